@@ -1,0 +1,3 @@
+from gzmap.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,318 @@
+"""Chinese map datums on numpy arrays: WGS84, GCJ-02, BD-09, CGCS2000, EPSG.
+
+All geographic coordinates are longitude/latitude in decimal degrees.
+
+* ``wgs84`` – GPS, EPSG:4326.
+* ``gcj02`` – the obfuscated "Mars" datum required of Chinese web maps (Amap,
+  Tencent, Google China). Not a CRS that pyproj knows: it is WGS84 plus a
+  non-linear offset of about 100–700 m inside China, and identity outside.
+* ``bd09`` – Baidu's datum: a further rotation/offset of GCJ-02.
+* ``cgcs2000`` – China Geodetic Coordinate System 2000, EPSG:4490. Its
+  ellipsoid and frame agree with WGS84 to a few centimetres, below what any
+  enterprise table resolves; pyproj treats the transform as a null one.
+* any other ``EPSG:NNNN`` (e.g. ``EPSG:4526`` CGCS2000 3-degree GK zone 38,
+  ``EPSG:32649`` UTM 49N) goes through pyproj, in that CRS's own units.
+
+The GCJ-02 offset formula is the widely published one (the same constants as
+eviltransform, coordtransform and prcoords). Its inverse has no closed form:
+:func:`gcj02_to_wgs84` solves it by fixed-point iteration to below 1e-9
+degrees (about 0.1 mm), which is exact for any practical purpose.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+__all__ = [
+    "DATUMS",
+    "DatumError",
+    "bd09_to_gcj02",
+    "bd09_to_wgs84",
+    "convert",
+    "gcj02_to_bd09",
+    "gcj02_to_wgs84",
+    "in_china",
+    "normalize_datum",
+    "wgs84_to_bd09",
+    "wgs84_to_gcj02",
+]
+
+# Krasovsky 1940 ellipsoid, as used by the GCJ-02 formula.
+_A = 6378245.0
+_EE = 0.00669342162296594323
+_X_PI = np.pi * 3000.0 / 180.0
+
+#: The datum names GZMap understands, with their display names.
+DATUMS: dict[str, dict[str, str]] = {
+    "wgs84": {"zh": "WGS84（GPS）", "en": "WGS84 (GPS)"},
+    "gcj02": {"zh": "GCJ-02（高德/腾讯）", "en": "GCJ-02 (Amap/Tencent)"},
+    "bd09": {"zh": "BD-09（百度）", "en": "BD-09 (Baidu)"},
+    "cgcs2000": {"zh": "CGCS2000（国家2000）", "en": "CGCS2000 (EPSG:4490)"},
+}
+
+_ALIASES = {
+    "wgs84": "wgs84", "wgs": "wgs84", "gps": "wgs84", "epsg:4326": "wgs84", "4326": "wgs84",
+    "gcj02": "gcj02", "gcj": "gcj02", "gcj-02": "gcj02", "amap": "gcj02", "gaode": "gcj02",
+    "mars": "gcj02", "tencent": "gcj02", "高德": "gcj02", "火星": "gcj02",
+    "bd09": "bd09", "bd-09": "bd09", "baidu": "bd09", "bd09ll": "bd09", "百度": "bd09",
+    "cgcs2000": "cgcs2000", "epsg:4490": "cgcs2000", "4490": "cgcs2000", "国家2000": "cgcs2000",
+}
+
+
+class DatumError(ValueError):
+    """An unknown datum name or an EPSG code pyproj cannot use."""
+
+
+def normalize_datum(name: str) -> str:
+    """Return the canonical datum name (``wgs84``, ``gcj02``, ``bd09``,
+    ``cgcs2000``) or ``EPSG:NNNN`` for any other CRS pyproj knows.
+
+    Raises :class:`DatumError` naming the valid choices otherwise.
+    """
+    key = str(name).strip().lower().replace("_", "").replace(" ", "")
+    if key in _ALIASES:
+        return _ALIASES[key]
+    if key.startswith("epsg:") or key.isdigit():
+        code = key.split(":")[-1]
+        _crs(f"EPSG:{code}")  # validates
+        return f"EPSG:{code}"
+    raise DatumError(
+        f"unknown datum {name!r}; use one of wgs84, gcj02, bd09, cgcs2000 or an EPSG code such as EPSG:4526"
+    )
+
+
+@lru_cache(maxsize=64)
+def _crs(code: str):
+    from pyproj import CRS
+    from pyproj.exceptions import CRSError
+
+    try:
+        return CRS.from_user_input(code)
+    except CRSError as exc:
+        raise DatumError(f"{code} is not a coordinate reference system pyproj knows: {exc}") from None
+
+
+@lru_cache(maxsize=64)
+def _transformer(src: str, dst: str):
+    from pyproj import Transformer
+
+    return Transformer.from_crs(_crs(src), _crs(dst), always_xy=True)
+
+
+def in_china(lon, lat) -> np.ndarray:
+    """Boolean mask of points inside the rectangle where GCJ-02 applies.
+
+    The published rule is a bounding box (72.004–137.8347 E, 0.8293–55.8271 N);
+    outside it GCJ-02 and BD-09 offsets are not applied.
+    """
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    return (lon > 72.004) & (lon < 137.8347) & (lat > 0.8293) & (lat < 55.8271)
+
+
+# The published GCJ-02 offset polynomial, evaluated by numexpr: fused and
+# multi-threaded it is about 4x faster than the same numpy expression, whose
+# million-element temporaries dominate the cost.
+_DLAT = (
+    "-100.0 + 2.0*x + 3.0*y + 0.2*y*y + 0.1*x*y + 0.2*sqrt(abs(x))"
+    " + (20.0*sin(6.0*pi*x) + 20.0*sin(2.0*pi*x) + 20.0*sin(pi*y) + 40.0*sin(pi*y/3.0)"
+    " + 160.0*sin(pi*y/12.0) + 320.0*sin(pi*y/30.0)) * 2.0/3.0"
+)
+_DLON = (
+    "300.0 + x + 2.0*y + 0.1*x*x + 0.1*x*y + 0.1*sqrt(abs(x))"
+    " + (20.0*sin(6.0*pi*x) + 20.0*sin(2.0*pi*x) + 20.0*sin(pi*x) + 40.0*sin(pi*x/3.0)"
+    " + 150.0*sin(pi*x/12.0) + 300.0*sin(pi*x/30.0)) * 2.0/3.0"
+)
+# Degrees of latitude/longitude per metre on the Krasovsky ellipsoid.
+_SCALE_LAT = (
+    "({t}) * 180.0 * (1.0 - ee*sin(lat*pi/180.0)**2)**1.5 / (a*(1.0 - ee)*pi)"
+)
+_SCALE_LON = (
+    "({t}) * 180.0 * sqrt(1.0 - ee*sin(lat*pi/180.0)**2) / (a*cos(lat*pi/180.0)*pi)"
+)
+_OFFSET_LAT = _SCALE_LAT.format(t=_DLAT.replace("x", "(lon-105.0)").replace("y", "(lat-35.0)"))
+_OFFSET_LON = _SCALE_LON.format(t=_DLON.replace("x", "(lon-105.0)").replace("y", "(lat-35.0)"))
+
+
+def _offset(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """GCJ-02 minus WGS84, in degrees, at WGS84 position (lon, lat) degrees."""
+    import numexpr as ne
+
+    env = {"lon": lon, "lat": lat, "pi": np.pi, "ee": _EE, "a": _A}
+    return ne.evaluate(_OFFSET_LON, local_dict=env), ne.evaluate(_OFFSET_LAT, local_dict=env)
+
+
+def _as_arrays(lon, lat):
+    lon = np.array(lon, dtype=float, copy=True)
+    lat = np.array(lat, dtype=float, copy=True)
+    if lon.shape != lat.shape:
+        raise ValueError(f"lon and lat differ in shape: {lon.shape} vs {lat.shape}")
+    return lon, lat
+
+
+def _elementwise(fn):
+    """Run ``fn`` on flat float copies of (lon, lat) and give results the input's shape
+    (scalars in, 0-d arrays out)."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(lon, lat, *args, **kwargs):
+        lon, lat = _as_arrays(lon, lat)
+        shape = lon.shape
+        out_lon, out_lat = fn(lon.ravel(), lat.ravel(), *args, **kwargs)
+        return out_lon.reshape(shape), out_lat.reshape(shape)
+
+    return wrapper
+
+
+@_elementwise
+def wgs84_to_gcj02(lon, lat) -> tuple[np.ndarray, np.ndarray]:
+    """WGS84 degrees to GCJ-02 degrees; identity outside China; NaN stays NaN."""
+    lon, lat = _as_arrays(lon, lat)
+    m = in_china(lon, lat)
+    if m.all():
+        dlon, dlat = _offset(lon, lat)
+        lon += dlon
+        lat += dlat
+    elif m.any():
+        dlon, dlat = _offset(lon[m], lat[m])
+        lon[m] += dlon
+        lat[m] += dlat
+    return lon, lat
+
+
+@_elementwise
+def gcj02_to_wgs84(lon, lat, tol: float = 1e-8, max_iter: int = 30) -> tuple[np.ndarray, np.ndarray]:
+    """GCJ-02 degrees to WGS84 degrees, solved by fixed-point iteration.
+
+    Starting from ``w = g``, repeat ``w -= forward(w) - g`` until every
+    point's residual is below ``tol`` degrees (1e-8 ° ≈ 1 mm). The offset field
+    changes by well under 1e-3 of a step across the step itself, so the
+    correction applied after that check leaves an error below 1e-11 ° (a
+    micrometre); it takes 2–3 rounds. Points outside China are unchanged.
+    """
+    glon, glat = _as_arrays(lon, lat)
+    wlon, wlat = glon.copy(), glat.copy()
+    active = np.flatnonzero(in_china(glon, glat))
+    for _ in range(max_iter):
+        if active.size == 0:
+            break
+        w_lon, w_lat = wlon[active], wlat[active]
+        inside = in_china(w_lon, w_lat)
+        dlon, dlat = _offset(w_lon, w_lat)
+        # forward(w) - g, with forward = identity where w left the box
+        err_lon = np.where(inside, w_lon + dlon, w_lon) - glon[active]
+        err_lat = np.where(inside, w_lat + dlat, w_lat) - glat[active]
+        wlon[active] = w_lon - err_lon
+        wlat[active] = w_lat - err_lat
+        still = (np.abs(err_lon) > tol) | (np.abs(err_lat) > tol)
+        active = active[still]
+    return wlon, wlat
+
+
+@_elementwise
+def gcj02_to_bd09(lon, lat) -> tuple[np.ndarray, np.ndarray]:
+    """GCJ-02 degrees to BD-09 degrees (Baidu's published formula)."""
+    lon, lat = _as_arrays(lon, lat)
+    m = in_china(lon, lat)
+    x, y = lon[m], lat[m]
+    z = np.sqrt(x * x + y * y) + 0.00002 * np.sin(y * _X_PI)
+    theta = np.arctan2(y, x) + 0.000003 * np.cos(x * _X_PI)
+    lon[m] = z * np.cos(theta) + 0.0065
+    lat[m] = z * np.sin(theta) + 0.006
+    return lon, lat
+
+
+@_elementwise
+def bd09_to_gcj02(lon, lat, tol: float = 1e-8, max_iter: int = 30) -> tuple[np.ndarray, np.ndarray]:
+    """BD-09 degrees to GCJ-02 degrees.
+
+    Baidu's published inverse is approximate (errors of a few centimetres);
+    we refine it by fixed-point iteration on :func:`gcj02_to_bd09` so that
+    the round trip closes to ``tol`` degrees.
+    """
+    blon, blat = _as_arrays(lon, lat)
+    m = in_china(blon, blat)
+    glon, glat = blon.copy(), blat.copy()
+    x, y = blon[m] - 0.0065, blat[m] - 0.006
+    z = np.sqrt(x * x + y * y) - 0.00002 * np.sin(y * _X_PI)
+    theta = np.arctan2(y, x) - 0.000003 * np.cos(x * _X_PI)
+    glon[m] = z * np.cos(theta)
+    glat[m] = z * np.sin(theta)
+    active = np.flatnonzero(m)
+    for _ in range(max_iter):
+        if active.size == 0:
+            break
+        fl, ft = gcj02_to_bd09(glon[active], glat[active])
+        el, et = fl - blon[active], ft - blat[active]
+        glon[active] -= el
+        glat[active] -= et
+        active = active[(np.abs(el) > tol) | (np.abs(et) > tol)]
+    return glon, glat
+
+
+def wgs84_to_bd09(lon, lat):
+    """WGS84 degrees to BD-09 degrees."""
+    return gcj02_to_bd09(*wgs84_to_gcj02(lon, lat))
+
+
+def bd09_to_wgs84(lon, lat):
+    """BD-09 degrees to WGS84 degrees (exact inverse of :func:`wgs84_to_bd09`)."""
+    return gcj02_to_wgs84(*bd09_to_gcj02(lon, lat))
+
+
+_TO_WGS = {
+    "wgs84": lambda x, y: _as_arrays(x, y),
+    "cgcs2000": lambda x, y: _as_arrays(x, y),
+    "gcj02": gcj02_to_wgs84,
+    "bd09": bd09_to_wgs84,
+}
+_FROM_WGS = {
+    "wgs84": lambda x, y: _as_arrays(x, y),
+    "cgcs2000": lambda x, y: _as_arrays(x, y),
+    "gcj02": wgs84_to_gcj02,
+    "bd09": wgs84_to_bd09,
+}
+
+
+def convert(x, y, src: str, dst: str) -> tuple[np.ndarray, np.ndarray]:
+    """Convert coordinate arrays from datum/CRS ``src`` to ``dst``.
+
+    Geographic datums take and return degrees; an ``EPSG:`` CRS takes and
+    returns its own axis units (usually metres), always in x=easting/longitude,
+    y=northing/latitude order.
+    """
+    src, dst = normalize_datum(src), normalize_datum(dst)
+    if src == dst:
+        return _as_arrays(x, y)
+    if src in _TO_WGS:
+        lon, lat = _TO_WGS[src](x, y)
+    else:
+        lon, lat = _transformer(src, "EPSG:4326").transform(*_as_arrays(x, y))
+    if dst in _FROM_WGS:
+        return _FROM_WGS[dst](lon, lat)
+    return tuple(np.asarray(a) for a in _transformer("EPSG:4326", dst).transform(lon, lat))
+
+
+def is_geographic(datum: str) -> bool:
+    """True when ``datum`` is one of the lon/lat datums (degrees)."""
+    d = normalize_datum(datum)
+    return d in _TO_WGS or _crs(d).is_geographic
+
+
+def convert_geoseries(geoms, src: str, dst: str):
+    """Convert a shapely geometry array/GeoSeries between datums, vertex by vertex.
+
+    Returns a numpy array of shapely geometries. Works for every geometry type
+    because the transform is applied to the flat coordinate array.
+    """
+    import shapely
+
+    arr = np.asarray(getattr(geoms, "values", geoms))
+    coords = shapely.get_coordinates(arr)
+    if len(coords) == 0:
+        return arr
+    nx, ny = convert(coords[:, 0], coords[:, 1], src, dst)
+    return shapely.set_coordinates(arr.copy(), np.column_stack([nx, ny]))

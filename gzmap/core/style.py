@@ -1,0 +1,313 @@
+"""One style model for canvas, HTML and print.
+
+A :class:`Style` turns a layer's features into class indices
+(:meth:`Style.classify`) and holds one :class:`Symbol` per class plus a
+no-data symbol. The Qt renderer, the HTML exporter and the report legend all
+consume the same indices, symbols and :meth:`Style.legend` entries, so a
+colour is decided once, here.
+
+Colours are ``#rrggbb`` strings; sizes are in points (1/72 inch), which the
+renderer converts to device pixels for screen (96 dpi) or paper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from dataclasses import field as dc_field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "CategorizedStyle",
+    "GraduatedStyle",
+    "LegendEntry",
+    "SingleStyle",
+    "Style",
+    "Symbol",
+    "color_ramp",
+    "style_from_dict",
+]
+
+#: ColorBrewer ramps offered in the UI; the first is the colour-blind-safe default.
+RAMPS = ["YlGnBu", "YlOrRd", "Blues", "Greens", "Purples", "OrRd", "PuBuGn", "RdYlBu", "Spectral", "BrBG"]
+
+#: Qualitative palette for categories (ColorBrewer Set1/Dark2-like, 10+ colours).
+QUALITATIVE = [
+    "#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00",
+    "#a65628", "#f781bf", "#1b9e77", "#d95f02", "#7570b3",
+    "#66a61e", "#e6ab02", "#666666",
+]
+
+NODATA_FILL = "#d9d9d9"
+
+
+def color_ramp(name: str, n: int) -> list[str]:
+    """``n`` colours of the ColorBrewer ramp ``name`` (branca's copy of ColorBrewer).
+
+    A trailing ``_r`` reverses the ramp. Unknown names raise ``ValueError``
+    listing the valid ones.
+    """
+    from branca.utilities import color_brewer
+
+    reverse = name.endswith("_r")
+    base = name[:-2] if reverse else name
+    try:
+        colors = color_brewer(base, n=max(n, 3))
+    except (ValueError, KeyError):
+        raise ValueError(f"unknown colour ramp {name!r}; valid ramps: {', '.join(RAMPS)}") from None
+    if n < 3:  # ColorBrewer ramps start at 3 classes; take the ends
+        colors = [colors[0], colors[-1]][:n] if n == 2 else [colors[len(colors) // 2]]
+    elif len(colors) != n:
+        idx = np.linspace(0, len(colors) - 1, n).round().astype(int)
+        colors = [colors[i] for i in idx]
+    colors = [c.lower() for c in colors]
+    return colors[::-1] if reverse else colors
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """How one class of features is drawn.
+
+    ``size`` is a point marker's diameter in points; ``stroke_width`` is in
+    points; ``fill_opacity`` is 0–1 and multiplies the layer's opacity.
+    """
+
+    fill: str = "#3182bd"
+    stroke: str = "#ffffff"
+    stroke_width: float = 0.6
+    size: float = 5.0
+    fill_opacity: float = 1.0
+    marker: str = "circle"
+
+    def rgba(self) -> tuple[int, int, int, int]:
+        """Fill colour as 0–255 RGBA."""
+        return (*hex_to_rgb(self.fill), int(round(255 * self.fill_opacity)))
+
+
+def hex_to_rgb(color: str) -> tuple[int, int, int]:
+    """``#rrggbb`` (or ``#rgb``) to an (r, g, b) tuple of 0–255 ints."""
+    c = color.lstrip("#")
+    if len(c) == 3:
+        c = "".join(ch * 2 for ch in c)
+    return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
+
+
+@dataclass
+class LegendEntry:
+    """One row of a legend: a symbol, a label in both languages, a count."""
+
+    symbol: Symbol
+    label_zh: str
+    label_en: str
+    count: int | None = None
+    lower: float | None = None
+    upper: float | None = None
+
+    def label(self, lang: str) -> str:
+        return self.label_zh if lang.startswith("zh") else self.label_en
+
+
+@dataclass
+class Style:
+    """Base: one symbol for every feature. Subclasses classify by a field.
+
+    ``unit``, ``year`` and ``source`` describe the styled value and are shown
+    in legends, tooltips and exports.
+    """
+
+    symbol: Symbol = dc_field(default_factory=Symbol)
+    label_field: str | None = None
+    title_zh: str = ""
+    title_en: str = ""
+    unit: str = ""
+    year: str = ""
+    source: str = ""
+
+    kind = "single"
+
+    # -- the interface every consumer uses --------------------------------
+    @property
+    def symbols(self) -> list[Symbol]:
+        """Symbols by class index."""
+        return [self.symbol]
+
+    @property
+    def nodata_symbol(self) -> Symbol:
+        return replace(self.symbol, fill=NODATA_FILL)
+
+    def classify(self, df: pd.DataFrame) -> np.ndarray:
+        """Class index of each row (int32); -1 means no data."""
+        return np.zeros(len(df), dtype=np.int32)
+
+    def symbol_for(self, index: int) -> Symbol:
+        return self.nodata_symbol if index < 0 else self.symbols[index]
+
+    def rgba(self, df: pd.DataFrame) -> np.ndarray:
+        """(n, 4) uint8 RGBA fill colours, one row per feature."""
+        table = np.array([s.rgba() for s in self.symbols] + [self.nodata_symbol.rgba()], dtype=np.uint8)
+        idx = self.classify(df)
+        return table[np.where(idx < 0, len(self.symbols), idx)]
+
+    def legend(self, df: pd.DataFrame | None = None) -> list[LegendEntry]:
+        count = None if df is None else len(df)
+        return [LegendEntry(self.symbol, self.title_zh, self.title_en, count)]
+
+    def legend_title(self, lang: str) -> str:
+        title = self.title_zh if lang.startswith("zh") else self.title_en
+        bits = [b for b in (self.unit, self.year) if b]
+        return f"{title} ({', '.join(bits)})" if bits and title else title
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["kind"] = self.kind
+        return d
+
+
+@dataclass
+class SingleStyle(Style):
+    kind = "single"
+
+
+@dataclass
+class CategorizedStyle(Style):
+    """One symbol per value of ``field``; other values use ``other``.
+
+    ``categories`` maps the value (as a string) to ``(Symbol, label_zh, label_en)``.
+    """
+
+    field: str = ""
+    categories: dict[str, tuple[Symbol, str, str]] = dc_field(default_factory=dict)
+    other: Symbol | None = None
+
+    kind = "categorized"
+
+    @property
+    def symbols(self) -> list[Symbol]:
+        syms = [c[0] for c in self.categories.values()]
+        return syms + ([self.other] if self.other is not None else [])
+
+    def classify(self, df: pd.DataFrame) -> np.ndarray:
+        if self.field not in df.columns:
+            return np.full(len(df), -1, dtype=np.int32)
+        keys = list(self.categories)
+        values = df[self.field].astype("string").fillna("\x00")
+        codes = pd.Categorical(values, categories=keys).codes.astype(np.int32)
+        if self.other is not None:
+            codes[codes < 0] = len(keys)
+        return codes
+
+    def legend(self, df: pd.DataFrame | None = None) -> list[LegendEntry]:
+        counts = None
+        if df is not None:
+            counts = np.bincount(self.classify(df) + 1, minlength=len(self.symbols) + 1)[1:]
+        out = []
+        for i, (sym, zh, en) in enumerate(self.categories.values()):
+            out.append(LegendEntry(sym, zh, en, None if counts is None else int(counts[i])))
+        if self.other is not None:
+            out.append(LegendEntry(self.other, "其他", "Other", None if counts is None else int(counts[-1])))
+        return out
+
+    @classmethod
+    def from_values(cls, field: str, values, labels: dict[str, tuple[str, str]] | None = None,
+                    base: Symbol | None = None, **kw) -> "CategorizedStyle":
+        """Build a categorized style over ``values`` with the qualitative palette."""
+        base = base or Symbol()
+        cats: dict[str, tuple[Symbol, str, str]] = {}
+        for i, v in enumerate(values):
+            zh, en = (labels or {}).get(str(v), (str(v), str(v)))
+            cats[str(v)] = (replace(base, fill=QUALITATIVE[i % len(QUALITATIVE)]), zh, en)
+        return cls(field=field, categories=cats, other=replace(base, fill="#999999"), **kw)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = super().to_dict()
+        d["categories"] = {k: [asdict(s), zh, en] for k, (s, zh, en) in self.categories.items()}
+        return d
+
+
+@dataclass
+class GraduatedStyle(Style):
+    """Classes of a numeric ``field`` by a mapclassify scheme and a ColorBrewer ramp.
+
+    ``breaks`` are class upper bounds, as mapclassify's ``bins``; they are
+    computed by :meth:`fit` (or given, for scheme ``"UserDefined"``).
+    """
+
+    field: str = ""
+    scheme: str = "Quantiles"
+    k: int = 5
+    ramp: str = "YlGnBu"
+    breaks: list[float] = dc_field(default_factory=list)
+    decimals: int = 1
+
+    kind = "graduated"
+
+    def fit(self, df: pd.DataFrame) -> "GraduatedStyle":
+        """Compute ``breaks`` from the data with mapclassify; returns self."""
+        import mapclassify
+
+        values = pd.to_numeric(df[self.field], errors="coerce").dropna().to_numpy(dtype=float)
+        if values.size == 0:
+            self.breaks = []
+            return self
+        kwargs: dict[str, Any] = {}
+        if self.scheme.lower() in {"userdefined", "user_defined", "manual"}:
+            kwargs["bins"] = list(self.breaks)
+            scheme = "UserDefined"
+        else:
+            scheme = self.scheme
+            if scheme.lower() not in {"std_mean", "stdmean", "box_plot", "boxplot"}:
+                kwargs["k"] = min(self.k, max(len(np.unique(values)), 1))
+        classifier = mapclassify.classify(values, scheme, **kwargs)
+        self.breaks = [float(b) for b in classifier.bins]
+        return self
+
+    @property
+    def symbols(self) -> list[Symbol]:
+        n = max(len(self.breaks), 1)
+        return [replace(self.symbol, fill=c) for c in color_ramp(self.ramp, n)]
+
+    def classify(self, df: pd.DataFrame) -> np.ndarray:
+        if self.field not in df.columns or not self.breaks:
+            return np.full(len(df), -1, dtype=np.int32)
+        v = pd.to_numeric(df[self.field], errors="coerce").to_numpy(dtype=float)
+        idx = np.searchsorted(np.asarray(self.breaks), v, side="left").astype(np.int32)
+        idx = np.minimum(idx, len(self.breaks) - 1)
+        idx[np.isnan(v)] = -1
+        return idx
+
+    def legend(self, df: pd.DataFrame | None = None) -> list[LegendEntry]:
+        counts = None
+        lower_bound = None
+        if df is not None:
+            counts = np.bincount(self.classify(df) + 1, minlength=len(self.breaks) + 1)
+            vals = pd.to_numeric(df[self.field], errors="coerce") if self.field in df else pd.Series(dtype=float)
+            lower_bound = vals.min() if vals.notna().any() else None
+        out = []
+        prev = lower_bound
+        fmt = f"{{:,.{self.decimals}f}}"
+        for i, (sym, upper) in enumerate(zip(self.symbols, self.breaks)):
+            lo = fmt.format(prev) if prev is not None else "…"
+            label = f"{lo} – {fmt.format(upper)}"
+            out.append(LegendEntry(sym, label, label, None if counts is None else int(counts[i + 1]),
+                                   None if prev is None else float(prev), float(upper)))
+            prev = upper
+        if counts is not None and counts[0]:
+            out.append(LegendEntry(self.nodata_symbol, "无数据", "No data", int(counts[0])))
+        return out
+
+
+_KINDS = {"single": SingleStyle, "categorized": CategorizedStyle, "graduated": GraduatedStyle}
+
+
+def style_from_dict(d: dict[str, Any]) -> Style:
+    """Inverse of :meth:`Style.to_dict` (used by project files)."""
+    d = dict(d)
+    kind = d.pop("kind", "single")
+    cls = _KINDS[kind]
+    d["symbol"] = Symbol(**d.get("symbol", {}))
+    if kind == "categorized":
+        d["categories"] = {k: (Symbol(**s), zh, en) for k, (s, zh, en) in d.get("categories", {}).items()}
+        d["other"] = Symbol(**d["other"]) if d.get("other") else None
+    return cls(**d)

