@@ -1,0 +1,322 @@
+"""Draw a project's visible layers with QPainter: the one path for screen and paper.
+
+The canvas widget, the report exporter and the tests call :func:`render_map`
+with a painter on a widget, a QImage, a QPdfWriter or a QSvgGenerator, so
+what a planner sees is what prints. Only QtGui/QtCore are used here.
+
+Geometry is projected to Web Mercator once per layer and cached, polygon
+outlines are simplified to half a pixel for the current zoom, and point
+layers go through a numpy path (see :mod:`gzmap.render.points`) that keeps a
+million points interactive.
+"""
+
+from __future__ import annotations
+
+import math
+import weakref
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen,
+                           QPolygonF, QTransform)
+
+from gzmap.core.layer import Layer, RasterLayer, VectorLayer
+from gzmap.core.project import Project
+from gzmap.core.style import Style, hex_to_rgb
+from gzmap.core.viewport import Viewport, lonlat_to_merc
+from gzmap.render import points as point_render
+
+__all__ = ["GeometryCache", "RenderOptions", "label_text", "layer_geometry_cache", "map_font",
+           "raster_image", "raster_rgba", "render_map"]
+
+SELECTION_COLOR = "#00bcd4"
+UI_FONT_FAMILIES = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei",
+                    "PingFang SC", "WenQuanYi Micro Hei", "sans-serif"]
+
+
+@dataclass
+class RenderOptions:
+    """How to draw: language of labels, device resolution, whether to draw labels.
+
+    ``dpi`` converts symbol sizes in points to device pixels (96 for screen,
+    300 for print). ``background`` is a ``#rrggbb`` fill or None for none.
+    """
+
+    lang: str = "zh_CN"
+    dpi: float = 96.0
+    labels: bool = True
+    background: str | None = "#f7f9fb"
+    highlight_selection: bool = True
+
+    @property
+    def pt(self) -> float:
+        """Device pixels per typographic point."""
+        return self.dpi / 72.0
+
+
+def render_map(painter: QPainter, project: Project | list[Layer], viewport: Viewport,
+               options: RenderOptions | None = None, lang: str | None = None) -> None:
+    """Draw the visible layers of ``project`` bottom to top into ``painter``.
+
+    The painter's device area (0, 0, viewport.width, viewport.height) in
+    device pixels is the map frame; translate/clip the painter to place the
+    frame on a page.
+    """
+    opts = options or RenderOptions()
+    if lang is not None:
+        opts.lang = lang
+    layers = project.layers if isinstance(project, Project) else list(project)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setClipRect(QRectF(0, 0, viewport.width, viewport.height))
+    if opts.background:
+        painter.fillRect(QRectF(0, 0, viewport.width, viewport.height), QColor(opts.background))
+    visible = [l for l in layers if l.visible]
+    for layer in visible:
+        if isinstance(layer, RasterLayer):
+            _draw_raster(painter, layer, viewport)
+        elif isinstance(layer, VectorLayer) and len(layer.data):
+            cache = layer_geometry_cache(layer)
+            if cache.kind == "point":
+                point_render.draw_points(painter, layer, cache, viewport, opts)
+            else:
+                _draw_shapes(painter, layer, cache, viewport, opts)
+    if opts.labels:
+        occupied: list[QRectF] = []
+        for layer in reversed(visible):  # top layers label first
+            if isinstance(layer, VectorLayer) and layer.style.label_field and len(layer.data):
+                _draw_labels(painter, layer, layer_geometry_cache(layer), viewport, opts, occupied)
+    painter.restore()
+
+
+# -- geometry cache -----------------------------------------------------------
+
+class GeometryCache:
+    """A layer's geometry in Web Mercator metres, plus derived drawing data.
+
+    Rebuilt when the layer's GeoDataFrame object changes (``layer.data = ...``).
+    """
+
+    def __init__(self, layer: VectorLayer):
+        gdf = layer.data
+        self.data_id = id(gdf)
+        geoms = np.asarray(gdf.geometry.values)
+        types = shapely.get_type_id(geoms)
+        valid = types >= 0
+        self.kind = "point" if valid.any() and np.all(types[valid] == 0) else "shape"
+        if self.kind == "point":
+            x = shapely.get_x(geoms)
+            y = shapely.get_y(geoms)
+            self.x, self.y = lonlat_to_merc(x, y)
+            self.finite = np.isfinite(self.x) & np.isfinite(self.y)
+        else:
+            merc = shapely.transform(geoms, lambda c: np.column_stack(lonlat_to_merc(c[:, 0], c[:, 1])))
+            self.merc = merc
+            self.bounds = shapely.bounds(merc)  # (n, 4) xmin ymin xmax ymax
+            self.tree = shapely.STRtree(merc)
+            self._paths: dict[int, list[QPainterPath | None]] = {}
+            anchors = shapely.point_on_surface(shapely.make_valid(merc))
+            self.label_x = shapely.get_x(anchors)
+            self.label_y = shapely.get_y(anchors)
+        self.categories: dict[int, np.ndarray] = {}
+
+    def paths(self, resolution: float) -> list[QPainterPath | None]:
+        """One QPainterPath (Mercator metres) per feature, simplified to half a pixel."""
+        level = int(math.floor(math.log2(max(resolution, 1e-3))))
+        if level not in self._paths:
+            tol = (2.0 ** level) * 0.5
+            simple = shapely.simplify(self.merc, tol, preserve_topology=True)
+            self._paths[level] = [_to_path(g) for g in simple]
+        return self._paths[level]
+
+
+_caches: "weakref.WeakKeyDictionary[VectorLayer, GeometryCache]" = weakref.WeakKeyDictionary()
+
+
+def layer_geometry_cache(layer: VectorLayer) -> GeometryCache:
+    """The (cached) Mercator geometry of ``layer``; rebuilt after its data changes."""
+    cache = _caches.get(layer)
+    if cache is None or cache.data_id != id(layer.data):
+        cache = GeometryCache(layer)
+        _caches[layer] = cache
+    return cache
+
+
+def _ring_polygon(coords: np.ndarray) -> QPolygonF:
+    return QPolygonF([QPointF(float(x), float(y)) for x, y in coords])
+
+
+def _to_path(geom) -> QPainterPath | None:
+    if geom is None or geom.is_empty:
+        return None
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for part in getattr(geom, "geoms", [geom]):
+        gt = part.geom_type
+        if gt == "Polygon":
+            path.addPolygon(_ring_polygon(np.asarray(part.exterior.coords)))
+            path.closeSubpath()
+            for ring in part.interiors:
+                path.addPolygon(_ring_polygon(np.asarray(ring.coords)))
+                path.closeSubpath()
+        elif gt in ("LineString", "LinearRing"):
+            coords = np.asarray(part.coords)
+            if len(coords):
+                path.moveTo(*coords[0])
+                for x, y in coords[1:]:
+                    path.lineTo(float(x), float(y))
+        elif gt in ("MultiPolygon", "MultiLineString", "GeometryCollection"):
+            sub = _to_path(part)
+            if sub is not None:
+                path.addPath(sub)
+        elif gt == "Point":
+            path.addEllipse(QPointF(part.x, part.y), 1e-9, 1e-9)
+    return path
+
+
+# -- polygons and lines ---------------------------------------------------------
+
+def _qcolor(hex_color: str, alpha: float = 1.0) -> QColor:
+    r, g, b = hex_to_rgb(hex_color)
+    return QColor(r, g, b, int(round(255 * max(0.0, min(alpha, 1.0)))))
+
+
+def _draw_shapes(painter: QPainter, layer: VectorLayer, cache: GeometryCache, viewport: Viewport,
+                 opts: RenderOptions) -> None:
+    style: Style = layer.style
+    x0, y0, x1, y1 = viewport.world_extent()
+    visible_idx = cache.tree.query(shapely.box(x0, y0, x1, y1))
+    if visible_idx.size == 0:
+        return
+    visible_idx.sort()
+    classes = style.classify(layer.data)
+    paths = cache.paths(viewport.resolution)
+    painter.save()
+    painter.setTransform(QTransform(*viewport.affine()), combine=True)
+    by_class: dict[int, list[int]] = {}
+    for i in visible_idx:
+        by_class.setdefault(int(classes[i]), []).append(int(i))
+    for cls, rows in by_class.items():
+        sym = style.symbol_for(cls)
+        pen = QPen(_qcolor(sym.stroke, layer.opacity))
+        pen.setCosmetic(True)
+        pen.setWidthF(sym.stroke_width * opts.pt)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen if sym.stroke_width > 0 else Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(_qcolor(sym.fill, sym.fill_opacity * layer.opacity)))
+        for i in rows:
+            if paths[i] is not None:
+                painter.drawPath(paths[i])
+    if opts.highlight_selection and layer.selection.size:
+        pen = QPen(QColor(SELECTION_COLOR), 3.0 * opts.pt)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(_qcolor(SELECTION_COLOR, 0.25)))
+        for i in layer.selection:
+            if 0 <= i < len(paths) and paths[i] is not None:
+                painter.drawPath(paths[i])
+    painter.restore()
+
+
+# -- labels ---------------------------------------------------------------------
+
+def label_text(layer: VectorLayer, row: int, lang: str) -> str:
+    """The label of feature ``row``: ``label_field`` in the language, e.g. name → name_zh."""
+    field = layer.style.label_field or ""
+    data = layer.data
+    suffix = "zh" if lang.startswith("zh") else "en"
+    for col in (f"{field}_{suffix}", field, f"{field}_zh", f"{field}_en"):
+        if col in data.columns:
+            v = data[col].iloc[row]
+            return "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+    return ""
+
+
+def map_font(point_size: float, bold: bool = False) -> QFont:
+    """The map's label font: a CJK-capable sans serif (bundled Noto Sans SC first)."""
+    f = QFont()
+    f.setFamilies(UI_FONT_FAMILIES)
+    f.setPointSizeF(point_size)
+    f.setBold(bold)
+    return f
+
+
+def _draw_labels(painter: QPainter, layer: VectorLayer, cache: GeometryCache, viewport: Viewport,
+                 opts: RenderOptions, occupied: list[QRectF]) -> None:
+    if cache.kind == "point":
+        return  # point labels would carpet the map; popups/table serve instead
+    px, py = viewport.world_to_screen(cache.label_x, cache.label_y)
+    # Label polygons only when they are big enough on screen to hold one.
+    widths = (cache.bounds[:, 2] - cache.bounds[:, 0]) / viewport.resolution
+    font = map_font(9.0 * opts.dpi / 96.0)
+    fm = QFontMetricsF(font)
+    painter.save()
+    painter.setFont(font)
+    halo = QPen(QColor(255, 255, 255, 220), 3.0 * opts.dpi / 96.0)
+    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    for i in np.argsort(-widths):
+        if widths[i] < 30 or not (0 <= px[i] <= viewport.width and 0 <= py[i] <= viewport.height):
+            continue
+        text = label_text(layer, int(i), opts.lang)
+        if not text:
+            continue
+        rect = fm.boundingRect(text)
+        rect.moveCenter(QPointF(px[i], py[i]))
+        if any(rect.intersects(o) for o in occupied):
+            continue
+        occupied.append(rect.adjusted(-2, -2, 2, 2))
+        path = QPainterPath()
+        path.addText(QPointF(rect.left(), rect.top() + fm.ascent()), font, text)
+        painter.strokePath(path, halo)
+        painter.fillPath(path, QColor("#222222"))
+    painter.restore()
+
+
+# -- rasters --------------------------------------------------------------------
+
+def raster_image(layer: RasterLayer) -> QImage:
+    """The grid coloured by the layer's style (NaN and zero transparent), as ARGB32."""
+    rgba = raster_rgba(layer)
+    h, w, _ = rgba.shape
+    img = QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
+    return img.copy()
+
+
+def raster_rgba(layer: RasterLayer) -> np.ndarray:
+    """(h, w, 4) uint8 colours of a raster layer from its Style (shared with the HTML export)."""
+    import pandas as pd
+
+    values = np.asarray(layer.grid.values, dtype=float)
+    column = getattr(layer.style, "field", "") or "value"  # a raster's style classifies its cell values
+    flat = pd.DataFrame({column: values.ravel()})
+    rgba = layer.style.rgba(flat).reshape(values.shape + (4,)).copy()
+    empty = ~np.isfinite(values) | (values <= 0)
+    rgba[empty] = 0
+    rgba[..., 3] = (rgba[..., 3].astype(float) * layer.opacity).astype(np.uint8)
+    rgba[empty, 3] = 0
+    return np.ascontiguousarray(rgba)
+
+
+def _draw_raster(painter: QPainter, layer: RasterLayer, viewport: Viewport) -> None:
+    from gzmap.core.datums import convert
+
+    grid = layer.grid
+    corners = grid.corners()
+    lon, lat = convert(corners[:, 0], corners[:, 1], grid.crs, "wgs84")
+    sx, sy = viewport.lonlat_to_screen(lon, lat)
+    img = raster_image(layer)
+    h, w = grid.values.shape
+    src = QPolygonF([QPointF(0, 0), QPointF(w, 0), QPointF(w, h), QPointF(0, h)])
+    dst = QPolygonF([QPointF(float(a), float(b)) for a, b in zip(sx, sy)])
+    t = QTransform()
+    if not QTransform.quadToQuad(src, dst, t):
+        return
+    painter.save()
+    painter.setTransform(t, combine=True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    painter.drawImage(QPointF(0, 0), img)
+    painter.restore()
+
