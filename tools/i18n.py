@@ -4,7 +4,7 @@ Each UI area has its own group of files so that areas can be worked on apart;
 the app loads every ``*_<lang>.qm`` it finds.
 
   python tools/i18n.py update GROUP FILE.py [FILE.py ...]   # lupdate: collect tr() strings
-  python tools/i18n.py fill GROUP zh.json                   # set zh_CN translations {source: text}
+  python tools/i18n.py fill GROUP tools/i18n_tables/GROUP.zh_CN.json  # set zh_CN translations {source: text}
   python tools/i18n.py missing [GROUP]                      # list untranslated zh_CN strings
   python tools/i18n.py release                              # lrelease every .ts to .qm
 

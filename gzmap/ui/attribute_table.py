@@ -1,0 +1,116 @@
+"""The attribute table of the current layer, in sync with the map selection both ways.
+
+Rows are the layer's features in order (row i = ``layer.data.iloc[i]``); the
+geometry column is left out. Selecting rows selects features
+(``layer.select``); a selection made on the map selects and shows the rows.
+Large layers are served lazily by the model, so a million rows open at once.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from gzmap.core.layer import VectorLayer
+
+
+class DataFrameModel(QAbstractTableModel):
+    def __init__(self, df: pd.DataFrame | None = None, parent=None):
+        super().__init__(parent)
+        self.df = df if df is not None else pd.DataFrame()
+
+    def set_frame(self, df: pd.DataFrame) -> None:
+        self.beginResetModel()
+        self.df = df
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.df)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.df.columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        v = self.df.iat[index.row(), index.column()]
+        if v is None or (isinstance(v, float) and np.isnan(v)):
+            return ""
+        if isinstance(v, float):
+            return f"{v:,.6g}"
+        return str(v)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return str(self.df.columns[section])
+        return str(section + 1)
+
+
+class AttributeTable(QTableView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model_ = DataFrameModel()
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setDefaultSectionSize(22)
+        self.layer: VectorLayer | None = None
+        self._updating = False
+        self.selectionModel().selectionChanged.connect(self._on_table_selection)
+
+    def set_layer(self, layer) -> None:
+        if self.layer is not None:
+            try:
+                self.layer.selection_changed.disconnect(self._on_layer_selection)
+                self.layer.changed.disconnect(self._on_layer_changed)
+            except (TypeError, ValueError, RuntimeError):
+                pass
+        self.layer = layer if isinstance(layer, VectorLayer) else None
+        if self.layer is None:
+            self.model_.set_frame(pd.DataFrame())
+            return
+        self._load_frame()
+        self.layer.selection_changed.connect(self._on_layer_selection)
+        self.layer.changed.connect(self._on_layer_changed)
+        self._on_layer_selection()
+
+    def _load_frame(self) -> None:
+        gdf = self.layer.data
+        self.model_.set_frame(pd.DataFrame(gdf.drop(columns=[gdf.geometry.name])))
+        if len(gdf) <= 5000:
+            self.resizeColumnsToContents()
+
+    def _on_layer_changed(self, what: str) -> None:
+        if what == "data":
+            self._load_frame()
+
+    def _on_table_selection(self, *args) -> None:
+        if self._updating or self.layer is None:
+            return
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        self._updating = True
+        try:
+            self.layer.select(rows)
+        finally:
+            self._updating = False
+
+    def _on_layer_selection(self) -> None:
+        if self._updating or self.layer is None:
+            return
+        self._updating = True
+        try:
+            sel = QItemSelection()
+            ncol = max(self.model_.columnCount() - 1, 0)
+            for r in self.layer.selection[:10000]:
+                sel.select(self.model_.index(int(r), 0), self.model_.index(int(r), ncol))
+            self.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+            if self.layer.selection.size:
+                self.scrollTo(self.model_.index(int(self.layer.selection[0]), 0))
+        finally:
+            self._updating = False

@@ -1,0 +1,1 @@
+"""UI extensions: each module here with ``install(window)`` adds its actions to the main window."""

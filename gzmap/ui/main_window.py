@@ -1,0 +1,294 @@
+"""The main window: canvas in the middle, layers and attributes docked, menus.
+
+Other areas of the app plug in through :mod:`gzmap.ui.extensions`: every
+module there with an ``install(window)`` function is called once the window
+is built, and adds its actions to ``window.menu(key)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
+
+from gzmap import __version__
+from gzmap.core.datums import DATUMS, convert
+from gzmap.core.layer import Layer
+from gzmap.core.project import Project
+from gzmap.ui import i18n
+from gzmap.ui.attribute_table import AttributeTable
+from gzmap.ui.canvas import MapCanvas
+from gzmap.ui.layer_panel import LayerPanel
+from gzmap.ui.tasks import run_task
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    MENU_KEYS = ("file", "file.import", "file.export", "view", "layer", "analysis", "help")
+
+    def __init__(self, project: Project | None = None, lang: str | None = None):
+        super().__init__()
+        self.project = project or Project()
+        self.lang = lang or i18n.current_language()
+        self.canvas = MapCanvas(self.project)
+        self.canvas.lang = self.lang
+        self.setCentralWidget(self.canvas)
+        self.resize(1280, 820)
+        self.setAcceptDrops(True)
+
+        self.layer_panel = LayerPanel(self.project)
+        self.layer_panel.lang = self.lang
+        self.layers_dock = QDockWidget(self)
+        self.layers_dock.setObjectName("layers_dock")
+        self.layers_dock.setWidget(self.layer_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layers_dock)
+
+        self.table = AttributeTable()
+        self.table_dock = QDockWidget(self)
+        self.table_dock.setObjectName("table_dock")
+        self.table_dock.setWidget(self.table)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+
+        self.pos_label = QLabel()
+        self.scale_label = QLabel()
+        self.statusBar().addWidget(self.pos_label, 1)
+        self.statusBar().addPermanentWidget(self.scale_label)
+
+        self._menus: dict[str, QMenu] = {}
+        self._actions: dict[str, QAction] = {}
+        self._build_menus()
+        self.layer_panel.current_layer_changed.connect(self._on_current_layer)
+        self.canvas.cursor_moved.connect(self._on_cursor)
+        self.canvas.view_changed.connect(self._update_scale)
+        self.canvas.feature_clicked.connect(self._on_feature_clicked)
+        self.project.modified_changed.connect(lambda _: self._update_title())
+        self.project.layer_added.connect(lambda layer, i: self._on_layer_added(layer))
+        #: Extensions register handlers for dropped files: suffix -> callable(path).
+        #: Files with no handler open as vector layers.
+        self.file_handlers: dict[str, object] = {}
+        self.extension_errors: list[str] = []
+        self._install_extensions()
+        self.retranslate()
+        self._on_current_layer(self.layer_panel.current_layer())
+
+    # -- the API extensions use ------------------------------------------------
+    def menu(self, key: str) -> QMenu:
+        """The QMenu for ``key`` (one of MENU_KEYS)."""
+        return self._menus[key]
+
+    def add_layer(self, layer: Layer, zoom: bool = False) -> Layer:
+        self.project.add_layer(layer)
+        if zoom:
+            self.canvas.zoom_to_layer(layer)
+        return layer
+
+    def current_layer(self) -> Layer | None:
+        return self.layer_panel.current_layer()
+
+    def run_task(self, title: str, fn, *args, on_done=None, on_error=None, **kwargs):
+        """Run ``fn(*args, progress=p, **kwargs)`` off the GUI thread with progress and Cancel."""
+        return run_task(self, title, fn, *args, on_done=on_done, on_error=on_error, **kwargs)
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language without restarting."""
+        i18n.install(lang)
+        self.lang = lang
+        self.canvas.lang = lang
+        self.layer_panel.lang = lang
+        self.project.language = lang
+        self.retranslate()
+        self.canvas.refresh()
+        self.language_changed.emit(lang)
+
+    # -- construction ---------------------------------------------------------
+    def _action(self, key: str, slot, shortcut=None, checkable=False) -> QAction:
+        act = QAction(self)
+        act.triggered.connect(slot)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setCheckable(checkable)
+        self._actions[key] = act
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("")
+        self._menus["file"] = file_menu
+        self._menus["file.import"] = file_menu.addMenu("")
+        self._menus["file.export"] = file_menu.addMenu("")
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("open_layer", self.open_layer_dialog, QKeySequence.StandardKey.Open))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("quit", self.close, QKeySequence.StandardKey.Quit))
+
+        view = bar.addMenu("")
+        self._menus["view"] = view
+        view.addAction(self._action("zoom_full", self.canvas.zoom_full, "Home"))
+        view.addAction(self._action("zoom_layer", lambda: self.canvas.zoom_to_layer(self.current_layer())))
+        view.addAction(self._action("zoom_in", lambda: self.canvas.zoom_by(1.5), QKeySequence.StandardKey.ZoomIn))
+        view.addAction(self._action("zoom_out", lambda: self.canvas.zoom_by(1 / 1.5), QKeySequence.StandardKey.ZoomOut))
+        view.addSeparator()
+        view.addAction(self.layers_dock.toggleViewAction())
+        view.addAction(self.table_dock.toggleViewAction())
+        view.addSeparator()
+        self._menus["language"] = view.addMenu("")
+        zh = self._action("lang_zh", lambda: self.set_language("zh_CN"), checkable=True)
+        en = self._action("lang_en", lambda: self.set_language("en"), checkable=True)
+        self._menus["language"].addActions([zh, en])
+
+        layer_menu = bar.addMenu("")
+        self._menus["layer"] = layer_menu
+        layer_menu.addAction(self._action("remove_layer", self.remove_current_layer))
+        self._menus["analysis"] = bar.addMenu("")
+        help_menu = bar.addMenu("")
+        self._menus["help"] = help_menu
+        help_menu.addAction(self._action("about", self.show_about))
+
+    def _install_extensions(self) -> None:
+        import gzmap.ui.extensions as pkg
+
+        for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+            try:
+                module = importlib.import_module(f"gzmap.ui.extensions.{info.name}")
+                if hasattr(module, "install"):
+                    module.install(self)
+            except Exception as exc:  # one broken area must not stop the app opening
+                traceback.print_exc()
+                self.extension_errors.append(f"{info.name}: {exc}")
+
+    def retranslate(self) -> None:
+        names = {
+            "file": QCoreApplication.translate("MainWindow", "&File"), "file.import": QCoreApplication.translate("MainWindow", "&Import"), "file.export": QCoreApplication.translate("MainWindow", "&Export"),
+            "view": QCoreApplication.translate("MainWindow", "&View"), "layer": QCoreApplication.translate("MainWindow", "&Layer"), "analysis": QCoreApplication.translate("MainWindow", "&Analysis"), "help": QCoreApplication.translate("MainWindow", "&Help"),
+            "language": QCoreApplication.translate("MainWindow", "Language"),
+        }
+        for key, text in names.items():
+            self._menus[key].setTitle(text)
+        texts = {
+            "open_layer": QCoreApplication.translate("MainWindow", "Open vector layer…"), "quit": QCoreApplication.translate("MainWindow", "Quit"),
+            "zoom_full": QCoreApplication.translate("MainWindow", "Zoom to full extent"), "zoom_layer": QCoreApplication.translate("MainWindow", "Zoom to layer"),
+            "zoom_in": QCoreApplication.translate("MainWindow", "Zoom in"), "zoom_out": QCoreApplication.translate("MainWindow", "Zoom out"),
+            "lang_zh": "中文（简体）", "lang_en": "English",
+            "remove_layer": QCoreApplication.translate("MainWindow", "Remove layer"), "about": QCoreApplication.translate("MainWindow", "About GZMap"),
+        }
+        for key, text in texts.items():
+            self._actions[key].setText(text)
+        self._actions["lang_zh"].setChecked(self.lang.startswith("zh"))
+        self._actions["lang_en"].setChecked(not self.lang.startswith("zh"))
+        self.layers_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Layers"))
+        self.table_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Attributes"))
+        self.layer_panel.retranslate()
+        self._update_title()
+        self._update_scale()
+        self._on_cursor(*self.canvas.viewport.center_lonlat())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_menus"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- behaviour --------------------------------------------------------------
+    def _update_title(self) -> None:
+        name = Path(self.project.path).name if self.project.path else QCoreApplication.translate("MainWindow", "Untitled project")
+        star = "*" if self.project.modified else ""
+        self.setWindowTitle(f"{name}{star} — GZMap")
+
+    def _on_layer_added(self, layer) -> None:
+        self.layer_panel.set_current_layer(layer)
+
+    def _on_current_layer(self, layer) -> None:
+        self.canvas.current_layer = layer if getattr(layer, "kind", "") == "vector" else None
+        self.table.set_layer(layer)
+
+    def _on_feature_clicked(self, layer, row: int) -> None:
+        if layer is not None and layer is not self.current_layer():
+            self.layer_panel.set_current_layer(layer)
+            layer.select([row])
+
+    def _on_cursor(self, lon: float, lat: float) -> None:
+        datum = self.project.display_datum
+        dlon, dlat = convert(lon, lat, "wgs84", datum)
+        label = DATUMS.get(datum, {}).get("zh" if self.lang.startswith("zh") else "en", datum)
+        self.pos_label.setText(
+            f"WGS84 {lon:.6f}, {lat:.6f}    {label} {float(dlon):.6f}, {float(dlat):.6f}")
+
+    def _update_scale(self) -> None:
+        self.scale_label.setText(QCoreApplication.translate("MainWindow", "Scale") + f" 1:{self.canvas.scale_denominator():,.0f}")
+
+    def remove_current_layer(self) -> None:
+        layer = self.current_layer()
+        if layer is not None:
+            self.project.remove_layer(layer)
+
+    def open_layer_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MainWindow", "Open vector layer"), "",
+            QCoreApplication.translate("MainWindow", "Vector files") + " (*.shp *.geojson *.json *.gpkg *.parquet *.kml *.fgb);;" + QCoreApplication.translate("MainWindow", "All files") + " (*)")
+        if path:
+            self.open_vector(path)
+
+    def open_vector(self, path: str) -> Layer | None:
+        """Open a vector file as a layer; unreadable files give a message, never a crash."""
+        from gzmap.core.layer import VectorLayer
+        from gzmap.io.errors import ReadError
+        from gzmap.io.vector import guess_datum, read_vector
+
+        try:
+            gdf = read_vector(path)
+            layer = VectorLayer(gdf, Path(path).stem, Path(path).stem, source=str(path),
+                                source_datum=guess_datum(gdf), provenance={"source": Path(path).name})
+        except (ReadError, TypeError, ValueError) as exc:
+            self.show_error(QCoreApplication.translate("MainWindow", "Cannot open file"), str(exc))
+            return None
+        return self.add_layer(layer, zoom=True)
+
+    def show_about(self) -> None:
+        from gzmap.io.builtin import provenance
+
+        prov = provenance()
+        QMessageBox.about(
+            self, QCoreApplication.translate("MainWindow", "About GZMap"),
+            f"<b>GZMap {__version__}</b><br>" + QCoreApplication.translate("MainWindow", "Desktop GIS for Guangzhou's digital-culture industry.")
+            + "<br><br>" + QCoreApplication.translate("MainWindow", "Boundaries") + f": {prov['attribution']} — {prov['licence']}<br>"
+            + QCoreApplication.translate("MainWindow", "Converted from GCJ-02 to WGS84.") + "<br>Qt/PySide6 (LGPLv3), GDAL (MIT), geopandas/shapely/pyproj (BSD/MIT)")
+
+    # -- drag and drop of files ------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_dropped_file(url.toLocalFile())
+        event.acceptProposedAction()
+
+    def open_dropped_file(self, path: str) -> None:
+        handler = self.file_handlers.get(Path(path).suffix.lower())
+        if handler is not None:
+            handler(path)
+        else:
+            self.open_vector(path)
+
+
+def excepthook_for(window: MainWindow):
+    """A last-resort hook: an unexpected error becomes a one-line message, details on stderr."""
+
+    def hook(exc_type, exc, tb):
+        traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc_type.__name__
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Something went wrong"), text)
+
+    return hook

@@ -1,0 +1,174 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <location filename="../../../gzmap/ui/layer_panel.py" line="62" />
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/layer_panel.py" line="85" />
+        <source>Synthetic sample data, not real enterprises</source>
+        <translation>Synthetic sample data, not real enterprises</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="171" />
+        <source>&amp;File</source>
+        <extracomment>Extensions register handlers for dropped files: suffix -&gt; callable(path). Files with no handler open as vector layers.</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="171" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="171" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <source>&amp;Layer</source>
+        <translation>&amp;Layer</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="173" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="178" />
+        <source>Open vector layer…</source>
+        <translation>Open vector layer…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="178" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="179" />
+        <source>Zoom to full extent</source>
+        <translation>Zoom to full extent</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="179" />
+        <source>Zoom to layer</source>
+        <translation>Zoom to layer</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="180" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="180" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="182" />
+        <source>Remove layer</source>
+        <translation>Remove layer</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="182" />
+        <location filename="../../../gzmap/ui/main_window.py" line="262" />
+        <source>About GZMap</source>
+        <translation>About GZMap</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="188" />
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="189" />
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="202" />
+        <source>Untitled project</source>
+        <translation>Untitled project</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="226" />
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="237" />
+        <source>Open vector layer</source>
+        <translation>Open vector layer</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="238" />
+        <source>Vector files</source>
+        <translation>Vector files</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="238" />
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="253" />
+        <source>Cannot open file</source>
+        <translation>Cannot open file</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="263" />
+        <source>Desktop GIS for Guangzhou's digital-culture industry.</source>
+        <translation>Desktop GIS for Guangzhou's digital-culture industry.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="264" />
+        <source>Boundaries</source>
+        <translation>Boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="265" />
+        <source>Converted from GCJ-02 to WGS84.</source>
+        <translation>Converted from GCJ-02 to WGS84.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="292" />
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../../gzmap/ui/tasks.py" line="74" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/tasks.py" line="94" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+</TS>
