@@ -32,7 +32,7 @@ __all__ = ["GeometryCache", "RenderOptions", "label_text", "layer_geometry_cache
            "raster_image", "raster_rgba", "render_map"]
 
 SELECTION_COLOR = "#00bcd4"
-UI_FONT_FAMILIES = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei",
+UI_FONT_FAMILIES = ["GZMap Sans SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei",
                     "PingFang SC", "WenQuanYi Micro Hei", "sans-serif"]
 
 
