@@ -144,6 +144,13 @@ class Style:
     def symbol_for(self, index: int) -> Symbol:
         return self.nodata_symbol if index < 0 else self.symbols[index]
 
+    def sizes(self, df: pd.DataFrame) -> np.ndarray:
+        """(n,) marker diameters in points, one per feature (the class symbol's size;
+        a proportional :class:`GraduatedStyle` scales them with the value)."""
+        table = np.array([s.size for s in self.symbols] + [self.nodata_symbol.size], dtype=float)
+        idx = self.classify(df)
+        return table[np.where(idx < 0, len(self.symbols), idx)]
+
     def rgba(self, df: pd.DataFrame) -> np.ndarray:
         """(n, 4) uint8 RGBA fill colours, one row per feature."""
         table = np.array([s.rgba() for s in self.symbols] + [self.nodata_symbol.rgba()], dtype=np.uint8)
@@ -240,6 +247,13 @@ class GraduatedStyle(Style):
     ramp: str = "YlGnBu"
     breaks: list[float] = dc_field(default_factory=list)
     decimals: int = 1
+    #: Graduated symbols: marker diameters (points) of the first and last class,
+    #: interpolated between; None keeps ``symbol.size`` for every class.
+    size_min: float | None = None
+    size_max: float | None = None
+    #: Proportional symbols: :meth:`sizes` makes marker *area* proportional to
+    #: the value (diameter ``size_max`` at the largest value, at least ``size_min``).
+    proportional: bool = False
 
     kind = "graduated"
 
@@ -266,7 +280,24 @@ class GraduatedStyle(Style):
     @property
     def symbols(self) -> list[Symbol]:
         n = max(len(self.breaks), 1)
-        return [replace(self.symbol, fill=c) for c in color_ramp(self.ramp, n)]
+        colors = color_ramp(self.ramp, n)
+        if self.size_min is not None and self.size_max is not None:
+            sizes = np.linspace(self.size_min, self.size_max, n) if n > 1 else [self.size_max]
+            return [replace(self.symbol, fill=c, size=float(z)) for c, z in zip(colors, sizes)]
+        return [replace(self.symbol, fill=c) for c in colors]
+
+    def sizes(self, df: pd.DataFrame) -> np.ndarray:
+        if not self.proportional or self.field not in df.columns:
+            return super().sizes(df)
+        v = pd.to_numeric(df[self.field], errors="coerce").to_numpy(dtype=float)
+        vmax = np.nanmax(np.abs(v)) if np.isfinite(v).any() else np.nan
+        big = self.size_max if self.size_max is not None else 3 * self.symbol.size
+        small = self.size_min if self.size_min is not None else 0.0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out = big * np.sqrt(np.abs(v) / vmax) if vmax and np.isfinite(vmax) else np.full(len(v), big)
+        out = np.maximum(out, small)
+        out[~np.isfinite(v)] = self.nodata_symbol.size
+        return out
 
     def classify(self, df: pd.DataFrame) -> np.ndarray:
         if self.field not in df.columns or not self.breaks:
@@ -288,8 +319,11 @@ class GraduatedStyle(Style):
         prev = lower_bound
         fmt = f"{{:,.{self.decimals}f}}"
         for i, (sym, upper) in enumerate(zip(self.symbols, self.breaks)):
-            lo = fmt.format(prev) if prev is not None else "…"
-            label = f"{lo} – {fmt.format(upper)}"
+            if prev is None or prev > upper:  # e.g. box plot's low-outlier class below the data
+                label = f"≤ {fmt.format(upper)}"
+                prev = None
+            else:
+                label = f"{fmt.format(prev)} – {fmt.format(upper)}"
             out.append(LegendEntry(sym, label, label, None if counts is None else int(counts[i + 1]),
                                    None if prev is None else float(prev), float(upper)))
             prev = upper

@@ -1,0 +1,140 @@
+"""Data of the GBA competitor view: Guangzhou against the Greater Bay Area cities
+and the national competitors (Beijing, Shanghai, Hangzhou, Chengdu).
+
+* :func:`gba_ranking` – the 11 GBA cities ranked on one indicator (1 = highest),
+  Guangzhou flagged, cities without data listed last with no rank;
+* :func:`comparison_table` – Guangzhou against each competitor on chosen
+  indicators: both values, the difference (Guangzhou − competitor, in the
+  indicator's unit) and the ratio (Guangzhou / competitor), with year, unit
+  and source; a missing value stays missing (never borrowed from another year);
+* :func:`competitor_cities` – labelled city-centre points (WGS84, GeoNames).
+
+Plain tables, no Qt: the UI draws them, the CLI and exports write them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from gzmap.analysis.indicators import IndicatorFrame
+from gzmap.analysis.region_match import Region, RegionIndex, match_table, national_competitors
+from gzmap.io.indicators import IndicatorTable
+
+__all__ = ["GUANGZHOU", "comparison_table", "competitor_cities", "competitor_index", "gba_ranking"]
+
+GUANGZHOU = "440100"
+#: Default competitor order: the paper's named rivals first, then the other GBA cities.
+DEFAULT_COMPETITORS = ["440300", "810000", "110000", "310000", "330100", "510100",
+                       "440600", "441900", "440400", "441300", "442000", "440700", "441200", "820000"]
+
+
+def competitor_cities():
+    """City-centre points (WGS84) with adcode, name_zh, name_en, group ('gba'/'national')."""
+    from gzmap.io.vector import read_vector
+    from gzmap.paths import geo_path
+
+    gdf = read_vector(geo_path("competitor_cities.geojson"))
+    gdf["adcode"] = gdf["adcode"].astype(str)
+    return gdf.set_crs("EPSG:4326", allow_override=True)
+
+
+def competitor_index() -> RegionIndex:
+    """GBA cities and national competitors as one index (level 'city'); districts known as elsewhere."""
+    from gzmap.io.builtin import DISTRICTS_FILE, GBA_FILE, load_boundaries
+
+    gba = [Region(str(r.adcode), r.name_zh, r.name_en, "gba") for r in load_boundaries(GBA_FILE).itertuples()]
+    districts = [Region(str(r.adcode), r.name_zh, r.name_en, "district")
+                 for r in load_boundaries(DISTRICTS_FILE).itertuples()]
+    return RegionIndex(gba + national_competitors(), "city",
+                       others=districts + [Region("100000", "中国", "China", "country")])
+
+
+def gba_ranking(frame: IndicatorFrame, column: str) -> pd.DataFrame:
+    """Rank the regions of ``frame`` (the GBA cities) on ``column``; 1 = the highest value.
+
+    Columns: rank (Int64, missing for no data), adcode, name_zh, name_en,
+    value, unit, year, source, share (% of the GBA total of cities with
+    data), is_guangzhou. Sorted by rank, cities without data last.
+    """
+    meta = frame.columns.get(column)
+    gdf = frame.gdf
+    out = pd.DataFrame({
+        "adcode": gdf["adcode"].astype(str).to_numpy(),
+        "name_zh": gdf["name_zh"].to_numpy(),
+        "name_en": gdf["name_en"].to_numpy(),
+        "value": pd.to_numeric(gdf[column], errors="coerce").to_numpy(dtype=float),
+    })
+    out["rank"] = out["value"].rank(ascending=False, method="min").astype("Int64")
+    total = out["value"].sum(skipna=True)
+    out["share"] = out["value"] / total * 100.0 if total else np.nan
+    out["unit"] = meta.unit if meta else ""
+    out["year"] = meta.year if meta else ""
+    out["source"] = meta.source if meta else ""
+    out["is_guangzhou"] = out["adcode"] == GUANGZHOU
+    out = out.sort_values(["rank", "name_en"], na_position="last", kind="stable").reset_index(drop=True)
+    return out[["rank", "adcode", "name_zh", "name_en", "value", "unit", "year", "share", "source", "is_guangzhou"]]
+
+
+def comparison_table(table: IndicatorTable, indicators: list | None = None,
+                     competitors: list[str] | None = None) -> pd.DataFrame:
+    """Guangzhou against each competitor on ``indicators``.
+
+    Parameters
+    ----------
+    table
+        An indicator table with Guangzhou and competitor cities (adcodes or names).
+    indicators
+        Indicator names, or ``(name, year)`` pairs; default: every indicator
+        Guangzhou has a value for. Without a year, the latest year in which
+        Guangzhou has a value is used, for every city alike.
+    competitors
+        Adcodes; default :data:`DEFAULT_COMPETITORS` (Shenzhen, Hong Kong,
+        Beijing, Shanghai, Hangzhou, Chengdu, then the other GBA cities).
+
+    Returns one row per (indicator, competitor): indicator, indicator_en,
+    year, unit, adcode, name_zh, name_en, group, value, guangzhou,
+    difference (Guangzhou − competitor), ratio (Guangzhou / competitor),
+    source, approx. Missing values stay NaN.
+    """
+    index = competitor_index()
+    data, _report = match_table(table, index)
+    data = data[data["usable"] & data["value"].notna() & (data["match_adcode"] != "")]
+    competitors = [c for c in (competitors or DEFAULT_COMPETITORS) if c in index.by_adcode and c != GUANGZHOU]
+    gz = data[data["match_adcode"] == GUANGZHOU]
+    if indicators is None:
+        indicators = list(dict.fromkeys(gz["indicator"]))
+    infos = {i.name: i for i in table.indicators()}
+    rows = []
+    for item in indicators:
+        name, year = (item if isinstance(item, tuple) else (item, None))
+        d = data[data["indicator"] == name]
+        if d.empty:
+            raise KeyError(f"no indicator {name!r}; the table has: {', '.join(infos)}")
+        if year is None:
+            years = sorted(gz.loc[gz["indicator"] == name, "year"]) or sorted(d["year"])
+            year = years[-1] if years else ""
+        dy = d[d["year"] == str(year)].drop_duplicates("match_adcode")
+        vals = dict(zip(dy["match_adcode"], dy["value"]))
+        units = dict(zip(dy["match_adcode"], dy["unit"]))
+        srcs = dict(zip(dy["match_adcode"], dy["source"]))
+        apx = dict(zip(dy["match_adcode"], dy["approx"]))
+        g = vals.get(GUANGZHOU, np.nan)
+        for code in competitors:
+            r = index.by_adcode[code]
+            v = vals.get(code, np.nan)
+            unit_g, unit_c = units.get(GUANGZHOU, ""), units.get(code, "")
+            comparable = not (unit_g and unit_c and unit_g != unit_c)
+            diff = g - v if comparable else np.nan
+            with np.errstate(divide="ignore", invalid="ignore"):
+                ratio = g / v if comparable and v not in (0, 0.0) else np.nan
+            rows.append({
+                "indicator": name, "indicator_en": infos[name].name_en if name in infos else "",
+                "year": str(year), "unit": unit_g or unit_c, "adcode": code, "name_zh": r.name_zh,
+                "name_en": r.name_en, "group": r.level, "value": v, "guangzhou": g, "difference": diff,
+                "ratio": ratio, "source": "; ".join(dict.fromkeys(s for s in (srcs.get(GUANGZHOU, ""),
+                                                                            srcs.get(code, "")) if s)),
+                "approx": bool(apx.get(GUANGZHOU, False) or apx.get(code, False)),
+            })
+    return pd.DataFrame(rows, columns=["indicator", "indicator_en", "year", "unit", "adcode", "name_zh", "name_en",
+                                       "group", "value", "guangzhou", "difference", "ratio", "source", "approx"])

@@ -1,0 +1,471 @@
+"""Match region names as people write them to the built-in districts and cities.
+
+A planner's table may say ``天河``, ``天河区``, ``广州市天河区``, ``Tianhe``,
+``tianhe district``, ``Tiānhé``, ``TIANHE QU`` or ``440106``; all of these are
+the same district. :class:`RegionIndex` holds every way of writing each
+region of one layer (adcode, Chinese name with and without the 区/市/县/
+特别行政区 suffix, English name, pinyin, a few well-known aliases such as
+Macau/澳門) and looks names up case-, space- and accent-insensitively.
+
+Names that do not match are never dropped: :func:`match_table` returns a
+:class:`MatchReport` listing every unmatched row with its file row number and
+a "did you mean" suggestion, the rows that name a real region of another
+level (a Beijing row in a GBA table), and the regions that got no data.
+Fuzzy matches are only ever suggested, never applied.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+import pandas as pd
+
+from gzmap.io.indicators import IndicatorTable, TableProblem
+
+__all__ = [
+    "Lookup",
+    "MatchReport",
+    "Region",
+    "RegionIndex",
+    "match_names",
+    "match_table",
+    "normalize_adcode",
+    "normalize_name",
+]
+
+#: Chinese administrative suffixes, longest first.
+ZH_SUFFIXES = ("特别行政区", "自治县", "自治州", "特区", "新区", "地区", "区", "市", "县", "镇", "街道")
+#: English/pinyin words that only say what kind of region it is.
+EN_SUFFIX_WORDS = {"district", "city", "county", "qu", "shi", "xian", "sar", "municipality", "prefecture",
+                   "specialadministrativeregion", "special", "administrative", "region", "dist", "new", "area"}
+#: Aliases beyond name_zh / name_en / pinyin: adcode -> extra spellings.
+ALIASES = {
+    "810000": ["香港", "香港特区", "HK", "HKSAR", "Hongkong", "Hong Kong SAR", "xianggang"],
+    "820000": ["澳门", "澳門", "澳门特区", "Macau", "Macau SAR", "Macao SAR", "aomen"],
+    "440100": ["廣州", "Canton", "穗"],
+    "440300": ["鵬城", "鹏城"],
+    "441200": ["肇慶"],
+    "440700": ["江門"],
+    "441900": ["東莞"],
+    "110000": ["Peking"],
+}
+_PUNCT = re.compile(r"[\s\-_'’`·•.,，、()（）\[\]【】/]+")
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region a name can be matched to; ``level`` is ``district``, ``city`` or ``national``."""
+
+    adcode: str
+    name_zh: str
+    name_en: str
+    level: str = ""
+
+    def name(self, lang: str = "zh") -> str:
+        return self.name_zh if lang.startswith("zh") else self.name_en
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The result of looking one name up.
+
+    ``status`` is ``matched`` (``region`` set), ``elsewhere`` (a known region
+    of another level, e.g. Beijing in a GBA join; ``region`` set),
+    ``ambiguous`` (``candidates`` set) or ``unmatched`` (``suggestion`` may
+    name the closest region). ``method`` says which spelling matched:
+    ``adcode``, ``name_zh``, ``short_zh``, ``name_en``, ``pinyin``, ``alias``.
+    """
+
+    text: str
+    status: str
+    region: Region | None = None
+    method: str = ""
+    candidates: tuple[Region, ...] = ()
+    suggestion: Region | None = None
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
+def normalize_name(text) -> str:
+    """Lower-case, accent-free, full-width folded, no spaces or punctuation: ``" Tiān-Hé "`` -> ``"tianhe"``."""
+    s = unicodedata.normalize("NFKC", str(text)).strip().lower()
+    s = _strip_accents(s).replace("ü", "v")
+    return _PUNCT.sub("", s)
+
+
+def normalize_adcode(text) -> str | None:
+    """A 6-digit adcode from ``440106``, ``"440106.0"``, ``"440106000000"``; None if not an adcode."""
+    s = unicodedata.normalize("NFKC", str(text)).strip()
+    s = re.sub(r"\.0+$", "", s)
+    if not s.isdigit():
+        return None
+    if len(s) in (9, 12) and s[6:] == "0" * (len(s) - 6):
+        s = s[:6]
+    return s if len(s) == 6 else None
+
+
+def _short_zh(name: str) -> str:
+    for suf in ZH_SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+def _en_core(text: str) -> str:
+    """English/pinyin name without trailing kind words: ``"Tianhe District"`` -> ``"tianhe"``."""
+    s = _strip_accents(unicodedata.normalize("NFKC", str(text)).lower())
+    s = s.split(",")[0]
+    words = [w for w in re.split(r"[\s\-_'’.·()（）]+", s) if w]
+    while len(words) > 1 and words[-1] in EN_SUFFIX_WORDS:
+        words.pop()
+    joined = "".join(words)
+    for suf in ("specialadministrativeregion", "district", "city", "county", "sar"):
+        if joined.endswith(suf) and len(joined) > len(suf) + 2:
+            joined = joined[: -len(suf)]
+            break
+    return joined
+
+
+def _pinyin(text: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(text)).lower().replace("ü", "v")
+
+
+def _has_cjk(s: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
+class RegionIndex:
+    """All the ways of writing the regions of one layer, for lookups.
+
+    Parameters
+    ----------
+    regions
+        A (Geo)DataFrame with ``adcode``, ``name_zh`` and ``name_en`` columns,
+        or an iterable of :class:`Region`.
+    level
+        The level of ``regions`` (``district``/``city``), shown in reports.
+    others
+        Regions of other levels that names may legitimately refer to (the
+        GBA cities for a district join, national competitors, ...): a row
+        naming one of them is reported as "not in this layer", not as a
+        misspelling.
+    """
+
+    def __init__(self, regions, level: str = "", others: Iterable[Region] = ()):
+        if isinstance(regions, pd.DataFrame):
+            regions = [Region(str(r.adcode), str(r.name_zh), str(r.name_en), level or str(getattr(r, "level", "")))
+                       for r in regions.itertuples()]
+        self.regions: list[Region] = list(regions)
+        self.level = level
+        self.by_adcode: dict[str, Region] = {r.adcode: r for r in self.regions}
+        self.others = [o for o in others if o.adcode not in self.by_adcode]
+        self._keys: dict[str, dict[str, str]] = {}  # key -> {adcode: method}
+        self._other_keys: dict[str, dict[str, str]] = {}
+        for r in self.regions:
+            self._add(self._keys, r)
+        for r in self.others:
+            self._add(self._other_keys, r)
+        self._other_by_adcode = {o.adcode: o for o in self.others}
+
+    @staticmethod
+    def _spellings(r: Region) -> list[tuple[str, str]]:
+        short = _short_zh(r.name_zh)
+        out = [(normalize_name(r.name_zh), "name_zh"), (normalize_name(short), "short_zh"),
+               (normalize_name(r.name_en), "name_en"), (_en_core(r.name_en), "name_en"),
+               (_pinyin(short), "pinyin"), (_pinyin(r.name_zh), "pinyin")]
+        for a in ALIASES.get(r.adcode, []):
+            out.append((normalize_name(a), "alias"))
+            out.append((_en_core(a), "alias"))
+        return [(k, m) for k, m in out if k]
+
+    def _add(self, keys: dict[str, dict[str, str]], r: Region) -> None:
+        for key, method in self._spellings(r):
+            keys.setdefault(key, {}).setdefault(r.adcode, method)
+
+    def _candidates(self, text: str) -> list[str]:
+        """Keys to try for ``text``, most literal first."""
+        raw = unicodedata.normalize("NFKC", str(text)).strip()
+        keys = [normalize_name(raw)]
+        if _has_cjk(raw):
+            compact = normalize_name(raw)
+            keys.append(normalize_name(_short_zh(compact)))
+            # "广东省广州市天河区" -> "广州市天河区", "天河区"
+            for m in re.finditer(r"(省|市|自治区)", compact):
+                rest = compact[m.end():]
+                if len(rest) >= 2:
+                    keys += [rest, _short_zh(rest)]
+        else:
+            keys.append(_en_core(raw))
+            if "," in raw:
+                keys.append(_en_core(raw.split(",", 1)[0]))
+        seen: dict[str, None] = {}
+        for k in keys:
+            if k:
+                seen.setdefault(k, None)
+        return list(seen)
+
+    def lookup(self, text, adcode=None) -> Lookup:
+        """Find the region ``text`` (a name or an adcode) means; ``adcode`` (if given) is tried first."""
+        text = "" if text is None else str(text)
+        for code_text in (adcode, text):
+            code = normalize_adcode(code_text) if code_text not in (None, "") else None
+            if code is None:
+                continue
+            if code in self.by_adcode:
+                return Lookup(text, "matched", self.by_adcode[code], "adcode")
+            if code in self._other_by_adcode:
+                return Lookup(text, "elsewhere", self._other_by_adcode[code], "adcode")
+            if code_text == text or not text:
+                return Lookup(text, "unmatched", suggestion=None, method="adcode")
+        for key in self._candidates(text):
+            hits = self._keys.get(key)
+            if hits:
+                if len(hits) == 1:
+                    code, method = next(iter(hits.items()))
+                    return Lookup(text, "matched", self.by_adcode[code], method)
+                return Lookup(text, "ambiguous", candidates=tuple(self.by_adcode[c] for c in hits))
+        for key in self._candidates(text):
+            hits = self._other_keys.get(key)
+            if hits and len(hits) == 1:
+                code, method = next(iter(hits.items()))
+                return Lookup(text, "elsewhere", self._other_by_adcode[code], method)
+        return Lookup(text, "unmatched", suggestion=self.suggest(text))
+
+    def suggest(self, text) -> Region | None:
+        """The closest region by spelling (difflib ratio >= 0.6), for "did you mean"; never applied."""
+        best, best_score = None, 0.0
+        for key in self._candidates(text):
+            for cand in difflib.get_close_matches(key, list(self._keys), n=3, cutoff=0.6):
+                score = difflib.SequenceMatcher(None, key, cand).ratio()
+                if score > best_score and len(self._keys[cand]) == 1:
+                    best, best_score = self.by_adcode[next(iter(self._keys[cand]))], score
+        return best
+
+    def __len__(self) -> int:
+        return len(self.regions)
+
+    # -- the built-in layers ----------------------------------------------
+    @classmethod
+    def districts(cls) -> "RegionIndex":
+        """Guangzhou's 11 districts; GBA cities and national competitors known as other levels."""
+        return _builtin_index("districts")
+
+    @classmethod
+    def gba(cls) -> "RegionIndex":
+        """The 11 GBA cities; Guangzhou's districts and national competitors known as other levels."""
+        return _builtin_index("gba")
+
+    @classmethod
+    def for_target(cls, target: str) -> "RegionIndex":
+        if target in ("districts", "district"):
+            return cls.districts()
+        if target in ("gba", "cities", "city"):
+            return cls.gba()
+        raise ValueError(f"unknown join target {target!r}; use 'districts' or 'gba'")
+
+
+def national_competitors() -> list[Region]:
+    """Beijing, Shanghai, Hangzhou, Chengdu as :class:`Region` (from ``competitor_cities.geojson``)."""
+    import json
+
+    from gzmap.paths import geo_path
+
+    path = geo_path("competitor_cities.geojson")
+    if not path.exists():
+        return []
+    feats = json.loads(path.read_text(encoding="utf-8"))["features"]
+    return [Region(str(f["properties"]["adcode"]), f["properties"]["name_zh"], f["properties"]["name_en"], "national")
+            for f in feats if f["properties"].get("group") == "national"]
+
+
+@lru_cache(maxsize=2)
+def _builtin_index(which: str) -> RegionIndex:
+    from gzmap.io.builtin import DISTRICTS_FILE, GBA_FILE, load_boundaries
+
+    districts = load_boundaries(DISTRICTS_FILE)
+    gba = load_boundaries(GBA_FILE)
+    d_regions = [Region(str(r.adcode), r.name_zh, r.name_en, "district") for r in districts.itertuples()]
+    g_regions = [Region(str(r.adcode), r.name_zh, r.name_en, "city") for r in gba.itertuples()]
+    country = [Region("100000", "中国", "China", "country")]
+    if which == "districts":
+        return RegionIndex(d_regions, "district", others=g_regions + national_competitors() + country)
+    return RegionIndex(g_regions, "city", others=d_regions + national_competitors() + country)
+
+
+# ---------------------------------------------------------------------------
+# matching a whole table
+# ---------------------------------------------------------------------------
+
+@dataclass
+class MatchReport:
+    """Which rows of a table landed on which region, and which did not.
+
+    ``matched``: row, region (as written), adcode, name_zh, name_en, method.
+    ``unmatched``: row, region, suggestion (name of the closest region or "").
+    ``elsewhere``: row, region, adcode, name_zh, name_en, level – real regions
+    that are not in the joined layer. ``without_data``: the layer's regions
+    that received no usable value. ``problems``: the table's own problems
+    plus those found while matching (duplicate regions after matching,
+    adcode/name disagreements).
+    """
+
+    target: str
+    matched: pd.DataFrame
+    unmatched: pd.DataFrame
+    elsewhere: pd.DataFrame
+    without_data: list[Region]
+    problems: list[TableProblem] = field(default_factory=list)
+    n_rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when every row landed on a known region (of this or another level)."""
+        return self.unmatched.empty
+
+    def summary(self) -> str:
+        return (f"{self.matched['row'].nunique()} rows matched to {self.matched['adcode'].nunique()} regions, "
+                f"{self.unmatched['row'].nunique()} rows unmatched, {self.elsewhere['row'].nunique()} rows "
+                f"for regions outside this layer, {len(self.without_data)} regions without data")
+
+    def lines(self, lang: str = "en") -> list[str]:
+        """Human-readable report (the CLI prints these)."""
+        zh = lang.startswith("zh")
+        out = [self.summary()]
+        if not self.matched.empty:
+            out.append("Matched:")
+            for (code, zh_name, en_name), g in self.matched.groupby(["adcode", "name_zh", "name_en"], sort=True):
+                spellings = ", ".join(f"{s!r}" for s in dict.fromkeys(g["region"]))
+                rows = _rows_text(g["row"])
+                out.append(f"  {code} {zh_name if zh else en_name}: {spellings} ({rows})")
+        if not self.unmatched.empty:
+            out.append("Unmatched (not used):")
+            for region, g in self.unmatched.groupby("region", sort=False):
+                sugg = g["suggestion"].iloc[0]
+                hint = f"; did you mean {sugg}?" if sugg else ""
+                out.append(f"  {region!r} ({_rows_text(g['row'])}){hint}")
+        if not self.elsewhere.empty:
+            out.append("Regions outside this layer (not drawn here):")
+            for (code, zh_name, en_name, level), g in self.elsewhere.groupby(
+                    ["adcode", "name_zh", "name_en", "level"], sort=False):
+                out.append(f"  {code} {zh_name if zh else en_name} [{level}] ({_rows_text(g['row'])})")
+        if self.without_data:
+            out.append("Regions without data: " + ", ".join(f"{r.adcode} {r.name(lang)}" for r in self.without_data))
+        if self.problems:
+            out.append("Problems:")
+            out += [f"  {p}" for p in self.problems]
+        return out
+
+    def rows_frame(self) -> pd.DataFrame:
+        """One row per table row and its outcome (for saving the report as CSV)."""
+        parts = [self.matched.assign(status="matched"), self.unmatched.assign(status="unmatched"),
+                 self.elsewhere.assign(status="elsewhere")]
+        parts = [p for p in parts if not p.empty]
+        if not parts:
+            return pd.DataFrame(columns=["row", "region", "status"])
+        return pd.concat(parts, ignore_index=True).sort_values("row", kind="stable").reset_index(drop=True)
+
+
+def _rows_text(rows) -> str:
+    rows = sorted({int(r) for r in rows})
+    shown = ", ".join(str(r) for r in rows[:12]) + (", …" if len(rows) > 12 else "")
+    return ("row " if len(rows) == 1 else "rows ") + shown
+
+
+def match_names(names: Iterable, index: RegionIndex) -> list[Lookup]:
+    """Look up each name (or adcode) in ``index``."""
+    return [index.lookup(n) for n in names]
+
+
+def match_table(table: IndicatorTable, index: RegionIndex | str) -> tuple[pd.DataFrame, MatchReport]:
+    """Match every row of an indicator table to ``index`` (or ``"districts"``/``"gba"``).
+
+    Returns ``(data, report)``: ``data`` is ``table.data`` plus ``match_adcode``
+    (the adcode of the region in this layer, or ""), ``match_status`` and
+    ``match_method``; rows whose region matched twice for the same indicator
+    and year (天河 in row 3 and 天河区 in row 7) keep the first and are marked
+    unusable, with a problem naming both rows.
+    """
+    if isinstance(index, str):
+        target = index
+        index = RegionIndex.for_target(index)
+    else:
+        target = index.level
+    data = table.data.copy()
+    cache: dict[tuple[str, str], Lookup] = {}
+    problems = list(table.problems)
+    region_col = table.columns.get("region") or table.columns.get("adcode") or "region"
+    statuses, adcodes, methods = [], [], []
+    matched, unmatched, elsewhere = [], [], []
+    seen_rows: set[int] = set()
+    for rec in data.itertuples():
+        key = (rec.region, rec.adcode)
+        if key not in cache:
+            cache[key] = index.lookup(rec.region, rec.adcode or None)
+            lk = cache[key]
+            if rec.adcode and rec.region != rec.adcode and lk.status == "matched" and lk.method == "adcode":
+                by_name = index.lookup(rec.region)
+                if by_name.status == "matched" and by_name.region.adcode != lk.region.adcode:
+                    problems.append(TableProblem(int(rec.row), region_col,
+                                                 f"adcode {rec.adcode} is {lk.region.name_zh} but the name says "
+                                                 f"{rec.region!r}; the adcode is used", "warning"))
+        lk = cache[key]
+        statuses.append(lk.status)
+        adcodes.append(lk.region.adcode if lk.status == "matched" else "")
+        methods.append(lk.method)
+        if rec.row in seen_rows:
+            continue
+        seen_rows.add(rec.row)
+        if lk.status == "matched":
+            matched.append((rec.row, rec.region, lk.region.adcode, lk.region.name_zh, lk.region.name_en, lk.method))
+        elif lk.status == "elsewhere":
+            elsewhere.append((rec.row, rec.region, lk.region.adcode, lk.region.name_zh, lk.region.name_en,
+                              lk.region.level))
+        else:
+            if lk.status == "ambiguous":
+                sugg = " or ".join(f"{c.name_zh} ({c.adcode})" for c in lk.candidates)
+                msg = f"region {rec.region!r} is ambiguous: {sugg}; write the full name or the adcode"
+            else:
+                s = lk.suggestion
+                sugg = f"{s.name_zh} / {s.name_en}" if s else ""
+                msg = f"region {rec.region!r} not found in {target or 'the layer'}" + (
+                    f"; did you mean {sugg}?" if sugg else "")
+            unmatched.append((rec.row, rec.region, sugg))
+            problems.append(TableProblem(int(rec.row), region_col, msg))
+    data["match_status"] = statuses
+    data["match_adcode"] = adcodes
+    data["match_method"] = methods
+    # duplicates that only show once names are matched (天河 and 天河区 for the same indicator and year)
+    usable = data["usable"] & data["value"].notna() & (data["match_adcode"] != "")
+    keys = data.loc[usable, ["match_adcode", "indicator", "year"]]
+    dup = keys.duplicated(keep="first")
+    for idx in dup.index[dup]:
+        r = data.loc[idx]
+        same = usable & (data["match_adcode"] == r["match_adcode"]) & (data["indicator"] == r["indicator"]) \
+            & (data["year"] == r["year"])
+        first = data.loc[same].iloc[0]
+        year = f" {r['year']}" if r["year"] else ""
+        problems.append(TableProblem(int(r["row"]), region_col,
+                                     f"{r['region']!r} is the same region as {first['region']!r} in row "
+                                     f"{int(first['row'])} ({index.by_adcode[r['match_adcode']].name_zh}) for "
+                                     f"{r['indicator']}{year}; this row is not used"))
+        data.loc[idx, "usable"] = False
+    with_data = set(data.loc[data["usable"] & data["value"].notna(), "match_adcode"])
+    without = [r for r in index.regions if r.adcode not in with_data]
+    problems.sort(key=lambda p: (p.row is None, p.row or 0))
+    report = MatchReport(
+        target=target,
+        matched=pd.DataFrame(matched, columns=["row", "region", "adcode", "name_zh", "name_en", "method"]),
+        unmatched=pd.DataFrame(unmatched, columns=["row", "region", "suggestion"]),
+        elsewhere=pd.DataFrame(elsewhere, columns=["row", "region", "adcode", "name_zh", "name_en", "level"]),
+        without_data=without, problems=problems, n_rows=int(data["row"].nunique()),
+    )
+    return data, report
