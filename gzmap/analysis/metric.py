@@ -1,0 +1,178 @@
+"""Point layers in metres: the checks every analysis makes before any work starts.
+
+Analyses measure distances and areas in a metric CRS. Layers in the project
+are stored in WGS84 longitude/latitude (degrees); :func:`metric_points`
+projects them to UTM zone 49N (EPSG:32649, metres), which is accurate to
+better than 0.1 % across Guangzhou. A layer already in a projected CRS whose
+unit is the metre is used as it is.
+
+Every problem the user can fix raises :class:`AnalysisInputError` (a
+``ValueError``) with a one-line message, before any long computation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = [
+    "DEFAULT_METRIC_CRS",
+    "AnalysisInputError",
+    "MetricPoints",
+    "check_positive",
+    "metric_crs_for",
+    "metric_points",
+]
+
+#: UTM zone 49N (WGS84), metres: the default metric CRS for Guangzhou.
+DEFAULT_METRIC_CRS = "EPSG:32649"
+
+
+class AnalysisInputError(ValueError):
+    """Input an analysis cannot use; ``str(err)`` is one line saying what to change."""
+
+
+@dataclass
+class MetricPoints:
+    """Point coordinates in metres.
+
+    ``x``/``y`` are easting/northing in ``crs`` (metres), one per row of the
+    input, in input order.
+    """
+
+    x: np.ndarray
+    y: np.ndarray
+    crs: str
+
+    @property
+    def xy(self) -> np.ndarray:
+        """(n, 2) array of coordinates in metres."""
+        return np.column_stack([self.x, self.y])
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+
+def check_positive(name: str, value, unit: str = "m") -> float:
+    """``float(value)`` if it is a finite number > 0, else :class:`AnalysisInputError`."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise AnalysisInputError(f"{name} must be a number, got {value!r}") from None
+    if not np.isfinite(v) or v <= 0:
+        raise AnalysisInputError(f"{name} must be greater than 0{(' ' + unit) if unit else ''}, got {value!r}")
+    return v
+
+
+def _crs_obj(crs):
+    from pyproj import CRS
+
+    try:
+        return CRS.from_user_input(crs)
+    except Exception:
+        raise AnalysisInputError(f"unknown coordinate reference system {crs!r}") from None
+
+
+def _is_metric(crs_obj) -> bool:
+    if not crs_obj.is_projected:
+        return False
+    units = {(a.unit_name or "").lower() for a in crs_obj.axis_info}
+    return bool(units) and units <= {"metre", "meter", "m"}
+
+
+def metric_crs_for(gdf, crs=None) -> str:
+    """The metric CRS an analysis of ``gdf`` will use (``crs`` if given).
+
+    Raises :class:`AnalysisInputError` if ``crs`` is geographic (degrees) or
+    not in metres, or if the layer has no CRS.
+    """
+    if crs is not None:
+        c = _crs_obj(crs)
+        if not _is_metric(c):
+            kind = "a geographic CRS in degrees" if c.is_geographic else "not in metres"
+            raise AnalysisInputError(
+                f"{crs} is {kind}; distances need a projected CRS in metres such as "
+                f"{DEFAULT_METRIC_CRS} (UTM 49N) or EPSG:4526 (CGCS2000 GK zone 38)")
+        return c.to_string()
+    if gdf.crs is None:
+        raise AnalysisInputError(
+            "the layer has no coordinate reference system; set one first (EPSG:4326 for longitude/latitude)")
+    if _is_metric(gdf.crs):
+        return gdf.crs.to_string()
+    if gdf.crs.is_geographic:
+        return DEFAULT_METRIC_CRS
+    raise AnalysisInputError(
+        f"the layer's CRS ({gdf.crs.to_string()}) is projected but not in metres; reproject it to "
+        f"{DEFAULT_METRIC_CRS} first")
+
+
+def metric_points(gdf, *, crs=None, min_points: int = 1, distinct: bool = True,
+                  what: str = "points") -> MetricPoints:
+    """Validate a point layer and return its coordinates in metres.
+
+    Parameters
+    ----------
+    gdf
+        GeoDataFrame of Point features (WGS84 degrees, or a projected CRS in metres).
+    crs
+        Metric CRS to compute in; default: the layer's own if metric, else EPSG:32649.
+    min_points
+        Fewest points the analysis can work with.
+    distinct
+        Require at least two different locations (when ``min_points > 1``).
+    what
+        What the points are, for messages ("points", "enterprises").
+
+    Raises
+    ------
+    AnalysisInputError
+        Empty layer or selection, no CRS, a geographic ``crs``, missing or
+        non-point geometry (naming the first bad row), too few points, all
+        points at one location, longitude/latitude out of range.
+    """
+    import geopandas as gpd
+
+    if not isinstance(gdf, gpd.GeoDataFrame):
+        raise AnalysisInputError("expected a point layer (GeoDataFrame)")
+    n = len(gdf)
+    if n == 0:
+        raise AnalysisInputError(f"no {what}: the layer or the selection is empty")
+    target = metric_crs_for(gdf, crs)
+    geoms = gdf.geometry
+    missing = geoms.isna().to_numpy() | geoms.is_empty.to_numpy()
+    if missing.any():
+        row = int(np.flatnonzero(missing)[0])
+        raise AnalysisInputError(
+            f"row {row + 1} has no location (empty geometry); {int(missing.sum())} of {n} rows lack one — "
+            "remove them or fix their coordinates")
+    types = geoms.geom_type.to_numpy()
+    bad = types != "Point"
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise AnalysisInputError(f"expects point features; row {row + 1} is a {types[row]}")
+    if n < min_points:
+        raise AnalysisInputError(f"need at least {min_points} {what}, got {n}")
+    x = geoms.x.to_numpy(dtype=float)
+    y = geoms.y.to_numpy(dtype=float)
+    if not (np.isfinite(x).all() and np.isfinite(y).all()):
+        row = int(np.flatnonzero(~(np.isfinite(x) & np.isfinite(y)))[0])
+        raise AnalysisInputError(f"row {row + 1} has a non-finite coordinate")
+    src = gdf.crs
+    if src.is_geographic:
+        if (np.abs(x) > 180).any() or (np.abs(y) > 90).any():
+            row = int(np.flatnonzero((np.abs(x) > 180) | (np.abs(y) > 90))[0])
+            raise AnalysisInputError(
+                f"row {row + 1} has coordinates ({x[row]:g}, {y[row]:g}) that are not longitude/latitude "
+                f"degrees although the layer's CRS ({src.to_string()}) says so")
+    if not _crs_obj(target).equals(src):
+        from pyproj import Transformer
+
+        t = Transformer.from_crs(src, target, always_xy=True)
+        x, y = t.transform(x, y)
+        x = np.asarray(x, dtype=float)
+        y = np.asarray(y, dtype=float)
+    if distinct and min_points > 1 and n > 1 and np.ptp(x) == 0 and np.ptp(y) == 0:
+        raise AnalysisInputError(
+            f"all {n} {what} are at the same location; nothing to analyse (check the geocoding)")
+    return MetricPoints(x, y, target)
