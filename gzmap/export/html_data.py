@@ -1,0 +1,184 @@
+"""Safe, compact data for the HTML export: JSON that cannot break out of a
+``<script>``, text clipped and stripped of local paths, points packed in columns.
+
+Points are embedded as one binary block (base64 in a ``<script type="text/plain">``):
+quantised longitude/latitude as uint32 offsets in micro-degrees (1e-6 degree,
+about 0.1 m), a class code per point, then the popup attributes as UTF-8
+JSON columns (text columns dictionary-encoded when values repeat). Large
+blocks are gzip-compressed; the page inflates them with the browser's
+``DecompressionStream``.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import math
+import ntpath
+import posixpath
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["MAX_TEXT", "PointPayload", "TextCleaner", "encode_points", "safe_json", "strip_paths"]
+
+#: Longest attribute text kept in a popup/tooltip (characters); longer values are clipped.
+MAX_TEXT = 1000
+#: Quantum of embedded point coordinates, degrees.
+QUANTUM = 1e-6
+#: Point blocks whose raw size exceeds this many bytes are gzip-compressed.
+COMPRESS_ABOVE = 1_500_000
+
+_JS_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JS_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
+
+
+def safe_json(obj: Any) -> str:
+    """JSON text safe to place inside a ``<script>`` element or a JS expression.
+
+    ``<``, ``>`` and ``&`` become ``\\u003c`` etc., so no value can close the
+    script element or open a comment; NaN/inf become ``null``.
+    """
+    text = json.dumps(_finite(obj), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _JS_ESCAPE_RE.sub(lambda m: _JS_ESCAPES[m.group(0)], text)
+
+
+def _finite(obj: Any) -> Any:
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {str(k): _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    if isinstance(obj, np.generic):
+        return _finite(obj.item())
+    return obj
+
+
+# Absolute paths: POSIX (/home/..., /Users/..., /tmp/...), Windows (C:\..., \\server\share) and file: URLs.
+_PATH_RE = re.compile(
+    r"""(?:/?(?:(?<![\w])[A-Za-z]:[\\/]|(?<![\w\\])\\\\[^\\/\s]+[\\/]|(?<![\w.:/~-])/(?=[^\s/])))[^\s"'<>|;,)]*""",
+)
+
+
+def strip_paths(text: str) -> str:
+    """Replace absolute file paths in ``text`` by their file name (no folder, no drive)."""
+
+    def repl(m: re.Match) -> str:
+        p = m.group(0)
+        name = ntpath.basename(p) if ("\\" in p or re.match(r"[A-Za-z]:", p)) else posixpath.basename(p.rstrip("/"))
+        return name
+
+    text = re.sub(r"\bfile:/*(?=[A-Za-z]:|[^\s/])", "/", str(text), flags=re.IGNORECASE)
+    # only strings that look like paths (at least two components) are touched
+    return _PATH_RE.sub(lambda m: repl(m) if re.search(r"[\\/].*[\\/]|^[A-Za-z]:|^file:", m.group(0)) else m.group(0),
+                        text)
+
+
+@dataclass
+class TextCleaner:
+    """Clip long texts and count what was clipped, per (layer, column)."""
+
+    max_len: int = MAX_TEXT
+    clipped: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def __call__(self, value: Any, layer: str = "", column: str = "") -> str | None:
+        if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+            return None
+        text = str(value)
+        if len(text) > self.max_len:
+            self.clipped[(layer, column)] = self.clipped.get((layer, column), 0) + 1
+            text = text[: self.max_len] + "…"
+        return text
+
+    def column(self, series: pd.Series, layer: str, column: str) -> list[str | None]:
+        """Clean a whole column fast (vectorised length check)."""
+        s = series.astype("object")
+        isna = pd.isna(s).to_numpy()
+        texts = s.astype(str).to_numpy(dtype=object)
+        lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+        long = lengths > self.max_len
+        if long.any():
+            self.clipped[(layer, column)] = self.clipped.get((layer, column), 0) + int(long.sum())
+            for i in np.flatnonzero(long):
+                texts[i] = texts[i][: self.max_len] + "…"
+        texts[isna] = None
+        return texts.tolist()
+
+
+@dataclass
+class PointPayload:
+    """An encoded point layer: ``header`` (small JSON-able dict) and ``block`` (base64 text)."""
+
+    header: dict[str, Any]
+    block: str
+    raw_bytes: int
+    compressed: bool
+
+
+def _number_column(values: pd.Series) -> list[float | int | None]:
+    v = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
+    out: list[float | int | None] = []
+    if np.all(np.isnan(v) | (v == np.round(v))):
+        return [None if math.isnan(x) else int(x) for x in v.tolist()]
+    for x in v.tolist():
+        out.append(None if math.isnan(x) else float(f"{x:.6g}"))
+    return out
+
+
+def _text_column(values: list[str | None]) -> dict[str, Any]:
+    """Plain list, or a dictionary + codes when values repeat (addresses, sectors)."""
+    n = len(values)
+    codes, uniques = pd.factorize(pd.Series(values, dtype="object"), use_na_sentinel=True)
+    if n and len(uniques) <= n // 2:
+        return {"dict": [str(u) for u in uniques], "codes": codes.astype(int).tolist()}
+    return {"values": values}
+
+
+def encode_points(lon: np.ndarray, lat: np.ndarray, codes: np.ndarray,
+                  columns: list[dict[str, Any]], compress: bool | None = None) -> PointPayload:
+    """Pack points for the page.
+
+    Parameters
+    ----------
+    lon, lat
+        WGS84 degrees (finite).
+    codes
+        Class index per point (-1 = no data), from ``Style.classify``.
+    columns
+        ``[{"key":..., "label":..., "kind": "text"|"number", "values": list}]``
+        popup columns, already cleaned.
+    compress
+        Force gzip on/off; by default on above :data:`COMPRESS_ABOVE` bytes.
+    """
+    n = int(len(lon))
+    x0 = math.floor(float(np.min(lon))) if n else 0.0
+    y0 = math.floor(float(np.min(lat))) if n else 0.0
+    qx = np.round((np.asarray(lon, dtype=float) - x0) / QUANTUM).astype(np.uint32)
+    qy = np.round((np.asarray(lat, dtype=float) - y0) / QUANTUM).astype(np.uint32)
+    c = np.asarray(codes, dtype=np.int64) + 1  # 0 = no data
+    ctype = "u8" if c.size == 0 or c.max() < 255 else "u16"
+    cbytes = c.astype(np.uint8 if ctype == "u8" else np.uint16).tobytes()
+    cols_json = []
+    for col in columns:
+        entry = {"key": col["key"], "label": col["label"], "kind": col["kind"]}
+        if col["kind"] == "number":
+            entry["values"] = _number_column(pd.Series(col["values"]))
+        else:
+            entry.update(_text_column(col["values"]))
+        cols_json.append(entry)
+    attrs = json.dumps(_finite(cols_json), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    pad = (-len(cbytes)) % 4
+    blob = b"".join([qx.astype("<u4").tobytes(), qy.astype("<u4").tobytes(), cbytes, b"\0" * pad, attrs])
+    raw = len(blob)
+    if compress is None:
+        compress = raw > COMPRESS_ABOVE
+    if compress:
+        blob = gzip.compress(blob, compresslevel=6, mtime=0)
+    header = {"n": n, "x0": x0, "y0": y0, "q": QUANTUM, "ctype": ctype,
+              "attrOffset": 8 * n + len(cbytes) + pad, "gzip": bool(compress)}
+    return PointPayload(header, base64.b64encode(blob).decode("ascii"), raw, bool(compress))
