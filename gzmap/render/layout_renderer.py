@@ -1,0 +1,343 @@
+"""Draw a report page (:class:`gzmap.core.layout.PagePlan`) on any QPaintDevice.
+
+The map frame is drawn by :func:`gzmap.render.map_renderer.render_map`, the
+renderer the canvas uses, so the printed map is the map on screen. Page
+geometry comes in millimetres; the caller says how many device pixels make a
+millimetre (``px_per_mm``: 300 dpi → 11.81). Text sizes are points on paper
+whatever the device's own logical dpi (a QPdfWriter at 300 dpi, a QImage at
+96 dpi used for a 300-dpi PNG, a preview pixmap). QtGui only.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
+                           QPolygonF)
+
+from gzmap.core.layer import Layer
+from gzmap.core.layout import PagePlan, format_denominator, word
+from gzmap.core.style import hex_to_rgb
+from gzmap.render.map_renderer import UI_FONT_FAMILIES, RenderOptions, render_map
+
+__all__ = ["render_layout"]
+
+FRAME_COLOR = "#333333"
+MUTED = "#666666"
+
+
+class _Page:
+    """Millimetre → device-pixel conversion and fonts sized in points on paper."""
+
+    def __init__(self, painter: QPainter, px_per_mm: float):
+        self.p = painter
+        self.k = float(px_per_mm)
+        dev = painter.device()
+        self.dev = dev
+        self.dev_dpi = float(dev.logicalDpiY()) if dev is not None and dev.logicalDpiY() > 0 else 96.0
+        self.dpi = self.k * 25.4
+
+    def mm(self, v: float) -> float:
+        return v * self.k
+
+    def rect(self, r) -> QRectF:
+        return QRectF(r.x * self.k, r.y * self.k, r.w * self.k, r.h * self.k)
+
+    def font(self, pt: float, bold: bool = False) -> QFont:
+        f = QFont()
+        f.setFamilies(UI_FONT_FAMILIES)
+        f.setPointSizeF(max(pt * self.dpi / self.dev_dpi, 0.5))
+        f.setBold(bold)
+        f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        return f
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        return QFontMetricsF(font, self.dev) if self.dev is not None else QFontMetricsF(font)
+
+    def pen(self, color: str, width_mm: float) -> QPen:
+        pen = QPen(QColor(color), max(self.mm(width_mm), 0.5))
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+        return pen
+
+    def text_line(self, text: str, x: float, y_top: float, font: QFont, color: str = "#222222",
+                  align: str = "left", max_w: float | None = None) -> float:
+        """Draw one line whose top is at ``y_top`` px; shrink the font to fit ``max_w`` px. Returns its height."""
+        fm = self.metrics(font)
+        w = fm.horizontalAdvance(text)
+        if max_w is not None and w > max_w > 0:
+            f2 = QFont(font)
+            f2.setPointSizeF(font.pointSizeF() * max_w / w * 0.99)
+            font, fm = f2, self.metrics(f2)
+            w = fm.horizontalAdvance(text)
+        if align == "right":
+            x -= w
+        elif align == "center":
+            x -= w / 2
+        self.p.setFont(font)
+        self.p.setPen(QColor(color))
+        self.p.drawText(QPointF(x, y_top + fm.ascent()), text)
+        return fm.height()
+
+
+def render_layout(painter: QPainter, plan: PagePlan, layers: Sequence[Layer] | object, px_per_mm: float,
+                  inset_layers: Sequence[Layer] | None = None, background: str | None = "#ffffff") -> None:
+    """Draw the page ``plan`` with the map of ``layers`` (a Project or a list, bottom to top).
+
+    ``px_per_mm`` is device pixels per millimetre of paper; ``inset_layers``
+    are drawn in the locator inset (normally the GBA cities).
+    """
+    layers = list(getattr(layers, "layers", layers))
+    pg = _Page(painter, px_per_mm)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    if background:
+        painter.fillRect(QRectF(0, 0, pg.mm(plan.page_w), pg.mm(plan.page_h)), QColor(background))
+
+    _draw_header(pg, plan)
+    vp = plan.viewport(px_per_mm)
+    _draw_map(pg, plan, layers, vp)
+    if plan.north_rect is not None:
+        _draw_north_arrow(pg, plan)
+    if plan.scale_rect is not None:
+        _draw_scale_bar(pg, plan)
+    if plan.legend_rect is not None:
+        _draw_legend(pg, plan)
+    if plan.inset_rect is not None and inset_layers:
+        _draw_inset(pg, plan, list(inset_layers), vp.extent())
+    for block in (plan.sources, plan.date):
+        if block is not None:
+            _draw_text_block(pg, block)
+    painter.restore()
+
+
+# -- header and text ----------------------------------------------------------------
+
+def _draw_text_block(pg: _Page, block) -> None:
+    font = pg.font(block.pt, block.bold)
+    r = pg.rect(block.rect)
+    fm = pg.metrics(font)
+    line_h = block.pt * pg.dpi / 72.0 * (1.25 if block.pt >= 10 else 1.35)
+    y = r.top()
+    for line in block.lines:
+        x = r.right() if block.align == "right" else r.center().x() if block.align == "center" else r.left()
+        pg.text_line(line, x, y, font, block.color, block.align, max_w=r.width())
+        y += max(line_h, fm.height() * 0.98)
+
+
+def _draw_header(pg: _Page, plan: PagePlan) -> None:
+    for block in (plan.title, plan.subtitle):
+        if block is not None:
+            _draw_text_block(pg, block)
+    if plan.header_rule_y is not None:
+        m = plan.map_frame.x
+        y = pg.mm(plan.header_rule_y)
+        pg.p.setPen(pg.pen("#1f4e79", 0.6))
+        pg.p.drawLine(QPointF(pg.mm(m), y), QPointF(pg.mm(plan.page_w - m), y))
+
+
+# -- map frame --------------------------------------------------------------------
+
+def _draw_map(pg: _Page, plan: PagePlan, layers, vp) -> None:
+    r = pg.rect(plan.map_frame)
+    p = pg.p
+    p.save()
+    p.translate(r.topLeft())
+    # the viewport has whole pixels; scale the tiny remainder so the map fills the frame exactly
+    p.scale(r.width() / vp.width, r.height() / vp.height)
+    render_map(p, layers, vp, RenderOptions(lang=plan.lang, dpi=pg.dpi, labels=True,
+                                            background="#f4f7fa", highlight_selection=False))
+    p.restore()
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(pg.pen(FRAME_COLOR, 0.35))
+    p.drawRect(r)
+
+
+def _draw_north_arrow(pg: _Page, plan: PagePlan) -> None:
+    r = pg.rect(plan.north_rect)
+    p = pg.p
+    cx = r.center().x()
+    letter_h = r.height() * 0.3
+    font = pg.font(max(plan.north_rect.w * 0.9, 7.0), bold=True)
+    pg.text_line(word("north", plan.lang), cx, r.top(), font, "#222222", "center")
+    top = r.top() + letter_h + pg.mm(0.8)
+    bottom = r.bottom()
+    half = r.width() * 0.32
+    notch = bottom - (bottom - top) * 0.22
+    left = QPolygonF([QPointF(cx, top), QPointF(cx - half, bottom), QPointF(cx, notch)])
+    right = QPolygonF([QPointF(cx, top), QPointF(cx + half, bottom), QPointF(cx, notch)])
+    p.save()
+    pen = pg.pen("#222222", 0.25)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    p.setPen(pen)
+    p.setBrush(QColor("#222222"))
+    p.drawPolygon(left)
+    p.setBrush(QColor("#ffffff"))
+    p.drawPolygon(right)
+    p.restore()
+
+
+def _draw_scale_bar(pg: _Page, plan: PagePlan) -> None:
+    sb = plan.scale_bar(pg.k)
+    if sb is None:
+        return
+    vp = plan.viewport(pg.k)
+    length_px = sb.length_px * pg.mm(plan.map_frame.w) / vp.width  # the map is scaled to fill the frame exactly
+    p = pg.p
+    box = pg.rect(plan.scale_rect)
+    font = pg.font(plan.body_pt * 0.9)
+    fm = pg.metrics(font)
+    x0 = box.left() + pg.mm(3.0)
+    bar_h = pg.mm(1.6)
+    label_y = box.top() + pg.mm(1.2)
+    bar_y = label_y + fm.height() + pg.mm(0.6)
+    # white backing so the bar reads over the map
+    back = QRectF(box.left(), box.top(), length_px + pg.mm(6.0) + fm.horizontalAdvance(" km") / 2,
+                  box.height())
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(255, 255, 255, 225))
+    p.drawRect(back)
+    # four alternating cells: 0, quarter, half (tick), three quarters, full (tick)
+    cell = length_px / 4
+    for i in range(4):
+        p.setBrush(QColor("#222222") if i % 2 == 0 else QColor("#ffffff"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawRect(QRectF(x0 + i * cell, bar_y, cell, bar_h))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(pg.pen("#222222", 0.2))
+    p.drawRect(QRectF(x0, bar_y, length_px, bar_h))
+    tick = pg.mm(0.9)
+    for frac in (0.0, 0.5, 1.0):
+        x = x0 + frac * length_px
+        p.drawLine(QPointF(x, bar_y - tick), QPointF(x, bar_y + bar_h))
+    for frac, text in zip((0.0, 0.5, 1.0), sb.labels):
+        x = x0 + frac * length_px
+        if frac == 1.0:  # centre the number, let the unit hang to the right
+            num = text.split(" ")[0]
+            w_num = fm.horizontalAdvance(num)
+            pg.text_line(text, x - w_num / 2, label_y, font, "#222222", "left")
+        else:
+            pg.text_line(text, x, label_y, font, "#222222", "center")
+    rf = f"{word('scale', plan.lang)} {format_denominator(sb.denominator)}"
+    pg.text_line(rf, x0, bar_y + bar_h + pg.mm(0.8), pg.font(plan.body_pt * 0.8), MUTED)
+    p.restore()
+
+
+# -- legend -----------------------------------------------------------------------
+
+def _swatch(pg: _Page, item, rect: QRectF) -> None:
+    p = pg.p
+    sym = item.symbol
+    r, g, b = hex_to_rgb(sym.fill)
+    fill = QColor(r, g, b, int(round(255 * sym.fill_opacity)))
+    stroke = QColor(sym.stroke)
+    p.save()
+    if item.shape == "point":
+        d = min(max(sym.size * pg.dpi / 72.0, pg.mm(1.6)), rect.height())
+        p.setBrush(fill)
+        p.setPen(QPen(stroke, max(sym.stroke_width * pg.dpi / 72.0, 0.5)) if sym.stroke_width > 0 else Qt.PenStyle.NoPen)
+        p.drawEllipse(rect.center(), d / 2, d / 2)
+    elif item.shape == "line":
+        pen = QPen(fill if sym.stroke_width <= 0 else stroke, max(sym.stroke_width * pg.dpi / 72.0, pg.mm(0.4)))
+        p.setPen(pen)
+        p.drawLine(QPointF(rect.left(), rect.center().y()), QPointF(rect.right(), rect.center().y()))
+    else:
+        p.setBrush(fill)
+        if sym.stroke_width > 0:
+            p.setPen(QPen(stroke, max(min(sym.stroke_width, 1.0) * pg.dpi / 72.0, 0.5)))
+        else:
+            p.setPen(QPen(QColor("#999999"), max(pg.mm(0.1), 0.5)))
+        p.drawRect(rect)
+    p.restore()
+
+
+def _draw_legend(pg: _Page, plan: PagePlan) -> None:
+    p = pg.p
+    box = pg.rect(plan.legend_rect)
+    p.save()
+    p.setPen(pg.pen("#9a9a9a", 0.25))
+    p.setBrush(QColor("#ffffff"))
+    p.drawRect(box)
+    pt = plan.body_pt
+    head_font = pg.font(pt * 1.15, bold=True)
+    title_font = pg.font(pt, bold=True)
+    label_font = pg.font(pt)
+    count_font = pg.font(pt * 0.9)
+    note_font = pg.font(pt * 0.85)
+    pad = pg.mm(3.0)
+    line = pt * pg.dpi / 72.0
+    y = box.top() + pad * 0.8
+    pg.text_line(plan.legend_heading, box.left() + pad, y, head_font, "#1a1a1a")
+    y += line * 1.15 * 1.8
+    columns = 1 if plan.legend_rect.w < plan.legend_rect.h * 1.2 or len(plan.legend_blocks) <= 1 else 2
+    col_w = (box.width() - pad * 2) / columns
+    col = 0
+    col_top = y
+    heights = [pg.mm(b.height_mm(pt)) for b in plan.legend_blocks]
+    half = sum(heights) / 2
+    acc = 0.0
+    row_h = max(line * 1.55, pg.mm(4.2))
+    sw_w, sw_h = pg.mm(6.0), min(pg.mm(3.6), row_h * 0.8)
+    for block, bh in zip(plan.legend_blocks, heights):
+        if columns == 2 and col == 0 and acc > 0 and acc + bh > half:
+            col, y = 1, col_top
+        acc += bh
+        x = box.left() + pad + col * col_w
+        right = x + col_w - (pad if col == 0 and columns == 2 else 0)
+        if block.title:
+            pg.text_line(block.title, x, y, title_font, "#1a1a1a", max_w=right - x)
+            y += line * 1.6
+        for item in block.items:
+            _swatch(pg, item, QRectF(x, y + (row_h - sw_h) / 2, sw_w, sw_h))
+            count_w = 0.0
+            if item.count is not None:
+                text = f"{item.count:,}"
+                count_w = pg.metrics(count_font).horizontalAdvance(text) + pg.mm(1.5)
+                fm_c = pg.metrics(count_font)
+                pg.text_line(text, right, y + (row_h - fm_c.height()) / 2, count_font, MUTED, "right")
+            fm_l = pg.metrics(label_font)
+            pg.text_line(item.label, x + sw_w + pg.mm(2.0), y + (row_h - fm_l.height()) / 2, label_font,
+                         "#222222", max_w=right - x - sw_w - pg.mm(2.0) - count_w)
+            y += row_h
+        if block.hidden:
+            pg.text_line(word("more", plan.lang, n=block.hidden), x + sw_w + pg.mm(2.0), y, note_font, MUTED)
+            y += line * 1.4
+        for note in block.note_lines:
+            pg.text_line(note, x, y, note_font, MUTED, max_w=right - x)
+            y += line * 0.85 * 1.35
+        y += line * 0.8
+    p.restore()
+
+
+# -- locator inset ------------------------------------------------------------------
+
+def _draw_inset(pg: _Page, plan: PagePlan, layers, main_extent) -> None:
+    from gzmap.core.viewport import Viewport
+
+    p = pg.p
+    box = pg.rect(plan.inset_rect)
+    font = pg.font(plan.body_pt * 0.9, bold=True)
+    fm = pg.metrics(font)
+    title_h = fm.height() + pg.mm(1.0)
+    frame = QRectF(box.left(), box.top() + title_h, box.width(), box.height() - title_h)
+    pg.text_line(plan.inset_title, box.left(), box.top(), font, "#1a1a1a", max_w=box.width())
+    vp = Viewport.fit(plan.inset_extent, max(int(frame.width()), 1), max(int(frame.height()), 1), margin=0.04)
+    p.save()
+    p.translate(frame.topLeft())
+    p.scale(frame.width() / vp.width, frame.height() / vp.height)
+    render_map(p, layers, vp, RenderOptions(lang=plan.lang, dpi=pg.dpi * 0.6, labels=False,
+                                            background="#f4f7fa", highlight_selection=False))
+    x0, y0 = vp.lonlat_to_screen(main_extent[0], main_extent[3])
+    x1, y1 = vp.lonlat_to_screen(main_extent[2], main_extent[1])
+    p.setClipRect(QRectF(0, 0, vp.width, vp.height))
+    pen = QPen(QColor("#d7301f"), max(pg.mm(0.5), 1.0))
+    p.setPen(pen)
+    p.setBrush(QColor(215, 48, 31, 40))
+    p.drawRect(QRectF(QPointF(float(x0), float(y0)), QPointF(float(x1), float(y1))))
+    p.restore()
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(pg.pen(FRAME_COLOR, 0.3))
+    p.drawRect(frame)
