@@ -436,7 +436,9 @@ def match_table(table: IndicatorTable, index: RegionIndex | str) -> tuple[pd.Dat
             else:
                 s = lk.suggestion
                 sugg = f"{s.name_zh} / {s.name_en}" if s else ""
-                msg = f"region {rec.region!r} not found in {target or 'the layer'}" + (
+                where = {"district": "the Guangzhou districts", "city": "the GBA cities"}.get(index.level,
+                                                                                            target or "the layer")
+                msg = f"region {rec.region!r} not found in {where}" + (
                     f"; did you mean {sugg}?" if sugg else "")
             unmatched.append((rec.row, rec.region, sugg))
             problems.append(TableProblem(int(rec.row), region_col, msg))
