@@ -534,7 +534,7 @@ class Layout:
     def _fit_title(self, text: str, width: float, pt: float, min_pt: float, what: str, page: str) -> tuple[list[str], float]:
         text = " ".join(text.split())
         p = pt
-        while p >= min_pt - 1e-9:  # one line, shrinking to the minimum
+        while p >= max(min_pt, pt * 0.8) - 1e-9:  # one line, shrinking a little
             if text_width_mm(text, p) <= width:
                 return [text], p
             p -= 0.5
@@ -544,6 +544,8 @@ class Layout:
             if lines:
                 return lines, p
             p -= 0.5
+        if text_width_mm(text, min_pt) <= width:
+            return [text], min_pt
         fit = int(2 * width / (min_pt * MM_PER_PT))
         raise LayoutError(f"the {what} is too long for a {page} page ({len(text)} characters; about {fit} "
                           f"Chinese characters fit on two lines): shorten it, move detail into the subtitle, "

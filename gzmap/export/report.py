@@ -92,7 +92,10 @@ def check_writable(path: str | os.PathLike) -> Path:
 @contextmanager
 def atomic_target(path: Path):
     """Yield a temporary path beside ``path``; move it over ``path`` only if the block succeeds."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix + ".part", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix + ".part", dir=path.parent)
+    except OSError as exc:
+        raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from None
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)
