@@ -107,9 +107,12 @@ _COLUMN_LABELS = {
     "revenue_myuan": ("营收（百万元）", "Revenue (million yuan)"), "营收": ("营收", "Revenue"),
     "founded": ("成立年份", "Founded"), "founding_year": ("成立年份", "Founded"), "year_founded": ("成立年份", "Founded"),
     "address": ("地址", "Address"), "address_zh": ("地址", "Address"), "地址": ("地址", "Address"),
-    "sub_sector": ("细分行业", "Sub-sector"), "area_km2": ("面积（km²）", "Area (km²)"), "adcode": ("行政区划代码", "Adcode"),
+    "sub_sector": ("细分行业", "Sub-sector"), "subsector": ("细分行业", "Sub-sector"), "area_km2": ("面积（km²）", "Area (km²)"), "adcode": ("行政区划代码", "Adcode"),
     "district": ("区", "District"), "count": ("数量", "Count"), "population": ("人口", "Population"),
 }
+_KEY_FIGURES = ("employees", "revenue", "founded", "从业人员", "营收", "成立年份", "founding_year", "revenue_wan",
+                "revenue_myuan", "value", "count")
+_NOT_FIGURES = {"source_row", "file_row", "row", "fid", "id", "index", "objectid"}
 MAX_POPUP_FIGURES = 6
 MAX_TOOLTIP_EXTRAS = 5
 MAX_LABELS = 500
@@ -260,19 +263,23 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: _Ctx) -> dict[str, Any]:
         columns.append({"key": addr_col, "label": ctx.t["address"], "kind": "text",
                         "values": ctx.cleaner.column(sub[addr_col], name, addr_col)})
     class_field = getattr(style, "field", "")
+    known = [c for c in _KEY_FIGURES if c in cols]
     figures = []
-    for c in cols:
-        if c == df.geometry.name or c in (name_col, addr_col) or str(c).lower() in _COORD_NAMES:
+    for c in (known or cols):
+        if c == df.geometry.name or c in (name_col, addr_col) or str(c).lower() in _COORD_NAMES | _NOT_FIGURES:
             continue
         if pd.api.types.is_bool_dtype(sub[c]) or not pd.api.types.is_numeric_dtype(sub[c]):
             continue
         if c == class_field and style.kind == "categorized":
             continue
         figures.append(c)
+    if class_field and style.kind == "graduated" and class_field in cols and class_field not in figures:
+        figures.insert(0, class_field)
     for c in figures[:MAX_POPUP_FIGURES]:
         columns.append({"key": str(c), "label": ctx.cleaner(_column_label(str(c), ctx), name, "label"),
                         "kind": "number", "values": sub[c].tolist()})
-    payload = encode_points(x, y, codes, columns)
+    sizes = _varying_sizes(style, sub)
+    payload = encode_points(x, y, codes, columns, sizes=sizes)
     if payload.compressed:
         ctx.warn("compressed", layer=name, n=len(x))
     class_labels = _class_labels(style, sub, ctx)
@@ -289,6 +296,18 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: _Ctx) -> dict[str, Any]:
     block = f'<script type="text/plain" id="gzdata-{lid}">{payload.block}</script>'
     return {"factory": "gzmap.pointLayer", "cfg": cfg, "html": block, "count": int(len(x)), "df": sub,
             "kind": "points", "bytes": len(payload.block)}
+
+
+def _varying_sizes(style, df) -> np.ndarray | None:
+    """Per-feature marker diameters in CSS pixels when the style varies them (graduated or
+    proportional symbols, :meth:`Style.sizes`), else None."""
+    if not len(df) or not hasattr(style, "sizes"):
+        return None
+    sizes = np.asarray(style.sizes(df), dtype=float)
+    finite = sizes[np.isfinite(sizes)]
+    if finite.size == 0 or float(finite.max() - finite.min()) == 0.0:
+        return None
+    return np.nan_to_num(sizes, nan=style.symbol.size) * PT
 
 
 def _feature_geojson(geoms) -> list[str]:
@@ -333,8 +352,11 @@ def _vector_layer(layer, name, lid, geoms, rows, ctx: _Ctx) -> dict[str, Any]:
     extra_labels = {c: _column_label(str(c), ctx) for c in extras}
     parts = []
     gj = _feature_geojson(geoms)
+    sizes = _varying_sizes(style, sub) if bool(np.isin(types, [0, 4, 7]).any()) else None
     for i in range(len(sub)):
         props: dict[str, Any] = {"c": int(codes[i])}
+        if sizes is not None:
+            props["r"] = round(float(sizes[i]) / 2, 2)
         if labels_txt[i]:
             props["l"] = labels_txt[i]
         if values is not None:
@@ -569,6 +591,8 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
     extent = getattr(project, "view_extent", None) or bounds or (112.95, 22.55, 114.05, 23.95)  # Guangzhou
     m = folium.Map(location=[(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2], zoom_start=9,
                    tiles=None, control_scale=True, prefer_canvas=False)
+    m.options["maxZoom"] = 19
+    m.options["minZoom"] = 3
     m.fit_bounds([[extent[1], extent[0]], [extent[3], extent[2]]])
     m.add_child(JsCall(f"gzmap.setup({m.get_name()}, " + safe_json({
         "lang": lang, "T": {k: ctx.t[k] for k in ("layer", "class", "nodata", "more", "oldBrowser", "loadFailed")},

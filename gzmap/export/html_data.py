@@ -140,7 +140,8 @@ def _text_column(values: list[str | None]) -> dict[str, Any]:
 
 
 def encode_points(lon: np.ndarray, lat: np.ndarray, codes: np.ndarray,
-                  columns: list[dict[str, Any]], compress: bool | None = None) -> PointPayload:
+                  columns: list[dict[str, Any]], compress: bool | None = None,
+                  sizes: np.ndarray | None = None) -> PointPayload:
     """Pack points for the page.
 
     Parameters
@@ -154,6 +155,9 @@ def encode_points(lon: np.ndarray, lat: np.ndarray, codes: np.ndarray,
         popup columns, already cleaned.
     compress
         Force gzip on/off; by default on above :data:`COMPRESS_ABOVE` bytes.
+    sizes
+        Optional marker diameter per point in CSS pixels (proportional symbols),
+        stored in quarter pixels (0–63.75 px).
     """
     n = int(len(lon))
     x0 = math.floor(float(np.min(lon))) if n else 0.0
@@ -172,6 +176,8 @@ def encode_points(lon: np.ndarray, lat: np.ndarray, codes: np.ndarray,
             entry.update(_text_column(col["values"]))
         cols_json.append(entry)
     attrs = json.dumps(_finite(cols_json), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if sizes is not None:
+        cbytes += np.clip(np.round(np.asarray(sizes, dtype=float) * 4), 1, 255).astype(np.uint8).tobytes()
     pad = (-len(cbytes)) % 4
     blob = b"".join([qx.astype("<u4").tobytes(), qy.astype("<u4").tobytes(), cbytes, b"\0" * pad, attrs])
     raw = len(blob)
@@ -180,5 +186,6 @@ def encode_points(lon: np.ndarray, lat: np.ndarray, codes: np.ndarray,
     if compress:
         blob = gzip.compress(blob, compresslevel=6, mtime=0)
     header = {"n": n, "x0": x0, "y0": y0, "q": QUANTUM, "ctype": ctype,
-              "attrOffset": 8 * n + len(cbytes) + pad, "gzip": bool(compress)}
+              "attrOffset": 8 * n + len(cbytes) + pad, "gzip": bool(compress),
+              "sizes": sizes is not None, "sizeOffset": 8 * n + (n if ctype == "u8" else 2 * n)}
     return PointPayload(header, base64.b64encode(blob).decode("ascii"), raw, bool(compress))

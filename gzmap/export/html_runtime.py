@@ -159,7 +159,11 @@ gz.vectorLayer = function (cfg) {
   var styles = cfg.styles;
   var lyr = L.geoJSON(null, {
     style: function (f) { return styles[f.properties.c + 1]; },
-    pointToLayer: function (f, ll) { return L.circleMarker(ll, styles[f.properties.c + 1]); },
+    pointToLayer: function (f, ll) {
+      var o = L.extend({}, styles[f.properties.c + 1]);
+      if (f.properties.r) o.radius = f.properties.r;
+      return L.circleMarker(ll, o);
+    },
     coordsToLatLng: function (c) { return gz.toLatLng(c[1], c[0]); },
     renderer: renderer,
     onEachFeature: function (f, l) {
@@ -263,6 +267,7 @@ gz.PointLayer = L.Layer.extend({
     this.n = n;
     var qx = new Uint32Array(buf, 0, n), qy = new Uint32Array(buf, 4 * n, n);
     this.codes = h.ctype === 'u8' ? new Uint8Array(buf, 8 * n, n) : new Uint16Array(buf, 8 * n, n);
+    this.sizes = h.sizes ? new Uint8Array(buf, h.sizeOffset, n) : null;  // quarter pixels
     this.lon = new Float64Array(n); this.lat = new Float64Array(n);
     for (var i = 0; i < n; i++) { this.lon[i] = h.x0 + qx[i] * h.q; this.lat[i] = h.y0 + qy[i] * h.q; }
     var text = new TextDecoder('utf-8').decode(new Uint8Array(buf, h.attrOffset));
@@ -350,7 +355,8 @@ gz.PointLayer = L.Layer.extend({
       var rows = byClass[c];
       for (var q = 0; q < rows.length; q++) {
         var j = rows[q];
-        ctx.beginPath(); ctx.arc(this.px[j] * dpr, this.py[j] * dpr, r, 0, 2 * Math.PI);
+        var rr = this.sizes ? this.sizes[this.vis[j]] / 8 * dpr : r;
+        ctx.beginPath(); ctx.arc(this.px[j] * dpr, this.py[j] * dpr, rr, 0, 2 * Math.PI);
         ctx.fill(); if (cfg.strokePx > 0) ctx.stroke();
       }
     }, this);
@@ -403,9 +409,10 @@ gz.PointLayer = L.Layer.extend({
   },
   // indices (into the data) of the points under container point cp, nearest first
   hits: function (cp) {
-    var R = Math.max(this.cfg.sizePx / 2, 3) + 3, R2 = R * R, out = [];
+    var R = Math.max(this.cfg.sizePx / 2, 3) + 3, R2 = R * R, out = [], sz = this.sizes;
     for (var j = this.nvis - 1; j >= 0; j--) {
       var dx = this.px[j] - cp.x, dy = this.py[j] - cp.y, d2 = dx * dx + dy * dy;
+      if (sz) { var Rj = Math.max(sz[this.vis[j]] / 8, 3) + 3; R2 = Rj * Rj; }
       if (d2 <= R2) out.push([d2, this.vis[j]]);
     }
     out.sort(function (a, b) { return a[0] - b[0]; });
