@@ -311,13 +311,12 @@ def legend_blocks(layers: Sequence[Any], lang: str, max_items: int = 14) -> list
         title = style.legend_title(lang) or name
         if len(entries) == 1 and getattr(style, "kind", "") == "single":
             # a single-symbol layer: one row named after the layer, no repeated heading
-            items = [LegendItem(name, entries[0].symbol, shape, entries[0].count if shape != "raster" else None)]
+            count = entries[0].count if shape != "raster" and (entries[0].count or 0) > 1 else None
+            items = [LegendItem(name, entries[0].symbol, shape, count)]
             title = ""
         else:
             items = [LegendItem(e.label(lang), e.symbol, shape, e.count if shape != "raster" else None)
                      for e in entries]
-            if title != name and name and title:
-                title = f"{name}：{title}" if lang.startswith("zh") else f"{name}: {title}"
         hidden = max(0, len(items) - max_items)
         if hidden:
             items = items[:max_items - 1]
@@ -443,6 +442,7 @@ class PagePlan:
     inset_title: str
     lang: str
     map_margin: float = 0.03
+    legend_columns: int = 1
     header_rule_y: float | None = None
 
     def viewport(self, px_per_mm: float) -> Viewport:
@@ -636,7 +636,8 @@ class Layout:
                     bottom = inset_rect.y - gap if inset_rect else body.bottom
                     legend_rect = Rect(px, top, pw, bottom - top)
             else:
-                ph = min(max(0.26 * body.h, 45.0), 80.0)
+                need = _legend_height(blocks, self.body_pt, 2) if blocks else 0.0
+                ph = min(max(need, 45.0 if want_inset else 20.0), 90.0, 0.36 * body.h)
                 frame = Rect(body.x, body.y, body.w, body.h - ph - gap)
                 py = frame.bottom + gap
                 if want_inset:
@@ -652,7 +653,7 @@ class Layout:
         if legend_rect is not None:
             blocks, body_pt = _fit_legend(blocks, legend_rect, body_pt, lang, columns=1 if side else 2)
             used = _legend_height(blocks, body_pt, 1 if side else 2)
-            if side and used < legend_rect.h:  # shrink the box to its content
+            if used < legend_rect.h:  # shrink the box to its content
                 legend_rect = Rect(legend_rect.x, legend_rect.y, legend_rect.w, used)
 
         scale_rect = north_rect = None
@@ -666,6 +667,7 @@ class Layout:
         return PagePlan(
             page_w=W, page_h=H, title=title, subtitle=subtitle, map_frame=frame, extent=extent,
             legend_rect=legend_rect, legend_blocks=blocks, legend_heading=word("legend", lang), body_pt=body_pt,
+            legend_columns=1 if side else 2,
             scale_rect=scale_rect, north_rect=north_rect, sources=sources, date=date,
             inset_rect=inset_rect, inset_extent=inset_extent if want_inset else None,
             inset_title=word("locator", lang), lang=lang, header_rule_y=rule_y,
@@ -701,20 +703,21 @@ def _wrap_many(text: str, pt: float, width: float, max_lines: int) -> list[str]:
     return lines
 
 
+def legend_split(heights: Sequence[float]) -> int:
+    """Index of the first block of the second legend column: the split with the shortest taller column."""
+    if len(heights) <= 1:
+        return len(heights)
+    best = min(range(1, len(heights)), key=lambda i: max(sum(heights[:i]), sum(heights[i:])))
+    return best
+
+
 def _legend_height(blocks: list[LegendBlock], body_pt: float, columns: int) -> float:
     head = body_pt * 1.15 * MM_PER_PT * 1.8 + 3.0
     hs = [b.height_mm(body_pt) for b in blocks]
     if columns <= 1 or len(hs) <= 1:
         return head + sum(hs) + 2.0
-    # greedy two columns
-    half = sum(hs) / 2
-    acc, col1 = 0.0, 0.0
-    for h in hs:
-        if acc + h > half and acc > 0:
-            break
-        acc += h
-    col1 = acc
-    return head + max(col1, sum(hs) - col1) + 2.0
+    i = legend_split(hs)
+    return head + max(sum(hs[:i]), sum(hs[i:])) + 2.0
 
 
 def _fit_legend(blocks: list[LegendBlock], rect: Rect, body_pt: float, lang: str,

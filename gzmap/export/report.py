@@ -320,7 +320,6 @@ def _highlight_layer(gdf, name_zh: str, name_en: str) -> VectorLayer:
     style = SingleStyle(symbol=Symbol(fill="#ffffff", fill_opacity=0.0, stroke="#d7301f", stroke_width=1.8),
                         title_zh=name_zh, title_en=name_en)
     lyr = VectorLayer(gdf, name_zh, name_en, source="atlas:highlight", style=style)
-    lyr.provenance = {}
     return lyr
 
 

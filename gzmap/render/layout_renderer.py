@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPain
                            QPolygonF)
 
 from gzmap.core.layer import Layer
-from gzmap.core.layout import PagePlan, format_denominator, word
+from gzmap.core.layout import PagePlan, format_denominator, legend_split, word
 from gzmap.core.style import hex_to_rgb
 from gzmap.render.map_renderer import UI_FONT_FAMILIES, RenderOptions, render_map
 
@@ -194,7 +194,7 @@ def _draw_scale_bar(pg: _Page, plan: PagePlan) -> None:
     label_y = box.top() + pg.mm(1.2)
     bar_y = label_y + fm.height() + pg.mm(0.6)
     # white backing so the bar reads over the map
-    back = QRectF(box.left(), box.top(), length_px + pg.mm(6.0) + fm.horizontalAdvance(" km") / 2,
+    back = QRectF(box.left(), box.top(), length_px + pg.mm(6.0) + fm.horizontalAdvance(" km") * 1.2,
                   box.height())
     p.save()
     p.setPen(Qt.PenStyle.NoPen)
@@ -272,19 +272,17 @@ def _draw_legend(pg: _Page, plan: PagePlan) -> None:
     y = box.top() + pad * 0.8
     pg.text_line(plan.legend_heading, box.left() + pad, y, head_font, "#1a1a1a")
     y += line * 1.15 * 1.8
-    columns = 1 if plan.legend_rect.w < plan.legend_rect.h * 1.2 or len(plan.legend_blocks) <= 1 else 2
+    columns = plan.legend_columns if len(plan.legend_blocks) > 1 else 1
     col_w = (box.width() - pad * 2) / columns
     col = 0
     col_top = y
-    heights = [pg.mm(b.height_mm(pt)) for b in plan.legend_blocks]
-    half = sum(heights) / 2
-    acc = 0.0
+    heights = [b.height_mm(pt) for b in plan.legend_blocks]
+    split = legend_split(heights) if columns == 2 else len(heights)
     row_h = max(line * 1.55, pg.mm(4.2))
     sw_w, sw_h = pg.mm(6.0), min(pg.mm(3.6), row_h * 0.8)
-    for block, bh in zip(plan.legend_blocks, heights):
-        if columns == 2 and col == 0 and acc > 0 and acc + bh > half:
+    for i, block in enumerate(plan.legend_blocks):
+        if i == split and col == 0:
             col, y = 1, col_top
-        acc += bh
         x = box.left() + pad + col * col_w
         right = x + col_w - (pad if col == 0 and columns == 2 else 0)
         if block.title:

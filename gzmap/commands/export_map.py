@@ -1,0 +1,108 @@
+"""``gzmap export-map OUT.pdf|OUT.svg|OUT.png``: a print-quality report map, or a whole atlas, headless.
+
+The map is the default project (GBA cities, Guangzhou districts and, when
+available, the synthetic sample enterprises) or a saved project
+(``--project FILE``). ``--atlas district`` writes one page per district into
+one PDF; ``--atlas FIELD`` one page per value of a text field (such as a
+sub-sector) or, with numeric fields (``--atlas f1,f2``), one page per field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export-map", help="write a report map (PDF/SVG/PNG) or a multi-page atlas PDF",
+                       description=__doc__.splitlines()[0])
+    p.add_argument("output", help="output file: .pdf (vector), .svg or .png")
+    p.add_argument("--title", default=None, help="map title (default: a title for the project)")
+    p.add_argument("--subtitle", default="", help="subtitle, e.g. the year and what is shown")
+    p.add_argument("--size", default="A4", help="page size: A5, A4, A3, A2, A1, Letter, Legal, Tabloid or WxH in mm")
+    orient = p.add_mutually_exclusive_group()
+    orient.add_argument("--landscape", dest="landscape", action="store_true", default=True,
+                        help="landscape page (default)")
+    orient.add_argument("--portrait", dest="landscape", action="store_false", help="portrait page")
+    p.add_argument("--dpi", type=float, default=300.0, help="resolution of a PNG (and of dense point layers) [300]")
+    p.add_argument("--lang", dest="map_lang", choices=["zh_CN", "en"], default="zh_CN",
+                   help="language of the map's text [zh_CN]")
+    p.add_argument("--atlas", metavar="district|FIELD", default=None,
+                   help="one page per district, per value of a text field, or per numeric field (f1,f2,...)")
+    p.add_argument("--extent", default=None, metavar="LON0,LAT0,LON1,LAT1",
+                   help="map extent in WGS84 degrees (default: the visible layers)")
+    p.add_argument("--inset", action="store_true", help="add a Greater Bay Area locator inset")
+    p.add_argument("--margin", type=float, default=10.0, help="page margin in mm [10]")
+    p.add_argument("--project", dest="map_project", metavar="FILE", default=None,
+                   help="saved GZMap project to map (default: the built-in default project)")
+    p.set_defaults(func=run)
+
+
+def default_project():
+    """GBA cities (context), Guangzhou districts and, if available, the synthetic sample enterprises."""
+    from gzmap.core.project import Project
+    from gzmap.io.builtin import districts_layer, gba_layer
+
+    project = Project("GZMap")
+    project.add_layer(gba_layer())
+    project.add_layer(districts_layer())
+    if importlib.util.find_spec("gzmap.io.sample") is not None:
+        from gzmap.io import sample
+
+        maker = getattr(sample, "sample_enterprises_layer", None)
+        if maker is not None:
+            project.add_layer(maker())
+    project.view_extent = project.layers[1].bounds()
+    return project
+
+
+def load_project(path: str):
+    """A saved project via gzmap.io.project, or a clear error when this build cannot read projects."""
+    from pathlib import Path
+
+    if not Path(path).exists():
+        raise FileNotFoundError(f"project file {path} does not exist")
+    if importlib.util.find_spec("gzmap.io.project") is None:
+        raise RuntimeError("this GZMap build cannot read project files yet (no gzmap.io.project); "
+                           "run without --project to map the default project")
+    from gzmap.io import project as project_io
+
+    for name in ("read_project", "load_project", "open_project"):
+        fn = getattr(project_io, name, None)
+        if fn is not None:
+            return fn(path)
+    raise RuntimeError("gzmap.io.project has no read_project(); cannot read " + path)
+
+
+def _parse_extent(text: str):
+    try:
+        vals = [float(v) for v in text.replace(" ", "").split(",")]
+    except ValueError:
+        vals = []
+    if len(vals) != 4:
+        raise ValueError(f"--extent {text!r}: give four numbers LON0,LAT0,LON1,LAT1 in WGS84 degrees")
+    return tuple(vals)
+
+
+def run(args) -> int:
+    from gzmap.core.layout import Layout
+    from gzmap.export import report
+
+    project = load_project(args.map_project) if args.map_project else default_project()
+    layers = project.layers
+    zh = args.map_lang.startswith("zh")
+    title = args.title
+    if title is None:
+        title = getattr(project, "title", "") if args.map_project else ""
+        title = title or ("广州市数字文化产业地图" if zh else "Guangzhou digital-culture industry map")
+    extent = _parse_extent(args.extent) if args.extent else getattr(project, "view_extent", None)
+    layout = Layout(title=title, subtitle=args.subtitle, page_size=args.size, landscape=args.landscape,
+                    margin_mm=args.margin, extent=extent, lang=args.map_lang, inset=args.inset)
+    if args.atlas:
+        pages = report.atlas_pages(layers, args.atlas, layout)
+        out = report.export_atlas(args.output, layout, pages, dpi=args.dpi)
+        print(f"wrote {out} ({len(pages)} pages)")
+    else:
+        out = report.export_report(args.output, layout, layers, dpi=args.dpi)
+        print(f"wrote {out}")
+    return 0
