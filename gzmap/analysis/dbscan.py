@@ -106,11 +106,27 @@ def dbscan_labels(xy: np.ndarray, eps: float, min_samples: int, *, border: str =
     cij = np.floor((xy - origin) / side).astype(np.int64)
     ncols = int(cij[:, 0].max()) + 1
     cell = cij[:, 1] * ncols + cij[:, 0]
-    _, inverse, cell_n = np.unique(cell, return_inverse=True, return_counts=True)
+    keys, inverse, cell_n = np.unique(cell, return_inverse=True, return_counts=True)
     core = cell_n[inverse] >= min_samples
     tree = cKDTree(xy)
     rest = np.flatnonzero(~core)
     counts = np.zeros(n, dtype=np.int64)
+    if len(rest):
+        # upper bound: every point of the 21 cells that can hold a neighbour
+        rk = np.unique(inverse[rest])
+        kcol, krow = keys[rk] % ncols, keys[rk] // ncols
+        bound = np.zeros(len(rk), dtype=np.int64)
+        for dx in range(-2, 3):
+            for dy in range(-2, 3):
+                if abs(dx) == 2 and abs(dy) == 2:
+                    continue  # corner cells lie farther than ε
+                nk = (krow + dy) * ncols + (kcol + dx)
+                pos = np.clip(np.searchsorted(keys, nk), 0, len(keys) - 1)
+                bound += np.where(keys[pos] == nk, cell_n[pos], 0)
+        ub = np.zeros(len(keys), dtype=np.int64)
+        ub[rk] = bound
+        counts[rest] = ub[inverse[rest]]          # an upper bound; exact where it matters below
+        rest = rest[counts[rest] >= min_samples]
     if len(rest):
         counts[rest] = _counts(tree, xy, eps, rest, progress, 0.02, 0.25)
         core[rest] = counts[rest] >= min_samples

@@ -50,8 +50,12 @@ def _shapefile_encoding(path: Path) -> str | None:
             return None
 
 
-def read_vector(path, layer: str | int | None = None, encoding: str | None = None):
+def read_vector(path, layer: str | int | None = None, encoding: str | None = None,
+                columns: list[str] | None = None, use_arrow: bool = False):
     """Read a vector file into a GeoDataFrame in its own CRS.
+
+    ``columns`` limits the attributes read (geometry always comes);
+    ``use_arrow`` reads through Arrow, about twice as fast on large files.
 
     Raises :class:`ReadError` with a one-line reason for missing, empty,
     truncated or non-geographic files.
@@ -70,7 +74,7 @@ def read_vector(path, layer: str | int | None = None, encoding: str | None = Non
     if encoding is None and path.suffix.lower() == ".shp":
         encoding = _shapefile_encoding(path)
     try:
-        gdf = pyogrio.read_dataframe(path, layer=layer, encoding=encoding, use_arrow=False)
+        gdf = pyogrio.read_dataframe(path, layer=layer, encoding=encoding, columns=columns, use_arrow=use_arrow)
     except pyogrio.errors.DataSourceError as exc:
         raise ReadError(path, f"not a vector file GDAL can read ({_first_line(exc)})") from None
     except pyogrio.errors.DataLayerError as exc:

@@ -1,0 +1,338 @@
+"""Density-based clusters of enterprises, and what each cluster is made of.
+
+:func:`find_clusters` labels every point with DBSCAN (ε in metres,
+``min_samples``) or HDBSCAN (``min_cluster_size``), computed in a metric CRS
+(EPSG:32649 unless the layer already is in metres), then profiles each
+cluster: member count, share of each sub-sector and the dominant one, summed
+employees and revenue where the layer has them, hull polygon (convex or
+concave), hull area (km²), density (members per km² of hull), centroid
+(WGS84) and the district(s) it lies in.
+
+Noise points are kept: their ``cluster`` is -1 and ``cluster_role`` is
+``"noise"``. Clusters are numbered 1, 2, ... from the largest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points
+from gzmap.core.progress import report, sub_progress
+
+__all__ = ["ClusterResult", "cluster_profiles", "dbscan", "find_clusters", "hdbscan", "summary_table"]
+
+NOISE = -1
+HULLS = ("convex", "concave")
+METHODS = ("dbscan", "hdbscan")
+
+_EMPLOYEE_NAMES = re.compile(r"^(employees?|staff|headcount|n_?employees|employee_count|从业人员|员工)", re.I)
+_REVENUE_NAMES = re.compile(r"^(revenue|turnover|income|operating_income|营业收入|营收)", re.I)
+
+
+@dataclass
+class ClusterResult:
+    """What :func:`find_clusters` returns.
+
+    ``points``: the input rows (same CRS, same order) plus ``cluster`` (int,
+    -1 = noise), ``cluster_role`` and ``cluster_size``. ``clusters``: one hull
+    polygon per cluster (EPSG:4326) with its profile. ``params``: the
+    parameters used, for provenance.
+    """
+
+    points: Any
+    clusters: Any
+    params: dict = field(default_factory=dict)
+
+    @property
+    def n_clusters(self) -> int:
+        return int(len(self.clusters))
+
+    @property
+    def n_noise(self) -> int:
+        return int((self.points["cluster"] == NOISE).sum())
+
+    def summary(self) -> pd.DataFrame:
+        """One row per cluster plus a last row for noise (no geometry)."""
+        return summary_table(self.clusters, self.n_noise, len(self.points))
+
+
+def dbscan(gdf, eps: float = 300.0, min_samples: int = 20, *, border: str = "first", crs=None,
+           progress=None):
+    """DBSCAN labels for a point layer, in metres.
+
+    Parameters
+    ----------
+    gdf
+        Point GeoDataFrame (WGS84 degrees or a projected CRS in metres).
+    eps
+        Neighbourhood radius ε in metres (> 0).
+    min_samples
+        Fewest points within ε (the point itself included) that make a core point (≥ 1).
+    border
+        ``"first"``: classic DBSCAN (as QGIS ``native:dbscanclustering`` and
+        scikit-learn); ``"noise"``: DBSCAN*, border points become noise.
+    crs
+        Metric CRS to compute in (default EPSG:32649 for lon/lat layers).
+
+    Returns
+    -------
+    GeoDataFrame
+        A copy of ``gdf`` with ``cluster`` (1 = largest cluster, ..., -1 = noise),
+        ``cluster_role`` (core/border/noise) and ``cluster_size``.
+    """
+    from gzmap.analysis.dbscan import dbscan_labels
+
+    eps = check_positive("eps", eps, "m")
+    min_samples = _check_int("min_samples", min_samples, 1)
+    pts = metric_points(gdf, crs=crs, min_points=2, what="points")
+    labels, core = dbscan_labels(pts.xy, eps, min_samples, border=border, progress=progress)
+    role = np.where(core, "core", np.where(labels >= 0, "border", "noise"))
+    return _labelled(gdf, labels, role)
+
+
+def hdbscan(gdf, min_cluster_size: int = 20, min_samples: int | None = None, *, crs=None, progress=None):
+    """HDBSCAN labels for a point layer (scikit-learn's ``HDBSCAN``), in metres.
+
+    ``min_cluster_size`` is the smallest group of points that counts as a
+    cluster; ``min_samples`` (default: ``min_cluster_size``) sets how
+    conservative the density estimate is. HDBSCAN needs no ε: it finds
+    clusters of differing density. Its cost grows faster than linearly
+    (about 25 s for 100,000 points on one core).
+
+    Returns a copy of ``gdf`` with ``cluster`` (1 = largest, -1 = noise),
+    ``cluster_role`` (member/noise), ``cluster_size`` and
+    ``cluster_prob`` (membership strength 0–1).
+    """
+    from sklearn.cluster import HDBSCAN
+
+    min_cluster_size = _check_int("min_cluster_size", min_cluster_size, 2)
+    if min_samples is not None:
+        min_samples = _check_int("min_samples", min_samples, 1)
+    pts = metric_points(gdf, crs=crs, min_points=max(min_cluster_size, 2), what="points")
+    report(progress, 0.05, "HDBSCAN: building the cluster hierarchy")
+    model = HDBSCAN(min_cluster_size=min_cluster_size, min_samples=min_samples, copy=True)
+    model.fit(pts.xy)
+    report(progress, 0.95, "HDBSCAN done")
+    labels = model.labels_.astype(np.int64)
+    labels[labels < 0] = NOISE  # -2/-3 (infinite/missing) are noise too
+    role = np.where(labels >= 0, "member", "noise")
+    out = _labelled(gdf, labels, role)
+    out["cluster_prob"] = np.round(model.probabilities_, 4)
+    return out
+
+
+def _check_int(name, value, lowest):
+    try:
+        v = int(value)
+    except (TypeError, ValueError):
+        raise AnalysisInputError(f"{name} must be a whole number, got {value!r}") from None
+    if v != value and not (isinstance(value, str) and str(v) == value.strip()):
+        raise AnalysisInputError(f"{name} must be a whole number, got {value!r}")
+    if v < lowest:
+        raise AnalysisInputError(f"{name} must be at least {lowest}, got {value!r}")
+    return v
+
+
+def _labelled(gdf, labels, role):
+    """Copy of gdf with clusters renumbered 1.. by decreasing size (ties: first seen)."""
+    labels = np.asarray(labels, dtype=np.int64)
+    out = gdf.copy()
+    final = np.full(len(labels), NOISE, dtype=np.int64)
+    sizes = np.zeros(len(labels), dtype=np.int64)
+    member = labels >= 0
+    if member.any():
+        counts = np.bincount(labels[member])
+        ids = np.flatnonzero(counts)
+        order = ids[np.lexsort((ids, -counts[ids]))]
+        new = np.empty(counts.size, dtype=np.int64)
+        new[order] = np.arange(1, len(order) + 1)
+        final[member] = new[labels[member]]
+        sizes[member] = counts[labels[member]]
+    out["cluster"] = final
+    out["cluster_role"] = role
+    out["cluster_size"] = sizes
+    return out
+
+
+def _find_field(columns, pattern: re.Pattern, given: str | None, what: str):
+    if given:
+        if given not in columns:
+            raise AnalysisInputError(f"no column {given!r} for {what}; columns: {', '.join(map(str, columns))}")
+        return given
+    for c in columns:
+        if isinstance(c, str) and pattern.match(c):
+            return c
+    return None
+
+
+def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3,
+                     subsector_field: str | None = "subsector", employees_field: str | None = None,
+                     revenue_field: str | None = None, districts=None, crs=None, progress=None):
+    """Profile of each cluster of a labelled point layer (``cluster`` column, -1 = noise).
+
+    Parameters
+    ----------
+    hull
+        ``"convex"`` or ``"concave"`` (``shapely.concave_hull`` with
+        ``concave_ratio``: 0 = tightest, 1 = convex).
+    subsector_field
+        Column of sub-sector keys; shares are computed if present.
+    employees_field, revenue_field
+        Columns to sum; found by name (``employees``, ``revenue``...) when not given.
+    districts
+        District polygons (default: Guangzhou's built-in districts).
+
+    Returns
+    -------
+    GeoDataFrame (EPSG:4326), one row per cluster, with ``cluster``,
+    ``n_points``, ``n_core``, ``area_km2`` (hull area), ``density_km2``
+    (members per km² of hull; empty when the hull has no area),
+    ``centroid_lon``/``centroid_lat`` (mean member position, WGS84),
+    ``dominant_subsector``, ``dominant_share``, ``share_<key>`` per sub-sector
+    (0–1), ``employees_sum``/``revenue_sum`` when those columns exist,
+    ``district_zh``/``district_en`` (the district holding most members) and
+    ``districts_zh``/``districts_en`` (every district with its share).
+    """
+    import geopandas as gpd
+    import shapely
+
+    from gzmap.analysis.districts import assign_districts
+    from gzmap.core.datums import convert
+
+    if hull not in HULLS:
+        raise AnalysisInputError(f"hull must be one of {', '.join(HULLS)}, got {hull!r}")
+    if not 0.0 <= float(concave_ratio) <= 1.0:
+        raise AnalysisInputError(f"concave_ratio must be between 0 and 1, got {concave_ratio!r}")
+    if "cluster" not in points.columns:
+        raise AnalysisInputError("the layer has no 'cluster' column; run DBSCAN or HDBSCAN first")
+    pts = metric_points(points, crs=crs, min_points=1, distinct=False)
+    labels = points["cluster"].to_numpy(dtype=np.int64)
+    member = labels > 0
+    ids = np.unique(labels[member])
+    report(progress, 0.1, "cluster hulls")
+    columns = ["cluster", "n_points", "n_core", "area_km2", "density_km2", "centroid_lon", "centroid_lat",
+               "dominant_subsector", "dominant_share", "district_zh", "district_en", "districts_zh", "districts_en"]
+    if len(ids) == 0:
+        return gpd.GeoDataFrame({c: [] for c in columns}, geometry=[], crs="EPSG:4326")
+    lab = labels[member]
+    mx, my = pts.x[member], pts.y[member]
+    order = np.argsort(lab, kind="stable")
+    lab_s = lab[order]
+    pos = np.searchsorted(ids, lab_s)
+    mp = shapely.multipoints(np.column_stack([mx[order], my[order]]), indices=pos)
+    if hull == "convex":
+        hulls = shapely.convex_hull(mp)
+    else:
+        hulls = shapely.concave_hull(mp, ratio=float(concave_ratio))
+    polygonal = np.isin(shapely.get_type_id(hulls), [3, 6])
+    area_km2 = np.where(polygonal, shapely.area(hulls), 0.0) / 1e6
+    shapes = np.where(polygonal, hulls, shapely.buffer(hulls, 25.0))  # points/lines drawn as 25 m buffers
+    n_points = np.bincount(pos, minlength=len(ids))
+    role = points["cluster_role"].to_numpy() if "cluster_role" in points.columns else np.full(len(points), "")
+    n_core = np.bincount(pos, weights=(role[member][order] == "core").astype(float), minlength=len(ids))
+    cx = np.bincount(pos, weights=mx[order], minlength=len(ids)) / n_points
+    cy = np.bincount(pos, weights=my[order], minlength=len(ids)) / n_points
+    lon, lat = convert(cx, cy, pts.crs, "wgs84")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        density = np.where(area_km2 > 0, n_points / area_km2, np.nan)
+    table = pd.DataFrame({
+        "cluster": ids, "n_points": n_points, "n_core": n_core.astype(np.int64),
+        "area_km2": np.round(area_km2, 4), "density_km2": np.round(density, 2),
+        "centroid_lon": np.round(lon, 6), "centroid_lat": np.round(lat, 6),
+    })
+    report(progress, 0.5, "cluster profiles")
+    mdf = points.iloc[np.flatnonzero(member)[order]]
+    # sub-sector shares
+    if subsector_field and subsector_field in points.columns:
+        sub = mdf[subsector_field].astype("string").fillna("(unknown)").to_numpy()
+        ct = pd.crosstab(lab_s, sub)
+        shares = ct.div(ct.sum(axis=1), axis=0).reindex(ids).fillna(0.0)
+        table["dominant_subsector"] = shares.idxmax(axis=1).to_numpy()
+        table["dominant_share"] = np.round(shares.max(axis=1).to_numpy(), 4)
+        for key in shares.columns:
+            table[f"share_{key}"] = np.round(shares[key].to_numpy(), 4)
+    else:
+        table["dominant_subsector"] = pd.NA
+        table["dominant_share"] = np.nan
+    # sums
+    for pattern, given, out_name, what in ((_EMPLOYEE_NAMES, employees_field, "employees_sum", "employees"),
+                                           (_REVENUE_NAMES, revenue_field, "revenue_sum", "revenue")):
+        col = _find_field(list(points.columns), pattern, given, what)
+        if col is not None:
+            vals = pd.to_numeric(mdf[col], errors="coerce").fillna(0.0).to_numpy(dtype=float)
+            table[out_name] = np.bincount(pos, weights=vals, minlength=len(ids))
+    # districts
+    report(progress, 0.7, "districts of each cluster")
+    mlon, mlat = convert(mx[order], my[order], pts.crs, "wgs84")
+    dist = assign_districts(mlon, mlat, districts)
+    for lang in ("zh", "en"):
+        names = dist[f"district_{lang}"].fillna("(outside)" if lang == "en" else "（区外）").to_numpy()
+        ct = pd.crosstab(lab_s, names)
+        ct = ct.reindex(ids).fillna(0)
+        frac = ct.div(ct.sum(axis=1), axis=0)
+        table[f"district_{lang}"] = frac.idxmax(axis=1).to_numpy()
+        sep = "、" if lang == "zh" else ", "
+        table[f"districts_{lang}"] = [
+            sep.join(f"{name} {share:.0%}" for name, share in row[row > 0].sort_values(ascending=False).items())
+            for _, row in frac.iterrows()]
+    report(progress, 0.9, "hulls to WGS84")
+    geo = gpd.GeoSeries(shapes, crs=pts.crs).to_crs("EPSG:4326")
+    out = gpd.GeoDataFrame(table, geometry=geo.values, crs="EPSG:4326")
+    report(progress, 1.0, "profiles done")
+    return out
+
+
+def summary_table(clusters, n_noise: int, n_total: int) -> pd.DataFrame:
+    """Cluster profiles as a plain table (no geometry) with a last row for noise."""
+    df = pd.DataFrame(clusters.drop(columns=clusters.geometry.name))
+    noise = {c: pd.NA for c in df.columns}
+    noise.update({"cluster": NOISE, "n_points": int(n_noise)})
+    df = pd.concat([df, pd.DataFrame([noise])], ignore_index=True) if len(df) else pd.DataFrame([noise])
+    df["share_of_points"] = np.round(pd.to_numeric(df["n_points"]) / max(n_total, 1), 4)
+    return df
+
+
+def find_clusters(gdf, method: str = "dbscan", *, eps: float = 300.0, min_samples: int | None = 20,
+                  min_cluster_size: int = 20, border: str = "first", hull: str = "convex",
+                  concave_ratio: float = 0.3, subsector_field: str | None = "subsector",
+                  employees_field: str | None = None, revenue_field: str | None = None,
+                  districts=None, crs=None, progress=None) -> ClusterResult:
+    """Cluster a point layer and profile the clusters.
+
+    ``method`` is ``"dbscan"`` (uses ``eps`` metres and ``min_samples``) or
+    ``"hdbscan"`` (uses ``min_cluster_size`` and optionally ``min_samples``).
+    All parameters are checked before any work starts; see :func:`dbscan`,
+    :func:`hdbscan` and :func:`cluster_profiles`.
+    """
+    method = str(method).lower()
+    if method not in METHODS:
+        raise AnalysisInputError(f"unknown method {method!r}; valid methods: {', '.join(METHODS)}")
+    if hull not in HULLS:
+        raise AnalysisInputError(f"hull must be one of {', '.join(HULLS)}, got {hull!r}")
+    if method == "dbscan":
+        check_positive("eps", eps, "m")
+        _check_int("min_samples", 20 if min_samples is None else min_samples, 1)
+    else:
+        _check_int("min_cluster_size", min_cluster_size, 2)
+    for given, what in ((employees_field, "employees"), (revenue_field, "revenue")):
+        if given and given not in gdf.columns:
+            raise AnalysisInputError(f"no column {given!r} for {what}")
+    label_progress = sub_progress(progress, 0.0, 0.7)
+    if method == "dbscan":
+        points = dbscan(gdf, eps, 20 if min_samples is None else min_samples, border=border, crs=crs,
+                        progress=label_progress)
+        params = {"method": "dbscan", "eps_m": float(eps), "min_samples": int(min_samples or 20), "border": border}
+    else:
+        points = hdbscan(gdf, min_cluster_size, min_samples, crs=crs, progress=label_progress)
+        params = {"method": "hdbscan", "min_cluster_size": int(min_cluster_size),
+                  "min_samples": None if min_samples is None else int(min_samples)}
+    params.update({"hull": hull, "crs": str(crs or "auto")})
+    clusters = cluster_profiles(points, hull=hull, concave_ratio=concave_ratio, subsector_field=subsector_field,
+                                employees_field=employees_field, revenue_field=revenue_field,
+                                districts=districts, crs=crs, progress=sub_progress(progress, 0.7, 1.0))
+    return ClusterResult(points, clusters, params)
