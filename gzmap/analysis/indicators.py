@@ -18,7 +18,7 @@ computed in UTM 49N, EPSG:32649). Population is in 10,000 persons (万人).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -34,6 +34,9 @@ __all__ = [
     "IndicatorColumn",
     "IndicatorFrame",
     "add_change",
+    "columns_from_provenance",
+    "columns_to_provenance",
+    "frame_from_layer",
     "enterprise_indicators",
     "graduated_style",
     "join_indicators",
@@ -133,9 +136,31 @@ class IndicatorFrame:
         meta = self.columns[column]
         style = self.style(column, **style_kw)
         prov = {"source": meta.source or "indicator table", "indicator": meta.indicator, "unit": meta.unit,
-                "year": meta.year, "approx": meta.approx, "derived": meta.derived}
+                "year": meta.year, "approx": meta.approx, "derived": meta.derived,
+                "indicator_columns": columns_to_provenance(self.columns)}
         return VectorLayer(self.gdf.copy(), name_zh or meta.title("zh"), name_en or meta.title("en"),
                            source=f"indicators:{meta.indicator}", provenance=prov, style=style)
+
+
+def columns_to_provenance(columns: dict[str, IndicatorColumn]) -> dict[str, dict]:
+    """Plain dicts of the column metadata (kept in ``layer.provenance['indicator_columns']``)."""
+    return {c: asdict(m) for c, m in columns.items()}
+
+
+def columns_from_provenance(provenance: dict) -> dict[str, IndicatorColumn]:
+    """Inverse of :func:`columns_to_provenance`; empty for layers without indicator metadata."""
+    out = {}
+    for c, m in (provenance or {}).get("indicator_columns", {}).items():
+        try:
+            out[c] = IndicatorColumn(**m)
+        except TypeError:
+            continue
+    return out
+
+
+def frame_from_layer(layer) -> IndicatorFrame:
+    """An :class:`IndicatorFrame` over a layer's data (shared, not copied) and its indicator metadata."""
+    return IndicatorFrame(layer.data, columns_from_provenance(layer.provenance), target=layer.source)
 
 
 def _column_name(indicator: str, year: str) -> str:

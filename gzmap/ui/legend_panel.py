@@ -1,0 +1,114 @@
+"""The legend dock: every visible layer's :meth:`Style.legend`, top layer first.
+
+Each layer shows its legend title (with unit and year), one row per class
+with the class symbol, the range or category and the number of features, a
+"No data" row when features lack a value, and the source. Nothing here
+computes a colour: swatches come from the style's symbols. The tree is
+rebuilt (coalesced) on project and layer events.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from gzmap.core.layer import VectorLayer
+from gzmap.core.style import Symbol
+
+__all__ = ["LegendPanel", "symbol_icon"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LegendPanel", text)
+
+
+def symbol_icon(symbol: Symbol, point: bool = False, size: int = 16, opacity: float = 1.0) -> QIcon:
+    """A swatch of ``symbol``: a filled square for polygons, a disc for points."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    fill = QColor(symbol.fill)
+    fill.setAlphaF(max(0.0, min(symbol.fill_opacity * opacity, 1.0)))
+    stroke = QColor(symbol.stroke if symbol.stroke_width > 0 else symbol.fill)
+    p.setPen(QPen(stroke, 1))
+    p.setBrush(QBrush(fill))
+    if point:
+        d = max(4.0, min(size - 2.0, symbol.size * 1.33))
+        p.drawEllipse((size - d) / 2, (size - d) / 2, d, d)
+    else:
+        p.drawRect(1, 1, size - 3, size - 3)
+    p.end()
+    return QIcon(pm)
+
+
+class LegendPanel(QWidget):
+    """Dock contents: legends of the visible layers of ``project``."""
+
+    def __init__(self, project, lang: str = "zh_CN", parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.lang = lang
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.tree)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.rebuild)
+        for sig in (project.layer_added, project.layer_removed, project.layers_reordered, project.layer_changed):
+            sig.connect(self._schedule)
+        self.rebuild()
+
+    def _schedule(self, *args) -> None:
+        self._timer.start()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.rebuild()
+
+    def entries(self):
+        """[(layer, [LegendEntry])] for the visible vector layers, top first (what the tree shows)."""
+        out = []
+        for layer in reversed(self.project.layers):
+            if not layer.visible:
+                continue
+            data = layer.data if isinstance(layer, VectorLayer) else None
+            try:
+                out.append((layer, layer.style.legend(data)))
+            except Exception:  # a style that cannot describe this data shows no rows
+                out.append((layer, []))
+        return out
+
+    def rebuild(self) -> None:
+        self.tree.clear()
+        for layer, entries in self.entries():
+            style = layer.style
+            title = style.legend_title(self.lang) if (style.title_zh or style.title_en) else ""
+            top = QTreeWidgetItem([title or layer.name(self.lang)])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setData(0, Qt.ItemDataRole.UserRole, layer.id)
+            self.tree.addTopLevelItem(top)
+            point = isinstance(layer, VectorLayer) and layer.geometry_type in ("Point", "MultiPoint")
+            if len(entries) > 1 or getattr(style, "kind", "") != "single":
+                for e in entries:
+                    label = e.label(self.lang)
+                    text = f"{label}  ({e.count})" if e.count is not None else label
+                    item = QTreeWidgetItem([text])
+                    item.setIcon(0, symbol_icon(e.symbol, point, opacity=layer.opacity))
+                    item.setData(0, Qt.ItemDataRole.UserRole, e.count)
+                    top.addChild(item)
+            elif entries:
+                top.setIcon(0, symbol_icon(entries[0].symbol, point, opacity=layer.opacity))
+            source = style.source or layer.provenance.get("attribution") or ""
+            if source:
+                src = QTreeWidgetItem([tr("Source: {s}").format(s=source)])
+                src.setForeground(0, QBrush(QColor("#666666")))
+                src.setToolTip(0, source)
+                top.addChild(src)
+            top.setExpanded(True)
