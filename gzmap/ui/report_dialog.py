@@ -1,0 +1,184 @@
+"""File > Export > Report map…: lay out a print page with a live preview and export PDF/SVG/PNG.
+
+The preview is drawn by the same layout renderer that writes the files
+(:func:`gzmap.export.report.render_page_image`), so the preview is the page.
+Layout problems (an unknown page size, a title too long for the page, an
+extent with no data) show as a one-line message under the preview and
+disable Export. The export itself runs in the window's worker with progress
+and Cancel, and writes atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+from gzmap.core.layout import PAGE_SIZES_MM, Layout, LayoutError
+
+__all__ = ["ReportDialog"]
+
+FORMATS = [("pdf", "PDF (vector)"), ("svg", "SVG (vector)"), ("png", "PNG (image)")]
+
+
+class ReportDialog(QDialog):
+    """Options on the left, the page preview on the right."""
+
+    PREVIEW_WIDTH = 620
+
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent or window)
+        self.window_ = window
+        self.setWindowTitle(QCoreApplication.translate("Report", "Export report map"))
+        self.preview_image: QImage | None = None
+        self.error: str = ""
+        self.last_output: Path | None = None
+
+        zh = window.lang.startswith("zh")
+        self.title = QLineEdit(getattr(window.project, "title", "") or
+                               ("广州市数字文化产业地图" if zh else "Guangzhou digital-culture industry map"))
+        self.subtitle = QLineEdit()
+        self.size = QComboBox()
+        self.size.setEditable(True)  # a custom size can be typed as 400x300 (mm)
+        self.size.addItems(list(PAGE_SIZES_MM))
+        self.size.setCurrentText("A4")
+        self.orientation = QComboBox()
+        self.orientation.addItem(QCoreApplication.translate("Report", "Landscape"), True)
+        self.orientation.addItem(QCoreApplication.translate("Report", "Portrait"), False)
+        self.extent = QComboBox()
+        self.extent.addItem(QCoreApplication.translate("Report", "Current map view"), "view")
+        self.extent.addItem(QCoreApplication.translate("Report", "All visible layers"), "all")
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 1200)
+        self.dpi.setSingleStep(50)
+        self.dpi.setValue(300)
+        self.dpi.setSuffix(" dpi")
+        self.format = QComboBox()
+        for key, label in FORMATS:
+            self.format.addItem(label, key)
+        self.inset = QCheckBox(QCoreApplication.translate("Report", "GBA locator inset"))
+        self.inset.setChecked(True)
+        self.legend = QCheckBox(QCoreApplication.translate("Report", "Legend"))
+        self.legend.setChecked(True)
+
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("Report", "Title"), self.title)
+        form.addRow(QCoreApplication.translate("Report", "Subtitle"), self.subtitle)
+        form.addRow(QCoreApplication.translate("Report", "Page size"), self.size)
+        form.addRow(QCoreApplication.translate("Report", "Orientation"), self.orientation)
+        form.addRow(QCoreApplication.translate("Report", "Extent"), self.extent)
+        form.addRow(QCoreApplication.translate("Report", "Resolution"), self.dpi)
+        form.addRow(QCoreApplication.translate("Report", "Format"), self.format)
+        form.addRow("", self.inset)
+        form.addRow("", self.legend)
+
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(self.PREVIEW_WIDTH, int(self.PREVIEW_WIDTH * 0.72))
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setStyleSheet("background: #8a8f96;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(QCoreApplication.translate("Report", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.message)
+        top = QHBoxLayout()
+        top.addLayout(left, 0)
+        top.addLayout(right, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top, 1)
+        outer.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.update_preview)
+        for w in (self.title, self.subtitle):
+            w.textChanged.connect(self.schedule_preview)
+        self.size.currentTextChanged.connect(self.schedule_preview)
+        for w in (self.orientation, self.extent, self.format):
+            w.currentIndexChanged.connect(self.schedule_preview)
+        for w in (self.inset, self.legend):
+            w.toggled.connect(self.schedule_preview)
+        self.update_preview()
+
+    # -- the layout ------------------------------------------------------------------
+    def layers(self):
+        return self.window_.project.layers
+
+    def layout_from_form(self) -> Layout:
+        extent = None
+        if self.extent.currentData() == "view":
+            extent = self.window_.canvas.viewport.extent()
+        return Layout(title=self.title.text(), subtitle=self.subtitle.text(), page_size=self.size.currentText(),
+                      landscape=bool(self.orientation.currentData()), extent=extent, lang=self.window_.lang,
+                      inset=self.inset.isChecked(), legend=self.legend.isChecked())
+
+    def schedule_preview(self, *_):
+        self._timer.start()
+
+    def update_preview(self) -> None:
+        """Redraw the page preview with the layout renderer (or show why it cannot be laid out)."""
+        from gzmap.export.report import inset_layers, render_page_image
+
+        layout = self.layout_from_form()
+        try:
+            ins = inset_layers(layout.lang) if layout.inset else None
+            w, h = layout.page_mm()
+            avail_w = max(self.preview.width(), self.PREVIEW_WIDTH) - 8
+            avail_h = max(self.preview.height(), int(self.PREVIEW_WIDTH * 0.72)) - 8
+            width = int(min(avail_w, avail_h * w / h))
+            img = render_page_image(layout, self.layers(), max(width, 100), ins)
+        except (LayoutError, ValueError) as exc:
+            self.error = str(exc)
+            self.message.setText(self.error)
+            self.export_button.setEnabled(False)
+            return
+        self.error = ""
+        self.message.setText("")
+        self.export_button.setEnabled(True)
+        self.preview_image = img
+        self.preview.setPixmap(QPixmap.fromImage(img))
+
+    # -- export --------------------------------------------------------------------
+    def choose_and_export(self) -> None:
+        fmt = self.format.currentData()
+        filters = {"pdf": QCoreApplication.translate("Report", "PDF files (*.pdf)"), "svg": QCoreApplication.translate("Report", "SVG files (*.svg)"), "png": QCoreApplication.translate("Report", "PNG images (*.png)")}
+        name = (self.title.text().strip() or "map").replace("/", "_")[:60] + "." + fmt
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Report", "Export report map"), name, filters[fmt])
+        if path:
+            if not path.lower().endswith("." + fmt):
+                path += "." + fmt
+            self.export_to(path)
+
+    def export_to(self, path: str, on_done=None):
+        """Export to ``path`` in the window's worker (progress and Cancel); returns the task."""
+        from gzmap.export.report import export_report
+
+        layout = self.layout_from_form()
+
+        def done(result):
+            self.last_output = Path(result)
+            if on_done is not None:
+                on_done(result)
+            self.accept()
+
+        return self.window_.run_task(QCoreApplication.translate("Report", "Exporting report map"), export_report, path, layout, self.layers(),
+                                     fmt=self.format.currentData(), dpi=float(self.dpi.value()), on_done=done)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self.schedule_preview()
