@@ -40,9 +40,6 @@ GZ_COLOR = "#d7301f"
 OTHER_COLOR = "#6baed6"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CompetitorView", text)
-
 
 class CompetitorMap(QWidget):
     """The GBA choropleth with an inset of the national competitor cities."""
@@ -136,7 +133,7 @@ class CompetitorView(QDialog):
 
     def __init__(self, table=None, window=None, parent=None):
         super().__init__(parent or window)
-        self.setWindowTitle(tr("GBA competitor view"))
+        self.setWindowTitle(QCoreApplication.translate("CompetitorView", "GBA competitor view"))
         self.main_window = window
         self.lang = getattr(window, "lang", "zh_CN")
         if table is None:
@@ -207,11 +204,11 @@ class CompetitorView(QDialog):
 
     # -- language -----------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("GBA competitor view"))
-        self.indicator_label.setText(tr("Indicator"))
-        self.year_label.setText(tr("Year"))
-        texts = {"map_png": tr("Map PNG…"), "chart_png": tr("Chart PNG…"), "ranking_csv": tr("Ranking CSV…"),
-                 "table_png": tr("Table PNG…"), "table_csv": tr("Table CSV…")}
+        self.setWindowTitle(QCoreApplication.translate("CompetitorView", "GBA competitor view"))
+        self.indicator_label.setText(QCoreApplication.translate("CompetitorView", "Indicator"))
+        self.year_label.setText(QCoreApplication.translate("CompetitorView", "Year"))
+        texts = {"map_png": QCoreApplication.translate("CompetitorView", "Map PNG…"), "chart_png": QCoreApplication.translate("CompetitorView", "Chart PNG…"), "ranking_csv": QCoreApplication.translate("CompetitorView", "Ranking CSV…"),
+                 "table_png": QCoreApplication.translate("CompetitorView", "Table PNG…"), "table_csv": QCoreApplication.translate("CompetitorView", "Table CSV…")}
         for k, t in texts.items():
             self.buttons[k].setText(t)
 
@@ -257,7 +254,7 @@ class CompetitorView(QDialog):
         self._fill_chart(meta)
         self._fill_table()
         approx = " (approx.)" if meta.approx and "approx" not in meta.source else ""
-        self.source_label.setText(tr("Source: {s}").format(s=meta.source + approx))
+        self.source_label.setText(QCoreApplication.translate("CompetitorView", "Source: {s}").format(s=meta.source + approx))
 
     def _update_main_layer(self, column, style, gz_rows) -> None:
         w = self.main_window
@@ -283,7 +280,7 @@ class CompetitorView(QDialog):
         for ax in list(self.chart.axes()):
             self.chart.removeAxis(ax)
         data = self.ranking[self.ranking["value"].notna()].iloc[::-1]  # largest at the top
-        gz_set, other_set = QBarSet(tr("Guangzhou")), QBarSet(tr("Other GBA cities"))
+        gz_set, other_set = QBarSet(QCoreApplication.translate("CompetitorView", "Guangzhou")), QBarSet(QCoreApplication.translate("CompetitorView", "Other GBA cities"))
         gz_set.setColor(QColor(GZ_COLOR))
         other_set.setColor(QColor(OTHER_COLOR))
         cats = []
@@ -314,12 +311,13 @@ class CompetitorView(QDialog):
         f = QFont()
         f.setBold(True)
         self.chart.setTitleFont(f)
-        self.chart.setTitle(f"{meta.title(self.lang)} — {tr('GBA ranking')}")
+        ranking = QCoreApplication.translate("CompetitorView", "GBA ranking")
+        self.chart.setTitle(f"{meta.title(self.lang)} — {ranking}")
         self.gz_set, self.other_set = gz_set, other_set
 
     def comparison_headers(self) -> list[str]:
-        return [tr("City"), tr("Group"), tr("Value"), tr("Guangzhou"), tr("Guangzhou − city"),
-                tr("Guangzhou ÷ city"), tr("Year"), tr("Unit"), tr("Source")]
+        return [QCoreApplication.translate("CompetitorView", "City"), QCoreApplication.translate("CompetitorView", "Group"), QCoreApplication.translate("CompetitorView", "Value"), QCoreApplication.translate("CompetitorView", "Guangzhou"), QCoreApplication.translate("CompetitorView", "Guangzhou − city"),
+                QCoreApplication.translate("CompetitorView", "Guangzhou ÷ city"), QCoreApplication.translate("CompetitorView", "Year"), QCoreApplication.translate("CompetitorView", "Unit"), QCoreApplication.translate("CompetitorView", "Source")]
 
     def _fill_table(self) -> None:
         df = self.comparison
@@ -328,10 +326,10 @@ class CompetitorView(QDialog):
         self.table_widget.setColumnCount(len(headers))
         self.table_widget.setHorizontalHeaderLabels(headers)
         self.table_widget.setRowCount(len(df))
-        groups = {"gba": tr("GBA"), "national": tr("National")}
+        groups = {"gba": QCoreApplication.translate("CompetitorView", "GBA"), "national": QCoreApplication.translate("CompetitorView", "National")}
 
         def num(v, fmt="{:,.1f}"):
-            return tr("no data") if v is None or (isinstance(v, float) and np.isnan(v)) else fmt.format(v)
+            return QCoreApplication.translate("CompetitorView", "no data") if v is None or (isinstance(v, float) and np.isnan(v)) else fmt.format(v)
 
         for i, (_, r) in enumerate(df.iterrows()):
             cells = [self._city_name(r), groups.get(r["group"], r["group"]), num(r["value"]), num(r["guangzhou"]),
@@ -367,13 +365,13 @@ class CompetitorView(QDialog):
 
     def export_dialog(self, key: str) -> None:
         is_png = key.endswith("png")
-        filt = tr("PNG image") + " (*.png)" if is_png else tr("CSV table") + " (*.csv)"
+        filt = QCoreApplication.translate("CompetitorView", "PNG image") + " (*.png)" if is_png else QCoreApplication.translate("CompetitorView", "CSV table") + " (*.csv)"
         name = f"gba_{key.replace('_', '.')}"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export"), name, filt)
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("CompetitorView", "Export"), name, filt)
         if not path:
             return
         try:
             self.export(key, path)
         except OSError as exc:
             if self.main_window is not None:
-                self.main_window.show_error(tr("Export failed"), str(exc))
+                self.main_window.show_error(QCoreApplication.translate("CompetitorView", "Export failed"), str(exc))

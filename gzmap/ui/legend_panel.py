@@ -19,9 +19,6 @@ from gzmap.core.style import Symbol
 __all__ = ["LegendPanel", "symbol_icon"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LegendPanel", text)
-
 
 def symbol_icon(symbol: Symbol, point: bool = False, size: int = 16, opacity: float = 1.0) -> QIcon:
     """A swatch of ``symbol``: a filled square for polygons, a disc for points."""
@@ -107,7 +104,7 @@ class LegendPanel(QWidget):
                 top.setIcon(0, symbol_icon(entries[0].symbol, point, opacity=layer.opacity))
             source = style.source or layer.provenance.get("attribution") or ""
             if source:
-                src = QTreeWidgetItem([tr("Source: {s}").format(s=source)])
+                src = QTreeWidgetItem([QCoreApplication.translate("LegendPanel", "Source: {s}").format(s=source)])
                 src.setForeground(0, QBrush(QColor("#666666")))
                 src.setToolTip(0, source)
                 top.addChild(src)

@@ -28,9 +28,6 @@ NONE_FIELD = ""
 __all__ = ["SymbologyPanel", "numeric_fields", "ramp_icon"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SymbologyPanel", text)
-
 
 def ramp_icon(name: str, width: int = 64, height: int = 12) -> QIcon:
     """A small swatch of a colour ramp for the ramp drop-down."""
@@ -139,20 +136,20 @@ class SymbologyPanel(QWidget):
 
     # -- translation ------------------------------------------------------------
     def retranslate(self) -> None:
-        texts = {"field": tr("Field"), "year": tr("Year"), "scheme": tr("Classification"),
-                 "classes": tr("Classes"), "breaks": tr("Manual breaks"), "ramp": tr("Colour ramp"),
-                 "reverse": tr("Reverse ramp"), "opacity": tr("Opacity"), "labels": tr("Value labels"),
-                 "size_mode": tr("Symbol size"), "size_max": tr("Largest symbol")}
+        texts = {"field": QCoreApplication.translate("SymbologyPanel", "Field"), "year": QCoreApplication.translate("SymbologyPanel", "Year"), "scheme": QCoreApplication.translate("SymbologyPanel", "Classification"),
+                 "classes": QCoreApplication.translate("SymbologyPanel", "Classes"), "breaks": QCoreApplication.translate("SymbologyPanel", "Manual breaks"), "ramp": QCoreApplication.translate("SymbologyPanel", "Colour ramp"),
+                 "reverse": QCoreApplication.translate("SymbologyPanel", "Reverse ramp"), "opacity": QCoreApplication.translate("SymbologyPanel", "Opacity"), "labels": QCoreApplication.translate("SymbologyPanel", "Value labels"),
+                 "size_mode": QCoreApplication.translate("SymbologyPanel", "Symbol size"), "size_max": QCoreApplication.translate("SymbologyPanel", "Largest symbol")}
         for key, text in texts.items():
             self._form_labels[key].setText(text)
-        self.breaks.setPlaceholderText(tr("upper bounds, e.g. 100, 200, 300"))
+        self.breaks.setPlaceholderText(QCoreApplication.translate("SymbologyPanel", "upper bounds, e.g. 100, 200, 300"))
         zh = self.lang.startswith("zh")
         for i in range(self.scheme.count()):
             key = self.scheme.itemData(i)
             self.scheme.setItemText(i, SCHEMES[key][0 if zh else 1])
-        for i, text in enumerate((tr("Fixed"), tr("Graduated"), tr("Proportional"))):
+        for i, text in enumerate((QCoreApplication.translate("SymbologyPanel", "Fixed"), QCoreApplication.translate("SymbologyPanel", "Graduated"), QCoreApplication.translate("SymbologyPanel", "Proportional"))):
             self.size_mode.setItemText(i, text)
-        self.ramp.setToolTip(tr("ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers"))
+        self.ramp.setToolTip(QCoreApplication.translate("SymbologyPanel", "ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers"))
         self._fill_fields()
         self._update_header()
 
@@ -193,7 +190,7 @@ class SymbologyPanel(QWidget):
         try:
             current = self.current_field()
             self.field.clear()
-            self.field.addItem(tr("— single colour —"), NONE_FIELD)
+            self.field.addItem(QCoreApplication.translate("SymbologyPanel", "— single colour —"), NONE_FIELD)
             if self.layer is None:
                 return
             meta = self._meta()
@@ -241,8 +238,8 @@ class SymbologyPanel(QWidget):
             self.year.addItem(y, ("year", y))
         if len(years) >= 2:
             a, b = years[0], years[-1]
-            self.year.addItem(tr("Change {a}–{b}").format(a=a, b=b), ("change", a, b, False))
-            self.year.addItem(tr("% change {a}–{b}").format(a=a, b=b), ("change", a, b, True))
+            self.year.addItem(QCoreApplication.translate("SymbologyPanel", "Change {a}–{b}").format(a=a, b=b), ("change", a, b, False))
+            self.year.addItem(QCoreApplication.translate("SymbologyPanel", "% change {a}–{b}").format(a=a, b=b), ("change", a, b, True))
         self.year.setEnabled(True)
         idx = -1
         if select is not None:
@@ -353,7 +350,7 @@ class SymbologyPanel(QWidget):
             if part:
                 out.append(float(part))
         if out != sorted(out):
-            raise ValueError(tr("manual breaks must increase"))
+            raise ValueError(QCoreApplication.translate("SymbologyPanel", "manual breaks must increase"))
         return out
 
     def apply(self) -> GraduatedStyle | None:
@@ -397,7 +394,7 @@ class SymbologyPanel(QWidget):
         if not self.labels.isChecked() and not isinstance(self._original_styles.get(self.layer.id), GraduatedStyle):
             style.label_field = getattr(self._original_styles.get(self.layer.id), "label_field", None)
         if not style.breaks:
-            self.message.setText(tr("The field has no numeric values to classify."))
+            self.message.setText(QCoreApplication.translate("SymbologyPanel", "The field has no numeric values to classify."))
         self.layer.style = style
         self._update_header()
         self.applied.emit(self.layer)
@@ -405,7 +402,7 @@ class SymbologyPanel(QWidget):
 
     def _update_header(self) -> None:
         if self.layer is None:
-            self.layer_label.setText(tr("Select a polygon or point layer to style it."))
+            self.layer_label.setText(QCoreApplication.translate("SymbologyPanel", "Select a polygon or point layer to style it."))
             self.info.clear()
             return
         self.layer_label.setText(f"<b>{self.layer.name(self.lang)}</b>")
@@ -415,8 +412,8 @@ class SymbologyPanel(QWidget):
             vals = pd.to_numeric(self.layer.data.get(style.field), errors="coerce") if style.field in \
                 self.layer.data.columns else pd.Series(dtype=float)
             n, missing = int(vals.notna().sum()), int(vals.isna().sum())
-            lines.append(tr("{n} features with data, {m} without").format(n=n, m=missing))
+            lines.append(QCoreApplication.translate("SymbologyPanel", "{n} features with data, {m} without").format(n=n, m=missing))
             if style.source:
-                lines.append(tr("Source: {s}").format(s=style.source))
+                lines.append(QCoreApplication.translate("SymbologyPanel", "Source: {s}").format(s=style.source))
         self.info.setText("\n".join(lines))
 

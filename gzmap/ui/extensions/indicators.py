@@ -25,9 +25,6 @@ from gzmap.ui.symbology_panel import SymbologyPanel
 __all__ = ["IndicatorsExtension", "install"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Indicators", text)
-
 
 def load_indicator_layer(path: str, target: str | None = None, progress=None):
     """Read ``path`` and join it to ``target`` ('districts'/'gba'; None = the one more rows match).
@@ -61,18 +58,18 @@ class MatchReportDialog(QDialog):
         super().__init__(parent)
         self.frame = frame
         rep = frame.report
-        self.setWindowTitle(tr("Indicator table joined"))
+        self.setWindowTitle(QCoreApplication.translate("Indicators", "Indicator table joined"))
         head = QLabel()
         head.setWordWrap(True)
-        target = tr("Guangzhou districts") if frame.target == "districts" else tr("GBA cities")
-        head.setText(tr("{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, "
+        target = QCoreApplication.translate("Indicators", "Guangzhou districts") if frame.target == "districts" else QCoreApplication.translate("Indicators", "GBA cities")
+        head.setText(QCoreApplication.translate("Indicators", "{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, "
                         "{nodata} regions without data.").format(
             matched=rep.matched["row"].nunique(), unmatched=rep.unmatched["row"].nunique(),
             elsewhere=rep.elsewhere["row"].nunique(), target=target, nodata=len(rep.without_data)))
         self.text = QPlainTextEdit("\n".join(rep.lines("zh" if lang.startswith("zh") else "en")))
         self.text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        save = buttons.addButton(tr("Save report as CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
+        save = buttons.addButton(QCoreApplication.translate("Indicators", "Save report as CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
         save.clicked.connect(self.save_report)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -82,8 +79,8 @@ class MatchReportDialog(QDialog):
         self.resize(720, 480)
 
     def save_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save report"), "indicator_join_report.csv",
-                                              tr("CSV table") + " (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Indicators", "Save report"), "indicator_join_report.csv",
+                                              QCoreApplication.translate("Indicators", "CSV table") + " (*.csv)")
         if path:
             df = self.frame.report.rows_frame()
             msgs = {}
@@ -133,11 +130,11 @@ class IndicatorsExtension:
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.load_action.setText(tr("Load indicator table…"))
-        self.enterprise_action.setText(tr("Enterprise indicators by district"))
-        self.competitor_action.setText(tr("GBA competitor view"))
-        self.symbology_dock.setWindowTitle(tr("Symbology"))
-        self.legend_dock.setWindowTitle(tr("Legend"))
+        self.load_action.setText(QCoreApplication.translate("Indicators", "Load indicator table…"))
+        self.enterprise_action.setText(QCoreApplication.translate("Indicators", "Enterprise indicators by district"))
+        self.competitor_action.setText(QCoreApplication.translate("Indicators", "GBA competitor view"))
+        self.symbology_dock.setWindowTitle(QCoreApplication.translate("Indicators", "Symbology"))
+        self.legend_dock.setWindowTitle(QCoreApplication.translate("Indicators", "Legend"))
 
     def set_language(self, lang: str) -> None:
         self.symbology.set_language(lang)
@@ -147,24 +144,24 @@ class IndicatorsExtension:
     # -- actions --------------------------------------------------------------------
     def load_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Load indicator table"), "",
-            tr("Tables") + " (*.csv *.txt *.tsv *.xlsx *.xls);;" + tr("All files") + " (*)")
+            self.window, QCoreApplication.translate("Indicators", "Load indicator table"), "",
+            QCoreApplication.translate("Indicators", "Tables") + " (*.csv *.txt *.tsv *.xlsx *.xls);;" + QCoreApplication.translate("Indicators", "All files") + " (*)")
         if path:
             self.load(path)
 
     def load(self, path: str, target: str | None = None, show_report: bool = True):
         """Load ``path`` in a worker; adds the layer and shows the report when done."""
-        return self.window.run_task(tr("Loading indicator table"), load_indicator_layer, path, target,
+        return self.window.run_task(QCoreApplication.translate("Indicators", "Loading indicator table"), load_indicator_layer, path, target,
                                     on_done=lambda result: self._loaded(result, show_report),
                                     on_error=lambda text, *a: self.window.show_error(
-                                        tr("Cannot load indicator table"), text))
+                                        QCoreApplication.translate("Indicators", "Cannot load indicator table"), text))
 
     def _loaded(self, result, show_report: bool = True):
         frame, table = result
         self.last_table = table
         if not frame.columns:
-            self.window.show_error(tr("Cannot load indicator table"),
-                                   tr("No value of the table could be joined.") + "\n\n"
+            self.window.show_error(QCoreApplication.translate("Indicators", "Cannot load indicator table"),
+                                   QCoreApplication.translate("Indicators", "No value of the table could be joined.") + "\n\n"
                                    + "\n".join(frame.report.lines(self.window.lang)[:20]))
             return None
         column = next(iter(frame.columns))
@@ -182,7 +179,7 @@ class IndicatorsExtension:
 
         layer = self.window.current_layer()
         if not isinstance(layer, VectorLayer) or layer.geometry_type not in ("Point", "MultiPoint"):
-            self.window.show_error(tr("Enterprise indicators"), tr("Select a point layer of enterprises first."))
+            self.window.show_error(QCoreApplication.translate("Indicators", "Enterprise indicators"), QCoreApplication.translate("Indicators", "Select a point layer of enterprises first."))
             return
         from gzmap.analysis.indicators import enterprise_indicators
 
@@ -193,9 +190,9 @@ class IndicatorsExtension:
             self.symbology_dock.show()
             self.symbology.set_layer(new)
 
-        self.window.run_task(tr("Enterprise indicators"), enterprise_indicators, layer.data, "districts",
+        self.window.run_task(QCoreApplication.translate("Indicators", "Enterprise indicators"), enterprise_indicators, layer.data, "districts",
                              layer_name=layer.name(self.window.lang), on_done=done,
-                             on_error=lambda text, *a: self.window.show_error(tr("Enterprise indicators"), text))
+                             on_error=lambda text, *a: self.window.show_error(QCoreApplication.translate("Indicators", "Enterprise indicators"), text))
 
     def show_competitor_view(self):
         from gzmap.ui.competitor_view import CompetitorView

@@ -1,0 +1,65 @@
+"""The GBA competitor view: one action, Guangzhou highlighted, ranking and comparison exportable."""
+
+import numpy as np
+import pandas as pd
+from PySide6.QtGui import QImage
+
+
+def test_competitor_view_shows_ranking_comparison_and_exports(window, qtbot, tmp_path):
+    ext = window.indicators
+    ext.competitor_action.trigger()
+    view = ext.competitor_view
+    qtbot.addWidget(view)
+    assert view.isVisible()
+    assert view.indicator.currentData() == "地区生产总值" and view.year.currentData() == "2023"
+
+    # ranking chart: 11 cities, Guangzhou's bar alone in its own colour, second behind Shenzhen
+    assert view.gz_set.count() == view.other_set.count() == 11
+    gz_values = [view.gz_set.at(i) for i in range(11)]
+    assert sum(v > 0 for v in gz_values) == 1 and max(gz_values) == 30356
+    assert view.gz_set.color() != view.other_set.color()
+    assert view.ranking.iloc[0]["name_en"] == "Shenzhen" and bool(view.ranking.iloc[1]["is_guangzhou"])
+
+    # the main map gets the GBA indicator layer with Guangzhou selected (highlighted)
+    layer = view.main_layer
+    assert layer in window.project.layers
+    gz_row = int(np.flatnonzero(layer.data["adcode"].astype(str) == "440100")[0])
+    assert list(layer.selection) == [gz_row]
+    assert layer.style.field == "地区生产总值 2023"
+
+    # comparison table: Guangzhou against each competitor, national ones included
+    names = [view.table_widget.item(i, 0).text() for i in range(view.table_widget.rowCount())]
+    assert {"北京市", "上海市", "杭州市", "成都市", "深圳市"} <= set(names)
+    bj = names.index("北京市")
+    assert view.table_widget.item(bj, 4).text() == "-13,405.0"
+
+    # exports
+    for key in ("map_png", "chart_png", "table_png"):
+        path = view.export(key, tmp_path / f"{key}.png")
+        img = QImage(str(path))
+        assert not img.isNull() and img.width() > 200
+    view.export("ranking_csv", tmp_path / "ranking.csv")
+    view.export("table_csv", tmp_path / "table.csv")
+    ranking = pd.read_csv(tmp_path / "ranking.csv", encoding="utf-8-sig", dtype={"adcode": str})
+    assert len(ranking) == 11 and ranking.loc[ranking["adcode"] == "440100", "rank"].item() == 2
+    assert (ranking["unit"] == "亿元").all() and ranking["source"].str.contains("approx").all()
+    table = pd.read_csv(tmp_path / "table.csv", encoding="utf-8-sig")
+    assert "北京市" in set(table["name_zh"]) and "difference" in table.columns
+
+    # switching the indicator updates chart, table and map layer
+    view.indicator.setCurrentIndex(view.indicator.findData("常住人口"))
+    assert layer.style.field == "常住人口 2023"
+    assert max(view.gz_set.at(i) for i in range(11)) == 1883
+    bj = [view.table_widget.item(i, 0).text() for i in range(view.table_widget.rowCount())].index("北京市")
+    assert view.table_widget.item(bj, 2).text() == "无数据"  # not in the sample: shown as missing, not 0
+
+
+def test_competitor_view_follows_the_language(window, qtbot):
+    ext = window.indicators
+    view = ext.show_competitor_view()
+    qtbot.addWidget(view)
+    assert view.table_widget.horizontalHeaderItem(0).text() == "城市"
+    window.set_language("en")
+    assert view.table_widget.horizontalHeaderItem(0).text() == "City"
+    assert view.indicator.currentText() and view.windowTitle() == "GBA competitor view"
+    assert ext.symbology_dock.windowTitle() == "Symbology"
