@@ -39,6 +39,9 @@ def _shapefile_encoding(path: Path) -> str | None:
     if not dbf.exists():
         return None
     raw = dbf.read_bytes()
+    # only the records are text: the binary header (its length is bytes 8-9) is not
+    if len(raw) > 32:
+        raw = raw[int.from_bytes(raw[8:10], "little"):]
     try:
         raw.decode("utf-8")
         return None
