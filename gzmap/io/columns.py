@@ -164,12 +164,13 @@ def guess_datum_hint(names, filename: str = "") -> tuple[str | None, str]:
         ("wgs84", ["wgs", "gps"]),
         ("cgcs2000", ["cgcs2000", "国家2000", "cgcs"]),
     ]
-    for text, where in [(" ".join(str(n) for n in names), "column names"), (filename, "file name")]:
-        low = str(text).lower()
-        for datum, words in rules:
+    places = [(str(n), f"column {str(n)!r}") for n in names] + [(str(filename), f"file name {str(filename)!r}")]
+    for datum, words in rules:
+        for text, where in places:
+            low = text.lower()
             for w in words:
                 if w in low:
-                    return datum, f"{where} mention {w!r}"
+                    return datum, f"{where} (mentions {w!r})"
     return None, ""
 
 

@@ -606,7 +606,7 @@ def describe_table(path, options: ImportOptions | None = None) -> dict[str, Any]
         "path": str(path),
         "rows": res.rows_read,
         "geometry_type": "Point",
-        "crs": "EPSG:4326 (after conversion)",
+        "crs": f"EPSG:4326 (converted from {res.source_datum})",
         "datum": res.source_datum,
         "bounds": [float(b) for b in bounds],
         "columns": [str(c) for c in res.accepted.columns if c != "geometry"] if res.n_accepted else

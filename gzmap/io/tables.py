@@ -411,8 +411,7 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
         raise ReadError(path, f"could not be read ({str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__})") from None
 
     bad = _bad_lines(caught, path, encoding)
-    # trailing blank lines are not rows
-    df = _drop_trailing_blank(_combine_chunks(df))
+    df = _combine_chunks(df)
     n_total = len(df) + len(bad)
     lines_no = np.arange(first_data_line + 1, first_data_line + 1 + n_total, dtype=np.int64)
     if bad:
@@ -420,6 +419,12 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
         lines_no = lines_no[keep]
         if len(lines_no) != len(df):  # multi-line quoted fields make line numbers approximate
             lines_no = np.arange(first_data_line + 1, first_data_line + 1 + len(df), dtype=np.int64)
+    # blank lines at the end of the file are not rows
+    n_keep = len(df) - _trailing_blank(df)
+    if bad:
+        n_keep = max(n_keep, int(np.searchsorted(lines_no, max(b.row for b in bad))))
+    if n_keep < len(df):
+        df, lines_no = df.iloc[:n_keep], lines_no[:n_keep]
     df.index = pd.RangeIndex(len(df))
     return Table(path=path, data=df, file_rows=lines_no, header_rows=list(range(line_starts[h] + 1, line_starts[h] + 1 + nh)),
                  kind="text", encoding=encoding, delimiter=delimiter, bad_lines=bad, notes=notes,
@@ -493,17 +498,16 @@ def _combine_chunks(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def _drop_trailing_blank(df: pd.DataFrame) -> pd.DataFrame:
+def _trailing_blank(df: pd.DataFrame) -> int:
+    """How many rows at the end of ``df`` are entirely empty (looks at the last 64 only)."""
     if len(df) == 0:
-        return df
-    n = len(df)
-    # look at the last few rows only (cheap for big files)
-    tail = df.iloc[max(0, n - 64):]
+        return 0
+    tail = df.iloc[max(0, len(df) - 64):]
     blank = tail.isna().all(axis=1).to_numpy()
     k = 0
     while k < len(blank) and blank[len(blank) - 1 - k]:
         k += 1
-    return df.iloc[: n - k] if k else df
+    return k
 
 
 # --------------------------------------------------------------------------- excel

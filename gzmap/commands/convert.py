@@ -1,0 +1,117 @@
+"""``gzmap convert IN OUT --from gcj02 --to wgs84``: change the datum of a point table or vector file.
+
+Input: CSV/TXT/Excel point tables (coordinates detected as in the import
+wizard) or any vector file GDAL reads. Output by OUT's suffix:
+
+* ``.csv`` / ``.xlsx``: the original columns with the coordinate columns
+  rewritten in the target datum (decimal degrees, 7 decimals ~ 1 cm; a
+  combined "lon,lat" column is rewritten the same way);
+* ``.geojson``, ``.gpkg``, ``.shp``, ``.parquet``, ``.fgb``, ``.kml``: point
+  (or any) geometries in the target datum.
+
+Rows that cannot be placed are written to ``OUT.rejected.csv`` beside OUT
+with the file row, reason and original values.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+_DRIVERS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".shp": "ESRI Shapefile",
+            ".fgb": "FlatGeobuf", ".kml": "KML"}
+_TABLE_OUT = {".csv", ".txt", ".xlsx"}
+
+
+class ConvertError(Exception):
+    """A one-line reason the conversion cannot run."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("convert", help="convert a point table or vector file between datums (WGS84, GCJ-02, BD-09, "
+                                       "CGCS2000, EPSG:NNNN)")
+    p.add_argument("input")
+    p.add_argument("output")
+    p.add_argument("--from", dest="src", help="source datum: wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN "
+                                              "(default: from the file's CRS or a hint in its column names)")
+    p.add_argument("--to", dest="dst", default="wgs84", help="target datum (default wgs84)")
+    p.add_argument("--no-study-area", action="store_true",
+                   help="keep points far from the Greater Bay Area instead of rejecting them")
+    p.add_argument("--keep-duplicates", action="store_true", help="keep exact duplicate rows")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from gzmap.core import datums
+    from gzmap.io.enterprises import ImportOptions, import_file
+
+    src_path, out = Path(args.input), Path(args.output)
+    if out.resolve() == src_path.resolve():
+        raise ConvertError(f"{out}: output would overwrite the input; choose another file name")
+    suffix = out.suffix.lower()
+    if suffix not in _TABLE_OUT and suffix not in _DRIVERS and suffix not in {".parquet", ".geoparquet"}:
+        raise ConvertError(f"{out}: unsupported output format {suffix!r}; use .csv, .xlsx, .geojson, .gpkg, .shp, "
+                           ".parquet, .fgb or .kml")
+    dst = datums.normalize_datum(args.dst)
+    opts = ImportOptions(source_datum=args.src, study_area=None if args.no_study_area else
+                         ImportOptions().study_area, drop_duplicates=not args.keep_duplicates)
+    res = import_file(src_path, opts)
+    if res.datum_assumed and args.src is None:
+        raise ConvertError(f"{src_path}: the file does not say its datum; give it with --from "
+                           "(wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN)")
+    gdf = res.accepted
+    x = gdf.geometry.x.to_numpy()
+    y = gdf.geometry.y.to_numpy()
+    nx, ny = datums.convert(x, y, "wgs84", dst) if len(gdf) else (x, y)
+    m = res.mapping
+    std = ["name", "address", "subsector", "employees", "revenue", "founded", "source_row"]
+    if suffix in _TABLE_OUT:
+        df = gdf.drop(columns=[gdf.geometry.name] + [c for c in std if c in gdf.columns and _added(c, m)])
+        digits = 7 if datums.is_geographic(dst) else 3
+        if m.coords:
+            a, b = (ny, nx) if m.coords_order == "latlon" else (nx, ny)
+            df[m.coords] = [f"{p:.{digits}f},{q:.{digits}f}" for p, q in zip(a, b)]
+        elif m.lon and m.lat:
+            df[m.lon] = nx.round(digits)
+            df[m.lat] = ny.round(digits)
+        else:  # a vector input written as a table: add coordinate columns
+            df["lon" if datums.is_geographic(dst) else "x"] = nx.round(digits)
+            df["lat" if datums.is_geographic(dst) else "y"] = ny.round(digits)
+        if suffix == ".xlsx":
+            df.to_excel(out, index=False)
+        else:
+            df.to_csv(out, index=False, encoding="utf-8-sig")
+    else:
+        import geopandas as gpd
+
+        crs = "EPSG:4326" if dst in ("wgs84", "gcj02", "bd09") else (
+            "EPSG:4490" if dst == "cgcs2000" else dst)
+        data = gdf.drop(columns=[gdf.geometry.name])
+        if "subsector" in data:
+            data["subsector"] = data["subsector"].astype(object)
+        out_gdf = gpd.GeoDataFrame(data, geometry=gpd.points_from_xy(nx, ny), crs=crs)
+        if suffix in {".parquet", ".geoparquet"}:
+            out_gdf.to_parquet(out)
+        else:
+            import pyogrio
+
+            pyogrio.write_dataframe(out_gdf, out, driver=_DRIVERS[suffix])
+        if dst in ("gcj02", "bd09"):
+            print(f"note: {dst} has no EPSG code; {out.name} is labelled EPSG:4326 but holds {dst} coordinates")
+    print(f"{src_path} -> {out}: {res.rows_read} rows read, {res.n_accepted} written "
+          f"({res.source_datum} -> {dst}), {res.n_rejected} rejected")
+    for line in res.top_reasons():
+        print("  " + line)
+    if res.n_rejected:
+        rej = out.with_name(out.stem + ".rejected.csv")
+        res.save_rejected(rej)
+        print(f"rejected rows: {rej}")
+    return 0
+
+
+def _added(col: str, mapping) -> bool:
+    """True when ``col`` is a standard column the importer added (not one of the file's own)."""
+    if col == "source_row":
+        return True
+    src = mapping.category if col == "subsector" else getattr(mapping, col, None)
+    return src != col
