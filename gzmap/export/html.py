@@ -593,12 +593,12 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
                    tiles=None, control_scale=True, prefer_canvas=False)
     m.options["maxZoom"] = 19
     m.options["minZoom"] = 3
-    m.fit_bounds([[extent[1], extent[0]], [extent[3], extent[2]]])
     m.add_child(JsCall(f"gzmap.setup({m.get_name()}, " + safe_json({
         "lang": lang, "T": {k: ctx.t[k] for k in ("layer", "class", "nodata", "more", "oldBrowser", "loadFailed")},
         "grid": _gcj_grid(bounds) if basemap != "none" else None,
         "attribution": _e(ctx.t["made"]),
-    }) + ");"), name="gz_setup")
+    }) + f");\n{m.get_name()}.fitBounds({safe_json([[extent[1], extent[0]], [extent[3], extent[2]]])}, "
+        "{animate: false});"), name="gz_setup")
 
     # base layers: the offline vector geography is always the first choice
     online = basemap != "none"

@@ -72,6 +72,26 @@ gz.setup = function (map, opts) {
     if (s) s.style.display = e.type === 'overlayadd' ? '' : 'none';
   });
   if (opts.attribution) map.attributionControl.addAttribution(opts.attribution);
+  // clicks and hover go to the topmost point layer with a point under the mouse
+  map.on('click', function (e) {
+    for (var k = gz.pointLayers.length - 1; k >= 0; k--) {
+      var l = gz.pointLayers[k];
+      if (!l._map) continue;
+      var h = l.hits(e.containerPoint);
+      if (h.length) { l.openPopup(h); return; }
+    }
+  });
+  var queued = false, last = null;
+  map.on('mousemove', function (e) {
+    last = e.containerPoint;
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(function () {
+      queued = false;
+      var over = gz.pointLayers.some(function (l) { return l._map && l.nvis <= 150000 && l.hits(last).length; });
+      map.getContainer().style.cursor = over ? 'pointer' : '';
+    });
+  });
 };
 
 // ---- datum: WGS84 -> GCJ-02 by bilinear interpolation of a grid of offsets (degrees)
@@ -105,6 +125,7 @@ gz.done = function () { gz.pending -= 1; gz._check(); };
 gz.start = function () { gz.started = true; gz._check(); };
 gz._check = function () {
   if (!gz.started || gz.pending > 0 || gz._finished) return;
+  if (gz.map && gz.map._animatingZoom) { gz.map.once('zoomend', gz._check); return; }
   gz._finished = true;
   requestAnimationFrame(function () { requestAnimationFrame(function () {
     window.gzmapReady = true; gz.readyTime = performance.now();
@@ -294,15 +315,11 @@ gz.PointLayer = L.Layer.extend({
     this._ctx = this._canvas.getContext('2d');
     map.on('moveend resize', this._redraw, this);
     map.on('zoomanim', this._animateZoom, this);
-    map.on('click', this._onClick, this);
-    map.on('mousemove', this._onMove, this);
     this._redraw();
   },
   onRemove: function (map) {
     map.off('moveend resize', this._redraw, this);
     map.off('zoomanim', this._animateZoom, this);
-    map.off('click', this._onClick, this);
-    map.off('mousemove', this._onMove, this);
     L.DomUtil.remove(this._canvas); this._canvas = null;
     map.getContainer().style.cursor = '';
   },
@@ -418,23 +435,9 @@ gz.PointLayer = L.Layer.extend({
     out.sort(function (a, b) { return a[0] - b[0]; });
     return out.map(function (a) { return a[1]; });
   },
-  _onMove: function (e) {
-    if (this._moveQueued) return;
-    this._moveQueued = true;
-    var self = this;
-    requestAnimationFrame(function () {
-      self._moveQueued = false;
-      if (!self._map) return;
-      var h = self.nvis <= STAMP_LIMIT ? self.hits(e.containerPoint) : [];
-      self._map.getContainer().style.cursor = h.length ? 'pointer' : '';
-    });
-  },
-  _onClick: function (e) {
-    var h = this.hits(e.containerPoint);
-    if (!h.length) return;
-    var first = h[0], count = h.length;
-    var i = first, ll = gz.toLatLng(this.lat[i], this.lon[i]);
-    L.popup({maxWidth: 360}).setLatLng(ll).setContent(this.popup(i, count)).openOn(this._map);
+  openPopup: function (h) {
+    var i = h[0], ll = gz.toLatLng(this.lat[i], this.lon[i]);
+    L.popup({maxWidth: 360}).setLatLng(ll).setContent(this.popup(i, h.length)).openOn(this._map);
   },
   value: function (col, i) {
     if (col.values) return col.values[i];

@@ -13,7 +13,7 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import shapely
-from conftest import XSS, demo_project, enterprises_layer, heat_layer, population_layer
+from html_fixtures import XSS, demo_project, enterprises_layer, heat_layer, population_layer
 
 from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project

@@ -5,7 +5,6 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pytest
 import shapely
 
 from gzmap.core.layer import Grid, RasterLayer, VectorLayer
@@ -19,7 +18,7 @@ POPULATION = {"440103": 123.8, "440104": 103.9, "440105": 181.9, "440106": 224.2
               "440113": 265.8, "440114": 164.2, "440115": 84.6, "440117": 71.7, "440118": 146.6}
 
 
-def enterprises_layer(n: int, seed: int = 0, first_name: str | None = None) -> VectorLayer:
+def enterprises_layer(n: int, first_name: str | None = None, seed: int = 0) -> VectorLayer:
     """``n`` synthetic enterprises around central Guangzhou (WGS84), five sub-sectors."""
     rng = np.random.default_rng(seed)
     lon = 113.32 + rng.normal(0, 0.08, n)
@@ -77,8 +76,3 @@ def demo_project(n_points: int = 200, first_name: str | None = None, extra=()) -
         p.add_layer(layer)
     p.add_layer(enterprises_layer(n_points, first_name=first_name))
     return p
-
-
-@pytest.fixture
-def project():
-    return demo_project(200, first_name=XSS)
