@@ -43,7 +43,7 @@ def default_project():
     from gzmap.core.project import Project
     from gzmap.io.builtin import districts_layer, gba_layer
 
-    project = Project("GZMap")
+    project = Project()
     project.add_layer(gba_layer())
     project.add_layer(districts_layer())
     if importlib.util.find_spec("gzmap.io.sample") is not None:

@@ -260,7 +260,7 @@ class LegendBlock:
 
     def height_mm(self, body_pt: float) -> float:
         line = body_pt * MM_PER_PT
-        h = line * 1.6  # heading
+        h = line * 1.6 if self.title else 0.0  # heading
         h += len(self.items) * max(line * 1.55, 4.2)
         if self.hidden:
             h += line * 1.4

@@ -293,7 +293,7 @@ def _draw_legend(pg: _Page, plan: PagePlan) -> None:
             count_w = 0.0
             if item.count is not None:
                 text = f"{item.count:,}"
-                count_w = pg.metrics(count_font).horizontalAdvance(text) + pg.mm(1.5)
+                count_w = pg.metrics(count_font).horizontalAdvance(text) + pg.mm(2.5)
                 fm_c = pg.metrics(count_font)
                 pg.text_line(text, right, y + (row_h - fm_c.height()) / 2, count_font, MUTED, "right")
             fm_l = pg.metrics(label_font)
