@@ -198,9 +198,10 @@ class CategorizedStyle(Style):
     def classify(self, df: pd.DataFrame) -> np.ndarray:
         if self.field not in df.columns:
             return np.full(len(df), -1, dtype=np.int32)
-        keys = list(self.categories)
-        values = df[self.field].astype("string").fillna("\x00")
-        codes = pd.Categorical(values, categories=keys).codes.astype(np.int32)
+        lookup = {k: i for i, k in enumerate(self.categories)}
+        values = df[self.field].astype("string")
+        codes = values.map(lookup).fillna(-1).to_numpy(dtype=np.int32)
+        keys = lookup
         if self.other is not None:
             codes[codes < 0] = len(keys)
         return codes
