@@ -249,7 +249,7 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
     mdf = points.iloc[np.flatnonzero(member)[order]]
     # sub-sector shares
     if subsector_field and subsector_field in points.columns:
-        sub = mdf[subsector_field].astype("string").fillna("(unknown)").to_numpy()
+        sub = mdf[subsector_field].astype("string").fillna("other").to_numpy()
         ct = pd.crosstab(lab_s, sub)
         shares = ct.div(ct.sum(axis=1), axis=0).reindex(ids).fillna(0.0)
         table["dominant_subsector"] = shares.idxmax(axis=1).to_numpy()

@@ -1,0 +1,255 @@
+"""District statistics of enterprises: location quotients, specialisation,
+local Moran's I of density, and the Clark–Evans nearest-neighbour index.
+
+Location quotient of sub-sector *s* in district *d* (relative to the whole
+of Guangzhou, i.e. all points that fall in a district):
+
+.. math:: LQ_{sd} = \\frac{e_{sd} / e_d}{E_s / E}
+
+where :math:`e_{sd}` counts (or sums a weight of) enterprises of *s* in *d*,
+:math:`e_d` all enterprises in *d*, :math:`E_s` those of *s* in Guangzhou,
+:math:`E` all of them. LQ > 1: the district holds a larger share of *s*
+than the city does.
+
+Specialisation of district *d*, with shares :math:`s_{sd} = e_{sd}/e_d` and
+the city's :math:`S_s = E_s/E`:
+
+* Herfindahl :math:`H_d = \\sum_s s_{sd}^2` (1/k for an even mix of k
+  sub-sectors up to 1 for a single one);
+* Krugman :math:`K_d = \\sum_s |s_{sd} - S_s|` (0: same mix as the city; up to 2).
+
+Clark–Evans: :math:`R = \\bar r_{obs} / \\bar r_{exp}` with
+:math:`\\bar r_{exp} = 0.5 / \\sqrt{n/A}`, :math:`z = (\\bar r_{obs} - \\bar r_{exp}) / (0.26136 / \\sqrt{n^2/A})`;
+R < 1 clustered, R ≈ 1 random, R > 1 dispersed (no edge correction).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points
+from gzmap.core.progress import report
+
+__all__ = ["clark_evans", "district_of_points", "local_moran_density", "location_quotients", "specialisation"]
+
+_KEY = ["adcode", "district_zh", "district_en"]
+
+
+def district_of_points(gdf, by: str = "district", districts=None) -> pd.DataFrame:
+    """Group keys of each point: ``adcode``/``district_zh``/``district_en`` by
+    point-in-polygon for ``by="district"``, else the values of column ``by``
+    (in all three columns). Missing where a point is outside every district."""
+    if by != "district":
+        if by not in gdf.columns:
+            raise AnalysisInputError(f"no column {by!r} to group by; use 'district' or one of: "
+                                     f"{', '.join(str(c) for c in gdf.columns if c != gdf.geometry.name)}")
+        v = gdf[by].astype("string").reset_index(drop=True)
+        return pd.DataFrame({"adcode": v, "district_zh": v, "district_en": v})
+    from gzmap.analysis.districts import assign_districts
+
+    pts = gdf.to_crs("EPSG:4326") if gdf.crs is not None and gdf.crs.to_epsg() != 4326 else gdf
+    return assign_districts(pts.geometry.x.to_numpy(), pts.geometry.y.to_numpy(), districts)
+
+
+def _prepare(gdf, field, weight, by, districts):
+    metric_points(gdf, min_points=1, distinct=False, what="enterprises")  # same checks as every analysis
+    if field not in gdf.columns:
+        raise AnalysisInputError(f"no sub-sector column {field!r}; columns: "
+                                 f"{', '.join(str(c) for c in gdf.columns if c != gdf.geometry.name)}")
+    keys = district_of_points(gdf, by, districts)
+    df = keys.copy()
+    df["subsector"] = gdf[field].astype("string").fillna("other").to_numpy()
+    if weight:
+        from gzmap.analysis.kde import _weights
+
+        df["w"] = _weights(gdf, weight)
+    else:
+        df["w"] = 1.0
+    outside = int(df["adcode"].isna().sum())
+    df = df.dropna(subset=["adcode"])
+    if df.empty:
+        raise AnalysisInputError("no enterprise lies inside a district")
+    return df, outside
+
+
+def location_quotients(gdf, *, field: str = "subsector", by: str = "district", weight: str | None = None,
+                       districts=None, progress=None) -> pd.DataFrame:
+    """Location quotient of every sub-sector in every district (relative to Guangzhou).
+
+    Returns a long table, one row per (district, sub-sector): ``adcode``,
+    ``district_zh``, ``district_en``, ``subsector``, ``count`` (e_sd; a
+    weight sum if ``weight``), ``district_total``, ``subsector_total``,
+    ``total``, ``share_in_district``, ``share_in_city`` and ``lq``.
+    ``df.attrs["outside"]`` counts points outside every district (left out).
+    """
+    report(progress, 0.0, "location quotients")
+    df, outside = _prepare(gdf, field, weight, by, districts)
+    e = df.groupby(_KEY + ["subsector"], dropna=False)["w"].sum().unstack("subsector", fill_value=0.0)
+    e_d = e.sum(axis=1)
+    E_s = e.sum(axis=0)
+    E = float(E_s.sum())
+    share_d = e.div(e_d, axis=0)
+    share_c = E_s / E
+    lq = share_d.div(share_c, axis=1)
+    long = e.stack().rename("count").to_frame()
+    long["district_total"] = e_d.reindex(long.index.droplevel("subsector")).to_numpy()
+    long["subsector_total"] = E_s.reindex(long.index.get_level_values("subsector")).to_numpy()
+    long["total"] = E
+    long["share_in_district"] = share_d.stack().reindex(long.index).to_numpy()
+    long["share_in_city"] = share_c.reindex(long.index.get_level_values("subsector")).to_numpy()
+    long["lq"] = lq.stack().reindex(long.index).to_numpy()
+    out = long.reset_index()
+    for c in ("share_in_district", "share_in_city", "lq"):
+        out[c] = out[c].round(6)
+    out.attrs["outside"] = outside
+    report(progress, 1.0, "location quotients done")
+    return out
+
+
+def specialisation(gdf, *, field: str = "subsector", by: str = "district", weight: str | None = None,
+                   districts=None, progress=None) -> pd.DataFrame:
+    """Herfindahl and Krugman specialisation index of each district.
+
+    Returns one row per district: ``adcode``, ``district_zh``,
+    ``district_en``, ``n`` (enterprises or weight sum), ``n_subsectors``,
+    ``herfindahl`` (Σ share²), ``krugman`` (Σ |share − city share|) and
+    ``top_subsector``.
+    """
+    report(progress, 0.0, "specialisation")
+    df, _ = _prepare(gdf, field, weight, by, districts)
+    e = df.groupby(_KEY + ["subsector"], dropna=False)["w"].sum().unstack("subsector", fill_value=0.0)
+    share = e.div(e.sum(axis=1), axis=0)
+    city = e.sum(axis=0) / e.to_numpy().sum()
+    out = pd.DataFrame({
+        "n": e.sum(axis=1),
+        "n_subsectors": (e > 0).sum(axis=1),
+        "herfindahl": (share ** 2).sum(axis=1).round(6),
+        "krugman": (share - city).abs().sum(axis=1).round(6),
+        "top_subsector": share.idxmax(axis=1),
+    }).reset_index()
+    report(progress, 1.0, "specialisation done")
+    return out
+
+
+def local_moran_density(gdf, *, unit: str = "district", cell: float = 1000.0, permutations: int = 999,
+                        seed: int | None = 12345, districts=None, progress=None):
+    """Local Moran's I (LISA, esda) of enterprise density.
+
+    ``unit="district"``: density = enterprises per km² of each district,
+    queen contiguity between districts. ``unit="grid"``: points per km² in
+    square cells of ``cell`` metres over Guangzhou, queen contiguity.
+
+    Returns a GeoDataFrame (EPSG:4326) with ``density_km2``, ``lisa_i``,
+    ``lisa_z`` (esda's z_sim), ``lisa_p`` (esda's p_sim), ``lisa_quadrant``
+    (HH, LH, LL, HL) and ``lisa_label`` (the quadrant where p ≤ 0.05, else
+    "ns").
+    """
+    import warnings
+
+    import geopandas as gpd
+    import libpysal
+    from esda import Moran_Local
+
+    from gzmap.analysis.districts import district_polygons
+
+    pts = metric_points(gdf, min_points=3, what="enterprises")
+    report(progress, 0.05, "density by unit")
+    if unit == "district":
+        polys = district_polygons(districts).to_crs(pts.crs)
+        keys = district_of_points(gdf, "district", districts)
+        counts = keys["adcode"].value_counts()
+        area = polys.geometry.area.to_numpy() / 1e6
+        n = polys["adcode"].astype(str).map(counts).fillna(0).to_numpy(dtype=float)
+        units = polys[["adcode", "name_zh", "name_en"]].copy()
+        geoms = polys.geometry
+        w = libpysal.weights.Queen.from_dataframe(polys, use_index=False, silence_warnings=True)
+    elif unit == "grid":
+        from gzmap.analysis.districts import study_area
+        from gzmap.analysis.hotspots import make_grid
+
+        cell = check_positive("cell size", cell, "m")
+        grid = make_grid(pts.x, pts.y, cell, "square", area=study_area(pts.crs, districts), crs=pts.crs)
+        which = grid.cell_of(pts.x, pts.y)
+        n = np.bincount(which[which >= 0], minlength=len(grid)).astype(float)
+        area = np.full(len(grid), cell * cell / 1e6)
+        units = pd.DataFrame({"cell_id": np.arange(1, len(grid) + 1)})
+        geoms = gpd.GeoSeries(grid.polygons(), crs=pts.crs)
+        nb = {i: grid.indices[grid.indptr[i]:grid.indptr[i + 1]].tolist() for i in range(len(grid))}
+        w = libpysal.weights.W(nb, silence_warnings=True)
+    else:
+        raise AnalysisInputError(f"unit must be 'district' or 'grid', got {unit!r}")
+    density = n / area
+    if np.ptp(density) == 0:
+        raise AnalysisInputError("every unit has the same density; nothing to compare")
+    report(progress, 0.2, "local Moran's I")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        lm = Moran_Local(density, w, transformation="r", permutations=int(permutations), seed=seed)
+    quad = np.array(["", "HH", "LH", "LL", "HL"], dtype=object)[lm.q]
+    p = np.asarray(lm.p_sim, dtype=float) if permutations else np.full(len(density), np.nan)
+    label = np.where(p <= 0.05, quad, "ns")
+    out = gpd.GeoDataFrame(units.reset_index(drop=True), geometry=geoms.to_crs("EPSG:4326").values,
+                           crs="EPSG:4326")
+    out["n"] = n
+    out["area_km2"] = np.round(area, 4)
+    out["density_km2"] = np.round(density, 4)
+    out["lisa_i"] = np.round(lm.Is, 6)
+    out["lisa_z"] = np.round(np.asarray(lm.z_sim, dtype=float), 6) if permutations else np.nan
+    out["lisa_p"] = p
+    out["lisa_quadrant"] = quad
+    out["lisa_label"] = label
+    report(progress, 1.0, "local Moran's I done")
+    return out
+
+
+def clark_evans(gdf, *, field: str | None = "subsector", area_km2: float | None = None, districts=None,
+                min_points: int = 2, progress=None) -> pd.DataFrame:
+    """Clark–Evans nearest-neighbour index, for all points and per sub-sector.
+
+    ``area_km2``: study-area size (default: the area of Guangzhou's districts,
+    about 7,434 km²). Nearest-neighbour distances are in metres (EPSG:32649
+    unless the layer is metric). Sub-sectors with fewer than ``min_points``
+    points get no index.
+
+    Returns one row per group (``"(all)"`` first): ``subsector``, ``n``,
+    ``mean_nn_m``, ``expected_nn_m``, ``R``, ``z``, ``p`` (two-sided normal)
+    and ``pattern`` (clustered / random / dispersed at p ≤ 0.05).
+    """
+    from scipy.spatial import cKDTree
+    from scipy.stats import norm
+
+    pts = metric_points(gdf, min_points=2, what="enterprises")
+    if area_km2 is None:
+        from gzmap.analysis.districts import study_area
+
+        area_km2 = study_area(pts.crs, districts).area / 1e6
+    A = check_positive("study area", area_km2, "km²") * 1e6
+    groups = [("(all)", np.arange(len(pts)))]
+    if field:
+        if field not in gdf.columns:
+            raise AnalysisInputError(f"no sub-sector column {field!r}")
+        codes = gdf[field].astype("string").fillna("other").to_numpy()
+        for key in sorted(set(codes)):
+            groups.append((key, np.flatnonzero(codes == key)))
+    rows = []
+    for k, (key, idx) in enumerate(groups):
+        report(progress, k / len(groups), f"nearest neighbours: {key}")
+        n = len(idx)
+        if n < max(min_points, 2):
+            rows.append({"subsector": key, "n": n})
+            continue
+        xy = pts.xy[idx]
+        d, _ = cKDTree(xy).query(xy, k=2)
+        nn = d[:, 1]
+        r_obs = float(nn.mean())
+        r_exp = 0.5 / np.sqrt(n / A)
+        se = 0.26136 / np.sqrt(n * n / A)
+        z = (r_obs - r_exp) / se
+        p = float(2 * norm.sf(abs(z)))
+        R = r_obs / r_exp
+        pattern = "random" if p > 0.05 else ("clustered" if R < 1 else "dispersed")
+        rows.append({"subsector": key, "n": n, "mean_nn_m": round(r_obs, 3), "expected_nn_m": round(r_exp, 3),
+                     "R": round(R, 6), "z": round(z, 4), "p": p, "pattern": pattern})
+    report(progress, 1.0, "Clark–Evans done")
+    return pd.DataFrame(rows, columns=["subsector", "n", "mean_nn_m", "expected_nn_m", "R", "z", "p", "pattern"])
