@@ -412,7 +412,8 @@ def field_pages(layers: Sequence[Layer], fields: Sequence[str], layout: Layout,
         if not _numeric(layer.data[f]):
             raise ReportError(f"field {f!r} is not numeric; an atlas over several fields maps numeric fields")
         style = GraduatedStyle(field=f, scheme="NaturalBreaks", k=5, ramp="YlGnBu",
-                               symbol=replace(layer.style.symbol, stroke="#ffffff", stroke_width=0.5),
+                               symbol=(layer.style.symbol if "Point" in layer.geometry_type
+                                       else replace(layer.style.symbol, stroke="#ffffff", stroke_width=0.5)),
                                label_field=layer.style.label_field, title_zh=f, title_en=f,
                                source=layer.style.source).fit(layer.data)
         copy = VectorLayer(layer.data, layer.name_zh, layer.name_en, source=layer.source,
