@@ -258,3 +258,39 @@ def test_popup_columns_follow_the_enterprise_table():
     cols = _point_columns(page)
     assert [c["key"] for c in cols] == ["name", "address", "employees", "revenue"]
     assert [c["label"] for c in cols] == ["Name", "Address", "Employees", "Revenue"]
+
+
+def test_cli_exports_the_default_map(tmp_path, capsys):
+    from gzmap.cli import main
+
+    out = tmp_path / "gz.html"
+    assert main(["export-html", str(out), "--title", "CLI 地图", "--lang", "en"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "CLI 地图" in page and "Guangzhou districts" in page and remote_references(page) == []
+    assert f"{out}:" in capsys.readouterr().out
+
+
+def test_cli_adds_a_points_table_and_reports_rejected_rows(tmp_path, capsys):
+    from gzmap.cli import main
+
+    table = tmp_path / "企业.csv"
+    table.write_text("企业名称,经度,纬度,行业\n甲公司,113.32,23.12,游戏\n乙公司,abc,23.1,动漫\n", encoding="utf-8")
+    out = tmp_path / "pts.html"
+    assert main(["export-html", str(out), "--points", str(table), "--points-datum", "wgs84"]) == 0
+    err = capsys.readouterr().err
+    assert "1 of 2 rows rejected" in err
+    page = out.read_text(encoding="utf-8")
+    assert "企业.csv" in page and str(tmp_path) not in page
+
+
+def test_cli_errors_are_one_line(tmp_path, capsys):
+    from gzmap.cli import main
+
+    assert main(["export-html", str(tmp_path / "x.txt")]) == 1
+    assert "must be an .html file" in capsys.readouterr().err
+    try:
+        import gzmap.io.project  # noqa: F401
+    except ImportError:
+        assert main(["export-html", str(tmp_path / "x.html"), "--project", str(tmp_path / "p.gzmap")]) == 1
+        err = capsys.readouterr().err.strip()
+        assert "cannot read project files yet" in err and len(err.splitlines()) == 1

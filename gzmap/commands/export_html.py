@@ -1,0 +1,94 @@
+"""``gzmap export-html OUT.html``: the interactive map as one self-contained HTML file.
+
+From a saved project (``--project FILE``, when this build can read project
+files) or from the inputs the app opens on: the GBA cities, the Guangzhou
+districts and the synthetic sample enterprises (when bundled), plus an
+enterprise table given with ``--points``. The file makes no network request
+unless ``--basemap osm|amap`` adds online tiles. Warnings of the export
+(clipped values, repaired polygons, ...) are printed on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+class ExportHtmlError(Exception):
+    """A one-line reason the export cannot run."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export-html", help="write an interactive map (one HTML file that works offline)")
+    p.add_argument("output", metavar="OUT.html")
+    p.add_argument("--project", dest="project_file", metavar="FILE", help="saved GZMap project to export")
+    p.add_argument("--title", help="map title (default: the project's title)")
+    p.add_argument("--points", metavar="FILE",
+                   help="enterprise table or point file to add (CSV/Excel/GeoJSON/...; columns detected)")
+    p.add_argument("--points-datum", metavar="DATUM",
+                   help="datum of --points: wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN (default: detected)")
+    p.add_argument("--lang", dest="map_lang", choices=["zh_CN", "en"], default=None,
+                   help="language of labels, legend and panels (default: zh_CN)")
+    p.add_argument("--basemap", choices=["none", "osm", "amap"], default="none",
+                   help="none: offline vector geography only (default); osm/amap: also offer online tiles, "
+                        "this one shown first")
+    p.set_defaults(func=run)
+
+
+def default_project():
+    """The project the app opens on: GBA cities, Guangzhou districts, the sample enterprises."""
+    from gzmap.core.project import Project
+    from gzmap.io.builtin import districts_layer, gba_layer
+
+    project = Project()
+    project.add_layer(gba_layer())
+    project.add_layer(districts_layer())
+    try:
+        from gzmap.io.sample import sample_enterprises_layer
+    except ImportError:
+        sample_enterprises_layer = None
+    if sample_enterprises_layer is not None:
+        project.add_layer(sample_enterprises_layer())
+    return project
+
+
+def _load_project(path: str):
+    try:
+        from gzmap.io.project import load_project
+    except ImportError:
+        raise ExportHtmlError("this build cannot read project files yet (gzmap.io.project is missing); "
+                              "run without --project to export the built-in map") from None
+    if not Path(path).is_file():
+        raise ExportHtmlError(f"{path}: no such project file")
+    return load_project(path)
+
+
+def run(args) -> int:
+    from gzmap.export.html import export_html
+
+    out = Path(args.output)
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise ExportHtmlError(f"{out}: the output must be an .html file")
+    if not out.parent.exists():
+        raise ExportHtmlError(f"{out.parent}: folder does not exist")
+    project_file = args.project_file or getattr(args, "project", None)
+    project = _load_project(project_file) if project_file else default_project()
+    if args.points:
+        from gzmap.io.enterprises import ImportOptions, import_file
+
+        res = import_file(Path(args.points), ImportOptions(source_datum=args.points_datum))
+        if res.n_accepted == 0:
+            raise ExportHtmlError(f"{args.points}: no row could be placed ({res.n_rejected} rejected)")
+        project.add_layer(res.layer())
+        if res.n_rejected:
+            print(f"gzmap export-html: {args.points}: {res.n_rejected} of {res.rows_read} rows rejected "
+                  f"(use 'gzmap info {args.points}' for the reasons)", file=sys.stderr)
+    lang = args.map_lang or getattr(args, "lang", None) or "zh_CN"
+    report = export_html(project, out, title=args.title, lang=lang, basemap=args.basemap)
+    for w in report.warnings:
+        print(f"gzmap export-html: warning: {w}", file=sys.stderr)
+    points = sum(l["count"] for l in report.layers if l["kind"] == "points")
+    print(f"{out}: {report.bytes / 1e6:.1f} MB, {len(report.layers)} layers, {points:,} points, "
+          f"{report.seconds:.1f} s")
+    return 0
