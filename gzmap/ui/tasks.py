@@ -98,8 +98,8 @@ class Task(QObject):
 
     def _on_progress(self, value: int, message: str) -> None:
         if self.dialog is not None:
-            self.dialog.setValue(value)
-            if message:
+            self.dialog.setValue(value)  # a modal dialog processes events here: the task may finish meanwhile
+            if message and self.dialog is not None:
                 self.dialog.setLabelText(f"{self.title}\n{message}")
 
     def _finish(self, state: str) -> None:

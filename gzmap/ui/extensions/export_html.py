@@ -1,0 +1,160 @@
+"""File > Export > Interactive HTML map…: one self-contained HTML file that works offline.
+
+A small options dialog (file, title, basemap, language) runs
+:func:`gzmap.export.html.export_html` through ``window.run_task`` (progress
+and Cancel), then shows the export report: where the file went, its size,
+and every warning (clipped values, repaired polygons, empty layers, an online
+basemap that will request tiles).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+__all__ = ["ExportHtmlDialog", "ExportReportDialog", "install"]
+
+def _basemaps() -> list[tuple[str, str]]:
+    return [("none", QCoreApplication.translate("ExportHtml", "None: offline vector geography only (no network)")),
+            ("osm", QCoreApplication.translate("ExportHtml", "OpenStreetMap tiles (online, WGS84)")),
+            ("amap", QCoreApplication.translate("ExportHtml", "Amap tiles (online, GCJ-02; overlays shifted to match)"))]
+
+
+class ExportHtmlDialog(QDialog):
+    """Options of the export: output file, title, basemap, language."""
+
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent or window)
+        self.window_ = window
+        self.setObjectName("export_html_dialog")
+        self.setWindowTitle(QCoreApplication.translate("ExportHtml", "Export interactive HTML map"))
+        project = window.project
+        self.path_edit = QLineEdit()
+        default_dir = Path(project.path).parent if getattr(project, "path", None) else Path.home()
+        self.path_edit.setText(str(default_dir / "gzmap.html"))
+        browse = QPushButton(QCoreApplication.translate("ExportHtml", "Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.title_edit = QLineEdit(project.title or "")
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("ExportHtml", "Map title"))
+        self.basemap_combo = QComboBox()
+        for key, label in _basemaps():
+            self.basemap_combo.addItem(label, key)
+        self.lang_combo = QComboBox()
+        self.lang_combo.addItem("中文（简体）", "zh_CN")
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.setCurrentIndex(0 if str(window.lang).startswith("zh") else 1)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("ExportHtml", "File:"), row)
+        form.addRow(QCoreApplication.translate("ExportHtml", "Title:"), self.title_edit)
+        form.addRow(QCoreApplication.translate("ExportHtml", "Basemap:"), self.basemap_combo)
+        form.addRow(QCoreApplication.translate("ExportHtml", "Map language:"), self.lang_combo)
+        note = QLabel(QCoreApplication.translate("ExportHtml", "The file holds everything it needs and opens without a network. Online basemaps load tiles only when shown."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ExportHtml", "Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(note)
+        lay.addWidget(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ExportHtml", "Export interactive HTML map"), self.path_edit.text(),
+                                              QCoreApplication.translate("ExportHtml", "HTML files (*.html *.htm)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def options(self) -> dict:
+        path = self.path_edit.text().strip()
+        if path and Path(path).suffix.lower() not in (".html", ".htm"):
+            path += ".html"
+        return {"path": path, "title": self.title_edit.text().strip() or None,
+                "basemap": self.basemap_combo.currentData(), "lang": self.lang_combo.currentData()}
+
+
+class ExportReportDialog(QDialog):
+    """What the export did: the file, its size, the layers and every warning."""
+
+    def __init__(self, report, parent=None):
+        super().__init__(parent)
+        self.setObjectName("export_html_report")
+        self.setWindowTitle(QCoreApplication.translate("ExportHtml", "Interactive HTML map exported"))
+        self.report = report
+        points = sum(l["count"] for l in report.layers if l["kind"] == "points")
+        summary = QLabel(QCoreApplication.translate("ExportHtml", "Wrote {path}\n{size:.1f} MB, {layers} layers, {points} points, {seconds:.1f} s").format(
+            path=report.path, size=report.bytes / 1e6, layers=len(report.layers), points=f"{points:,}",
+            seconds=report.seconds))
+        summary.setWordWrap(True)
+        summary.setObjectName("summary")
+        lay = QVBoxLayout(self)
+        lay.addWidget(summary)
+        self.warnings = QPlainTextEdit()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setReadOnly(True)
+        if report.warnings:
+            lay.addWidget(QLabel(QCoreApplication.translate("ExportHtml", "Warnings ({n}):").format(n=len(report.warnings))))
+            self.warnings.setPlainText("\n".join(f"• {w}" for w in report.warnings))
+            lay.addWidget(self.warnings)
+        else:
+            lay.addWidget(QLabel(QCoreApplication.translate("ExportHtml", "No warnings.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        buttons.accepted.connect(self.accept)
+        lay.addWidget(buttons)
+
+
+def _export(window, opts: dict) -> None:
+    from gzmap.export.html import export_html
+
+    if not opts["path"]:
+        window.show_error(QCoreApplication.translate("ExportHtml", "Export interactive HTML map"), QCoreApplication.translate("ExportHtml", "Choose a file to write."))
+        return
+    folder = Path(opts["path"]).parent
+    if not folder.is_dir():
+        window.show_error(QCoreApplication.translate("ExportHtml", "Export interactive HTML map"), QCoreApplication.translate("ExportHtml", "{folder}: folder does not exist").format(
+            folder=folder))
+        return
+
+    def done(report) -> None:
+        dlg = ExportReportDialog(report, window)
+        window._export_html_report = dlg  # keep it alive while shown (tests reach it here)
+        dlg.open()
+
+    project = window.project
+
+    def job(progress=None):
+        return export_html(project, opts["path"], title=opts["title"], lang=opts["lang"], basemap=opts["basemap"],
+                           progress=progress)
+
+    window.run_task(QCoreApplication.translate("ExportHtml", "Exporting interactive HTML map"), job, on_done=done)
+
+
+def install(window) -> QAction:
+    """Add File > Export > Interactive HTML map… to ``window``."""
+    action = QAction(window)
+    action.setObjectName("action_export_html")
+
+    def retranslate(_lang: str = "") -> None:
+        action.setText(QCoreApplication.translate("ExportHtml", "Interactive HTML map…"))
+        action.setStatusTip(QCoreApplication.translate("ExportHtml", "Export the visible layers as one HTML file that works offline"))
+
+    def open_dialog() -> None:
+        dlg = ExportHtmlDialog(window)
+        window._export_html_dialog = dlg
+        dlg.accepted.connect(lambda: _export(window, dlg.options()))
+        dlg.open()
+
+    action.triggered.connect(open_dialog)
+    retranslate()
+    window.language_changed.connect(retranslate)
+    window.menu("file.export").addAction(action)
+    return action
