@@ -542,7 +542,7 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress) 
             sh = wb.get_sheet_by_index(sheet)
         else:
             sh = wb.get_sheet_by_name(sheet)
-        rows = sh.to_python(skip_empty_area=False, nrows=None)
+        rows = sh.to_python(skip_empty_area=False, nrows=(nrows + 250) if nrows else None)
     except ReadError:
         raise
     except Exception as exc:

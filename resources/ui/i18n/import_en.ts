@@ -1,0 +1,356 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ImportEnterprises</name>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="32" />
+        <source>Enterprise table (CSV/Excel/points)…</source>
+        <translation>Enterprise table (CSV/Excel/points)…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="33" />
+        <source>Import enterprise locations from a CSV/Excel table or a point file</source>
+        <translation>Import enterprise locations from a CSV/Excel table or a point file</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="37" />
+        <source>Tables and point files</source>
+        <translation>Tables and point files</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="39" />
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="41" />
+        <source>Import enterprises</source>
+        <translation>Import enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="55" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="59" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="71" />
+        <source>Cannot import file</source>
+        <translation>Cannot import file</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="76" />
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="53" />
+        <source>the line does not split into the header's columns</source>
+        <translation>the line does not split into the header's columns</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="54" />
+        <source>empty row</source>
+        <translation>empty row</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="55" />
+        <source>no coordinates</source>
+        <translation>no coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="56" />
+        <source>coordinate is not a number</source>
+        <translation>coordinate is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="57" />
+        <source>not a valid longitude/latitude</source>
+        <translation>not a valid longitude/latitude</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="58" />
+        <source>latitude and longitude look swapped</source>
+        <translation>latitude and longitude look swapped</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="59" />
+        <source>outside China</source>
+        <translation>outside China</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="60" />
+        <source>far outside the study area</source>
+        <translation>far outside the study area</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="61" />
+        <source>exact duplicate of an earlier row</source>
+        <translation>exact duplicate of an earlier row</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="62" />
+        <source>unknown category</source>
+        <translation>unknown category</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="63" />
+        <source>geometry is not a point</source>
+        <translation>geometry is not a point</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="70" />
+        <source>WGS84 (GPS)</source>
+        <translation>WGS84 (GPS)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="71" />
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation>GCJ-02 (Amap, Tencent)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="72" />
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09 (Baidu)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="73" />
+        <source>CGCS2000</source>
+        <translation>CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="74" />
+        <source>Projected CRS (EPSG code)</source>
+        <translation>Projected CRS (EPSG code)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="80" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="81" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="82" />
+        <source>Combined coordinates (lon,lat)</source>
+        <translation>Combined coordinates (lon,lat)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="83" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="84" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="85" />
+        <source>Sub-sector / category</source>
+        <translation>Sub-sector / category</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="86" />
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="87" />
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="88" />
+        <source>Founding year</source>
+        <translation>Founding year</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="284" />
+        <source>Import enterprises — %1</source>
+        <translation>Import enterprises — %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="288" />
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="290" />
+        <source>encoding %1</source>
+        <translation>encoding %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="291" />
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="291" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="291" />
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="292" />
+        <source>delimiter: %1</source>
+        <translation>delimiter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="294" />
+        <source>header in row %1</source>
+        <translation>header in row %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="297" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="298" />
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="299" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="307" />
+        <source>Suggested: %1, from %2</source>
+        <translation>Suggested: %1, from %2</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="310" />
+        <source>The file does not say which datum its coordinates use. Tables geocoded by Amap are GCJ-02, by Baidu BD-09, GPS readings WGS84: please check.</source>
+        <translation>The file does not say which datum its coordinates use. Tables geocoded by Amap are GCJ-02, by Baidu BD-09, GPS readings WGS84: please check.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="313" />
+        <source>Fix rows whose latitude and longitude are swapped</source>
+        <translation>Fix rows whose latitude and longitude are swapped</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="314" />
+        <source>(detected)</source>
+        <translation>(detected)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="315" />
+        <source>Reject points far outside the Greater Bay Area</source>
+        <translation>Reject points far outside the Greater Bay Area</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="316" />
+        <source>Reject exact duplicate rows</source>
+        <translation>Reject exact duplicate rows</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="317" />
+        <source>Reject rows whose category is not a known sub-sector</source>
+        <translation>Reject rows whose category is not a known sub-sector</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="318" />
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="319" />
+        <source>Check rows &gt;</source>
+        <translation>Check rows &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="320" />
+        <source>Add layer</source>
+        <translation>Add layer</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="321" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="322" />
+        <source>Save rejected rows as CSV…</source>
+        <translation>Save rejected rows as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="323" />
+        <source>Layer name:</source>
+        <translation>Layer name:</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="324" />
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="370" />
+        <source>Choose the longitude and latitude columns, or one combined coordinate column.</source>
+        <translation>Choose the longitude and latitude columns, or one combined coordinate column.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="372" />
+        <source>Longitude and latitude must be different columns.</source>
+        <translation>Longitude and latitude must be different columns.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="379" />
+        <source>%1 is not an EPSG code this computer knows.</source>
+        <translation>%1 is not an EPSG code this computer knows.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="390" />
+        <source>Reading and checking every row…</source>
+        <translation>Reading and checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="391" />
+        <source>Importing %1</source>
+        <translation>Importing %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="399" />
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Import cancelled; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="419" />
+        <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; will be added, &lt;b&gt;%3&lt;/b&gt; rejected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; will be added, &lt;b&gt;%3&lt;/b&gt; rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="421" />
+        <source>Coordinates converted from %1 to WGS84.</source>
+        <translation>Coordinates converted from %1 to WGS84.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="426" />
+        <source>%1 cells in numeric columns are not numbers (rows kept, cells left empty)</source>
+        <translation>%1 cells in numeric columns are not numbers (rows kept, cells left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="433" />
+        <source>No row could be placed: check the coordinate columns and the datum.</source>
+        <translation>No row could be placed: check the coordinate columns and the datum.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="442" />
+        <source>Save rejected rows</source>
+        <translation>Save rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="447" />
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+</TS>
