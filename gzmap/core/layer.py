@@ -16,7 +16,7 @@ from psygnal import Signal
 
 from gzmap.core.style import SingleStyle, Style
 
-__all__ = ["Layer", "RasterLayer", "VectorLayer"]
+__all__ = ["Layer", "RasterLayer", "TileLayer", "VectorLayer"]
 
 _ids = itertools.count(1)
 
@@ -189,6 +189,45 @@ class RasterLayer(Layer):
         c = self.grid.corners()
         lon, lat = convert(c[:, 0], c[:, 1], self.grid.crs, "wgs84")
         return float(lon.min()), float(lat.min()), float(lon.max()), float(lat.max())
+
+
+class TileLayer(Layer):
+    """A raster basemap of 256-pixel Web Mercator tiles (MBTiles file, XYZ folder
+    or a cached online XYZ service), drawn under the vector layers.
+
+    ``tile_source`` describes where the tiles are, as plain JSON-able data:
+    ``{"type": "mbtiles" | "xyz" | "online", "path": ..., "url": ...,
+    "scheme": "xyz" | "tms", "minzoom": int, "maxzoom": int}``
+    (see :mod:`gzmap.io.tiles`). ``datum`` is the datum the tiles are drawn in:
+    ``wgs84`` or ``gcj02`` (Amap/Tencent-style tiles); GCJ-02 tiles are warped
+    back to WGS84 for display, so vector layers never move.
+    ``tile_bounds`` is (min lon, min lat, max lon, max lat) in the tiles' datum
+    when known.
+    """
+
+    kind = "tiles"
+
+    def __init__(self, tile_source: dict[str, Any], name_zh: str, name_en: str | None = None, *,
+                 datum: str = "wgs84", tile_bounds: tuple[float, float, float, float] | None = None, **kw):
+        kw.setdefault("source", str(tile_source.get("path") or tile_source.get("url") or ""))
+        kw.setdefault("source_datum", datum)
+        super().__init__(name_zh, name_en, **kw)
+        self.tile_source = dict(tile_source)
+        self.datum = datum
+        self.tile_bounds = tuple(tile_bounds) if tile_bounds is not None else None
+
+    def bounds(self):
+        """The tiles' extent in WGS84 degrees, or None when the source does not say."""
+        if self.tile_bounds is None:
+            return None
+        from gzmap.core.datums import convert
+
+        b = self.tile_bounds
+        lon, lat = convert(np.array([b[0], b[2]]), np.array([b[1], b[3]]), self.datum, "wgs84")
+        return float(lon[0]), float(lat[0]), float(lon[1]), float(lat[1])
+
+    def __repr__(self) -> str:
+        return f"<TileLayer {self.name_en!r} {self.tile_source.get('type')} {self.datum}>"
 
 
 def _ensure_wgs84(gdf):
