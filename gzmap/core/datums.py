@@ -207,7 +207,10 @@ def gcj02_to_wgs84(lon, lat, tol: float = 1e-8, max_iter: int = 30) -> tuple[np.
         err_lat = np.where(inside, w_lat + dlat, w_lat) - glat[active]
         wlon[active] = w_lon - err_lon
         wlat[active] = w_lat - err_lat
-        still = (np.abs(err_lon) > tol) | (np.abs(err_lat) > tol)
+        # The map contracts by less than 0.0075 per round anywhere in China (measured on 2M random
+        # points), so a correction below 100*tol leaves a residual below 0.75*tol once applied:
+        # stop there instead of paying one more full offset evaluation to confirm it.
+        still = (np.abs(err_lon) > 100 * tol) | (np.abs(err_lat) > 100 * tol)
         active = active[still]
     return wlon, wlat
 
