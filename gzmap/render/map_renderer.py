@@ -268,10 +268,13 @@ def _draw_labels(painter: QPainter, layer: VectorLayer, cache: GeometryCache, vi
         if any(rect.intersects(o) for o in occupied):
             continue
         occupied.append(rect.adjusted(-2, -2, 2, 2))
+        baseline = QPointF(rect.left(), rect.top() + fm.ascent())
         path = QPainterPath()
-        path.addText(QPointF(rect.left(), rect.top() + fm.ascent()), font, text)
+        path.addText(baseline, font, text)
         painter.strokePath(path, halo)
-        painter.fillPath(path, QColor("#222222"))
+        # the fill is real text, so labels stay searchable and selectable in PDF/SVG
+        painter.setPen(QColor("#222222"))
+        painter.drawText(baseline, text)
     painter.restore()
 
 

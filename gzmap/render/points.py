@@ -35,6 +35,16 @@ def _class_codes(layer, cache) -> np.ndarray:
     return codes
 
 
+def _sizes(layer, cache) -> np.ndarray:
+    """Marker diameter in points per feature (graduated/proportional styles vary it)."""
+    key = ("sizes", id(layer.style))
+    sizes = cache.categories.get(key)
+    if sizes is None or len(sizes) != len(cache.x):
+        sizes = np.asarray(layer.style.sizes(layer.data), dtype=float)
+        cache.categories[key] = sizes
+    return sizes
+
+
 def _palette(layer) -> np.ndarray:
     """(k+1, 4) uint8 RGBA per class; the last row is the no-data colour."""
     style = layer.style
@@ -54,7 +64,8 @@ def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts) -> No
     pal = _palette(layer)
     size_px = max(layer.style.symbol.size * opts.pt, 1.0)
     if idx.size <= SYMBOL_LIMIT:
-        _draw_symbols(painter, layer, px[idx], py[idx], codes_v, pal, size_px, opts)
+        sizes = _sizes(layer, cache)[idx] * opts.pt
+        _draw_symbols(painter, layer, px[idx], py[idx], codes_v, pal, sizes, opts)
     elif idx.size <= STAMP_LIMIT:
         _draw_stamped(painter, px[idx], py[idx], codes_v, pal, w, h, size_px)
     else:
@@ -71,18 +82,23 @@ def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts) -> No
         painter.restore()
 
 
-def _draw_symbols(painter, layer, x, y, codes, pal, size_px, opts) -> None:
+def _draw_symbols(painter, layer, x, y, codes, pal, sizes_px, opts) -> None:
+    """One vector circle per point; big symbols first so small ones stay visible."""
     painter.save()
-    r = size_px / 2
     sym = layer.style.symbol
     pen = QPen(QColor(*hex_to_rgb(sym.stroke), int(230 * layer.opacity)), max(sym.stroke_width * opts.pt, 0.5))
     painter.setPen(pen if sym.stroke_width > 0 else QPen(QColor(0, 0, 0, 0)))
     # draw class by class so each brush is set once; later classes on top
-    for c in np.unique(codes):
-        sel = codes == c
-        painter.setBrush(QBrush(QColor(*[int(v) for v in pal[c]])))
-        for xi, yi in zip(x[sel].tolist(), y[sel].tolist()):
-            painter.drawEllipse(QRectF(xi - r, yi - r, 2 * r, 2 * r))
+    order = np.argsort(-sizes_px, kind="stable")
+    brushes = [QBrush(QColor(*[int(v) for v in rgba])) for rgba in pal]
+    current = -1
+    for i in order.tolist():
+        c = int(codes[i])
+        if c != current:
+            painter.setBrush(brushes[c])
+            current = c
+        r = max(float(sizes_px[i]), 1.0) / 2
+        painter.drawEllipse(QRectF(float(x[i]) - r, float(y[i]) - r, 2 * r, 2 * r))
     painter.restore()
 
 
