@@ -63,6 +63,15 @@ def numeric_fields(layer: VectorLayer) -> list[str]:
 class SymbologyPanel(QWidget):
     """Dock contents: the symbology of the current layer."""
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        # Ramp swatches need the ColorBrewer tables; drawing them on first show
+        # keeps that work off the app's start-up path.
+        if not self._ramp_icons_done:
+            self._ramp_icons_done = True
+            for i in range(self.ramp.count()):
+                self.ramp.setItemIcon(i, ramp_icon(self.ramp.itemData(i)))
+        super().showEvent(event)
+
     #: Emitted after a style is applied (the layer).
     applied = Signal(object)
 
@@ -88,7 +97,8 @@ class SymbologyPanel(QWidget):
         self.ramp = QComboBox()
         self.ramp.setIconSize(QSize(64, 12))
         for name in RAMPS:
-            self.ramp.addItem(ramp_icon(name), name, name)
+            self.ramp.addItem(name, name)
+        self._ramp_icons_done = False  # swatches are drawn when the panel is first shown
         self.reverse = QCheckBox()
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
