@@ -213,7 +213,7 @@ class CategorizedStyle(Style):
         out = []
         for i, (sym, zh, en) in enumerate(self.categories.values()):
             out.append(LegendEntry(sym, zh, en, None if counts is None else int(counts[i])))
-        if self.other is not None:
+        if self.other is not None and (counts is None or counts[-1] > 0):
             out.append(LegendEntry(self.other, "其他", "Other", None if counts is None else int(counts[-1])))
         return out
 
