@@ -369,15 +369,19 @@ def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarr
 
     # categories
     tax = options.taxonomy
-    subsector = None
     if mapping.category:
         if tax is None:
             from gzmap.core.taxonomy import load_taxonomy
 
             tax = load_taxonomy()
-        subsector = tax.map_values(df[mapping.category])
         raw_cat = df[mapping.category]
-        unknown = (subsector.isna() & raw_cat.notna()).to_numpy()
+        # map each distinct text once; codes index the taxonomy keys (-1: none)
+        ucodes, uniques = pd.factorize(raw_cat, use_na_sentinel=True)
+        keys = list(tax.keys)
+        pos = {k: i for i, k in enumerate(keys)}
+        lut = np.array([pos.get(tax.map_value(u), -1) for u in uniques] + [-1], dtype=np.int32)
+        sub_codes = lut[ucodes]
+        unknown = (sub_codes < 0) & (ucodes >= 0)
         if options.reject_unknown_category:
             reject(unknown, "unknown_category")
         else:
@@ -398,9 +402,8 @@ def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarr
         std["name"] = acc[mapping.name]
     if mapping.address:
         std["address"] = acc[mapping.address]
-    if subsector is not None:
-        keys = list(tax.keys)
-        std["subsector"] = pd.Categorical(subsector if all_ok else subsector[ok], categories=keys)
+    if mapping.category:
+        std["subsector"] = pd.Categorical.from_codes(sub_codes if all_ok else sub_codes[ok], categories=keys)
     for role in ("employees", "revenue", "founded"):
         col = getattr(mapping, role)
         if not col:
@@ -467,45 +470,82 @@ def _duplicates(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, ok: np.ndarray) 
 
 
 def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_of, mapping, datum) -> pd.DataFrame:
+    """One row per rejected row: file row, reason code, message, column, value, then the original values.
+
+    Built per reason with array operations, so a million rejected rows (a wrong
+    datum or column choice) cost seconds, not minutes.
+    """
     idx = np.flatnonzero(code != 0)
     cols = ["file_row", "reason", "message", "column", "value"]
     if idx.size == 0:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols + [str(c) for c in df.columns]})
-    sub = df.iloc[idx]
-    reasons = [codes[c] for c in code[idx]]
-    messages, columns, values = [], [], []
-    for k, (i, reason) in enumerate(zip(idx, reasons)):
-        col, val, msg = None, None, REASONS[reason][0]
-        if reason in ("not_numeric", "missing_coordinates"):
-            if mapping.coords or raw_cols == ["geometry"]:
-                col = mapping.coords or "geometry"
-            elif reason == "missing_coordinates":
-                col = mapping.lon if _isblank(df[mapping.lon].iat[i]) else mapping.lat
+    rc = code[idx]
+    reasons = np.array(codes, dtype=object)[rc]
+    messages = np.array([REASONS[c][0] if c else "" for c in codes], dtype=object)[rc]
+    columns = np.full(idx.size, None, dtype=object)
+    values = np.full(idx.size, None, dtype=object)
+
+    def as_text(series: pd.Series) -> np.ndarray:
+        out = series.astype("string").to_numpy(dtype=object, na_value=None)
+        return out
+
+    def fmt(a: np.ndarray, b: np.ndarray, digits: int) -> np.ndarray:
+        return (pd.Series(a).round(digits).astype(str) + ", " + pd.Series(b).round(digits).astype(str)).to_numpy(
+            dtype=object)
+
+    for reason in ("not_numeric", "missing_coordinates"):
+        k = np.flatnonzero(reasons == reason)
+        if k.size == 0:
+            continue
+        rows = idx[k]
+        if mapping.coords or raw_cols == ["geometry"]:
+            col = np.full(k.size, mapping.coords or "geometry", dtype=object)
+        else:
+            lon_raw = df[mapping.lon].iloc[rows]
+            if reason == "missing_coordinates":
+                lon_bad = (lon_raw.isna() | (lon_raw.astype("string").str.strip() == "")).fillna(True).to_numpy()
             else:
-                col = mapping.lon if not np.isfinite(x[i]) else mapping.lat
-            val = df[col].iat[i]
-            val = None if _isnull(val) else str(val)
-            if reason == "not_numeric":
-                msg = f"{msg}: {val!r}"
-        elif reason in ("out_of_range", "outside_china", "outside_study_area", "swapped"):
-            col = ", ".join(raw_cols)
-            val = f"{x[i]:.6f}, {y[i]:.6f}" if np.isfinite(x[i]) and np.isfinite(y[i]) else None
-            if reason != "swapped" and np.isfinite(lon[i]):
-                msg = f"{msg}: {lon[i]:.5f}, {lat[i]:.5f} (WGS84 lon, lat; source datum {datum})"
-            elif val:
-                msg = f"{msg}: {val}"
-        elif reason == "duplicate" and first_of is not None and first_of[i] >= 0:
-            msg = f"exact duplicate of row {int(file_rows[first_of[i]])}"
-        elif reason == "unknown_category":
-            col = mapping.category
-            val = None if _isnull(df[col].iat[i]) else str(df[col].iat[i])
-            msg = f"{msg}: {val!r}"
-        messages.append(msg)
-        columns.append(col)
-        values.append(val)
+                lon_bad = ~np.isfinite(x[rows])
+            col = np.where(lon_bad, mapping.lon, mapping.lat).astype(object)
+        columns[k] = col
+        vals = np.full(k.size, None, dtype=object)
+        for c in set(col.tolist()):
+            if c in df.columns:
+                m = col == c
+                vals[m] = as_text(df[c].iloc[rows[m]])
+        values[k] = vals
+        if reason == "not_numeric":
+            messages[k] = [f"{REASONS[reason][0]}: {v!r}" for v in vals]
+    for reason in ("out_of_range", "outside_china", "outside_study_area", "swapped"):
+        k = np.flatnonzero(reasons == reason)
+        if k.size == 0:
+            continue
+        rows = idx[k]
+        columns[k] = ", ".join(raw_cols)
+        ok_xy = np.isfinite(x[rows]) & np.isfinite(y[rows])
+        v = fmt(x[rows], y[rows], 6)
+        v[~ok_xy] = None
+        values[k] = v
+        if reason != "swapped":
+            conv = np.isfinite(lon[rows]) & np.isfinite(lat[rows])
+            wgs = fmt(lon[rows], lat[rows], 5)
+            msg = np.where(conv, REASONS[reason][0] + ": " + wgs.astype(str)
+                           + f" (WGS84 lon, lat; source datum {datum})", messages[k])
+            messages[k] = msg
+    k = np.flatnonzero(reasons == "duplicate")
+    if k.size and first_of is not None:
+        firsts = first_of[idx[k]]
+        messages[k] = ["exact duplicate of row " + str(int(file_rows[f])) if f >= 0 else REASONS["duplicate"][0]
+                       for f in firsts]
+    k = np.flatnonzero(reasons == "unknown_category")
+    if k.size:
+        columns[k] = mapping.category
+        vals = as_text(df[mapping.category].iloc[idx[k]])
+        values[k] = vals
+        messages[k] = [f"{REASONS['unknown_category'][0]}: {v!r}" for v in vals]
     head = pd.DataFrame({"file_row": file_rows[idx], "reason": reasons, "message": messages,
                          "column": columns, "value": values})
-    orig = sub.reset_index(drop=True).copy()
+    orig = df.iloc[idx].reset_index(drop=True).copy()
     orig.columns = [str(c) if str(c) not in cols else f"{c}_src" for c in orig.columns]
     if "geometry" in orig.columns:
         orig["geometry"] = [None if g is None else getattr(g, "wkt", str(g)) for g in orig["geometry"]]

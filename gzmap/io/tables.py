@@ -240,10 +240,14 @@ def _find_header(rows: list[list]) -> tuple[int, int]:
     if header + 2 < len(rows):
         top, sub = rows[header], rows[header + 1]
         sub_cells = [v for v in sub if not _is_blank(v)]
+        # a merged group label: a blank top cell, inside the top row's width, right of a label,
+        # with a sub-label under it (e.g. "坐标" | "" over "经度" | "纬度")
         fills_gap = any(
-            not _is_blank(sub[j]) and (j >= len(top) or _is_blank(top[j])) for j in range(len(sub))
+            j < len(top) and _is_blank(top[j]) and not _is_blank(sub[j])
+            and any(not _is_blank(top[i]) for i in range(j))
+            for j in range(len(sub))
         )
-        if sub_cells and fills_gap and not any(_is_number(v) for v in sub_cells):
+        if len(sub_cells) >= 2 and fills_gap and not any(_is_number(v) for v in sub_cells):
             n_header = 2
     return header, n_header
 
