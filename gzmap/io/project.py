@@ -1,0 +1,870 @@
+"""Project files: one portable GeoPackage holding a whole GZMap project.
+
+A GZMap project file is a GeoPackage (an SQLite database that GDAL and QGIS
+open directly). Inside it:
+
+* every vector layer is a GeoPackage feature table (WGS84, EPSG:4326) with its
+  columns under their own names where SQLite allows it;
+* ``gzmap_project`` (an attribute table, one row) holds the project
+  description as JSON: schema version, layers in drawing order with names,
+  styles (:meth:`gzmap.core.style.Style.to_dict`), provenance (including the
+  parameters of analysis results), visibility and opacity, each column's
+  pandas dtype (so a layer comes back exactly as it was), the view extent,
+  the display datum and the language;
+* ``gzmap_grids`` holds raster layers' value grids as ``.npy`` blobs;
+* ``gzmap_edit_log`` holds the field-edit log, one row per change.
+
+Tile basemaps are linked, not copied (an MBTiles file can hold gigabytes): the
+description keeps their path both absolute and relative to the project file,
+so a project folder moved with its basemaps still finds them; a missing one
+gives a warning and the rest of the project opens.
+
+Saving is atomic: the file is written under a temporary name in the same
+folder, flushed and fsync'ed, checked, and then renamed over the old file with
+:func:`os.replace`. Whatever happens during a save (a crash, a full disk, a
+killed process), the old file stays as it was until the new one is complete.
+
+Errors a user can act on raise :class:`ProjectError` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import errno
+import io
+import json
+import math
+import os
+import re
+import secrets
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+import pandas as pd
+
+from gzmap.core.progress import report
+
+__all__ = [
+    "FILE_SUFFIX",
+    "MIGRATIONS",
+    "ProjectError",
+    "SCHEMA_VERSION",
+    "SaveReport",
+    "adopt_project",
+    "load_project",
+    "migrate",
+    "read_description",
+    "save_project",
+    "snapshot_project",
+    "write_snapshot",
+]
+
+#: Project-file format version written by this build. Bump it when the
+#: description changes shape, and add a migration from the previous version.
+SCHEMA_VERSION = 1
+FORMAT_NAME = "gzmap-project"
+FILE_SUFFIX = ".gzmap.gpkg"
+DESC_TABLE = "gzmap_project"
+GRID_TABLE = "gzmap_grids"
+LOG_TABLE = "gzmap_edit_log"
+INDEX_COLUMN = "gzmap_index"
+_RESERVED = {"fid", "geom", "geometry", INDEX_COLUMN}
+
+#: Migrations of older descriptions: ``MIGRATIONS[n]`` turns a version-``n``
+#: description (a dict) into a version ``n + 1`` one.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+class ProjectError(Exception):
+    """A project file could not be read or written; the message is one line for the user."""
+
+    def __init__(self, message: str, path=None):
+        super().__init__(message)
+        self.path = None if path is None else str(path)
+
+
+# -- snapshot (cheap, in the calling thread) ------------------------------------------
+
+@dataclass
+class Snapshot:
+    """What a save writes: the description plus references to the layers' data.
+
+    Taken in the GUI thread (fast: no copying of big frames, pandas frames are
+    copy-on-write), written in any thread by :func:`write_snapshot`. Edits made
+    meanwhile replace ``layer.data`` with new frames and do not touch these.
+    """
+
+    description: dict
+    frames: dict[str, Any] = field(default_factory=dict)      # table -> GeoDataFrame to write
+    grids: dict[str, np.ndarray] = field(default_factory=dict)  # key -> values
+    edit_log: list[dict] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SaveReport:
+    path: str
+    bytes: int
+    seconds: float
+    layers: int
+    skipped: list[str] = field(default_factory=list)
+
+
+def _jsonable(obj):
+    """A JSON-safe copy of ``obj``: numpy scalars to Python, NaN/inf to None, tuples to lists,
+    geometries to WKT, dates to ISO text; what is saved is then exactly what is loaded."""
+    from gzmap.core.editing import json_value
+
+    if isinstance(obj, dict):
+        return {str(k): _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set)):
+        return [_jsonable(v) for v in obj]
+    if isinstance(obj, np.ndarray):
+        return [_jsonable(v) for v in obj.tolist()]
+    if isinstance(obj, Path):
+        return str(obj)
+    if obj is None or isinstance(obj, (bool, str)):
+        return obj
+    if isinstance(obj, int) and not isinstance(obj, bool):
+        return obj
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    out = json_value(obj)
+    if isinstance(out, float) and not math.isfinite(out):
+        return None
+    return out if isinstance(out, (str, int, float, bool)) or out is None else str(out)
+
+
+def _slug(text: str) -> str:
+    s = re.sub(r"[^A-Za-z0-9]+", "_", text or "").strip("_").lower()
+    return s[:40] or "layer"
+
+
+def _column_is_safe(name, taken: set[str]) -> bool:
+    return (isinstance(name, str) and name.strip() == name and name != "" and len(name) <= 200
+            and name.lower() not in _RESERVED and name.lower() not in taken
+            and not any(ord(ch) < 32 for ch in name) and '"' not in name)
+
+
+def _encode_column(series: pd.Series) -> tuple[Any, dict]:
+    """(values to write, description) for one column, choosing an exact encoding."""
+    dtype = series.dtype
+    desc: dict[str, Any] = {"dtype": str(dtype)}
+    if isinstance(dtype, pd.CategoricalDtype):
+        cats = list(dtype.categories)
+        desc.update(dtype="category", categories=_jsonable([_plain(c) for c in cats]), ordered=bool(dtype.ordered),
+                    categories_dtype=str(dtype.categories.dtype))
+        codes = series.cat.codes.to_numpy()
+        inner, inner_desc = _encode_column(pd.Series(np.asarray(series.astype(object)), index=series.index,
+                                                     dtype=object).where(codes >= 0, None))
+        desc["inner"] = inner_desc
+        return inner, desc
+    if hasattr(dtype, "kind") and getattr(dtype, "name", "") == "geometry":
+        desc["encoding"] = "wkb"
+        return pd.Series([None if g is None else g.wkb_hex for g in series], index=series.index, dtype=object), desc
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        desc["encoding"] = "iso"
+        values = [None if pd.isna(v) else v.isoformat() for v in series]
+        return pd.Series(values, index=series.index, dtype=object), desc
+    if pd.api.types.is_timedelta64_dtype(dtype):
+        desc["encoding"] = "ns"
+        return pd.Series(series.to_numpy(dtype="m8[ns]").astype(np.int64), index=series.index).where(
+            series.notna(), None), desc
+    if isinstance(dtype, pd.PeriodDtype) or isinstance(dtype, pd.IntervalDtype) or pd.api.types.is_complex_dtype(dtype):
+        desc["encoding"] = "str"
+        desc["lossy"] = True
+        return series.astype(str), desc
+    if dtype == object:
+        nonnull = [v for v in series if v is not None and not (isinstance(v, float) and math.isnan(v))]
+        if all(isinstance(v, str) for v in nonnull):
+            return series, desc
+        desc["encoding"] = "json"
+        values = []
+        for v in series:
+            try:
+                values.append(None if v is None else json.dumps(_tagged(v), ensure_ascii=False, allow_nan=True))
+            except (TypeError, ValueError):
+                desc["lossy"] = True
+                values.append(json.dumps(str(v), ensure_ascii=False))
+        return pd.Series(values, index=series.index, dtype=object), desc
+    return series, desc
+
+
+def _tagged(v):
+    """JSON for one object-column cell that keeps Python's int/float/str/bool apart."""
+    if isinstance(v, (np.generic,)):
+        v = v.item()
+    if isinstance(v, float) and not math.isfinite(v):
+        return {"$float": repr(v)}
+    if isinstance(v, (pd.Timestamp, _dt.datetime)):
+        return {"$ts": pd.Timestamp(v).isoformat()}
+    if hasattr(v, "wkb_hex"):
+        return {"$wkb": v.wkb_hex}
+    if isinstance(v, (list, tuple)):
+        return {"$list": [_tagged(x) for x in v]}
+    if isinstance(v, dict):
+        return {"$dict": [[_tagged(k), _tagged(x)] for k, x in v.items()]}
+    if isinstance(v, (str, bool, int, float)) or v is None:
+        return v
+    raise TypeError(type(v).__name__)
+
+
+def _untagged(v):
+    if isinstance(v, dict):
+        if "$float" in v:
+            return float(v["$float"])
+        if "$ts" in v:
+            return pd.Timestamp(v["$ts"])
+        if "$wkb" in v:
+            import shapely
+
+            return shapely.from_wkb(v["$wkb"])
+        if "$list" in v:
+            return [_untagged(x) for x in v["$list"]]
+        if "$dict" in v:
+            return {_untagged(k): _untagged(x) for k, x in v["$dict"]}
+    return v
+
+
+def _plain(v):
+    return v.item() if isinstance(v, np.generic) else v
+
+
+def _decode_column(values: pd.Series, desc: dict) -> pd.Series:
+    """Inverse of :func:`_encode_column`."""
+    dtype = desc.get("dtype", "object")
+    if dtype == "category":
+        inner = _decode_column(values, desc.get("inner", {"dtype": "object"}))
+        cats = desc.get("categories", [])
+        cat_dtype_name = desc.get("categories_dtype")
+        try:
+            cat_index = pd.Index(cats, dtype=cat_dtype_name) if cat_dtype_name else pd.Index(cats)
+        except (TypeError, ValueError):
+            cat_index = pd.Index(cats)
+        inner = inner.astype(object).where(inner.notna(), None)
+        if len(cat_index) and cat_index.dtype != object:
+            try:
+                inner = inner.astype(cat_index.dtype)
+            except (TypeError, ValueError):
+                pass
+        return pd.Series(pd.Categorical(inner, categories=cat_index, ordered=desc.get("ordered", False)),
+                         index=values.index)
+    enc = desc.get("encoding")
+    if enc == "wkb":
+        import geopandas as gpd
+        import shapely
+
+        geoms = [None if (v is None or (isinstance(v, float) and math.isnan(v))) else shapely.from_wkb(v)
+                 for v in values]
+        return gpd.GeoSeries(geoms, index=values.index, crs=None)
+    if enc == "iso":
+        parsed = pd.to_datetime(values.astype(object).where(values.notna(), None), format="ISO8601", utc="UTC" in dtype
+                                or "+" in dtype)
+        try:
+            return parsed.astype(dtype)
+        except (TypeError, ValueError):
+            if "UTC" in dtype or "," in dtype:
+                tz = dtype.split(",", 1)[1].strip(" ]") if "," in dtype else "UTC"
+                return parsed.dt.tz_convert(tz).astype(dtype)
+            raise
+    if enc == "ns":
+        out = pd.to_timedelta(pd.to_numeric(values), unit="ns")
+        return out.astype(dtype)
+    if enc == "json":
+        return pd.Series([None if (v is None or (isinstance(v, float) and math.isnan(v))) else _untagged(json.loads(v))
+                          for v in values], index=values.index, dtype=object)
+    if enc == "str":
+        return values
+    if dtype == "object":
+        out = values.astype(object)
+        return out.where(out.notna(), None) if out.isna().any() else out
+    return values.astype(dtype)
+
+
+def _layer_common(layer) -> dict:
+    return {
+        "id": layer.id, "kind": layer.kind, "class": type(layer).__name__,
+        "name_zh": layer.name_zh, "name_en": layer.name_en,
+        "source": layer.source, "source_datum": layer.source_datum,
+        "provenance": _jsonable(layer.provenance),
+        "style": _jsonable(layer.style.to_dict()),
+        "visible": bool(layer.visible), "opacity": float(layer.opacity),
+    }
+
+
+def snapshot_project(project, path=None) -> Snapshot:
+    """The description and data references of ``project``, ready to write.
+
+    ``path`` is where the file will go (linked files are stored relative to it).
+    Fast: runs in the GUI thread so that the write can go to a worker.
+    """
+    from gzmap.core.editing import edit_log
+    from gzmap.core.layer import RasterLayer, TileLayer, VectorLayer
+
+    base = Path(path).resolve().parent if path else None
+    snap = Snapshot(description={})
+    layers = []
+    identifiers: set[str] = set()
+    for i, layer in enumerate(project.layers):
+        d = _layer_common(layer)
+        if isinstance(layer, VectorLayer):
+            table = f"layer{i:02d}_{_slug(layer.name_en)}"
+            gdf = layer.data
+            geom_name = gdf.geometry.name
+            if gdf.columns.has_duplicates:
+                dup = gdf.columns[gdf.columns.duplicated()][0]
+                raise ProjectError(f"layer '{layer.name_en}' has two columns named '{dup}'; rename one before saving")
+            columns = []
+            out = {}
+            taken: set[str] = set()
+            for j, col in enumerate(gdf.columns):
+                if col == geom_name:
+                    continue
+                stored = col if _column_is_safe(col, taken) else f"gzmap_c{j}"
+                taken.add(stored.lower())
+                values, cdesc = _encode_column(gdf[col])
+                cdesc.update(name=_plain(col), name_type=type(_plain(col)).__name__, stored=stored)
+                columns.append(cdesc)
+                out[stored] = values
+            index = gdf.index
+            if isinstance(index, pd.RangeIndex):
+                idesc: dict[str, Any] = {"kind": "range", "start": int(index.start), "step": int(index.step),
+                                         "name": _plain(index.name)}
+            elif isinstance(index, pd.MultiIndex):
+                raise ProjectError(f"layer '{layer.name_en}' has a multi-level row index, which a project "
+                                   "file cannot hold; reset it first")
+            else:
+                values, idesc = _encode_column(pd.Series(index, index=index))
+                idesc.update(kind="column", name=_plain(index.name))
+                out[INDEX_COLUMN] = values
+            import geopandas as gpd
+
+            frame = gpd.GeoDataFrame({k: (v.to_numpy() if isinstance(v, pd.Series) else v) for k, v in out.items()},
+                                     geometry=np.asarray(gdf.geometry.values), crs="EPSG:4326")
+            ident = layer.name_zh or layer.name_en or table
+            while ident in identifiers:
+                ident += "'"
+            identifiers.add(ident)
+            snap.frames[table] = (frame, ident)
+            d.update(table=table, geometry_column=_plain(geom_name), columns=columns, index=idesc,
+                     geometry_position=list(gdf.columns).index(geom_name),
+                     rows=int(len(gdf)), crs="EPSG:4326")
+        elif isinstance(layer, RasterLayer):
+            key = f"grid{i:02d}"
+            g = layer.grid
+            snap.grids[key] = np.asarray(g.values)
+            d.update(grid=key, transform=[float(v) for v in g.transform], crs=g.crs, meta=_jsonable(g.meta),
+                     shape=list(np.asarray(g.values).shape), dtype=str(np.asarray(g.values).dtype))
+        elif isinstance(layer, TileLayer):
+            src = dict(layer.tile_source)
+            p = src.get("path")
+            if p:
+                absolute = Path(p).resolve()
+                src["path"] = str(absolute)
+                if base is not None:
+                    try:
+                        src["relative_path"] = os.path.relpath(absolute, base)
+                    except ValueError:  # another drive on Windows
+                        src.pop("relative_path", None)
+            d.update(tile_source=_jsonable(src), datum=layer.datum,
+                     tile_bounds=list(layer.tile_bounds) if layer.tile_bounds else None)
+        else:
+            snap.skipped.append(f"{layer.name_en} ({layer.kind})")
+            continue
+        layers.append(d)
+    snap.edit_log = _jsonable(edit_log(project).to_list())
+    snap.description = {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "app_version": _app_version(),
+        "saved_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "title": project.title,
+        "display_datum": project.display_datum,
+        "language": project.language,
+        "view_extent": list(project.view_extent) if project.view_extent else None,
+        "metadata": _jsonable(getattr(project, "metadata", None) or {}),
+        "layers": layers,
+        "edit_log_rows": len(snap.edit_log),
+    }
+    return snap
+
+
+def _app_version() -> str:
+    from gzmap import __version__
+
+    return __version__
+
+
+# -- writing -------------------------------------------------------------------------
+
+_TMP_RE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]+\.tmp(\.gpkg)?(-journal|-wal|-shm)?$")
+
+
+def _cleanup_stale_temps(folder: Path, name: str) -> None:
+    """Remove temporary files of saves that were killed (their process is gone)."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for p in entries:
+        m = _TMP_RE.match(p.name)
+        if not m or m.group("name") != name:
+            continue
+        pid = int(m.group("pid"))
+        alive = pid == os.getpid() or _pid_alive(pid)
+        if not alive:
+            try:
+                p.unlink()
+            except OSError:
+                pass
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _fsync_path(path: Path, directory: bool = False) -> None:
+    if directory and os.name == "nt":
+        return
+    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    fd = os.open(path, flags)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _classify(exc: BaseException) -> str:
+    """'disk_full', 'read_only' or 'other' for an error raised while writing."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
+        return "disk_full"
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "read_only"
+    text = str(exc).lower()
+    if any(s in text for s in ("disk is full", "no space left", "file too large", "disk full", "quota")):
+        return "disk_full"
+    if any(s in text for s in ("permission denied", "read-only", "readonly", "access is denied", "not permitted")):
+        return "read_only"
+    return "other"
+
+
+def _save_error(exc: BaseException, path: Path, existed: bool) -> ProjectError:
+    kind = _classify(exc)
+    keep = " The previous file is unchanged." if existed else ""
+    if kind == "disk_full":
+        msg = f"Cannot save {path.name}: the disk is full in {path.parent}.{keep} Free some space or save elsewhere."
+    elif kind == "read_only":
+        msg = (f"Cannot save {path.name}: the folder {path.parent} is read-only or you may not write there."
+               f"{keep} Use Save As to choose another folder.")
+    else:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        msg = f"Cannot save {path.name}: {reason}.{keep}"
+    err = ProjectError(msg, path)
+    err.kind = kind
+    return err
+
+
+def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
+    """Write ``snap`` to ``path`` atomically (temp file in the same folder, fsync, rename).
+
+    Raises :class:`ProjectError` (with ``.kind`` 'disk_full', 'read_only' or
+    'other'); the file at ``path`` is then untouched.
+    """
+    import pyogrio
+
+    t0 = time.perf_counter()
+    path = Path(path).absolute()
+    folder = path.parent
+    existed = path.exists()
+    if not folder.is_dir():
+        raise ProjectError(f"Cannot save {path.name}: the folder {folder} does not exist.", path)
+    if path.is_dir():
+        raise ProjectError(f"Cannot save: {path} is a folder.", path)
+    _cleanup_stale_temps(folder, path.name)
+    tmp = folder / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp.gpkg"
+    try:
+        # Reserve the name and find out early whether the folder is writable.
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        os.close(fd)
+        os.unlink(tmp)
+        report(progress, 0.02, "description")
+        desc_json = json.dumps(snap.description, ensure_ascii=False, allow_nan=False)
+        pyogrio.write_dataframe(
+            pd.DataFrame({"schema_version": [int(snap.description["schema_version"])],
+                          "format": [FORMAT_NAME], "app_version": [snap.description.get("app_version", "")],
+                          "saved_at": [snap.description.get("saved_at", "")], "description": [desc_json]}),
+            tmp, layer=DESC_TABLE, driver="GPKG", dataset_options={"VERSION": "1.2"},
+            layer_options={"IDENTIFIER": "GZMap project", "DESCRIPTION": "GZMap project description (JSON)"})
+        n = max(len(snap.frames), 1)
+        for k, (table, (frame, ident)) in enumerate(snap.frames.items()):
+            report(progress, 0.05 + 0.8 * k / n, table)
+            pyogrio.write_dataframe(frame, tmp, layer=table, driver="GPKG", use_arrow=True,
+                                    promote_to_multi=False, geometry_type="Unknown",
+                                    layer_options={"IDENTIFIER": ident})
+        if snap.grids:
+            blobs = []
+            for key, values in snap.grids.items():
+                buf = io.BytesIO()
+                np.save(buf, np.asarray(values), allow_pickle=False)
+                blobs.append((key, buf.getvalue()))
+            pyogrio.write_dataframe(pd.DataFrame({"key": [k for k, _ in blobs], "npy": [b for _, b in blobs]}),
+                                    tmp, layer=GRID_TABLE, driver="GPKG", use_arrow=True,
+                                    layer_options={"IDENTIFIER": "GZMap raster grids"})
+        if snap.edit_log:
+            log = pd.DataFrame({
+                "time": [r["time"] for r in snap.edit_log],
+                "layer_id": [r["layer_id"] for r in snap.edit_log],
+                "layer": [r.get("layer_name") or "" for r in snap.edit_log],
+                "row_id": [json.dumps(r.get("row_id"), ensure_ascii=False) for r in snap.edit_log],
+                "field": [r.get("field") or "" for r in snap.edit_log],
+                "old_value": [json.dumps(r.get("old"), ensure_ascii=False) for r in snap.edit_log],
+                "new_value": [json.dumps(r.get("new"), ensure_ascii=False) for r in snap.edit_log],
+                "action": [r.get("action") or "" for r in snap.edit_log],
+                "undo": [bool(r.get("undo")) for r in snap.edit_log],
+            })
+            pyogrio.write_dataframe(log, tmp, layer=LOG_TABLE, driver="GPKG", use_arrow=True,
+                                    layer_options={"IDENTIFIER": "GZMap edit log"})
+        report(progress, 0.9, "checking")
+        with open(tmp, "rb+") as fh:
+            fh.flush()
+            os.fsync(fh.fileno())
+        _check_written(tmp, snap)
+        os.replace(tmp, path)
+        try:
+            _fsync_path(folder, directory=True)
+        except OSError:
+            pass  # some file systems cannot sync a folder; the rename itself is done
+    except ProjectError:
+        _remove_quietly(tmp)
+        raise
+    except BaseException as exc:
+        _remove_quietly(tmp)
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)) or type(exc).__name__ == "Cancelled":
+            raise
+        raise _save_error(exc, path, existed) from exc
+    report(progress, 1.0, "saved")
+    return SaveReport(str(path), path.stat().st_size, time.perf_counter() - t0,
+                      len(snap.description.get("layers", [])), list(snap.skipped))
+
+
+def _remove_quietly(tmp: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        try:
+            os.unlink(str(tmp) + suffix)
+        except OSError:
+            pass
+
+
+def _check_written(tmp: Path, snap: Snapshot) -> None:
+    """Re-open the temporary file and check it before it replaces the old one."""
+    con = sqlite3.connect(f"file:{tmp}?mode=ro", uri=True)
+    try:
+        ok = con.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            raise ProjectError(f"the written file failed its check ({ok})")
+        row = con.execute(f"SELECT description FROM {DESC_TABLE}").fetchone()
+        if row is None or json.loads(row[0]).get("schema_version") != snap.description["schema_version"]:
+            raise ProjectError("the written file has no project description")
+        for table, (frame, _ident) in snap.frames.items():
+            n = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            if n != len(frame):
+                raise ProjectError(f"layer table {table} holds {n} rows instead of {len(frame)}")
+    finally:
+        con.close()
+
+
+def save_project(project, path, progress=None, *, mark_saved: bool = True) -> SaveReport:
+    """Save ``project`` to ``path`` (one GeoPackage file), atomically.
+
+    On success, with ``mark_saved`` (the default), ``project.path`` becomes
+    ``path`` and the project is marked unmodified. Raises
+    :class:`ProjectError` with a one-line message (disk full, read-only
+    folder, ...); the previous file at ``path`` then stays intact.
+    """
+    path = Path(path).absolute()
+    if project is not None and getattr(project, "view_extent", None) is not None:
+        project.view_extent = tuple(float(v) for v in project.view_extent)
+    snap = snapshot_project(project, path)
+    rep = write_snapshot(snap, path, progress=progress)
+    if mark_saved:
+        project.path = str(path)
+        project.set_modified(False)
+    return rep
+
+
+# -- reading -------------------------------------------------------------------------
+
+def _damaged(path: Path, reason: str) -> ProjectError:
+    err = ProjectError(f"{path.name} is damaged or not a complete GZMap project ({reason}); "
+                       "it was not changed. Open the last good copy or a recovery file.", path)
+    err.kind = "damaged"
+    return err
+
+
+def migrate(description: dict, path=None) -> dict:
+    """Bring an older project description up to :data:`SCHEMA_VERSION` (or raise for a newer one)."""
+    name = Path(path).name if path else "this project"
+    version = description.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise _damaged(Path(path or "project"), f"unknown format version {version!r}")
+    if version > SCHEMA_VERSION:
+        err = ProjectError(
+            f"{name} was saved by a newer GZMap (project format {version}; this version reads up to "
+            f"{SCHEMA_VERSION}). Update GZMap to open it; the file was not changed.", path)
+        err.kind = "newer"
+        raise err
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectError(f"{name}: no migration from project format {version}", path)
+        description = step(dict(description))
+        version += 1
+        description["schema_version"] = version
+    return description
+
+
+def read_description(path) -> dict:
+    """The project description of the file at ``path`` (migrated to the current version).
+
+    Raises :class:`ProjectError` for a missing, damaged, foreign or newer file.
+    """
+    path = Path(path)
+    if not path.exists():
+        err = ProjectError(f"{path}: no such project file", path)
+        err.kind = "missing"
+        raise err
+    if path.is_dir():
+        raise ProjectError(f"{path} is a folder, not a project file", path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise ProjectError(f"Cannot read {path.name}: {exc.strerror or exc}", path) from exc
+    if not head.startswith(b"SQLite format 3\x00"):
+        err = ProjectError(f"{path.name} is not a GZMap project file (not a GeoPackage)", path)
+        err.kind = "foreign" if len(head) >= 100 else "damaged"
+        raise err
+    try:
+        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _damaged(path, str(exc)) from exc
+    try:
+        try:
+            check = con.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(path, str(exc)) from exc
+        if check != [("ok",)]:
+            raise _damaged(path, str(check[0][0]) if check else "failed check")
+        try:
+            has = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name=?", (DESC_TABLE,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(path, str(exc)) from exc
+        if not has:
+            err = ProjectError(f"{path.name} is a GeoPackage but not a GZMap project (no {DESC_TABLE} table); "
+                               "add its layers with Open vector layer instead", path)
+            err.kind = "foreign"
+            raise err
+        row = con.execute(f"SELECT schema_version, description FROM {DESC_TABLE}").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    finally:
+        con.close()
+    if row is None:
+        raise _damaged(path, "empty project description")
+    try:
+        description = json.loads(row[1])
+    except (TypeError, ValueError) as exc:
+        raise _damaged(path, f"unreadable project description: {exc}") from exc
+    if not isinstance(description, dict) or description.get("format") != FORMAT_NAME:
+        raise _damaged(path, "not a GZMap project description")
+    if isinstance(row[0], int) and row[0] > SCHEMA_VERSION:
+        description["schema_version"] = max(row[0], description.get("schema_version") or 0)
+    return migrate(description, path)
+
+
+def load_project(path, progress=None):
+    """Open the project file at ``path``; returns a :class:`gzmap.core.project.Project`.
+
+    The project comes back with ``path`` set, unmodified, its edit log in
+    ``project.edit_log`` and ``project.load_warnings`` (list of one-line
+    messages, e.g. a basemap file that is no longer where it was). Raises
+    :class:`ProjectError` for a file that is missing, damaged, truncated, not a
+    GZMap project or from a newer GZMap.
+    """
+    import pyogrio
+
+    from gzmap.core.editing import EditLog
+    from gzmap.core.project import Project
+
+    path = Path(path)
+    description = read_description(path)
+    report(progress, 0.05, "description")
+    warnings: list[str] = []
+    project = Project(description.get("title") or "")
+    layer_descs = description.get("layers", [])
+    id_map: dict[str, str] = {}
+    for k, d in enumerate(layer_descs):
+        report(progress, 0.05 + 0.85 * k / max(len(layer_descs), 1), d.get("name_en", ""))
+        try:
+            layer = _load_layer(path, d, warnings)
+        except ProjectError:
+            raise
+        except Exception as exc:  # a table that GDAL cannot read: the file is damaged
+            raise _damaged(path, f"layer '{d.get('name_en') or d.get('table')}': "
+                                 f"{str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}"
+                           ) from exc
+        if layer is None:
+            continue
+        id_map[d.get("id", "")] = layer.id
+        project.add_layer(layer)
+    log = EditLog()
+    if description.get("edit_log_rows"):
+        try:
+            df = pyogrio.read_dataframe(path, layer=LOG_TABLE, use_arrow=True)
+        except Exception as exc:
+            raise _damaged(path, f"edit log: {exc}") from exc
+        if len(df) != description["edit_log_rows"]:
+            raise _damaged(path, f"edit log holds {len(df)} rows instead of {description['edit_log_rows']}")
+        from gzmap.core.editing import EditRecord
+
+        log = EditLog([EditRecord(time=r.time, layer_id=r.layer_id, layer_name=r.layer, row_id=json.loads(r.row_id),
+                                  field=r.field, old=json.loads(r.old_value), new=json.loads(r.new_value),
+                                  action=r.action, undo=bool(r.undo)) for r in df.itertuples(index=False)])
+        log.rename_layers(id_map)
+    project.edit_log = log
+    project.display_datum = description.get("display_datum") or project.display_datum
+    project.language = description.get("language") or project.language
+    ext = description.get("view_extent")
+    project.view_extent = tuple(float(v) for v in ext) if ext else None
+    project.metadata = dict(description.get("metadata") or {})
+    project.load_warnings = warnings
+    project.path = str(path.absolute())
+    project.set_modified(False)
+    report(progress, 1.0, "opened")
+    return project
+
+
+def _load_layer(path: Path, d: dict, warnings: list[str]):
+    import geopandas as gpd
+    import pyogrio
+
+    from gzmap.core.layer import Grid, RasterLayer, TileLayer, VectorLayer
+    from gzmap.core.style import SingleStyle, style_from_dict
+
+    try:
+        style = style_from_dict(d.get("style") or {})
+    except Exception:
+        style = SingleStyle()
+        warnings.append(f"layer '{d.get('name_en')}': its style could not be read; a plain style is used")
+    common = dict(source=d.get("source", ""), source_datum=d.get("source_datum", "wgs84"),
+                  provenance=d.get("provenance") or {}, style=style,
+                  visible=bool(d.get("visible", True)), opacity=float(d.get("opacity", 1.0)))
+    kind = d.get("kind")
+    if kind == "vector":
+        table = d["table"]
+        raw = pyogrio.read_dataframe(path, layer=table, use_arrow=True)
+        if len(raw) != d.get("rows", len(raw)):
+            raise _damaged(path, f"layer table {table} holds {len(raw)} rows instead of {d['rows']}")
+        data = {}
+        for c in d.get("columns", []):
+            stored = c["stored"]
+            if stored not in raw.columns:
+                raise _damaged(path, f"layer table {table} lacks column {stored}")
+            name = c["name"]
+            if c.get("name_type") == "int":
+                name = int(name)
+            elif c.get("name_type") == "float":
+                name = float(name)
+            data[name] = _decode_column(raw[stored].reset_index(drop=True), c)
+        idesc = d.get("index", {"kind": "range", "start": 0, "step": 1})
+        n = len(raw)
+        if idesc.get("kind") == "range":
+            start, step = int(idesc.get("start", 0)), int(idesc.get("step", 1))
+            index = pd.RangeIndex(start, start + step * n, step, name=idesc.get("name"))
+        else:
+            index = pd.Index(_decode_column(raw[INDEX_COLUMN].reset_index(drop=True), idesc), name=idesc.get("name"))
+        geom_name = d.get("geometry_column") or "geometry"
+        frame = pd.DataFrame(index=pd.RangeIndex(n))
+        for k, v in data.items():
+            frame[k] = v
+        frame[geom_name] = gpd.GeoSeries(raw.geometry.values, crs="EPSG:4326", index=frame.index)
+        order = list(data)
+        pos = d.get("geometry_position")
+        pos = len(order) if pos is None else int(pos)
+        frame = frame[order[:pos] + [geom_name] + order[pos:]]
+        gdf = gpd.GeoDataFrame(frame, geometry=geom_name, crs="EPSG:4326")
+        gdf.index = index
+        layer = VectorLayer(gdf, d.get("name_zh", ""), d.get("name_en"), **common)
+    elif kind == "raster":
+        key = d["grid"]
+        blobs = pyogrio.read_dataframe(path, layer=GRID_TABLE, use_arrow=True)
+        match = blobs[blobs["key"] == key]
+        if match.empty:
+            raise _damaged(path, f"raster grid {key} is missing")
+        values = np.load(io.BytesIO(bytes(match["npy"].iloc[0])), allow_pickle=False)
+        grid = Grid(values, tuple(d["transform"]), d.get("crs", "EPSG:32649"), dict(d.get("meta") or {}))
+        layer = RasterLayer(grid, d.get("name_zh", ""), d.get("name_en"), **common)
+    elif kind == "tiles":
+        src = dict(d.get("tile_source") or {})
+        if src.get("path"):
+            candidates = []
+            if src.get("relative_path"):
+                candidates.append((path.absolute().parent / src["relative_path"]).resolve())
+            candidates.append(Path(src["path"]))
+            found = next((c for c in candidates if c.exists()), None)
+            if found is None:
+                warnings.append(f"basemap '{d.get('name_zh') or d.get('name_en')}': file {src['path']} was not found; "
+                                "the layer is kept but shows nothing until the file is back")
+                src["missing"] = True
+            else:
+                src["path"] = str(found)
+                src.pop("missing", None)
+        src.pop("relative_path", None)
+        common.pop("source", None)
+        common.pop("source_datum", None)
+        layer = TileLayer(src, d.get("name_zh", ""), d.get("name_en"), datum=d.get("datum", "wgs84"),
+                          tile_bounds=tuple(d["tile_bounds"]) if d.get("tile_bounds") else None,
+                          source=d.get("source", ""), source_datum=d.get("source_datum", d.get("datum", "wgs84")),
+                          **common)
+    else:
+        warnings.append(f"layer '{d.get('name_en')}' is of a kind this GZMap does not know ({kind}); left out")
+        return None
+    return layer
+
+
+def adopt_project(target, source) -> None:
+    """Make ``target`` (the project the window shows) hold ``source``'s layers and state.
+
+    The window's widgets stay bound to ``target``; its layers are replaced by
+    ``source``'s in order, and title, path, datum, language, view, edit log and
+    load warnings are copied. ``target`` ends unmodified.
+    """
+    from gzmap.core.editing import EditLog
+
+    for layer in target.layers:
+        target.remove_layer(layer)
+    for layer in source.layers:
+        source.remove_layer(layer)
+        target.add_layer(layer)
+    target.title = source.title
+    target.display_datum = source.display_datum
+    target.language = source.language
+    target.view_extent = source.view_extent
+    target.edit_log = getattr(source, "edit_log", None) or EditLog()
+    target.metadata = dict(getattr(source, "metadata", {}) or {})
+    target.load_warnings = list(getattr(source, "load_warnings", []) or [])
+    target.path = source.path
+    target.set_modified(True)  # make sure listeners see a change of state...
+    target.set_modified(bool(source.modified))
