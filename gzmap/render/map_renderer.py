@@ -22,7 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen,
                            QPolygonF, QTransform)
 
-from gzmap.core.layer import Layer, RasterLayer, VectorLayer
+from gzmap.core.layer import Layer, RasterLayer, TileLayer, VectorLayer
 from gzmap.core.project import Project
 from gzmap.core.style import Style, hex_to_rgb
 from gzmap.core.viewport import Viewport, lonlat_to_merc
@@ -78,6 +78,10 @@ def render_map(painter: QPainter, project: Project | list[Layer], viewport: View
     for layer in visible:
         if isinstance(layer, RasterLayer):
             _draw_raster(painter, layer, viewport)
+        elif isinstance(layer, TileLayer):
+            from gzmap.render.tiles import draw_tile_layer
+
+            draw_tile_layer(painter, layer, viewport)
         elif isinstance(layer, VectorLayer) and len(layer.data):
             cache = layer_geometry_cache(layer)
             if cache.kind == "point":
