@@ -112,6 +112,7 @@ _COLUMN_LABELS = {
 }
 _KEY_FIGURES = ("employees", "revenue", "founded", "从业人员", "营收", "成立年份", "founding_year", "revenue_wan",
                 "revenue_myuan", "value", "count")
+_YEAR_COLUMNS = {"founded", "成立年份", "founding_year", "year_founded", "year", "年份", "成立年"}
 _NOT_FIGURES = {"source_row", "file_row", "row", "fid", "id", "index", "objectid"}
 MAX_POPUP_FIGURES = 6
 MAX_TOOLTIP_EXTRAS = 5
@@ -275,9 +276,16 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: _Ctx) -> dict[str, Any]:
         figures.append(c)
     if class_field and style.kind == "graduated" and class_field in cols and class_field not in figures:
         figures.insert(0, class_field)
-    for c in figures[:MAX_POPUP_FIGURES]:
-        columns.append({"key": str(c), "label": ctx.cleaner(_column_label(str(c), ctx), name, "label"),
-                        "kind": "number", "values": sub[c].tolist()})
+    labels_used = {c["label"] for c in columns}
+    for c in figures:
+        label = ctx.cleaner(_column_label(str(c), ctx), name, "label")
+        if label in labels_used:  # e.g. "employees" and the original "从业人员" column of an import
+            continue
+        labels_used.add(label)
+        kind = "year" if str(c).lower() in _YEAR_COLUMNS else "number"
+        columns.append({"key": str(c), "label": label, "kind": kind, "values": sub[c].tolist()})
+        if len(columns) >= MAX_POPUP_FIGURES + 2:
+            break
     sizes = _varying_sizes(style, sub)
     payload = encode_points(x, y, codes, columns, sizes=sizes)
     if payload.compressed:

@@ -121,12 +121,16 @@ class PointPayload:
 
 
 def _number_column(values: pd.Series) -> list[float | int | None]:
+    """Finite numbers (ints when all are whole, else 6 significant digits); NaN/inf/text -> None."""
     v = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
-    out: list[float | int | None] = []
-    if np.all(np.isnan(v) | (v == np.round(v))):
-        return [None if math.isnan(x) else int(x) for x in v.tolist()]
-    for x in v.tolist():
-        out.append(None if math.isnan(x) else float(f"{x:.6g}"))
+    bad = ~np.isfinite(v)
+    v = np.where(bad, 0.0, v)
+    if np.all(v == np.round(v)) and np.all(np.abs(v) < 2**53):
+        out: list = v.astype(np.int64).tolist()
+    else:
+        out = [float(f"{x:.6g}") for x in v.tolist()]
+    for i in np.flatnonzero(bad):
+        out[i] = None
     return out
 
 
@@ -170,12 +174,13 @@ def encode_points(lon: np.ndarray, lat: np.ndarray, codes: np.ndarray,
     cols_json = []
     for col in columns:
         entry = {"key": col["key"], "label": col["label"], "kind": col["kind"]}
-        if col["kind"] == "number":
+        if col["kind"] in ("number", "year"):
             entry["values"] = _number_column(pd.Series(col["values"]))
         else:
             entry.update(_text_column(col["values"]))
         cols_json.append(entry)
-    attrs = json.dumps(_finite(cols_json), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # values are already clean: texts or None, finite numbers or None (see _number_column)
+    attrs = json.dumps(cols_json, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
     if sizes is not None:
         cbytes += np.clip(np.round(np.asarray(sizes, dtype=float) * 4), 1, 255).astype(np.uint8).tobytes()
     pad = (-len(cbytes)) % 4

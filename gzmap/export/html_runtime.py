@@ -41,6 +41,7 @@ RUNTIME_CSS = r"""
 .gz-label{position:absolute;white-space:nowrap;font:12px "Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei",sans-serif;color:#222;
   text-shadow:-1px -1px 0 #fff,1px -1px 0 #fff,-1px 1px 0 #fff,1px 1px 0 #fff,0 0 3px #fff;pointer-events:none;
   transform:translate(-50%,-50%)}
+.gz-popup{font:12px/1.45 "Noto Sans CJK SC","Noto Sans SC","Microsoft YaHei","PingFang SC",sans-serif}
 .gz-popup .gz-pt{font-weight:600;font-size:13px;margin-bottom:3px}
 .gz-popup table{border-collapse:collapse}
 .gz-popup th{text-align:left;font-weight:400;color:#666;padding:1px 8px 1px 0;vertical-align:top}
@@ -451,7 +452,8 @@ gz.PointLayer = L.Layer.extend({
     if (cfg.classLabels) row(t, cfg.classTitle, code > 0 ? cfg.classLabels[code - 1] : gz.T.nodata);
     this.columns.forEach(function (col) {
       if (col.key === cfg.nameKey) return;
-      row(t, col.label, this.value(col, i));
+      var v = this.value(col, i);
+      row(t, col.label, col.kind === 'year' && v !== null && v !== undefined ? String(v) : v);
     }, this);
     d.appendChild(t);
     if (count > 1) d.appendChild(el('div', 'gz-more', gz.T.more.replace('{n}', String(count - 1))));

@@ -171,6 +171,8 @@ def test_bad_input_is_reported_not_raised(tmp_path):
     nan_pts = enterprises_layer(5)
     nan_pts.data.loc[nan_pts.data.index[1], "geometry"] = shapely.Point(float("nan"), 23.0)
     nan_pts.data.loc[nan_pts.data.index[2], "address"] = huge
+    nan_pts.data["revenue"] = nan_pts.data["revenue"].astype(float)
+    nan_pts.data.loc[nan_pts.data.index[3], "revenue"] = float("inf")
     rep = export_html(demo_project(5, extra=[empty, odd, nan_pts]), tmp_path / "bad.html", lang="en")
     text = "\n".join(rep.warnings)
     assert "'Empty' has no features" in text
