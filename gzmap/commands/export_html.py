@@ -36,23 +36,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def default_project():
-    """The project the app opens on: GBA cities, Guangzhou districts, the sample enterprises."""
-    from gzmap.core.project import Project
-    from gzmap.io.builtin import districts_layer, gba_layer
-
-    project = Project()
-    project.add_layer(gba_layer())
-    project.add_layer(districts_layer())
-    try:
-        from gzmap.io.sample import sample_enterprises_layer
-    except ImportError:
-        sample_enterprises_layer = None
-    if sample_enterprises_layer is not None:
-        project.add_layer(sample_enterprises_layer())
-    return project
-
-
 def _load_project(path: str):
     try:
         from gzmap.io.project import load_project
@@ -73,6 +56,7 @@ def run(args) -> int:
     if not out.parent.exists():
         raise ExportHtmlError(f"{out.parent}: folder does not exist")
     project_file = args.project_file or getattr(args, "project", None)
+    from gzmap.io.builtin import default_project
     project = _load_project(project_file) if project_file else default_project()
     if args.points:
         from gzmap.io.enterprises import ImportOptions, import_file

@@ -38,24 +38,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def default_project():
-    """GBA cities (context), Guangzhou districts and, if available, the synthetic sample enterprises."""
-    from gzmap.core.project import Project
-    from gzmap.io.builtin import districts_layer, gba_layer
-
-    project = Project()
-    project.add_layer(gba_layer())
-    project.add_layer(districts_layer())
-    if importlib.util.find_spec("gzmap.io.sample") is not None:
-        from gzmap.io import sample
-
-        maker = getattr(sample, "sample_enterprises_layer", None)
-        if maker is not None:
-            project.add_layer(maker())
-    project.view_extent = project.layers[1].bounds()
-    return project
-
-
 def load_project(path: str):
     """A saved project via gzmap.io.project, or a clear error when this build cannot read projects."""
     from pathlib import Path
@@ -87,6 +69,8 @@ def _parse_extent(text: str):
 def run(args) -> int:
     from gzmap.core.layout import Layout
     from gzmap.export import report
+
+    from gzmap.io.builtin import default_project
 
     project = load_project(args.map_project) if args.map_project else default_project()
     layers = project.layers

@@ -27,6 +27,7 @@ __all__ = [
     "Style",
     "Symbol",
     "color_ramp",
+    "grid_rgba",
     "style_from_dict",
 ]
 
@@ -346,3 +347,17 @@ def style_from_dict(d: dict[str, Any]) -> Style:
         d["categories"] = {k: (Symbol(**s), zh, en) for k, (s, zh, en) in d.get("categories", {}).items()}
         d["other"] = Symbol(**d["other"]) if d.get("other") else None
     return cls(**d)
+
+
+def grid_rgba(style: Style, values, opacity: float = 1.0) -> np.ndarray:
+    """(h, w, 4) uint8 colours of a raster grid's cells by ``style``.
+
+    The one rule for raster layers on canvas, print and HTML: NaN and values
+    <= 0 are transparent; alpha is the class colour's times ``opacity``.
+    """
+    values = np.asarray(values, dtype=float)
+    column = getattr(style, "field", "") or "value"  # a raster's style classifies its cell values
+    rgba = style.rgba(pd.DataFrame({column: values.ravel()})).reshape(values.shape + (4,)).copy()
+    rgba[..., 3] = (rgba[..., 3].astype(float) * opacity).astype(np.uint8)
+    rgba[~np.isfinite(values) | (values <= 0)] = 0
+    return np.ascontiguousarray(rgba)

@@ -15,6 +15,8 @@ import zlib
 from dataclasses import dataclass
 
 import numpy as np
+
+from gzmap.core.style import grid_rgba
 import pandas as pd
 
 __all__ = ["RasterImage", "encode_png", "raster_overlay", "raster_rgba"]
@@ -47,17 +49,8 @@ def encode_png(rgba: np.ndarray) -> bytes:
 
 
 def raster_rgba(layer, values: np.ndarray | None = None) -> np.ndarray:
-    """(h, w, 4) colours of a raster's cells from ``layer.style`` (the canvas's rule:
-    NaN and values <= 0 are transparent, alpha times the layer opacity)."""
-    values = np.asarray(layer.grid.values if values is None else values, dtype=float)
-    style = layer.style
-    column = getattr(style, "field", "") or "value"
-    flat = pd.DataFrame({column: values.ravel()})
-    rgba = style.rgba(flat).reshape(values.shape + (4,)).copy()
-    empty = ~np.isfinite(values) | (values <= 0)
-    rgba[..., 3] = (rgba[..., 3].astype(float) * layer.opacity).astype(np.uint8)
-    rgba[empty] = 0
-    return rgba
+    """(h, w, 4) colours of a raster's cells, by the same rule as the canvas."""
+    return grid_rgba(layer.style, layer.grid.values if values is None else values, layer.opacity)
 
 
 def raster_overlay(layer) -> RasterImage:

@@ -15,7 +15,8 @@ from gzmap.core.style import SingleStyle, Symbol
 from gzmap.io.vector import read_vector
 from gzmap.paths import geo_path
 
-__all__ = ["DISTRICTS_FILE", "GBA_FILE", "districts_layer", "gba_layer", "load_boundaries", "provenance"]
+__all__ = ["DISTRICTS_FILE", "GBA_FILE", "default_project", "districts_layer", "gba_layer", "load_boundaries",
+           "provenance"]
 
 DISTRICTS_FILE = "gz_districts.geojson"
 GBA_FILE = "gba_cities.geojson"
@@ -49,3 +50,17 @@ def gba_layer() -> VectorLayer:
     return VectorLayer(load_boundaries(GBA_FILE).copy(), "粤港澳大湾区城市", "GBA cities",
                        source=f"builtin:{GBA_FILE}", source_datum="gcj02", provenance=provenance(),
                        style=style)
+
+
+def default_project():
+    """The project GZMap opens on (and the CLI exports by default), all built in
+    and offline: GBA cities, Guangzhou districts and the synthetic sample enterprises."""
+    from gzmap.core.project import Project
+    from gzmap.io.sample import sample_enterprises_layer
+
+    project = Project()
+    project.add_layer(gba_layer())
+    project.add_layer(districts_layer())
+    project.add_layer(sample_enterprises_layer())
+    project.set_modified(False)
+    return project

@@ -24,7 +24,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPainte
 
 from gzmap.core.layer import Layer, RasterLayer, TileLayer, VectorLayer
 from gzmap.core.project import Project
-from gzmap.core.style import Style, hex_to_rgb
+from gzmap.core.style import Style, grid_rgba, hex_to_rgb
 from gzmap.core.viewport import Viewport, lonlat_to_merc
 from gzmap.render import points as point_render
 
@@ -293,18 +293,8 @@ def raster_image(layer: RasterLayer) -> QImage:
 
 
 def raster_rgba(layer: RasterLayer) -> np.ndarray:
-    """(h, w, 4) uint8 colours of a raster layer from its Style (shared with the HTML export)."""
-    import pandas as pd
-
-    values = np.asarray(layer.grid.values, dtype=float)
-    column = getattr(layer.style, "field", "") or "value"  # a raster's style classifies its cell values
-    flat = pd.DataFrame({column: values.ravel()})
-    rgba = layer.style.rgba(flat).reshape(values.shape + (4,)).copy()
-    empty = ~np.isfinite(values) | (values <= 0)
-    rgba[empty] = 0
-    rgba[..., 3] = (rgba[..., 3].astype(float) * layer.opacity).astype(np.uint8)
-    rgba[empty, 3] = 0
-    return np.ascontiguousarray(rgba)
+    """(h, w, 4) uint8 colours of a raster layer (the rule shared with the HTML export)."""
+    return grid_rgba(layer.style, layer.grid.values, layer.opacity)
 
 
 def _draw_raster(painter: QPainter, layer: RasterLayer, viewport: Viewport) -> None:

@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
 _T0 = time.perf_counter()
-
-
-def default_project():
-    """The project GZMap opens on: GBA cities, Guangzhou districts and, when
-    available, the synthetic sample enterprises (all offline, built in)."""
-    from gzmap.core.project import Project
-    from gzmap.io.builtin import districts_layer, gba_layer
-
-    project = Project()
-    project.add_layer(gba_layer())
-    project.add_layer(districts_layer())
-    try:
-        from gzmap.io.sample import sample_enterprises_layer
-    except ImportError:
-        sample_enterprises_layer = None
-    if sample_enterprises_layer is not None:
-        project.add_layer(sample_enterprises_layer())
-    project.set_modified(False)
-    return project
 
 
 def create_app(argv=None):
@@ -33,6 +15,13 @@ def create_app(argv=None):
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("GZMap")
     app.setOrganizationName("GZMap")
+    app.setDesktopFileName("gzmap")  # matches packaging/gzmap.desktop (taskbar icon on Linux)
+    from gzmap.paths import ui_path
+
+    if ui_path("icons", "gzmap.svg").is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(ui_path("icons", "gzmap.svg"))))
     try:
         from gzmap.render.fonts import register_bundled_fonts
 
@@ -49,6 +38,7 @@ def create_window(lang: str | None = None, project=None):
 
     lang = i18n.install(lang or i18n.preferred_language())
     if project is None:
+        from gzmap.io.builtin import default_project
         project = default_project()
     return MainWindow(project, lang=lang)
 
@@ -68,4 +58,32 @@ def run_app(lang: str | None = None, project: str | None = None) -> int:
 
     sys.excepthook = excepthook_for(window)
     window.show()
+    if os.environ.get("GZMAP_SMOKE_EXIT_AFTER_FIRST_FRAME"):
+        _exit_after_first_frame(app, window)
     return app.exec()
+
+
+def _exit_after_first_frame(app, window, timeout_s: float = 60.0) -> None:
+    """Smoke start of a built app (``GZMAP_SMOKE_EXIT_AFTER_FIRST_FRAME=1``): once the map
+    canvas has painted its first frame, print one line about it and quit; exit code 0 if the
+    frame shows more than one colour (the map was drawn), 3 if it is blank, 4 on time-out."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def report() -> None:
+        img = window.canvas.grab().toImage()
+        step = max(1, min(img.width(), img.height()) // 64)
+        colours = {img.pixel(x, y) for x in range(0, img.width(), step) for y in range(0, img.height(), step)}
+        print(f"gzmap: first frame {img.width()}x{img.height()} px, {len(colours)} colours, "
+              f"{time.perf_counter() - _T0:.2f} s after start, {len(window.project.layers)} layers", flush=True)
+        app.exit(0 if len(colours) > 1 else 3)
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt name)
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, report)
+            return False
+
+    window._smoke_filter = _FirstPaint(window)
+    window.canvas.installEventFilter(window._smoke_filter)
+    QTimer.singleShot(int(timeout_s * 1000), lambda: (print("gzmap: no frame painted", flush=True), app.exit(4)))
