@@ -255,14 +255,9 @@ class MainWindow(QMainWindow):
         return self.add_layer(layer, zoom=True)
 
     def show_about(self) -> None:
-        from gzmap.io.builtin import provenance
+        from gzmap.ui.about import show_about
 
-        prov = provenance()
-        QMessageBox.about(
-            self, QCoreApplication.translate("MainWindow", "About GZMap"),
-            f"<b>GZMap {__version__}</b><br>" + QCoreApplication.translate("MainWindow", "Desktop GIS for Guangzhou's digital-culture industry.")
-            + "<br><br>" + QCoreApplication.translate("MainWindow", "Boundaries") + f": {prov['attribution']} — {prov['licence']}<br>"
-            + QCoreApplication.translate("MainWindow", "Converted from GCJ-02 to WGS84.") + "<br>Qt/PySide6 (LGPLv3), GDAL (MIT), geopandas/shapely/pyproj (BSD/MIT)")
+        show_about(self)
 
     # -- drag and drop of files ------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
