@@ -1,0 +1,122 @@
+"""The Analysis menu as a planner uses it: run, see layers and a table, click a cluster, cancel."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from gzmap.core.layer import VectorLayer
+
+
+@pytest.fixture
+def enterprises(window):
+    import geopandas as gpd
+
+    rng = np.random.default_rng(8)
+    lon = np.r_[113.370 + rng.normal(0, 0.0015, 150), 113.325 + rng.normal(0, 0.0015, 150),
+                rng.uniform(113.2, 113.5, 60)]
+    lat = np.r_[23.100 + rng.normal(0, 0.0015, 150), 23.120 + rng.normal(0, 0.0015, 150),
+                rng.uniform(23.0, 23.2, 60)]
+    sub = np.r_[["games"] * 150, ["animation"] * 150, ["music"] * 60]
+    g = gpd.GeoDataFrame({"subsector": sub, "employees": rng.integers(1, 40, 360)},
+                         geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
+    layer = VectorLayer(g, "企业", "Enterprises")
+    window.add_layer(layer)
+    return layer
+
+
+def ext_of(window):
+    return window.analysis_extension
+
+
+def test_menu_has_the_four_methods_in_both_languages(window):
+    texts = [a.text() for a in window.menu("analysis").actions()]
+    for key in ("聚类分析", "热力图", "热点分析", "区位商"):
+        assert any(key in t for t in texts), texts
+    window.set_language("en")
+    texts = [a.text() for a in window.menu("analysis").actions()]
+    for key in ("DBSCAN", "kernel density", "Gi*", "LQ"):
+        assert any(key in t for t in texts), texts
+    assert window.analysis_extension.dock.windowTitle() == "Analysis results"
+
+
+def test_dialog_defaults_come_from_the_data(window, enterprises):
+    from gzmap.ui.analysis_dialogs import ClustersDialog, HotspotsDialog, KdeDialog
+
+    d = ClustersDialog(window.project, "en", window, layer=enterprises)
+    assert d.layer() is enterprises
+    assert 20 <= d.eps.value() <= 2000 and d.eps.suffix().strip() == "米"  # units shown (zh_CN)
+    k = KdeDialog(window.project, "en", window, layer=enterprises)
+    assert k.cell.value() < k.bandwidth.value()
+    assert k.weight.findData("employees") >= 0
+    h = HotspotsDialog(window.project, "en", window, layer=enterprises)
+    assert h.params()["permutations"] == 999
+
+
+def test_clusters_add_layers_and_table_and_click_shows_profile(window, enterprises, qtbot):
+    ext = ext_of(window)
+    n_before = len(window.project.layers)
+    task = ext.run("clusters", enterprises, {"method": "dbscan", "eps": 250, "min_samples": 15, "hull": "convex"})
+    with qtbot.waitSignal(task.ended, timeout=20000) as blocker:
+        pass
+    assert blocker.args == ["finished"]
+    assert len(window.project.layers) == n_before + 2
+    hulls = window.project.layers[-1]
+    assert len(hulls.data) == 2 and hulls.style.legend(hulls.data)
+    table = ext.panel.model.df
+    assert list(table["cluster"]) == [1, 2, -1]
+    # sortable: ascending by size puts the smallest group first
+    from PySide6.QtCore import Qt
+
+    col = list(table.columns).index("n_points")
+    ext.panel.view.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+    first = ext.panel.proxy.index(0, col).data()
+    assert int(first.replace(",", "")) == table["n_points"].min()
+    # clicking a cluster (as the canvas reports it) shows its profile
+    window.canvas.feature_clicked.emit(hulls, 0)
+    text = ext.panel.profile.text()
+    assert "C1" in text and "150" in text
+
+
+def test_export_csv_and_xlsx(window, enterprises, qtbot, tmp_path):
+    ext = ext_of(window)
+    task = ext.run("hotspots", enterprises, {"cell": 500, "permutations": 99})
+    assert task is not None
+    qtbot.waitUntil(lambda: ext.last is not None, timeout=20000)
+    csv = ext.panel.export(str(tmp_path / "t.csv"), "csv")
+    xlsx = ext.panel.export(str(tmp_path / "t.xlsx"), "xlsx")
+    assert pd.read_csv(csv, encoding="utf-8-sig")["cells"].sum() == len(window.project.layers[-1].data)
+    assert len(pd.read_excel(xlsx, engine="openpyxl")) == len(ext.panel.model.df)
+
+
+def test_cancel_leaves_the_project_unchanged(window, enterprises, qtbot):
+    ext = ext_of(window)
+    before = [l.id for l in window.project.layers]
+    task = ext.run("kde", enterprises, {"bandwidth": 500, "cell": 20})
+    task.cancel()
+    with qtbot.waitSignal(task.ended, timeout=20000) as blocker:
+        pass
+    assert blocker.args == ["cancelled"]
+    assert [l.id for l in window.project.layers] == before
+    assert ext.last is None
+
+
+def test_empty_selection_is_refused_before_work(window, enterprises, monkeypatch):
+    ext = ext_of(window)
+    shown = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append(text))
+    assert ext.run("clusters", enterprises, {"eps": 300}, selected_only=True) is None
+    assert shown and "没有选中的要素" in shown[0]
+
+
+def test_bad_parameters_show_one_line(window, enterprises, qtbot, monkeypatch):
+    ext = ext_of(window)
+    errors = []
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: errors.append(a[2]))
+    before = len(window.project.layers)
+    task = ext.run("kde", enterprises, {"bandwidth": 100, "cell": 500})
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    assert errors and "larger than the bandwidth" in errors[0]
+    assert len(window.project.layers) == before
