@@ -371,6 +371,9 @@ def _restore(df, dtypes: dict | None):
     for column, dtype in (dtypes or {}).items():
         if column not in df.columns or str(df[column].dtype) == dtype:
             continue
+        nullable = {"int64": "Int64", "int32": "Int32", "bool": "boolean"}.get(dtype)
+        if nullable is not None and df[column].isna().any():
+            dtype = nullable  # an empty cell in a plain int/bool column: keep the kind, nullable
         try:
             cast = df[column].astype(dtype)
         except (TypeError, ValueError):

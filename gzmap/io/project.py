@@ -794,7 +794,7 @@ def _load_layer(path: Path, d: dict, warnings: list[str]):
             start, step = int(idesc.get("start", 0)), int(idesc.get("step", 1))
             index = pd.RangeIndex(start, start + step * n, step, name=idesc.get("name"))
         else:
-            index = pd.Index(_decode_column(raw[INDEX_COLUMN].reset_index(drop=True), idesc), name=idesc.get("name"))
+            index = pd.Index(_decode_column(raw[INDEX_COLUMN].reset_index(drop=True), idesc)).rename(idesc.get("name"))
         geom_name = d.get("geometry_column") or "geometry"
         frame = pd.DataFrame(index=pd.RangeIndex(n))
         for k, v in data.items():
