@@ -250,8 +250,12 @@ def parse_coordinates(text: str, default_datum: str = "wgs84") -> CoordinateMatc
         except DatumError:
             datum = normalize_datum(m.group(0))
         s = (s[:m.start()] + " " + s[m.end():]).strip()
-    s = re.sub(r"(东经|北纬|经度|纬度|lon(?:gitude)?|lat(?:itude)?|lng)\s*[:=：]?", " ", s, flags=re.IGNORECASE)
-    s = s.strip(" ()[];")
+    lat_word = re.search(r"北纬|南纬|纬度|lat(?:itude)?", s, flags=re.IGNORECASE)
+    lon_word = re.search(r"东经|西经|经度|lon(?:gitude)?|lng", s, flags=re.IGNORECASE)
+    lat_first_words = bool(lat_word and lon_word and lat_word.start() < lon_word.start())
+    s = re.sub(r"(东经|西经|北纬|南纬|经度|纬度|longitude|latitude|lon|lat|lng)\s*[:=：]?", " ", s,
+               flags=re.IGNORECASE)
+    s = s.strip(" ()[];:：")
     lon = lat = None
     swapped = False
     dms = re.compile(r"^\s*" + _DMS.format(n="a") + r"\s*[,;/\s]\s*" + _DMS.format(n="b") + r"\s*$")
@@ -259,7 +263,7 @@ def parse_coordinates(text: str, default_datum: str = "wgs84") -> CoordinateMatc
     if dm:
         a, ha = _dms_value(dm, "a")
         b, hb = _dms_value(dm, "b")
-        if ha in ("N", "S") or hb in ("E", "W"):
+        if ha in ("N", "S") or hb in ("E", "W") or lat_first_words:
             lat, lon, swapped = a, b, True
         else:
             lon, lat = a, b
@@ -269,7 +273,9 @@ def parse_coordinates(text: str, default_datum: str = "wgs84") -> CoordinateMatc
             return None
         a, b = float(nums.group(1)), float(nums.group(2))
         lon, lat = a, b
-        if abs(a) <= 90 < abs(b) <= 180:
+        if lat_first_words:
+            lon, lat, swapped = b, a, True
+        elif abs(a) <= 90 < abs(b) <= 180:
             lon, lat, swapped = b, a, True
         elif 3 <= a <= 54 and 73 <= b <= 136 and not (73 <= a <= 136):
             lon, lat, swapped = b, a, True  # latitude first, in China
