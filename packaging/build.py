@@ -87,7 +87,9 @@ def explain_missing(missing: dict[str, list[str]]) -> str:
     for soname, needed_by in sorted(missing.items()):
         pkg = bundle.debian_package_for(soname)
         hint = f"Debian/Ubuntu package: {pkg}" if pkg else f"find the package with: apt-file search {soname}"
-        lines.append(f"  {soname:28s} needed by {', '.join(sorted(set(needed_by)))}  ->  {hint}")
+        users = sorted(set(needed_by))
+        who = ", ".join(users[:3]) + (f" and {len(users) - 3} more" if len(users) > 3 else "")
+        lines.append(f"  {soname:24s} needed by {who}  ->  {hint}")
         if pkg and pkg not in packages:
             packages.append(pkg)
     if packages:

@@ -279,3 +279,13 @@ def test_icons_exist_in_the_sizes_platforms_use():
     sizes = {ico[6 + 16 * i] or 256 for i in range(count)}
     assert {16, 32, 48, 256} <= sizes
     assert (icons / "gzmap.icns").read_bytes()[:4] == b"icns"
+
+
+def test_frozen_entry_names_a_missing_system_library_and_its_package():
+    entry = _load("gzmap_entry")
+    exc = ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
+    assert entry._missing_library_message(exc) == (
+        "gzmap: this computer lacks the system library libEGL.so.1; install it with: sudo apt-get install libegl1")
+    odd = ImportError("libfoo.so.3: cannot open shared object file: No such file or directory")
+    assert "apt-file search libfoo.so.3" in entry._missing_library_message(odd)
+    assert entry._missing_library_message(ImportError("No module named 'gzmap.nothing'")) is None
