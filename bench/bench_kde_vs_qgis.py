@@ -8,7 +8,11 @@ binned (FFT) evaluation. Speed: end-to-end wall time (read, compute, write
 GeoTIFF) of ``gzmap density`` and ``qgis_process``, best of 3 each, plus
 each tool's start-up time on a 10-point file, subtracted for a second ratio.
 
-Run: python bench/bench_kde_vs_qgis.py [N]
+The points are clustered at the figures.md places with a background scatter
+over most of Guangzhou (``--centre`` confines it to the central districts,
+a much smaller grid on which fixed start-up costs dominate).
+
+Run: python bench/bench_kde_vs_qgis.py [N] [--centre]
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _peers import best_of, qgis_available, run_gzmap, run_qgis  # noqa: E402
-from synthetic import make_enterprises  # noqa: E402
+from synthetic import CENTRE_EXTENT, CITY_EXTENT, make_enterprises  # noqa: E402
 
 
 def main():
@@ -30,10 +34,13 @@ def main():
 
     from gzmap.analysis.kde import kde
 
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    n = int(args[0]) if args else 200_000
+    extent = CENTRE_EXTENT if "--centre" in sys.argv else CITY_EXTENT
     tmp = Path(tempfile.mkdtemp(prefix="gzmap_bench_"))
     src, tiny = tmp / "enterprises.gpkg", tmp / "tiny.gpkg"
-    make_enterprises(n, seed=5, crs="EPSG:32649").to_file(src, engine="pyogrio")
+    make_enterprises(n, seed=5, crs="EPSG:32649", background_extent=extent).to_file(src, engine="pyogrio")
+    print(f"background scatter over {extent} (lon/lat degrees)")
     make_enterprises(10, seed=5, crs="EPSG:32649").to_file(tiny, engine="pyogrio")
     print(f"input: {n:,} synthetic points (EPSG:32649); quartic kernel, bandwidth 500 m, cells 50 m")
     if not qgis_available():

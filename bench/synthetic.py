@@ -23,8 +23,18 @@ SUBSECTORS = ["games", "animation", "digital_music", "live_streaming", "online_a
               "creative_design", "vr_ar", "digital_tourism", "aigc"]
 
 
-def make_enterprises(n: int, seed: int = 7, background: float = 0.12, crs: str = "EPSG:4326"):
-    """A GeoDataFrame of ``n`` synthetic enterprises (EPSG:4326 unless ``crs``)."""
+CENTRE_EXTENT = (113.2, 23.0, 113.5, 23.2)   # the central districts, WGS84 degrees
+CITY_EXTENT = (113.0, 22.6, 113.9, 23.8)     # most of Guangzhou's land area
+
+
+def make_enterprises(n: int, seed: int = 7, background: float = 0.12, crs: str = "EPSG:4326",
+                     background_extent=CENTRE_EXTENT):
+    """A GeoDataFrame of ``n`` synthetic enterprises (EPSG:4326 unless ``crs``).
+
+    ``background`` is the share of points scattered uniformly over
+    ``background_extent`` (min lon, min lat, max lon, max lat), the rest are
+    clustered around the figures.md places.
+    """
     import geopandas as gpd
     import pandas as pd
 
@@ -41,8 +51,9 @@ def make_enterprises(n: int, seed: int = 7, background: float = 0.12, crs: str =
         p = rng.dirichlet(np.ones(len(SUBSECTORS)) * 0.6)
         sub.append(rng.choice(len(SUBSECTORS), c, p=p))
     c = counts[-1]
-    lon.append(rng.uniform(113.2, 113.5, c))
-    lat.append(rng.uniform(23.0, 23.2, c))
+    x0, y0, x1, y1 = background_extent
+    lon.append(rng.uniform(x0, x1, c))
+    lat.append(rng.uniform(y0, y1, c))
     sub.append(rng.integers(0, len(SUBSECTORS), c))
     lon, lat, sub = np.concatenate(lon), np.concatenate(lat), np.concatenate(sub)
     perm = rng.permutation(n)
