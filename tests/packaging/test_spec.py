@@ -23,11 +23,14 @@ PACKAGING = ROOT / "packaging"
 
 
 def _load(name: str):
+    """Import packaging/<name>.py under a name that cannot shadow an installed package
+    (``bundle`` keeps its own name: build.py and the frozen entry import it so)."""
     if str(PACKAGING) not in sys.path:
         sys.path.insert(0, str(PACKAGING))
-    spec = importlib.util.spec_from_file_location(name, PACKAGING / f"{name}.py")
+    key = name if name == "bundle" else f"_gzmap_packaging_{name}"
+    spec = importlib.util.spec_from_file_location(key, PACKAGING / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
+    sys.modules[key] = mod
     spec.loader.exec_module(mod)
     return mod
 
