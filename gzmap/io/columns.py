@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -150,6 +151,25 @@ def _name_score(role: str, header: str) -> int:
             return 0
         return 1
     return 0
+
+
+def sidecar_datum(path) -> tuple[str | None, str]:
+    """Datum stated by a provenance file beside a table: ``<stem>.PROVENANCE.json``
+    with a ``coordinate_datum`` (or ``source_datum``) entry, as GZMap writes for
+    the data it ships. Returns ``(datum, reason)`` or ``(None, "")``."""
+    import json
+    from pathlib import Path
+
+    path = Path(path)
+    side = path.with_name(f"{path.stem}.PROVENANCE.json")
+    if not side.is_file():
+        return None, ""
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, ""
+    datum = meta.get("coordinate_datum") or meta.get("source_datum") if isinstance(meta, dict) else None
+    return (str(datum), f"provenance file {side.name!r}") if datum else (None, "")
 
 
 def guess_datum_hint(names, filename: str = "") -> tuple[str | None, str]:
@@ -400,7 +420,9 @@ def detect_columns(df: pd.DataFrame, filename: str = "") -> ColumnMapping:
                 break
 
     if m.datum_hint is None:
-        m.datum_hint, m.datum_reason = guess_datum_hint(cols, filename)
+        m.datum_hint, m.datum_reason = sidecar_datum(filename) if filename else (None, "")
+    if m.datum_hint is None:
+        m.datum_hint, m.datum_reason = guess_datum_hint(cols, Path(filename).name if filename else "")
     return m
 
 

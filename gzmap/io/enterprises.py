@@ -221,7 +221,7 @@ def preview_file(path, nrows: int = 50, options: ImportOptions | None = None) ->
     options = options or ImportOptions()
     table = read_table(path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet,
                        header_row=options.header_row, nrows=nrows)
-    return table, detect_columns(table.data, Path(path).name)
+    return table, detect_columns(table.data, str(path))
 
 
 def import_table(table: Table, options: ImportOptions | None = None, progress=None) -> ImportResult:
@@ -232,7 +232,7 @@ def import_table(table: Table, options: ImportOptions | None = None, progress=No
         rows = ", ".join(str(r) for r in table.header_rows) or "1"
         raise ReadError(table.path, f"has a header (row {rows}) but no data rows")
     report(progress, 0.0, "detecting columns")
-    mapping = options.mapping or detect_columns(df, table.path.name)
+    mapping = options.mapping or detect_columns(df, str(table.path))
     if not mapping.has_coordinates:
         raise ReadError(
             table.path,
@@ -603,7 +603,7 @@ def _import_vector(path: Path, options: ImportOptions, progress) -> ImportResult
     not_point = (~(is_point | single_multi)) & ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
     attrs = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     attrs["geometry"] = geoms  # kept for the rejected table (as WKT); dropped from accepted
-    mapping = options.mapping or detect_columns(attrs.drop(columns=["geometry"]), path.name)
+    mapping = options.mapping or detect_columns(attrs.drop(columns=["geometry"]), str(path))
     # the coordinates come from the geometry, not from columns
     mapping = replace(mapping, lon=None, lat=None, coords=None, swapped=False, format="decimal")
     datum, suggestion, reason, assumed = _choose_datum(options.source_datum, mapping, crs_datum)

@@ -239,11 +239,19 @@ def label_text(layer: VectorLayer, row: int, lang: str) -> str:
     return ""
 
 
-def map_font(point_size: float, bold: bool = False) -> QFont:
-    """The map's label font: a CJK-capable sans serif (bundled Noto Sans SC first)."""
+def map_font(point_size: float, bold: bool = False, dpi: float | None = None) -> QFont:
+    """The map's label font: a CJK-capable sans serif (the bundled one first).
+
+    With ``dpi`` the size is set in device pixels (``point_size`` points at
+    ``dpi``), so text drawn with drawText and text outlines made with
+    QPainterPath.addText come out the same size on screen, PDF and SVG.
+    """
     f = QFont()
     f.setFamilies(UI_FONT_FAMILIES)
-    f.setPointSizeF(point_size)
+    if dpi is None:
+        f.setPointSizeF(point_size)
+    else:
+        f.setPixelSize(max(int(round(point_size * dpi / 72.0)), 1))
     f.setBold(bold)
     return f
 
@@ -255,7 +263,7 @@ def _draw_labels(painter: QPainter, layer: VectorLayer, cache: GeometryCache, vi
     px, py = viewport.world_to_screen(cache.label_x, cache.label_y)
     # Label polygons only when they are big enough on screen to hold one.
     widths = (cache.bounds[:, 2] - cache.bounds[:, 0]) / viewport.resolution
-    font = map_font(9.0 * opts.dpi / 96.0)
+    font = map_font(9.0, dpi=opts.dpi)
     fm = QFontMetricsF(font)
     painter.save()
     painter.setFont(font)
