@@ -52,7 +52,13 @@ def run_app(lang: str | None = None, project: str | None = None) -> int:
         except ImportError:
             print("gzmap: this build cannot open project files yet", file=sys.stderr)
             return 2
-        proj = load_project(project)
+        from gzmap.io.project import ProjectError
+
+        try:
+            proj = load_project(project)
+        except ProjectError as exc:  # damaged, missing or newer file: one line, no traceback
+            print(f"gzmap: {exc}", file=sys.stderr)
+            return 1
     window = create_window(lang, proj)
     from gzmap.ui.main_window import excepthook_for
 

@@ -1,0 +1,379 @@
+"""File > New/Open/Save/Save As, recent projects, autosave and crash recovery, ask to save on close.
+
+The window keeps its one :class:`~gzmap.core.project.Project` object (the
+canvas, layer panel and docks are bound to it): opening a project moves the
+loaded layers and state into it (:func:`gzmap.io.project.adopt_project`).
+Autosave writes a recovery file every few minutes in a worker thread
+(:mod:`gzmap.io.recovery`); a clean close removes it, a crash leaves it and
+the next start offers to recover. Settings (recent files, autosave minutes)
+live in ``<user data>/settings.ini`` so they follow GZMAP_USER_DIR.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+__all__ = ["ProjectController", "install"]
+
+MAX_RECENT = 8
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Project", text)
+
+
+def settings() -> QSettings:
+    from gzmap.paths import user_data_dir
+
+    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def project_changed_callbacks(window) -> list:
+    """Callbacks run after the window's project content was replaced (New/Open/Recover)."""
+    if not hasattr(window, "on_project_replaced"):
+        window.on_project_replaced = []
+    return window.on_project_replaced
+
+
+class ProjectController(QObject):
+    """The project file actions of one main window."""
+
+    autosaved = Signal(object)        # SaveReport or Exception, delivered in the GUI thread
+    project_opened = Signal(str)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        menu = window.menu("file")
+        first = menu.actions()[0] if menu.actions() else None
+        for key, slot, shortcut in [
+            ("new", self.new_project, QKeySequence.StandardKey.New),
+            ("open", self.open_dialog, "Ctrl+Shift+O"),
+            ("save", self.save, QKeySequence.StandardKey.Save),
+            ("save_as", self.save_as_dialog, QKeySequence.StandardKey.SaveAs),
+        ]:
+            act = QAction(window)
+            act.setObjectName(f"action_project_{key}")
+            act.triggered.connect(lambda _=False, s=slot: s())
+            act.setShortcut(QKeySequence(shortcut))
+            menu.insertAction(first, act)
+            self.actions[key] = act
+        from PySide6.QtWidgets import QMenu
+
+        self.recent_menu = QMenu(window)
+        if first is None:
+            menu.addMenu(self.recent_menu)
+        else:
+            menu.insertMenu(first, self.recent_menu)
+            menu.insertSeparator(first)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+        from gzmap.io.recovery import Autosaver
+
+        self.autosaver = Autosaver(window.project)
+        self._autosaving = False
+        self._last_autosave_state = None
+        self.autosaved.connect(self._on_autosaved)
+        minutes = float(settings().value("autosave_minutes", 3))
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(int(minutes * 60_000), 10_000))
+        self.timer.timeout.connect(self.autosave)
+        self.timer.start()
+        window.installEventFilter(self)
+        quit_action = getattr(window, "_actions", {}).get("quit")
+        if quit_action is not None:  # File > Quit asks about unsaved changes first
+            quit_action.triggered.disconnect()
+            quit_action.triggered.connect(self.quit)
+        window.language_changed.connect(self.retranslate)
+        self.retranslate()
+        if window.project.view_extent:
+            QTimer.singleShot(0, self.apply_view)
+        if getattr(window.project, "load_warnings", None):
+            QTimer.singleShot(0, self._show_warnings)
+        #: set False to skip the recovery question (tests, scripted runs)
+        self.offer_recovery_at_start = True
+        QTimer.singleShot(0, self._maybe_offer_recovery)
+
+    # -- texts ------------------------------------------------------------------
+    def retranslate(self, _lang: str = "") -> None:
+        texts = {"new": QCoreApplication.translate("Project", "New project"), "open": QCoreApplication.translate("Project", "Open project…"), "save": QCoreApplication.translate("Project", "Save project"),
+                 "save_as": QCoreApplication.translate("Project", "Save project as…")}
+        for key, text in texts.items():
+            self.actions[key].setText(text)
+        self.actions["save"].setStatusTip(QCoreApplication.translate("Project", "Save the project (layers, styles, view and edits) in one file"))
+        self.recent_menu.setTitle(QCoreApplication.translate("Project", "Recent projects"))
+
+    # -- recent files -------------------------------------------------------------
+    def recent(self) -> list[str]:
+        value = settings().value("recent_projects", [])
+        if isinstance(value, str):
+            value = [value]
+        return [v for v in (value or []) if v]
+
+    def _add_recent(self, path: str) -> None:
+        items = [path] + [p for p in self.recent() if p != path]
+        s = settings()
+        s.setValue("recent_projects", items[:MAX_RECENT])
+        s.sync()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        items = self.recent()
+        for p in items:
+            act = self.recent_menu.addAction(Path(p).name)
+            act.setToolTip(p)
+            act.setStatusTip(p)
+            act.setEnabled(Path(p).exists())
+            act.triggered.connect(lambda _=False, path=p: self.open_path(path))
+        if not items:
+            act = self.recent_menu.addAction(QCoreApplication.translate("Project", "(none)"))
+            act.setEnabled(False)
+
+    # -- new / open ------------------------------------------------------------------
+    def ask_save(self) -> str:
+        """'save', 'discard' or 'cancel' (a question box; tests replace this method)."""
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Project", "Unsaved changes"),
+                          QCoreApplication.translate("Project", "The project has unsaved changes. Save them?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.window)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; False when the user cancels (or the save fails)."""
+        if not self.window.project.modified:
+            return True
+        answer = self.ask_save()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def quit(self) -> None:
+        """File > Quit: ask about unsaved changes, then close."""
+        if self.maybe_save():
+            self._asked = True
+            self.window.close()
+
+    def new_project(self) -> None:
+        """A new project on the built-in Guangzhou/GBA boundaries."""
+        if not self.maybe_save():
+            return
+        from gzmap.core.project import Project
+        from gzmap.io.builtin import districts_layer, gba_layer
+
+        p = Project()
+        p.add_layer(gba_layer())
+        p.add_layer(districts_layer())
+        p.path = None
+        p.set_modified(False)
+        self._adopt(p)
+        self.window.canvas.zoom_full()
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(Path(self.recent()[0]).parent) if self.recent() else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("Project", "Open project"), start,
+                                              QCoreApplication.translate("Project", "GZMap projects") + " (*.gpkg);;" + QCoreApplication.translate("Project", "All files") + " (*)")
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        """Open the project file ``path`` into the window; a bad file gives a message."""
+        from gzmap.io.project import ProjectError, load_project
+
+        if ask and not self.maybe_save():
+            return False
+        try:
+            QApplication.setOverrideCursor(QtWaitCursor())
+            try:
+                project = load_project(path)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except ProjectError as exc:
+            self.window.show_error(QCoreApplication.translate("Project", "Cannot open project"), str(exc))
+            return False
+        self._adopt(project)
+        self._add_recent(str(Path(path).absolute()))
+        self.project_opened.emit(str(path))
+        return True
+
+    def _adopt(self, project) -> None:
+        from gzmap.io.project import adopt_project
+
+        w = self.window
+        modified = project.modified
+        adopt_project(w.project, project)
+        if w.project.language and w.project.language != w.lang:
+            w.set_language(w.project.language)
+        w.project.set_modified(modified)
+        for cb in project_changed_callbacks(w):
+            cb()
+        self.apply_view()
+        w._update_title()
+        self._show_warnings()
+
+    def apply_view(self) -> None:
+        ext = self.window.project.view_extent
+        canvas = self.window.canvas
+        if ext:
+            canvas.viewport.zoom_to(ext, margin=0.0)
+            canvas._fitted = True
+            canvas.refresh()
+            canvas.view_changed.emit()
+
+    def _show_warnings(self) -> None:
+        warnings = getattr(self.window.project, "load_warnings", None)
+        if warnings:
+            self.window.project.load_warnings = []
+            self.window.show_error(QCoreApplication.translate("Project", "Project opened with warnings"), "\n".join(warnings))
+
+    # -- save ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if not self.window.project.path:
+            return self.save_as_dialog()
+        return self.save_to(self.window.project.path)
+
+    def save_as_dialog(self) -> bool:
+        start = self.window.project.path or str(Path.home() / (QCoreApplication.translate("Project", "Untitled project") + ".gzmap.gpkg"))
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("Project", "Save project as"), start,
+                                              QCoreApplication.translate("Project", "GZMap projects") + " (*.gzmap.gpkg)")
+        if not path:
+            return False
+        if not path.lower().endswith(".gpkg"):
+            path += ".gzmap.gpkg"
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Save the window's project to ``path`` (atomic); errors become a message."""
+        from gzmap.io.project import ProjectError, save_project
+
+        w = self.window
+        w.project.view_extent = w.canvas.viewport.extent()
+        w.project.language = w.lang
+        try:
+            QApplication.setOverrideCursor(QtWaitCursor())
+            try:
+                rep = save_project(w.project, path)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except ProjectError as exc:
+            w.show_error(QCoreApplication.translate("Project", "Cannot save project"), str(exc))
+            return False
+        self._add_recent(rep.path)
+        self.autosaver.discard()  # the project file is newer than any autosave now
+        w._update_title()
+        w.statusBar().showMessage(QCoreApplication.translate("Project", "Saved") + f" {Path(rep.path).name} ({rep.bytes / 1e6:.1f} MB)", 5000)
+        return True
+
+    # -- autosave and recovery ----------------------------------------------------------------
+    def autosave(self, wait: bool = False) -> bool:
+        """Write the recovery file if there are unsaved changes (in a worker thread)."""
+        p = self.window.project
+        if self._autosaving or not p.modified:
+            return False
+        self.autosaver.project = p
+        snap = self.autosaver.snapshot()   # cheap, in the GUI thread
+        self._autosaving = True
+
+        def work():
+            try:
+                result = self.autosaver.write(snap)
+            except Exception as exc:  # reported, never raised into the GUI
+                result = exc
+            self.autosaved.emit(result)
+
+        t = threading.Thread(target=work, name="gzmap-autosave", daemon=True)
+        t.start()
+        if wait:
+            t.join()
+        return True
+
+    def _on_autosaved(self, result) -> None:
+        self._autosaving = False
+        if isinstance(result, Exception):
+            self.window.statusBar().showMessage(QCoreApplication.translate("Project", "Autosave failed:") + " " + str(result), 10000)
+        else:
+            self.window.statusBar().showMessage(QCoreApplication.translate("Project", "Autosaved for recovery"), 3000)
+
+    def _maybe_offer_recovery(self) -> None:
+        if self.offer_recovery_at_start:
+            self.offer_recovery()
+
+    def ask_recover(self, info) -> str:
+        """'recover', 'discard' or 'later' for a recovery file (tests replace this method)."""
+        name = Path(info.project_path).name if info.project_path else QCoreApplication.translate("Project", "Untitled project")
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Project", "Recover unsaved work?"),
+                          QCoreApplication.translate("Project", "GZMap did not close normally. Recover the changes to {name} autosaved at {time}?")
+                          .format(name=name, time=info.saved_at_local()), parent=self.window)
+        recover_btn = box.addButton(QCoreApplication.translate("Project", "Recover"), QMessageBox.ButtonRole.AcceptRole)
+        discard_btn = box.addButton(QCoreApplication.translate("Project", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QCoreApplication.translate("Project", "Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "recover" if clicked is recover_btn else "discard" if clicked is discard_btn else "later"
+
+    def offer_recovery(self) -> bool:
+        """If a previous session crashed, offer its newest recovery file; True if recovered."""
+        from gzmap.io.project import ProjectError
+        from gzmap.io.recovery import discard_recovery, find_recoveries, recover
+
+        found = find_recoveries()
+        if not found:
+            return False
+        info = found[0]
+        answer = self.ask_recover(info)
+        if answer == "discard":
+            for i in found:
+                discard_recovery(i)
+            return False
+        if answer != "recover":
+            return False
+        try:
+            project = recover(info)
+        except ProjectError as exc:
+            self.window.show_error(QCoreApplication.translate("Project", "Cannot recover"), str(exc))
+            return False
+        self._adopt(project)
+        self.window.project.set_modified(True)
+        self.window._update_title()
+        for i in found:
+            discard_recovery(i)
+        self.autosave()
+        return True
+
+    # -- closing --------------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        """Closing the window by the window manager asks to save; closing from code does not ask
+        (File > Quit asks first) but keeps the recovery file when there are unsaved changes."""
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            asked = getattr(self, "_asked", False)
+            self._asked = False
+            if event.spontaneous() and not asked and not self.maybe_save():
+                event.ignore()
+                return True
+            self.timer.stop()
+            if not self.window.project.modified or event.spontaneous() or asked:
+                self.autosaver.discard()
+        return False
+
+
+def QtWaitCursor():  # noqa: N802 (reads like the Qt enum)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCursor
+
+    return QCursor(Qt.CursorShape.WaitCursor)
+
+
+def install(window) -> ProjectController:
+    controller = ProjectController(window)
+    window.project_controller = controller
+    return controller

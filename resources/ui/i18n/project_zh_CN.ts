@@ -1,0 +1,440 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Basemaps</name>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="25" />
+        <source>WGS84 (OpenStreetMap, GPS, satellite)</source>
+        <translation>WGS84（OpenStreetMap、GPS、卫星影像）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="26" />
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="47" />
+        <source>Add offline basemap (MBTiles)…</source>
+        <translation>添加离线底图（MBTiles）…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="48" />
+        <source>Add offline basemap (tile folder)…</source>
+        <translation>添加离线底图（瓦片文件夹）…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="49" />
+        <source>Add online basemap (cached for offline use)…</source>
+        <translation>添加在线底图（缓存供离线使用）…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="50" />
+        <source>Download basemap tiles for this view…</source>
+        <translation>下载当前视图的底图瓦片…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="57" />
+        <source>Basemap datum</source>
+        <translation>底图坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="58" />
+        <source>Which datum are these tiles drawn in?</source>
+        <translation>这些瓦片使用哪种坐标系？</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="82" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="93" />
+        <source>Cannot open basemap</source>
+        <translation>无法打开底图</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="102" />
+        <source>Cannot add basemap</source>
+        <translation>无法添加底图</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="106" />
+        <source>Add offline basemap</source>
+        <translation>添加离线底图</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="107" />
+        <source>MBTiles files</source>
+        <translation>MBTiles 文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="107" />
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="112" />
+        <source>Folder of {z}/{x}/{y} tiles</source>
+        <translation>{z}/{x}/{y} 瓦片文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="117" />
+        <source>Online basemap</source>
+        <translation>在线底图</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="118" />
+        <source>Tile URL with {z}, {x} and {y} (respect the service's terms of use):</source>
+        <translation>含 {z}、{x}、{y} 的瓦片地址（请遵守服务的使用条款）：</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="135" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="139" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="167" />
+        <source>Download basemap tiles</source>
+        <translation>下载底图瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="135" />
+        <source>Add an online basemap first.</source>
+        <translation>请先添加在线底图。</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="140" />
+        <source>Download this view down to zoom level (now {z}):</source>
+        <translation>下载当前视图直到缩放级别（当前为 {z}）：</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="163" />
+        <source>Basemap tiles: {f} downloaded, {c} already cached, {x} failed</source>
+        <translation>底图瓦片：已下载 {f} 张，已有缓存 {c} 张，失败 {x} 张</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="170" />
+        <source>Downloading basemap tiles</source>
+        <translation>正在下载底图瓦片</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="112" />
+        <source>&amp;Edit</source>
+        <extracomment>open the attribute dialog after adding a point (tests switch it off)</extracomment>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="113" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="114" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="115" />
+        <source>Add enterprise (click on the map)</source>
+        <translation>添加企业（在地图上点击）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="115" />
+        <source>Move selected enterprise (click on the map)</source>
+        <translation>移动所选企业（在地图上点击）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="116" />
+        <source>Delete selected enterprise</source>
+        <translation>删除所选企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="116" />
+        <source>Edit attributes…</source>
+        <translation>编辑属性…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="117" />
+        <source>Add field…</source>
+        <translation>添加字段…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="132" />
+        <source>Editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="132" />
+        <source>Choose a point layer (enterprises) in the layer list first.</source>
+        <translation>请先在图层列表中选择一个点图层（企业）。</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="149" />
+        <source>Cannot edit</source>
+        <translation>无法编辑</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="172" />
+        <source>Click on the map to add an enterprise there</source>
+        <translation>在地图上点击以在该处添加企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="174" />
+        <source>Select an enterprise, then click where it really is</source>
+        <translation>选择一个企业，然后点击它的实际位置</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="183" />
+        <source>Add enterprise</source>
+        <translation>添加企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="190" />
+        <source>Select one enterprise first, then click its new place</source>
+        <translation>请先选择一个企业，再点击它的新位置</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="192" />
+        <source>Move enterprise</source>
+        <translation>移动企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="200" />
+        <source>Select the enterprise to delete first</source>
+        <translation>请先选择要删除的企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="202" />
+        <location filename="../../../gzmap/ui/editing.py" line="205" />
+        <source>Delete enterprise</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="215" />
+        <location filename="../../../gzmap/ui/editing.py" line="219" />
+        <source>Edit attributes</source>
+        <translation>编辑属性</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="235" />
+        <source>Select one enterprise first</source>
+        <translation>请先选择一个企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="246" />
+        <location filename="../../../gzmap/ui/editing.py" line="248" />
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="246" />
+        <source>Name of the new field (text):</source>
+        <translation>新字段名称（文本）：</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/editing.py" line="269" />
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
+        <source>New project</source>
+        <extracomment>set False to skip the recovery question (tests, scripted runs)</extracomment>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
+        <source>Open project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="106" />
+        <source>Save project as…</source>
+        <translation>项目另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="109" />
+        <source>Save the project (layers, styles, view and edits) in one file</source>
+        <translation>将项目（图层、样式、视图和编辑）保存为一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="110" />
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="135" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="141" />
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="142" />
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>项目有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="184" />
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="185" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="248" />
+        <source>GZMap projects</source>
+        <translation>GZMap 项目</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="185" />
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="202" />
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="237" />
+        <source>Project opened with warnings</source>
+        <translation>项目已打开，但有警告</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="246" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="313" />
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="247" />
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="269" />
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="274" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="303" />
+        <source>Autosave failed:</source>
+        <translation>自动保存失败：</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="305" />
+        <source>Autosaved for recovery</source>
+        <translation>已自动保存（用于恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="314" />
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="315" />
+        <source>GZMap did not close normally. Recover the changes to {name} autosaved at {time}?</source>
+        <translation>GZMap 上次未正常关闭。是否恢复 {name} 于 {time} 自动保存的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="317" />
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="318" />
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="319" />
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="343" />
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="128" />
+        <source>Find enterprise (name or pinyin initials) or coordinates…</source>
+        <translation>查找企业（名称或拼音首字母）或坐标…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="129" />
+        <source>Examples: 智原, gzzy, 113.32, 23.11 gcj02, 23.11 113.32 百度</source>
+        <translation>示例：智原、gzzy、113.32, 23.11 gcj02、23.11 113.32 百度</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="130" />
+        <source>What is near here</source>
+        <translation>附近有什么</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="131" />
+        <source>Click on the map to list the enterprises within the radius</source>
+        <translation>在地图上点击，列出半径范围内的企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="132" />
+        <source>Radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="133" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="134" />
+        <source>Search results</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="135" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="135" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="135" />
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="162" />
+        <source>Shown: {lon:.6f}, {lat:.6f} ({datum}) = WGS84 {wlon:.6f}, {wlat:.6f}</source>
+        <translation>已显示：{lon:.6f}, {lat:.6f}（{datum}）= WGS84 {wlon:.6f}, {wlat:.6f}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="179" />
+        <source>Nothing found for “{text}”</source>
+        <translation>未找到“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="201" />
+        <source>{n} enterprises within {r:,.0f} m</source>
+        <translation>{r:,.0f} 米内有 {n} 家企业</translation>
+    </message>
+</context>
+</TS>
