@@ -180,7 +180,8 @@ def _encode_column(series: pd.Series) -> tuple[Any, dict]:
         return series.astype(str), desc
     if dtype == object:
         nonnull = [v for v in series if v is not None and not (isinstance(v, float) and math.isnan(v))]
-        if all(isinstance(v, str) for v in nonnull):
+        has_nan = len(nonnull) + sum(v is None for v in series) < len(series)
+        if all(isinstance(v, str) for v in nonnull) and not has_nan:  # text; missing cells are None
             return series, desc
         desc["encoding"] = "json"
         values = []
