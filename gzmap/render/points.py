@@ -2,7 +2,8 @@
 
 At low zoom a million enterprises would paint a saturated carpet of dots.
 Instead, when points outnumber what can be told apart (more than
-``SYMBOL_LIMIT`` in view), each pixel takes the colour of the sub-sector most
+``STAMP_LIMIT`` in view, or enough that their discs would cover more than
+``MAX_COVERAGE`` of the view), each pixel takes the colour of the sub-sector most
 common in it and an opacity that grows with the log of its count: a density
 map that still shows what the clusters are made of. Zooming in, the view
 gives way to individual symbols with outlines.
@@ -22,6 +23,7 @@ from gzmap.core.viewport import Viewport
 
 SYMBOL_LIMIT = 4000      # up to this many visible points: one vector symbol each
 STAMP_LIMIT = 150_000    # up to this many: small raster discs; beyond: per-pixel majority
+MAX_COVERAGE = 0.35      # ...unless the discs would cover more than this share of the view
 
 
 def _class_codes(layer, cache) -> np.ndarray:
@@ -66,7 +68,7 @@ def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts) -> No
     if idx.size <= SYMBOL_LIMIT:
         sizes = _sizes(layer, cache)[idx] * opts.pt
         _draw_symbols(painter, layer, px[idx], py[idx], codes_v, pal, sizes, opts)
-    elif idx.size <= STAMP_LIMIT:
+    elif idx.size <= STAMP_LIMIT and idx.size * np.pi * (size_px / 2) ** 2 <= MAX_COVERAGE * w * h:
         _draw_stamped(painter, px[idx], py[idx], codes_v, pal, w, h, size_px)
     else:
         _draw_majority(painter, px[idx], py[idx], codes_v, pal, w, h, ncls + 1)
@@ -128,17 +130,23 @@ def _draw_stamped(painter, x, y, codes, pal, w, h, size_px) -> None:
     _blit(painter, rgba, w, h)
 
 
-def _draw_majority(painter, x, y, codes, pal, w, h, ncls) -> None:
-    """Each pixel: colour of its most frequent class, opacity from log(count)."""
-    xi = np.clip(x.astype(np.int32), 0, w - 1)
-    yi = np.clip(y.astype(np.int32), 0, h - 1)
-    pix = yi * w + xi
-    counts = np.bincount(pix * ncls + codes, minlength=w * h * ncls).reshape(w * h, ncls)
-    total = np.bincount(pix, minlength=w * h)  # cheaper than counts.sum(axis=1)
+def _draw_majority(painter, x, y, codes, pal, w, h, ncls, cell: int = 2) -> None:
+    """Each ``cell``×``cell`` pixel block: colour of its most frequent class,
+    opacity from log(count). Blocks keep isolated points visible as small
+    squares while dense areas read as solid colour."""
+    cw, ch = (w + cell - 1) // cell, (h + cell - 1) // cell
+    xi = np.clip(x.astype(np.int32) // cell, 0, cw - 1)
+    yi = np.clip(y.astype(np.int32) // cell, 0, ch - 1)
+    pix = yi * cw + xi
+    counts = np.bincount(pix * ncls + codes, minlength=cw * ch * ncls).reshape(cw * ch, ncls)
+    total = np.bincount(pix, minlength=cw * ch)  # cheaper than counts.sum(axis=1)
     occupied = np.flatnonzero(total)
     major = counts[occupied].argmax(axis=1)
-    rgba = np.zeros((w * h, 4), dtype=np.uint8)
+    rgba = np.zeros((cw * ch, 4), dtype=np.uint8)
     rgba[occupied] = pal[major]
-    alpha = 0.45 + 0.55 * np.log1p(total[occupied]) / np.log1p(max(int(total.max()), 2))
+    alpha = 0.55 + 0.45 * np.log1p(total[occupied]) / np.log1p(max(int(total.max()), 2))
     rgba[occupied, 3] = (alpha * pal[major, 3]).astype(np.uint8)
-    _blit(painter, rgba.reshape(h, w, 4), w, h)
+    blocks = rgba.reshape(ch, cw, 4)
+    if cell > 1:
+        blocks = np.repeat(np.repeat(blocks, cell, axis=0), cell, axis=1)[:h, :w]
+    _blit(painter, np.ascontiguousarray(blocks), w, h)
