@@ -36,6 +36,10 @@ class Project:
         self.view_extent: tuple[float, float, float, float] | None = None
         self.language = "zh_CN"
         self.path: str | None = None
+        #: Field edits (a gzmap.core.editing.EditLog), made on the first edit.
+        self.edit_log = None
+        #: Messages from opening the project file (e.g. a linked basemap is missing).
+        self.load_warnings: list[str] = []
         self._modified = False
 
     # -- layers -------------------------------------------------------------
