@@ -35,7 +35,6 @@ def ari(a, b, noise_singletons=False):
 
 
 def main():
-    import geopandas as gpd
     import pyogrio
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from gzmap.core.style import grid_rgba
-import pandas as pd
 
 __all__ = ["RasterImage", "encode_png", "raster_overlay", "raster_rgba"]
 

@@ -23,7 +23,7 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 from gzmap.core.layer import Layer, VectorLayer
 from gzmap.core.layout import Layout, LayoutError, PagePlan

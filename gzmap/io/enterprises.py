@@ -36,7 +36,6 @@ from gzmap.io.columns import (
     LON_RANGE,
     ColumnMapping,
     detect_columns,
-    guess_datum_hint,
     parse_combined,
     parse_coordinate,
     parse_number,

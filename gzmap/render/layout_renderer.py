@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPen,
                            QPolygonF)
 
 from gzmap.core.layer import Layer

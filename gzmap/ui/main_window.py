@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
-from gzmap import __version__
 from gzmap.core.datums import DATUMS, convert
 from gzmap.core.layer import Layer
 from gzmap.core.project import Project

@@ -1,6 +1,5 @@
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import pytest
 
 from gzmap.analysis.district_stats import clark_evans, local_moran_density, location_quotients, specialisation

@@ -6,7 +6,6 @@ import warnings
 import geopandas as gpd
 import mapclassify
 import numpy as np
-import pandas as pd
 import pytest
 import shapely
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import shapely
 
 from gzmap.core.layer import Grid, RasterLayer, VectorLayer
 from gzmap.core.project import Project

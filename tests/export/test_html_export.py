@@ -72,7 +72,6 @@ def test_attribute_values_and_names_are_escaped():
     assert "&lt;i&gt;游戏&lt;/i&gt;" in page  # the legend shows the markup as text
     assert "&lt;svg onload=alert(3)&gt;" in page  # and so does the title
     # the malicious name is in the data, intact, to be shown as text by the page
-    blocks = _blocks(page)
     names = next(c for c in _point_columns(page) if c["key"] == "name")
     assert XSS in (names.get("values") or names["dict"])
 

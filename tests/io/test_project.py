@@ -22,8 +22,8 @@ from geopandas.testing import assert_geodataframe_equal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gzmap.core.editing import DeleteFeature, EditLog, SetAttribute, add_point, edit_log, move_point
-from gzmap.core.layer import Grid, RasterLayer, TileLayer, VectorLayer
+from gzmap.core.editing import DeleteFeature, SetAttribute, add_point, edit_log, move_point
+from gzmap.core.layer import Grid, RasterLayer, VectorLayer
 from gzmap.core.project import Project
 from gzmap.core.style import CategorizedStyle, GraduatedStyle, SingleStyle, Symbol
 from gzmap.io import project as project_io

@@ -4,7 +4,6 @@ import numpy as np
 import shapely
 from PySide6.QtCore import QPoint, Qt
 
-from gzmap.io.builtin import districts_layer
 
 
 def district_layer(window):
