@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
 from gzmap.core.datums import DATUMS, convert
@@ -144,6 +144,13 @@ class MainWindow(QMainWindow):
         zh = self._action("lang_zh", lambda: self.set_language("zh_CN"), checkable=True)
         en = self._action("lang_en", lambda: self.set_language("en"), checkable=True)
         self._menus["language"].addActions([zh, en])
+        # Second coordinate shown in the status bar (the first is always WGS84).
+        self._menus["display_datum"] = view.addMenu("")
+        self._datum_group = QActionGroup(self)
+        for key in ("gcj02", "bd09", "cgcs2000"):
+            act = self._action(f"datum_{key}", lambda checked=False, k=key: self.set_display_datum(k), checkable=True)
+            self._datum_group.addAction(act)
+            self._menus["display_datum"].addAction(act)
 
         layer_menu = bar.addMenu("")
         self._menus["layer"] = layer_menu
@@ -170,6 +177,7 @@ class MainWindow(QMainWindow):
             "file": QCoreApplication.translate("MainWindow", "&File"), "file.import": QCoreApplication.translate("MainWindow", "&Import"), "file.export": QCoreApplication.translate("MainWindow", "&Export"),
             "view": QCoreApplication.translate("MainWindow", "&View"), "layer": QCoreApplication.translate("MainWindow", "&Layer"), "analysis": QCoreApplication.translate("MainWindow", "&Analysis"), "help": QCoreApplication.translate("MainWindow", "&Help"),
             "language": QCoreApplication.translate("MainWindow", "Language"),
+            "display_datum": QCoreApplication.translate("MainWindow", "Show coordinates also in"),
         }
         for key, text in names.items():
             self._menus[key].setTitle(text)
@@ -182,6 +190,11 @@ class MainWindow(QMainWindow):
         }
         for key, text in texts.items():
             self._actions[key].setText(text)
+        lang_key = "zh" if self.lang.startswith("zh") else "en"
+        for key in ("gcj02", "bd09", "cgcs2000"):
+            act = self._actions[f"datum_{key}"]
+            act.setText(DATUMS[key][lang_key])
+            act.setChecked(self.project.display_datum == key)
         self._actions["lang_zh"].setChecked(self.lang.startswith("zh"))
         self._actions["lang_en"].setChecked(not self.lang.startswith("zh"))
         self.layers_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Layers"))
@@ -214,7 +227,16 @@ class MainWindow(QMainWindow):
             self.layer_panel.set_current_layer(layer)
             layer.select([row])
 
+    def set_display_datum(self, datum: str) -> None:
+        """Show cursor positions in ``datum`` besides WGS84 (gcj02, bd09 or cgcs2000)."""
+        self.project.display_datum = datum
+        for key in ("gcj02", "bd09", "cgcs2000"):
+            self._actions[f"datum_{key}"].setChecked(key == datum)
+        self.project.set_modified()
+        self._on_cursor(*self._last_cursor)
+
     def _on_cursor(self, lon: float, lat: float) -> None:
+        self._last_cursor = (lon, lat)
         datum = self.project.display_datum
         dlon, dlat = convert(lon, lat, "wgs84", datum)
         label = DATUMS.get(datum, {}).get("zh" if self.lang.startswith("zh") else "en", datum)

@@ -120,3 +120,12 @@ def test_unreadable_file_gives_a_message_not_a_crash(window, tmp_path, monkeypat
     assert window.open_vector(str(bad)) is None
     assert shown and "broken.geojson" in shown[0]
     assert len(window.project.layers) == 2
+
+
+def test_display_datum_menu_changes_the_second_coordinate(window):
+    window.set_display_datum("bd09")
+    window._on_cursor(113.3245, 23.1066)
+    text = window.pos_label.text()
+    assert "BD-09" in text and "WGS84 113.324500, 23.106600" in text
+    assert window._actions["datum_bd09"].isChecked() and not window._actions["datum_gcj02"].isChecked()
+    assert window.project.display_datum == "bd09"

@@ -16,144 +16,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="171" />
+        <location filename="../../../gzmap/ui/main_window.py" line="177" />
         <source>&amp;File</source>
         <extracomment>Extensions register handlers for dropped files: suffix -&gt; callable(path). Files with no handler open as vector layers.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="171" />
+        <location filename="../../../gzmap/ui/main_window.py" line="177" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="171" />
+        <location filename="../../../gzmap/ui/main_window.py" line="177" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <location filename="../../../gzmap/ui/main_window.py" line="178" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <location filename="../../../gzmap/ui/main_window.py" line="178" />
         <source>&amp;Layer</source>
         <translation>&amp;Layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <location filename="../../../gzmap/ui/main_window.py" line="178" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <location filename="../../../gzmap/ui/main_window.py" line="178" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="173" />
+        <location filename="../../../gzmap/ui/main_window.py" line="179" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="178" />
+        <location filename="../../../gzmap/ui/main_window.py" line="180" />
+        <source>Show coordinates also in</source>
+        <translation>Show coordinates also in</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="185" />
         <source>Open vector layer…</source>
         <translation>Open vector layer…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="178" />
+        <location filename="../../../gzmap/ui/main_window.py" line="185" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="179" />
+        <location filename="../../../gzmap/ui/main_window.py" line="186" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="179" />
+        <location filename="../../../gzmap/ui/main_window.py" line="186" />
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="180" />
+        <location filename="../../../gzmap/ui/main_window.py" line="187" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="180" />
+        <location filename="../../../gzmap/ui/main_window.py" line="187" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182" />
+        <location filename="../../../gzmap/ui/main_window.py" line="189" />
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182" />
-        <location filename="../../../gzmap/ui/main_window.py" line="262" />
+        <location filename="../../../gzmap/ui/main_window.py" line="189" />
         <source>About GZMap</source>
         <translation>About GZMap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="188" />
+        <location filename="../../../gzmap/ui/main_window.py" line="200" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="189" />
+        <location filename="../../../gzmap/ui/main_window.py" line="201" />
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="202" />
+        <location filename="../../../gzmap/ui/main_window.py" line="214" />
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="226" />
+        <location filename="../../../gzmap/ui/main_window.py" line="247" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="237" />
+        <location filename="../../../gzmap/ui/main_window.py" line="258" />
         <source>Open vector layer</source>
         <translation>Open vector layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="238" />
+        <location filename="../../../gzmap/ui/main_window.py" line="259" />
         <source>Vector files</source>
         <translation>Vector files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="238" />
+        <location filename="../../../gzmap/ui/main_window.py" line="259" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="253" />
+        <location filename="../../../gzmap/ui/main_window.py" line="274" />
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="263" />
-        <source>Desktop GIS for Guangzhou's digital-culture industry.</source>
-        <translation>Desktop GIS for Guangzhou's digital-culture industry.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="264" />
-        <source>Boundaries</source>
-        <translation>Boundaries</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="265" />
-        <source>Converted from GCJ-02 to WGS84.</source>
-        <translation>Converted from GCJ-02 to WGS84.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="292" />
+        <location filename="../../../gzmap/ui/main_window.py" line="308" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>

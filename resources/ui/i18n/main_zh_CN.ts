@@ -16,144 +16,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="171" />
+        <location filename="../../../gzmap/ui/main_window.py" line="177" />
         <source>&amp;File</source>
         <extracomment>Extensions register handlers for dropped files: suffix -&gt; callable(path). Files with no handler open as vector layers.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="171" />
+        <location filename="../../../gzmap/ui/main_window.py" line="177" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="171" />
+        <location filename="../../../gzmap/ui/main_window.py" line="177" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <location filename="../../../gzmap/ui/main_window.py" line="178" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <location filename="../../../gzmap/ui/main_window.py" line="178" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <location filename="../../../gzmap/ui/main_window.py" line="178" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="172" />
+        <location filename="../../../gzmap/ui/main_window.py" line="178" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="173" />
+        <location filename="../../../gzmap/ui/main_window.py" line="179" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="178" />
+        <location filename="../../../gzmap/ui/main_window.py" line="180" />
+        <source>Show coordinates also in</source>
+        <translation>坐标同时显示为</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="185" />
         <source>Open vector layer…</source>
         <translation>打开矢量图层…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="178" />
+        <location filename="../../../gzmap/ui/main_window.py" line="185" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="179" />
+        <location filename="../../../gzmap/ui/main_window.py" line="186" />
         <source>Zoom to full extent</source>
         <translation>缩放至全图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="179" />
+        <location filename="../../../gzmap/ui/main_window.py" line="186" />
         <source>Zoom to layer</source>
         <translation>缩放至图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="180" />
+        <location filename="../../../gzmap/ui/main_window.py" line="187" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="180" />
+        <location filename="../../../gzmap/ui/main_window.py" line="187" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182" />
+        <location filename="../../../gzmap/ui/main_window.py" line="189" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182" />
-        <location filename="../../../gzmap/ui/main_window.py" line="262" />
+        <location filename="../../../gzmap/ui/main_window.py" line="189" />
         <source>About GZMap</source>
         <translation>关于 GZMap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="188" />
+        <location filename="../../../gzmap/ui/main_window.py" line="200" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="189" />
+        <location filename="../../../gzmap/ui/main_window.py" line="201" />
         <source>Attributes</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="202" />
+        <location filename="../../../gzmap/ui/main_window.py" line="214" />
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="226" />
+        <location filename="../../../gzmap/ui/main_window.py" line="247" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="237" />
+        <location filename="../../../gzmap/ui/main_window.py" line="258" />
         <source>Open vector layer</source>
         <translation>打开矢量图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="238" />
+        <location filename="../../../gzmap/ui/main_window.py" line="259" />
         <source>Vector files</source>
         <translation>矢量文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="238" />
+        <location filename="../../../gzmap/ui/main_window.py" line="259" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="253" />
+        <location filename="../../../gzmap/ui/main_window.py" line="274" />
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="263" />
-        <source>Desktop GIS for Guangzhou's digital-culture industry.</source>
-        <translation>面向广州数字文化产业规划的桌面 GIS。</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="264" />
-        <source>Boundaries</source>
-        <translation>行政边界</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="265" />
-        <source>Converted from GCJ-02 to WGS84.</source>
-        <translation>已由 GCJ-02 转换为 WGS84。</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="292" />
+        <location filename="../../../gzmap/ui/main_window.py" line="308" />
         <source>Something went wrong</source>
         <translation>出现错误</translation>
     </message>
