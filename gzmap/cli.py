@@ -59,7 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # one line for the user; the traceback only on request
         if args.debug:
             raise
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        from gzmap.sysdeps import missing_library_message
+
+        message = missing_library_message(exc)
+        if message is None:
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"gzmap {args.command}: {message}", file=sys.stderr)
         return EXIT_FAILED
 

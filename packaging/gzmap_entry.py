@@ -6,24 +6,14 @@ the package that provides it instead of a traceback.
 """
 
 import multiprocessing
-import re
 import sys
 
 
 def _missing_library_message(exc: BaseException) -> str | None:
-    m = re.search(r"(lib[\w.+-]+\.so[\w.]*): cannot open shared object file", str(exc))
-    if not m:
-        return None
-    soname = m.group(1)
-    try:
-        from bundle import debian_package_for  # packaging/bundle.py, frozen with the app
+    from gzmap.sysdeps import missing_library_message
 
-        pkg = debian_package_for(soname)
-    except ImportError:
-        pkg = None
-    hint = (f"install it with: sudo apt-get install {pkg}" if pkg
-            else f"find the package that provides it with: apt-file search {soname}")
-    return f"gzmap: this computer lacks the system library {soname}; {hint}"
+    message = missing_library_message(exc)
+    return None if message is None else f"gzmap: {message}"
 
 
 if __name__ == "__main__":
