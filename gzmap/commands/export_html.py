@@ -36,17 +36,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _load_project(path: str):
-    try:
-        from gzmap.io.project import load_project
-    except ImportError:
-        raise ExportHtmlError("this build cannot read project files yet (gzmap.io.project is missing); "
-                              "run without --project to export the built-in map") from None
-    if not Path(path).is_file():
-        raise ExportHtmlError(f"{path}: no such project file")
-    return load_project(path)
-
-
 def run(args) -> int:
     from gzmap.export.html import export_html
 
@@ -57,7 +46,9 @@ def run(args) -> int:
         raise ExportHtmlError(f"{out.parent}: folder does not exist")
     project_file = args.project_file or getattr(args, "project", None)
     from gzmap.io.builtin import default_project
-    project = _load_project(project_file) if project_file else default_project()
+    from gzmap.io.project import load_project
+
+    project = load_project(project_file) if project_file else default_project()
     if args.points:
         from gzmap.io.enterprises import ImportOptions, import_file
 

@@ -10,7 +10,6 @@ sub-sector) or, with numeric fields (``--atlas f1,f2``), one page per field.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,24 +37,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def load_project(path: str):
-    """A saved project via gzmap.io.project, or a clear error when this build cannot read projects."""
-    from pathlib import Path
-
-    if not Path(path).exists():
-        raise FileNotFoundError(f"project file {path} does not exist")
-    if importlib.util.find_spec("gzmap.io.project") is None:
-        raise RuntimeError("this GZMap build cannot read project files yet (no gzmap.io.project); "
-                           "run without --project to map the default project")
-    from gzmap.io import project as project_io
-
-    for name in ("read_project", "load_project", "open_project"):
-        fn = getattr(project_io, name, None)
-        if fn is not None:
-            return fn(path)
-    raise RuntimeError("gzmap.io.project has no read_project(); cannot read " + path)
-
-
 def _parse_extent(text: str):
     try:
         vals = [float(v) for v in text.replace(" ", "").split(",")]
@@ -71,6 +52,7 @@ def run(args) -> int:
     from gzmap.export import report
 
     from gzmap.io.builtin import default_project
+    from gzmap.io.project import load_project
 
     project = load_project(args.map_project) if args.map_project else default_project()
     layers = project.layers

@@ -47,12 +47,7 @@ def run_app(lang: str | None = None, project: str | None = None) -> int:
     app = create_app()
     proj = None
     if project:
-        try:
-            from gzmap.io.project import load_project  # provided by the projects module
-        except ImportError:
-            print("gzmap: this build cannot open project files yet", file=sys.stderr)
-            return 2
-        from gzmap.io.project import ProjectError
+        from gzmap.io.project import ProjectError, load_project
 
         try:
             proj = load_project(project)

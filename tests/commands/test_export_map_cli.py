@@ -48,7 +48,7 @@ def test_atlas_by_district_in_one_pdf(tmp_path):
     (["--size", "B9"], "unknown page size 'B9'; valid sizes: A5, A4, A3"),
     (["--extent", "100,10,101,11"], "contains no data"),
     (["--atlas", "no_such_field"], "no visible layer has a field 'no_such_field'"),
-    (["--project", "missing.gzmap"], "does not exist"),
+    (["--project", "missing.gzmap"], "no such project file"),
 ])
 def test_bad_input_is_one_line_and_leaves_no_file(tmp_path, argv, message):
     out = tmp_path / "x.pdf"

@@ -289,9 +289,6 @@ def test_cli_errors_are_one_line(tmp_path, capsys):
 
     assert main(["export-html", str(tmp_path / "x.txt")]) == 1
     assert "must be an .html file" in capsys.readouterr().err
-    try:
-        import gzmap.io.project  # noqa: F401
-    except ImportError:
-        assert main(["export-html", str(tmp_path / "x.html"), "--project", str(tmp_path / "p.gzmap")]) == 1
-        err = capsys.readouterr().err.strip()
-        assert "cannot read project files yet" in err and len(err.splitlines()) == 1
+    assert main(["export-html", str(tmp_path / "x.html"), "--project", str(tmp_path / "p.gpkg")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "p.gpkg" in err and len(err.splitlines()) == 1 and "Traceback" not in err
