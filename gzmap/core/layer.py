@@ -8,12 +8,13 @@ columns are kept as ordinary attributes.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from psygnal import Signal
 
+# Grid lives in its own module so analyses can return one without loading the layer machinery
+from gzmap.core.grid import Grid  # also imported from here as gzmap.core.layer.Grid
 from gzmap.core.style import SingleStyle, Style
 
 __all__ = ["Layer", "RasterLayer", "TileLayer", "VectorLayer"]
@@ -149,29 +150,6 @@ class VectorLayer(Layer):
 
     def __repr__(self) -> str:
         return f"<VectorLayer {self.name_en!r} {len(self)} features>"
-
-
-@dataclass
-class Grid:
-    """A georeferenced grid of values.
-
-    ``transform`` is the GDAL/rasterio affine (a, b, c, d, e, f):
-    x = a*col + b*row + c, y = d*col + e*row + f, in the units of ``crs``
-    (metres for EPSG:32649). Cells holding NaN are no data.
-    """
-
-    values: np.ndarray
-    transform: tuple[float, float, float, float, float, float]
-    crs: str = "EPSG:32649"
-    meta: dict[str, Any] = field(default_factory=dict)
-
-    def corners(self) -> np.ndarray:
-        """(4, 2) corner coordinates in ``crs``: top-left, top-right, bottom-right, bottom-left."""
-        a, b, c, d, e, f = self.transform
-        h, w = self.values.shape
-        cols = np.array([0, w, w, 0], dtype=float)
-        rows = np.array([0, 0, h, h], dtype=float)
-        return np.column_stack([a * cols + b * rows + c, d * cols + e * rows + f])
 
 
 class RasterLayer(Layer):

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 from dataclasses import field as dc_field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:  # pandas is imported where data is classified: it takes ~0.2 s to load
+    import pandas as pd
 
 __all__ = [
     "CategorizedStyle",
@@ -262,6 +264,7 @@ class GraduatedStyle(Style):
     def fit(self, df: pd.DataFrame) -> "GraduatedStyle":
         """Compute ``breaks`` from the data with mapclassify; returns self."""
         import mapclassify
+        import pandas as pd
 
         values = pd.to_numeric(df[self.field], errors="coerce").dropna().to_numpy(dtype=float)
         if values.size == 0:
@@ -291,6 +294,8 @@ class GraduatedStyle(Style):
     def sizes(self, df: pd.DataFrame) -> np.ndarray:
         if not self.proportional or self.field not in df.columns:
             return super().sizes(df)
+        import pandas as pd
+
         v = pd.to_numeric(df[self.field], errors="coerce").to_numpy(dtype=float)
         vmax = np.nanmax(np.abs(v)) if np.isfinite(v).any() else np.nan
         big = self.size_max if self.size_max is not None else 3 * self.symbol.size
@@ -304,6 +309,8 @@ class GraduatedStyle(Style):
     def classify(self, df: pd.DataFrame) -> np.ndarray:
         if self.field not in df.columns or not self.breaks:
             return np.full(len(df), -1, dtype=np.int32)
+        import pandas as pd
+
         v = pd.to_numeric(df[self.field], errors="coerce").to_numpy(dtype=float)
         idx = np.searchsorted(np.asarray(self.breaks), v, side="left").astype(np.int32)
         idx = np.minimum(idx, len(self.breaks) - 1)
@@ -314,6 +321,8 @@ class GraduatedStyle(Style):
         counts = None
         lower_bound = None
         if df is not None:
+            import pandas as pd
+
             counts = np.bincount(self.classify(df) + 1, minlength=len(self.breaks) + 1)
             vals = pd.to_numeric(df[self.field], errors="coerce") if self.field in df else pd.Series(dtype=float)
             lower_bound = vals.min() if vals.notna().any() else None
@@ -355,6 +364,8 @@ def grid_rgba(style: Style, values, opacity: float = 1.0) -> np.ndarray:
     The one rule for raster layers on canvas, print and HTML: NaN and values
     <= 0 are transparent; alpha is the class colour's times ``opacity``.
     """
+    import pandas as pd
+
     values = np.asarray(values, dtype=float)
     column = getattr(style, "field", "") or "value"  # a raster's style classifies its cell values
     rgba = style.rgba(pd.DataFrame({column: values.ravel()})).reshape(values.shape + (4,)).copy()
