@@ -31,13 +31,22 @@ the kernel's reach.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 
-from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points
-from gzmap.core.layer import Grid
+from gzmap.analysis.metric import (
+    AnalysisInputError,
+    MetricPoints,
+    _crs_obj,
+    check_positive,
+    metric_crs_for,
+    metric_points,
+)
+from gzmap.core.grid import Grid
 from gzmap.core.progress import report
 
-__all__ = ["KERNELS", "kde", "kernel_values", "save_geotiff"]
+__all__ = ["KERNELS", "check_weight_column", "kde", "kde_xy", "kernel_values", "save_geotiff"]
 
 KERNELS = ("quartic", "gaussian")
 METHODS = ("auto", "exact", "binned")
@@ -66,25 +75,86 @@ def kernel_values(d, bandwidth: float, kernel: str = "quartic") -> np.ndarray:
     raise AnalysisInputError(f"unknown kernel {kernel!r}; valid kernels: {', '.join(KERNELS)}")
 
 
-def _weights(gdf, weight):
-    if weight is None or weight == "":
-        return None
-    if weight not in gdf.columns:
-        raise AnalysisInputError(f"no weight column {weight!r}; columns: "
-                                 f"{', '.join(str(c) for c in gdf.columns if c != gdf.geometry.name)}")
-    import pandas as pd
+def check_weight_column(weight: str, columns) -> None:
+    """Raise :class:`AnalysisInputError` naming the columns there are if ``weight`` is not one of them."""
+    columns = [str(c) for c in columns]
+    if weight not in columns:
+        raise AnalysisInputError(f"no weight column {weight!r}; columns: {', '.join(columns)}")
 
-    w = pd.to_numeric(gdf[weight], errors="coerce").to_numpy(dtype=float)
+
+def _as_float(v) -> float:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return np.nan
+
+
+def _weights(values, weight: str) -> np.ndarray:
+    """Weights as floats: numbers and numeric text are taken, anything else names its row."""
+    raw = np.asarray(values)
+    try:
+        w = raw.astype(float)  # numbers, numeric text, None -> NaN
+    except (TypeError, ValueError):
+        w = np.array([_as_float(v) for v in raw], dtype=float)
     bad = ~np.isfinite(w)
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
-        raise AnalysisInputError(f"row {row + 1}, column {weight!r}: weight {gdf[weight].iloc[row]!r} is not a number")
+        shown = raw[row].item() if isinstance(raw[row], np.generic) else raw[row]
+        raise AnalysisInputError(f"row {row + 1}, column {weight!r}: weight {shown!r} is not a number")
     if (w < 0).any():
         row = int(np.flatnonzero(w < 0)[0])
         raise AnalysisInputError(f"row {row + 1}, column {weight!r}: negative weight {w[row]:g}")
     if w.sum() <= 0:
         raise AnalysisInputError(f"all weights in column {weight!r} are 0")
     return w
+
+
+def _metric_xy(x, y, src_crs, crs=None, what: str = "points") -> MetricPoints:
+    """Coordinate arrays in ``src_crs`` checked and projected by the rules of
+    :func:`~gzmap.analysis.metric.metric_points` (which takes a GeoDataFrame).
+
+    NaN in both coordinates marks a feature without a location.
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    n = len(x)
+    if n == 0:
+        raise AnalysisInputError(f"no {what}: the layer or the selection is empty")
+    src = None if src_crs is None else _crs_obj(src_crs)
+    target = metric_crs_for(SimpleNamespace(crs=src), crs)  # it reads only the layer's .crs
+    missing = np.isnan(x) & np.isnan(y)
+    if missing.any():
+        row = int(np.flatnonzero(missing)[0])
+        raise AnalysisInputError(
+            f"row {row + 1} has no location (empty geometry); {int(missing.sum())} of {n} rows lack one — "
+            "remove them or fix their coordinates")
+    if not (np.isfinite(x).all() and np.isfinite(y).all()):
+        row = int(np.flatnonzero(~(np.isfinite(x) & np.isfinite(y)))[0])
+        raise AnalysisInputError(f"row {row + 1} has a non-finite coordinate")
+    if src.is_geographic and ((np.abs(x) > 180).any() or (np.abs(y) > 90).any()):
+        row = int(np.flatnonzero((np.abs(x) > 180) | (np.abs(y) > 90))[0])
+        raise AnalysisInputError(
+            f"row {row + 1} has coordinates ({x[row]:g}, {y[row]:g}) that are not longitude/latitude "
+            f"degrees although the layer's CRS ({src.to_string()}) says so")
+    if not _crs_obj(target).equals(src):
+        from pyproj import Transformer
+
+        x, y = Transformer.from_crs(src, target, always_xy=True).transform(x, y)
+        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    return MetricPoints(x, y, target)
+
+
+def _check_parameters(bandwidth, cell, kernel, method) -> tuple[float, float]:
+    bandwidth = check_positive("bandwidth", bandwidth, "m")
+    cell = check_positive("cell size", cell, "m")
+    if kernel not in KERNELS:
+        raise AnalysisInputError(f"unknown kernel {kernel!r}; valid kernels: {', '.join(KERNELS)}")
+    if method not in METHODS:
+        raise AnalysisInputError(f"unknown method {method!r}; valid methods: {', '.join(METHODS)}")
+    if cell > bandwidth:
+        raise AnalysisInputError(f"cell size ({cell:g} m) is larger than the bandwidth ({bandwidth:g} m); "
+                                 "use cells at most as large as the bandwidth (a fifth of it or less looks smooth)")
+    return bandwidth, cell
 
 
 def kde(gdf, bandwidth: float = 500.0, cell: float = 50.0, *, kernel: str = "quartic", weight: str | None = None,
@@ -116,19 +186,41 @@ def kde(gdf, bandwidth: float = 500.0, cell: float = 50.0, *, kernel: str = "qua
     Grid
         Density per km² in each cell (NaN where no kernel reaches), in the
         metric CRS, with ``meta`` holding the parameters, ``unit`` and
-        ``total_weight``.
+        ``total_weight``. The same as :func:`kde_xy` on the layer's coordinates.
     """
-    bandwidth = check_positive("bandwidth", bandwidth, "m")
-    cell = check_positive("cell size", cell, "m")
-    if kernel not in KERNELS:
-        raise AnalysisInputError(f"unknown kernel {kernel!r}; valid kernels: {', '.join(KERNELS)}")
-    if method not in METHODS:
-        raise AnalysisInputError(f"unknown method {method!r}; valid methods: {', '.join(METHODS)}")
-    if cell > bandwidth:
-        raise AnalysisInputError(f"cell size ({cell:g} m) is larger than the bandwidth ({bandwidth:g} m); "
-                                 "use cells at most as large as the bandwidth (a fifth of it or less looks smooth)")
+    _check_parameters(bandwidth, cell, kernel, method)
     pts = metric_points(gdf, crs=crs, min_points=1, distinct=False)
-    w = _weights(gdf, weight)
+    weights = None
+    if weight:
+        check_weight_column(weight, [c for c in gdf.columns if c != gdf.geometry.name])
+        weights = gdf[weight].to_numpy()
+    return kde_xy(pts.x, pts.y, pts.crs, bandwidth, cell, weights=weights, weight_name=weight, kernel=kernel,
+                  method=method, grid=grid, progress=progress)
+
+
+def kde_xy(x, y, src_crs, bandwidth: float = 500.0, cell: float = 50.0, *, weights=None,
+           weight_name: str | None = None, kernel: str = "quartic", crs=None, method: str = "auto",
+           grid: tuple | None = None, progress=None) -> Grid:
+    """Kernel density surface of points given as coordinate arrays.
+
+    ``x``/``y`` are in ``src_crs`` (anything pyproj reads: longitude/latitude
+    degrees, or a projected CRS in metres); NaN in both marks a point without
+    a location (an error, as in :func:`kde`). They are projected like a
+    layer's: to ``crs`` if given, else kept if already in metres, else to
+    EPSG:32649 (UTM 49N, metres).
+
+    ``weights`` (one per point: numbers, numeric text) weight each point; they
+    are named ``weight_name`` in messages and the unit. The other parameters
+    and the result are those of :func:`kde`.
+    """
+    bandwidth, cell = _check_parameters(bandwidth, cell, kernel, method)
+    pts = _metric_xy(x, y, src_crs, crs)
+    w = None
+    if weights is not None:
+        weight_name = weight_name or "weight"
+        w = _weights(weights, weight_name)
+        if len(w) != len(pts):
+            raise ValueError(f"{len(w)} weights for {len(pts)} points")
     reach = support(kernel, bandwidth)
     if grid is None:
         x0 = np.floor((pts.x.min() - reach) / cell) * cell
@@ -159,9 +251,9 @@ def kde(gdf, bandwidth: float = 500.0, cell: float = 50.0, *, kernel: str = "qua
     values = np.where(dens > 0, dens, np.nan)
     total = float(len(pts) if w is None else w.sum())
     meta = {
-        "kind": "kde", "kernel": kernel, "bandwidth_m": bandwidth, "cell_m": cell, "weight": weight or None,
+        "kind": "kde", "kernel": kernel, "bandwidth_m": bandwidth, "cell_m": cell, "weight": weight_name or None,
         "method": method, "n_points": int(len(pts)), "total_weight": total,
-        "unit": f"{weight or 'points'} per km²", "unit_zh": f"{weight or '点'}/平方公里",
+        "unit": f"{weight_name or 'points'} per km²", "unit_zh": f"{weight_name or '点'}/平方公里",
     }
     report(progress, 1.0, "kernel density done")
     return Grid(values, transform, crs=pts.crs, meta=meta)
@@ -206,15 +298,17 @@ def _binned(x, y, w, transform, rows, cols, h, kernel, m, progress):
     # pad by the kernel reach so points just outside still count, then crop
     P = m + 1
     H, W = rows + 2 * P, cols + 2 * P
-    acc = np.zeros(H * W)
     report(progress, 0.1, "binning points")
-    for dr_, dc_, share in ((0, 0, (1 - tr) * (1 - tc)), (0, 1, (1 - tr) * tc),
-                            (1, 0, tr * (1 - tc)), (1, 1, tr * tc)):
+    index, share = [], []
+    for dr_, dc_, part in ((0, 0, (1 - tr) * (1 - tc)), (0, 1, (1 - tr) * tc),
+                           (1, 0, tr * (1 - tc)), (1, 1, tr * tc)):
         rr = r0 + dr_ + P
         cc = c0 + dc_ + P
         ok = (rr >= 0) & (rr < H) & (cc >= 0) & (cc < W)
-        acc += np.bincount(rr[ok] * W + cc[ok], weights=(share * wt)[ok], minlength=H * W)
-    acc = acc.reshape(H, W)
+        index.append(rr[ok] * W + cc[ok])
+        share.append((part * wt)[ok])
+    # one pass over the grid for all four corners (a grid-sized bincount per corner costs 4x)
+    acc = np.bincount(np.concatenate(index), weights=np.concatenate(share), minlength=H * W).reshape(H, W)
     report(progress, 0.4, "convolving with the kernel")
     off = np.arange(-m, m + 1) * cell
     gx, gy = np.meshgrid(off, off)
@@ -260,7 +354,8 @@ def save_geotiff(grid: Grid, path, *, nodata: float = -9999.0) -> None:
     from rasterio.transform import Affine
 
     a, b, c, d, e, f = grid.transform
-    values = np.where(np.isfinite(grid.values), grid.values, nodata).astype(np.float32)
+    values = grid.values.astype(np.float32)
+    values[~np.isfinite(values)] = nodata
     profile = {
         "driver": "GTiff", "height": values.shape[0], "width": values.shape[1], "count": 1,
         "dtype": "float32", "crs": grid.crs, "transform": Affine(a, b, c, d, e, f), "nodata": nodata,

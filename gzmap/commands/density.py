@@ -8,6 +8,7 @@ no-data.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,15 +26,39 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args) -> int:
-    from gzmap.analysis.kde import kde, save_geotiff
-    from gzmap.commands._analysis_input import check_output, read_points
+    import numpy as np
+
+    from gzmap.analysis.kde import save_geotiff
+    from gzmap.commands._analysis_input import check_output
+    from gzmap.io.point_coords import SUFFIXES
 
     out = check_output(args.input, args.output, [".tif", ".tiff"])
-    gdf = read_points(args.input, out, columns=[args.weight] if args.weight else [])
-    grid = kde(gdf, args.bandwidth, args.cell, kernel=args.kernel, weight=args.weight, method=args.method,
-               crs=args.crs)
+    options = {"kernel": args.kernel, "method": args.method, "crs": args.crs}
+    grid = (_density_of_vector_file(args, options) if Path(args.input).suffix.lower() in SUFFIXES
+            else _density_of_table(args, out, options))
     save_geotiff(grid, out)
     rows, cols = grid.values.shape
-    print(f"{rows} x {cols} cells of {args.cell:g} m, peak {float(grid.values[grid.values == grid.values].max()):,.1f} "
+    print(f"{rows} x {cols} cells of {args.cell:g} m, peak {float(np.nanmax(grid.values)):,.1f} "
           f"{grid.meta['unit']}; wrote {out}")
     return 0
+
+
+def _density_of_vector_file(args, options):
+    """Coordinates (and the weight column) read as arrays: no GeoDataFrame, no pandas."""
+    from gzmap.analysis.kde import check_weight_column, kde_xy
+    from gzmap.io.point_coords import read_point_coords
+
+    pts = read_point_coords(args.input, [args.weight] if args.weight else [])
+    if args.weight:
+        check_weight_column(args.weight, pts.columns)
+    return kde_xy(pts.x, pts.y, pts.crs, args.bandwidth, args.cell, weight_name=args.weight,
+                  weights=pts.values[args.weight] if args.weight else None, **options)
+
+
+def _density_of_table(args, out, options):
+    """Enterprise tables (CSV/Excel: columns and datum detected) and GeoParquet, as a GeoDataFrame."""
+    from gzmap.analysis.kde import kde
+    from gzmap.commands._analysis_input import read_points
+
+    gdf = read_points(args.input, out, columns=[args.weight] if args.weight else [])
+    return kde(gdf, args.bandwidth, args.cell, weight=args.weight, **options)
