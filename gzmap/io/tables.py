@@ -218,11 +218,12 @@ def _find_header(rows: list[list]) -> tuple[int, int]:
         return 0, 1
     filled = [sum(not _is_blank(v) for v in r) for r in rows]
     width = max(filled) if filled else 0
-    # modal width of the rows that look like data (the bulk of the sample)
+    # modal width of the rows that look like data (the bulk of the sample); on a tie the
+    # widest, so a one-cell title row above a single data row does not set the width
     nonzero = [f for f in filled if f > 0]
     if nonzero:
         values, freq = np.unique(nonzero, return_counts=True)
-        width = int(values[np.argmax(freq)])
+        width = int(values[freq == freq.max()].max())
     need = max(2, int(np.ceil(0.5 * width))) if width > 1 else 1
     header = 0
     for i, r in enumerate(rows[:15]):

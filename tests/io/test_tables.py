@@ -68,6 +68,14 @@ def test_title_row_above_the_header_is_skipped_and_rows_keep_file_numbers(tmp_pa
     assert t.file_rows.tolist() == [3, 4, 5]
 
 
+def test_title_row_above_a_header_and_one_data_row_with_an_empty_cell(tmp_path):
+    # found by the property test: title, header and one row whose name is empty
+    p = write_text(tmp_path / "one.csv", [["广州市数字文化企业名录"], HEADER, ["", "游戏电竞", "113.0", "23.0"]])
+    t = read_table(p)
+    assert list(t.data.columns) == HEADER
+    assert t.header_rows == [2] and t.file_rows.tolist() == [3]
+
+
 def test_lines_with_extra_fields_are_reported_with_their_row_not_dropped(tmp_path):
     rows = [HEADER] + ROWS[:1] + [["坏行", "动漫", "113.3", "23.1", "多余", "字段"]] + ROWS[1:]
     p = write_text(tmp_path / "extra.csv", rows)
