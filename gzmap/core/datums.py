@@ -209,16 +209,29 @@ def wgs84_to_gcj02(lon, lat) -> tuple[np.ndarray, np.ndarray]:
 def gcj02_to_wgs84(lon, lat, tol: float = 1e-8, max_iter: int = 30) -> tuple[np.ndarray, np.ndarray]:
     """GCJ-02 degrees to WGS84 degrees, solved by fixed-point iteration.
 
-    Starting from ``w = g``, repeat ``w -= forward(w) - g`` until every
-    point's residual is below ``tol`` degrees (1e-8 ° ≈ 1 mm). The offset field
-    changes by well under 1e-3 of a step across the step itself, so the
-    correction applied after that check leaves an error below 1e-11 ° (a
-    micrometre); it takes 2–3 rounds. Points outside China are unchanged.
+    Repeats ``w -= forward(w) - g`` from a starting guess until every point's
+    correction is below ``100 * tol`` degrees; the map contracts by less than
+    0.0075 per round, so the result is within ``tol`` (1e-8 ° ≈ 1 mm; the
+    worst round trip measured over all of China is 0.5 mm). The guess is
+    ``g`` itself (2–3 rounds), or for many points in a small area the inverse
+    interpolated from a table (one round, see :func:`_inverse_guess`).
+    Points outside China are unchanged.
     """
     glon, glat = _as_arrays(lon, lat)
     wlon, wlat = glon.copy(), glat.copy()
     inside = in_china(glon, glat)
     active = None if inside.all() else np.flatnonzero(inside)  # None: every point
+    sel = slice(None) if active is None else active
+    guess = _inverse_guess(glon[sel], glat[sel], tol, max_iter)
+    if guess is not None:
+        wlon[sel], wlat[sel] = guess
+    _fixed_point(glon, glat, wlon, wlat, active, tol, max_iter)
+    return wlon, wlat
+
+
+def _fixed_point(glon, glat, wlon, wlat, active, tol, max_iter) -> None:
+    """Refine the WGS84 guesses ``wlon, wlat`` (in place) of GCJ-02 points ``glon, glat`` at
+    positions ``active`` (None: all) until each correction is below ``100 * tol`` degrees."""
     for _ in range(max_iter):
         if active is not None and active.size == 0:
             break
@@ -243,7 +256,44 @@ def gcj02_to_wgs84(lon, lat, tol: float = 1e-8, max_iter: int = 30) -> tuple[np.
                 active = np.flatnonzero(still)
         else:
             active = active[still]
-    return wlon, wlat
+
+
+#: Spacing in degrees of the table of inverse offsets. The offset's curvature is at most
+#: about 5,000 m per square degree (the 20·sin 6πx term), so bilinear interpolation is within
+#: h²/8 × 5000 ≈ 6 cm, below the 100·tol stopping step: one refinement round suffices.
+_GUESS_STEP = 0.01
+#: The table is used when it has at most this share of nodes per point.
+_GUESS_NODES_PER_POINT = 0.25
+
+
+def _inverse_guess(glon, glat, tol, max_iter):
+    """WGS84 guesses for GCJ-02 points (degrees, all inside China) interpolated bilinearly from
+    exact inverses on a ``_GUESS_STEP`` grid over their extent; None when that grid would have
+    more than ``_GUESS_NODES_PER_POINT`` nodes per point (few or widely spread points)."""
+    n = glon.size
+    if n == 0:
+        return None
+    x0, y0 = float(glon.min()), float(glat.min())
+    nx = int((float(glon.max()) - x0) / _GUESS_STEP) + 2
+    ny = int((float(glat.max()) - y0) / _GUESS_STEP) + 2
+    if nx * ny > _GUESS_NODES_PER_POINT * n:
+        return None
+    gx, gy = np.meshgrid(x0 + _GUESS_STEP * np.arange(nx), y0 + _GUESS_STEP * np.arange(ny))
+    gx, gy = gx.ravel(), gy.ravel()
+    wx, wy = gx.copy(), gy.copy()
+    _fixed_point(gx, gy, wx, wy, np.flatnonzero(in_china(gx, gy)), tol, max_iter)
+    dx, dy = (gx - wx).reshape(ny, nx), (gy - wy).reshape(ny, nx)  # GCJ-02 minus WGS84 at the nodes
+    fx, fy = (glon - x0) / _GUESS_STEP, (glat - y0) / _GUESS_STEP
+    i = np.minimum(fx.astype(np.intp), nx - 2)
+    j = np.minimum(fy.astype(np.intp), ny - 2)
+    fx -= i
+    fy -= j
+
+    def bilinear(t):
+        return ((t[j, i] * (1 - fx) + t[j, i + 1] * fx) * (1 - fy)
+                + (t[j + 1, i] * (1 - fx) + t[j + 1, i + 1] * fx) * fy)
+
+    return glon - bilinear(dx), glat - bilinear(dy)
 
 
 @_elementwise
