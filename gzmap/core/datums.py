@@ -270,6 +270,8 @@ def _inverse_guess(glon, glat, tol, max_iter):
     """WGS84 guesses for GCJ-02 points (degrees, all inside China) interpolated bilinearly from
     exact inverses on a ``_GUESS_STEP`` grid over their extent; None when that grid would have
     more than ``_GUESS_NODES_PER_POINT`` nodes per point (few or widely spread points)."""
+    import numexpr as ne
+
     n = glon.size
     if n == 0:
         return None
@@ -282,18 +284,17 @@ def _inverse_guess(glon, glat, tol, max_iter):
     gx, gy = gx.ravel(), gy.ravel()
     wx, wy = gx.copy(), gy.copy()
     _fixed_point(gx, gy, wx, wy, np.flatnonzero(in_china(gx, gy)), tol, max_iter)
-    dx, dy = (gx - wx).reshape(ny, nx), (gy - wy).reshape(ny, nx)  # GCJ-02 minus WGS84 at the nodes
+    dx, dy = gx - wx, gy - wy  # GCJ-02 minus WGS84 at the nodes, row-major (ny, nx)
     fx, fy = (glon - x0) / _GUESS_STEP, (glat - y0) / _GUESS_STEP
     i = np.minimum(fx.astype(np.intp), nx - 2)
     j = np.minimum(fy.astype(np.intp), ny - 2)
-    fx -= i
-    fy -= j
-
-    def bilinear(t):
-        return ((t[j, i] * (1 - fx) + t[j, i + 1] * fx) * (1 - fy)
-                + (t[j + 1, i] * (1 - fx) + t[j + 1, i + 1] * fx) * fy)
-
-    return glon - bilinear(dx), glat - bilinear(dy)
+    k = j * nx + i  # node below-left of each point
+    env = {"fx": fx - i, "fy": fy - j}
+    out = []
+    for g, d in ((glon, dx), (glat, dy)):
+        env.update(g=g, a=d[k], b=d[k + 1], c=d[k + nx], d=d[k + nx + 1])
+        out.append(ne.evaluate("g - ((a*(1-fx) + b*fx)*(1-fy) + (c*(1-fx) + d*fx)*fy)", local_dict=env))
+    return out[0], out[1]
 
 
 @_elementwise
