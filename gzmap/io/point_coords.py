@@ -215,7 +215,7 @@ def _read_with_gdal(path: Path, columns: list[str]) -> PointCoords:
 
     encoding = _shapefile_encoding(path) if path.suffix.lower() == ".shp" else None
     try:
-        info = pyogrio.read_info(path, encoding=encoding)
+        info = pyogrio.read_info(path, layer=0, encoding=encoding)  # the layer read() takes by default
         attrs = [str(c) for c in info["fields"]]
         wanted = [c for c in dict.fromkeys(columns) if c in attrs]
         meta, _, wkb, field_data = read(path, encoding=encoding, columns=wanted)
