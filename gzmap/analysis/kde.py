@@ -89,7 +89,15 @@ def _as_float(v) -> float:
         return np.nan
 
 
-def _weights(values, weight: str) -> np.ndarray:
+def _weights(gdf, weight):
+    """The ``weight`` column of a GeoDataFrame as checked floats (``None`` without a weight column)."""
+    if weight is None or weight == "":
+        return None
+    check_weight_column(weight, [c for c in gdf.columns if c != gdf.geometry.name])
+    return _weight_values(gdf[weight].to_numpy(), weight)
+
+
+def _weight_values(values, weight: str) -> np.ndarray:
     """Weights as floats: numbers and numeric text are taken, anything else names its row."""
     raw = np.asarray(values)
     try:
@@ -190,10 +198,7 @@ def kde(gdf, bandwidth: float = 500.0, cell: float = 50.0, *, kernel: str = "qua
     """
     _check_parameters(bandwidth, cell, kernel, method)
     pts = metric_points(gdf, crs=crs, min_points=1, distinct=False)
-    weights = None
-    if weight:
-        check_weight_column(weight, [c for c in gdf.columns if c != gdf.geometry.name])
-        weights = gdf[weight].to_numpy()
+    weights = _weights(gdf, weight)
     return kde_xy(pts.x, pts.y, pts.crs, bandwidth, cell, weights=weights, weight_name=weight, kernel=kernel,
                   method=method, grid=grid, progress=progress)
 
@@ -218,7 +223,7 @@ def kde_xy(x, y, src_crs, bandwidth: float = 500.0, cell: float = 50.0, *, weigh
     w = None
     if weights is not None:
         weight_name = weight_name or "weight"
-        w = _weights(weights, weight_name)
+        w = _weight_values(weights, weight_name)
         if len(w) != len(pts):
             raise ValueError(f"{len(w)} weights for {len(pts)} points")
     reach = support(kernel, bandwidth)
