@@ -4,9 +4,11 @@ Same 200,000-point GeoPackage (EPSG:32649), 500 m bandwidth, 50 m cells.
 Agreement: GZMap evaluated on QGIS's own grid (its GeoTIFF's transform and
 size: QGIS extends the points' extent by the radius and adds one row and
 column), Pearson r over all cells (no-data as 0), for the exact and the
-binned (FFT) evaluation. Speed: end-to-end wall time (read, compute, write
-GeoTIFF) of ``gzmap density`` and ``qgis_process``, best of 3 each, plus
-each tool's start-up time on a 10-point file, subtracted for a second ratio.
+binned (FFT) evaluation, from the points as ``gzmap density`` reads them
+(:func:`gzmap.io.point_coords.read_point_coords`). Speed: end-to-end wall
+time (read, compute, write GeoTIFF) of ``gzmap density`` and
+``qgis_process``, best of 3 each, plus each tool's start-up time on a
+10-point file, subtracted for a second ratio.
 
 The points are clustered at the figures.md places with a background scatter
 over most of Guangzhou (``--centre`` confines it to the central districts,
@@ -29,10 +31,10 @@ from synthetic import CENTRE_EXTENT, CITY_EXTENT, make_enterprises  # noqa: E402
 
 
 def main():
-    import geopandas as gpd
     import rasterio
 
-    from gzmap.analysis.kde import kde
+    from gzmap.analysis.kde import kde_xy
+    from gzmap.io.point_coords import read_point_coords
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     n = int(args[0]) if args else 200_000
@@ -55,10 +57,11 @@ def main():
     with rasterio.open(q_out) as r:
         q = r.read(1, masked=True).filled(0.0).astype(float)
         T = r.transform
-    gdf = gpd.read_file(src)
+    pts = read_point_coords(src)
     print(f"QGIS grid: {q.shape[0]} x {q.shape[1]} cells, origin ({T.c:.2f}, {T.f:.2f})")
     for method in ("exact", "binned"):
-        g = kde(gdf, 500, 50, method=method, grid=((T.a, T.b, T.c, T.d, T.e, T.f), q.shape)).values
+        qgis_grid = ((T.a, T.b, T.c, T.d, T.e, T.f), q.shape)
+        g = kde_xy(pts.x, pts.y, pts.crs, 500, 50, method=method, grid=qgis_grid).values
         g = np.nan_to_num(g)
         r_ = np.corrcoef(g.ravel(), q.ravel())[0, 1]
         # QGIS's raw quartic is (1 - d²/h²)²; ours is that times 3/(pi h²) per m², x 1e6 per km²

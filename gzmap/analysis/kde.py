@@ -27,6 +27,10 @@ Two evaluation methods give the same surface:
 The grid is in the metric CRS (EPSG:32649 unless the layer is already in
 metres), aligned to multiples of the cell size and covering the points plus
 the kernel's reach.
+
+:func:`kde` takes a point GeoDataFrame (the app's layers); :func:`kde_xy`
+takes coordinate arrays (``gzmap density`` reads vector files into arrays
+with :mod:`gzmap.io.point_coords`) and does the work for both.
 """
 
 from __future__ import annotations
