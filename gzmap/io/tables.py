@@ -47,9 +47,12 @@ TABLE_SUFFIXES = TEXT_SUFFIXES | EXCEL_SUFFIXES
 _SAMPLE_BYTES = 256 * 1024
 _SAMPLE_LINES = 40
 _DELIMITERS = [",", "\t", ";", "|"]
-#: Files larger than this are read in chunks so progress and Cancel work.
-_CHUNK_BYTES = 24 * 1024 * 1024
-_CHUNK_ROWS = 200_000
+#: With a progress callback, text files larger than this (a parse of about 0.05 s) are handed
+#: to the parser at most ``_PROGRESS_BLOCK`` bytes per read, and each read reports progress (and
+#: so lets Cancel stop the parse). Parsing from a file object costs about 0.13 s per 100 MB
+#: more than from the path, so smaller files are parsed from the path in one go.
+_PROGRESS_MIN_BYTES = 16 << 20
+_PROGRESS_BLOCK = 1 << 20
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -390,8 +393,9 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
     def read(kw):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            if nrows is None and size > _CHUNK_BYTES and progress is not None:
-                df = _read_chunked(path, kw, size, progress)
+            if nrows is None and progress is not None and size > _PROGRESS_MIN_BYTES:
+                with open(path, "rb") as fh:
+                    df = pd.read_csv(_ReportingReader(fh, size, progress), **kw)
             else:
                 df = pd.read_csv(path, **kw)
         return df, caught
@@ -453,17 +457,28 @@ def _record_index_of_line(line_starts: list[int], line0: int) -> int:
     return len(line_starts)
 
 
-def _read_chunked(path: Path, kw: dict, size: int, progress) -> pd.DataFrame:
-    parts = []
-    with open(path, "rb") as fh:
-        kw = dict(kw, chunksize=_CHUNK_ROWS)
-        with pd.read_csv(fh, **kw) as reader:
-            for chunk in reader:
-                parts.append(chunk)
-                report(progress, fh.tell() / size, "reading")
-    if not parts:
-        return pd.DataFrame(columns=kw["names"])
-    return pd.concat(parts, ignore_index=True, copy=False) if len(parts) > 1 else parts[0]
+class _ReportingReader(io.RawIOBase):
+    """A binary file the CSV parser reads through, reporting the fraction of ``size`` bytes read.
+
+    One parse of the whole file, where reading in row chunks and
+    concatenating them was slower still; Cancel raised by ``progress``
+    inside a read stops the parse.
+    """
+
+    def __init__(self, fh, size: int, progress):
+        super().__init__()
+        self._fh, self._size, self._progress = fh, max(size, 1), progress
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self._fh.readinto(memoryview(buffer)[:_PROGRESS_BLOCK])
+        report(self._progress, self._fh.tell() / self._size, "reading")
+        return n
+
+    def tell(self) -> int:
+        return self._fh.tell()
 
 
 _SKIP = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")

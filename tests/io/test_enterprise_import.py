@@ -271,8 +271,8 @@ def test_no_data_rows_or_no_coordinates_are_clear_errors(tmp_path):
 def test_progress_is_reported_and_cancel_stops_the_import(tmp_path, monkeypatch):
     import gzmap.io.tables as tables
 
-    monkeypatch.setattr(tables, "_CHUNK_BYTES", 1000)
-    monkeypatch.setattr(tables, "_CHUNK_ROWS", 100)
+    monkeypatch.setattr(tables, "_PROGRESS_MIN_BYTES", 0)
+    monkeypatch.setattr(tables, "_PROGRESS_BLOCK", 2000)
     df, _, _ = firms("gcj02")
     big = pd.concat([df] * 200, ignore_index=True)
     big["企业名称"] = [f"公司{i}" for i in range(len(big))]

@@ -122,8 +122,8 @@ def test_unreadable_file_gives_a_message_not_a_wizard(window, tmp_path, monkeypa
 def test_cancel_a_large_import_keeps_the_gui_responsive_and_adds_nothing(window, qtbot, tmp_path, monkeypatch):
     import gzmap.io.tables as tables
 
-    monkeypatch.setattr(tables, "_CHUNK_BYTES", 10_000)
-    monkeypatch.setattr(tables, "_CHUNK_ROWS", 500)
+    monkeypatch.setattr(tables, "_PROGRESS_MIN_BYTES", 0)
+    monkeypatch.setattr(tables, "_PROGRESS_BLOCK", 20_000)
     rng = np.random.default_rng(0)
     n = 60_000
     df = pd.DataFrame({"名称": [f"公司{i}" for i in range(n)], "lng": 113.3 + rng.normal(0, 0.05, n),
