@@ -214,19 +214,32 @@ def gcj02_to_wgs84(lon, lat, tol: float = 1e-8, max_iter: int = 30) -> tuple[np.
     0.0075 per round, so the result is within ``tol`` (1e-8 ° ≈ 1 mm; the
     worst round trip measured over all of China is 0.5 mm). The guess is
     ``g`` itself (2–3 rounds), or for many points in a small area the inverse
-    interpolated from a table (one round, see :func:`_inverse_guess`).
+    interpolated from a table (one round, see :func:`_guess_table`).
     Points outside China are unchanged.
     """
     glon, glat = _as_arrays(lon, lat)
-    wlon, wlat = glon.copy(), glat.copy()
     inside = in_china(glon, glat)
-    active = None if inside.all() else np.flatnonzero(inside)  # None: every point
-    sel = slice(None) if active is None else active
-    guess = _inverse_guess(glon[sel], glat[sel], tol, max_iter)
-    if guess is not None:
-        wlon[sel], wlat[sel] = guess
-    _fixed_point(glon, glat, wlon, wlat, active, tol, max_iter)
+    if not inside.all():
+        wlon, wlat = glon.copy(), glat.copy()
+        if inside.any():
+            wlon[inside], wlat[inside] = gcj02_to_wgs84(glon[inside], glat[inside], tol, max_iter)
+        return wlon, wlat
+    table = _guess_table(glon, glat, tol, max_iter)
+    wlon, wlat = np.empty_like(glon), np.empty_like(glat)
+    # In blocks, so that the temporaries are small, stay in cache and are reused: fresh memory
+    # for million-element temporaries cost more than the arithmetic on them.
+    for start in range(0, glon.size, _BLOCK):
+        b = slice(start, start + _BLOCK)
+        if table is None:
+            wlon[b], wlat[b] = glon[b], glat[b]
+        else:
+            wlon[b], wlat[b] = _interpolate(table, glon[b], glat[b])
+        _fixed_point(glon[b], glat[b], wlon[b], wlat[b], None, tol, max_iter)
     return wlon, wlat
+
+
+#: Points per block in :func:`gcj02_to_wgs84`.
+_BLOCK = 1 << 16
 
 
 def _fixed_point(glon, glat, wlon, wlat, active, tol, max_iter) -> None:
@@ -266,12 +279,10 @@ _GUESS_STEP = 0.01
 _GUESS_NODES_PER_POINT = 0.25
 
 
-def _inverse_guess(glon, glat, tol, max_iter):
-    """WGS84 guesses for GCJ-02 points (degrees, all inside China) interpolated bilinearly from
-    exact inverses on a ``_GUESS_STEP`` grid over their extent; None when that grid would have
-    more than ``_GUESS_NODES_PER_POINT`` nodes per point (few or widely spread points)."""
-    import numexpr as ne
-
+def _guess_table(glon, glat, tol, max_iter):
+    """Exact inverse offsets (GCJ-02 minus WGS84, degrees) on a ``_GUESS_STEP`` grid over the
+    extent of GCJ-02 points ``glon, glat`` (all inside China), as ``(x0, y0, nx, ny, dx, dy)``;
+    None when that grid would have more than ``_GUESS_NODES_PER_POINT`` nodes per point."""
     n = glon.size
     if n == 0:
         return None
@@ -284,7 +295,14 @@ def _inverse_guess(glon, glat, tol, max_iter):
     gx, gy = gx.ravel(), gy.ravel()
     wx, wy = gx.copy(), gy.copy()
     _fixed_point(gx, gy, wx, wy, np.flatnonzero(in_china(gx, gy)), tol, max_iter)
-    dx, dy = gx - wx, gy - wy  # GCJ-02 minus WGS84 at the nodes, row-major (ny, nx)
+    return x0, y0, nx, ny, gx - wx, gy - wy  # offsets row-major (ny, nx)
+
+
+def _interpolate(table, glon, glat) -> tuple[np.ndarray, np.ndarray]:
+    """WGS84 guesses for GCJ-02 points inside ``table``'s extent, by bilinear interpolation."""
+    import numexpr as ne
+
+    x0, y0, nx, ny, dx, dy = table
     fx, fy = (glon - x0) / _GUESS_STEP, (glat - y0) / _GUESS_STEP
     i = np.minimum(fx.astype(np.intp), nx - 2)
     j = np.minimum(fy.astype(np.intp), ny - 2)

@@ -117,7 +117,7 @@ def test_many_points_in_one_city_round_trip_under_a_millimetre():
     lon, lat = 113.3 + rng.normal(0, 0.12, 100_000), 23.1 + rng.normal(0, 0.1, 100_000)
     lon[:10] = np.nan  # missing coordinates stay missing
     g = datums.wgs84_to_gcj02(lon, lat)
-    assert datums._inverse_guess(g[0][10:], g[1][10:], 1e-8, 30) is not None
+    assert datums._guess_table(g[0][10:], g[1][10:], 1e-8, 30) is not None
     back = datums.gcj02_to_wgs84(*g)
     assert np.isnan(back[0][:10]).all()
     assert metres(back[0][10:] - lon[10:], back[1][10:] - lat[10:], 23.1).max() < 0.001
