@@ -175,13 +175,16 @@ def _as_arrays(lon, lat):
 
 
 def _elementwise(fn):
-    """Run ``fn`` on flat float copies of (lon, lat) and give results the input's shape
-    (scalars in, 0-d arrays out)."""
+    """Run ``fn`` on flat float arrays of (lon, lat) and give results the input's shape
+    (scalars in, 0-d arrays out). The arrays may be the caller's own: ``fn`` must not
+    modify them (functions that work in place copy first)."""
     import functools
 
     @functools.wraps(fn)
     def wrapper(lon, lat, *args, **kwargs):
-        lon, lat = _as_arrays(lon, lat)
+        lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+        if lon.shape != lat.shape:
+            raise ValueError(f"lon and lat differ in shape: {lon.shape} vs {lat.shape}")
         shape = lon.shape
         out_lon, out_lat = fn(lon.ravel(), lat.ravel(), *args, **kwargs)
         return out_lon.reshape(shape), out_lat.reshape(shape)
@@ -217,7 +220,7 @@ def gcj02_to_wgs84(lon, lat, tol: float = 1e-8, max_iter: int = 30) -> tuple[np.
     interpolated from a table (one round, see :func:`_guess_table`).
     Points outside China are unchanged.
     """
-    glon, glat = _as_arrays(lon, lat)
+    glon, glat = lon, lat
     inside = in_china(glon, glat)
     if not inside.all():
         wlon, wlat = glon.copy(), glat.copy()

@@ -262,8 +262,8 @@ def _plain_floats(values: pd.Series) -> np.ndarray:
 
         text = pc.utf8_trim_whitespace(arr.__arrow_array__())
         plain = pc.match_substring_regex(text, f"^{_PLAIN_FLOAT}$")
-        out = pc.cast(pc.if_else(plain, text, None), pa.float64())
-        return np.array(out.to_numpy(zero_copy_only=False), dtype=float, copy=True)
+        out = pc.cast(pc.if_else(plain, text, None), pa.float64()).to_numpy(zero_copy_only=False)
+        return out if out.flags.writeable else out.copy()
     return np.array(pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan), copy=True)
 
 

@@ -300,8 +300,8 @@ def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarr
     code = np.zeros(n, dtype=np.int8)  # 0 = accepted, else index into codes
     codes = [""] + list(REASONS)
     cidx = {c: i for i, c in enumerate(codes)}
-    x = np.array(x, dtype=float, copy=True)
-    y = np.array(y, dtype=float, copy=True)
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
 
     def reject(mask: np.ndarray, reason: str) -> None:
         m = mask & (code == 0)
@@ -340,6 +340,7 @@ def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarr
             if options.fix_swapped is False:
                 reject(swapped, "swapped")
             else:
+                x, y = x.copy(), y.copy()  # the parsed columns may be views of the table
                 x[swapped], y[swapped] = y[swapped], x[swapped].copy()
                 notes.append(f"{n_sw} row(s) had latitude and longitude swapped; fixed")
         reject((np.abs(x) > 180) | (np.abs(y) > 90), "out_of_range")

@@ -430,7 +430,6 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
         raise ReadError(path, f"could not be read ({str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__})") from None
 
     bad = _bad_lines(caught, path, encoding)
-    df = _combine_chunks(df)
     n_total = len(df) + len(bad)
     lines_no = np.arange(first_data_line + 1, first_data_line + 1 + n_total, dtype=np.int64)
     if bad:
@@ -502,31 +501,6 @@ def _bad_lines(caught, path: Path, encoding: str) -> list[BadLine]:
                 break
     return [BadLine(row, texts.get(row, ""), f"{saw} fields where the header has {exp}")
             for row, exp, saw in sorted(set(found))]
-
-
-def _combine_chunks(df: pd.DataFrame) -> pd.DataFrame:
-    """One contiguous Arrow array per string column.
-
-    The C parser hands back Arrow-backed string columns in dozens of chunks;
-    row selections (``take``) on those are 3-100x slower than on one array.
-    Combining costs about 10 ms per million values.
-    """
-    out = {}
-    for c in df.columns:
-        arr = df[c].array
-        if hasattr(arr, "__arrow_array__") and df[c].dtype != object:
-            try:
-                chunked = arr.__arrow_array__()
-                if getattr(chunked, "num_chunks", 1) > 1:
-                    out[c] = pd.array(chunked.combine_chunks(), dtype=df[c].dtype)
-            except Exception:  # keep the column as read
-                continue
-    if not out:
-        return df
-    df = df.copy(deep=False)
-    for c, a in out.items():
-        df[c] = a
-    return df
 
 
 def _trailing_blank(df: pd.DataFrame) -> int:
