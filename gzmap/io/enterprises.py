@@ -313,7 +313,7 @@ def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarr
     nan = ~(np.isfinite(x) & np.isfinite(y))
     if nan.any():
         idx = np.flatnonzero(nan)
-        sub = df.iloc[idx]
+        sub = _select_rows(df, nan)
         present = np.ones(len(idx), dtype=bool)  # every coordinate cell holds something
         for c in raw_cols:
             s = sub[c]
@@ -445,8 +445,9 @@ def _select_rows(df: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
     """The rows of ``df`` where ``keep`` is True, column by column, with a fresh RangeIndex.
 
     Each column's own array is masked: Arrow-backed strings are filtered
-    chunk by chunk in Arrow. ``df.loc[keep]`` turns the mask into positions
-    and gathers, which on a million rows of text is about 15x slower.
+    chunk by chunk in Arrow. ``df.loc[keep]`` or ``df.iloc[positions]``
+    gather by position, which on Arrow text read in chunks first copies the
+    whole column into one array: about 15x slower on a million rows.
     """
     data = {i: df.iloc[:, i].array[keep] for i in range(df.shape[1])}
     out = pd.DataFrame(data, copy=False)
@@ -468,7 +469,9 @@ def _duplicates(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, ok: np.ndarray) 
     cand = idx[pd.Series(key).duplicated(keep=False).to_numpy()]
     if cand.size == 0:
         return None
-    sub = df.iloc[cand]
+    in_cand = np.zeros(len(df), dtype=bool)
+    in_cand[cand] = True
+    sub = _select_rows(df, in_cand)
     h = pd.util.hash_pandas_object(sub.astype("string"), index=False).to_numpy()
     hs = pd.Series(h)
     dup = hs.duplicated(keep="first").to_numpy()
@@ -491,6 +494,7 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
     cols = ["file_row", "reason", "message", "column", "value"]
     if idx.size == 0:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols + [str(c) for c in df.columns]})
+    sub = _select_rows(df, code != 0)  # row k of sub is file row idx[k]
     rc = code[idx]
     reasons = np.array(codes, dtype=object)[rc]
     messages = np.array([REASONS[c][0] if c else "" for c in codes], dtype=object)[rc]
@@ -513,7 +517,7 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
         if mapping.coords or raw_cols == ["geometry"]:
             col = np.full(k.size, mapping.coords or "geometry", dtype=object)
         else:
-            lon_raw = df[mapping.lon].iloc[rows]
+            lon_raw = sub[mapping.lon].iloc[k]
             if reason == "missing_coordinates":
                 lon_bad = (lon_raw.isna() | (lon_raw.astype("string").str.strip() == "")).fillna(True).to_numpy()
             else:
@@ -524,7 +528,7 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
         for c in set(col.tolist()):
             if c in df.columns:
                 m = col == c
-                vals[m] = as_text(df[c].iloc[rows[m]])
+                vals[m] = as_text(sub[c].iloc[k[m]])
         values[k] = vals
         if reason == "not_numeric":
             messages[k] = [f"{REASONS[reason][0]}: {v!r}" for v in vals]
@@ -552,12 +556,12 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
     k = np.flatnonzero(reasons == "unknown_category")
     if k.size:
         columns[k] = mapping.category
-        vals = as_text(df[mapping.category].iloc[idx[k]])
+        vals = as_text(sub[mapping.category].iloc[k])
         values[k] = vals
         messages[k] = [f"{REASONS['unknown_category'][0]}: {v!r}" for v in vals]
     head = pd.DataFrame({"file_row": file_rows[idx], "reason": reasons, "message": messages,
                          "column": columns, "value": values})
-    orig = df.iloc[idx].reset_index(drop=True).copy()
+    orig = sub
     orig.columns = [str(c) if str(c) not in cols else f"{c}_src" for c in orig.columns]
     if "geometry" in orig.columns:
         orig["geometry"] = [None if g is None else getattr(g, "wkt", str(g)) for g in orig["geometry"]]
