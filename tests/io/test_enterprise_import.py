@@ -289,3 +289,27 @@ def test_progress_is_reported_and_cancel_stops_the_import(tmp_path, monkeypatch)
 
     with pytest.raises(Cancelled):
         import_file(p, ImportOptions(source_datum="gcj02"), progress=cancel_midway)
+
+
+def test_row_selection_keeps_every_column_type_and_order():
+    import geopandas as gpd
+    import pyarrow as pa
+    import shapely
+
+    from gzmap.io.enterprises import _select_rows
+
+    df = pd.DataFrame({
+        "名称": pd.array(["甲", "乙", None, "丁"], dtype="str"),
+        "n": pd.array([1, None, 3, 4], dtype=pd.ArrowDtype(pa.int64())),
+        "cat": pd.Categorical(["a", "b", "a", "c"]),
+        "obj": [{"k": 1}, None, "x", 2.5],
+        "f": [1.5, np.nan, 3.5, 4.5],
+        "t": pd.to_datetime(["2024-01-01", None, "2024-03-01", "2024-04-01"]),
+        "geom": gpd.GeoSeries(shapely.points([0, 1, 2, 3], [0, 1, 2, 3])),
+    })
+    df.columns = ["名称", "n", "cat", "obj", "f", "t", "名称"]  # duplicate names survive too
+    keep = np.array([True, False, True, True])
+    got = _select_rows(df, keep)
+    want = df.loc[keep].reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, want)
+    assert len(_select_rows(df, np.zeros(4, dtype=bool))) == 0
