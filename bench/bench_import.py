@@ -15,6 +15,9 @@ Measured, each in a fresh subprocess (peak memory = ru_maxrss of that process):
             pyarrow.compute) are loaded, as the baseline's are before its clock.
 * gzmap cold: the same in a fresh process with nothing imported first but
             gzmap.io.enterprises (printed for information).
+* gzmap progress: the same with a progress callback, as the app's import
+            wizard runs it (the parse reads through a reporting file object so
+            Cancel works mid-parse; printed for information).
 * baseline: pandas.read_csv + geopandas.points_from_xy + GeoDataFrame, no
             validation and no datum conversion (points stay in GCJ-02);
             pandas and geopandas are imported before its clock starts.
@@ -73,7 +76,7 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
     df.to_csv(path, index=False, encoding="utf-8")
 
 
-def run_gzmap(csv: str, warm: bool = True) -> dict:
+def run_gzmap(csv: str, warm: bool = True, progress=None) -> dict:
     from gzmap.io.enterprises import ImportOptions, import_file
 
     if warm:
@@ -82,7 +85,7 @@ def run_gzmap(csv: str, warm: bool = True) -> dict:
             tiny.write_text("".join(src.readline() for _ in range(11)), encoding="utf-8")
         import_file(tiny, ImportOptions(source_datum="gcj02")).layer()
     t0 = time.perf_counter()
-    res = import_file(csv, ImportOptions(source_datum="gcj02"))
+    res = import_file(csv, ImportOptions(source_datum="gcj02"), progress=progress)
     layer = res.layer()
     dt = time.perf_counter() - t0
     return {"seconds": dt, "rows_read": res.rows_read, "accepted": res.n_accepted, "rejected": res.n_rejected,
@@ -105,7 +108,9 @@ def run_baseline(csv: str) -> dict:
 def _child(kind: str, csv: str) -> None:
     import resource
 
-    runs = {"gzmap": run_gzmap, "gzmap-cold": lambda c: run_gzmap(c, warm=False), "baseline": run_baseline}
+    runs = {"gzmap": run_gzmap, "gzmap-cold": lambda c: run_gzmap(c, warm=False),
+            "gzmap-progress": lambda c: run_gzmap(c, progress=lambda fraction, message="": None),
+            "baseline": run_baseline}
     out = runs[kind](csv)
     out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
     print(json.dumps(out, ensure_ascii=False))
@@ -138,11 +143,11 @@ def main() -> None:
             generate(csv, args.rows)
             print(f"generated {csv.name}: {args.rows:,} rows, {csv.stat().st_size / 1e6:.0f} MB "
                   f"in {time.perf_counter() - t0:.1f} s")
-        runs: dict[str, list[dict]] = {"baseline": [], "gzmap": [], "gzmap-cold": []}
+        runs: dict[str, list[dict]] = {"baseline": [], "gzmap": [], "gzmap-cold": [], "gzmap-progress": []}
         for _ in range(args.repeat):  # alternate, so load from other processes hits all alike
             for kind in runs:
                 runs[kind].append(_measure(kind, csv))
-        g, b, c = runs["gzmap"], runs["baseline"], runs["gzmap-cold"]
+        g, b, c, p = runs["gzmap"], runs["baseline"], runs["gzmap-cold"], runs["gzmap-progress"]
         g_t = statistics.median(r["seconds"] for r in g)
         b_t = statistics.median(r["seconds"] for r in b)
         g_m = max(r["peak_mb"] for r in g)
@@ -154,6 +159,8 @@ def main() -> None:
               f"(runs: {_runs(g)}), peak {g_m:.0f} MB")
         print(f"gzmap import in a fresh process (first use loads geopandas, numexpr...): median "
               f"{statistics.median(r['seconds'] for r in c):.2f} s (runs: {_runs(c)})")
+        print(f"gzmap import with a progress callback (the app's import wizard; Cancel works mid-parse): median "
+              f"{statistics.median(r['seconds'] for r in p):.2f} s (runs: {_runs(p)})")
         print(f"baseline read_csv+points_from_xy, libraries loaded: median {b_t:.2f} s "
               f"(runs: {_runs(b)}), peak {b_m:.0f} MB")
         ratio = g_t / b_t
