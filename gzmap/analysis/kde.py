@@ -35,18 +35,9 @@ with :mod:`gzmap.io.point_coords`) and does the work for both.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import numpy as np
 
-from gzmap.analysis.metric import (
-    AnalysisInputError,
-    MetricPoints,
-    _crs_obj,
-    check_positive,
-    metric_crs_for,
-    metric_points,
-)
+from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points, metric_xy
 from gzmap.core.grid import Grid
 from gzmap.core.progress import report
 
@@ -121,41 +112,6 @@ def _weight_values(values, weight: str) -> np.ndarray:
     return w
 
 
-def _metric_xy(x, y, src_crs, crs=None, what: str = "points") -> MetricPoints:
-    """Coordinate arrays in ``src_crs`` checked and projected by the rules of
-    :func:`~gzmap.analysis.metric.metric_points` (which takes a GeoDataFrame).
-
-    NaN in both coordinates marks a feature without a location.
-    """
-    x = np.asarray(x, dtype=float)
-    y = np.asarray(y, dtype=float)
-    n = len(x)
-    if n == 0:
-        raise AnalysisInputError(f"no {what}: the layer or the selection is empty")
-    src = None if src_crs is None else _crs_obj(src_crs)
-    target = metric_crs_for(SimpleNamespace(crs=src), crs)  # it reads only the layer's .crs
-    missing = np.isnan(x) & np.isnan(y)
-    if missing.any():
-        row = int(np.flatnonzero(missing)[0])
-        raise AnalysisInputError(
-            f"row {row + 1} has no location (empty geometry); {int(missing.sum())} of {n} rows lack one — "
-            "remove them or fix their coordinates")
-    if not (np.isfinite(x).all() and np.isfinite(y).all()):
-        row = int(np.flatnonzero(~(np.isfinite(x) & np.isfinite(y)))[0])
-        raise AnalysisInputError(f"row {row + 1} has a non-finite coordinate")
-    if src.is_geographic and ((np.abs(x) > 180).any() or (np.abs(y) > 90).any()):
-        row = int(np.flatnonzero((np.abs(x) > 180) | (np.abs(y) > 90))[0])
-        raise AnalysisInputError(
-            f"row {row + 1} has coordinates ({x[row]:g}, {y[row]:g}) that are not longitude/latitude "
-            f"degrees although the layer's CRS ({src.to_string()}) says so")
-    if not _crs_obj(target).equals(src):
-        from pyproj import Transformer
-
-        x, y = Transformer.from_crs(src, target, always_xy=True).transform(x, y)
-        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    return MetricPoints(x, y, target)
-
-
 def _check_parameters(bandwidth, cell, kernel, method) -> tuple[float, float]:
     bandwidth = check_positive("bandwidth", bandwidth, "m")
     cell = check_positive("cell size", cell, "m")
@@ -223,7 +179,7 @@ def kde_xy(x, y, src_crs, bandwidth: float = 500.0, cell: float = 50.0, *, weigh
     and the result are those of :func:`kde`.
     """
     bandwidth, cell = _check_parameters(bandwidth, cell, kernel, method)
-    pts = _metric_xy(x, y, src_crs, crs)
+    pts = metric_xy(x, y, src_crs, crs=crs)
     w = None
     if weights is not None:
         weight_name = weight_name or "weight"

@@ -23,6 +23,7 @@ __all__ = [
     "check_positive",
     "metric_crs_for",
     "metric_points",
+    "metric_xy",
 ]
 
 #: UTM zone 49N (WGS84), metres: the default metric CRS for Guangzhou.
@@ -87,6 +88,11 @@ def metric_crs_for(gdf, crs=None) -> str:
     Raises :class:`AnalysisInputError` if ``crs`` is geographic (degrees) or
     not in metres, or if the layer has no CRS.
     """
+    return _metric_crs(gdf.crs, crs)
+
+
+def _metric_crs(src_crs, crs=None) -> str:
+    """:func:`metric_crs_for` of a layer whose CRS is ``src_crs`` (a pyproj CRS or None)."""
     if crs is not None:
         c = _crs_obj(crs)
         if not _is_metric(c):
@@ -95,15 +101,15 @@ def metric_crs_for(gdf, crs=None) -> str:
                 f"{crs} is {kind}; distances need a projected CRS in metres such as "
                 f"{DEFAULT_METRIC_CRS} (UTM 49N) or EPSG:4526 (CGCS2000 GK zone 38)")
         return c.to_string()
-    if gdf.crs is None:
+    if src_crs is None:
         raise AnalysisInputError(
             "the layer has no coordinate reference system; set one first (EPSG:4326 for longitude/latitude)")
-    if _is_metric(gdf.crs):
-        return gdf.crs.to_string()
-    if gdf.crs.is_geographic:
+    if _is_metric(src_crs):
+        return src_crs.to_string()
+    if src_crs.is_geographic:
         return DEFAULT_METRIC_CRS
     raise AnalysisInputError(
-        f"the layer's CRS ({gdf.crs.to_string()}) is projected but not in metres; reproject it to "
+        f"the layer's CRS ({src_crs.to_string()}) is projected but not in metres; reproject it to "
         f"{DEFAULT_METRIC_CRS} first")
 
 
@@ -138,7 +144,7 @@ def metric_points(gdf, *, crs=None, min_points: int = 1, distinct: bool = True,
     n = len(gdf)
     if n == 0:
         raise AnalysisInputError(f"no {what}: the layer or the selection is empty")
-    target = metric_crs_for(gdf, crs)
+    metric_crs_for(gdf, crs)  # a missing or unusable CRS is reported before the row checks
     geoms = gdf.geometry
     missing = geoms.isna().to_numpy() | geoms.is_empty.to_numpy()
     if missing.any():
@@ -151,27 +157,45 @@ def metric_points(gdf, *, crs=None, min_points: int = 1, distinct: bool = True,
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
         raise AnalysisInputError(f"expects point features; row {row + 1} is a {types[row]}")
+    return metric_xy(geoms.x.to_numpy(dtype=float), geoms.y.to_numpy(dtype=float), gdf.crs, crs=crs,
+                     min_points=min_points, distinct=distinct, what=what)
+
+
+def metric_xy(x, y, src_crs, *, crs=None, min_points: int = 1, distinct: bool = True,
+              what: str = "points") -> MetricPoints:
+    """:func:`metric_points` for coordinate arrays ``x``/``y`` in ``src_crs`` (degrees for
+    longitude/latitude, else the CRS's units); NaN in both marks a row without a location.
+
+    For commands that read coordinates without building a GeoDataFrame.
+    """
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    n = len(x)
+    if n == 0:
+        raise AnalysisInputError(f"no {what}: the layer or the selection is empty")
+    src = None if src_crs is None else _crs_obj(src_crs)
+    target = _metric_crs(src, crs)
+    missing = np.isnan(x) & np.isnan(y)
+    if missing.any():
+        row = int(np.flatnonzero(missing)[0])
+        raise AnalysisInputError(
+            f"row {row + 1} has no location (empty geometry); {int(missing.sum())} of {n} rows lack one — "
+            "remove them or fix their coordinates")
     if n < min_points:
         raise AnalysisInputError(f"need at least {min_points} {what}, got {n}")
-    x = geoms.x.to_numpy(dtype=float)
-    y = geoms.y.to_numpy(dtype=float)
     if not (np.isfinite(x).all() and np.isfinite(y).all()):
         row = int(np.flatnonzero(~(np.isfinite(x) & np.isfinite(y)))[0])
         raise AnalysisInputError(f"row {row + 1} has a non-finite coordinate")
-    src = gdf.crs
-    if src.is_geographic:
-        if (np.abs(x) > 180).any() or (np.abs(y) > 90).any():
-            row = int(np.flatnonzero((np.abs(x) > 180) | (np.abs(y) > 90))[0])
-            raise AnalysisInputError(
-                f"row {row + 1} has coordinates ({x[row]:g}, {y[row]:g}) that are not longitude/latitude "
-                f"degrees although the layer's CRS ({src.to_string()}) says so")
+    if src.is_geographic and ((np.abs(x) > 180).any() or (np.abs(y) > 90).any()):
+        row = int(np.flatnonzero((np.abs(x) > 180) | (np.abs(y) > 90))[0])
+        raise AnalysisInputError(
+            f"row {row + 1} has coordinates ({x[row]:g}, {y[row]:g}) that are not longitude/latitude "
+            f"degrees although the layer's CRS ({src.to_string()}) says so")
     if not _crs_obj(target).equals(src):
         from pyproj import Transformer
 
-        t = Transformer.from_crs(src, target, always_xy=True)
-        x, y = t.transform(x, y)
-        x = np.asarray(x, dtype=float)
-        y = np.asarray(y, dtype=float)
+        x, y = Transformer.from_crs(src, target, always_xy=True).transform(x, y)
+        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     if distinct and min_points > 1 and n > 1 and np.ptp(x) == 0 and np.ptp(y) == 0:
         raise AnalysisInputError(
             f"all {n} {what} are at the same location; nothing to analyse (check the geocoding)")

@@ -32,8 +32,8 @@ from gzmap.io.errors import ReadError
 from gzmap.io.vector import (
     VECTOR_SUFFIXES,
     _check_file,
-    _first_line,
     _shapefile_encoding,
+    gdal_read_errors,
 )
 
 __all__ = ["SUFFIXES", "PointCoords", "read_point_coords"]
@@ -214,17 +214,11 @@ def _read_with_gdal(path: Path, columns: list[str]) -> PointCoords:
     from pyogrio.raw import read
 
     encoding = _shapefile_encoding(path) if path.suffix.lower() == ".shp" else None
-    try:
+    with gdal_read_errors(path):
         info = pyogrio.read_info(path, layer=0, encoding=encoding)  # the layer read() takes by default
         attrs = [str(c) for c in info["fields"]]
         wanted = [c for c in dict.fromkeys(columns) if c in attrs]
         meta, _, wkb, field_data = read(path, encoding=encoding, columns=wanted)
-    except pyogrio.errors.DataSourceError as exc:
-        raise ReadError(path, f"not a vector file GDAL can read ({_first_line(exc)})") from None
-    except pyogrio.errors.DataLayerError as exc:
-        raise ReadError(path, f"no readable layer ({_first_line(exc)})") from None
-    except Exception as exc:
-        raise ReadError(path, f"could not be read ({_first_line(exc)})") from None
     if wkb is None or meta.get("geometry_type") in (None, "None"):
         raise ReadError(path, "has no geometry column: it is a table, not a map layer")
     geoms = shapely.from_wkb(wkb)

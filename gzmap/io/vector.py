@@ -7,6 +7,7 @@ rather than shown as mojibake.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -76,17 +77,28 @@ def read_vector(path, layer: str | int | None = None, encoding: str | None = Non
             raise ReadError(path, f"not a readable GeoParquet file ({_first_line(exc)})") from None
     if encoding is None and path.suffix.lower() == ".shp":
         encoding = _shapefile_encoding(path)
-    try:
+    with gdal_read_errors(path):
         gdf = pyogrio.read_dataframe(path, layer=layer, encoding=encoding, columns=columns, use_arrow=use_arrow)
+    if not hasattr(gdf, "geometry") or "geometry" not in getattr(gdf, "columns", []):
+        raise ReadError(path, "has no geometry column: it is a table, not a map layer")
+    return gdf
+
+
+@contextmanager
+def gdal_read_errors(path: Path):
+    """Turn pyogrio's errors while reading ``path`` into one-line :class:`ReadError` messages."""
+    import pyogrio
+
+    try:
+        yield
     except pyogrio.errors.DataSourceError as exc:
         raise ReadError(path, f"not a vector file GDAL can read ({_first_line(exc)})") from None
     except pyogrio.errors.DataLayerError as exc:
         raise ReadError(path, f"no readable layer ({_first_line(exc)})") from None
+    except ReadError:
+        raise
     except Exception as exc:
         raise ReadError(path, f"could not be read ({_first_line(exc)})") from None
-    if not hasattr(gdf, "geometry") or "geometry" not in getattr(gdf, "columns", []):
-        raise ReadError(path, "has no geometry column: it is a table, not a map layer")
-    return gdf
 
 
 def _first_line(exc: BaseException) -> str:
