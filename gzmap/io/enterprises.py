@@ -217,8 +217,17 @@ def _sub(progress, start, end):
 
 
 def preview_file(path, nrows: int = 50, options: ImportOptions | None = None) -> tuple[Table, ColumnMapping]:
-    """The first ``nrows`` data rows of a table and the detected column mapping (for the wizard)."""
+    """The first ``nrows`` data rows of a table and the detected column mapping (for the wizard).
+
+    For a point file the rows are its first features' attributes plus their
+    coordinates as text (``kind == "vector"``), and the mapping has no
+    coordinate columns: the geometry gives them. Its datum suggestion comes
+    from column and file names, a provenance file beside it, or else its CRS.
+    """
     options = options or ImportOptions()
+    path = Path(path)
+    if not is_table(path) and _is_vector_suffix(path):
+        return _preview_vector(path, nrows)
     table = read_table(path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet,
                        header_row=options.header_row, nrows=nrows)
     return table, detect_columns(table.data, str(path))
@@ -600,11 +609,40 @@ def _isnull(v) -> bool:
 
 # --------------------------------------------------------------------------- point files
 
-_VECTOR = {".shp", ".geojson", ".json", ".gpkg", ".parquet", ".geoparquet", ".kml", ".fgb", ".gml", ".zip"}
-
-
 def _is_vector_suffix(path: Path) -> bool:
-    return path.suffix.lower() in _VECTOR
+    from gzmap.io.vector import VECTOR_SUFFIXES
+
+    return path.suffix.lower() in VECTOR_SUFFIXES
+
+
+def _vector_mapping(attrs: pd.DataFrame, path: Path, crs_datum: str | None,
+                    mapping: ColumnMapping | None = None) -> ColumnMapping:
+    """The column mapping of a point file's attributes: no coordinate columns (the geometry gives
+    them); the datum suggested by names or a provenance file, else by the file's CRS."""
+    mapping = mapping or detect_columns(attrs, str(path))
+    mapping = replace(mapping, lon=None, lat=None, coords=None, swapped=False, format="decimal")
+    if not mapping.datum_hint and crs_datum:
+        mapping = replace(mapping, datum_hint=crs_datum, datum_reason="the file's coordinate reference system")
+    return mapping
+
+
+def _preview_vector(path: Path, nrows: int) -> tuple[Table, ColumnMapping]:
+    import shapely
+
+    from gzmap.io.vector import guess_datum, read_vector
+
+    gdf = read_vector(path, max_features=nrows)
+    if len(gdf) == 0:
+        raise ReadError(path, "has no features")
+    attrs = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+    crs_datum = guess_datum(gdf)
+    mapping = _vector_mapping(attrs, path, None if crs_datum == "unknown" else crs_datum)
+    shown = attrs.copy()
+    shown["geometry"] = shapely.to_wkt(gdf.geometry.to_numpy(), rounding_precision=6)
+    crs = gdf.crs.to_string() if gdf.crs is not None else "undefined"
+    table = Table(path=path, data=shown, file_rows=np.arange(1, len(gdf) + 1, dtype=np.int64), header_rows=[],
+                  kind="vector", complete=False, crs=crs)
+    return table, mapping
 
 
 def _import_vector(path: Path, options: ImportOptions, progress) -> ImportResult:
@@ -631,9 +669,7 @@ def _import_vector(path: Path, options: ImportOptions, progress) -> ImportResult
     not_point = (~(is_point | single_multi)) & ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
     attrs = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     attrs["geometry"] = geoms  # kept for the rejected table (as WKT); dropped from accepted
-    mapping = options.mapping or detect_columns(attrs.drop(columns=["geometry"]), str(path))
-    # the coordinates come from the geometry, not from columns
-    mapping = replace(mapping, lon=None, lat=None, coords=None, swapped=False, format="decimal")
+    mapping = _vector_mapping(attrs.drop(columns=["geometry"]), path, None, options.mapping)
     datum, suggestion, reason, assumed = _choose_datum(options.source_datum, mapping, crs_datum)
     if options.source_datum is None and crs_datum and crs_datum.startswith("EPSG:"):
         datum = crs_datum

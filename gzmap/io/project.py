@@ -55,6 +55,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "SaveReport",
     "adopt_project",
+    "is_project_file",
     "load_project",
     "migrate",
     "read_description",
@@ -634,6 +635,25 @@ def migrate(description: dict, path=None) -> dict:
         version += 1
         description["schema_version"] = version
     return description
+
+
+def is_project_file(path) -> bool:
+    """True when ``path`` is a GeoPackage holding a GZMap project description (any version)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            if not fh.read(16).startswith(b"SQLite format 3"):
+                return False
+        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                           (DESC_TABLE,)).fetchone() is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
 
 
 def read_description(path) -> dict:

@@ -81,13 +81,14 @@ class Table:
     data: pd.DataFrame
     file_rows: np.ndarray
     header_rows: list[int]
-    kind: str  # "text" or "excel"
+    kind: str  # "text", "excel", or "vector" (a point file previewed by gzmap.io.enterprises.preview_file)
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
     bad_lines: list[BadLine] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     complete: bool = True  # False when only the first rows were read (preview)
+    crs: str | None = None  # a point file's coordinate reference system ("vector" previews)
 
     @property
     def rows_read(self) -> int:

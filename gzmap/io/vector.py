@@ -55,11 +55,12 @@ def _shapefile_encoding(path: Path) -> str | None:
 
 
 def read_vector(path, layer: str | int | None = None, encoding: str | None = None,
-                columns: list[str] | None = None, use_arrow: bool = False):
+                columns: list[str] | None = None, use_arrow: bool = False, max_features: int | None = None):
     """Read a vector file into a GeoDataFrame in its own CRS.
 
     ``columns`` limits the attributes read (geometry always comes);
-    ``use_arrow`` reads through Arrow, about twice as fast on large files.
+    ``use_arrow`` reads through Arrow, about twice as fast on large files;
+    ``max_features`` reads only the first features (a preview).
 
     Raises :class:`ReadError` with a one-line reason for missing, empty,
     truncated or non-geographic files.
@@ -72,13 +73,15 @@ def read_vector(path, layer: str | int | None = None, encoding: str | None = Non
         import geopandas as gpd
 
         try:
-            return gpd.read_parquet(path)
+            gdf = gpd.read_parquet(path)
+            return gdf if max_features is None else gdf.iloc[:max_features]
         except Exception as exc:  # pyarrow raises many kinds
             raise ReadError(path, f"not a readable GeoParquet file ({_first_line(exc)})") from None
     if encoding is None and path.suffix.lower() == ".shp":
         encoding = _shapefile_encoding(path)
     with gdal_read_errors(path):
-        gdf = pyogrio.read_dataframe(path, layer=layer, encoding=encoding, columns=columns, use_arrow=use_arrow)
+        gdf = pyogrio.read_dataframe(path, layer=layer, encoding=encoding, columns=columns, use_arrow=use_arrow,
+                                     max_features=max_features)
     if not hasattr(gdf, "geometry") or "geometry" not in getattr(gdf, "columns", []):
         raise ReadError(path, "has no geometry column: it is a table, not a map layer")
     return gdf
@@ -116,6 +119,28 @@ def guess_datum(gdf) -> str:
     if epsg == 4490:
         return "cgcs2000"
     return f"EPSG:{epsg}" if epsg else gdf.crs.name
+
+
+def is_point_file(path) -> bool:
+    """True when ``path`` is a vector file whose (first) layer holds points, so it can be
+    imported as enterprises; False for other geometries, GZMap projects and unreadable files."""
+    from gzmap.io.project import is_project_file
+
+    path = Path(path)
+    if path.suffix.lower() not in VECTOR_SUFFIXES or is_project_file(path):
+        return False
+    try:
+        if path.suffix.lower() in {".parquet", ".geoparquet"}:
+            types = set(read_vector(path, max_features=100).geom_type.dropna())
+        else:
+            import pyogrio
+
+            types = {pyogrio.read_info(path, layer=0)["geometry_type"] or ""}
+            if types <= {"Unknown", "Unknown (any)", ""}:  # GeoJSON and the like say so: look
+                types = set(read_vector(path, max_features=100).geom_type.dropna())
+    except Exception:
+        return False
+    return bool(types) and all(t.replace(" Z", "").replace(" M", "") in ("Point", "MultiPoint") for t in types)
 
 
 def describe(path) -> dict[str, Any]:

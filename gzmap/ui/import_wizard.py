@@ -45,6 +45,8 @@ from gzmap.io.enterprises import DEFAULT_STUDY_AREA, ImportOptions, ImportResult
 __all__ = ["FrameModel", "ImportWizard", "reason_text"]
 
 DATUM_CHOICES = ["wgs84", "gcj02", "bd09", "cgcs2000", "epsg"]
+#: Roles a point file fills from its geometry.
+COORDINATE_ROLES = ("lon", "lat", "coords")
 
 
 def reason_text(code: str) -> str:
@@ -73,6 +75,40 @@ def _datum_label(key: str) -> str:
         "cgcs2000": QCoreApplication.translate("ImportWizard", "CGCS2000"),
         "epsg": QCoreApplication.translate("ImportWizard", "Projected CRS (EPSG code)"),
     }[key]
+
+
+def _hint_text(hint: str) -> str:
+    """A datum suggestion as the datum drop-down names it (EPSG codes as they are)."""
+    return _datum_label(hint) if hint in DATUM_CHOICES else hint
+
+
+def _reason_text(reason: str) -> str:
+    """Where a datum suggestion came from (see :func:`gzmap.io.columns.detect_columns`), translated."""
+    import re
+
+    m = re.fullmatch(r"(column|file name) '(.*)' \(mentions '(.*)'\)", reason)
+    if m:
+        where = (QCoreApplication.translate("ImportWizard", "column %1") if m.group(1) == "column"
+                 else QCoreApplication.translate("ImportWizard", "file name %1")).replace("%1", f"“{m.group(2)}”")
+        return (QCoreApplication.translate("ImportWizard", "%1, which mentions %2")
+                .replace("%1", where).replace("%2", f"“{m.group(3)}”"))
+    m = re.fullmatch(r"provenance file '(.*)'", reason)
+    if m:
+        return QCoreApplication.translate("ImportWizard", "the provenance file %1").replace("%1", f"“{m.group(1)}”")
+    known = {
+        "the file's coordinate reference system":
+            QCoreApplication.translate("ImportWizard", "the file's coordinate reference system"),
+        "eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)":
+            QCoreApplication.translate("ImportWizard", "eastings carry zone prefix 38 (CGCS2000 3-degree "
+                                       "Gauss-Kruger zone 38)"),
+        "metre coordinates typical of UTM zone 49N around Guangzhou":
+            QCoreApplication.translate("ImportWizard", "metre coordinates typical of UTM zone 49N around Guangzhou"),
+        "metre coordinates typical of CGCS2000 3-degree GK CM 114E":
+            QCoreApplication.translate("ImportWizard", "metre coordinates typical of CGCS2000 3-degree GK CM 114E"),
+        "projected coordinates in metres; choose their EPSG code":
+            QCoreApplication.translate("ImportWizard", "projected coordinates in metres; choose their EPSG code"),
+    }
+    return known.get(reason, reason)
 
 
 def _role_label(role: str) -> str:
@@ -177,6 +213,7 @@ class ImportWizard(QDialog):
             for c in cols:
                 combo.addItem(c, c)
             combo.currentIndexChanged.connect(self._on_mapping_changed)
+            combo.setEnabled(not (self.table.kind == "vector" and role in COORDINATE_ROLES))
             label = QLabel()
             self.role_labels[role] = label
             self.role_combos[role] = combo
@@ -284,14 +321,17 @@ class ImportWizard(QDialog):
         self.setWindowTitle(self.tr("Import enterprises — %1").replace("%1", self.path.name))
         t = self.table
         where = []
-        if t.kind == "excel":
+        if t.kind == "vector":
+            where.append(self.tr("point file; coordinates from the geometry; CRS %1").replace("%1", str(t.crs)))
+        elif t.kind == "excel":
             where.append(self.tr("sheet %1").replace("%1", str(t.sheet)))
         else:
             where.append(self.tr("encoding %1").replace("%1", t.encoding_label))
             delim = {",": self.tr("comma"), "\t": self.tr("tab"), ";": self.tr("semicolon"), "|": "|"}
             where.append(self.tr("delimiter: %1").replace("%1", delim.get(t.delimiter, str(t.delimiter))))
-        rows = ", ".join(str(r) for r in t.header_rows)
-        where.append(self.tr("header in row %1").replace("%1", rows))
+        if t.kind != "vector":
+            rows = ", ".join(str(r) for r in t.header_rows)
+            where.append(self.tr("header in row %1").replace("%1", rows))
         self.file_label.setText(f"<b>{self.path.name}</b> — " + "; ".join(where)
                                 + ("<br>" + "<br>".join(t.notes) if t.notes else ""))
         self.map_box.setTitle(self.tr("Columns"))
@@ -299,13 +339,19 @@ class ImportWizard(QDialog):
         none_text = self.tr("(none)")
         for role in ROLES:
             self.role_labels[role].setText(_role_label(role))
-            self.role_combos[role].setItemText(0, none_text)
+            from_geometry = self.table.kind == "vector" and role in COORDINATE_ROLES
+            self.role_combos[role].setItemText(0, self.tr("(from the geometry)") if from_geometry else none_text)
         for i, key in enumerate(DATUM_CHOICES):
             self.datum_combo.setItemText(i, _datum_label(key))
         m = self.mapping
-        if m.datum_hint:
+        if m.datum_hint and self.table.kind == "vector" and m.datum_reason == "the file's coordinate reference system":
+            self.suggestion_label.setText(
+                self.tr("The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates "
+                        "even when they say WGS84: please check.").replace("%1", _hint_text(m.datum_hint)))
+        elif m.datum_hint:
             self.suggestion_label.setText(self.tr("Suggested: %1, from %2")
-                                          .replace("%1", m.datum_hint).replace("%2", m.datum_reason))
+                                          .replace("%1", _hint_text(m.datum_hint))
+                                          .replace("%2", _reason_text(m.datum_reason)))
         else:
             self.suggestion_label.setText(self.tr("The file does not say which datum its coordinates use. "
                                                   "Tables geocoded by Amap are GCJ-02, by Baidu BD-09, "
@@ -366,7 +412,9 @@ class ImportWizard(QDialog):
 
     def _problem(self) -> str | None:
         m = self.current_mapping()
-        if not m.coords and not (m.lon and m.lat):
+        if self.table.kind == "vector":
+            pass  # the geometry gives the coordinates
+        elif not m.coords and not (m.lon and m.lat):
             return self.tr("Choose the longitude and latitude columns, or one combined coordinate column.")
         if m.lon and m.lon == m.lat:
             return self.tr("Longitude and latitude must be different columns.")

@@ -69,8 +69,11 @@ class MainWindow(QMainWindow):
         self.canvas.feature_clicked.connect(self._on_feature_clicked)
         self.project.modified_changed.connect(lambda _: self._update_title())
         self.project.layer_added.connect(lambda layer, i: self._on_layer_added(layer))
-        #: Extensions register handlers for dropped files: suffix -> callable(path).
-        #: Files with no handler open as vector layers.
+        #: Extensions register handlers for dropped files: ``file_openers`` holds
+        #: (accepts(path) -> bool, open(path)) pairs that look inside the file (a
+        #: project, a point file), tried first; ``file_handlers`` maps a suffix to
+        #: open(path). Files neither takes open as vector layers.
+        self.file_openers: list[tuple[object, object]] = []
         self.file_handlers: dict[str, object] = {}
         self.extension_errors: list[str] = []
         self._install_extensions()
@@ -292,6 +295,10 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def open_dropped_file(self, path: str) -> None:
+        for accepts, opener in self.file_openers:
+            if accepts(path):
+                opener(path)
+                return
         handler = self.file_handlers.get(Path(path).suffix.lower())
         if handler is not None:
             handler(path)

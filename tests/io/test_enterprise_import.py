@@ -313,3 +313,25 @@ def test_row_selection_keeps_every_column_type_and_order():
     want = df.loc[keep].reset_index(drop=True)
     pd.testing.assert_frame_equal(got, want)
     assert len(_select_rows(df, np.zeros(4, dtype=bool))) == 0
+
+
+def test_point_file_preview_has_no_coordinate_columns_and_suggests_the_files_crs(tmp_path):
+    import geopandas as gpd
+    import shapely
+
+    from gzmap.io.enterprises import preview_file
+    from gzmap.io.vector import is_point_file
+
+    pts = gpd.GeoDataFrame({"企业名称": ["甲", "乙", "丙"], "lng": [1.0, 2.0, 3.0]},
+                           geometry=shapely.points([113.3, 113.4, 113.5], [23.1, 23.2, 23.3]), crs="EPSG:4490")
+    p = tmp_path / "企业.shp"
+    pts.to_file(p, encoding="gbk")
+    assert is_point_file(p)
+    table, mapping = preview_file(p, nrows=2)
+    assert table.kind == "vector" and len(table.data) == 2 and table.crs.endswith("4490")
+    assert table.data["geometry"].iloc[0].startswith("POINT (113.3 23.1")
+    assert mapping.lon is None and mapping.lat is None and mapping.name == "企业名称"
+    assert mapping.datum_hint == "cgcs2000"
+    poly = tmp_path / "poly.geojson"
+    gpd.GeoDataFrame(geometry=[shapely.box(0, 0, 1, 1)], crs="EPSG:4326").to_file(poly)
+    assert not is_point_file(poly) and not is_point_file(tmp_path / "missing.geojson")

@@ -160,3 +160,59 @@ def test_cancel_a_large_import_keeps_the_gui_responsive_and_adds_nothing(window,
     assert wiz.result_ is None
     assert len(window.project.layers) == n_layers
     wiz.close()
+
+
+def test_drop_a_gcj02_point_file_choose_the_datum_and_add(window, qtbot, tmp_path):
+    # an Amap export saved as GeoJSON: GCJ-02 coordinates although GeoJSON says WGS84
+    import geopandas as gpd
+    import shapely
+
+    lon = np.array([p[0] for p in PLACES])
+    lat = np.array([p[1] for p in PLACES])
+    gx, gy = datums.wgs84_to_gcj02(lon, lat)
+    p = tmp_path / "园区企业.geojson"
+    gpd.GeoDataFrame({"企业名称": [f"公司{i}" for i in range(5)], "行业": ["游戏", "动漫", "直播", "AIGC", "广告"]},
+                     geometry=shapely.points(gx, gy), crs="EPSG:4326").to_file(p)
+    n_layers = len(window.project.layers)
+    drop_file(window, p)
+    wiz = window.enterprise_import.wizard
+    assert wiz is not None and wiz.isVisible() and wiz.path == p
+    qtbot.addWidget(wiz)
+    assert wiz.table.kind == "vector" and wiz.preview_model.rowCount() == 5
+    assert not wiz.role_combos["lon"].isEnabled() and not wiz.role_combos["coords"].isEnabled()
+    assert wiz.role_combos["name"].currentText() == "企业名称"
+    # the file's CRS is offered, with a warning that Amap/Baidu exports keep their datum
+    assert wiz.datum_combo.currentData() == "wgs84" and "GCJ-02" in wiz.suggestion_label.text()
+    wiz.datum_combo.setCurrentIndex(wiz.datum_combo.findData("gcj02"))
+    qtbot.mouseClick(wiz.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wiz.state == "summary", timeout=15000)
+    assert wiz.result_.n_accepted == 5 and wiz.result_.source_datum == "gcj02"
+    qtbot.mouseClick(wiz.add_button, Qt.MouseButton.LeftButton)
+    assert len(window.project.layers) == n_layers + 1
+    layer = window.project.layers[-1]
+    d = np.hypot((layer.data.geometry.x.to_numpy() - lon) * 102400, (layer.data.geometry.y.to_numpy() - lat) * 110600)
+    assert d.max() < 1.0
+
+
+def test_dropped_polygons_open_as_a_layer_and_a_dropped_project_opens(window, qtbot, tmp_path, monkeypatch):
+    import geopandas as gpd
+    import shapely
+
+    from gzmap.io.project import save_project
+
+    p = tmp_path / "园区.geojson"
+    gpd.GeoDataFrame({"名称": ["天河园区"]}, geometry=[shapely.box(113.32, 23.11, 113.34, 23.13)],
+                     crs="EPSG:4326").to_file(p)
+    n_layers = len(window.project.layers)
+    window.enterprise_import.wizard = None
+    drop_file(window, p)
+    assert window.enterprise_import.wizard is None  # polygons are not enterprises
+    assert len(window.project.layers) == n_layers + 1 and window.project.layers[-1].name_zh == "园区"
+
+    proj = tmp_path / "现场.gzmap.gpkg"
+    save_project(window.project, proj)
+    window.project.remove_layer(window.project.layers[-1])
+    monkeypatch.setattr(window.project_controller, "ask_save", lambda: "discard")
+    drop_file(window, proj)  # opens the project, not its first table as a layer
+    assert str(window.project.path).endswith("现场.gzmap.gpkg")
+    assert len(window.project.layers) == n_layers + 1 and window.project.layers[-1].name_zh == "园区"

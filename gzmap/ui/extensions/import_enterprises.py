@@ -1,4 +1,4 @@
-"""File > Import > Enterprise table…, and tables dropped on the window, open the import wizard."""
+"""File > Import > Enterprise table…, and tables or point files dropped on the window, open the import wizard."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from gzmap.io.tables import TABLE_SUFFIXES
+from gzmap.io.vector import VECTOR_SUFFIXES, is_point_file
 
 __all__ = ["ImportExtension", "install"]
 
@@ -25,6 +26,7 @@ class ImportExtension:
         window.menu("file.import").addAction(self.action)
         for suffix in TABLE_SUFFIXES:
             window.file_handlers[suffix] = self.open_wizard
+        window.file_openers.append((is_point_file, self.open_wizard))  # other vector files open as layers
         window.language_changed.connect(lambda _lang: self.retranslate())
         self.retranslate()
 
@@ -47,8 +49,12 @@ class ImportExtension:
         from gzmap.io.errors import ReadError
         from gzmap.ui.import_wizard import ImportWizard
 
-        if Path(path).suffix.lower() not in TABLE_SUFFIXES:
-            return self._import_point_file(path)
+        if Path(path).suffix.lower() in VECTOR_SUFFIXES and not is_point_file(path):
+            self.window.show_error(
+                QCoreApplication.translate("ImportEnterprises", "Cannot import file"),
+                QCoreApplication.translate("ImportEnterprises", "%1 holds no points; open it as a layer "
+                                           "with File > Open vector layer… instead.").replace("%1", Path(path).name))
+            return None
         try:
             self.wizard = ImportWizard(self.window, path)
         except ReadError as exc:
@@ -61,20 +67,6 @@ class ImportExtension:
             return None
         self.wizard.show()
         return self.wizard
-
-    def _import_point_file(self, path: str):
-        """Point files (GeoJSON, Shapefile, ...) need no column mapping: import with the file's CRS."""
-        from gzmap.io.enterprises import import_file
-
-        def done(res):
-            if res.n_accepted == 0:
-                self.window.show_error(QCoreApplication.translate("ImportEnterprises", "Cannot import file"),
-                                       "\n".join(res.problems(5)) or path)
-                return
-            self.window.add_layer(res.layer(), zoom=True)
-
-        return self.window.run_task(QCoreApplication.translate("ImportEnterprises", "Importing %1")
-                                    .replace("%1", Path(path).name), import_file, path, on_done=done)
 
 
 def install(window) -> ImportExtension:

@@ -50,6 +50,9 @@ class ProjectController(QObject):
         super().__init__(window)
         self.window = window
         self.actions: dict[str, QAction] = {}
+        from gzmap.io.project import is_project_file
+
+        window.file_openers.append((is_project_file, self.open_path))  # a project dropped on the window
         menu = window.menu("file")
         first = menu.actions()[0] if menu.actions() else None
         for key, slot, shortcut in [

@@ -3,352 +3,413 @@
 <context>
     <name>ImportEnterprises</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="32" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="34" />
         <source>Enterprise table (CSV/Excel/points)…</source>
         <translation>Enterprise table (CSV/Excel/points)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="33" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="35" />
         <source>Import enterprise locations from a CSV/Excel table or a point file</source>
         <translation>Import enterprise locations from a CSV/Excel table or a point file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="37" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="39" />
         <source>Tables and point files</source>
         <translation>Tables and point files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="39" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="41" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="41" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="43" />
         <source>Import enterprises</source>
         <translation>Import enterprises</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="55" />
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="59" />
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="71" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="54" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="61" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="65" />
         <source>Cannot import file</source>
         <translation>Cannot import file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="76" />
-        <source>Importing %1</source>
-        <translation>Importing %1</translation>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="55" />
+        <source>%1 holds no points; open it as a layer with File &gt; Open vector layer… instead.</source>
+        <translation>%1 holds no points; open it as a layer with File &gt; Open vector layer… instead.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="53" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="55" />
         <source>the line does not split into the header's columns</source>
+        <extracomment>Roles a point file fills from its geometry.</extracomment>
         <translation>the line does not split into the header's columns</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="54" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="56" />
         <source>empty row</source>
         <translation>empty row</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="55" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="57" />
         <source>no coordinates</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="56" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="58" />
         <source>coordinate is not a number</source>
         <translation>coordinate is not a number</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="57" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="59" />
         <source>not a valid longitude/latitude</source>
         <translation>not a valid longitude/latitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="58" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="60" />
         <source>latitude and longitude look swapped</source>
         <translation>latitude and longitude look swapped</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="59" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="61" />
         <source>outside China</source>
         <translation>outside China</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="60" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="62" />
         <source>far outside the study area</source>
         <translation>far outside the study area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="61" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="63" />
         <source>exact duplicate of an earlier row</source>
         <translation>exact duplicate of an earlier row</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="62" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="64" />
         <source>unknown category</source>
         <translation>unknown category</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="63" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="65" />
         <source>geometry is not a point</source>
         <translation>geometry is not a point</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="70" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="72" />
         <source>WGS84 (GPS)</source>
         <translation>WGS84 (GPS)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="71" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="73" />
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02 (Amap, Tencent)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="72" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="74" />
         <source>BD-09 (Baidu)</source>
         <translation>BD-09 (Baidu)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="73" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="75" />
         <source>CGCS2000</source>
         <translation>CGCS2000</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="74" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="76" />
         <source>Projected CRS (EPSG code)</source>
         <translation>Projected CRS (EPSG code)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="80" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="91" />
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="92" />
+        <source>file name %1</source>
+        <translation>file name %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="93" />
+        <source>%1, which mentions %2</source>
+        <translation>%1, which mentions %2</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="97" />
+        <source>the provenance file %1</source>
+        <translation>the provenance file %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="100" />
+        <source>the file's coordinate reference system</source>
+        <translation>the file's coordinate reference system</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="102" />
+        <source>eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)</source>
+        <translation>eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="105" />
+        <source>metre coordinates typical of UTM zone 49N around Guangzhou</source>
+        <translation>metre coordinates typical of UTM zone 49N around Guangzhou</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="107" />
+        <source>metre coordinates typical of CGCS2000 3-degree GK CM 114E</source>
+        <translation>metre coordinates typical of CGCS2000 3-degree GK CM 114E</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="109" />
+        <source>projected coordinates in metres; choose their EPSG code</source>
+        <translation>projected coordinates in metres; choose their EPSG code</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="116" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="81" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="117" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="82" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="118" />
         <source>Combined coordinates (lon,lat)</source>
         <translation>Combined coordinates (lon,lat)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="83" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="119" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="84" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="120" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="85" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="121" />
         <source>Sub-sector / category</source>
         <translation>Sub-sector / category</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="86" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="122" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="87" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="123" />
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="88" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="124" />
         <source>Founding year</source>
         <translation>Founding year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="284" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="321" />
         <source>Import enterprises — %1</source>
         <translation>Import enterprises — %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="288" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="325" />
+        <source>point file; coordinates from the geometry; CRS %1</source>
+        <translation>point file; coordinates from the geometry; CRS %1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="327" />
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="290" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="329" />
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="291" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="330" />
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="291" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="330" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="291" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="330" />
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="292" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="331" />
         <source>delimiter: %1</source>
         <translation>delimiter: %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="294" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="334" />
         <source>header in row %1</source>
         <translation>header in row %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="297" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="337" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="298" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="338" />
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="299" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="339" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="307" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="343" />
+        <source>(from the geometry)</source>
+        <translation>(from the geometry)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="349" />
+        <source>The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates even when they say WGS84: please check.</source>
+        <translation>The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates even when they say WGS84: please check.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="352" />
         <source>Suggested: %1, from %2</source>
         <translation>Suggested: %1, from %2</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="310" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="356" />
         <source>The file does not say which datum its coordinates use. Tables geocoded by Amap are GCJ-02, by Baidu BD-09, GPS readings WGS84: please check.</source>
         <translation>The file does not say which datum its coordinates use. Tables geocoded by Amap are GCJ-02, by Baidu BD-09, GPS readings WGS84: please check.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="313" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="359" />
         <source>Fix rows whose latitude and longitude are swapped</source>
         <translation>Fix rows whose latitude and longitude are swapped</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="314" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="360" />
         <source>(detected)</source>
         <translation>(detected)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="315" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="361" />
         <source>Reject points far outside the Greater Bay Area</source>
         <translation>Reject points far outside the Greater Bay Area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="316" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="362" />
         <source>Reject exact duplicate rows</source>
         <translation>Reject exact duplicate rows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="317" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="363" />
         <source>Reject rows whose category is not a known sub-sector</source>
         <translation>Reject rows whose category is not a known sub-sector</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="318" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="364" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="319" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="365" />
         <source>Check rows &gt;</source>
         <translation>Check rows &gt;</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="320" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="366" />
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="321" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="367" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="322" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="368" />
         <source>Save rejected rows as CSV…</source>
         <translation>Save rejected rows as CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="323" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="369" />
         <source>Layer name:</source>
         <translation>Layer name:</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="324" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="370" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="370" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="418" />
         <source>Choose the longitude and latitude columns, or one combined coordinate column.</source>
         <translation>Choose the longitude and latitude columns, or one combined coordinate column.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="372" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="420" />
         <source>Longitude and latitude must be different columns.</source>
         <translation>Longitude and latitude must be different columns.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="379" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="427" />
         <source>%1 is not an EPSG code this computer knows.</source>
         <translation>%1 is not an EPSG code this computer knows.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="390" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="438" />
         <source>Reading and checking every row…</source>
         <translation>Reading and checking every row…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="391" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="439" />
         <source>Importing %1</source>
         <translation>Importing %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="399" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="447" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Import cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="419" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="467" />
         <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; will be added, &lt;b&gt;%3&lt;/b&gt; rejected.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; will be added, &lt;b&gt;%3&lt;/b&gt; rejected.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="421" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="469" />
         <source>Coordinates converted from %1 to WGS84.</source>
         <translation>Coordinates converted from %1 to WGS84.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="426" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="474" />
         <source>%1 cells in numeric columns are not numbers (rows kept, cells left empty)</source>
         <translation>%1 cells in numeric columns are not numbers (rows kept, cells left empty)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="433" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="481" />
         <source>No row could be placed: check the coordinate columns and the datum.</source>
         <translation>No row could be placed: check the coordinate columns and the datum.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="442" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="490" />
         <source>Save rejected rows</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="447" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="495" />
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
