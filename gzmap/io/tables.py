@@ -430,14 +430,9 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
             raise
         raise ReadError(path, f"could not be read ({str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__})") from None
 
-    bad = _bad_lines(caught, path, encoding)
-    n_total = len(df) + len(bad)
-    lines_no = np.arange(first_data_line + 1, first_data_line + 1 + n_total, dtype=np.int64)
-    if bad:
-        keep = ~np.isin(lines_no, [b.row for b in bad])
-        lines_no = lines_no[keep]
-        if len(lines_no) != len(df):  # multi-line quoted fields make line numbers approximate
-            lines_no = np.arange(first_data_line + 1, first_data_line + 1 + len(df), dtype=np.int64)
+    skipped = _skipped_records(caught)
+    lines_no, skipped_lines = _record_lines(df, first_data_line + 1, [r for r, _, _ in skipped])
+    bad = _bad_lines(path, encoding, skipped, skipped_lines)
     # blank lines at the end of the file are not rows
     n_keep = len(df) - _trailing_blank(df)
     if bad:
@@ -448,6 +443,57 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
     return Table(path=path, data=df, file_rows=lines_no, header_rows=list(range(line_starts[h] + 1, line_starts[h] + 1 + nh)),
                  kind="text", encoding=encoding, delimiter=delimiter, bad_lines=bad, notes=notes,
                  complete=nrows is None)
+
+
+def _record_lines(df: pd.DataFrame, first: int, skipped: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The 1-based file line on which each parsed record starts, and the file lines of the
+    records the parser skipped (``skipped``: record numbers, as pandas counts them).
+
+    Records are numbered from ``first``; each skipped record comes between
+    the parsed ones; a quoted cell holding line breaks (an address typed over
+    two lines in Excel) moves every later record down by as many lines.
+    """
+    records = first + np.arange(len(df), dtype=np.int64)
+    skipped_arr = np.sort(np.asarray(skipped, dtype=np.int64))
+    if len(skipped_arr):
+        # a skipped record numbered s with k skipped ones before it follows s - k parsed-record numbers
+        records += np.searchsorted(skipped_arr - np.arange(len(skipped_arr)), records, side="right")
+    breaks = _line_breaks_per_record(df)
+    if breaks is None:
+        return records, skipped_arr
+    before = np.concatenate(([0], np.cumsum(breaks)))  # line breaks in the first i parsed records
+    return records + before[:-1], skipped_arr + before[np.searchsorted(records, skipped_arr)]
+
+
+def _line_breaks_per_record(df: pd.DataFrame) -> np.ndarray | None:
+    """Line breaks inside each record's text cells, or None when there are none (the usual case,
+    found by one scan of the Arrow text buffers)."""
+    text = [df.iloc[:, i] for i in range(df.shape[1]) if df.iloc[:, i].dtype == object
+            or pd.api.types.is_string_dtype(df.iloc[:, i].dtype)]
+    if not text or not any(_may_hold_line_break(s) for s in text):
+        return None
+    import pyarrow.compute as pc
+
+    total = np.zeros(len(df), dtype=np.int64)
+    for s in text:
+        arr = s.array
+        if hasattr(arr, "__arrow_array__") and s.dtype != object:
+            counts = pc.count_substring(arr.__arrow_array__(), "\n").to_numpy(zero_copy_only=False)
+            total += np.nan_to_num(counts.astype(float)).astype(np.int64)
+        else:
+            total += s.map(lambda v: v.count("\n") if isinstance(v, str) else 0).to_numpy(dtype=np.int64)
+    return total if total.any() else None
+
+
+def _may_hold_line_break(s: pd.Series) -> bool:
+    arr = s.array
+    if hasattr(arr, "__arrow_array__") and s.dtype != object:
+        for chunk in arr.__arrow_array__().chunks:
+            data = chunk.buffers()[-1]
+            if data is not None and b"\n" in data.to_pybytes():
+                return True
+        return False
+    return bool(s.map(lambda v: isinstance(v, str) and "\n" in v).any())
 
 
 def _record_index_of_line(line_starts: list[int], line0: int) -> int:
@@ -485,14 +531,20 @@ _SKIP = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 _TOO_MANY_FIELDS = re.compile(r"Expected \d+ fields in line \d+, saw \d+")
 
 
-def _bad_lines(caught, path: Path, encoding: str) -> list[BadLine]:
-    found: list[tuple[int, int, int]] = []
+def _skipped_records(caught) -> list[tuple[int, int, int]]:
+    """(record number, fields expected, fields seen) of each line the parser warned it skipped."""
+    found = set()
     for w in caught:
         for m in _SKIP.finditer(str(w.message)):
-            found.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    if not found:
+            found.add((int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    return sorted(found)
+
+
+def _bad_lines(path: Path, encoding: str, skipped: list[tuple[int, int, int]], lines: np.ndarray) -> list[BadLine]:
+    """The skipped records as :class:`BadLine` with their file line (``lines``) and text."""
+    if not skipped:
         return []
-    wanted = {row for row, _, _ in found}
+    wanted = {int(n) for n in lines}
     texts: dict[int, str] = {}
     with open(path, "r", encoding=encoding, errors="replace", newline="") as fh:
         for i, line in enumerate(fh, start=1):
@@ -500,8 +552,8 @@ def _bad_lines(caught, path: Path, encoding: str) -> list[BadLine]:
                 texts[i] = line.rstrip("\r\n")
             if i >= max(wanted):
                 break
-    return [BadLine(row, texts.get(row, ""), f"{saw} fields where the header has {exp}")
-            for row, exp, saw in sorted(set(found))]
+    return [BadLine(int(line), texts.get(int(line), ""), f"{saw} fields where the header has {exp}")
+            for (_, exp, saw), line in zip(skipped, lines)]
 
 
 def _trailing_blank(df: pd.DataFrame) -> int:

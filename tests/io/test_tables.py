@@ -142,3 +142,18 @@ def test_detect_encoding_names_binary_data():
         detect_encoding(b"\x00\x01\x02abc")
     assert detect_encoding("经度,纬度\n".encode("gbk")) == "gb18030"
     assert detect_encoding("经度,纬度\n".encode("utf-8")) == "utf-8"
+
+
+def test_rows_after_addresses_typed_over_several_lines_keep_their_file_line(tmp_path):
+    # Excel exports keep line breaks inside quoted cells; a row's number is the line it starts on
+    p = tmp_path / "multiline.csv"
+    p.write_bytes(("企业名称,地址,经度,纬度\r\n"
+                   "甲,\"广州市\r\n天河区\",113.3,23.1\r\n"       # lines 2-3
+                   "乙,天河路,113.4,23.2\r\n"                     # line 4
+                   "丙,\"一\n二\n三\",不详,23.3\r\n"               # lines 5-7
+                   "丁,体育西路,113.5,23.4,多余\r\n"               # line 8: one field too many
+                   "戊,珠江新城,113.6,23.5\r\n").encode("utf-8"))  # line 9
+    t = read_table(p)
+    assert t.data["企业名称"].tolist() == ["甲", "乙", "丙", "戊"]
+    assert t.file_rows.tolist() == [2, 4, 5, 9]
+    assert [(b.row, b.text) for b in t.bad_lines] == [(8, "丁,体育西路,113.5,23.4,多余")]
