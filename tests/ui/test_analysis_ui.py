@@ -120,3 +120,50 @@ def test_bad_parameters_show_one_line(window, enterprises, qtbot, monkeypatch):
         pass
     assert errors and "larger than the bandwidth" in errors[0]
     assert len(window.project.layers) == before
+
+
+def test_district_statistics_show_location_quotients_and_clark_evans(window, enterprises, qtbot, tmp_path):
+    ext = ext_of(window)
+    task = ext.run("district_stats", enterprises, {"field": "subsector", "unit": "district", "subsector": "games"})
+    qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "district_stats", timeout=30000)
+    assert task is not None
+    panel = ext.panel
+    assert panel.table_combo.isVisibleTo(panel) and panel.table_combo.count() == 2
+    assert "adcode" in panel.model.df.columns  # location quotients by district first
+    panel.table_combo.setCurrentIndex(1)
+    ce = panel.model.df
+    assert ce["subsector"].tolist()[0] == "(all)" and ce["n"].tolist()[0] == 360
+    games = ce.set_index("subsector").loc["games"]
+    # 150 firms packed within a few hundred metres of one another: clearly clustered
+    assert games["R"] < 0.2 and games["pattern"] == "clustered" and games["pattern_zh"] == "集聚"
+    assert games["subsector_zh"] != "games"
+    xlsx = panel.export(str(tmp_path / "stats.xlsx"), "xlsx")
+    sheets = pd.read_excel(xlsx, sheet_name=None, engine="openpyxl")
+    assert len(sheets) == 2 and any(len(df) == len(ce) for df in sheets.values())
+    # a single-table result hides the drop-down again
+    ext.run("hotspots", enterprises, {"cell": 500, "permutations": 99})
+    qtbot.waitUntil(lambda: ext.last["kind"] == "hotspots", timeout=30000)
+    assert not panel.table_combo.isVisibleTo(panel)
+
+
+def test_hdbscan_on_many_points_warns_how_long_it_may_take(window, qtbot):
+    import geopandas as gpd
+
+    from gzmap.ui.analysis_dialogs import ClustersDialog
+
+    rng = np.random.default_rng(3)
+    n = 200_000
+    g = gpd.GeoDataFrame({"subsector": ["games"] * n},
+                         geometry=gpd.points_from_xy(113.3 + rng.normal(0, 0.05, n), 23.1 + rng.normal(0, 0.05, n)),
+                         crs="EPSG:4326")
+    big = VectorLayer(g, "大表", "Big")
+    window.add_layer(big)
+    window.set_language("en")
+    dlg = ClustersDialog(window.project, "en", window, layer=big)
+    qtbot.addWidget(dlg)
+    assert not dlg.slow_note.isVisibleTo(dlg)  # DBSCAN: no warning
+    dlg.method.setCurrentIndex(dlg.method.findData("hdbscan"))
+    assert dlg.slow_note.isVisibleTo(dlg)
+    assert "200,000" in dlg.slow_note.text() and "minutes" in dlg.slow_note.text()
+    dlg.method.setCurrentIndex(dlg.method.findData("dbscan"))
+    assert not dlg.slow_note.isVisibleTo(dlg)

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView,
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from gzmap.ui.analysis_dialogs import ClustersDialog, DistrictStatsDialog, HotspotsDialog, KdeDialog, titles
 
 __all__ = ["AnalysisExtension", "install"]
-
 
 
 # -- work run in the worker thread (no Qt) ---------------------------------------
@@ -51,21 +50,38 @@ def hotspots_task(gdf, params, source_layer=None, progress=None):
     return {"layers": [hotspot_layer(cells, source_layer=source_layer)], "table": table, "kind": "hotspots"}
 
 
+#: Clark–Evans patterns in the two languages.
+PATTERN_LABELS = {"clustered": ("集聚", "clustered"), "random": ("随机", "random"), "dispersed": ("分散", "dispersed")}
+
+
 def district_stats_task(gdf, params, source_layer=None, progress=None):
-    from gzmap.analysis.district_stats import local_moran_density, location_quotients, specialisation
-    from gzmap.analysis.layers import lisa_layer, lq_layer
+    from gzmap.analysis.district_stats import clark_evans, local_moran_density, location_quotients, specialisation
+    from gzmap.analysis.layers import lisa_layer, lq_layer, subsector_label
     from gzmap.core.progress import sub_progress
 
     field, weight = params["field"], params.get("weight")
     lq = location_quotients(gdf, field=field, weight=weight, progress=sub_progress(progress, 0, 0.3))
     spec = specialisation(gdf, field=field, weight=weight, progress=sub_progress(progress, 0.3, 0.4))
     lisa = local_moran_density(gdf, unit=params.get("unit", "district"), cell=params.get("cell", 1000.0),
-                               progress=sub_progress(progress, 0.4, 1.0))
+                               progress=sub_progress(progress, 0.4, 0.85))
+    ce = clark_evans(gdf, field=field, progress=sub_progress(progress, 0.85, 1.0))
+    ce.insert(1, "subsector_zh", ["全部" if k == "(all)" else subsector_label(k, "zh") for k in ce["subsector"]])
+    ce.insert(2, "subsector_en", ["all" if k == "(all)" else subsector_label(k, "en") for k in ce["subsector"]])
+    ce["pattern_zh"] = [PATTERN_LABELS.get(p, ("", ""))[0] for p in ce["pattern"]]
     layers = [lisa_layer(lisa, source_layer=source_layer)]
     if params.get("subsector"):
         layers.append(lq_layer(lq, params["subsector"], source_layer=source_layer))
     table = lq.merge(spec[["adcode", "herfindahl", "krugman"]], on="adcode", how="left")
-    return {"layers": layers, "table": table, "kind": "district_stats"}
+    return {"layers": layers, "table": table, "kind": "district_stats",
+            "tables": {"district": table, "clark_evans": ce}}
+
+
+def table_title(key: str) -> str:
+    """Name of one of an analysis's result tables, in the UI language."""
+    return {
+        "district": QCoreApplication.translate("Analysis", "Location quotients and specialisation by district"),
+        "clark_evans": QCoreApplication.translate("Analysis", "Clark–Evans nearest-neighbour index by sub-sector"),
+    }.get(key, key)
 
 
 # -- the summary table ------------------------------------------------------------
@@ -114,6 +130,11 @@ class FrameModel(QAbstractTableModel):
         return str(self.df.columns[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
 
+def _sheet_name(title: str) -> str:
+    """An Excel sheet name: at most 31 characters, none of []:*?/\\."""
+    return "".join("_" if ch in "[]:*?/\\" else ch for ch in title)[:31]
+
+
 class SummaryPanel(QWidget):
     """The result table of the last analysis, sortable, exportable; a profile line on top."""
 
@@ -129,11 +150,17 @@ class SummaryPanel(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.profile = QLabel()
         self.profile.setWordWrap(True)
+        self.tables: dict = {}  # key -> DataFrame, when a result has several tables
+        self.table_combo = QComboBox()
+        self.table_combo.setObjectName("analysis_table")
+        self.table_combo.currentIndexChanged.connect(self._table_chosen)
+        self.table_combo.hide()
         self.csv_button = QPushButton()
         self.xlsx_button = QPushButton()
         self.csv_button.clicked.connect(lambda: self.export(None, "csv"))
         self.xlsx_button.clicked.connect(lambda: self.export(None, "xlsx"))
         row = QHBoxLayout()
+        row.addWidget(self.table_combo)
         row.addWidget(self.profile, 1)
         row.addWidget(self.csv_button)
         row.addWidget(self.xlsx_button)
@@ -146,8 +173,32 @@ class SummaryPanel(QWidget):
     def retranslate(self) -> None:
         self.csv_button.setText(QCoreApplication.translate("Analysis", "Export CSV…"))
         self.xlsx_button.setText(QCoreApplication.translate("Analysis", "Export Excel…"))
+        for i in range(self.table_combo.count()):
+            self.table_combo.setItemText(i, table_title(self.table_combo.itemData(i)))
 
     def set_frame(self, df) -> None:
+        """Show one table (a result with a single table)."""
+        self.tables = {}
+        self.table_combo.hide()
+        self._show(df)
+
+    def set_tables(self, tables: dict) -> None:
+        """Show a result's tables (key -> DataFrame), one at a time, chosen in a drop-down."""
+        self.tables = dict(tables)
+        self.table_combo.blockSignals(True)
+        self.table_combo.clear()
+        for key in self.tables:
+            self.table_combo.addItem(table_title(key), key)
+        self.table_combo.blockSignals(False)
+        self.table_combo.setVisible(len(self.tables) > 1)
+        self._show(next(iter(self.tables.values())))
+
+    def _table_chosen(self, index: int) -> None:
+        key = self.table_combo.itemData(index)
+        if key in self.tables:
+            self._show(self.tables[key])
+
+    def _show(self, df) -> None:
         self.model.set_frame(df)
         self.view.resizeColumnsToContents()
 
@@ -157,8 +208,14 @@ class SummaryPanel(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Analysis", "Export table"), f"analysis.{kind}", filt)
             if not path:
                 return None
-        if kind == "csv":
+        if kind == "csv":  # the table shown
             self.model.df.to_csv(path, index=False, encoding="utf-8-sig")
+        elif len(self.tables) > 1:  # every table of the result, one sheet each
+            import pandas as pd
+
+            with pd.ExcelWriter(path) as xl:
+                for key, df in self.tables.items():
+                    df.to_excel(xl, sheet_name=_sheet_name(table_title(key)), index=False)
         else:
             self.model.df.to_excel(path, index=False)
         return path
@@ -250,7 +307,10 @@ class AnalysisExtension:
             self.cluster_layers[pts.id] = result["result"]
             self.cluster_layers[hulls.id] = result["result"]
         self.last = result
-        self.panel.set_frame(result["table"])
+        if "tables" in result:
+            self.panel.set_tables(result["tables"])
+        else:
+            self.panel.set_frame(result["table"])
         self.panel.profile.setText("")
         self.dock.show()
         self.window.canvas.refresh()
