@@ -222,11 +222,12 @@ def _find_header(rows: list[list]) -> tuple[int, int]:
         return 0, 1
     filled = [sum(not _is_blank(v) for v in r) for r in rows]
     width = max(filled) if filled else 0
-    # modal width of the rows that look like data (the bulk of the sample); on a tie the
-    # widest, so a one-cell title row above a single data row does not set the width
-    nonzero = [f for f in filled if f > 0]
-    if nonzero:
-        values, freq = np.unique(nonzero, return_counts=True)
+    # modal width of the rows that look like data (the bulk of the sample), counting rows of two
+    # or more cells when there are any: one-cell rows (a title, a stray note) are not the table's
+    # width even when they outnumber the data rows. On a tie, the widest.
+    multi = [f for f in filled if f > 1] or [f for f in filled if f > 0]
+    if multi:
+        values, freq = np.unique(multi, return_counts=True)
         width = int(values[freq == freq.max()].max())
     need = max(2, int(np.ceil(0.5 * width))) if width > 1 else 1
     header = 0
@@ -433,8 +434,9 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
     skipped = _skipped_records(caught)
     lines_no, skipped_lines = _record_lines(df, first_data_line + 1, [r for r, _, _ in skipped])
     bad = _bad_lines(path, encoding, skipped, skipped_lines)
-    # blank lines at the end of the file are not rows
-    n_keep = len(df) - _trailing_blank(df)
+    # blank lines at the end of the file are not rows (a line of empty cells, '"",""', is one)
+    n_keep = len(df) - (min(_trailing_blank(df), _blank_lines_at_end(path, encoding, delimiter))
+                         if nrows is None else 0)
     if bad:
         n_keep = max(n_keep, int(np.searchsorted(lines_no, max(b.row for b in bad))))
     if n_keep < len(df):
@@ -556,12 +558,30 @@ def _bad_lines(path: Path, encoding: str, skipped: list[tuple[int, int, int]], l
             for (_, exp, saw), line in zip(skipped, lines)]
 
 
+def _blank_lines_at_end(path: Path, encoding: str, delimiter: str) -> int:
+    """How many lines at the end of the text file are blank: white space or an empty quoted
+    cell, and no delimiter (a line of empty cells, '"",""', is a row). Looks at the last 64 KiB."""
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        start = max(0, size - 65536)
+        if start and encoding.lower().startswith("utf-16"):
+            start -= start % 2
+        fh.seek(start)
+        text = fh.read().decode(encoding if start == 0 else encoding.replace("-sig", ""), errors="replace")
+    k = 0
+    for line in reversed(text.splitlines()):
+        if delimiter in line or line.replace('"', "").strip():
+            break
+        k += 1
+    return k
+
+
 def _trailing_blank(df: pd.DataFrame) -> int:
-    """How many rows at the end of ``df`` are entirely empty (looks at the last 64 only)."""
+    """How many rows at the end of ``df`` are empty or white space only (looks at the last 64)."""
     if len(df) == 0:
         return 0
     tail = df.iloc[max(0, len(df) - 64):]
-    blank = tail.isna().all(axis=1).to_numpy()
+    blank = tail.apply(lambda col: col.map(_is_blank)).all(axis=1).to_numpy()
     k = 0
     while k < len(blank) and blank[len(blank) - 1 - k]:
         k += 1

@@ -335,3 +335,15 @@ def test_point_file_preview_has_no_coordinate_columns_and_suggests_the_files_crs
     poly = tmp_path / "poly.geojson"
     gpd.GeoDataFrame(geometry=[shapely.box(0, 0, 1, 1)], crs="EPSG:4326").to_file(poly)
     assert not is_point_file(poly) and not is_point_file(tmp_path / "missing.geojson")
+
+
+def test_a_row_of_empty_cells_at_the_end_is_a_row_but_blank_lines_are_not(tmp_path):
+    # found by the property test: one-cell title/junk rows must not set the table width, and a
+    # last line of empty cells ('"",""') is a rejected row while trailing blank lines are not rows
+    p = tmp_path / "tail.csv"
+    p.write_text('广州市数字文化企业名录\n企业名称,行业,经度,纬度\n甲,游戏电竞,113.3,23.1\n";"\n";"\n'
+                 '乙,动漫,113.4,23.2\n"",""\n\n  \n', encoding="utf-8")
+    res = import_file(p, ImportOptions(source_datum="gcj02"))
+    assert res.rows_read == 5 and res.n_accepted == 2
+    assert res.rejected["file_row"].tolist() == [4, 5, 7]
+    assert res.accepted["source_row"].tolist() == [3, 6]
