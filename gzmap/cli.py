@@ -15,6 +15,7 @@ import pkgutil
 import sys
 
 from gzmap import __version__
+from gzmap.io.errors import first_line
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
 
         message = missing_library_message(exc)
         if message is None:
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            message = first_line(exc)
         print(f"gzmap {args.command}: {message}", file=sys.stderr)
         return EXIT_FAILED
 

@@ -42,6 +42,7 @@ import pandas as pd
 
 from gzmap.core.progress import report
 from gzmap.export.html_data import TextCleaner, encode_points, safe_json, strip_paths
+from gzmap.io.errors import first_line
 
 __all__ = ["BASEMAPS", "ExportReport", "build_html", "export_html"]
 
@@ -655,7 +656,7 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
             if isinstance(exc, Cancelled):
                 raise
             key = "raster_failed" if isinstance(layer, RasterLayer) else "layer_failed"
-            ctx.warn(key, layer=name, error=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__)
+            ctx.warn(key, layer=name, error=first_line(exc)[:200])
             continue
         m.add_child(JsLayer(built["factory"], built["cfg"], built["html"], name=_e(name), overlay=True))
         legend_parts.append(_legend_section(layer, lid, name, built, ctx))

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+__all__ = ["ReadError", "first_line"]
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message, or its type name when it has none."""
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
 
 class ReadError(Exception):
     """A file could not be read. ``str(err)`` is one line naming the file and why.

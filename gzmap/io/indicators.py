@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from gzmap.io.errors import ReadError
+from gzmap.io.errors import ReadError, first_line
 
 __all__ = [
     "IndicatorInfo",
@@ -225,7 +225,7 @@ def read_raw_table(path, sheet: str | int | None = None) -> tuple[list[list[Any]
             frame = pd.read_excel(path, sheet_name=0 if sheet is None else sheet, header=None,
                                   dtype=object, engine="calamine")
         except Exception as exc:  # calamine raises its own kinds for broken files
-            raise ReadError(path, f"not a readable Excel workbook ({_first_line(exc)})") from None
+            raise ReadError(path, f"not a readable Excel workbook ({first_line(exc)})") from None
         rows = [[("" if _is_nan(v) else v) for v in r] for r in frame.itertuples(index=False, name=None)]
         return rows, {"sheet": sheet if sheet is not None else 0}
     raw = path.read_bytes()
@@ -238,10 +238,6 @@ def read_raw_table(path, sheet: str | int | None = None) -> tuple[list[list[Any]
     rows = [r + [""] * (width - len(r)) for r in rows]
     return rows, {"encoding": encoding, "delimiter": delimiter}
 
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
 
 
 def _is_nan(v) -> bool:

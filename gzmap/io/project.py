@@ -47,6 +47,7 @@ import numpy as np
 import pandas as pd
 
 from gzmap.core.progress import report
+from gzmap.io.errors import first_line
 
 __all__ = [
     "FILE_SUFFIX",
@@ -471,7 +472,7 @@ def _save_error(exc: BaseException, path: Path, existed: bool) -> ProjectError:
         msg = (f"Cannot save {path.name}: the folder {path.parent} is read-only or you may not write there."
                f"{keep} Use Save As to choose another folder.")
     else:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        reason = first_line(exc)
         msg = f"Cannot save {path.name}: {reason}.{keep}"
     err = ProjectError(msg, path)
     err.kind = kind
@@ -744,7 +745,7 @@ def load_project(path, progress=None):
             raise
         except Exception as exc:  # a table that GDAL cannot read: the file is damaged
             raise _damaged(path, f"layer '{d.get('name_en') or d.get('table')}': "
-                                 f"{str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}"
+                                 f"{first_line(exc)}"
                            ) from exc
         if layer is None:
             continue

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from gzmap.core.progress import report
-from gzmap.io.errors import ReadError
+from gzmap.io.errors import ReadError, first_line
 
 __all__ = [
     "EXCEL_SUFFIXES",
@@ -425,11 +425,11 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
     except pd.errors.EmptyDataError:
         df, caught = pd.DataFrame(columns=names), []
     except pd.errors.ParserError as exc:
-        raise ReadError(path, f"not a readable table ({str(exc).strip().splitlines()[0]})") from None
+        raise ReadError(path, f"not a readable table ({first_line(exc)})") from None
     except Exception as exc:
         if type(exc).__name__ == "Cancelled":
             raise
-        raise ReadError(path, f"could not be read ({str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__})") from None
+        raise ReadError(path, f"could not be read ({first_line(exc)})") from None
 
     skipped = _skipped_records(caught)
     lines_no, skipped_lines = _record_lines(df, first_data_line + 1, [r for r, _, _ in skipped])
@@ -601,7 +601,7 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress) 
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as exc:
-        raise ReadError(path, f"not a readable Excel workbook ({_first_line(exc)})") from None
+        raise ReadError(path, f"not a readable Excel workbook ({first_line(exc)})") from None
     names = list(wb.sheet_names)
     if not names:
         raise ReadError(path, "the workbook has no sheets")
@@ -624,7 +624,7 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress) 
     except ReadError:
         raise
     except Exception as exc:
-        raise ReadError(path, f"sheet {sheet!r} could not be read ({_first_line(exc)})") from None
+        raise ReadError(path, f"sheet {sheet!r} could not be read ({first_line(exc)})") from None
     report(progress, 0.5, "reading workbook")
     # strip fully empty trailing rows
     while rows and all(_is_blank(v) for v in rows[-1]):
@@ -681,6 +681,3 @@ def _merged_ranges(sh) -> list:
     return out
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from gzmap.io.errors import ReadError
+from gzmap.io.errors import ReadError, first_line
 
 __all__ = ["describe", "guess_datum", "read_vector"]
 
@@ -76,7 +76,7 @@ def read_vector(path, layer: str | int | None = None, encoding: str | None = Non
             gdf = gpd.read_parquet(path)
             return gdf if max_features is None else gdf.iloc[:max_features]
         except Exception as exc:  # pyarrow raises many kinds
-            raise ReadError(path, f"not a readable GeoParquet file ({_first_line(exc)})") from None
+            raise ReadError(path, f"not a readable GeoParquet file ({first_line(exc)})") from None
     if encoding is None and path.suffix.lower() == ".shp":
         encoding = _shapefile_encoding(path)
     with gdal_read_errors(path):
@@ -95,18 +95,14 @@ def gdal_read_errors(path: Path):
     try:
         yield
     except pyogrio.errors.DataSourceError as exc:
-        raise ReadError(path, f"not a vector file GDAL can read ({_first_line(exc)})") from None
+        raise ReadError(path, f"not a vector file GDAL can read ({first_line(exc)})") from None
     except pyogrio.errors.DataLayerError as exc:
-        raise ReadError(path, f"no readable layer ({_first_line(exc)})") from None
+        raise ReadError(path, f"no readable layer ({first_line(exc)})") from None
     except ReadError:
         raise
     except Exception as exc:
-        raise ReadError(path, f"could not be read ({_first_line(exc)})") from None
+        raise ReadError(path, f"could not be read ({first_line(exc)})") from None
 
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
 
 
 def guess_datum(gdf) -> str:

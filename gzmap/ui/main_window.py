@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 from gzmap.core.datums import DATUMS, convert
 from gzmap.core.layer import Layer
 from gzmap.core.project import Project
+from gzmap.io.errors import first_line
 from gzmap.ui import i18n
 from gzmap.ui.attribute_table import AttributeTable
 from gzmap.ui.canvas import MapCanvas
@@ -311,7 +312,7 @@ def excepthook_for(window: MainWindow):
 
     def hook(exc_type, exc, tb):
         traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
-        text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc_type.__name__
+        text = first_line(exc)
         QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Something went wrong"), text)
 
     return hook

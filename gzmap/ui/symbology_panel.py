@@ -22,6 +22,7 @@ from gzmap.analysis.indicators import (FIXED_K, SCHEMES, add_change, columns_fro
                                        columns_to_provenance, frame_from_layer, graduated_style)
 from gzmap.core.layer import VectorLayer
 from gzmap.core.style import RAMPS, GraduatedStyle, color_ramp
+from gzmap.io.errors import first_line
 
 NONE_FIELD = ""
 
@@ -399,7 +400,7 @@ class SymbologyPanel(QWidget):
                                     ramp=ramp, breaks=breaks, labels=self.labels.isChecked(), opacity=opacity,
                                     symbol=symbol, **kw)
         except (ValueError, KeyError, TypeError) as exc:
-            self.message.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            self.message.setText(first_line(exc))
             return None
         if not self.labels.isChecked() and not isinstance(self._original_styles.get(self.layer.id), GraduatedStyle):
             style.label_field = getattr(self._original_styles.get(self.layer.id), "label_field", None)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from gzmap.core.progress import Cancelled
+from gzmap.io.errors import first_line
 
 
 class _Worker(QObject):
@@ -43,7 +44,7 @@ class _Worker(QObject):
             self.cancelled.emit()
             return
         except Exception as exc:  # shown to the user as one line; details on stderr
-            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            text = first_line(exc)
             self.failed.emit(text, traceback.format_exc())
             return
         if self.cancel_event.is_set():

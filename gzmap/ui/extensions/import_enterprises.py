@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from gzmap.io.errors import first_line
 from gzmap.io.tables import TABLE_SUFFIXES
 from gzmap.io.vector import VECTOR_SUFFIXES, is_point_file
 
@@ -61,7 +62,7 @@ class ImportExtension:
             self.window.show_error(QCoreApplication.translate("ImportEnterprises", "Cannot import file"), str(exc))
             return None
         except Exception as exc:  # a reader bug must not take the app down
-            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            text = first_line(exc)
             self.window.show_error(QCoreApplication.translate("ImportEnterprises", "Cannot import file"),
                                    f"{path}: {text}")
             return None
