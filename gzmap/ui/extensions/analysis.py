@@ -235,10 +235,9 @@ class AnalysisExtension:
         self.dock.hide()
         menu = window.menu("analysis")
         self.actions = {}
-        for key, slot in (("clusters", self.open_clusters), ("kde", self.open_kde),
-                          ("hotspots", self.open_hotspots), ("district_stats", self.open_district_stats)):
+        for key in self.DIALOGS:
             act = QAction(window)
-            act.triggered.connect(slot)
+            act.triggered.connect(lambda _=False, k=key: self.open_dialog(k))
             menu.addAction(act)
             self.actions[key] = act
         window.menu("view").addAction(self.dock.toggleViewAction())
@@ -264,25 +263,14 @@ class AnalysisExtension:
             return None
         return dlg.layer(), dlg.params(), dlg.selected_only.isChecked()
 
-    def open_clusters(self):
-        got = self._dialog(ClustersDialog)
-        if got:
-            self.run("clusters", *got)
+    DIALOGS = {"clusters": ClustersDialog, "kde": KdeDialog, "hotspots": HotspotsDialog,
+               "district_stats": DistrictStatsDialog}
 
-    def open_kde(self):
-        got = self._dialog(KdeDialog)
+    def open_dialog(self, kind: str):
+        """Analysis menu: the dialog of method ``kind``, then the run in the background."""
+        got = self._dialog(self.DIALOGS[kind])
         if got:
-            self.run("kde", *got)
-
-    def open_hotspots(self):
-        got = self._dialog(HotspotsDialog)
-        if got:
-            self.run("hotspots", *got)
-
-    def open_district_stats(self):
-        got = self._dialog(DistrictStatsDialog)
-        if got:
-            self.run("district_stats", *got)
+            self.run(kind, *got)
 
     # -- running -------------------------------------------------------------------
     TASKS = {"clusters": clusters_task, "kde": kde_task, "hotspots": hotspots_task,
