@@ -73,8 +73,9 @@ def read_vector(path, layer: str | int | None = None, encoding: str | None = Non
         import geopandas as gpd
 
         try:
-            gdf = gpd.read_parquet(path)
-            return gdf if max_features is None else gdf.iloc[:max_features]
+            if max_features is None:
+                return gpd.read_parquet(path)
+            return _first_parquet_rows(path, max_features)
         except Exception as exc:  # pyarrow raises many kinds
             raise ReadError(path, f"not a readable GeoParquet file ({first_line(exc)})") from None
     if encoding is None and path.suffix.lower() == ".shp":
@@ -117,6 +118,29 @@ def guess_datum(gdf) -> str:
     return f"EPSG:{epsg}" if epsg else gdf.crs.name
 
 
+def _first_parquet_rows(path: Path, n: int):
+    """The first ``n`` rows of a GeoParquet file, without reading the rest."""
+    import geopandas as gpd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(path)
+    batch = next(pf.iter_batches(batch_size=max(n, 1)), None)
+    table = pa.Table.from_batches([batch]) if batch is not None else pf.schema_arrow.empty_table()
+    return gpd.GeoDataFrame.from_arrow(table.replace_schema_metadata(pf.schema_arrow.metadata)).iloc[:n]
+
+
+def _parquet_geometry_types(path: Path) -> set[str]:
+    """Geometry types a GeoParquet file declares for its primary column (empty: not declared)."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    geo = json.loads((pq.read_schema(path).metadata or {}).get(b"geo", b"{}"))
+    column = geo.get("columns", {}).get(geo.get("primary_column", ""), {})
+    return set(column.get("geometry_types") or [])
+
+
 def is_point_file(path) -> bool:
     """True when ``path`` is a vector file whose (first) layer holds points, so it can be
     imported as enterprises; False for other geometries, GZMap projects and unreadable files."""
@@ -127,7 +151,7 @@ def is_point_file(path) -> bool:
         return False
     try:
         if path.suffix.lower() in {".parquet", ".geoparquet"}:
-            types = set(read_vector(path, max_features=100).geom_type.dropna())
+            types = _parquet_geometry_types(path) or set(read_vector(path, max_features=100).geom_type.dropna())
         else:
             import pyogrio
 

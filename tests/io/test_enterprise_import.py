@@ -347,3 +347,25 @@ def test_a_row_of_empty_cells_at_the_end_is_a_row_but_blank_lines_are_not(tmp_pa
     assert res.rows_read == 5 and res.n_accepted == 2
     assert res.rejected["file_row"].tolist() == [4, 5, 7]
     assert res.accepted["source_row"].tolist() == [3, 6]
+
+
+def test_geoparquet_point_file_preview_reads_only_its_first_rows(tmp_path):
+    import geopandas as gpd
+    import shapely
+
+    from gzmap.io.enterprises import preview_file
+    from gzmap.io.vector import is_point_file
+
+    n = 5000
+    pts = gpd.GeoDataFrame({"企业名称": [f"公司{i}" for i in range(n)]},
+                           geometry=shapely.points(113.3 + np.arange(n) * 1e-5, 23.1 + np.arange(n) * 1e-5),
+                           crs="EPSG:4326")
+    p = tmp_path / "企业.parquet"
+    pts.to_parquet(p, row_group_size=1000)
+    assert is_point_file(p)
+    table, mapping = preview_file(p, nrows=20)
+    assert table.kind == "vector" and table.data["企业名称"].tolist() == [f"公司{i}" for i in range(20)]
+    assert mapping.datum_hint == "wgs84"
+    polys = tmp_path / "parks.parquet"
+    gpd.GeoDataFrame(geometry=[shapely.box(113.3, 23.1, 113.4, 23.2)], crs="EPSG:4326").to_parquet(polys)
+    assert not is_point_file(polys)
