@@ -28,6 +28,8 @@ __all__ = [
     "ROLES",
     "ColumnMapping",
     "detect_columns",
+    "CRS_REASON",
+    "DatumReason",
     "guess_datum_hint",
     "parse_combined",
     "parse_coordinate",
@@ -40,6 +42,29 @@ ROLES = ["lon", "lat", "coords", "name", "address", "category", "employees", "re
 # China's extent in degrees (a little larger than the GCJ-02 box is not needed)
 LON_RANGE = (73.0, 136.0)
 LAT_RANGE = (3.0, 54.0)
+
+
+class DatumReason(str):
+    """Why a datum is suggested: the English sentence (it *is* the string) plus its parts,
+    so that the app can say it in the UI language.
+
+    ``kind``: ``"column"`` or ``"file name"`` (``name`` mentions ``word``),
+    ``"provenance file"`` (``name``), ``"crs"`` (the file's own CRS) or
+    ``"projection"`` (``name``: ``zone38``, ``utm49``, ``gk114`` or ``unknown``).
+    """
+
+    kind: str
+    name: str
+    word: str
+
+    def __new__(cls, text: str, kind: str, name: str = "", word: str = ""):
+        obj = super().__new__(cls, text)
+        obj.kind, obj.name, obj.word = kind, name, word
+        return obj
+
+
+#: The reason given when a point file's own CRS suggests the datum.
+CRS_REASON = DatumReason("the file's coordinate reference system", "crs")
 
 
 @dataclass
@@ -169,7 +194,9 @@ def sidecar_datum(path) -> tuple[str | None, str]:
     except (OSError, ValueError):
         return None, ""
     datum = meta.get("coordinate_datum") or meta.get("source_datum") if isinstance(meta, dict) else None
-    return (str(datum), f"provenance file {side.name!r}") if datum else (None, "")
+    if not datum:
+        return None, ""
+    return str(datum), DatumReason(f"provenance file {side.name!r}", "provenance file", side.name)
 
 
 def guess_datum_hint(names, filename: str = "") -> tuple[str | None, str]:
@@ -184,13 +211,13 @@ def guess_datum_hint(names, filename: str = "") -> tuple[str | None, str]:
         ("wgs84", ["wgs", "gps"]),
         ("cgcs2000", ["cgcs2000", "国家2000", "cgcs"]),
     ]
-    places = [(str(n), f"column {str(n)!r}") for n in names] + [(str(filename), f"file name {str(filename)!r}")]
+    places = [(str(n), "column") for n in names] + [(str(filename), "file name")]
     for datum, words in rules:
         for text, where in places:
             low = text.lower()
             for w in words:
                 if w in low:
-                    return datum, f"{where} (mentions {w!r})"
+                    return datum, DatumReason(f"{where} {text!r} (mentions {w!r})", where, text, w)
     return None, ""
 
 
@@ -465,9 +492,12 @@ def _guess_projection(x: np.ndarray, y: np.ndarray) -> tuple[str | None, str]:
     """Likely projected CRS for metre coordinates around Guangzhou."""
     mx, my = np.nanmedian(x), np.nanmedian(y)
     if 38_000_000 < mx < 39_000_000 and 2_000_000 < my < 3_000_000:
-        return "EPSG:4526", "eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)"
+        return "EPSG:4526", DatumReason("eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)",
+                                        "projection", "zone38")
     if 300_000 < mx < 900_000 and 2_000_000 < my < 3_000_000:
         if 650_000 < mx < 900_000:
-            return "EPSG:32649", "metre coordinates typical of UTM zone 49N around Guangzhou"
-        return "EPSG:4547", "metre coordinates typical of CGCS2000 3-degree GK CM 114E"
-    return None, "projected coordinates in metres; choose their EPSG code"
+            return "EPSG:32649", DatumReason("metre coordinates typical of UTM zone 49N around Guangzhou",
+                                             "projection", "utm49")
+        return "EPSG:4547", DatumReason("metre coordinates typical of CGCS2000 3-degree GK CM 114E",
+                                        "projection", "gk114")
+    return None, DatumReason("projected coordinates in metres; choose their EPSG code", "projection", "unknown")

@@ -33,6 +33,7 @@ import pandas as pd
 from gzmap.core import datums
 from gzmap.core.progress import report, sub_progress
 from gzmap.io.columns import (
+    CRS_REASON,
     LAT_RANGE,
     LON_RANGE,
     ColumnMapping,
@@ -292,7 +293,7 @@ def import_frame(df: pd.DataFrame, options: ImportOptions | None = None, progres
 def _choose_datum(requested, mapping: ColumnMapping, crs_datum: str | None):
     suggestion, reason = mapping.datum_hint, mapping.datum_reason
     if crs_datum and not suggestion:
-        suggestion, reason = crs_datum, "the file's coordinate reference system"
+        suggestion, reason = crs_datum, CRS_REASON
     if requested:
         return datums.normalize_datum(requested), suggestion, reason, False
     if suggestion:
@@ -622,7 +623,7 @@ def _vector_mapping(attrs: pd.DataFrame, path: Path, crs_datum: str | None,
     mapping = mapping or detect_columns(attrs, str(path))
     mapping = replace(mapping, lon=None, lat=None, coords=None, swapped=False, format="decimal")
     if not mapping.datum_hint and crs_datum:
-        mapping = replace(mapping, datum_hint=crs_datum, datum_reason="the file's coordinate reference system")
+        mapping = replace(mapping, datum_hint=crs_datum, datum_reason=CRS_REASON)
     return mapping
 
 

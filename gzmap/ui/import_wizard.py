@@ -82,33 +82,30 @@ def _hint_text(hint: str) -> str:
     return _datum_label(hint) if hint in DATUM_CHOICES else hint
 
 
-def _reason_text(reason: str) -> str:
-    """Where a datum suggestion came from (see :func:`gzmap.io.columns.detect_columns`), translated."""
-    import re
-
-    m = re.fullmatch(r"(column|file name) '(.*)' \(mentions '(.*)'\)", reason)
-    if m:
-        where = (QCoreApplication.translate("ImportWizard", "column %1") if m.group(1) == "column"
-                 else QCoreApplication.translate("ImportWizard", "file name %1")).replace("%1", f"“{m.group(2)}”")
+def _reason_text(reason) -> str:
+    """Where a datum suggestion came from (a :class:`gzmap.io.columns.DatumReason`), translated."""
+    kind, name, word = (getattr(reason, k, "") for k in ("kind", "name", "word"))
+    if kind in ("column", "file name"):
+        where = (QCoreApplication.translate("ImportWizard", "column %1") if kind == "column"
+                 else QCoreApplication.translate("ImportWizard", "file name %1")).replace("%1", f"“{name}”")
         return (QCoreApplication.translate("ImportWizard", "%1, which mentions %2")
-                .replace("%1", where).replace("%2", f"“{m.group(3)}”"))
-    m = re.fullmatch(r"provenance file '(.*)'", reason)
-    if m:
-        return QCoreApplication.translate("ImportWizard", "the provenance file %1").replace("%1", f"“{m.group(1)}”")
-    known = {
-        "the file's coordinate reference system":
-            QCoreApplication.translate("ImportWizard", "the file's coordinate reference system"),
-        "eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)":
-            QCoreApplication.translate("ImportWizard", "eastings carry zone prefix 38 (CGCS2000 3-degree "
-                                       "Gauss-Kruger zone 38)"),
-        "metre coordinates typical of UTM zone 49N around Guangzhou":
-            QCoreApplication.translate("ImportWizard", "metre coordinates typical of UTM zone 49N around Guangzhou"),
-        "metre coordinates typical of CGCS2000 3-degree GK CM 114E":
-            QCoreApplication.translate("ImportWizard", "metre coordinates typical of CGCS2000 3-degree GK CM 114E"),
-        "projected coordinates in metres; choose their EPSG code":
-            QCoreApplication.translate("ImportWizard", "projected coordinates in metres; choose their EPSG code"),
-    }
-    return known.get(reason, reason)
+                .replace("%1", where).replace("%2", f"“{word}”"))
+    if kind == "provenance file":
+        return QCoreApplication.translate("ImportWizard", "the provenance file %1").replace("%1", f"“{name}”")
+    if kind == "crs":
+        return QCoreApplication.translate("ImportWizard", "the file's coordinate reference system")
+    if kind == "projection":
+        return {
+            "zone38": QCoreApplication.translate("ImportWizard", "eastings carry zone prefix 38 (CGCS2000 3-degree "
+                                                 "Gauss-Kruger zone 38)"),
+            "utm49": QCoreApplication.translate("ImportWizard",
+                                                "metre coordinates typical of UTM zone 49N around Guangzhou"),
+            "gk114": QCoreApplication.translate("ImportWizard",
+                                                "metre coordinates typical of CGCS2000 3-degree GK CM 114E"),
+            "unknown": QCoreApplication.translate("ImportWizard",
+                                                  "projected coordinates in metres; choose their EPSG code"),
+        }.get(name, str(reason))
+    return str(reason)
 
 
 def _role_label(role: str) -> str:
@@ -344,7 +341,7 @@ class ImportWizard(QDialog):
         for i, key in enumerate(DATUM_CHOICES):
             self.datum_combo.setItemText(i, _datum_label(key))
         m = self.mapping
-        if m.datum_hint and self.table.kind == "vector" and m.datum_reason == "the file's coordinate reference system":
+        if m.datum_hint and getattr(m.datum_reason, "kind", "") == "crs":
             self.suggestion_label.setText(
                 self.tr("The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates "
                         "even when they say WGS84: please check.").replace("%1", _hint_text(m.datum_hint)))

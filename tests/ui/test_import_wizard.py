@@ -62,6 +62,8 @@ def test_drop_gbk_table_map_check_save_and_add(window, qtbot, gbk_table, tmp_pat
     assert wiz.role_combos["employees"].currentText() == "从业人员"
     assert wiz.datum_combo.currentData() == "gcj02"
     assert "GCJ" in wiz.suggestion_label.text()
+    # said in the UI language: which column, and the word in it that gave the datum away
+    assert "“经度(GCJ-02)”" in wiz.suggestion_label.text() and "mentions" not in wiz.suggestion_label.text()
 
     qtbot.mouseClick(wiz.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wiz.state == "summary", timeout=15000)

@@ -3,39 +3,39 @@
 <context>
     <name>ImportEnterprises</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="34" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="35" />
         <source>Enterprise table (CSV/Excel/points)…</source>
         <translation>Enterprise table (CSV/Excel/points)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="35" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="36" />
         <source>Import enterprise locations from a CSV/Excel table or a point file</source>
         <translation>Import enterprise locations from a CSV/Excel table or a point file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="39" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="40" />
         <source>Tables and point files</source>
         <translation>Tables and point files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="41" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="42" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="43" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="44" />
         <source>Import enterprises</source>
         <translation>Import enterprises</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="54" />
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="61" />
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="65" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="55" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="62" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="66" />
         <source>Cannot import file</source>
         <translation>Cannot import file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="55" />
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="56" />
         <source>%1 holds no points; open it as a layer with File &gt; Open vector layer… instead.</source>
         <translation>%1 holds no points; open it as a layer with File &gt; Open vector layer… instead.</translation>
     </message>
@@ -124,292 +124,292 @@
         <translation>Projected CRS (EPSG code)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="91" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="89" />
         <source>column %1</source>
         <translation>column %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="92" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="90" />
         <source>file name %1</source>
         <translation>file name %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="93" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="91" />
         <source>%1, which mentions %2</source>
         <translation>%1, which mentions %2</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="97" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="94" />
         <source>the provenance file %1</source>
         <translation>the provenance file %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="100" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="96" />
         <source>the file's coordinate reference system</source>
         <translation>the file's coordinate reference system</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="102" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="99" />
         <source>eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)</source>
         <translation>eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="105" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="101" />
         <source>metre coordinates typical of UTM zone 49N around Guangzhou</source>
         <translation>metre coordinates typical of UTM zone 49N around Guangzhou</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="107" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="103" />
         <source>metre coordinates typical of CGCS2000 3-degree GK CM 114E</source>
         <translation>metre coordinates typical of CGCS2000 3-degree GK CM 114E</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="109" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="105" />
         <source>projected coordinates in metres; choose their EPSG code</source>
         <translation>projected coordinates in metres; choose their EPSG code</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="116" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="113" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="117" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="114" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="118" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="115" />
         <source>Combined coordinates (lon,lat)</source>
         <translation>Combined coordinates (lon,lat)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="119" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="116" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="120" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="117" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="121" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="118" />
         <source>Sub-sector / category</source>
         <translation>Sub-sector / category</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="122" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="119" />
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="123" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="120" />
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="124" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="121" />
         <source>Founding year</source>
         <translation>Founding year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="321" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="318" />
         <source>Import enterprises — %1</source>
         <translation>Import enterprises — %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="325" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="322" />
         <source>point file; coordinates from the geometry; CRS %1</source>
         <translation>point file; coordinates from the geometry; CRS %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="327" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="324" />
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="329" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="326" />
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="330" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="327" />
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="330" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="327" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="330" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="327" />
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="331" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="328" />
         <source>delimiter: %1</source>
         <translation>delimiter: %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="334" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="331" />
         <source>header in row %1</source>
         <translation>header in row %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="337" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="334" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="338" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="335" />
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="339" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="336" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="343" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="340" />
         <source>(from the geometry)</source>
         <translation>(from the geometry)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="349" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="346" />
         <source>The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates even when they say WGS84: please check.</source>
         <translation>The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates even when they say WGS84: please check.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="352" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="349" />
         <source>Suggested: %1, from %2</source>
         <translation>Suggested: %1, from %2</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="356" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="353" />
         <source>The file does not say which datum its coordinates use. Tables geocoded by Amap are GCJ-02, by Baidu BD-09, GPS readings WGS84: please check.</source>
         <translation>The file does not say which datum its coordinates use. Tables geocoded by Amap are GCJ-02, by Baidu BD-09, GPS readings WGS84: please check.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="359" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="356" />
         <source>Fix rows whose latitude and longitude are swapped</source>
         <translation>Fix rows whose latitude and longitude are swapped</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="360" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="357" />
         <source>(detected)</source>
         <translation>(detected)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="361" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="358" />
         <source>Reject points far outside the Greater Bay Area</source>
         <translation>Reject points far outside the Greater Bay Area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="362" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="359" />
         <source>Reject exact duplicate rows</source>
         <translation>Reject exact duplicate rows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="363" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="360" />
         <source>Reject rows whose category is not a known sub-sector</source>
         <translation>Reject rows whose category is not a known sub-sector</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="364" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="361" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="365" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="362" />
         <source>Check rows &gt;</source>
         <translation>Check rows &gt;</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="366" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="363" />
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="367" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="364" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="368" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="365" />
         <source>Save rejected rows as CSV…</source>
         <translation>Save rejected rows as CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="369" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="366" />
         <source>Layer name:</source>
         <translation>Layer name:</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="370" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="367" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="418" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="415" />
         <source>Choose the longitude and latitude columns, or one combined coordinate column.</source>
         <translation>Choose the longitude and latitude columns, or one combined coordinate column.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="420" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="417" />
         <source>Longitude and latitude must be different columns.</source>
         <translation>Longitude and latitude must be different columns.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="427" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="424" />
         <source>%1 is not an EPSG code this computer knows.</source>
         <translation>%1 is not an EPSG code this computer knows.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="438" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="435" />
         <source>Reading and checking every row…</source>
         <translation>Reading and checking every row…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="439" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="436" />
         <source>Importing %1</source>
         <translation>Importing %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="447" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="444" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Import cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="467" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="464" />
         <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; will be added, &lt;b&gt;%3&lt;/b&gt; rejected.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; will be added, &lt;b&gt;%3&lt;/b&gt; rejected.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="469" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="466" />
         <source>Coordinates converted from %1 to WGS84.</source>
         <translation>Coordinates converted from %1 to WGS84.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="474" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="471" />
         <source>%1 cells in numeric columns are not numbers (rows kept, cells left empty)</source>
         <translation>%1 cells in numeric columns are not numbers (rows kept, cells left empty)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="481" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="478" />
         <source>No row could be placed: check the coordinate columns and the datum.</source>
         <translation>No row could be placed: check the coordinate columns and the datum.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="490" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="487" />
         <source>Save rejected rows</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="495" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="492" />
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
