@@ -33,11 +33,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--basemap", choices=["none", "osm", "amap"], default="none",
                    help="none: offline vector geography only (default); osm/amap: also offer online tiles, "
                         "this one shown first")
+    p.add_argument("--skip-failed-layers", action="store_true",
+                   help="leave out a layer that cannot be exported (with a warning) instead of failing")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from gzmap.export.html import export_html
+    from gzmap.export.html import LayerExportError, export_html
 
     out = Path(args.output)
     if out.suffix.lower() not in (".html", ".htm"):
@@ -60,7 +62,13 @@ def run(args) -> int:
             print(f"gzmap export-html: {args.points}: {res.n_rejected} of {res.rows_read} rows rejected "
                   f"(use 'gzmap info {args.points}' for the reasons)", file=sys.stderr)
     lang = args.map_lang or getattr(args, "lang", None) or "zh_CN"
-    report = export_html(project, out, title=args.title, lang=lang, basemap=args.basemap)
+    try:
+        report = export_html(project, out, title=args.title, lang=lang, basemap=args.basemap,
+                             skip_failed=args.skip_failed_layers)
+    except LayerExportError as exc:
+        hint = "（加 --skip-failed-layers 可跳过它导出其余图层）" if lang.startswith("zh") else \
+            " (add --skip-failed-layers to export the other layers without it)"
+        raise ExportHtmlError(f"{out}: {exc}{hint}") from None
     for w in report.warnings:
         print(f"gzmap export-html: warning: {w}", file=sys.stderr)
     points = sum(l["count"] for l in report.layers if l["kind"] == "points")

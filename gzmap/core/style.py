@@ -12,7 +12,9 @@ renderer converts to device pixels for screen (96 dpi) or paper.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+import math
+import re
+from dataclasses import asdict, dataclass, fields, replace
 from dataclasses import field as dc_field
 from typing import TYPE_CHECKING, Any
 
@@ -28,8 +30,10 @@ __all__ = [
     "SingleStyle",
     "Style",
     "Symbol",
+    "StyleError",
     "color_ramp",
     "grid_rgba",
+    "hex_color",
     "style_from_dict",
 ]
 
@@ -44,6 +48,62 @@ QUALITATIVE = [
 ]
 
 NODATA_FILL = "#d9d9d9"
+
+#: Marker shapes the renderers draw.
+MARKERS = ("circle",)
+#: Classification schemes (mapclassify names) a graduated style may name.
+SCHEMES = ("Quantiles", "EqualInterval", "NaturalBreaks", "FisherJenks", "JenksCaspall", "HeadTailBreaks",
+           "MaximumBreaks", "Percentiles", "StdMean", "BoxPlot", "UserDefined")
+#: Upper bounds for sizes in points (a marker or line wider than a sheet of A4 is no style).
+MAX_SIZE_PT = 200.0
+MAX_STROKE_PT = 50.0
+#: Longest text a style holds (titles, units, sources, field names), characters.
+MAX_STYLE_TEXT = 4096
+MAX_CLASSES = 256
+
+_HEX_RE = re.compile(r"#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+
+
+class StyleError(ValueError):
+    """A style value is of the wrong type or out of range; the message names the field."""
+
+
+def hex_color(value: Any, what: str = "colour") -> str:
+    """``value`` as a lower-case ``#rrggbb`` string, or :class:`StyleError`.
+
+    Only hexadecimal colours are accepted: a colour string goes into CSS, SVG
+    attributes and QColor unchanged, so anything else (``red;background:url(...)``)
+    must never get that far.
+    """
+    if not isinstance(value, str) or not _HEX_RE.fullmatch(value.strip()):
+        shown = repr(value)[:40]
+        raise StyleError(f"{what}: {shown} is not a colour (expected #rrggbb)")
+    c = value.strip()[1:].lower()
+    if len(c) == 3:
+        c = "".join(ch * 2 for ch in c)
+    return "#" + c
+
+
+def _number(value: Any, what: str, low: float, high: float) -> float:
+    """``value`` as a finite float in [low, high], or :class:`StyleError`."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise StyleError(f"{what}: {repr(value)[:40]} is not a number")
+    v = float(value)
+    if not math.isfinite(v) or not low <= v <= high:
+        raise StyleError(f"{what}: {v!r} is outside {low:g}–{high:g}")
+    return v
+
+
+def _text(value: Any, what: str, *, allow_none: bool = False) -> str | None:
+    if value is None and allow_none:
+        return None
+    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+        value = str(value)  # e.g. a year saved as a number
+    if not isinstance(value, str):
+        raise StyleError(f"{what}: {repr(value)[:40]} is not text")
+    if len(value) > MAX_STYLE_TEXT:
+        raise StyleError(f"{what}: text of {len(value):,} characters (at most {MAX_STYLE_TEXT:,})")
+    return value
 
 
 def color_ramp(name: str, n: int) -> list[str]:
@@ -84,17 +144,29 @@ class Symbol:
     fill_opacity: float = 1.0
     marker: str = "circle"
 
+    def __post_init__(self) -> None:
+        # Every consumer (QPainter, CSS, Leaflet options) takes these as they are: check them once here.
+        checked = {
+            "fill": hex_color(self.fill, "fill"),
+            "stroke": hex_color(self.stroke, "stroke"),
+            "stroke_width": _number(self.stroke_width, "stroke_width", 0.0, MAX_STROKE_PT),
+            "size": _number(self.size, "size", 0.0, MAX_SIZE_PT),
+            "fill_opacity": _number(self.fill_opacity, "fill_opacity", 0.0, 1.0),
+        }
+        if self.marker not in MARKERS:
+            raise StyleError(f"marker: {repr(self.marker)[:40]} is not one of {', '.join(MARKERS)}")
+        for name, value in checked.items():
+            object.__setattr__(self, name, value)
+
     def rgba(self) -> tuple[int, int, int, int]:
         """Fill colour as 0–255 RGBA."""
         return (*hex_to_rgb(self.fill), int(round(255 * self.fill_opacity)))
 
 
 def hex_to_rgb(color: str) -> tuple[int, int, int]:
-    """``#rrggbb`` (or ``#rgb``) to an (r, g, b) tuple of 0–255 ints."""
-    c = color.lstrip("#")
-    if len(c) == 3:
-        c = "".join(ch * 2 for ch in c)
-    return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
+    """``#rrggbb`` (or ``#rgb``) to an (r, g, b) tuple of 0–255 ints; :class:`StyleError` otherwise."""
+    c = hex_color(color)
+    return int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16)
 
 
 @dataclass
@@ -346,16 +418,74 @@ class GraduatedStyle(Style):
 _KINDS = {"single": SingleStyle, "categorized": CategorizedStyle, "graduated": GraduatedStyle}
 
 
-def style_from_dict(d: dict[str, Any]) -> Style:
-    """Inverse of :meth:`Style.to_dict` (used by project files)."""
-    d = dict(d)
-    kind = d.pop("kind", "single")
-    cls = _KINDS[kind]
-    d["symbol"] = Symbol(**d.get("symbol", {}))
-    if kind == "categorized":
-        d["categories"] = {k: (Symbol(**s), zh, en) for k, (s, zh, en) in d.get("categories", {}).items()}
-        d["other"] = Symbol(**d["other"]) if d.get("other") else None
-    return cls(**d)
+def style_from_dict(d: Any) -> Style:
+    """Inverse of :meth:`Style.to_dict` (used by project files, which may come from anyone).
+
+    Every value is checked against its type and range; anything wrong raises
+    :class:`StyleError` naming the field. Keys this version does not know are
+    ignored (a newer GZMap may add some).
+    """
+    if not isinstance(d, dict):
+        raise StyleError(f"style: expected an object, not {type(d).__name__}")
+    kind = d.get("kind", "single")
+    cls = _KINDS.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise StyleError(f"kind: {repr(kind)[:40]} is not one of {', '.join(_KINDS)}")
+    known = {f.name for f in fields(cls)}
+    kw: dict[str, Any] = {k: v for k, v in d.items() if k in known}
+    kw["symbol"] = _symbol(d.get("symbol", {}), "symbol")
+    kw["label_field"] = _text(kw.get("label_field"), "label_field", allow_none=True)
+    for name in ("title_zh", "title_en", "unit", "year", "source"):
+        if name in kw:
+            kw[name] = _text(kw[name], name)
+    if cls is CategorizedStyle:
+        kw["field"] = _text(kw.get("field", ""), "field")
+        cats = d.get("categories", {})
+        if not isinstance(cats, dict) or len(cats) > MAX_CLASSES:
+            raise StyleError(f"categories: expected an object of at most {MAX_CLASSES} categories")
+        out = {}
+        for key, value in cats.items():
+            what = f"categories[{str(key)[:40]!r}]"
+            if not isinstance(value, (list, tuple)) or len(value) != 3:
+                raise StyleError(f"{what}: expected [symbol, label_zh, label_en]")
+            out[_text(key, what)] = (_symbol(value[0], what), _text(value[1], what), _text(value[2], what))
+        kw["categories"] = out
+        kw["other"] = _symbol(d["other"], "other") if d.get("other") else None
+    elif cls is GraduatedStyle:
+        kw["field"] = _text(kw.get("field", ""), "field")
+        scheme = _text(kw.get("scheme", "Quantiles"), "scheme")
+        if scheme.lower().replace("_", "") not in {name.lower() for name in SCHEMES} | {"manual"}:
+            raise StyleError(f"scheme: {repr(scheme)[:40]} is not one of {', '.join(SCHEMES)}")
+        ramp = _text(kw.get("ramp", "YlGnBu"), "ramp")
+        try:
+            color_ramp(ramp, 3)
+        except ValueError as exc:
+            raise StyleError(f"ramp: {exc}") from None
+        kw["ramp"] = ramp
+        kw["k"] = int(_number(kw.get("k", 5), "k", 1, MAX_CLASSES))
+        kw["decimals"] = int(_number(kw.get("decimals", 1), "decimals", 0, 12))
+        breaks = kw.get("breaks", [])
+        if not isinstance(breaks, list) or len(breaks) > MAX_CLASSES:
+            raise StyleError(f"breaks: expected a list of at most {MAX_CLASSES} numbers")
+        kw["breaks"] = [_number(b, f"breaks[{i}]", -math.inf, math.inf) for i, b in enumerate(breaks)]
+        if any(b > a for a, b in zip(kw["breaks"][1:], kw["breaks"])):
+            raise StyleError("breaks: class bounds must increase")
+        for name in ("size_min", "size_max"):
+            if kw.get(name) is not None:
+                kw[name] = _number(kw[name], name, 0.0, MAX_SIZE_PT)
+        if not isinstance(kw.get("proportional", False), bool):
+            raise StyleError("proportional: expected true or false")
+    return cls(**kw)
+
+
+def _symbol(d: Any, what: str) -> Symbol:
+    if not isinstance(d, dict):
+        raise StyleError(f"{what}: expected an object, not {type(d).__name__}")
+    known = {f.name for f in fields(Symbol)}
+    try:
+        return Symbol(**{k: v for k, v in d.items() if k in known})
+    except StyleError as exc:
+        raise StyleError(f"{what}.{exc}") from None
 
 
 def grid_rgba(style: Style, values, opacity: float = 1.0) -> np.ndarray:

@@ -44,7 +44,7 @@ from gzmap.core.progress import report
 from gzmap.export.html_data import TextCleaner, encode_points, safe_json, strip_paths
 from gzmap.io.errors import first_line
 
-__all__ = ["BASEMAPS", "ExportReport", "build_html", "export_html"]
+__all__ = ["BASEMAPS", "ExportReport", "LayerExportError", "build_html", "export_html"]
 
 BASEMAPS = ("none", "osm", "amap")
 PT = 96.0 / 72.0  # CSS pixels per typographic point (the canvas's screen dpi)
@@ -96,6 +96,7 @@ _W = {
                        "An online basemap ({name}) is included: opening the file requests tiles from its server; "
                        "offline, only the vector geography shows."),
     "no_layers": ("项目没有可见图层。", "The project has no visible layers."),
+    "more_failed": ("另有 {n} 个图层无法导出", "{n} more layer(s) could not be exported"),
 }
 
 _NAME_COLUMNS = ("name_zh", "name", "企业名称", "名称", "公司名称", "name_en", "company", "enterprise")
@@ -135,6 +136,18 @@ class ExportReport:
             self.warnings.append(text)
 
 
+class LayerExportError(Exception):
+    """One or more layers could not be exported and the caller did not ask to skip them.
+
+    ``str(err)`` is one line in the export's language; ``failed`` lists
+    ``(layer name, reason)`` pairs.
+    """
+
+    def __init__(self, message: str, failed: list[tuple[str, str]]):
+        super().__init__(message)
+        self.failed = failed
+
+
 class _Ctx:
     def __init__(self, lang: str, report_: ExportReport):
         self.lang = "zh" if lang.startswith("zh") else "en"
@@ -144,9 +157,12 @@ class _Ctx:
         self.used_names: set[str] = set()
         self.n = 0
 
-    def warn(self, key: str, **kw) -> None:
+    def text(self, key: str, **kw) -> str:
         zh, en = _W[key]
-        self.report.warn((zh if self.lang == "zh" else en).format(**kw))
+        return (zh if self.lang == "zh" else en).format(**kw)
+
+    def warn(self, key: str, **kw) -> None:
+        self.report.warn(self.text(key, **kw))
 
     def new_id(self) -> str:
         self.n += 1
@@ -510,11 +526,34 @@ def _gcj_grid(bounds) -> dict[str, Any] | None:
 # ---------------------------------------------------------------- folium elements
 
 def _elements():
+    """Our folium elements, and a layer control, that put user text into the page only once.
+
+    branca's ``MacroElement.render`` wraps each rendered macro in a new
+    ``Element``, which compiles it as a Jinja2 template *again*: a layer name
+    holding ``{{ ... }}`` would be evaluated on that second pass (and can run
+    code). :class:`RawMacro` renders each macro once and adds the output as a
+    value (:func:`~gzmap.export.html_assets.raw_html`). It sits between folium's
+    classes and ``MacroElement`` in the method order, so ``Layer.render`` and
+    ``LayerControl.render`` still do their own work first.
+    """
     from branca.element import MacroElement
-    from folium.map import Layer
+    from folium.map import Layer, LayerControl
     from folium.template import Template
 
-    class JsLayer(Layer):
+    from gzmap.export.html_assets import raw_html
+
+    class RawMacro(MacroElement):
+        def render(self, **kwargs):
+            figure = self.get_root()
+            macros = self._template.module.__dict__
+            for part, target in (("header", figure.header), ("html", figure.html), ("script", figure.script)):
+                macro = macros.get(part)
+                if macro is not None:
+                    target.add_child(raw_html(str(macro(self, kwargs))), name=self.get_name())
+            for element in self._children.values():
+                element.render(**kwargs)
+
+    class JsLayer(Layer, RawMacro):
         _template = Template("""
             {% macro html(this, kwargs) %}{{ this.data_html }}{% endmacro %}
             {% macro script(this, kwargs) %}
@@ -530,7 +569,7 @@ def _elements():
             self.cfg_json = safe_json(cfg)
             self.data_html = data_html
 
-    class JsCall(MacroElement):
+    class JsCall(RawMacro):
         _template = Template("""
             {% macro script(this, kwargs) %}{{ this.code }}{% endmacro %}
         """)
@@ -540,7 +579,10 @@ def _elements():
             self._name = "GzCall"
             self.code = code
 
-    return JsLayer, JsCall
+    class SafeLayerControl(LayerControl, RawMacro):
+        pass
+
+    return JsLayer, JsCall, SafeLayerControl
 
 
 # ---------------------------------------------------------------- the export
@@ -559,8 +601,18 @@ def _bounds(layers):
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
+def _finite_box(box) -> tuple[float, float, float, float] | None:
+    """``box`` as (west, south, east, north) degrees when it is four finite numbers in order, else None."""
+    try:
+        w, s, e, n = (float(v) for v in box)
+    except (TypeError, ValueError):
+        return None
+    ok = all(math.isfinite(v) for v in (w, s, e, n)) and -180 <= w < e <= 180 and -90 <= s < n <= 90
+    return (w, s, e, n) if ok else None
+
+
 def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basemap: str = "none",
-               progress=None) -> tuple[str, ExportReport]:
+               skip_failed: bool = False, progress=None) -> tuple[str, ExportReport]:
     """The page for ``project`` as a string, plus the export report.
 
     Parameters
@@ -575,21 +627,23 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
         ``"none"`` (offline vector geography only, no network at all), ``"osm"``
         or ``"amap"``: also offer OpenStreetMap (WGS84) and Amap (GCJ-02) tiles,
         the named one shown on opening.
+    skip_failed
+        When a layer cannot be exported: False (default) raises
+        :class:`LayerExportError` naming it; True leaves it out with a warning.
     progress
         Optional :class:`~gzmap.core.progress.Progress`.
     """
     import folium
-    from branca.element import Element
 
     from gzmap.core.layer import RasterLayer, VectorLayer
-    from gzmap.export.html_assets import ASSET_VERSIONS, make_offline
+    from gzmap.export.html_assets import ASSET_VERSIONS, make_offline, raw_html
     from gzmap.export.html_runtime import RUNTIME_CSS, RUNTIME_JS
 
     if basemap not in BASEMAPS:
         raise ValueError(f"unknown basemap {basemap!r}; valid: {', '.join(BASEMAPS)}")
     rep = ExportReport()
     ctx = _Ctx(lang, rep)
-    JsLayer, JsCall = _elements()
+    JsLayer, JsCall, SafeLayerControl = _elements()
     layers = [l for l in (project.layers if hasattr(project, "layers") else list(project)) if l.visible]
     if not layers:
         ctx.warn("no_layers")
@@ -597,7 +651,7 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
     title_text = ctx.cleaner(strip_paths(title or proj_title or ctx.t["default_title"]), "", "title")
 
     bounds = _bounds(layers)
-    extent = getattr(project, "view_extent", None) or bounds or (112.95, 22.55, 114.05, 23.95)  # Guangzhou
+    extent = _finite_box(getattr(project, "view_extent", None)) or bounds or (112.95, 22.55, 114.05, 23.95)  # Guangzhou
     m = folium.Map(location=[(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2], zoom_start=9,
                    tiles=None, control_scale=True, prefer_canvas=False)
     m.options["maxZoom"] = 19
@@ -626,6 +680,7 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
             m.add_child(JsCall("gzmap.datum = 'gcj02';"), name="gz_gcj_start")
 
     legend_parts, source_items = [], []
+    failed: list[tuple[str, str]] = []
     any_synth = False
     n = len(layers)
     for i, layer in enumerate(layers):
@@ -656,7 +711,8 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
             if isinstance(exc, Cancelled):
                 raise
             key = "raster_failed" if isinstance(layer, RasterLayer) else "layer_failed"
-            ctx.warn(key, layer=name, error=first_line(exc)[:200])
+            failed.append((name, first_line(exc)[:200]))
+            ctx.warn(key, layer=name, error=failed[-1][1])
             continue
         m.add_child(JsLayer(built["factory"], built["cfg"], built["html"], name=_e(name), overlay=True))
         legend_parts.append(_legend_section(layer, lid, name, built, ctx))
@@ -664,24 +720,29 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
         any_synth |= bool(layer.provenance.get("synthetic"))
         rep.layers.append({"id": lid, "name": name, "kind": built["kind"], "count": built["count"],
                            "bytes": built["bytes"]})
-    folium.LayerControl(collapsed=False).add_to(m)
+    if failed and not skip_failed:
+        message = ctx.text("layer_failed", layer=failed[0][0], error=failed[0][1])
+        if len(failed) > 1:
+            message += ("；" if ctx.lang == "zh" else "; ") + ctx.text("more_failed", n=len(failed) - 1)
+        raise LayerExportError(message, failed)
+    SafeLayerControl(collapsed=False).add_to(m)
     m.add_child(JsCall("gzmap.start();"), name="gz_start")
 
     make_offline(m, markercluster=False)
     fig = m.get_root()
-    fig.header.add_child(Element(f"<style>{RUNTIME_CSS}</style><script>{RUNTIME_JS}</script>"), name="gz_runtime")
-    fig.header.add_child(Element(f"<title>{_e(title_text)}</title>"), name="gz_title_tag")
+    fig.header.add_child(raw_html(f"<style>{RUNTIME_CSS}</style><script>{RUNTIME_JS}</script>"), name="gz_runtime")
+    fig.header.add_child(raw_html(f"<title>{_e(title_text)}</title>"), name="gz_title_tag")
     sub = [f"{ctx.t['made']} · {date.today().isoformat()}"]
     if any_synth:
         sub.append(ctx.t["synthetic_any"])
-    fig.html.add_child(Element(
+    fig.html.add_child(raw_html(
         f'<div class="gz-panel gz-title" id="gz-title">{_e(title_text)}'
         f'<span class="gz-sub">{_e(" · ".join(sub))}</span></div>'), name="gz_title")
     if legend_parts:
-        fig.html.add_child(Element(f'<div class="gz-panel gz-legend" id="gz-legend"><h4>{_e(ctx.t["legend"])}</h4>'
+        fig.html.add_child(raw_html(f'<div class="gz-panel gz-legend" id="gz-legend"><h4>{_e(ctx.t["legend"])}</h4>'
                                    + "".join(reversed(legend_parts)) + "</div>"), name="gz_legend")
     software = ctx.t["software"].format(v=ASSET_VERSIONS["leaflet"])
-    fig.html.add_child(Element(
+    fig.html.add_child(raw_html(
         f'<details class="gz-panel gz-sources" id="gz-sources"><summary>{_e(ctx.t["sources"])}</summary><ul>'
         + "".join(reversed(source_items)) + f"<li>{_e(software)}</li></ul></details>"), name="gz_sources")
 
@@ -697,14 +758,16 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
 
 
 def export_html(project, path: str | Path, *, title: str | None = None, lang: str = "zh_CN",
-                basemap: str = "none", progress=None) -> ExportReport:
+                basemap: str = "none", skip_failed: bool = False, progress=None) -> ExportReport:
     """Write the interactive map of ``project`` to ``path`` (UTF-8) and return the report.
 
     See :func:`build_html` for the parameters. Raises only for an unwritable
-    ``path``, an unknown ``basemap`` or cancellation.
+    ``path``, an unknown ``basemap``, a layer that cannot be exported (unless
+    ``skip_failed``) or cancellation; nothing is written then.
     """
     t0 = time.perf_counter()
-    page, rep = build_html(project, title=title, lang=lang, basemap=basemap, progress=progress)
+    page, rep = build_html(project, title=title, lang=lang, basemap=basemap, skip_failed=skip_failed,
+                           progress=progress)
     path = Path(path)
     data = page.encode("utf-8")
     tmp = path.with_name(path.name + ".part")

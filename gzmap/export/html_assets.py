@@ -114,6 +114,33 @@ def inline_assets_html(markercluster: bool = False) -> str:
     return "\n".join(parts)
 
 
+def raw_html(markup: str):
+    """A branca element that writes ``markup`` into the page as it is.
+
+    ``branca.element.Element(text)`` compiles ``text`` as a Jinja2 template, so
+    a layer name or title holding ``{{ ... }}`` would be evaluated (and could run
+    code). Here the markup is a *value* handed to a fixed template, which Jinja
+    never interprets. Escape user text for HTML before putting it in ``markup``.
+    """
+    return _raw_html_class()(markup)
+
+
+@lru_cache(maxsize=1)
+def _raw_html_class():
+    from branca.element import Element
+    from jinja2 import Template
+
+    class RawHtml(Element):
+        _template = Template("{{ this.markup }}")
+
+        def __init__(self, markup: str):
+            super().__init__()
+            self._name = "RawHtml"
+            self.markup = markup
+
+    return RawHtml
+
+
 def make_offline(m, markercluster: bool | None = None) -> None:
     """Make a folium map self-contained: no CDN links, Leaflet inlined in the header.
 
@@ -121,8 +148,6 @@ def make_offline(m, markercluster: bool | None = None) -> None:
     (jQuery, Bootstrap, Font Awesome, awesome-markers are dropped). When
     ``markercluster`` is None it is inlined if any element asked for it.
     """
-    from branca.element import Element
-
     wants_cluster = False
     stack = [m]
     seen: set[int] = set()
@@ -139,7 +164,7 @@ def make_offline(m, markercluster: bool | None = None) -> None:
         stack.extend(getattr(el, "_children", {}).values())
     figure = m.get_root()
     use_cluster = wants_cluster if markercluster is None else markercluster
-    figure.header.add_child(Element(inline_assets_html(use_cluster)), name="gzmap_inline_assets", index=0)
+    figure.header.add_child(raw_html(inline_assets_html(use_cluster)), name="gzmap_inline_assets", index=0)
 
 
 # What a browser would fetch: script/link/img/iframe sources, CSS url(), @import.

@@ -99,8 +99,10 @@ class TextCleaner:
         """Clean a whole column fast (vectorised length check)."""
         s = series.astype("object")
         isna = pd.isna(s).to_numpy()
-        texts = s.astype(str).to_numpy(dtype=object)
-        lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+        texts = np.full(len(s), None, dtype=object)
+        # only present values are turned into text: pandas' str dtype keeps a blank cell as NaN
+        texts[~isna] = s[~isna].astype(str).to_numpy(dtype=object)
+        lengths = np.fromiter((0 if t is None else len(t) for t in texts), dtype=np.int64, count=len(texts))
         long = lengths > self.max_len
         if long.any():
             self.clipped[(layer, column)] = self.clipped.get((layer, column), 0) + int(long.sum())

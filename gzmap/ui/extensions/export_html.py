@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 __all__ = ["ExportHtmlDialog", "ExportReportDialog", "install"]
 
@@ -113,7 +113,7 @@ class ExportReportDialog(QDialog):
 
 
 def _export(window, opts: dict) -> None:
-    from gzmap.export.html import export_html
+    from gzmap.export.html import LayerExportError, export_html
 
     if not opts["path"]:
         window.show_error(QCoreApplication.translate("ExportHtml", "Export interactive HTML map"), QCoreApplication.translate("ExportHtml", "Choose a file to write."))
@@ -124,16 +124,29 @@ def _export(window, opts: dict) -> None:
             folder=folder))
         return
 
-    def done(report) -> None:
-        dlg = ExportReportDialog(report, window)
+    title = QCoreApplication.translate("ExportHtml", "Export interactive HTML map")
+
+    def done(result) -> None:
+        if isinstance(result, LayerExportError):
+            ask = QMessageBox.question(
+                window, title, str(result) + "\n\n"
+                + QCoreApplication.translate("ExportHtml", "Export the other layers without it?"))
+            if ask == QMessageBox.StandardButton.Yes:
+                _export(window, {**opts, "skip_failed": True})
+            return
+        dlg = ExportReportDialog(result, window)
         window._export_html_report = dlg  # keep it alive while shown (tests reach it here)
         dlg.open()
 
     project = window.project
 
     def job(progress=None):
-        return export_html(project, opts["path"], title=opts["title"], lang=opts["lang"], basemap=opts["basemap"],
-                           progress=progress)
+        try:
+            return export_html(project, opts["path"], title=opts["title"], lang=opts["lang"],
+                               basemap=opts["basemap"], skip_failed=opts.get("skip_failed", False),
+                               progress=progress)
+        except LayerExportError as exc:  # the user decides whether to export without the layer
+            return exc
 
     window.run_task(QCoreApplication.translate("ExportHtml", "Exporting interactive HTML map"), job, on_done=done)
 
