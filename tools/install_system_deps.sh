@@ -5,6 +5,7 @@
 #  - chromium + chromium-driver: the real browser that opens exported HTML in tests
 #  - poppler-utils: pdftotext/pdffonts/pdftoppm to check exported PDFs
 #  - xvfb: a virtual screen for screenshots of the real window
+#  - strace: the hostile-file tests check which files a command opens, GDAL and Qt included
 set -euo pipefail
 if [ "$(id -u)" != 0 ]; then
   echo "install_system_deps.sh: run as root (sudo) to install Debian packages" >&2
@@ -16,4 +17,4 @@ apt-get install -y -qq --no-install-recommends \
   fonts-noto-cjk fontconfig \
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 \
   chromium chromium-driver \
-  poppler-utils xvfb >/dev/null
+  poppler-utils xvfb strace >/dev/null
