@@ -8,6 +8,7 @@ columns are kept as ordinary attributes.
 from __future__ import annotations
 
 import itertools
+import math
 from typing import Any
 
 import numpy as np
@@ -17,7 +18,27 @@ from psygnal import Signal
 from gzmap.core.grid import Grid  # also imported from here as gzmap.core.layer.Grid
 from gzmap.core.style import SingleStyle, Style
 
-__all__ = ["Layer", "RasterLayer", "TileLayer", "VectorLayer"]
+__all__ = ["Layer", "RasterLayer", "TileLayer", "VectorLayer", "checked_tile_bounds"]
+
+TILE_MAX_LAT = 85.06  # degrees: the Web Mercator limit (85.0511) with room for rounding
+
+
+def checked_tile_bounds(values) -> tuple[float, float, float, float] | None:
+    """``values`` as (west, south, east, north) degrees if they are 4 finite numbers with
+    -180 <= west < east <= 180 and -85.06 <= south < north <= 85.06; otherwise None."""
+    try:
+        if isinstance(values, (str, bytes)) or len(values) != 4:
+            return None
+        if any(isinstance(v, (bool, str, bytes)) for v in values):
+            return None
+        w, s, e, n = (float(v) for v in values)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if not all(math.isfinite(v) for v in (w, s, e, n)):
+        return None
+    if not (-180 <= w < e <= 180 and -TILE_MAX_LAT <= s < n <= TILE_MAX_LAT):
+        return None
+    return w, s, e, n
 
 _ids = itertools.count(1)
 
@@ -180,7 +201,8 @@ class TileLayer(Layer):
     ``wgs84`` or ``gcj02`` (Amap/Tencent-style tiles); GCJ-02 tiles are warped
     back to WGS84 for display, so vector layers never move.
     ``tile_bounds`` is (min lon, min lat, max lon, max lat) in the tiles' datum
-    when known.
+    when known; bounds that are not 4 finite degrees in range (see
+    :func:`checked_tile_bounds`) are dropped.
     """
 
     kind = "tiles"
@@ -192,7 +214,7 @@ class TileLayer(Layer):
         super().__init__(name_zh, name_en, **kw)
         self.tile_source = dict(tile_source)
         self.datum = datum
-        self.tile_bounds = tuple(tile_bounds) if tile_bounds is not None else None
+        self.tile_bounds = checked_tile_bounds(tile_bounds) if tile_bounds is not None else None
 
     def bounds(self):
         """The tiles' extent in WGS84 degrees, or None when the source does not say."""

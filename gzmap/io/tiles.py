@@ -14,6 +14,16 @@ grid (EPSG:3857) addressed as (z, x, y) with y = 0 at the north, the
   :meth:`CachedOnlineSource.prefill` (before going to the field), with a
   ``fetcher`` that tests replace by a fake one.
 
+Tile sets come from others (e-mail, USB sticks) and are untrusted: MBTiles
+files are opened read-only and every SQLite statement runs under a time limit
+(:data:`SQL_TIME_LIMIT`), so a recursive view cannot hang the app; metadata
+values over 64 KB are never loaded; zooms and bounds are validated; a tile is
+used only when its bytes are a PNG, JPEG, WebP or GIF image under
+:data:`MAX_TILE_BYTES` (never SVG or anything a plugin might interpret). What
+goes wrong is a :class:`TileError` (one line naming the file) or, for things
+the rest of the tile set survives, a one-line warning collected by
+:func:`take_tile_problems` for the CLI and the window to show.
+
 Each tile set has a datum: ``wgs84`` (OpenStreetMap-style) or ``gcj02``
 (Amap/Tencent-style, whose imagery is offset by the GCJ-02 shift). Sources
 return encoded image bytes; decoding and drawing are in
@@ -26,30 +36,40 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import Callable, Iterator
 
 import numpy as np
 
 from gzmap.core.datums import normalize_datum
-from gzmap.core.layer import TileLayer
+from gzmap.core.layer import TileLayer, checked_tile_bounds
 from gzmap.core.progress import report
 from gzmap.core.viewport import MAX_LAT, R_EARTH, lonlat_to_merc
 
 __all__ = [
     "CachedOnlineSource",
+    "MAX_TILE_BYTES",
+    "MAX_ZOOM",
     "MBTilesSource",
+    "SQL_TIME_LIMIT",
     "TILE_DATUMS",
     "TileError",
     "TileSource",
     "XYZFolderSource",
+    "check_tile_layers",
     "count_tiles",
     "mbtiles_layer",
+    "note_tile_problem",
     "online_layer",
     "open_tile_source",
+    "spec_zoom_range",
+    "take_tile_problems",
     "tile_bounds_merc",
+    "tile_format",
     "tile_range",
     "tiles_in_bounds",
     "xyz_folder_layer",
@@ -58,43 +78,141 @@ __all__ = [
 TILE_SIZE = 256
 WORLD = 2 * math.pi * R_EARTH       # Web Mercator world width, metres
 TILE_DATUMS = ("wgs84", "gcj02")
-RASTER_FORMATS = {"png", "jpg", "jpeg", "webp"}
+RASTER_FORMATS = {"png", "jpg", "jpeg", "webp", "gif"}
+MAX_ZOOM = 24                       # deepest zoom level read or drawn (~1 cm pixels)
+SQL_TIME_LIMIT = 5.0                # seconds one SQLite statement may run (tests lower it)
+MAX_METADATA_VALUE = 65536          # characters (bytes for blobs) of one metadata value
+MAX_METADATA_ROWS = 1000
+MAX_TILE_BYTES = 4 * 1024 * 1024    # bytes of one encoded tile
+_PROGRESS_STEPS = 20_000            # SQLite VM instructions between two looks at the clock
 
 
 class TileError(ValueError):
-    """A tile set that cannot be used; the message says which file and why."""
+    """A tile set that cannot be used; the message is one line naming the file and why."""
+
+
+# -- problems the rest of a tile set survives -------------------------------------------
+
+_problems: list[str] = []
+_problems_seen: set[str] = set()
+_bad_sources: list["TileSource"] = []
+_problems_lock = threading.Lock()
+
+
+def note_tile_problem(message: str) -> None:
+    """Record a one-line warning (each distinct message once) for :func:`take_tile_problems`."""
+    with _problems_lock:
+        if message not in _problems_seen:
+            _problems_seen.add(message)
+            _problems.append(message)
+
+
+def take_tile_problems() -> list[str]:
+    """The one-line warnings recorded since the last call (each names its file), oldest first.
+
+    Skipped tiles are summarised once per tile set, with how many were skipped so far."""
+    with _problems_lock:
+        out, sources = list(_problems), list(_bad_sources)
+        _problems.clear()
+        _bad_sources.clear()
+    out += [s.bad_tile_summary() for s in sources]
+    return out
+
+
+def _shown(value, limit: int = 40) -> str:
+    """A metadata value as it may appear inside a one-line message."""
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    text = text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+    return repr(text[:limit] + "…" if len(text) > limit else text)
+
+
+# -- zooms -------------------------------------------------------------------------------
+
+_INT_TEXT = re.compile(r"[+-]?\d{1,12}")
+
+
+def _as_int(value) -> int | None:
+    """An integer from an int, an integral finite float or integer text; otherwise None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value.is_integer() else None
+    if isinstance(value, str) and _INT_TEXT.fullmatch(value.strip()):
+        return int(value.strip())
+    return None
+
+
+def _zoom_value(value) -> int | None:
+    """``value`` as a zoom level 0..MAX_ZOOM, or None when it is not one."""
+    z = _as_int(value)
+    return z if z is not None and 0 <= z <= MAX_ZOOM else None
+
+
+def _clamp_zoom(value, default: int) -> int:
+    z = _as_int(value)
+    return default if z is None else max(0, min(MAX_ZOOM, z))
+
+
+def spec_zoom_range(spec: dict, default_max: int = 19) -> tuple[int, int]:
+    """(minzoom, maxzoom) of a :attr:`TileLayer.tile_source` spec, clamped to 0..MAX_ZOOM
+    (values that are not integers fall back to 0 and ``default_max``)."""
+    zmin = _clamp_zoom(spec.get("minzoom"), 0)
+    zmax = _clamp_zoom(spec.get("maxzoom"), default_max)
+    return (zmin, zmax) if zmin <= zmax else (zmax, zmin)
+
+
+def _check_z(z) -> int:
+    if isinstance(z, bool) or not isinstance(z, (int, np.integer)) or not 0 <= z <= MAX_ZOOM:
+        raise TileError(f"zoom level {z!r} is not an integer 0–{MAX_ZOOM}")
+    return int(z)
 
 
 # -- tile arithmetic -------------------------------------------------------------------
 
 def tile_bounds_merc(z: int, x: int, y: int) -> tuple[float, float, float, float]:
     """(xmin, ymin, xmax, ymax) Web Mercator metres of XYZ tile (z, x, y)."""
-    size = WORLD / (1 << z)
+    size = WORLD / (1 << _check_z(z))
     x0 = -WORLD / 2 + x * size
     y1 = WORLD / 2 - y * size
     return x0, y1 - size, x0 + size, y1
 
 
 def tile_range(merc_bounds, z: int) -> tuple[int, int, int, int]:
-    """(x0, y0, x1, y1) inclusive tile indices at zoom ``z`` covering Mercator ``merc_bounds``."""
-    xmin, ymin, xmax, ymax = merc_bounds
-    n = 1 << z
+    """(x0, y0, x1, y1) inclusive tile indices at zoom ``z`` covering Mercator ``merc_bounds``
+    (metres; values beyond the world, even infinite ones, are clamped to it)."""
+    n = 1 << _check_z(z)
     size = WORLD / n
-    x0 = int(math.floor((xmin + WORLD / 2) / size))
-    x1 = int(math.floor((xmax + WORLD / 2) / size))
-    y0 = int(math.floor((WORLD / 2 - ymax) / size))
-    y1 = int(math.floor((WORLD / 2 - ymin) / size))
-    clamp = lambda v: max(0, min(n - 1, v))  # noqa: E731
-    return clamp(x0), clamp(y0), clamp(x1), clamp(y1)
+    xmin, ymin, xmax, ymax = (min(max(float(v), -WORLD), WORLD) if not math.isnan(v) else 0.0
+                              for v in merc_bounds)
+
+    def index(v: float) -> int:
+        return max(0, min(n - 1, int(math.floor(v / size))))
+
+    return index(xmin + WORLD / 2), index(WORLD / 2 - ymax), index(xmax + WORLD / 2), index(WORLD / 2 - ymin)
+
+
+def _merc_box(bounds):
+    """Mercator box of ``bounds`` (degrees), or None when they are not finite numbers."""
+    try:
+        lon0, lat0, lon1, lat1 = (float(v) for v in bounds)
+    except (TypeError, ValueError):
+        return None
+    if not all(math.isfinite(v) for v in (lon0, lat0, lon1, lat1)):
+        return None
+    mx, my = lonlat_to_merc([lon0, lon1], [max(lat0, -MAX_LAT), min(lat1, MAX_LAT)])
+    return float(mx[0]), float(my[0]), float(mx[1]), float(my[1])
 
 
 def tiles_in_bounds(bounds, zmin: int, zmax: int) -> Iterator[tuple[int, int, int]]:
     """Every (z, x, y) covering ``bounds`` (min lon, min lat, max lon, max lat degrees, in the
-    tiles' datum) for zooms ``zmin``..``zmax``."""
-    lon0, lat0, lon1, lat1 = bounds
-    mx, my = lonlat_to_merc([lon0, lon1], [max(lat0, -MAX_LAT), min(lat1, MAX_LAT)])
-    for z in range(int(zmin), int(zmax) + 1):
-        x0, y0, x1, y1 = tile_range((mx[0], my[0], mx[1], my[1]), z)
+    tiles' datum) for zooms ``zmin``..``zmax`` (clamped to 0..MAX_ZOOM)."""
+    box = _merc_box(bounds)
+    if box is None:
+        return
+    for z in range(_clamp_zoom(zmin, 0), _clamp_zoom(zmax, 0) + 1):
+        x0, y0, x1, y1 = tile_range(box, z)
         for x in range(x0, x1 + 1):
             for y in range(y0, y1 + 1):
                 yield z, x, y
@@ -102,102 +220,296 @@ def tiles_in_bounds(bounds, zmin: int, zmax: int) -> Iterator[tuple[int, int, in
 
 def count_tiles(bounds, zmin: int, zmax: int) -> int:
     """How many tiles :func:`tiles_in_bounds` yields (without listing them)."""
-    lon0, lat0, lon1, lat1 = bounds
-    mx, my = lonlat_to_merc([lon0, lon1], [max(lat0, -MAX_LAT), min(lat1, MAX_LAT)])
+    box = _merc_box(bounds)
+    if box is None:
+        return 0
     total = 0
-    for z in range(int(zmin), int(zmax) + 1):
-        x0, y0, x1, y1 = tile_range((mx[0], my[0], mx[1], my[1]), z)
+    for z in range(_clamp_zoom(zmin, 0), _clamp_zoom(zmax, 0) + 1):
+        x0, y0, x1, y1 = tile_range(box, z)
         total += (x1 - x0 + 1) * (y1 - y0 + 1)
     return total
 
 
 def zoom_for_resolution(resolution: float) -> float:
-    """The (fractional) tile zoom whose pixels are ``resolution`` Mercator metres."""
+    """The (fractional) tile zoom whose pixels are ``resolution`` Mercator metres
+    (zoom 0 for a resolution that is not a positive finite number)."""
+    if not isinstance(resolution, (int, float)) or not math.isfinite(resolution) or resolution <= 0:
+        return 0.0
     return math.log2(WORLD / (TILE_SIZE * max(resolution, 1e-9)))
 
 
-def _image_format(data: bytes) -> str | None:
+def tile_format(data: bytes) -> str | None:
+    """'png', 'jpeg', 'webp' or 'gif' from the first bytes of an encoded tile; None for
+    anything else (SVG, HTML, text, other image kinds), which is never decoded."""
     if data[:8] == b"\x89PNG\r\n\x1a\n":
         return "png"
     if data[:3] == b"\xff\xd8\xff":
-        return "jpg"
+        return "jpeg"
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "webp"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
     return None
 
 
 # -- sources ---------------------------------------------------------------------------
 
 class TileSource:
-    """Base: ``tile(z, x, y)`` returns encoded image bytes or None (no tile there)."""
+    """Base: ``tile(z, x, y)`` returns encoded raster image bytes or None (no usable tile).
+
+    Subclasses implement ``_read(z, x, y)``; ``tile`` refuses zooms outside 0..MAX_ZOOM,
+    blobs over :data:`MAX_TILE_BYTES` and bytes that are not PNG/JPEG/WebP/GIF, counting
+    those as bad tiles (see :meth:`bad_tile`).
+    """
 
     minzoom: int = 0
     maxzoom: int = 19
     bounds: tuple[float, float, float, float] | None = None   # degrees, in the tiles' datum
     name: str = ""
+    label: str = ""          # the file (or URL) messages name
+    _bad: set | None = None
+    _bad_first: str = ""
+    _bad_reported = False
 
     def tile(self, z: int, x: int, y: int) -> bytes | None:
+        if isinstance(z, bool) or not isinstance(z, (int, np.integer)) or not 0 <= z <= MAX_ZOOM:
+            return None
+        n = 1 << int(z)
+        if not (0 <= x < n and 0 <= y < n):
+            return None
+        data = self._read(int(z), int(x), int(y))
+        if not data:
+            return None
+        if len(data) > MAX_TILE_BYTES:
+            self.bad_tile(z, x, y, f"{len(data):,} bytes, over the {MAX_TILE_BYTES // 2**20} MB limit")
+            return None
+        if tile_format(data) is None:
+            self.bad_tile(z, x, y, "not a PNG, JPEG, WebP or GIF image")
+            return None
+        return data
+
+    def _read(self, z: int, x: int, y: int) -> bytes | None:
         raise NotImplementedError
+
+    def bad_tile(self, z: int, x: int, y: int, reason: str) -> None:
+        """Count tile (z, x, y) as unusable; the first one of a tile set is reported once."""
+        with _problems_lock:
+            if self._bad is None:
+                self._bad = set()
+            if len(self._bad) < 1_000_000:
+                self._bad.add((z, x, y))
+            if not self._bad_first:
+                self._bad_first = f"zoom {z}, column {x}, row {y}: {reason}"
+            if not self._bad_reported:
+                self._bad_reported = True
+                _bad_sources.append(self)
+
+    @property
+    def bad_tiles(self) -> int:
+        """How many different tiles were skipped as unusable so far."""
+        return len(self._bad or ())
+
+    def bad_tile_summary(self) -> str:
+        n = self.bad_tiles
+        return (f"{self.label}: {n} tile{'s' if n != 1 else ''} skipped, not a usable PNG/JPEG/WebP/GIF "
+                f"image (first: {self._bad_first})")
 
     def close(self) -> None:
         pass
 
 
+def _timeout_message(label: str) -> str:
+    limit = f"{SQL_TIME_LIMIT:g}"
+    return f"{label}: the tile set's query ran over {limit} s; the file may be crafted or damaged"
+
+
 class MBTilesSource(TileSource):
-    """A raster MBTiles file (SQLite; rows in TMS order), opened read-only."""
+    """A raster MBTiles file (SQLite; rows in TMS order), opened read-only.
+
+    Every statement is stopped after :data:`SQL_TIME_LIMIT` seconds (a :class:`TileError`);
+    after that the source is marked broken and ``tile`` raises the same error at once.
+    """
 
     def __init__(self, path):
         self.path = Path(path)
+        self.label = self.path.name
+        self.broken: str | None = None
         if not self.path.is_file():
-            raise TileError(f"{self.path}: no such MBTiles file")
-        with open(self.path, "rb") as fh:
-            if not fh.read(16).startswith(b"SQLite format 3"):
-                raise TileError(f"{self.path.name} is not an MBTiles file (not an SQLite database)")
-        self._lock = threading.Lock()
+            raise TileError(f"{self.path.name}: no such MBTiles file ({self.path.parent})")
         try:
-            self._con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-            names = {r[0] for r in self._con.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
-        except sqlite3.DatabaseError as exc:
-            raise TileError(f"{self.path.name} cannot be read as MBTiles ({exc})") from exc
-        if "tiles" not in names:
-            raise TileError(f"{self.path.name} is not an MBTiles file (no 'tiles' table)")
-        meta: dict[str, str] = {}
-        if "metadata" in names:
+            with open(self.path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise TileError(f"{self.label}: cannot be opened ({exc.strerror or 'read error'})") from exc
+        if not head.startswith(b"SQLite format 3"):
+            raise TileError(f"{self.label} is not an MBTiles file (not an SQLite database)")
+        self._lock = threading.Lock()
+        self._deadline = math.inf
+        try:
+            self._con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True,
+                                        check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise TileError(f"{self.label} cannot be read as MBTiles ({exc})") from exc
+        self._con.set_progress_handler(self._over_time, _PROGRESS_STEPS)
+        try:
+            self._open()
+        except BaseException:
+            self._con.close()
+            raise
+
+    # -- SQL under a time limit --------------------------------------------------------
+    def _over_time(self) -> int:
+        return 1 if time.monotonic() > self._deadline else 0
+
+    def _query(self, sql: str, params=(), all_rows: bool = False):
+        """One statement (and its fetch) under the time limit; errors become TileError."""
+        self._deadline = time.monotonic() + SQL_TIME_LIMIT
+        try:
+            cur = self._con.execute(sql, params)
+            return cur.fetchall() if all_rows else cur.fetchone()
+        except sqlite3.Error as exc:
+            if time.monotonic() > self._deadline or "interrupt" in str(exc):
+                raise TileError(_timeout_message(self.label)) from None
+            raise TileError(f"{self.label} cannot be read as MBTiles ({str(exc).splitlines()[0]})") from None
+        finally:
+            self._deadline = math.inf
+
+    # -- opening -------------------------------------------------------------------------
+    def _open(self) -> None:
+        for pragma in ("PRAGMA query_only = ON", "PRAGMA trusted_schema = OFF"):
             try:
-                meta = {str(k): str(v) for k, v in self._con.execute("SELECT name, value FROM metadata")}
-            except sqlite3.DatabaseError:
-                meta = {}
-        self.metadata = meta
-        fmt = meta.get("format", "").lower()
+                self._query(pragma)
+            except TileError:
+                pass
+        names = {r[0] for r in self._query("SELECT name FROM sqlite_master WHERE type IN ('table','view')",
+                                           all_rows=True)}
+        if "tiles" not in names:
+            raise TileError(f"{self.label} is not an MBTiles file (no 'tiles' table)")
+        meta = self._read_metadata() if "metadata" in names else {}
+        self.metadata = {k: v for k, v in meta.items() if isinstance(v, str)}
+        fmt = self._meta_text(meta, "format").strip().lower()
         if fmt in ("pbf", "mvt"):
-            raise TileError(f"{self.path.name} holds vector tiles (pbf); GZMap draws raster MBTiles "
+            raise TileError(f"{self.label} holds vector tiles (pbf); GZMap draws raster MBTiles "
                             "(png/jpg/webp) only")
         if fmt and fmt not in RASTER_FORMATS:
-            raise TileError(f"{self.path.name}: tile format '{fmt}' is not supported (png, jpg or webp)")
-        self.name = meta.get("name") or self.path.stem
-        try:
-            zmin, zmax = self._con.execute("SELECT min(zoom_level), max(zoom_level) FROM tiles").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise TileError(f"{self.path.name}: the tiles table cannot be read ({exc})") from exc
-        if zmin is None:
-            raise TileError(f"{self.path.name} holds no tiles")
-        self.minzoom = int(meta.get("minzoom", zmin) or zmin)
-        self.maxzoom = int(meta.get("maxzoom", zmax) or zmax)
-        self.bounds = None
-        if meta.get("bounds"):
-            try:
-                b = [float(v) for v in meta["bounds"].split(",")]
-                if len(b) == 4:
-                    self.bounds = (b[0], b[1], b[2], b[3])
-            except ValueError:
-                pass
+            self._warn(f"metadata format {_shown(fmt)} is not png, jpg or webp; each tile is checked "
+                       "by its content")
+        name = self._meta_text(meta, "name").strip()
+        self.name = name[:200] if name and name.isprintable() else self.path.stem
+        self._read_zooms(meta)
+        self._read_bounds(meta)
+        if self._query("SELECT 1 FROM tiles LIMIT 1") is None:
+            raise TileError(f"{self.label} holds no tiles")
+        # the statement tile() runs, once: a view that cannot answer it in time fails here
+        self._query("SELECT length(tile_data) FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
+                    (self.minzoom, 0, 0))
 
-    def tile(self, z, x, y):
+    def _warn(self, text: str) -> None:
+        note_tile_problem(f"{self.label}: {text}")
+
+    def _read_metadata(self) -> dict:
+        """name -> value (str, int, float or bytes) of the metadata table; values over
+        MAX_METADATA_VALUE are left in the file (their length is read, not the value)."""
+        try:
+            # length() of text stops at a NUL: measure bytes (CAST AS BLOB) so a big value never reaches Python
+            rows = self._query(
+                "SELECT CASE WHEN length(CAST(name AS BLOB)) <= 1024 THEN name END, "
+                f"CASE WHEN length(CAST(value AS BLOB)) <= {MAX_METADATA_VALUE} THEN value END, "
+                f"length(CAST(value AS BLOB)) FROM metadata LIMIT {MAX_METADATA_ROWS}", all_rows=True)
+        except TileError as exc:
+            self._warn(f"the metadata table cannot be read and was ignored ({str(exc).split(': ', 1)[-1]})")
+            return {}
+        meta: dict = {}
+        for name, value, length in rows:
+            if not isinstance(name, str) or not name.isprintable():
+                continue
+            if value is None and isinstance(length, int) and length > MAX_METADATA_VALUE:
+                self._warn(f"metadata {_shown(name)} is over {MAX_METADATA_VALUE // 1024} KB and was ignored")
+                continue
+            meta.setdefault(name, value)
+        return meta
+
+    def _meta_text(self, meta: dict, key: str) -> str:
+        value = meta.get(key)
+        if value is None:
+            return ""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, str):
+            return value
+        self._warn(f"metadata {key!r} is not text and was ignored")
+        return ""
+
+    def _read_zooms(self, meta: dict) -> None:
+        zooms = {}
+        for key in ("minzoom", "maxzoom"):
+            if meta.get(key) is None:
+                continue
+            z = _zoom_value(meta[key])
+            if z is None:
+                self._warn(f"metadata {key} {_shown(meta[key])} is not a zoom level 0–{MAX_ZOOM} and was ignored")
+            else:
+                zooms[key] = z
+        if len(zooms) == 2 and zooms["minzoom"] > zooms["maxzoom"]:
+            self._warn(f"metadata minzoom {zooms['minzoom']} is above maxzoom {zooms['maxzoom']}; both were ignored")
+            zooms = {}
+        if len(zooms) < 2:
+            lo, hi = self._query(f"SELECT min(zoom_level), max(zoom_level) FROM tiles "
+                                 f"WHERE zoom_level BETWEEN 0 AND {MAX_ZOOM}") or (None, None)
+            lo, hi = _zoom_value(lo), _zoom_value(hi)
+            if lo is None or hi is None:
+                raise TileError(f"{self.label} holds no tiles at zoom levels 0–{MAX_ZOOM}")
+            zooms.setdefault("minzoom", lo)
+            zooms.setdefault("maxzoom", hi)
+            if zooms["minzoom"] > zooms["maxzoom"]:
+                zooms = {"minzoom": lo, "maxzoom": hi}
+        self.minzoom, self.maxzoom = zooms["minzoom"], zooms["maxzoom"]
+
+    def _read_bounds(self, meta: dict) -> None:
+        self.bounds = None
+        raw = meta.get("bounds")
+        if raw is None or raw == "":
+            return
+        parts = raw.split(",") if isinstance(raw, str) else []
+        values = []
+        for part in parts:
+            try:
+                values.append(float(part))
+            except ValueError:
+                break
+        self.bounds = checked_tile_bounds(values) if len(values) == len(parts) else None
+        if self.bounds is None:
+            self._warn(f"metadata bounds {_shown(raw)} are not west,south,east,north degrees "
+                       "(4 finite numbers, west < east, south < north) and were ignored")
+
+    # -- tiles ---------------------------------------------------------------------------
+    def _read(self, z, x, y):
+        if self.broken:
+            raise TileError(self.broken)
         row = (1 << z) - 1 - y  # TMS row order (MBTiles spec)
         with self._lock:
-            r = self._con.execute("SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
-                                  (int(z), int(x), int(row))).fetchone()
-        return bytes(r[0]) if r and r[0] is not None else None
+            try:
+                r = self._query(
+                    "SELECT CASE WHEN typeof(tile_data) = 'blob' AND length(tile_data) <= ? THEN tile_data END, "
+                    "length(tile_data), typeof(tile_data) "
+                    "FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
+                    (MAX_TILE_BYTES, z, x, row))
+            except TileError as exc:
+                if str(exc) == _timeout_message(self.label):
+                    self.broken = str(exc)
+                    raise
+                self.bad_tile(z, x, y, "cannot be read from the file")
+                return None
+        if r is None or r[2] == "null":
+            return None
+        data, length, kind = r
+        if kind != "blob":
+            self.bad_tile(z, x, y, f"stored as {kind}, not as an image")
+            return None
+        if data is None:
+            self.bad_tile(z, x, y, f"{length:,} bytes, over the {MAX_TILE_BYTES // 2**20} MB limit")
+            return None
+        return bytes(data)
 
     def close(self):
         with self._lock:
@@ -205,20 +517,26 @@ class MBTilesSource(TileSource):
 
 
 class XYZFolderSource(TileSource):
-    """A folder of ``{z}/{x}/{y}.<png|jpg|webp>`` tiles (``scheme='tms'`` flips y)."""
+    """A folder of ``{z}/{x}/{y}.<png|jpg|webp>`` tiles (``scheme='tms'`` flips y).
+
+    Tiles are read only from inside the folder (a link leading out of it is skipped) and
+    only when under :data:`MAX_TILE_BYTES`."""
 
     def __init__(self, path, scheme: str | None = None):
         self.path = Path(path)
+        self.label = self.path.name or str(self.path)
         if not self.path.is_dir():
-            raise TileError(f"{self.path}: no such tile folder")
-        zooms = sorted(int(p.name) for p in self.path.iterdir() if p.is_dir() and p.name.isdigit())
+            raise TileError(f"{self.label}: no such tile folder ({self.path.parent})")
+        self._root = self.path.resolve()
+        zooms = sorted(z for z in (_zoom_value(p.name) for p in self.path.iterdir()
+                                   if p.is_dir() and p.name.isdigit() and len(p.name) <= 3) if z is not None)
         if not zooms:
-            raise TileError(f"{self.path} is not a tile folder (no numbered zoom folders like 12/)")
+            raise TileError(f"{self.label} is not a tile folder (no numbered zoom folders 0–{MAX_ZOOM} like 12/)")
         self.minzoom, self.maxzoom = zooms[0], zooms[-1]
         if scheme is None:
             scheme = "tms" if (self.path / "tilemapresource.xml").exists() else "xyz"
         if scheme not in ("xyz", "tms"):
-            raise TileError(f"tile scheme must be 'xyz' or 'tms', not {scheme!r}")
+            raise TileError(f"{self.label}: tile scheme must be 'xyz' or 'tms', not {_shown(scheme)}")
         self.scheme = scheme
         self.ext = None
         for zdir in (self.path / str(z) for z in zooms):
@@ -233,15 +551,23 @@ class XYZFolderSource(TileSource):
             if self.ext:
                 break
         if self.ext is None:
-            raise TileError(f"{self.path} holds no .png/.jpg/.webp tiles")
+            raise TileError(f"{self.label} holds no .png/.jpg/.webp tiles")
         self.name = self.path.name
 
-    def tile(self, z, x, y):
+    def _read(self, z, x, y):
         row = (1 << z) - 1 - y if self.scheme == "tms" else y
         p = self.path / str(z) / str(x) / f"{row}{self.ext}"
         try:
-            return p.read_bytes()
-        except OSError:
+            real = p.resolve()
+            if not real.is_relative_to(self._root):
+                self.bad_tile(z, x, y, "a link to a file outside the tile folder")
+                return None
+            if real.stat().st_size > MAX_TILE_BYTES:
+                self.bad_tile(z, x, y, f"over the {MAX_TILE_BYTES // 2**20} MB limit")
+                return None
+            with open(real, "rb") as fh:
+                return fh.read(MAX_TILE_BYTES + 1)
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop
             return None
 
 
@@ -276,16 +602,22 @@ class CachedOnlineSource(TileSource):
             cache_dir = user_data_dir() / "tiles" / key
         self.cache_dir = Path(cache_dir)
         self.fetcher = fetcher or default_fetcher
-        self.minzoom, self.maxzoom = int(minzoom), int(maxzoom)
+        self.minzoom, self.maxzoom = spec_zoom_range({"minzoom": minzoom, "maxzoom": maxzoom}, 18)
         self.subdomains = subdomains or "a"
         self.name = url.split("/")[2] if "//" in url else url
+        self.label = self.name
 
     def _path(self, z, x, y) -> Path:
         return self.cache_dir / str(z) / str(x) / f"{y}.tile"
 
-    def tile(self, z, x, y):
+    def _read(self, z, x, y):
+        p = self._path(z, x, y)
         try:
-            return self._path(z, x, y).read_bytes()
+            if p.stat().st_size > MAX_TILE_BYTES:
+                self.bad_tile(z, x, y, f"over the {MAX_TILE_BYTES // 2**20} MB limit")
+                return None
+            with open(p, "rb") as fh:
+                return fh.read(MAX_TILE_BYTES + 1)
         except OSError:
             return None
 
@@ -299,8 +631,9 @@ class CachedOnlineSource(TileSource):
     def fetch(self, z, x, y) -> bytes:
         """Download one tile into the cache (network); returns its bytes."""
         data = self.fetcher(self.tile_url(z, x, y))
-        if not data or _image_format(data) is None:
-            raise TileError(f"{self.tile_url(z, x, y)} did not return a PNG/JPEG/WebP image")
+        if not data or len(data) > MAX_TILE_BYTES or tile_format(data) is None:
+            raise TileError(f"{self.tile_url(z, x, y)} did not return a PNG/JPEG/WebP image "
+                            f"under {MAX_TILE_BYTES // 2**20} MB")
         p = self._path(z, x, y)
         p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_name(f".{p.name}.{os.getpid()}.{threading.get_ident()}.tmp")
@@ -314,7 +647,7 @@ class CachedOnlineSource(TileSource):
         Refuses more than ``max_tiles`` tiles (tile servers limit bulk downloads; a district at
         zoom 17 is already ~10,000 tiles). Returns counts: ``{"total", "fetched", "cached", "failed"}``.
         """
-        zmin, zmax = max(int(zmin), self.minzoom), min(int(zmax), self.maxzoom)
+        zmin, zmax = max(_clamp_zoom(zmin, 0), self.minzoom), min(_clamp_zoom(zmax, 0), self.maxzoom)
         total = count_tiles(bounds, zmin, zmax)
         if total > max_tiles:
             raise TileError(f"{total:,} tiles for zooms {zmin}–{zmax} is more than the limit of {max_tiles:,}; "
@@ -341,34 +674,76 @@ class CachedOnlineSource(TileSource):
 # -- specs and layers ----------------------------------------------------------------------
 
 _sources: dict[str, TileSource] = {}
+_failed: dict[str, tuple[object, str]] = {}   # spec key -> (file stamp, message)
 _sources_lock = threading.Lock()
 
 
+def _stamp(spec: dict):
+    """What changes when the file of a spec is replaced (so a fixed file is opened again)."""
+    try:
+        st = os.stat(spec["path"])
+        return st.st_mtime_ns, st.st_size
+    except (KeyError, TypeError, ValueError, OSError):
+        return None
+
+
+def _new_source(spec: dict) -> TileSource:
+    kind = spec.get("type")
+    where = spec.get("url") if kind == "online" else spec.get("path")
+    if not isinstance(where, str) or not where:
+        raise TileError(f"a {_shown(kind)} tile source needs a {'url' if kind == 'online' else 'path'}")
+    if kind == "mbtiles":
+        return MBTilesSource(where)
+    if kind == "xyz":
+        return XYZFolderSource(where, spec.get("scheme"))
+    if kind == "online":
+        cache_dir = spec.get("cache_dir")
+        return CachedOnlineSource(where, cache_dir if isinstance(cache_dir, str) else None,
+                                  minzoom=spec.get("minzoom", 0), maxzoom=spec.get("maxzoom", 18))
+    raise TileError(f"unknown tile source type {_shown(kind)}")
+
+
 def open_tile_source(spec: dict) -> TileSource:
-    """The (shared, cached) source for a :attr:`TileLayer.tile_source` spec."""
+    """The (shared, cached) source for a :attr:`TileLayer.tile_source` spec.
+
+    A spec that failed to open fails again at once with the same :class:`TileError` (the
+    message is recorded once with :func:`note_tile_problem`) until its file changes."""
     key = json.dumps({k: v for k, v in spec.items() if k not in ("missing",)}, sort_keys=True, default=str)
     with _sources_lock:
         src = _sources.get(key)
-        if src is None:
-            kind = spec.get("type")
-            if kind == "mbtiles":
-                src = MBTilesSource(spec["path"])
-            elif kind == "xyz":
-                src = XYZFolderSource(spec["path"], spec.get("scheme"))
-            elif kind == "online":
-                src = CachedOnlineSource(spec["url"], spec.get("cache_dir"), minzoom=spec.get("minzoom", 0),
-                                         maxzoom=spec.get("maxzoom", 18))
-            else:
-                raise TileError(f"unknown tile source type {kind!r}")
-            _sources[key] = src
+        if src is not None:
+            return src
+        failed = _failed.get(key)
+        if failed is not None and failed[0] == _stamp(spec):
+            raise TileError(failed[1])
+        try:
+            try:
+                src = _new_source(spec)
+            except TileError:
+                raise
+            except (OSError, ValueError) as exc:  # e.g. a path too long, unreadable or with a NUL
+                where = spec.get("path") or spec.get("url")
+                raise TileError(f"{Path(str(where)).name[:200]}: the tile set cannot be opened "
+                                f"({getattr(exc, 'strerror', None) or 'not a usable path'})") from None
+        except TileError as exc:
+            _failed[key] = (_stamp(spec), str(exc))
+            note_tile_problem(str(exc))
+            raise
+        _sources[key] = src
         return src
 
 
 def close_tile_sources() -> None:
+    """Close every shared source and forget failures and reported problems (a new start)."""
     with _sources_lock:
         for s in _sources.values():
             s.close()
         _sources.clear()
+        _failed.clear()
+    with _problems_lock:
+        _problems.clear()
+        _problems_seen.clear()
+        _bad_sources.clear()
 
 
 def _check_datum(datum: str) -> str:
@@ -405,22 +780,29 @@ def online_layer(url: str, datum: str = "wgs84", name_zh: str | None = None, nam
     """A basemap layer over an online XYZ service, drawn from the disk cache only."""
     datum = _check_datum(datum)
     src = CachedOnlineSource(url, minzoom=minzoom, maxzoom=maxzoom)
-    spec = {"type": "online", "url": url, "minzoom": int(minzoom), "maxzoom": int(maxzoom)}
+    spec = {"type": "online", "url": url, "minzoom": src.minzoom, "maxzoom": src.maxzoom}
     return TileLayer(spec, name_zh or src.name, name_en or src.name, datum=datum,
                      provenance={"source": url, "attribution": attribution, "datum": datum})
 
 
 def view_tiles(layer: TileLayer, merc_extent, resolution: float, max_tiles: int = 400):
     """(z, [(x, y), ...]) tiles of ``layer`` that cover a view (Web Mercator extent in metres,
-    WGS84) at ``resolution`` metres per pixel; the extent is moved into the tiles' datum."""
+    WGS84) at ``resolution`` metres per pixel; the extent is moved into the tiles' datum.
+
+    ``z`` is within the layer's zoom range and 0..MAX_ZOOM; no tiles when even the layer's
+    minimum zoom needs more than ``max_tiles`` or the extent is not finite."""
     from gzmap.core.datums import convert
     from gzmap.core.viewport import merc_to_lonlat
 
-    spec = layer.tile_source
-    zmin, zmax = int(spec.get("minzoom", 0)), int(spec.get("maxzoom", 19))
-    z = int(round(zoom_for_resolution(resolution) - 0.2))
-    z = max(zmin, min(zmax, z))
-    x0, y0, x1, y1 = merc_extent
+    zmin, zmax = spec_zoom_range(layer.tile_source)
+    z = max(zmin, min(zmax, int(round(zoom_for_resolution(resolution) - 0.2))))
+    try:
+        x0, y0, x1, y1 = (float(v) for v in merc_extent)
+    except (TypeError, ValueError):
+        return z, []
+    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
+        return z, []
+    x0, y0, x1, y1 = (min(max(v, -WORLD / 2), WORLD / 2) for v in (x0, y0, x1, y1))
     xs = np.array([x0, x1, x1, x0, (x0 + x1) / 2, (x0 + x1) / 2, x0, x1])
     ys = np.array([y0, y0, y1, y1, y0, y1, (y0 + y1) / 2, (y0 + y1) / 2])
     lon, lat = merc_to_lonlat(xs, ys)
@@ -430,7 +812,18 @@ def view_tiles(layer: TileLayer, merc_extent, resolution: float, max_tiles: int 
     box = (float(mx.min()), float(my.min()), float(mx.max()), float(my.max()))
     while True:
         tx0, ty0, tx1, ty1 = tile_range(box, z)
-        if (tx1 - tx0 + 1) * (ty1 - ty0 + 1) <= max_tiles or z <= zmin:
+        if (tx1 - tx0 + 1) * (ty1 - ty0 + 1) <= max_tiles:
             break
+        if z <= zmin:
+            return z, []   # zoomed out beyond the tile set's range
         z -= 1
     return z, [(x, y) for y in range(ty0, ty1 + 1) for x in range(tx0, tx1 + 1)]
+
+
+def check_tile_layers(layers) -> None:
+    """Open the source of every visible tile layer (not marked missing) in ``layers``;
+    raises the first :class:`TileError` (one line naming the file), as a command that
+    must not write a map without its basemap wants."""
+    for layer in layers:
+        if isinstance(layer, TileLayer) and layer.visible and not layer.tile_source.get("missing"):
+            open_tile_source(layer.tile_source)

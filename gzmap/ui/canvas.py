@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project
 from gzmap.core.viewport import Viewport
+from gzmap.io.tiles import take_tile_problems
 from gzmap.render.map_renderer import RenderOptions, layer_geometry_cache, render_map
 
 HOME_BOUNDS = (112.95, 22.5, 114.06, 23.94)  # Guangzhou, WGS84 degrees
@@ -31,6 +32,7 @@ class MapCanvas(QWidget):
     view_changed = Signal()
     feature_clicked = Signal(object, int)      # layer, row (or None, -1 for empty space)
     frame_rendered = Signal(float)             # milliseconds
+    tile_problem = Signal(str)                 # one line naming a tile set's file and what is wrong
 
     def __init__(self, project: Project, parent=None):
         super().__init__(parent)
@@ -118,9 +120,13 @@ class MapCanvas(QWidget):
         img.setDevicePixelRatio(ratio)
         img.fill(QColor("#f7f9fb"))
         painter = QPainter(img)
-        render_map(painter, self.project, self.viewport, RenderOptions(lang=self.lang))
-        painter.end()
+        try:
+            render_map(painter, self.project, self.viewport, RenderOptions(lang=self.lang))
+        finally:
+            painter.end()  # an image destroyed while still being painted takes the process down
         self.frame_rendered.emit((time.perf_counter() - t0) * 1000)
+        for message in take_tile_problems():
+            self.tile_problem.emit(message)
         return img
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)

@@ -58,3 +58,29 @@ def make_mbtiles(path: Path, z: int, x0: int, y0: int, nx: int, ny: int, fmt: st
     con.commit()
     con.close()
     return colours
+
+
+def make_raw_mbtiles(path: Path, meta: dict | None = None, tiles: dict | None = None, *,
+                     tiles_sql: str | None = None, metadata_sql: str | None = None) -> Path:
+    """An MBTiles file written as given, for hostile tests.
+
+    ``meta`` is {name: value} with values of any SQLite type; ``tiles`` is {(z, x, y): blob}
+    in XYZ addressing (rows stored in TMS order). ``tiles_sql`` / ``metadata_sql`` replace the
+    ``tiles`` / ``metadata`` table by ``CREATE VIEW <name> AS <sql>`` (a table ``tile_store``
+    holds the given tiles for such a view to read)."""
+    con = sqlite3.connect(path)
+    store = "tile_store" if tiles_sql else "tiles"
+    con.execute(f"CREATE TABLE {store} (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+    con.execute(f"CREATE UNIQUE INDEX {store}_index ON {store} (zoom_level, tile_column, tile_row)")
+    if tiles_sql:
+        con.execute(f"CREATE VIEW tiles AS {tiles_sql}")
+    if metadata_sql:
+        con.execute(f"CREATE VIEW metadata AS {metadata_sql}")
+    else:  # no declared column types: values keep the SQLite type they are given
+        con.execute("CREATE TABLE metadata (name, value)")
+        con.executemany("INSERT INTO metadata VALUES (?, ?)", list((meta or {}).items()))
+    for (z, x, y), blob in (tiles or {}).items():
+        con.execute(f"INSERT INTO {store} VALUES (?, ?, ?, ?)", (z, x, (1 << z) - 1 - y, blob))
+    con.commit()
+    con.close()
+    return path

@@ -41,6 +41,7 @@ class BasemapController(QObject):
             self.actions[key] = act
         window.file_handlers[".mbtiles"] = lambda path: self.add_mbtiles(path, self.ask_datum())
         window.language_changed.connect(self.retranslate)
+        window.canvas.tile_problem.connect(lambda message: window.statusBar().showMessage(message, 20000))
         self.retranslate()
 
     def retranslate(self, _lang: str = "") -> None:
@@ -128,17 +129,17 @@ class BasemapController(QObject):
         return [l for l in self.window.project.layers if isinstance(l, TileLayer) and l.tile_source.get("type") == "online"]
 
     def download_dialog(self) -> None:
-        from gzmap.io.tiles import zoom_for_resolution
+        from gzmap.io.tiles import spec_zoom_range, zoom_for_resolution
 
         layers = self.online_layers()
         if not layers:
             self.window.show_error(QCoreApplication.translate("Basemaps", "Download basemap tiles"), QCoreApplication.translate("Basemaps", "Add an online basemap first."))
             return
         layer = layers[0]
-        z0 = max(int(round(zoom_for_resolution(self.window.canvas.viewport.resolution))), 0)
+        z0 = min(max(int(round(zoom_for_resolution(self.window.canvas.viewport.resolution))), 0), 19)
         zmax, ok = QInputDialog.getInt(self.window, QCoreApplication.translate("Basemaps", "Download basemap tiles"),
                                        QCoreApplication.translate("Basemaps", "Download this view down to zoom level (now {z}):").format(z=z0),
-                                       min(z0 + 3, int(layer.tile_source.get("maxzoom", 18))), z0, 19)
+                                       min(z0 + 3, spec_zoom_range(layer.tile_source, 18)[1]), z0, 19)
         if not ok:
             return
         self.download(layer, self.window.canvas.viewport.extent(), z0, zmax)
