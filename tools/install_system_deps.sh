@@ -5,6 +5,7 @@
 #  - chromium + chromium-driver: the real browser that opens exported HTML in tests
 #  - poppler-utils: pdftotext/pdffonts/pdftoppm to check exported PDFs
 #  - xvfb: a virtual screen for screenshots of the real window
+#  - nodejs, npm (only when missing): ESLint for the HTML page's script
 #  - strace: the hostile-file tests check which files a command opens, GDAL and Qt included
 set -euo pipefail
 if [ "$(id -u)" != 0 ]; then
@@ -18,3 +19,7 @@ apt-get install -y -qq --no-install-recommends \
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 \
   chromium chromium-driver \
   poppler-utils xvfb strace >/dev/null
+# Node.js and npm run ESLint on the HTML page's script; keep the machine's own Node when it has one
+if ! command -v npm >/dev/null; then
+  apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi

@@ -637,7 +637,8 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
 
     from gzmap.core.layer import RasterLayer, VectorLayer
     from gzmap.export.html_assets import ASSET_VERSIONS, make_offline, raw_html
-    from gzmap.export.html_runtime import RUNTIME_CSS, RUNTIME_JS
+    from gzmap.core import point_rules
+    from gzmap.export.html_runtime import runtime_css, runtime_js
 
     if basemap not in BASEMAPS:
         raise ValueError(f"unknown basemap {basemap!r}; valid: {', '.join(BASEMAPS)}")
@@ -660,6 +661,7 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
         "lang": lang, "T": {k: ctx.t[k] for k in ("layer", "class", "nodata", "more", "oldBrowser", "loadFailed")},
         "grid": _gcj_grid(bounds) if basemap != "none" else None,
         "attribution": _e(ctx.t["made"]),
+        "rules": point_rules.as_js(),
     }) + f");\n{m.get_name()}.fitBounds({safe_json([[extent[1], extent[0]], [extent[3], extent[2]]])}, "
         "{animate: false});"), name="gz_setup")
 
@@ -730,7 +732,7 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
 
     make_offline(m, markercluster=False)
     fig = m.get_root()
-    fig.header.add_child(raw_html(f"<style>{RUNTIME_CSS}</style><script>{RUNTIME_JS}</script>"), name="gz_runtime")
+    fig.header.add_child(raw_html(f"<style>{runtime_css()}</style><script>{runtime_js()}</script>"), name="gz_runtime")
     fig.header.add_child(raw_html(f"<title>{_e(title_text)}</title>"), name="gz_title_tag")
     sub = [f"{ctx.t['made']} · {date.today().isoformat()}"]
     if any_synth:

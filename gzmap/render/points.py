@@ -2,9 +2,10 @@
 
 At low zoom a million enterprises would paint a saturated carpet of dots.
 Instead, when points outnumber what can be told apart (more than
-``STAMP_LIMIT`` in view, or enough that their discs would cover more than
-``MAX_COVERAGE`` of the view), each pixel takes the colour of the sub-sector most
-common in it and an opacity that grows with the log of its count: a density
+:data:`~gzmap.core.point_rules.STAMP_LIMIT` in view, or enough that their
+discs would cover more than :data:`~gzmap.core.point_rules.MAX_COVERAGE` of
+the view: :func:`~gzmap.core.point_rules.point_regime`, the rule the HTML
+export shares), each pixel takes the colour of the sub-sector most common in it and an opacity that grows with the log of its count: a density
 map that still shows what the clusters are made of. Zooming in, the view
 gives way to individual symbols with outlines.
 
@@ -18,12 +19,9 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 
+from gzmap.core.point_rules import point_regime
 from gzmap.core.style import hex_to_rgb
 from gzmap.core.viewport import Viewport
-
-SYMBOL_LIMIT = 4000      # up to this many visible points: one vector symbol each
-STAMP_LIMIT = 150_000    # up to this many: small raster discs; beyond: per-pixel majority
-MAX_COVERAGE = 0.35      # ...unless the discs would cover more than this share of the view
 
 
 def _class_codes(layer, cache) -> np.ndarray:
@@ -65,10 +63,11 @@ def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts) -> No
     codes_v = np.where(codes[idx] < 0, ncls, codes[idx])
     pal = _palette(layer)
     size_px = max(layer.style.symbol.size * opts.pt, 1.0)
-    if idx.size <= SYMBOL_LIMIT:
+    regime = point_regime(idx.size, size_px, w, h)
+    if regime == "symbols":
         sizes = _sizes(layer, cache)[idx] * opts.pt
         _draw_symbols(painter, layer, px[idx], py[idx], codes_v, pal, sizes, opts)
-    elif idx.size <= STAMP_LIMIT and idx.size * np.pi * (size_px / 2) ** 2 <= MAX_COVERAGE * w * h:
+    elif regime == "stamped":
         _draw_stamped(painter, px[idx], py[idx], codes_v, pal, w, h, size_px)
     else:
         _draw_majority(painter, px[idx], py[idx], codes_v, pal, w, h, ncls + 1)

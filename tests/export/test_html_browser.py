@@ -238,3 +238,20 @@ def test_bad_input_still_gives_a_working_page(browser, tmp_path):
         assert o.page.locator(f"path.gz-{o.layer_id(rep, '坏数据')}").count() >= 3
     finally:
         o.close()
+
+
+def test_page_and_canvas_choose_the_same_point_drawing(browser, tmp_path):
+    """The exported page draws points by the desktop canvas's rule (gzmap.core.point_rules)."""
+    from gzmap.core.point_rules import STAMP_LIMIT, SYMBOL_LIMIT, point_regime
+
+    path = tmp_path / "rules.html"
+    export_html(demo_project(20), path)
+    o = Opened(browser, path)
+    try:
+        cases = [(n, size, w, h) for n in (10, SYMBOL_LIMIT, SYMBOL_LIMIT + 1, 20_000, STAMP_LIMIT, STAMP_LIMIT + 1)
+                 for size in (1.0, 6.7, 20.0) for w, h in ((1200, 800), (300, 200))]
+        page = o.page.evaluate("(cases) => cases.map(c => gzmap.regime(c[0], c[1], c[2], c[3]))", cases)
+        assert page == [point_regime(*c) for c in cases]
+        assert len(set(page)) == 3
+    finally:
+        o.close()

@@ -1,0 +1,419 @@
+(function () {
+'use strict';
+var gz = window.gzmap = {layers: {}, vectorLayers: [], rasters: [], pointLayers: [], datum: 'wgs84', grid: null,
+  pending: 0, started: false, T: {}, lang: 'zh_CN', map: null, errors: []};
+
+// The desktop canvas's rule (gzmap.core.point_rules): symbols, small discs, or a per-pixel category map.
+gz.regime = function (n, sizePx, width, height) {
+  var r = gz.rules;
+  if (n <= r.symbolLimit) return 'symbols';
+  var covered = n * Math.PI * (sizePx / 2) * (sizePx / 2);
+  return n <= r.stampLimit && covered <= r.maxCoverage * width * height ? 'stamped' : 'majority';
+};
+
+gz.setup = function (map, opts) {
+  gz.map = map; gz.T = opts.T || {}; gz.grid = opts.grid || null; gz.lang = opts.lang || 'zh_CN';
+  gz.rules = opts.rules;
+  gz.locale = gz.lang.indexOf('zh') === 0 ? 'zh-CN' : 'en';
+  map.createPane('gzPoints').style.zIndex = 450;
+  map.getPane('gzPoints').style.pointerEvents = 'none';
+  map.createPane('gzLabels').style.zIndex = 460;
+  map.getPane('gzLabels').style.pointerEvents = 'none';
+  map.on('baselayerchange', function (e) {
+    gz.setDatum((e.layer && e.layer.options && e.layer.options.gzDatum) || 'wgs84');
+  });
+  map.on('overlayadd overlayremove', function (e) {
+    var id = e.layer && e.layer.gzId;
+    if (!id) return;
+    var s = document.getElementById('gz-legend-' + id);
+    if (s) s.style.display = e.type === 'overlayadd' ? '' : 'none';
+  });
+  if (opts.attribution) map.attributionControl.addAttribution(opts.attribution);
+  // clicks and hover go to the topmost point layer with a point under the mouse
+  map.on('click', function (e) {
+    for (var k = gz.pointLayers.length - 1; k >= 0; k--) {
+      var l = gz.pointLayers[k];
+      if (!l._map) continue;
+      var h = l.hits(e.containerPoint);
+      if (h.length) { l.openPopup(h); return; }
+    }
+  });
+  var queued = false, last = null;
+  map.on('mousemove', function (e) {
+    last = e.containerPoint;
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(function () {
+      queued = false;
+      var over = gz.pointLayers.some(function (l) { return l._map && l.nvis <= gz.rules.stampLimit && l.hits(last).length; });
+      map.getContainer().style.cursor = over ? 'pointer' : '';
+    });
+  });
+};
+
+// ---- datum: WGS84 -> GCJ-02 by bilinear interpolation of a grid of offsets (degrees)
+gz.offset = function (lat, lng) {
+  var g = gz.grid;
+  if (!g) return [0, 0];
+  var fx = (lng - g.x0) / g.dx, fy = (lat - g.y0) / g.dy;
+  fx = Math.min(Math.max(fx, 0), g.nx - 1.000001); fy = Math.min(Math.max(fy, 0), g.ny - 1.000001);
+  var i = Math.floor(fx), j = Math.floor(fy), tx = fx - i, ty = fy - j, k = j * g.nx + i;
+  function lerp(a) {
+    return (a[k] * (1 - tx) + a[k + 1] * tx) * (1 - ty) + (a[k + g.nx] * (1 - tx) + a[k + g.nx + 1] * tx) * ty;
+  }
+  return [lerp(g.oy) * g.scale, lerp(g.ox) * g.scale];
+};
+gz.toMap = function (lat, lng) {
+  if (gz.datum !== 'gcj02') return [lat, lng];
+  var o = gz.offset(lat, lng);
+  return [lat + o[0], lng + o[1]];
+};
+gz.toLatLng = function (lat, lng) { var p = gz.toMap(lat, lng); return L.latLng(p[0], p[1]); };
+gz.setDatum = function (datum) {
+  if (datum === gz.datum) return;
+  gz.datum = datum;
+  gz.vectorLayers.forEach(function (l) { l.gzRefresh(); });
+  gz.rasters.forEach(function (r) { r.gzRefresh(); });
+  gz.pointLayers.forEach(function (p) { p.reproject(); });
+};
+
+// ---- readiness: set window.gzmapReady once every layer has drawn its first frame
+gz.done = function () { gz.pending -= 1; gz._check(); };
+gz.start = function () { gz.started = true; gz._check(); };
+gz._check = function () {
+  if (!gz.started || gz.pending > 0 || gz._finished) return;
+  if (gz.map && gz.map._animatingZoom) { gz.map.once('zoomend', gz._check); return; }
+  gz._finished = true;
+  requestAnimationFrame(function () { requestAnimationFrame(function () {
+    window.gzmapReady = true; gz.readyTime = performance.now();
+    document.dispatchEvent(new Event('gzmap-ready'));
+  }); });
+};
+gz.message = function (text) {
+  var d = document.createElement('div'); d.className = 'gz-panel gz-msg'; d.textContent = text;
+  document.body.appendChild(d);
+};
+
+// ---- data blocks
+function b64bytes(s) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(s);
+  var bin = atob(s), n = bin.length, out = new Uint8Array(n);
+  for (var i = 0; i < n; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+gz.readBlock = function (id, gzipped) {
+  var el = document.getElementById(id);
+  var bytes = b64bytes(el.textContent.trim());
+  el.textContent = '';
+  if (!gzipped) return Promise.resolve(bytes.buffer);
+  if (typeof DecompressionStream === 'undefined') return Promise.reject(new Error('nodecompress'));
+  var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
+};
+gz.json = function (id) { return JSON.parse(document.getElementById(id).textContent); };
+
+// ---- text helpers (textContent only)
+function el(tag, cls, text) {
+  var e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  return e;
+}
+gz.fmt = function (v) {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return v.toLocaleString(gz.locale, {maximumFractionDigits: 2});
+  return String(v);
+};
+function row(table, label, value) {
+  if (value === null || value === undefined || value === '') return;
+  var tr = el('tr'); tr.appendChild(el('th', null, label)); tr.appendChild(el('td', null, gz.fmt(value)));
+  table.appendChild(tr);
+}
+
+// ---- polygons / lines
+gz.vectorLayer = function (cfg) {
+  var data = gz.json(cfg.data);
+  var renderer = cfg.canvas ? L.canvas({padding: 0.5}) : undefined;
+  var styles = cfg.styles;
+  var lyr = L.geoJSON(null, {
+    style: function (f) { return styles[f.properties.c + 1]; },
+    pointToLayer: function (f, ll) {
+      var o = L.extend({}, styles[f.properties.c + 1]);
+      if (f.properties.r) o.radius = f.properties.r;
+      return L.circleMarker(ll, o);
+    },
+    coordsToLatLng: function (c) { return gz.toLatLng(c[1], c[0]); },
+    renderer: renderer,
+    onEachFeature: function (f, l) {
+      l.bindTooltip(function () { return gz.featureTip(cfg, f.properties); }, {sticky: true, direction: 'top'});
+    }
+  });
+  lyr.gzId = cfg.id; lyr.gzCfg = cfg;
+  lyr.gzRefresh = function () { lyr.clearLayers(); lyr.addData(data); if (lyr.gzLabels && lyr.gzLabels._map) lyr.gzLabels._update(); };
+  lyr.addData(data);
+  if (cfg.labels && cfg.labels.length) {
+    lyr.gzLabels = new gz.LabelLayer(cfg.labels);
+    lyr.on('add', function () { if (lyr._map) lyr.gzLabels.addTo(lyr._map); });
+    lyr.on('remove', function () { if (lyr.gzLabels._map) lyr.gzLabels.remove(); });
+  }
+  gz.vectorLayers.push(lyr); gz.layers[cfg.id] = lyr;
+  return lyr;
+};
+gz.featureTip = function (cfg, p) {
+  var d = el('div', 'gz-popup');
+  d.appendChild(el('div', 'gz-pt', p.l || cfg.name));
+  var t = el('table');
+  if (p.l) row(t, gz.T.layer, cfg.name);
+  if (cfg.valueLabel && p.v !== undefined) row(t, cfg.valueLabel, p.v === null ? gz.T.nodata : gz.fmt(p.v) + (cfg.unit ? ' ' + cfg.unit : ''));
+  if (cfg.classLabels && p.c >= 0 && cfg.classLabels[p.c]) row(t, gz.T['class'], cfg.classLabels[p.c]);
+  (p.a || []).forEach(function (kv) { row(t, kv[0], kv[1]); });
+  d.appendChild(t);
+  return d;
+};
+
+// ---- labels: top layer first, largest features first, only where the feature is >= 30 px wide,
+// never overlapping another label (of any layer), as on the desktop canvas
+gz.labelLayers = [];
+gz.updateLabels = function () {
+  var map = gz.map; if (!map) return;
+  var size = map.getSize(), scale = 256 * Math.pow(2, map.getZoom()), placed = [];
+  gz.labelLayers.forEach(function (l) { if (l._box) l._box.textContent = ''; });
+  for (var li = gz.labelLayers.length - 1; li >= 0; li--) {
+    var lab = gz.labelLayers[li];
+    if (!lab._map) continue;
+    for (var i = 0; i < lab.items.length; i++) {
+      var it = lab.items[i];               // [lat, lng, text, width in Mercator units (0-1)]
+      if (it[3] * scale < 30) continue;
+      var ll = gz.toLatLng(it[0], it[1]), cp = map.latLngToContainerPoint(ll);
+      if (cp.x < 0 || cp.y < 0 || cp.x > size.x || cp.y > size.y) continue;
+      var s = el('span', 'gz-label', it[2]);
+      lab._box.appendChild(s);
+      var w = s.offsetWidth + 4, h = s.offsetHeight + 4;
+      var r = [cp.x - w / 2, cp.y - h / 2, cp.x + w / 2, cp.y + h / 2], hit = false;
+      for (var k = 0; k < placed.length && !hit; k++) {
+        var o = placed[k]; hit = r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1];
+      }
+      if (hit) { lab._box.removeChild(s); continue; }
+      placed.push(r);
+      L.DomUtil.setPosition(s, map.latLngToLayerPoint(ll));
+    }
+  }
+};
+gz.LabelLayer = L.Layer.extend({
+  options: {pane: 'gzLabels'},
+  initialize: function (items) { this.items = items; gz.labelLayers.push(this); },
+  onAdd: function (map) {
+    this._box = L.DomUtil.create('div', 'gz-labels', this.getPane());
+    map.on('zoomend moveend', this._update, this); this._update();
+  },
+  onRemove: function (map) { map.off('zoomend moveend', this._update, this); L.DomUtil.remove(this._box); this._box = null; gz.updateLabels(); },
+  _update: function () {
+    if (gz._labelQueued) return;
+    gz._labelQueued = true;
+    setTimeout(function () { gz._labelQueued = false; gz.updateLabels(); }, 0);
+  }
+});
+
+// ---- raster overlays
+gz.rasterLayer = function (cfg) {
+  var b = cfg.bounds;
+  function bounds() { return L.latLngBounds(gz.toLatLng(b[0][0], b[0][1]), gz.toLatLng(b[1][0], b[1][1])); }
+  var lyr = L.imageOverlay(cfg.url, bounds(), {interactive: false, className: 'gz-' + cfg.id});
+  lyr.gzId = cfg.id; lyr.gzRefresh = function () { lyr.setBounds(bounds()); };
+  gz.rasters.push(lyr); gz.layers[cfg.id] = lyr;
+  return lyr;
+};
+
+// ---- points on one canvas
+gz.PointLayer = L.Layer.extend({
+  options: {pane: 'gzPoints'},
+  initialize: function (cfg) {
+    this.cfg = cfg; this.n = 0; this.ready = false; this.nvis = 0; this.gzId = cfg.id;
+    gz.pointLayers.push(this); gz.layers[cfg.id] = this;
+    var self = this; gz.pending += 1;
+    gz.readBlock(cfg.block, cfg.header.gzip).then(function (buf) {
+      self._setData(buf); self.ready = true;
+      if (self._map) self._redraw();
+    }).catch(function (err) {
+      gz.errors.push(String(err));
+      gz.message(err && err.message === 'nodecompress' ? gz.T.oldBrowser : gz.T.loadFailed + ' ' + cfg.name);
+    }).then(gz.done);
+  },
+  _setData: function (buf) {
+    var h = this.cfg.header, n = h.n;
+    this.n = n;
+    var qx = new Uint32Array(buf, 0, n), qy = new Uint32Array(buf, 4 * n, n);
+    this.codes = h.ctype === 'u8' ? new Uint8Array(buf, 8 * n, n) : new Uint16Array(buf, 8 * n, n);
+    this.sizes = h.sizes ? new Uint8Array(buf, h.sizeOffset, n) : null;  // quarter pixels
+    this.lon = new Float64Array(n); this.lat = new Float64Array(n);
+    for (var i = 0; i < n; i++) { this.lon[i] = h.x0 + qx[i] * h.q; this.lat[i] = h.y0 + qy[i] * h.q; }
+    var text = new TextDecoder('utf-8').decode(new Uint8Array(buf, h.attrOffset));
+    this.columns = text ? JSON.parse(text) : [];
+    this.mx = new Float64Array(n); this.my = new Float64Array(n);
+    this.vis = new Int32Array(n); this.px = new Float32Array(n); this.py = new Float32Array(n);
+    this.reproject(true);
+  },
+  reproject: function (quiet) {
+    if (!this.n) return;
+    var n = this.n, lon = this.lon, lat = this.lat, mx = this.mx, my = this.my, gcj = gz.datum === 'gcj02';
+    var D = Math.PI / 180, MAXLAT = 85.0511287798;
+    for (var i = 0; i < n; i++) {
+      var la = lat[i], lo = lon[i];
+      if (gcj) { var o = gz.offset(la, lo); la += o[0]; lo += o[1]; }
+      la = Math.max(Math.min(la, MAXLAT), -MAXLAT);
+      mx[i] = (lo + 180) / 360;
+      my[i] = 0.5 - Math.log(Math.tan(Math.PI / 4 + la * D / 2)) / (2 * Math.PI);
+    }
+    if (!quiet && this._map) this._redraw();
+  },
+  onAdd: function (map) {
+    this._canvas = L.DomUtil.create('canvas', 'gz-points leaflet-zoom-animated gz-' + this.cfg.id, this.getPane());
+    this._ctx = this._canvas.getContext('2d');
+    map.on('moveend resize', this._redraw, this);
+    map.on('zoomanim', this._animateZoom, this);
+    this._redraw();
+  },
+  onRemove: function (map) {
+    map.off('moveend resize', this._redraw, this);
+    map.off('zoomanim', this._animateZoom, this);
+    L.DomUtil.remove(this._canvas); this._canvas = null;
+    map.getContainer().style.cursor = '';
+  },
+  _animateZoom: function (e) {
+    var map = this._map, scale = map.getZoomScale(e.zoom),
+        offset = map._latLngBoundsToNewLayerBounds(map.getBounds(), e.zoom, e.center).min;
+    L.DomUtil.setTransform(this._canvas, offset, scale);
+  },
+  _redraw: function () {
+    var map = this._map; if (!map || !this._canvas) return;
+    var t0 = performance.now();
+    var size = map.getSize(), dpr = window.devicePixelRatio || 1, c = this._canvas;
+    var W = Math.max(1, Math.round(size.x * dpr)), H = Math.max(1, Math.round(size.y * dpr));
+    if (c.width !== W || c.height !== H) { c.width = W; c.height = H; }
+    c.style.width = size.x + 'px'; c.style.height = size.y + 'px';
+    var topLeft = map.containerPointToLayerPoint([0, 0]);
+    L.DomUtil.setPosition(c, topLeft);
+    var ctx = this._ctx; ctx.setTransform(1, 0, 0, 1, 0, 0); ctx.clearRect(0, 0, W, H);
+    if (!this.ready || !this.n) { this.nvis = 0; return; }
+    var origin = map.getPixelOrigin().add(topLeft), scale = 256 * Math.pow(2, map.getZoom());
+    var n = this.n, mx = this.mx, my = this.my, vis = this.vis, px = this.px, py = this.py, k = 0;
+    var ox = origin.x, oy = origin.y, wx = size.x + 4, hy = size.y + 4;
+    for (var i = 0; i < n; i++) {
+      var x = mx[i] * scale - ox; if (x < -4 || x >= wx) continue;
+      var y = my[i] * scale - oy; if (y < -4 || y >= hy) continue;
+      vis[k] = i; px[k] = x; py[k] = y; k++;
+    }
+    this.nvis = k;
+    var cfg = this.cfg;
+    this.mode = gz.regime(k, Math.max(cfg.sizePx, 1), size.x, size.y);
+    if (this.mode === 'symbols') this._drawSymbols(ctx, k, dpr);
+    else if (this.mode === 'stamped') this._drawStamped(ctx, k, W, H, dpr);
+    else this._drawMajority(ctx, k, W, H, dpr);
+    this.lastDrawMs = performance.now() - t0;
+  },
+  _cls: function (code) { var nc = this.cfg.pal.length - 1; return code === 0 ? nc : Math.min(code - 1, nc); },
+  _drawSymbols: function (ctx, k, dpr) {
+    var cfg = this.cfg, pal = cfg.pal, r = cfg.sizePx / 2 * dpr, codes = this.codes;
+    var byClass = {};
+    for (var j = 0; j < k; j++) {
+      var c = this._cls(codes[this.vis[j]]);
+      (byClass[c] || (byClass[c] = [])).push(j);
+    }
+    ctx.lineWidth = cfg.strokePx * dpr;
+    var s = cfg.stroke;
+    ctx.strokeStyle = 'rgba(' + s[0] + ',' + s[1] + ',' + s[2] + ',' + (s[3] / 255) + ')';
+    Object.keys(byClass).map(Number).sort(function (a, b) { return a - b; }).forEach(function (c) {
+      var p = pal[c];
+      ctx.fillStyle = 'rgba(' + p[0] + ',' + p[1] + ',' + p[2] + ',' + (p[3] / 255) + ')';
+      var rows = byClass[c];
+      for (var q = 0; q < rows.length; q++) {
+        var j = rows[q];
+        var rr = this.sizes ? this.sizes[this.vis[j]] / 8 * dpr : r;
+        ctx.beginPath(); ctx.arc(this.px[j] * dpr, this.py[j] * dpr, rr, 0, 2 * Math.PI);
+        ctx.fill(); if (cfg.strokePx > 0) ctx.stroke();
+      }
+    }, this);
+  },
+  _palette32: function () {
+    var pal = this.cfg.pal, out = new Uint32Array(pal.length);
+    for (var i = 0; i < pal.length; i++) out[i] = ((pal[i][3] << 24) | (pal[i][2] << 16) | (pal[i][1] << 8) | pal[i][0]) >>> 0;
+    return out;
+  },
+  _drawStamped: function (ctx, k, W, H, dpr) {
+    var radius = Math.max(this.cfg.sizePx / 2 * 0.8, 1) * dpr, R = Math.ceil(radius), dxs = [], dys = [];
+    for (var dy = -R; dy <= R; dy++) for (var dx = -R; dx <= R; dx++)
+      if (dx * dx + dy * dy <= radius * radius + 0.5) { dxs.push(dx); dys.push(dy); }
+    var img = ctx.createImageData(W, H), buf = new Uint32Array(img.data.buffer), pal = this._palette32();
+    var m = dxs.length, codes = this.codes, vis = this.vis, px = this.px, py = this.py;
+    for (var j = 0; j < k; j++) {
+      var col = pal[this._cls(codes[vis[j]])], x = Math.round(px[j] * dpr), y = Math.round(py[j] * dpr);
+      for (var q = 0; q < m; q++) {
+        var X = x + dxs[q], Y = y + dys[q];
+        if (X >= 0 && X < W && Y >= 0 && Y < H) buf[Y * W + X] = col;
+      }
+    }
+    ctx.putImageData(img, 0, 0);
+  },
+  _drawMajority: function (ctx, k, W, H, dpr) {
+    var pal = this.cfg.pal, ncls = pal.length, npx = W * H;
+    if (npx * ncls > 40000000) { this._drawStamped(ctx, k, W, H, dpr); return; }
+    if (!this._counts || this._counts.length !== npx * ncls) this._counts = new Uint32Array(npx * ncls);
+    else this._counts.fill(0);
+    var counts = this._counts, codes = this.codes, vis = this.vis, px = this.px, py = this.py;
+    var touched = new Uint8Array(npx);
+    for (var j = 0; j < k; j++) {
+      var x = Math.min(Math.max(Math.floor(px[j] * dpr), 0), W - 1), y = Math.min(Math.max(Math.floor(py[j] * dpr), 0), H - 1);
+      var p = y * W + x; touched[p] = 1; counts[p * ncls + this._cls(codes[vis[j]])] += 1;
+    }
+    var total = new Uint32Array(npx), major = new Uint16Array(npx), maxTotal = 2;
+    for (var p2 = 0; p2 < npx; p2++) {
+      if (!touched[p2]) continue;
+      var base = p2 * ncls, best = 0, bc = -1, t = 0;
+      for (var c = 0; c < ncls; c++) { var v = counts[base + c]; t += v; if (v > bc) { bc = v; best = c; } }
+      total[p2] = t; major[p2] = best; if (t > maxTotal) maxTotal = t;
+    }
+    var img = ctx.createImageData(W, H), d = img.data, lm = Math.log1p(maxTotal);
+    for (var p3 = 0; p3 < npx; p3++) {
+      if (!touched[p3]) continue;
+      var col = pal[major[p3]], a = 0.45 + 0.55 * Math.log1p(total[p3]) / lm, o = 4 * p3;
+      d[o] = col[0]; d[o + 1] = col[1]; d[o + 2] = col[2]; d[o + 3] = Math.floor(a * col[3]);
+    }
+    ctx.putImageData(img, 0, 0);
+  },
+  // indices (into the data) of the points under container point cp, nearest first
+  hits: function (cp) {
+    var R = Math.max(this.cfg.sizePx / 2, 3) + 3, R2 = R * R, out = [], sz = this.sizes;
+    for (var j = this.nvis - 1; j >= 0; j--) {
+      var dx = this.px[j] - cp.x, dy = this.py[j] - cp.y, d2 = dx * dx + dy * dy;
+      if (sz) { var Rj = Math.max(sz[this.vis[j]] / 8, 3) + 3; R2 = Rj * Rj; }
+      if (d2 <= R2) out.push([d2, this.vis[j]]);
+    }
+    out.sort(function (a, b) { return a[0] - b[0]; });
+    return out.map(function (a) { return a[1]; });
+  },
+  openPopup: function (h) {
+    var i = h[0], ll = gz.toLatLng(this.lat[i], this.lon[i]);
+    L.popup({maxWidth: 360}).setLatLng(ll).setContent(this.popup(i, h.length)).openOn(this._map);
+  },
+  value: function (col, i) {
+    if (col.values) return col.values[i];
+    var c = col.codes[i]; return c < 0 ? null : col.dict[c];
+  },
+  popup: function (i, count) {
+    var cfg = this.cfg, d = el('div', 'gz-popup'), t = el('table'), title = null;
+    this.columns.forEach(function (col) { if (col.key === cfg.nameKey) title = this.value(col, i); }, this);
+    d.appendChild(el('div', 'gz-pt', title || cfg.name));
+    var code = this.codes[i];
+    if (cfg.classLabels) row(t, cfg.classTitle, code > 0 ? cfg.classLabels[code - 1] : gz.T.nodata);
+    this.columns.forEach(function (col) {
+      if (col.key === cfg.nameKey) return;
+      var v = this.value(col, i);
+      row(t, col.label, col.kind === 'year' && v !== null && v !== undefined ? String(v) : v);
+    }, this);
+    d.appendChild(t);
+    if (count > 1) d.appendChild(el('div', 'gz-more', gz.T.more.replace('{n}', String(count - 1))));
+    return d;
+  }
+});
+gz.pointLayer = function (cfg) { return new gz.PointLayer(cfg); };
+})();
