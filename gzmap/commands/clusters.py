@@ -9,7 +9,6 @@ profile), and a summary CSV (``OUT_summary.csv`` unless ``--summary``).
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,17 +35,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args) -> int:
     from gzmap.analysis.clusters import find_clusters
     from gzmap.commands._analysis_input import check_output, read_points, write_gpkg
+    from gzmap.io.errors import check_writable, writing
 
-    out = check_output(args.input, args.output, [".gpkg"])
+    out = check_output(args.input, check_writable(args.output), [".gpkg"])
+    summary = check_writable(args.summary) if args.summary else out.with_name(out.stem + "_summary.csv")
     gdf = read_points(args.input, out)
     res = find_clusters(gdf, args.method, eps=args.eps, min_samples=args.min_samples,
                         min_cluster_size=args.min_cluster_size, border=args.border, hull=args.hull,
                         concave_ratio=args.concave_ratio, subsector_field=args.field, crs=args.crs)
-    write_gpkg(res.points, out, "points")
-    if len(res.clusters):
-        write_gpkg(res.clusters, out, "clusters", append=True)
-    summary = Path(args.summary) if args.summary else out.with_name(out.stem + "_summary.csv")
-    res.summary().to_csv(summary, index=False, encoding="utf-8-sig")
+    with writing(out):
+        write_gpkg(res.points, out, "points")
+        if len(res.clusters):
+            write_gpkg(res.clusters, out, "clusters", append=True)
+    table = res.summary()
+    with writing(summary):
+        table.to_csv(summary, index=False, encoding="utf-8-sig")
     print(f"{res.n_clusters} clusters, {res.n_noise} noise points of {len(res.points)}; "
           f"wrote {out} (layers points, clusters) and {summary}")
     return 0

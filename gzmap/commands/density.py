@@ -30,13 +30,15 @@ def run(args) -> int:
 
     from gzmap.analysis.kde import save_geotiff
     from gzmap.commands._analysis_input import check_output
+    from gzmap.io.errors import check_writable, writing
     from gzmap.io.point_coords import SUFFIXES
 
-    out = check_output(args.input, args.output, [".tif", ".tiff"])
+    out = check_output(args.input, check_writable(args.output), [".tif", ".tiff"])
     options = {"kernel": args.kernel, "method": args.method, "crs": args.crs}
     grid = (_density_of_vector_file(args, options) if Path(args.input).suffix.lower() in SUFFIXES
             else _density_of_table(args, out, options))
-    save_geotiff(grid, out)
+    with writing(out):
+        save_geotiff(grid, out)
     rows, cols = grid.values.shape
     print(f"{rows} x {cols} cells of {args.cell:g} m, peak {float(np.nanmax(grid.values)):,.1f} "
           f"{grid.meta['unit']}; wrote {out}")

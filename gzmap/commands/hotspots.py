@@ -29,12 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args) -> int:
     from gzmap.analysis.hotspots import hotspots
     from gzmap.commands._analysis_input import check_output, read_points, write_gpkg
+    from gzmap.io.errors import check_writable, writing
 
-    out = check_output(args.input, args.output, [".gpkg"])
+    out = check_output(args.input, check_writable(args.output), [".gpkg"])
     gdf = read_points(args.input, out, columns=[args.weight] if args.weight else [])
     cells = hotspots(gdf, args.cell, shape=args.shape, weight=args.weight, permutations=args.permutations,
                      fdr=args.fdr, area=None if args.area == "points" else args.area, seed=args.seed, crs=args.crs)
-    write_gpkg(cells, out, "hotspots")
+    with writing(out):
+        write_gpkg(cells, out, "hotspots")
     counts = cells["gi_class"].value_counts()
     hot = int(counts[counts.index > 0].sum())
     cold = int(counts[counts.index < 0].sum())

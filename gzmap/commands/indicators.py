@@ -30,8 +30,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args) -> int:
     from gzmap.analysis.indicators import join_indicators
+    from gzmap.io.errors import check_writable, writing
     from gzmap.io.indicators import read_indicator_table
+    from gzmap.io.messages import text
 
+    if args.report:
+        check_writable(args.report)
     sheet = args.sheet
     if sheet is not None and sheet.isdigit():
         sheet = int(sheet)
@@ -39,6 +43,7 @@ def run(args) -> int:
     frame = join_indicators(table, args.join)
     rep = frame.report
     lang = "zh" if (getattr(args, "lang", None) or "en").startswith("zh") else "en"
+    ui_lang = getattr(args, "ui_lang", "en")
     if args.report:
         df = rep.rows_frame()
         msgs = {}
@@ -46,7 +51,8 @@ def run(args) -> int:
             if p.row is not None:
                 msgs.setdefault(p.row, []).append(str(p))
         df["problems"] = [" | ".join(msgs.get(int(r), [])) for r in df["row"]]
-        df.to_csv(args.report, index=False, encoding="utf-8-sig")
+        with writing(args.report):
+            df.to_csv(args.report, index=False, encoding="utf-8-sig")
     if args.json:
         out = {
             "table": table.path, "form": table.form, "join": args.join,
@@ -74,10 +80,11 @@ def run(args) -> int:
             print(line)
     unusable = [p for p in rep.problems if p.severity == "error"]
     if not rep.ok:
-        print(f"gzmap indicators: {rep.unmatched['row'].nunique()} row(s) unmatched in {table.path}",
-              file=sys.stderr)
+        n = rep.unmatched["row"].nunique()
+        print(f"gzmap indicators: {table.path}: {text('unmatched_rows', ui_lang, n=n)}", file=sys.stderr)
         return 1
     if args.strict and unusable:
-        print(f"gzmap indicators: {len(unusable)} problem(s) in {table.path}", file=sys.stderr)
+        print(f"gzmap indicators: {table.path}: {text('unusable_values', ui_lang, n=len(unusable))}",
+              file=sys.stderr)
         return 1
     return 0

@@ -24,17 +24,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args) -> int:
     from gzmap.analysis.district_stats import clark_evans, location_quotients, specialisation
     from gzmap.commands._analysis_input import check_output, read_points
+    from gzmap.io.errors import check_writable, writing
 
-    out = check_output(args.input, args.output, [".csv"])
+    out = check_output(args.input, check_writable(args.output), [".csv"])
     cols = [c for c in (args.field, args.weight, None if args.by == "district" else args.by) if c]
     gdf = read_points(args.input, out, columns=cols)
     lq = location_quotients(gdf, field=args.field, by=args.by, weight=args.weight)
     spec = specialisation(gdf, field=args.field, by=args.by, weight=args.weight)
-    lq.to_csv(out, index=False, encoding="utf-8-sig")
+    ce = clark_evans(gdf, field=args.field)
     spec_path = out.with_name(out.stem + "_specialisation.csv")
-    spec.to_csv(spec_path, index=False, encoding="utf-8-sig")
     ce_path = out.with_name(out.stem + "_clark_evans.csv")
-    clark_evans(gdf, field=args.field).to_csv(ce_path, index=False, encoding="utf-8-sig")
+    for table, path in ((lq, out), (spec, spec_path), (ce, ce_path)):
+        with writing(path):
+            table.to_csv(path, index=False, encoding="utf-8-sig")
     note = f" ({lq.attrs['outside']} points outside every district left out)" if lq.attrs.get("outside") else ""
     print(f"{lq['adcode'].nunique()} districts x {lq['subsector'].nunique()} sub-sectors{note}; "
           f"wrote {out}, {spec_path.name}, {ce_path.name}")
