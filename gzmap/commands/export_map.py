@@ -52,8 +52,10 @@ def run(args) -> int:
     from gzmap.export import report
 
     from gzmap.io.builtin import default_project
+    from gzmap.io.errors import check_writable, writing
     from gzmap.io.project import load_project
 
+    check_writable(args.output)
     project = load_project(args.map_project) if args.map_project else default_project()
     layers = project.layers
     zh = args.map_lang.startswith("zh")
@@ -66,9 +68,11 @@ def run(args) -> int:
                     margin_mm=args.margin, extent=extent, lang=args.map_lang, inset=args.inset)
     if args.atlas:
         pages = report.atlas_pages(layers, args.atlas, layout)
-        out = report.export_atlas(args.output, layout, pages, dpi=args.dpi)
+        with writing(args.output):
+            out = report.export_atlas(args.output, layout, pages, dpi=args.dpi)
         print(f"wrote {out} ({len(pages)} pages)")
     else:
-        out = report.export_report(args.output, layout, layers, dpi=args.dpi)
+        with writing(args.output):
+            out = report.export_report(args.output, layout, layers, dpi=args.dpi)
         print(f"wrote {out}")
     return 0
