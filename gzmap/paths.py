@@ -56,3 +56,12 @@ def user_data_dir() -> Path:
         base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "gzmap"
     base.mkdir(parents=True, exist_ok=True)
     return base
+
+
+def tile_cache_dir() -> Path:
+    """The app's own tile folder (``<user data>/tiles``): the disk cache of online basemaps.
+
+    Besides a project's own folder, the only place a project file may point its
+    basemaps to (see :mod:`gzmap.io.project`). Not created here.
+    """
+    return user_data_dir() / "tiles"

@@ -40,6 +40,9 @@ class Project:
         self.edit_log = None
         #: Messages from opening the project file (e.g. a linked basemap is missing).
         self.load_warnings: list[str] = []
+        #: (path, mtime ns, size, inode) of the project file when it was last opened or saved,
+        #: to notice another program changing it before the next save.
+        self.file_stamp: tuple | None = None
         self._modified = False
 
     # -- layers -------------------------------------------------------------

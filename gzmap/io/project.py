@@ -19,10 +19,21 @@ description keeps their path both absolute and relative to the project file,
 so a project folder moved with its basemaps still finds them; a missing one
 gives a warning and the rest of the project opens.
 
+A project file may come from anyone, so on opening its description is checked
+against :mod:`gzmap.io.project_schema` (types, ranges, depth, text lengths),
+and a linked basemap is opened only inside the project's folder or the app's
+own tile cache (:func:`gzmap.paths.tile_cache_dir`), or where the user
+pointed to it (:mod:`gzmap.io.user_records`); a link that leads elsewhere is
+not followed: the layer opens as "tiles missing" with a warning.
+
 Saving is atomic: the file is written under a temporary name in the same
 folder, flushed and fsync'ed, checked, and then renamed over the old file with
 :func:`os.replace`. Whatever happens during a save (a crash, a full disk, a
 killed process), the old file stays as it was until the new one is complete.
+
+A save refuses to replace a read-only file, and a file changed on disk since
+it was opened or saved (by another program or another GZMap) unless asked to
+(``force=True``); the replaced file keeps its permissions.
 
 Errors a user can act on raise :class:`ProjectError` with a one-line message.
 """
@@ -37,7 +48,9 @@ import math
 import os
 import re
 import secrets
+import shutil
 import sqlite3
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +60,7 @@ import numpy as np
 import pandas as pd
 
 from gzmap.core.progress import report
+from gzmap.io import project_schema
 from gzmap.io.errors import first_line
 
 __all__ = [
@@ -82,11 +96,17 @@ MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
 
 class ProjectError(Exception):
-    """A project file could not be read or written; the message is one line for the user."""
+    """A project file could not be read or written; the message is one line for the user.
 
-    def __init__(self, message: str, path=None):
+    ``kind`` says what happened: 'missing', 'damaged', 'foreign', 'newer', 'invalid' (a field
+    of the description is wrong), 'locked', 'changed' (changed on disk since opened),
+    'read_only', 'disk_full' or 'other'.
+    """
+
+    def __init__(self, message: str, path=None, kind: str = "other"):
         super().__init__(message)
         self.path = None if path is None else str(path)
+        self.kind = kind
 
 
 # -- snapshot (cheap, in the calling thread) ------------------------------------------
@@ -105,6 +125,7 @@ class Snapshot:
     grids: dict[str, np.ndarray] = field(default_factory=dict)  # key -> values
     edit_log: list[dict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -114,19 +135,23 @@ class SaveReport:
     seconds: float
     layers: int
     skipped: list[str] = field(default_factory=list)
+    #: things that were cleaned before writing (e.g. a view extent that was not finite)
+    warnings: list[str] = field(default_factory=list)
 
 
-def _jsonable(obj):
-    """A JSON-safe copy of ``obj``: numpy scalars to Python, NaN/inf to None, tuples to lists,
-    geometries to WKT, dates to ISO text; what is saved is then exactly what is loaded."""
+def _jsonable(obj, keep_nonfinite: bool = False):
+    """A JSON-safe copy of ``obj``: numpy scalars to Python, NaN/inf to None (kept with
+    ``keep_nonfinite``, for the edit log whose cells Python's JSON reads back as NaN/inf),
+    tuples to lists, geometries to WKT, dates to ISO text; what is saved is then exactly
+    what is loaded."""
     from gzmap.core.editing import json_value
 
     if isinstance(obj, dict):
-        return {str(k): _jsonable(v) for k, v in obj.items()}
+        return {str(k): _jsonable(v, keep_nonfinite) for k, v in obj.items()}
     if isinstance(obj, (list, tuple, set)):
-        return [_jsonable(v) for v in obj]
+        return [_jsonable(v, keep_nonfinite) for v in obj]
     if isinstance(obj, np.ndarray):
-        return [_jsonable(v) for v in obj.tolist()]
+        return [_jsonable(v, keep_nonfinite) for v in obj.tolist()]
     if isinstance(obj, Path):
         return str(obj)
     if obj is None or isinstance(obj, (bool, str)):
@@ -134,10 +159,10 @@ def _jsonable(obj):
     if isinstance(obj, int) and not isinstance(obj, bool):
         return obj
     if isinstance(obj, float):
-        return obj if math.isfinite(obj) else None
+        return obj if keep_nonfinite or math.isfinite(obj) else None
     out = json_value(obj)
     if isinstance(out, float) and not math.isfinite(out):
-        return None
+        return out if keep_nonfinite else None
     return out if isinstance(out, (str, int, float, bool)) or out is None else str(out)
 
 
@@ -364,22 +389,37 @@ def snapshot_project(project, path=None) -> Snapshot:
                      shape=list(np.asarray(g.values).shape), dtype=str(np.asarray(g.values).dtype))
         elif isinstance(layer, TileLayer):
             src = dict(layer.tile_source)
+            link = src.pop("link", None)
             p = src.get("path")
             if p:
                 absolute = Path(p).resolve()
                 src["path"] = str(absolute)
+                src.pop("missing", None)
                 if base is not None:
                     try:
                         src["relative_path"] = os.path.relpath(absolute, base)
                     except ValueError:  # another drive on Windows
                         src.pop("relative_path", None)
-            d.update(tile_source=_jsonable(src), datum=layer.datum,
-                     tile_bounds=list(layer.tile_bounds) if layer.tile_bounds else None)
+            elif isinstance(link, dict):  # tiles missing: keep the link as the file had it
+                src.update({k: v for k, v in link.items() if k in ("path", "relative_path")})
+            bounds = None
+            if layer.tile_bounds is not None:
+                bounds = project_schema.finite_box(layer.tile_bounds)
+                if bounds is None:
+                    snap.warnings.append(f"basemap '{layer.name_en}': its bounds {layer.tile_bounds} are not "
+                                         "finite numbers; saved without bounds")
+            d.update(tile_source=_jsonable(src), datum=layer.datum, tile_bounds=list(bounds) if bounds else None)
         else:
             snap.skipped.append(f"{layer.name_en} ({layer.kind})")
             continue
         layers.append(d)
-    snap.edit_log = _jsonable(edit_log(project).to_list())
+    snap.edit_log = _jsonable(edit_log(project).to_list(), keep_nonfinite=True)
+    view = None
+    if project.view_extent is not None:
+        view = project_schema.finite_box(project.view_extent)
+        if view is None:
+            snap.warnings.append(f"the view extent {project.view_extent} is not 4 finite numbers; "
+                                 "saved without a view (the project opens showing all layers)")
     snap.description = {
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
@@ -388,7 +428,7 @@ def snapshot_project(project, path=None) -> Snapshot:
         "title": project.title,
         "display_datum": project.display_datum,
         "language": project.language,
-        "view_extent": list(project.view_extent) if project.view_extent else None,
+        "view_extent": list(view) if view else None,
         "metadata": _jsonable(getattr(project, "metadata", None) or {}),
         "layers": layers,
         "edit_log_rows": len(snap.edit_log),
@@ -407,15 +447,19 @@ def _app_version() -> str:
 _TMP_RE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]+\.tmp(\.gpkg)?(-journal|-wal|-shm)?$")
 
 
-def _cleanup_stale_temps(folder: Path, name: str) -> None:
-    """Remove temporary files of saves that were killed (their process is gone)."""
+def _cleanup_stale_temps(folder: Path, name: str | None = None) -> None:
+    """Remove temporary files of saves that were killed (their process is gone).
+
+    With ``name``, only those of saves to that file name; without, all in ``folder``
+    (the recovery folder, where every session autosaves under a new name).
+    """
     try:
         entries = list(folder.iterdir())
     except OSError:
         return
     for p in entries:
         m = _TMP_RE.match(p.name)
-        if not m or m.group("name") != name:
+        if not m or (name is not None and m.group("name") != name):
             continue
         pid = int(m.group("pid"))
         alive = pid == os.getpid() or _pid_alive(pid)
@@ -431,7 +475,7 @@ def _pid_alive(pid: int) -> bool:
         return False
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError, ValueError):  # gone, or no pid at all (a crafted name)
         return False
     except (PermissionError, OSError):
         return True
@@ -449,24 +493,41 @@ def _fsync_path(path: Path, directory: bool = False) -> None:
         os.close(fd)
 
 
+_LOCKED_TEXTS = ("database is locked", "database table is locked", "being used by another process",
+                 "locked by another")
+
+
+def _is_locked(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return any(s in text for s in _LOCKED_TEXTS)
+
+
 def _classify(exc: BaseException) -> str:
-    """'disk_full', 'read_only' or 'other' for an error raised while writing."""
+    """'disk_full', 'read_only', 'locked' or 'other' for an error raised while writing."""
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
         return "disk_full"
+    text = str(exc).lower()
+    if _is_locked(exc):
+        return "locked"
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "read_only"
-    text = str(exc).lower()
-    if any(s in text for s in ("disk is full", "no space left", "file too large", "disk full", "quota")):
+    if any(s in text for s in ("disk is full", "no space left", "file too large", "disk full", "quota",
+                               "database or disk is full")):
         return "disk_full"
     if any(s in text for s in ("permission denied", "read-only", "readonly", "access is denied", "not permitted")):
         return "read_only"
     return "other"
 
 
-def _save_error(exc: BaseException, path: Path, existed: bool) -> ProjectError:
+def _save_error(exc: BaseException, path: Path, existed: bool, low_space: bool = False) -> ProjectError:
     kind = _classify(exc)
+    if kind == "other" and low_space:  # e.g. GDAL's "sqlite3_exec(ROLLBACK) failed" after the disk filled up
+        kind = "disk_full"
     keep = " The previous file is unchanged." if existed else ""
-    if kind == "disk_full":
+    if kind == "locked":
+        msg = (f"Cannot save {path.name}: the file is locked by another program (another GZMap or a GIS)."
+               f"{keep} Close it there and save again, or use Save As.")
+    elif kind == "disk_full":
         msg = f"Cannot save {path.name}: the disk is full in {path.parent}.{keep} Free some space or save elsewhere."
     elif kind == "read_only":
         msg = (f"Cannot save {path.name}: the folder {path.parent} is read-only or you may not write there."
@@ -474,9 +535,14 @@ def _save_error(exc: BaseException, path: Path, existed: bool) -> ProjectError:
     else:
         reason = first_line(exc)
         msg = f"Cannot save {path.name}: {reason}.{keep}"
-    err = ProjectError(msg, path)
-    err.kind = kind
-    return err
+    return ProjectError(msg, path, kind=kind)
+
+
+def _free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
 
 
 def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
@@ -496,6 +562,7 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
     if path.is_dir():
         raise ProjectError(f"Cannot save: {path} is a folder.", path)
     _cleanup_stale_temps(folder, path.name)
+    old_mode = stat.S_IMODE(path.stat().st_mode) if existed else None
     tmp = folder / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp.gpkg"
     try:
         # Reserve the name and find out early whether the folder is writable.
@@ -544,6 +611,8 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
             fh.flush()
             os.fsync(fh.fileno())
         _check_written(tmp, snap)
+        if old_mode is not None:
+            os.chmod(tmp, old_mode)  # the replaced file keeps its permissions
         os.replace(tmp, path)
         try:
             _fsync_path(folder, directory=True)
@@ -553,13 +622,14 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
         _remove_quietly(tmp)
         raise
     except BaseException as exc:
+        free = _free_bytes(folder)  # before the temporary file is removed
         _remove_quietly(tmp)
         if isinstance(exc, (KeyboardInterrupt, SystemExit)) or type(exc).__name__ == "Cancelled":
             raise
-        raise _save_error(exc, path, existed) from exc
+        raise _save_error(exc, path, existed, low_space=free is not None and free < 2**20) from exc
     report(progress, 1.0, "saved")
     return SaveReport(str(path), path.stat().st_size, time.perf_counter() - t0,
-                      len(snap.description.get("layers", [])), list(snap.skipped))
+                      len(snap.description.get("layers", [])), list(snap.skipped), list(snap.warnings))
 
 
 def _remove_quietly(tmp: Path) -> None:
@@ -588,21 +658,66 @@ def _check_written(tmp: Path, snap: Snapshot) -> None:
         con.close()
 
 
-def save_project(project, path, progress=None, *, mark_saved: bool = True) -> SaveReport:
+def file_stamp(path) -> tuple[str, int, int, int] | None:
+    """(path, modification time in ns, size in bytes, inode) of a file, or None when it is not there."""
+    path = Path(path).absolute()
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return str(path), st.st_mtime_ns, st.st_size, st.st_ino
+
+
+def _check_replaceable(project, path: Path, force: bool) -> None:
+    """Refuse to replace a read-only file, or one changed on disk since ``project`` read or wrote it."""
+    try:
+        st = path.stat()
+    except OSError:
+        return  # nothing to replace
+    if not stat.S_ISREG(st.st_mode):
+        return  # a folder etc.: write_snapshot says so
+    no_write_bits = not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    # a file this user may not write, in a folder they may (a rename would replace it anyway);
+    # a folder or disk that is read-only is reported by the write itself
+    if no_write_bits or (not os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise ProjectError(f"Cannot save {path.name}: the file is read-only; it was not changed. "
+                           "Use Save As to save a copy, or make the file writable.", path, kind="read_only")
+    stamp = getattr(project, "file_stamp", None)
+    if force or not stamp or stamp[0] != str(path):
+        return
+    now = file_stamp(path)
+    if now is not None and tuple(now[1:]) != tuple(stamp[1:]):
+        raise ProjectError(f"Cannot save {path.name}: it was changed on disk since it was opened or saved "
+                           "(by another program or another GZMap). Overwrite it, or save under another "
+                           "name to keep both.", path, kind="changed")
+
+
+def save_project(project, path, progress=None, *, mark_saved: bool = True, force: bool = False) -> SaveReport:
     """Save ``project`` to ``path`` (one GeoPackage file), atomically.
 
     On success, with ``mark_saved`` (the default), ``project.path`` becomes
     ``path`` and the project is marked unmodified. Raises
     :class:`ProjectError` with a one-line message (disk full, read-only
-    folder, ...); the previous file at ``path`` then stays intact.
+    file or folder, ...); the previous file at ``path`` then stays intact.
+    A file at ``path`` changed on disk since ``project`` was opened from it or
+    saved to it raises a ProjectError of kind 'changed' unless ``force``.
+    A view extent or basemap bounds that are not finite are left out with a
+    warning in the report's ``warnings``.
     """
     path = Path(path).absolute()
-    if project is not None and getattr(project, "view_extent", None) is not None:
-        project.view_extent = tuple(float(v) for v in project.view_extent)
+    _check_replaceable(project, path, force)
     snap = snapshot_project(project, path)
+    try:
+        project_schema.validate(json.loads(json.dumps(snap.description, ensure_ascii=False)))
+    except project_schema.Invalid as exc:  # never write a file this GZMap would refuse to open
+        raise ProjectError(f"Cannot save {path.name}: {exc}.", path, kind="invalid") from exc
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise ProjectError(f"Cannot save {path.name}: the project holds a value that cannot be saved "
+                           f"({first_line(exc)}).", path) from exc
     rep = write_snapshot(snap, path, progress=progress)
     if mark_saved:
         project.path = str(path)
+        project.file_stamp = file_stamp(path)
         project.set_modified(False)
     return rep
 
@@ -610,24 +725,32 @@ def save_project(project, path, progress=None, *, mark_saved: bool = True) -> Sa
 # -- reading -------------------------------------------------------------------------
 
 def _damaged(path: Path, reason: str) -> ProjectError:
-    err = ProjectError(f"{path.name} is damaged or not a complete GZMap project ({reason}); "
-                       "it was not changed. Open the last good copy or a recovery file.", path)
-    err.kind = "damaged"
-    return err
+    return ProjectError(f"{path.name} is damaged or not a complete GZMap project ({reason}); "
+                        "it was not changed. Open the last good copy or a recovery file.", path, kind="damaged")
+
+
+def _unreadable(path: Path, exc: BaseException) -> ProjectError:
+    """The error for an SQLite failure while reading: locked, or damaged."""
+    if _is_locked(exc):
+        return ProjectError(f"{path.name} is locked by another program that is writing it; "
+                            "try again in a moment.", path, kind="locked")
+    return _damaged(path, first_line(exc))
+
+
+def _invalid(path: Path, exc: project_schema.Invalid) -> ProjectError:
+    return ProjectError(f"{path.name}: {exc}; the file was not changed.", path, kind="invalid")
 
 
 def migrate(description: dict, path=None) -> dict:
     """Bring an older project description up to :data:`SCHEMA_VERSION` (or raise for a newer one)."""
     name = Path(path).name if path else "this project"
     version = description.get("schema_version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _damaged(Path(path or "project"), f"unknown format version {version!r}")
     if version > SCHEMA_VERSION:
-        err = ProjectError(
+        raise ProjectError(
             f"{name} was saved by a newer GZMap (project format {version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Update GZMap to open it; the file was not changed.", path)
-        err.kind = "newer"
-        raise err
+            f"{SCHEMA_VERSION}). Update GZMap to open it; the file was not changed.", path, kind="newer")
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
@@ -664,9 +787,7 @@ def read_description(path) -> dict:
     """
     path = Path(path)
     if not path.exists():
-        err = ProjectError(f"{path}: no such project file", path)
-        err.kind = "missing"
-        raise err
+        raise ProjectError(f"{path}: no such project file", path, kind="missing")
     if path.is_dir():
         raise ProjectError(f"{path} is a folder, not a project file", path)
     try:
@@ -675,72 +796,93 @@ def read_description(path) -> dict:
     except OSError as exc:
         raise ProjectError(f"Cannot read {path.name}: {exc.strerror or exc}", path) from exc
     if not head.startswith(b"SQLite format 3\x00"):
-        err = ProjectError(f"{path.name} is not a GZMap project file (not a GeoPackage)", path)
-        err.kind = "foreign" if len(head) >= 100 else "damaged"
-        raise err
+        raise ProjectError(f"{path.name} is not a GZMap project file (not a GeoPackage)", path,
+                           kind="foreign" if len(head) >= 100 else "damaged")
     try:
         con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise _damaged(path, str(exc)) from exc
+        raise _unreadable(path, exc) from exc
     try:
-        try:
-            check = con.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise _damaged(path, str(exc)) from exc
+        check = con.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
             raise _damaged(path, str(check[0][0]) if check else "failed check")
-        try:
-            has = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name=?", (DESC_TABLE,)).fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise _damaged(path, str(exc)) from exc
+        has = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name=?", (DESC_TABLE,)).fetchone()
         if not has:
-            err = ProjectError(f"{path.name} is a GeoPackage but not a GZMap project (no {DESC_TABLE} table); "
-                               "add its layers with Open vector layer instead", path)
-            err.kind = "foreign"
-            raise err
+            raise ProjectError(f"{path.name} is a GeoPackage but not a GZMap project (no {DESC_TABLE} table); "
+                               "add its layers with Open vector layer instead", path, kind="foreign")
+        # GZMap never writes views; a crafted one (a recursive query) could hang GDAL's reader
+        if con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'view'").fetchone()[0]:
+            raise _damaged(path, "it holds SQL views, which GZMap projects never have")
         row = con.execute(f"SELECT schema_version, description FROM {DESC_TABLE}").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise _unreadable(path, exc) from exc
     finally:
         con.close()
     if row is None:
         raise _damaged(path, "empty project description")
+    text = row[1]
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _damaged(path, "the project description is not UTF-8 text") from None
+    if not isinstance(text, str):
+        raise _damaged(path, "the project description is not text")
     try:
-        description = json.loads(row[1])
-    except (TypeError, ValueError) as exc:
-        raise _damaged(path, f"unreadable project description: {exc}") from exc
+        project_schema.check_json_text(text)
+        description = json.loads(text)
+    except project_schema.Invalid as exc:
+        raise _invalid(path, exc) from exc
+    except (ValueError, RecursionError) as exc:
+        raise _damaged(path, f"unreadable project description: {first_line(exc)}") from exc
     if not isinstance(description, dict) or description.get("format") != FORMAT_NAME:
         raise _damaged(path, "not a GZMap project description")
     if isinstance(row[0], int) and row[0] > SCHEMA_VERSION:
-        description["schema_version"] = max(row[0], description.get("schema_version") or 0)
-    return migrate(description, path)
+        version = description.get("schema_version")
+        description["schema_version"] = max(row[0], version if isinstance(version, int) else 0)
+    description = migrate(description, path)
+    try:
+        return project_schema.validate(description)
+    except project_schema.Invalid as exc:
+        raise _invalid(path, exc) from exc
 
 
-def load_project(path, progress=None):
+def load_project(path, progress=None, *, located: dict[str, str] | None = None, links_from=None):
     """Open the project file at ``path``; returns a :class:`gzmap.core.project.Project`.
 
     The project comes back with ``path`` set, unmodified, its edit log in
-    ``project.edit_log`` and ``project.load_warnings`` (list of one-line
-    messages, e.g. a basemap file that is no longer where it was). Raises
-    :class:`ProjectError` for a file that is missing, damaged, truncated, not a
-    GZMap project or from a newer GZMap.
-    """
-    import pyogrio
+    ``project.edit_log``, ``project.file_stamp`` (to notice a change on disk
+    before the next save) and ``project.load_warnings`` (list of one-line
+    messages, e.g. a basemap file that is no longer where it was, or that the
+    file links outside its folder). Raises :class:`ProjectError` for a file
+    that is missing, damaged, truncated, not a GZMap project, from a newer
+    GZMap, or whose description has a wrong field (the message names it).
 
+    ``located`` maps basemap links as written in the file to files the user
+    chose for them (default: what :func:`gzmap.io.user_records.located_tiles`
+    remembers for this project). ``links_from``: the project file whose folder
+    the basemap links are relative to (default ``path``; a recovery file's
+    links are relative to the project it recovers).
+    """
     from gzmap.core.editing import EditLog
     from gzmap.core.project import Project
 
     path = Path(path)
+    stamp = file_stamp(path)
     description = read_description(path)
+    if located is None:
+        from gzmap.io.user_records import located_tiles
+
+        located = located_tiles(path)
     report(progress, 0.05, "description")
     warnings: list[str] = []
     project = Project(description.get("title") or "")
-    layer_descs = description.get("layers", [])
+    layer_descs = description.get("layers") or []
     id_map: dict[str, str] = {}
     for k, d in enumerate(layer_descs):
-        report(progress, 0.05 + 0.85 * k / max(len(layer_descs), 1), d.get("name_en", ""))
+        report(progress, 0.05 + 0.85 * k / max(len(layer_descs), 1), d.get("name_en") or "")
         try:
-            layer = _load_layer(path, d, warnings)
+            layer = _load_layer(path, d, warnings, located, Path(links_from) if links_from else path)
         except ProjectError:
             raise
         except Exception as exc:  # a table that GDAL cannot read: the file is damaged
@@ -753,18 +895,7 @@ def load_project(path, progress=None):
         project.add_layer(layer)
     log = EditLog()
     if description.get("edit_log_rows"):
-        try:
-            df = pyogrio.read_dataframe(path, layer=LOG_TABLE, use_arrow=True)
-        except Exception as exc:
-            raise _damaged(path, f"edit log: {exc}") from exc
-        if len(df) != description["edit_log_rows"]:
-            raise _damaged(path, f"edit log holds {len(df)} rows instead of {description['edit_log_rows']}")
-        from gzmap.core.editing import EditRecord
-
-        log = EditLog([EditRecord(time=r.time, layer_id=r.layer_id, layer_name=r.layer, row_id=json.loads(r.row_id),
-                                  field=r.field, old=json.loads(r.old_value), new=json.loads(r.new_value),
-                                  action=r.action, undo=bool(r.undo)) for r in df.itertuples(index=False)])
-        log.rename_layers(id_map)
+        log = _load_edit_log(path, description["edit_log_rows"], id_map)
     project.edit_log = log
     project.display_datum = description.get("display_datum") or project.display_datum
     project.language = description.get("language") or project.language
@@ -773,29 +904,80 @@ def load_project(path, progress=None):
     project.metadata = dict(description.get("metadata") or {})
     project.load_warnings = warnings
     project.path = str(path.absolute())
+    project.file_stamp = stamp
     project.set_modified(False)
     report(progress, 1.0, "opened")
     return project
 
 
-def _load_layer(path: Path, d: dict, warnings: list[str]):
+def _load_edit_log(path: Path, rows: int, id_map: dict[str, str]):
+    import pyogrio
+
+    from gzmap.core.editing import EditLog, EditRecord
+
+    _check_real_table(path, LOG_TABLE)
+    try:
+        df = pyogrio.read_dataframe(path, layer=LOG_TABLE, use_arrow=True)
+    except Exception as exc:
+        raise _damaged(path, f"edit log: {first_line(exc)}") from exc
+    if len(df) != rows:
+        raise _damaged(path, f"edit log holds {len(df)} rows instead of {rows}")
+    try:
+        log = EditLog([EditRecord(time=r.time, layer_id=r.layer_id, layer_name=r.layer, row_id=json.loads(r.row_id),
+                                  field=r.field, old=json.loads(r.old_value), new=json.loads(r.new_value),
+                                  action=r.action, undo=bool(r.undo)) for r in df.itertuples(index=False)])
+        log.rename_layers(id_map)
+    except Exception as exc:  # cells of the wrong type, JSON that does not parse or nests too deep
+        raise _damaged(path, f"edit log: {first_line(exc)}") from exc
+    return log
+
+
+def _check_real_table(path: Path, table: str) -> None:
+    """Raise unless ``table`` is a plain table of the file (GDAL then reads only its rows)."""
+    try:
+        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                              (table,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise _unreadable(path, exc) from exc
+    if row is None or not isinstance(row[0], str) or row[0].lstrip().upper().startswith("CREATE VIRTUAL"):
+        raise _damaged(path, f"table {table[:80]} is missing")
+
+
+def _style_or_plain(d: dict, warnings: list[str]):
+    """The layer's style, or a plain one with a warning when the saved style cannot be used."""
+    from gzmap.core.style import SingleStyle, style_from_dict
+
+    try:
+        return style_from_dict(d.get("style") or {})
+    except Exception as exc:  # StyleError naming the field, or anything a crafted style provokes
+        reason = first_line(exc) if isinstance(exc, ValueError) else "not a style GZMap can use"
+        warnings.append(f"layer '{_layer_name(d)}': its style could not be read ({reason[:200]}); "
+                        "a plain style is used")
+        return SingleStyle()
+
+
+def _layer_name(d: dict) -> str:
+    return str(d.get("name_zh") or d.get("name_en") or d.get("table") or "?")[:80]
+
+
+def _load_layer(path: Path, d: dict, warnings: list[str], located: dict[str, str], links_from: Path):
     import geopandas as gpd
     import pyogrio
 
     from gzmap.core.layer import Grid, RasterLayer, TileLayer, VectorLayer
-    from gzmap.core.style import SingleStyle, style_from_dict
 
-    try:
-        style = style_from_dict(d.get("style") or {})
-    except Exception:
-        style = SingleStyle()
-        warnings.append(f"layer '{d.get('name_en')}': its style could not be read; a plain style is used")
-    common = dict(source=d.get("source", ""), source_datum=d.get("source_datum", "wgs84"),
+    style = _style_or_plain(d, warnings)
+    common = dict(source=d.get("source") or "", source_datum=d.get("source_datum") or "wgs84",
                   provenance=d.get("provenance") or {}, style=style,
                   visible=bool(d.get("visible", True)), opacity=float(d.get("opacity", 1.0)))
     kind = d.get("kind")
     if kind == "vector":
         table = d["table"]
+        _check_real_table(path, table)
         raw = pyogrio.read_dataframe(path, layer=table, use_arrow=True)
         if len(raw) != d.get("rows", len(raw)):
             raise _damaged(path, f"layer table {table} holds {len(raw)} rows instead of {d['rows']}")
@@ -831,39 +1013,113 @@ def _load_layer(path: Path, d: dict, warnings: list[str]):
         layer = VectorLayer(gdf, d.get("name_zh", ""), d.get("name_en"), **common)
     elif kind == "raster":
         key = d["grid"]
+        _check_real_table(path, GRID_TABLE)
         blobs = pyogrio.read_dataframe(path, layer=GRID_TABLE, use_arrow=True)
         match = blobs[blobs["key"] == key]
         if match.empty:
             raise _damaged(path, f"raster grid {key} is missing")
-        values = np.load(io.BytesIO(bytes(match["npy"].iloc[0])), allow_pickle=False)
+        values = _load_npy(path, bytes(match["npy"].iloc[0]), key)
         grid = Grid(values, tuple(d["transform"]), d.get("crs", "EPSG:32649"), dict(d.get("meta") or {}))
         layer = RasterLayer(grid, d.get("name_zh", ""), d.get("name_en"), **common)
     elif kind == "tiles":
-        src = dict(d.get("tile_source") or {})
-        if src.get("path"):
-            candidates = []
-            if src.get("relative_path"):
-                candidates.append((path.absolute().parent / src["relative_path"]).resolve())
-            candidates.append(Path(src["path"]))
-            found = next((c for c in candidates if c.exists()), None)
-            if found is None:
-                warnings.append(f"basemap '{d.get('name_zh') or d.get('name_en')}': file {src['path']} was not found; "
-                                "the layer is kept but shows nothing until the file is back")
-                src["missing"] = True
-            else:
-                src["path"] = str(found)
-                src.pop("missing", None)
-        src.pop("relative_path", None)
+        src = _link_tiles(links_from, dict(d.get("tile_source") or {}), _layer_name(d), located, warnings)
         common.pop("source", None)
         common.pop("source_datum", None)
-        layer = TileLayer(src, d.get("name_zh", ""), d.get("name_en"), datum=d.get("datum", "wgs84"),
+        layer = TileLayer(src, d.get("name_zh") or "", d.get("name_en"), datum=d.get("datum") or "wgs84",
                           tile_bounds=tuple(d["tile_bounds"]) if d.get("tile_bounds") else None,
-                          source=d.get("source", ""), source_datum=d.get("source_datum", d.get("datum", "wgs84")),
+                          source=d.get("source") or "", source_datum=d.get("source_datum") or d.get("datum") or "wgs84",
                           **common)
     else:
-        warnings.append(f"layer '{d.get('name_en')}' is of a kind this GZMap does not know ({kind}); left out")
+        warnings.append(f"layer '{_layer_name(d)}' is of a kind this GZMap does not know ({str(kind)[:40]}); "
+                        "left out")
         return None
     return layer
+
+
+def _load_npy(path: Path, blob: bytes, key: str) -> np.ndarray:
+    """A raster grid from its ``.npy`` blob, refusing a header that claims more values than the blob holds."""
+    buf = io.BytesIO(blob)
+    try:
+        version = np.lib.format.read_magic(buf)
+        shape, _fortran, dtype = (np.lib.format.read_array_header_1_0(buf) if version == (1, 0)
+                                  else np.lib.format.read_array_header_2_0(buf))
+    except Exception as exc:
+        raise _damaged(path, f"raster grid {key}: {first_line(exc)}") from exc
+    if dtype.hasobject or len(shape) != 2 or math.prod(shape) * dtype.itemsize > len(blob):
+        raise _damaged(path, f"raster grid {key} does not hold the grid its header describes")
+    return np.load(io.BytesIO(blob), allow_pickle=False)
+
+
+# -- basemap links: only inside the project's folder or the app's tile cache ------------------------
+
+def _tile_roots(project_path: Path) -> list[Path]:
+    """Folders a project's basemap links may lead into: the project's folder and the app's tile cache,
+    each as written and with links resolved."""
+    from gzmap.paths import tile_cache_dir
+
+    roots = [Path(os.path.normpath(project_path.absolute().parent)), Path(os.path.normpath(tile_cache_dir()))]
+    return roots + [r.resolve() for r in roots]
+
+
+def _within(p: Path, roots: list[Path]) -> bool:
+    return any(p == r or r in p.parents for r in roots)
+
+
+def _safe_target(link, project_path: Path) -> Path | None:
+    """Where a link written in a project file leads, or None when it leads outside the project's
+    folder and the app's tile cache. A link that escapes as written ('..', another absolute path)
+    is decided on its text alone; only a link inside those folders is resolved (symbolic links)."""
+    if not isinstance(link, str) or not link or "\x00" in link:
+        return None
+    roots = _tile_roots(project_path)
+    p = Path(link)
+    if not p.is_absolute():
+        p = roots[0] / p
+    lexical = Path(os.path.normpath(p))
+    if not _within(lexical, roots):
+        return None
+    real = lexical.resolve()
+    return real if _within(real, roots[len(roots) // 2:]) else None
+
+
+def _link_tiles(path: Path, src: dict, name: str, located: dict[str, str], warnings: list[str]) -> dict:
+    """The tile source of a loaded basemap: its file found inside the allowed folders (or where the
+    user located it), else marked ``missing`` with the link kept as written (``link``) and a warning."""
+    link = {k: src.pop(k) for k in ("path", "relative_path") if k in src}
+    src.pop("missing", None)
+    src.pop("link", None)
+    if src.get("cache_dir") is not None:
+        from gzmap.paths import tile_cache_dir
+
+        target = _safe_target(src["cache_dir"], path)
+        if target is None or not _within(target, [tile_cache_dir().resolve()]):
+            src.pop("cache_dir")
+            warnings.append(f"basemap '{name}': its cache folder is outside GZMap's tile cache; "
+                            "the usual cache is used instead")
+    if src.get("type") not in ("mbtiles", "xyz"):
+        return src
+    texts = [t for t in (link.get("relative_path"), link.get("path")) if isinstance(t, str) and t]
+    outside = False
+    for text in texts:
+        target = _safe_target(text, path)
+        outside = outside or target is None
+        if target is not None and target.exists():
+            src["path"] = str(target)
+            return src
+    for text in texts:
+        chosen = located.get(text)
+        if chosen and Path(chosen).exists():
+            src["path"] = str(Path(chosen))
+            return src
+    shown = (texts[0] if texts else "(none)")[:200]
+    if outside and all(_safe_target(t, path) is None for t in texts):
+        warnings.append(f"basemap '{name}': its file {shown} is outside the project's folder, so it was not "
+                        "opened; the layer shows nothing until you locate the file (Locate…)")
+    else:
+        warnings.append(f"basemap '{name}': file {shown} was not found; the layer is kept but shows nothing "
+                        "until the file is back (or located with Locate…)")
+    src.update(path=None, missing=True, link=link)
+    return src
 
 
 def adopt_project(target, source) -> None:
@@ -888,5 +1144,6 @@ def adopt_project(target, source) -> None:
     target.metadata = dict(getattr(source, "metadata", {}) or {})
     target.load_warnings = list(getattr(source, "load_warnings", []) or [])
     target.path = source.path
+    target.file_stamp = getattr(source, "file_stamp", None)
     target.set_modified(True)  # make sure listeners see a change of state...
     target.set_modified(bool(source.modified))

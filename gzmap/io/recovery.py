@@ -9,6 +9,13 @@ the next start finds it with :func:`find_recoveries` (only files whose
 process is gone, and only when they are newer than the project file they
 belong to) and offers to :func:`recover` it. At most one autosave interval
 of work is lost.
+
+A recovery file is a project file and is checked the same way when read. The
+project it names as its original (``recovery_of``) is believed only when it is
+one of the user's recent projects (:mod:`gzmap.io.user_records`); otherwise the
+recovery opens as an untitled project, so a crafted recovery file cannot make
+a later save overwrite a file of its choosing. Temporary files of autosaves
+that were killed are removed when recoveries are looked for and on autosave.
 """
 
 from __future__ import annotations
@@ -20,7 +27,9 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from gzmap.io.project import ProjectError, load_project, read_description, snapshot_project, write_snapshot
+from gzmap.io.project import (ProjectError, _cleanup_stale_temps, load_project, read_description,
+                              snapshot_project, write_snapshot)
+from gzmap.io.user_records import forget_located_tiles, is_recent_project, located_tiles, remember_located_tiles
 from gzmap.paths import user_data_dir
 
 __all__ = ["Autosaver", "RecoveryInfo", "discard_recovery", "find_recoveries", "recover", "recovery_dir"]
@@ -74,10 +83,23 @@ class Autosaver:
         meta["recovery_of"] = self.project.path
         meta["recovery_pid"] = os.getpid()
         snap.description["metadata"] = meta
+        self._remember_basemaps()
         return snap
+
+    def _remember_basemaps(self) -> None:
+        """Record this session's basemap files as the user's for the recovery file, so that a
+        recovery opens them (links in a recovery file are not trusted on their own)."""
+        from gzmap.core.layer import TileLayer
+
+        files = {str(Path(l.tile_source["path"]).resolve()) for l in self.project.layers
+                 if isinstance(l, TileLayer) and l.tile_source.get("path")}
+        known = located_tiles(self.path)
+        for f in sorted(files - set(known)):
+            remember_located_tiles(self.path, [f], f)
 
     def write(self, snap):
         self.folder.mkdir(parents=True, exist_ok=True)
+        _cleanup_stale_temps(self.folder)  # of autosaves killed in earlier sessions (other names)
         rep = write_snapshot(snap, self.path)
         self.last_saved = self.path.stat().st_mtime
         return rep
@@ -97,17 +119,47 @@ def _pid_alive(pid: int) -> bool:
     return alive(pid)
 
 
+def original_of(description_or_metadata: dict) -> str | None:
+    """The project a recovery file belongs to: its ``recovery_of`` when that is one of the
+    user's recent projects (absolute path), else None (the recovery is an untitled project)."""
+    meta = description_or_metadata.get("metadata", description_or_metadata)
+    belongs = meta.get("recovery_of") if isinstance(meta, dict) else None
+    if not isinstance(belongs, str) or not belongs or "\x00" in belongs or len(belongs) > 4096:
+        return None
+    if not os.path.isabs(belongs) or not is_recent_project(belongs):
+        return None
+    return os.path.normpath(belongs)
+
+
+def _info(p: Path, want: str | None) -> RecoveryInfo | None:
+    """The RecoveryInfo of one recovery file, or None when it is not to be offered."""
+    desc = read_description(p)
+    belongs = original_of(desc)
+    if want is not None and belongs != want:
+        return None
+    if belongs and Path(belongs).exists() and Path(belongs).stat().st_mtime >= p.stat().st_mtime:
+        return None  # the project was saved after this autosave: nothing to recover
+    return RecoveryInfo(p, belongs, desc.get("saved_at") or "", desc.get("title") or "",
+                        len(desc.get("layers") or []), int(desc.get("edit_log_rows") or 0))
+
+
 def find_recoveries(project_path=None, folder: Path | None = None) -> list[RecoveryInfo]:
     """Recovery files of sessions that ended without closing normally, newest first.
 
     With ``project_path``, only those belonging to that project and newer than
     the file on disk. Files of still-running GZMap sessions are left alone;
-    recovery files that cannot be read are skipped.
+    recovery files that cannot be read or fail their checks are skipped (never
+    raised); temporary files of killed autosaves are removed.
     """
-    folder = Path(folder) if folder else recovery_dir()
-    want = str(Path(project_path).absolute()) if project_path else None
+    try:
+        folder = Path(folder) if folder else recovery_dir()
+        entries = list(folder.glob("autosave-*.gzmap.gpkg"))
+    except OSError:
+        return []
+    _cleanup_stale_temps(folder)
+    want = os.path.normpath(os.path.abspath(project_path)) if project_path else None
     out: list[RecoveryInfo] = []
-    for p in folder.glob("autosave-*.gzmap.gpkg"):
+    for p in entries:
         m = _NAME_RE.match(p.name)
         if not m:
             continue
@@ -115,36 +167,44 @@ def find_recoveries(project_path=None, folder: Path | None = None) -> list[Recov
         if pid == os.getpid() or _pid_alive(pid):
             continue
         try:
-            desc = read_description(p)
-        except ProjectError:
+            info = _info(p, want)
+        except Exception:  # ProjectError, or a file that vanished or cannot be read: skip it
             continue
-        meta = desc.get("metadata") or {}
-        belongs = meta.get("recovery_of")
-        if want is not None and (belongs is None or str(Path(belongs).absolute()) != want):
-            continue
-        if belongs and Path(belongs).exists() and Path(belongs).stat().st_mtime >= p.stat().st_mtime:
-            continue  # the project was saved after this autosave: nothing to recover
-        out.append(RecoveryInfo(p, belongs, desc.get("saved_at", ""), desc.get("title", ""),
-                                len(desc.get("layers", [])), int(desc.get("edit_log_rows", 0))))
-    out.sort(key=lambda r: r.mtime, reverse=True)
+        if info is not None:
+            out.append(info)
+
+    def newest(r: RecoveryInfo) -> float:
+        try:
+            return r.mtime
+        except OSError:
+            return 0.0
+
+    out.sort(key=newest, reverse=True)
     return out
 
 
 def recover(info: RecoveryInfo | Path):
-    """Open a recovery file as a project: it belongs to its original path (if any) and is
-    marked modified, so that the user saves it where it belongs."""
+    """Open a recovery file as a project, marked modified so that the user saves it.
+
+    It belongs to its original project file when the recovery names one of the user's
+    recent projects; otherwise it is an untitled project (saving asks where).
+    """
     path = info.path if isinstance(info, RecoveryInfo) else Path(info)
-    project = load_project(path)
-    meta = getattr(project, "metadata", {}) or {}
-    original = meta.pop("recovery_of", None)
+    original = original_of(read_description(path))
+    project = load_project(path, located=located_tiles(path), links_from=original)
+    meta = getattr(project, "metadata", None)
+    meta = meta if isinstance(meta, dict) else {}
+    meta.pop("recovery_of", None)
     meta.pop("recovery_pid", None)
     project.path = original
+    project.file_stamp = None
     project.set_modified(True)
     return project
 
 
 def discard_recovery(info: RecoveryInfo | Path) -> None:
     path = info.path if isinstance(info, RecoveryInfo) else Path(info)
+    forget_located_tiles(path)
     for suffix in ("", "-journal", "-wal", "-shm"):
         try:
             os.unlink(str(path) + suffix)

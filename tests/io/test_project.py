@@ -475,8 +475,8 @@ ZYGOTE = textwrap.dedent("""
             if cmd == "save":
                 a, b = state("A", int(args[1])), state("B", int(args[1]))
                 print("saving", flush=True)
-                while True:
-                    save_project(b, args[0]); save_project(a, args[0])
+                while True:  # two writers on purpose: force past the changed-on-disk check
+                    save_project(b, args[0], force=True); save_project(a, args[0], force=True)
             else:  # edit: apply edits one by one, autosave every 3
                 p = state("A", int(args[1]))
                 saver = Autosaver(p)
@@ -578,8 +578,8 @@ def test_sigkill_during_saves_always_leaves_the_old_or_the_new_project(tmp_path,
     assert kills >= 10
     assert mid_save >= kills // 3, f"only {mid_save} of {kills} kills landed during a save"
     assert outcomes["A"] and outcomes["B"], outcomes
-    # the next save clears the dead saves' temporary files
-    save_project(a, path)
+    # the next save clears the dead saves' temporary files (forced: other processes wrote the file)
+    save_project(a, path, force=True)
     assert _temps(tmp_path) == []
 
 
