@@ -44,8 +44,9 @@ def run(args) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".html", ".htm"):
         raise ExportHtmlError(f"{out}: the output must be an .html file")
-    if not out.parent.exists():
-        raise ExportHtmlError(f"{out.parent}: folder does not exist")
+    from gzmap.io.errors import check_writable
+
+    check_writable(out)  # missing folder, a folder, read-only file or disk: one line naming the file
     project_file = args.project_file or getattr(args, "project", None)
     from gzmap.io.builtin import default_project
     from gzmap.io.project import load_project

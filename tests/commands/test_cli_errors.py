@@ -55,6 +55,7 @@ WRITERS = {
     "lq": lambda f, o: ["lq", f, "-o", f"{o}.csv"],
     "convert": lambda f, o: ["convert", f, f"{o}.csv", "--from", "wgs84"],
     "export-map": lambda f, o: ["export-map", f"{o}.pdf", "--dpi", "50"],
+    "export-html": lambda f, o: ["export-html", f"{o}.html", "--points", f],
 }
 
 
@@ -381,3 +382,24 @@ def test_real_stderr_is_one_line_for_junk(tmp_path):
     junk = shutil.copy(HOSTILE / "junk.gpkg", tmp_path / "junk.gpkg")
     res = gzmap("--lang", "zh_CN", "density", junk, "-o", tmp_path / "d.tif", cwd=tmp_path)
     assert res.returncode == 1 and res.stderr == f"gzmap density: {junk}: 未知或不支持的文件格式，或文件已损坏\n"
+
+
+def test_indicator_report_in_a_missing_folder(tmp_path, capsys):
+    table = tmp_path / "gdp.csv"
+    table.write_text("地区,指标,年份,数值,单位\n天河区,GDP,2023,6000,亿元\n", encoding="utf-8")
+    report = tmp_path / "no_such_folder" / "report.csv"
+    code, _, err = run(capsys, ["indicators", table, "--report", report])
+    line = assert_one_clean_line(err, "indicators", "report.csv")
+    assert code == 1 and "does not exist" in line
+
+
+def test_cancel_is_one_line_with_exit_130(points, tmp_path, capsys, monkeypatch):
+    import gzmap.analysis.clusters as cl
+
+    def interrupted(*a, **kw):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cl, "find_clusters", interrupted)
+    code, _, err = run(capsys, ["--lang", "zh_CN", "clusters", points, "-o", tmp_path / "o.gpkg"])
+    assert code == 130 and err == "gzmap clusters: 已取消\n"
+    assert not (tmp_path / "o.gpkg").exists()
