@@ -179,9 +179,10 @@ class Number(Node):
 
     def _check(self, value, where):
         what = "a whole number" if self.integer else "a number"
-        if math.isfinite(self.lo) and math.isfinite(self.hi):
+        lo, hi = abs(self.lo) < 1e12, abs(self.hi) < 1e12  # wider limits only keep the number sane
+        if lo and hi:
             what += f" from {self.lo:g} to {self.hi:g}"
-        elif math.isfinite(self.lo):
+        elif lo:
             what += f" of at least {self.lo:g}"
         if not _is_number(value) or (self.integer and not isinstance(value, int)):
             raise Invalid(where, f"must be {what}, not {_kind(value)}")
