@@ -113,7 +113,7 @@ def _run(args, lang: str) -> int:
     prefix = f"gzmap {args.command}: "
     held: list[str] = []
     try:
-        with _held_back(held, lang):
+        with _held_back(held, lang, quiet_gdal=not args.verbose):
             code = int(args.func(args) or 0)
     except KeyboardInterrupt:
         _say(prefix, held if args.verbose else [], text("cancelled", lang))
@@ -138,17 +138,19 @@ def _say(prefix: str, warnings_: list[str], error: str | None) -> None:
 
 
 @contextmanager
-def _held_back(held: list[str], lang: str):
+def _held_back(held: list[str], lang: str, quiet_gdal: bool = True):
     """Hold back Python warnings and library log records (WARNING and up) raised inside the block.
 
-    ``held`` receives one translated line per distinct message. GDAL's own
-    error output (CPL_LOG) is sent to the null device for libraries that do
-    not route it through Python themselves.
+    ``held`` receives one translated line per distinct message. With
+    ``quiet_gdal``, GDAL's own error output (CPL_LOG) goes to the null device
+    in libraries that do not route it through Python themselves (pyogrio
+    and rasterio do: their messages arrive here as warnings or log records).
     """
     handler = _Collect()
     root = logging.getLogger()
     saved_env = {k: os.environ.get(k) for k in ("CPL_LOG",)}
-    os.environ.setdefault("CPL_LOG", os.devnull)
+    if quiet_gdal:
+        os.environ.setdefault("CPL_LOG", os.devnull)
     root.addHandler(handler)
     try:
         with warnings.catch_warnings(record=True) as caught:
@@ -191,9 +193,12 @@ def _files(args) -> tuple[list[str], list[str]]:
 
 def _details(exc: BaseException, lang: str) -> list[str]:
     """With --verbose: the original text behind a translated or generic reason (none for GZMap's own)."""
-    if isinstance(exc, WriteError) and exc.detail:
-        return [text("detail", lang, message=exc.detail)]
-    if isinstance(exc, ReadError) or (_ours(exc) and _explained(exc) is None):
+    if isinstance(exc, WriteError):
+        return [text("detail", lang, message=exc.detail)] if exc.detail else []
+    if isinstance(exc, ReadError):  # the reader's own words, when a generic reason replaced them
+        kind = _explained(exc)[1]
+        return [text("detail", lang, message=exc.reason)] if kind and exc.reason != text(kind, "en") else []
+    if _ours(exc) and _explained(exc) is None:
         return []
     return [text("detail", lang, message=f"{type(exc).__name__}: {first_line(exc)}")]
 
@@ -267,7 +272,7 @@ _READER_REASONS = {
 }
 _READER_FORMAT_PREFIXES = ("not a vector file GDAL can read", "not a readable table", "not a readable Excel workbook",
                            "not a readable GeoParquet file", "binary data", "looks like a binary file",
-                           "could not be read")
+                           "no readable layer", "could not be read")
 
 
 def _reader_kind(reason: str) -> str | None:
@@ -293,7 +298,6 @@ def _location(exc: ReadError, lang: str) -> str:
 
 
 _TRUSTED_BUILTINS = (ValueError, LookupError, RuntimeError, NotImplementedError, OSError)
-_PACKAGE_DIR = str(Path(__file__).resolve().parent)
 
 
 def _ours(exc: BaseException) -> bool:
@@ -311,9 +315,9 @@ def _ours(exc: BaseException) -> bool:
         return False
     while tb.tb_next is not None:
         tb = tb.tb_next
+    if not str(tb.tb_frame.f_globals.get("__name__", "")).startswith("gzmap."):
+        return False  # by module name, not file path: a frozen build's code has no real file paths
     code = tb.tb_frame.f_code
-    if not str(Path(code.co_filename).resolve()).startswith(_PACKAGE_DIR):
-        return False
     try:
         return dis.opname[code.co_code[tb.tb_lasti]] == "RAISE_VARARGS"
     except IndexError:
