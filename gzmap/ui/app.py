@@ -45,20 +45,13 @@ def create_window(lang: str | None = None, project=None):
 
 def run_app(lang: str | None = None, project: str | None = None) -> int:
     app = create_app()
-    proj = None
-    if project:
-        from gzmap.io.project import ProjectError, load_project
-
-        try:
-            proj = load_project(project)
-        except ProjectError as exc:  # damaged, missing or newer file: one line, no traceback
-            print(f"gzmap: {exc}", file=sys.stderr)
-            return 1
-    window = create_window(lang, proj)
+    window = create_window(lang)
     from gzmap.ui.main_window import excepthook_for
 
     sys.excepthook = excepthook_for(window)
     window.show()
+    if project:  # opened by the window: a damaged, crafted or newer file shows its one-line message
+        window.project_controller.open_path(str(project), ask=False)  # over the default project
     if os.environ.get("GZMAP_SMOKE_EXIT_AFTER_FIRST_FRAME"):
         _exit_after_first_frame(app, window)
     return app.exec()

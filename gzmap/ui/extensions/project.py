@@ -5,8 +5,16 @@ canvas, layer panel and docks are bound to it): opening a project moves the
 loaded layers and state into it (:func:`gzmap.io.project.adopt_project`).
 Autosave writes a recovery file every few minutes in a worker thread
 (:mod:`gzmap.io.recovery`); a clean close removes it, a crash leaves it and
-the next start offers to recover. Settings (recent files, autosave minutes)
-live in ``<user data>/settings.ini`` so they follow GZMAP_USER_DIR.
+the next start offers to recover. Settings (autosave minutes) live in
+``<user data>/settings.ini`` so they follow GZMAP_USER_DIR; recent projects and
+basemaps the user located are kept by :mod:`gzmap.io.user_records` (pure, so
+that recovery can check a recovery file's original against them).
+
+A project from someone else may link its basemaps outside its folder: they
+open as "tiles missing" and File > Locate missing basemaps… (also offered when
+such a project opens) lets the user point to them; the choice is remembered
+for that project. Saving over a file changed on disk since it was opened asks
+whether to overwrite, save as, or cancel.
 """
 
 from __future__ import annotations
@@ -60,11 +68,13 @@ class ProjectController(QObject):
             ("open", self.open_dialog, "Ctrl+Shift+O"),
             ("save", self.save, QKeySequence.StandardKey.Save),
             ("save_as", self.save_as_dialog, QKeySequence.StandardKey.SaveAs),
+            ("locate", self.locate_missing_dialog, None),
         ]:
             act = QAction(window)
             act.setObjectName(f"action_project_{key}")
             act.triggered.connect(lambda _=False, s=slot: s())
-            act.setShortcut(QKeySequence(shortcut))
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
             menu.insertAction(first, act)
             self.actions[key] = act
         from PySide6.QtWidgets import QMenu
@@ -95,6 +105,7 @@ class ProjectController(QObject):
             quit_action.triggered.connect(self.quit)
         window.language_changed.connect(self.retranslate)
         self.retranslate()
+        self.actions["locate"].setEnabled(bool(self.missing_tile_layers()))
         if window.project.view_extent:
             QTimer.singleShot(0, self.apply_view)
         if getattr(window.project, "load_warnings", None):
@@ -111,19 +122,28 @@ class ProjectController(QObject):
             self.actions[key].setText(text)
         self.actions["save"].setStatusTip(QCoreApplication.translate("Project", "Save the project (layers, styles, view and edits) in one file"))
         self.recent_menu.setTitle(QCoreApplication.translate("Project", "Recent projects"))
+        self.actions["locate"].setText(QCoreApplication.translate("Project", "Locate missing basemaps…"))
+        self.actions["locate"].setStatusTip(QCoreApplication.translate(
+            "Project", "Choose the files of basemaps this project could not open"))
 
     # -- recent files -------------------------------------------------------------
     def recent(self) -> list[str]:
-        value = settings().value("recent_projects", [])
-        if isinstance(value, str):
-            value = [value]
-        return [v for v in (value or []) if v]
+        from gzmap.io.user_records import add_recent_project, recent_projects
+
+        items = recent_projects()
+        if not items:  # recent projects of versions that kept them in settings.ini (the user's own file)
+            s = settings()
+            value = s.value("recent_projects", [])
+            legacy = [value] if isinstance(value, str) else [v for v in (value or []) if isinstance(v, str) and v]
+            for p in reversed(legacy[:MAX_RECENT]):
+                items = add_recent_project(p)
+            s.remove("recent_projects")
+        return items
 
     def _add_recent(self, path: str) -> None:
-        items = [path] + [p for p in self.recent() if p != path]
-        s = settings()
-        s.setValue("recent_projects", items[:MAX_RECENT])
-        s.sync()
+        from gzmap.io.user_records import add_recent_project
+
+        add_recent_project(path)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -204,6 +224,12 @@ class ProjectController(QObject):
         except ProjectError as exc:
             self.window.show_error(QCoreApplication.translate("Project", "Cannot open project"), str(exc))
             return False
+        except Exception as exc:  # noqa: BLE001 - a bug must not look like a crash: one line, current project kept
+            from gzmap.io.errors import first_line
+
+            self.window.show_error(QCoreApplication.translate("Project", "Cannot open project"),
+                                   f"{Path(path).name}: {first_line(exc)}")
+            return False
         self._adopt(project)
         self._add_recent(str(Path(path).absolute()))
         self.project_opened.emit(str(path))
@@ -222,6 +248,7 @@ class ProjectController(QObject):
             cb()
         self.apply_view()
         w._update_title()
+        self.actions["locate"].setEnabled(bool(self.missing_tile_layers()))
         self._show_warnings()
 
     def apply_view(self) -> None:
@@ -235,9 +262,73 @@ class ProjectController(QObject):
 
     def _show_warnings(self) -> None:
         warnings = getattr(self.window.project, "load_warnings", None)
-        if warnings:
-            self.window.project.load_warnings = []
-            self.window.show_error(QCoreApplication.translate("Project", "Project opened with warnings"), "\n".join(warnings))
+        if not warnings:
+            return
+        self.window.project.load_warnings = []
+        title = QCoreApplication.translate("Project", "Project opened with warnings")
+        if self.missing_tile_layers():
+            if self.ask_locate(title, "\n".join(warnings)):
+                self.locate_missing_dialog()
+        else:
+            self.window.show_error(title, "\n".join(warnings))
+
+    # -- basemaps that could not be opened -----------------------------------------------------------
+    def missing_tile_layers(self) -> list:
+        from gzmap.core.layer import TileLayer
+
+        return [l for l in self.window.project.layers if isinstance(l, TileLayer) and l.tile_source.get("missing")]
+
+    def ask_locate(self, title: str, text: str) -> bool:
+        """Show the warnings with a Locate… button; True when the user wants to locate (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        locate = box.addButton(QCoreApplication.translate("Project", "Locate…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        return box.clickedButton() is locate
+
+    def choose_tile_file(self, layer) -> str:
+        """Ask for the file (MBTiles) or folder (XYZ tiles) of ``layer``; '' when cancelled (tests replace this)."""
+        link = layer.tile_source.get("link") or {}
+        shown = link.get("relative_path") or link.get("path") or ""
+        caption = QCoreApplication.translate("Project", "Locate basemap {name} ({link})").format(
+            name=layer.name_zh or layer.name_en, link=shown)
+        start = str(Path(self.window.project.path).parent) if self.window.project.path else ""
+        if layer.tile_source.get("type") == "xyz":
+            return QFileDialog.getExistingDirectory(self.window, caption, start)
+        path, _ = QFileDialog.getOpenFileName(self.window, caption, start,
+                                              QCoreApplication.translate("Project", "MBTiles") + " (*.mbtiles);;"
+                                              + QCoreApplication.translate("Project", "All files") + " (*)")
+        return path
+
+    def locate_missing_dialog(self) -> int:
+        """Ask for the file of every basemap marked missing; returns how many were located."""
+        found = 0
+        for layer in self.missing_tile_layers():
+            chosen = self.choose_tile_file(layer)
+            if chosen and self.locate_tiles(layer, chosen):
+                found += 1
+        return found
+
+    def locate_tiles(self, layer, chosen: str) -> bool:
+        """Use ``chosen`` (picked by the user) for a missing basemap and remember it for this project."""
+        from gzmap.io.tiles import TileError, open_tile_source
+        from gzmap.io.user_records import remember_located_tiles
+
+        spec = {k: v for k, v in layer.tile_source.items() if k not in ("missing", "link")}
+        spec["path"] = str(Path(chosen).absolute())
+        try:
+            open_tile_source(spec)
+        except (TileError, OSError, ValueError) as exc:
+            self.window.show_error(QCoreApplication.translate("Project", "Cannot use this basemap"), str(exc))
+            return False
+        link = layer.tile_source.get("link") or {}
+        if self.window.project.path:
+            remember_located_tiles(self.window.project.path,
+                                   [v for v in (link.get("relative_path"), link.get("path")) if v], spec["path"])
+        layer.tile_source = spec
+        layer.changed.emit("data")
+        self.actions["locate"].setEnabled(bool(self.missing_tile_layers()))
+        return True
 
     # -- save ----------------------------------------------------------------------------
     def save(self) -> bool:
@@ -255,7 +346,22 @@ class ProjectController(QObject):
             path += ".gzmap.gpkg"
         return self.save_to(path)
 
-    def save_to(self, path: str) -> bool:
+    def ask_changed_on_disk(self, path: str) -> str:
+        """'overwrite', 'save_as' or 'cancel' for a project file changed on disk (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Project", "Changed on disk"),
+                          QCoreApplication.translate(
+                              "Project", "{name} was changed on disk since you opened or saved it (by another "
+                              "program or another GZMap). Overwrite those changes?").format(name=Path(path).name),
+                          parent=self.window)
+        overwrite = box.addButton(QCoreApplication.translate("Project", "Overwrite"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(QCoreApplication.translate("Project", "Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "overwrite" if clicked is overwrite else "save_as" if clicked is save_as else "cancel"
+
+    def save_to(self, path: str, force: bool = False) -> bool:
         """Save the window's project to ``path`` (atomic); errors become a message."""
         from gzmap.io.project import ProjectError, save_project
 
@@ -265,12 +371,21 @@ class ProjectController(QObject):
         try:
             QApplication.setOverrideCursor(QtWaitCursor())
             try:
-                rep = save_project(w.project, path)
+                rep = save_project(w.project, path, force=force)
             finally:
                 QApplication.restoreOverrideCursor()
         except ProjectError as exc:
+            if getattr(exc, "kind", "") == "changed" and not force:
+                answer = self.ask_changed_on_disk(path)
+                if answer == "overwrite":
+                    return self.save_to(path, force=True)
+                if answer == "save_as":
+                    return self.save_as_dialog()
+                return False
             w.show_error(QCoreApplication.translate("Project", "Cannot save project"), str(exc))
             return False
+        if rep.warnings:
+            w.show_error(QCoreApplication.translate("Project", "Project saved with warnings"), "\n".join(rep.warnings))
         self._add_recent(rep.path)
         self.autosaver.discard()  # the project file is newer than any autosave now
         w._update_title()
