@@ -23,6 +23,7 @@ import importlib
 import logging
 import os
 import pkgutil
+import re
 import sys
 import warnings
 from contextlib import contextmanager
@@ -225,12 +226,17 @@ def error_line(exc: BaseException, lang: str = "en", inputs=(), outputs=()) -> s
             reason = text(reason, lang, folder=str(Path(where or file or ".").parent))
         return f"{where or file}: {reason}" if (where or file) else reason
     if _ours(exc):
-        return first_line(exc)
+        message = first_line(exc)
+        about_data = _DATA_MESSAGE.match(message) and not any(f in message for f in list(inputs) + list(outputs))
+        return f"{inputs[0]}: {message}" if about_data and inputs else message
     from gzmap.sysdeps import missing_library_message
 
     reason = missing_library_message(exc) or text("unexpected", lang)
     return f"{file}: {reason}" if file else reason
 
+
+# GZMap's messages about the rows of the data read (analysis checks), which name no file themselves.
+_DATA_MESSAGE = re.compile(r"(row \d+ |no \w+: the layer|need at least \d+ |expects point features|no [\w -]+ column ')")
 
 _WRITE_KINDS = ("no_folder", "not_folder", "disk_full", "read_only_fs", "read_only_file", "write_failed")
 

@@ -94,7 +94,7 @@ def test_missing_weight_column_is_one_line_naming_the_columns(tmp_path, capsys):
     _enterprises().to_file(src)
     assert main(["density", str(src), "-o", str(tmp_path / "o.tif"), "--weight", "staff"]) == 1
     err = capsys.readouterr().err
-    assert err == "gzmap density: no weight column 'staff'; columns: name, employees\n"
+    assert err == f"gzmap density: {src}: no weight column 'staff'; columns: name, employees\n"
 
 
 def test_non_numeric_and_missing_weights_name_the_row(tmp_path, capsys):

@@ -403,3 +403,13 @@ def test_cancel_is_one_line_with_exit_130(points, tmp_path, capsys, monkeypatch)
     code, _, err = run(capsys, ["--lang", "zh_CN", "clusters", points, "-o", tmp_path / "o.gpkg"])
     assert code == 130 and err == "gzmap clusters: 已取消\n"
     assert not (tmp_path / "o.gpkg").exists()
+
+
+@pytest.mark.parametrize("command", ["clusters", "density", "hotspots", "lq"])
+def test_data_problems_found_by_the_analysis_name_the_file(command, tmp_path, capsys):
+    """An empty layer, a missing column: about the file's content, so the file is named."""
+    empty = tmp_path / "nothing.geojson"
+    empty.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    code, _, err = run(capsys, COMMANDS[command](empty, tmp_path))
+    line = assert_one_clean_line(err, command, "nothing.geojson")
+    assert code == 1 and line.startswith(f"gzmap {command}: {empty}: no "), line
