@@ -10,6 +10,7 @@ sub-sector) or, with numeric fields (``--atlas f1,f2``), one page per field.
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,10 +55,12 @@ def run(args) -> int:
     from gzmap.io.builtin import default_project
     from gzmap.io.errors import check_writable, writing
     from gzmap.io.project import load_project
+    from gzmap.io.tiles import check_tile_layers, take_tile_problems
 
     check_writable(args.output)
     project = load_project(args.map_project) if args.map_project else default_project()
     layers = project.layers
+    check_tile_layers(layers)  # a tile set that cannot be opened fails here, before any file is written
     zh = args.map_lang.startswith("zh")
     title = args.title
     if title is None:
@@ -75,4 +78,6 @@ def run(args) -> int:
         with writing(args.output):
             out = report.export_report(args.output, layout, layers, dpi=args.dpi)
         print(f"wrote {out}")
+    for message in take_tile_problems():  # e.g. tiles skipped as not images: the map is written without them
+        print(f"gzmap export-map: warning: {message}", file=sys.stderr)
     return 0

@@ -38,6 +38,7 @@ import math
 import os
 import re
 import sqlite3
+import stat
 import threading
 import time
 from pathlib import Path
@@ -49,6 +50,7 @@ from gzmap.core.datums import normalize_datum
 from gzmap.core.layer import TileLayer, checked_tile_bounds
 from gzmap.core.progress import report
 from gzmap.core.viewport import MAX_LAT, R_EARTH, lonlat_to_merc
+from gzmap.io.errors import first_line
 
 __all__ = [
     "CachedOnlineSource",
@@ -342,14 +344,14 @@ class MBTilesSource(TileSource):
         except OSError as exc:
             raise TileError(f"{self.label}: cannot be opened ({exc.strerror or 'read error'})") from exc
         if not head.startswith(b"SQLite format 3"):
-            raise TileError(f"{self.label} is not an MBTiles file (not an SQLite database)")
+            raise TileError(f"{self.label}: not an MBTiles file (not an SQLite database)")
         self._lock = threading.Lock()
         self._deadline = math.inf
         try:
             self._con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True,
                                         check_same_thread=False)
         except sqlite3.Error as exc:
-            raise TileError(f"{self.label} cannot be read as MBTiles ({exc})") from exc
+            raise TileError(f"{self.label}: cannot be read as MBTiles ({first_line(exc)})") from exc
         self._con.set_progress_handler(self._over_time, _PROGRESS_STEPS)
         try:
             self._open()
@@ -370,7 +372,7 @@ class MBTilesSource(TileSource):
         except sqlite3.Error as exc:
             if time.monotonic() > self._deadline or "interrupt" in str(exc):
                 raise TileError(_timeout_message(self.label)) from None
-            raise TileError(f"{self.label} cannot be read as MBTiles ({str(exc).splitlines()[0]})") from None
+            raise TileError(f"{self.label}: cannot be read as MBTiles ({first_line(exc)})") from None
         finally:
             self._deadline = math.inf
 
@@ -384,12 +386,12 @@ class MBTilesSource(TileSource):
         names = {r[0] for r in self._query("SELECT name FROM sqlite_master WHERE type IN ('table','view')",
                                            all_rows=True)}
         if "tiles" not in names:
-            raise TileError(f"{self.label} is not an MBTiles file (no 'tiles' table)")
+            raise TileError(f"{self.label}: not an MBTiles file (no 'tiles' table)")
         meta = self._read_metadata() if "metadata" in names else {}
         self.metadata = {k: v for k, v in meta.items() if isinstance(v, str)}
         fmt = self._meta_text(meta, "format").strip().lower()
         if fmt in ("pbf", "mvt"):
-            raise TileError(f"{self.label} holds vector tiles (pbf); GZMap draws raster MBTiles "
+            raise TileError(f"{self.label}: holds vector tiles (pbf); GZMap draws raster MBTiles "
                             "(png/jpg/webp) only")
         if fmt and fmt not in RASTER_FORMATS:
             self._warn(f"metadata format {_shown(fmt)} is not png, jpg or webp; each tile is checked "
@@ -399,7 +401,7 @@ class MBTilesSource(TileSource):
         self._read_zooms(meta)
         self._read_bounds(meta)
         if self._query("SELECT 1 FROM tiles LIMIT 1") is None:
-            raise TileError(f"{self.label} holds no tiles")
+            raise TileError(f"{self.label}: holds no tiles")
         # the statement tile() runs, once: a view that cannot answer it in time fails here
         self._query("SELECT length(tile_data) FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
                     (self.minzoom, 0, 0))
@@ -458,7 +460,7 @@ class MBTilesSource(TileSource):
                                  f"WHERE zoom_level BETWEEN 0 AND {MAX_ZOOM}") or (None, None)
             lo, hi = _zoom_value(lo), _zoom_value(hi)
             if lo is None or hi is None:
-                raise TileError(f"{self.label} holds no tiles at zoom levels 0–{MAX_ZOOM}")
+                raise TileError(f"{self.label}: holds no tiles at zoom levels 0–{MAX_ZOOM}")
             zooms.setdefault("minzoom", lo)
             zooms.setdefault("maxzoom", hi)
             if zooms["minzoom"] > zooms["maxzoom"]:
@@ -516,6 +518,23 @@ class MBTilesSource(TileSource):
             self._con.close()
 
 
+def _read_tile_file(source: TileSource, path: Path, z: int, x: int, y: int) -> bytes | None:
+    """The bytes of a tile file: None when it is missing; counted as a bad tile when it is
+    not a regular file (a FIFO would block, a device never end) or is over MAX_TILE_BYTES."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            source.bad_tile(z, x, y, "not a regular file")
+            return None
+        if st.st_size > MAX_TILE_BYTES:
+            source.bad_tile(z, x, y, f"{st.st_size:,} bytes, over the {MAX_TILE_BYTES // 2**20} MB limit")
+            return None
+        with open(path, "rb") as fh:
+            return fh.read(MAX_TILE_BYTES + 1)
+    except OSError:
+        return None
+
+
 class XYZFolderSource(TileSource):
     """A folder of ``{z}/{x}/{y}.<png|jpg|webp>`` tiles (``scheme='tms'`` flips y).
 
@@ -531,7 +550,7 @@ class XYZFolderSource(TileSource):
         zooms = sorted(z for z in (_zoom_value(p.name) for p in self.path.iterdir()
                                    if p.is_dir() and p.name.isdigit() and len(p.name) <= 3) if z is not None)
         if not zooms:
-            raise TileError(f"{self.label} is not a tile folder (no numbered zoom folders 0–{MAX_ZOOM} like 12/)")
+            raise TileError(f"{self.label}: not a tile folder (no numbered zoom folders 0–{MAX_ZOOM} like 12/)")
         self.minzoom, self.maxzoom = zooms[0], zooms[-1]
         if scheme is None:
             scheme = "tms" if (self.path / "tilemapresource.xml").exists() else "xyz"
@@ -551,7 +570,7 @@ class XYZFolderSource(TileSource):
             if self.ext:
                 break
         if self.ext is None:
-            raise TileError(f"{self.label} holds no .png/.jpg/.webp tiles")
+            raise TileError(f"{self.label}: holds no .png/.jpg/.webp tiles")
         self.name = self.path.name
 
     def _read(self, z, x, y):
@@ -559,16 +578,12 @@ class XYZFolderSource(TileSource):
         p = self.path / str(z) / str(x) / f"{row}{self.ext}"
         try:
             real = p.resolve()
-            if not real.is_relative_to(self._root):
-                self.bad_tile(z, x, y, "a link to a file outside the tile folder")
-                return None
-            if real.stat().st_size > MAX_TILE_BYTES:
-                self.bad_tile(z, x, y, f"over the {MAX_TILE_BYTES // 2**20} MB limit")
-                return None
-            with open(real, "rb") as fh:
-                return fh.read(MAX_TILE_BYTES + 1)
         except (OSError, RuntimeError):  # RuntimeError: a symlink loop
             return None
+        if not real.is_relative_to(self._root):
+            self.bad_tile(z, x, y, "a link to a file outside the tile folder")
+            return None
+        return _read_tile_file(self, real, z, x, y)
 
 
 def default_fetcher(url: str, timeout: float = 15.0) -> bytes:
@@ -611,15 +626,7 @@ class CachedOnlineSource(TileSource):
         return self.cache_dir / str(z) / str(x) / f"{y}.tile"
 
     def _read(self, z, x, y):
-        p = self._path(z, x, y)
-        try:
-            if p.stat().st_size > MAX_TILE_BYTES:
-                self.bad_tile(z, x, y, f"over the {MAX_TILE_BYTES // 2**20} MB limit")
-                return None
-            with open(p, "rb") as fh:
-                return fh.read(MAX_TILE_BYTES + 1)
-        except OSError:
-            return None
+        return _read_tile_file(self, self._path(z, x, y), z, x, y)
 
     def has(self, z, x, y) -> bool:
         return self._path(z, x, y).exists()
