@@ -552,3 +552,42 @@ def test_export_map_with_bad_tiles_and_metadata_draws_the_rest_and_warns(tmp_pat
         assert words in text
     img = QImage(str(out))
     assert (pixels(img) == colour_for(x + 1, y)).all(axis=2).sum() > 100  # the good tiles are on the map
+
+
+# -- the window -------------------------------------------------------------------------------
+
+def test_the_window_says_what_is_wrong_with_a_tile_set_in_one_line(tmp_path, quick_limit):
+    """Skipped tiles and a tile set that cannot be opened show in the status bar, naming the file;
+    the frame is still drawn, and a broken tile set does not cost the time limit on every frame."""
+    from gzmap.ui.app import create_app, create_window
+
+    x, y = tile_at(*CANTON_TOWER, Z)
+    t = good_tiles(x, y)
+    t[(Z, x, y)] = b"<svg xmlns='http://www.w3.org/2000/svg'/>"
+    junk = make_raw_mbtiles(tmp_path / "junk.mbtiles", base_meta(), t)
+    loop = make_raw_mbtiles(tmp_path / "loop.mbtiles", base_meta(), tiles_sql=ENDLESS_TILES)
+    create_app()
+    project = Project()
+    project.add_layer(mbtiles_layer(junk))
+    project.add_layer(TileLayer({"type": "mbtiles", "path": str(loop), "minzoom": -3, "maxzoom": 1000}, "loop"))
+    w = create_window("en", project)
+    try:
+        w.resize(900, 600)
+        w.show()
+        w.canvas.viewport.resize(900, 600)
+        b = tile_bounds_merc(Z, x, y)
+        w.canvas.viewport.cx, w.canvas.viewport.cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        w.canvas.viewport.resolution = (b[2] - b[0]) / 256
+        shown = []
+        w.canvas.tile_problem.connect(shown.append)
+        w.canvas.render_frame()
+        assert sorted(m.split(":")[0] for m in shown) == ["junk.mbtiles", "loop.mbtiles"], shown
+        assert any("1 tile skipped" in m for m in shown) and any("ran over 0.3 s" in m for m in shown)
+        assert w.statusBar().currentMessage() in shown
+        t0 = time.monotonic()
+        for _ in range(3):
+            w.canvas.render_frame()
+        assert time.monotonic() - t0 < 1.5
+    finally:
+        w.close()
+        w.deleteLater()
