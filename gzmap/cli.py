@@ -219,7 +219,7 @@ def error_line(exc: BaseException, lang: str = "en", inputs=(), outputs=()) -> s
         where, reason = explained
         if isinstance(exc, ReadError):
             where = exc.path + _location(exc, lang)
-            reason = text(explained[1], lang) if explained[1] else exc.reason
+            reason = text(explained[1], lang, folder=str(Path(exc.path).parent)) if explained[1] else exc.reason
         elif isinstance(exc, WriteError):
             reason = exc.reason(lang)
         else:
