@@ -54,6 +54,7 @@ def allowed_roots(*given) -> list[Path]:
     from gzmap.paths import resources_dir
 
     roots = [Path(g) for g in given]
+    roots += [Path(p) for p in sys.path if p]  # the import system lists these when a module loads late
     roots += [Path(tempfile.gettempdir()), Path(gzmap.__file__).parent, resources_dir(),
               Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix),
               Path(sysconfig.get_paths()["purelib"]), Path(sysconfig.get_paths()["platlib"]),
