@@ -43,6 +43,12 @@ def checked_tile_bounds(values) -> tuple[float, float, float, float] | None:
 _ids = itertools.count(1)
 
 
+def _unit_interval(value) -> float:
+    """``value`` clamped to 0–1; NaN (which no painter or CSS takes) counts as fully opaque."""
+    value = float(value)
+    return 1.0 if value != value else min(max(value, 0.0), 1.0)
+
+
 class Layer:
     """Base of every layer kind.
 
@@ -78,7 +84,7 @@ class Layer:
         self.provenance = dict(provenance or {})
         self._style = style or SingleStyle()
         self._visible = visible
-        self._opacity = float(opacity)
+        self._opacity = _unit_interval(opacity)
         self._selection: np.ndarray = np.zeros(0, dtype=np.int64)
 
     def name(self, lang: str = "zh") -> str:
@@ -105,7 +111,7 @@ class Layer:
 
     @opacity.setter
     def opacity(self, value: float) -> None:
-        value = min(max(float(value), 0.0), 1.0)
+        value = _unit_interval(value)
         if value != self._opacity:
             self._opacity = value
             self.changed.emit("opacity")
