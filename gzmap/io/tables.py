@@ -9,8 +9,16 @@
   "经度 | 纬度") is combined into one name per column ("坐标/经度").
 * Every data row keeps its 1-based row number in the file
   (:attr:`Table.file_rows`), so a report can send the user to the right line.
-  Lines with more fields than the header are not dropped silently: they are
-  returned in :attr:`Table.bad_lines` with their row number and raw text.
+  Rows with more cells than the header are never cut short: by default they
+  are returned in :attr:`Table.bad_lines` with their row number, raw text and
+  a reason ("row 7 has 9 cells; the header has 7"); with
+  ``extra_cells="keep"`` the extra cells go to named columns ``extra_1``, ...
+* Budgets: an Excel sheet is read only when its real cells span at most
+  :data:`MAX_CELLS` cells (a stray cell at XFD1048576 would need 512 GB); a
+  text cell may hold up to :data:`MAX_FIELD_BYTES`.
+* Every failure is a :class:`~gzmap.io.errors.ReadError` naming the file (and
+  the row where known); the parsers' warnings are caught here and the useful
+  ones become :attr:`Table.notes`.
 
 Nothing here interprets the columns; see :mod:`gzmap.io.columns`.
 """
@@ -21,6 +29,7 @@ import csv
 import io
 import re
 import warnings
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,10 +41,15 @@ from gzmap.io.errors import ReadError, first_line
 
 __all__ = [
     "EXCEL_SUFFIXES",
+    "EXTRA_CELLS",
+    "MAX_CELLS",
+    "MAX_COLUMNS",
+    "MAX_FIELD_BYTES",
     "TABLE_SUFFIXES",
     "TEXT_SUFFIXES",
     "Table",
     "detect_encoding",
+    "guess_encoding",
     "is_table",
     "read_table",
 ]
@@ -46,6 +60,7 @@ TABLE_SUFFIXES = TEXT_SUFFIXES | EXCEL_SUFFIXES
 
 _SAMPLE_BYTES = 256 * 1024
 _SAMPLE_LINES = 40
+_MAX_SAMPLE_BYTES = 32 << 20
 _DELIMITERS = [",", "\t", ";", "|"]
 #: With a progress callback, text files larger than this (a parse of about 0.05 s) are handed
 #: to the parser at most ``_PROGRESS_BLOCK`` bytes per read, and each read reports progress (and
@@ -53,6 +68,18 @@ _DELIMITERS = [",", "\t", ";", "|"]
 #: more than from the path, so smaller files are parsed from the path in one go.
 _PROGRESS_MIN_BYTES = 16 << 20
 _PROGRESS_BLOCK = 1 << 20
+
+#: At most this many cells of an Excel sheet are read (its real cells' extent, rows x columns).
+MAX_CELLS = 20_000_000
+#: At most this many columns (Excel's own limit), in text files too.
+MAX_COLUMNS = 16_384
+#: A text cell may be this large (the csv module's own limit, 128 KiB, refused whole files).
+MAX_FIELD_BYTES = 16 << 20
+#: What to do with the cells of a row beyond the header: "reject" the row or "keep" them in extra columns.
+EXTRA_CELLS = ("reject", "keep")
+
+# The limit is process-wide; raising it only lets larger cells through (never lowers another's).
+csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD_BYTES))
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -98,7 +125,7 @@ class Table:
     @property
     def encoding_label(self) -> str:
         return {"gb18030": "GBK/GB18030", "utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8",
-                "utf-16": "UTF-16"}.get(self.encoding or "", self.encoding or "")
+                "utf-16": "UTF-16", "cp932": "Shift_JIS"}.get(self.encoding or "", self.encoding or "")
 
 
 def is_table(path) -> bool:
@@ -114,42 +141,97 @@ def is_table(path) -> bool:
 def detect_encoding(sample: bytes) -> str:
     """Guess the encoding of the start of a text file.
 
-    Returns ``utf-8-sig``, ``utf-16``, ``utf-8``, ``gb18030`` or another
-    codec name from charset-normalizer. Raises ``ValueError`` for binary data.
+    Returns ``utf-8-sig``, ``utf-16``, ``utf-8``, ``gb18030``, ``cp932``
+    (Shift_JIS) or another codec name from charset-normalizer. Raises
+    ``ValueError`` for binary data. See :func:`guess_encoding` for how sure
+    the guess is.
     """
-    if sample.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
+    return guess_encoding(sample)[0]
+
+
+def guess_encoding(sample: bytes) -> tuple[str, str | None]:
+    """(codec, note) for the start of a text file; ``note`` is None when the guess is certain.
+
+    A byte-order mark and valid UTF-8 are certain. Bytes that are not UTF-8
+    are read as GBK/GB18030 (the common case here) unless they read far
+    better as Shift_JIS; when both are plausible the note names the other.
+    A UTF-8 byte-order mark before GBK text (some converters write one) gives
+    ``gb18030`` with a note; the reader skips the mark.
+    """
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    if b"\x00" in sample:
-        raise ValueError("binary data, not a text table")
-    # A sample may end inside a multi-byte character: allow 3 bytes of slack.
-    for cut in range(0, 4):
-        chunk = sample[: len(sample) - cut] if cut else sample
-        try:
-            chunk.decode("utf-8")
-            return "utf-8"
-        except UnicodeDecodeError as exc:
-            if exc.start < len(chunk) - 4:
-                break
-    for cut in range(0, 4):
-        chunk = sample[: len(sample) - cut] if cut else sample
-        try:
-            text = chunk.decode("gb18030")
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            return "gb18030"
-        break
+        return "utf-16", None
+    bom = sample.startswith(b"\xef\xbb\xbf")
+    body = sample[3:] if bom else sample
+    if b"\x00" in body:
+        raise ValueError("binary data (NUL bytes), not a text table")
+    if _decodes(body, "utf-8") is not None:
+        return ("utf-8-sig" if bom else "utf-8"), None
+    gb = _decodes(body, "gb18030")
+    if gb is not None and _looks_like_text(gb):
+        codec, note = _gbk_or_shift_jis(body, gb)
+        if bom:
+            note = (note + "; " if note else "") + "the file starts with a UTF-8 mark but is not UTF-8"
+        return codec, note
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(sample).best()
+        best = from_bytes(body).best()
     except Exception:  # pragma: no cover - optional detector
         best = None
     if best is not None and _looks_like_text(str(best)):
-        return best.encoding
+        return best.encoding, f"encoding guessed as {best.encoding} (not certain)"
     raise ValueError("binary data or an unknown text encoding, not a text table")
+
+
+def _decodes(sample: bytes, codec: str) -> str | None:
+    """The sample decoded with ``codec``, allowing a multi-byte character cut at its end; None if invalid."""
+    for cut in range(0, 4):
+        chunk = sample[: len(sample) - cut] if cut else sample
+        try:
+            return chunk.decode(codec)
+        except UnicodeDecodeError as exc:
+            if exc.start < len(chunk) - 4:
+                return None
+    return None
+
+
+def _gbk_or_shift_jis(sample: bytes, gb: str) -> tuple[str, str | None]:
+    """Choose between GB18030 and Shift_JIS (cp932) for bytes both may decode.
+
+    Chinese text in GBK is almost all GB2312 characters; Japanese Shift_JIS
+    read as GB18030 gives rare characters outside GB2312 (柤慜 for 名前).
+    Read as cp932, Japanese gives kana and kanji; GBK gives half-width kana.
+    """
+    jp = _decodes(sample, "cp932")
+    if jp is None:
+        return "gb18030", None
+    gb_score = _share(gb, _in_gb2312)
+    jp_score = _share(jp, _japanese)
+    if jp_score >= 0.8 and jp_score > gb_score + 0.2:
+        return "cp932", "encoding guessed as Shift_JIS (not certain; GBK/GB18030 also possible)"
+    if jp_score >= 0.5 and gb_score < 0.9:
+        return "gb18030", "encoding guessed as GBK/GB18030 (not certain; Shift_JIS also possible)"
+    return "gb18030", None
+
+
+def _share(text: str, good) -> float:
+    """Share of the non-ASCII characters of ``text`` for which ``good`` holds (1.0 when there are none)."""
+    wide = [ch for ch in text if ord(ch) > 127]
+    return sum(1 for ch in wide if good(ch)) / len(wide) if wide else 1.0
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _japanese(ch: str) -> bool:
+    o = ord(ch)
+    # kana, CJK punctuation, ideographs, full-width ASCII (not half-width kana: rare in real text)
+    return 0x3000 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF or 0xFF01 <= o <= 0xFF5E
 
 
 def _looks_like_text(text: str) -> bool:
@@ -299,7 +381,7 @@ def _unique_names(names: list[str]) -> list[str]:
 
 def read_table(path, *, encoding: str | None = None, delimiter: str | None = None,
                sheet: str | int | None = None, header_row: int | None = None,
-               nrows: int | None = None, progress=None) -> Table:
+               nrows: int | None = None, progress=None, extra_cells: str = "reject") -> Table:
     """Read a CSV/TXT/TSV or Excel table.
 
     Parameters
@@ -317,34 +399,85 @@ def read_table(path, *, encoding: str | None = None, delimiter: str | None = Non
     progress
         A :class:`gzmap.core.progress.Progress`; large text files are read in
         chunks, reporting the fraction of bytes read, and stop on Cancel.
+    extra_cells
+        Rows with more cells than the header: ``"reject"`` (default) returns
+        them in :attr:`Table.bad_lines`; ``"keep"`` keeps the extra cells in
+        columns named ``extra_1``, ``extra_2``, ...
 
-    Raises :class:`ReadError` (one line naming the file) for missing, empty,
-    binary or header-only files.
+    Raises :class:`ReadError` (one line naming the file, and the row where
+    known) for missing, empty, binary, damaged, header-only or too large
+    files; never another exception (but ``Cancelled``) and no Python warning.
     """
     path = Path(path)
+    if extra_cells not in EXTRA_CELLS:
+        raise ValueError(f"extra_cells must be one of {', '.join(EXTRA_CELLS)}, not {extra_cells!r}")
     if not path.exists():
         raise ReadError(path, "file not found")
     if path.is_dir():
         raise ReadError(path, "is a folder, not a file")
-    size = path.stat().st_size
-    if size == 0:
-        raise ReadError(path, "the file is empty (0 bytes)")
-    with open(path, "rb") as fh:
-        head = fh.read(_SAMPLE_BYTES)
-    suffix = path.suffix.lower()
-    if head.startswith(_ZIP_MAGIC) or head.startswith(_OLE_MAGIC) or suffix in EXCEL_SUFFIXES:
-        return _read_excel(path, head, sheet=sheet, header_row=header_row, nrows=nrows, progress=progress)
-    return _read_text(path, head, size, encoding=encoding, delimiter=delimiter, header_row=header_row,
-                      nrows=nrows, progress=progress)
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise ReadError(path, "the file is empty (0 bytes)")
+        with open(path, "rb") as fh:
+            head = fh.read(_SAMPLE_BYTES)
+            # very wide rows (a header of 100 000 columns): read on until the sample holds whole lines
+            while len(head) < min(size, _MAX_SAMPLE_BYTES) and head.count(b"\n") < 3:
+                head += fh.read(len(head))
+        suffix = path.suffix.lower()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # anything the parsers say that matters is turned into notes
+            if head.startswith(_ZIP_MAGIC) or head.startswith(_OLE_MAGIC) or suffix in EXCEL_SUFFIXES:
+                return _read_excel(path, head, sheet=sheet, header_row=header_row, nrows=nrows,
+                                   progress=progress, extra_cells=extra_cells)
+            return _read_text(path, head, size, encoding=encoding, delimiter=delimiter, header_row=header_row,
+                              nrows=nrows, progress=progress, extra_cells=extra_cells)
+    except ReadError:
+        raise
+    except Exception as exc:
+        if type(exc).__name__ == "Cancelled":
+            raise
+        raise _read_error(path, exc) from None
 
 
-def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, header_row, nrows, progress) -> Table:
+def _read_error(path: Path, exc: BaseException) -> ReadError:
+    """A :class:`ReadError` in plain words for an exception a parser or the system raised."""
+    if isinstance(exc, MemoryError):
+        return ReadError(path, "too large to read into memory")
+    if isinstance(exc, PermissionError):
+        return ReadError(path, "permission denied: the file cannot be opened")
+    if isinstance(exc, OSError):
+        return ReadError(path, f"the file cannot be read ({exc.strerror or type(exc).__name__})")
+    if isinstance(exc, UnicodeDecodeError):
+        return ReadError(path, f"cannot be decoded as {exc.encoding}; give the file's encoding")
+    if isinstance(exc, zipfile.BadZipFile):
+        return ReadError(path, "not a readable Excel workbook (the file is damaged or not a workbook)")
+    text = first_line(exc)
+    m = _EOF_IN_QUOTES.search(text)
+    if m:
+        return ReadError(path, 'a quoted cell is never closed (an unmatched ")', row=int(m.group(1)))
+    if "field larger than field limit" in text:
+        return ReadError(path, f"a cell is larger than {MAX_FIELD_BYTES >> 20} MiB")
+    return ReadError(path, f"not a readable table ({type(exc).__name__}: {text[:200]})")
+
+
+_EOF_IN_QUOTES = re.compile(r"EOF inside string starting at row (\d+)")
+
+
+def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, header_row, nrows, progress,
+               extra_cells="reject") -> Table:
+    notes = []
     if encoding is None:
         try:
-            encoding = detect_encoding(head)
+            encoding, note = guess_encoding(head)
         except ValueError as exc:
             raise ReadError(path, str(exc)) from None
-    text = _decode_sample(head, encoding)
+        if note:
+            notes.append(note)
+    # a UTF-8 mark before text in another encoding: the parser starts after it
+    bom_skip = 3 if head.startswith(b"\xef\xbb\xbf") and not encoding.lower().replace("_", "-").startswith(
+        ("utf-8", "utf8")) else 0
+    text = _decode_sample(head[bom_skip:], encoding)
     if size > len(head):  # drop a possibly cut last line
         text = text[: text.rfind("\n") + 1] or text
     lines = text.splitlines()
@@ -353,17 +486,22 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
     if delimiter is None:
         delimiter = _detect_delimiter(lines)
     sample_rows, line_starts = [], []
-    reader = csv.reader(io.StringIO("\n".join(lines[:200]) + "\n"), delimiter=delimiter)
+    n_sample = 200 + (header_row or 0) + 2
+    reader = csv.reader(io.StringIO("\n".join(lines[:n_sample]) + "\n"), delimiter=delimiter)
     prev = 0
-    for r in reader:
-        line_starts.append(prev)  # 0-based physical line of this record
-        prev = reader.line_num
-        sample_rows.append(r)
+    try:
+        for r in reader:
+            line_starts.append(prev)  # 0-based physical line of this record
+            prev = reader.line_num
+            sample_rows.append(r)
+    except csv.Error as exc:
+        raise ReadError(path, f"the line cannot be split into cells ({first_line(exc)})",
+                        row=reader.line_num) from None
     if header_row is not None:
         h = _record_index_of_line(line_starts, header_row - 1)
         nh = 1
     else:
-        h, nh = _find_header(sample_rows)
+        h, nh = _find_header(sample_rows[:200])
     if h >= len(sample_rows):
         raise ReadError(path, "no header row found")
     header_recs = sample_rows[h:h + nh]
@@ -375,18 +513,24 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
         if widths:
             values, freq = np.unique(widths, return_counts=True)
             n_cols = max(n_cols, int(values[np.argmax(freq)]))
+    widest = max((len(r) for r in sample_rows[h:]), default=0)
+    if max(n_cols, widest) > MAX_COLUMNS:
+        row = line_starts[h + next(i for i, r in enumerate(sample_rows[h:]) if len(r) == widest)] + 1
+        raise ReadError(path, f"has {widest:,} cells in a row; GZMap reads at most {MAX_COLUMNS:,} columns "
+                              "(Excel's limit)", row=row)
     names = _header_names(header_recs, n_cols)
     first_data_line = line_starts[h + nh] if h + nh < len(line_starts) else (
         line_starts[h + nh - 1] + 1 if line_starts else 1)
-    notes = []
     if h > 0:
         notes.append(f"skipped {line_starts[h]} row(s) above the header")
     if nh == 2:
         notes.append("combined a two-row header (merged group cells)")
+    # Rows of the sample wider than the header are read into extra columns (never cut short: with
+    # index_col=False a first data row wider than the names loses its last cells without a word).
 
     # on_bad_lines="warn" doubles the C parser's time even when every line is good, so the
     # file is first read with "error" and only read again with "warn" if a line is bad.
-    kwargs = dict(sep=delimiter, header=None, names=names, skiprows=first_data_line, index_col=False,
+    kwargs = dict(sep=delimiter, header=None, skiprows=first_data_line, index_col=False,
                   skip_blank_lines=False, on_bad_lines="error", encoding=encoding,
                   encoding_errors="strict")
     if nrows is not None:
@@ -395,45 +539,53 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
     def read(kw):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            if nrows is None and progress is not None and size > _PROGRESS_MIN_BYTES:
-                with open(path, "rb") as fh:
+            with open(path, "rb") as fh:
+                fh.seek(bom_skip)
+                if nrows is None and progress is not None and size > _PROGRESS_MIN_BYTES:
                     df = pd.read_csv(_ReportingReader(fh, size, progress), **kw)
-            else:
-                df = pd.read_csv(path, **kw)
+                elif bom_skip:
+                    df = pd.read_csv(fh, **kw)
+                else:
+                    df = pd.read_csv(path, **kw)
+        if any(_LOST_CELLS in str(w.message) for w in caught):
+            raise ReadError(path, "the first data row has more cells than the header; choose the header row",
+                            row=first_data_line + 1)
         return df, caught
 
-    def attempt(enc):
-        kw = dict(kwargs, encoding=enc)
+    def attempt(enc, width):
+        kw = dict(kwargs, encoding=enc, names=names + _extra_names(names, width - len(names)))
         try:
             return read(kw)
         except pd.errors.ParserError as exc:
             if not _TOO_MANY_FIELDS.search(str(exc)):
                 raise
+        if extra_cells == "keep":  # read again as wide as the widest line
+            df, caught = read(dict(kw, on_bad_lines="warn"))
+            saw = max((s for _, _, s in _skipped_records(caught)), default=width)
+            return read(dict(kw, names=names + _extra_names(names, saw - len(names))))
         return read(dict(kw, on_bad_lines="warn"))
 
     try:
         try:
-            df, caught = attempt(encoding)
+            df, caught = attempt(encoding, max(widest, n_cols))
         except UnicodeDecodeError:
             if encoding not in ("utf-8", "utf-8-sig"):
                 raise
             notes.append("not valid UTF-8 past the start of the file; read as GBK/GB18030")
             encoding = "gb18030"
-            df, caught = attempt(encoding)
+            bom_skip = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+            df, caught = attempt(encoding, max(widest, n_cols))
     except UnicodeDecodeError as exc:
-        raise ReadError(path, f"cannot be decoded as {encoding} ({exc.reason})") from None
+        raise ReadError(path, f"cannot be decoded as {encoding} ({exc.reason}); give the file's encoding") from None
     except pd.errors.EmptyDataError:
         df, caught = pd.DataFrame(columns=names), []
     except pd.errors.ParserError as exc:
-        raise ReadError(path, f"not a readable table ({first_line(exc)})") from None
-    except Exception as exc:
-        if type(exc).__name__ == "Cancelled":
-            raise
-        raise ReadError(path, f"could not be read ({first_line(exc)})") from None
+        raise _read_error(path, exc) from None
+    notes += _parser_notes(caught)
 
     skipped = _skipped_records(caught)
     lines_no, skipped_lines = _record_lines(df, first_data_line + 1, [r for r, _, _ in skipped])
-    bad = _bad_lines(path, encoding, skipped, skipped_lines)
+    bad = _bad_lines(path, encoding, [(r, n_cols, s) for r, _, s in skipped], skipped_lines)
     # blank lines at the end of the file are not rows (a line of empty cells, '"",""', is one)
     n_keep = len(df) - (min(_trailing_blank(df), _blank_lines_at_end(path, encoding, delimiter))
                          if nrows is None else 0)
@@ -441,10 +593,72 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
         n_keep = max(n_keep, int(np.searchsorted(lines_no, max(b.row for b in bad))))
     if n_keep < len(df):
         df, lines_no = df.iloc[:n_keep], lines_no[:n_keep]
+    df, lines_no, wide = _split_extra_cells(df, lines_no, len(names), extra_cells)
+    if len(wide):
+        bad = sorted(bad + _bad_lines(path, encoding, [(0, n_cols, int(c)) for c in wide[:, 1]], wide[:, 0]),
+                     key=lambda b: b.row)
+    if extra_cells == "keep" and df.shape[1] > len(names):
+        notes.append(f"kept the cells beyond the header in {df.shape[1] - len(names)} extra column(s)")
     df.index = pd.RangeIndex(len(df))
     return Table(path=path, data=df, file_rows=lines_no, header_rows=list(range(line_starts[h] + 1, line_starts[h] + 1 + nh)),
                  kind="text", encoding=encoding, delimiter=delimiter, bad_lines=bad, notes=notes,
                  complete=nrows is None)
+
+
+_LOST_CELLS = "loss of data with index_col=False"
+
+
+def _extra_names(names: list[str], k: int) -> list[str]:
+    """``k`` names for the cells beyond the header: extra_1, extra_2, ... (unique among ``names``)."""
+    taken, out, i = set(names), [], 1
+    while len(out) < k:
+        n = f"extra_{i}"
+        if n not in taken:
+            out.append(n)
+        i += 1
+    return out
+
+
+def _split_extra_cells(df: pd.DataFrame, rows: np.ndarray, n_named: int, mode: str):
+    """Deal with the cells of ``df`` beyond its first ``n_named`` columns.
+
+    Extra columns that are blank everywhere (trailing delimiters) are dropped.
+    With ``mode == "keep"`` the others stay. With ``"reject"`` the rows with a
+    cell there are taken out. Returns ``(df, rows, wide)`` where ``wide`` is an
+    ``(n, 2)`` array of (file row, cells in that row) of the rows taken out.
+    """
+    none = np.zeros((0, 2), dtype=np.int64)
+    if df.shape[1] <= n_named:
+        return df, rows, none
+    filled = np.column_stack([_filled(df.iloc[:, j]) for j in range(n_named, df.shape[1])])
+    used = filled.any(axis=0)
+    if mode == "keep":
+        keep_cols = list(range(n_named)) + [n_named + j for j in np.flatnonzero(used)]
+        return df.iloc[:, keep_cols], rows, none
+    wide = filled.any(axis=1)
+    if not wide.any():
+        return df.iloc[:, :n_named], rows, none
+    cells = n_named + filled.shape[1] - np.argmax(filled[:, ::-1], axis=1)  # last filled cell, 1-based
+    out = np.column_stack([rows[wide], cells[wide]]).astype(np.int64)
+    return df.loc[~wide].iloc[:, :n_named], rows[~wide], out
+
+
+def _filled(s: pd.Series) -> np.ndarray:
+    """True where a cell holds something other than white space."""
+    present = s.notna().to_numpy(dtype=bool, copy=True)
+    if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
+        present &= (s.astype("string").str.strip().fillna("") != "").to_numpy(dtype=bool)
+    return present
+
+
+def _parser_notes(caught) -> list[str]:
+    """The parser warnings worth telling the user, as notes (the rest are dropped)."""
+    notes = []
+    for w in caught:
+        text = str(w.message)
+        if "mixed types" in text.lower() and "mixed types" not in " ".join(notes):
+            notes.append("some columns mix numbers and text; they are read as text")
+    return notes
 
 
 def _record_lines(df: pd.DataFrame, first: int, skipped: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -470,8 +684,7 @@ def _record_lines(df: pd.DataFrame, first: int, skipped: list[int]) -> tuple[np.
 def _line_breaks_per_record(df: pd.DataFrame) -> np.ndarray | None:
     """Line breaks inside each record's text cells, or None when there are none (the usual case,
     found by one scan of the Arrow text buffers)."""
-    text = [df.iloc[:, i] for i in range(df.shape[1]) if df.iloc[:, i].dtype == object
-            or pd.api.types.is_string_dtype(df.iloc[:, i].dtype)]
+    text = [s for _, s in df.items() if s.dtype == object or pd.api.types.is_string_dtype(s.dtype)]
     if not text or not any(_may_hold_line_break(s) for s in text):
         return None
     import pyarrow.compute as pc
@@ -543,18 +756,20 @@ def _skipped_records(caught) -> list[tuple[int, int, int]]:
 
 
 def _bad_lines(path: Path, encoding: str, skipped: list[tuple[int, int, int]], lines: np.ndarray) -> list[BadLine]:
-    """The skipped records as :class:`BadLine` with their file line (``lines``) and text."""
+    """The skipped records (record, header cells, cells seen) as :class:`BadLine` with their file
+    line (``lines``) and text (at most 64 KiB of it)."""
     if not skipped:
         return []
     wanted = {int(n) for n in lines}
+    last = max(wanted)
     texts: dict[int, str] = {}
     with open(path, "r", encoding=encoding, errors="replace", newline="") as fh:
         for i, line in enumerate(fh, start=1):
             if i in wanted:
-                texts[i] = line.rstrip("\r\n")
-            if i >= max(wanted):
+                texts[i] = line.rstrip("\r\n")[:65536]
+            if i >= last:
                 break
-    return [BadLine(int(line), texts.get(int(line), ""), f"{saw} fields where the header has {exp}")
+    return [BadLine(int(line), texts.get(int(line), ""), f"row {int(line)} has {saw} cells; the header has {exp}")
             for (_, exp, saw), line in zip(skipped, lines)]
 
 
@@ -580,17 +795,26 @@ def _trailing_blank(df: pd.DataFrame) -> int:
     """How many rows at the end of ``df`` are empty or white space only (looks at the last 64)."""
     if len(df) == 0:
         return 0
-    tail = df.iloc[max(0, len(df) - 64):]
-    blank = tail.apply(lambda col: col.map(_is_blank)).all(axis=1).to_numpy()
+    blank = _blank_cells(df.iloc[max(0, len(df) - 64):]).all(axis=1)
     k = 0
     while k < len(blank) and blank[len(blank) - 1 - k]:
         k += 1
     return k
 
 
+def _blank_cells(df: pd.DataFrame) -> np.ndarray:
+    """Boolean array, True where a cell is missing or white space only (one pass, however wide)."""
+    arr = df.to_numpy(dtype=object)
+    blank = pd.isna(arr)
+    rest = ~blank
+    if rest.any():
+        blank[rest] = [isinstance(v, str) and not v.strip() for v in arr[rest]]
+    return blank
+
+
 # --------------------------------------------------------------------------- excel
 
-def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress) -> Table:
+def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress, extra_cells="reject") -> Table:
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - dependency declared
@@ -599,32 +823,44 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress) 
         raise ReadError(path, "reading Excel files needs python-calamine")
     report(progress, 0.0, "reading workbook")
     try:
+        parts = _sheet_parts(path)
         wb = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:
-        raise ReadError(path, f"not a readable Excel workbook ({first_line(exc)})") from None
-    names = list(wb.sheet_names)
-    if not names:
-        raise ReadError(path, "the workbook has no sheets")
-    try:
-        if sheet is None:
-            chosen = None
-            for name in names:
-                sh = wb.get_sheet_by_name(name)
-                if sh.height > 0 and sh.width > 0:
-                    chosen = sh
-                    break
-            if chosen is None:
-                raise ReadError(path, "every sheet of the workbook is empty")
-            sh = chosen
-        elif isinstance(sheet, int):
-            sh = wb.get_sheet_by_index(sheet)
-        else:
-            sh = wb.get_sheet_by_name(sheet)
-        rows = sh.to_python(skip_empty_area=False, nrows=(nrows + 250) if nrows else None)
-    except ReadError:
+        names = list(wb.sheet_names)
+    except (ReadError, OSError, MemoryError):
         raise
     except Exception as exc:
-        raise ReadError(path, f"sheet {sheet!r} could not be read ({first_line(exc)})") from None
+        raise ReadError(path, f"not a readable Excel workbook ({first_line(exc)[:200]})") from None
+    if not names:
+        raise ReadError(path, "the workbook has no sheets")
+
+    def open_sheet(name: str):
+        if parts is not None:
+            _check_budget(path, name, parts.get(name))
+        try:
+            return wb.get_sheet_by_name(name)
+        except Exception as exc:
+            raise ReadError(path, f"sheet {name!r} could not be read ({first_line(exc)[:200]})") from None
+
+    if sheet is None:
+        sh = None
+        for name in names:
+            sh = open_sheet(name)
+            if sh.height > 0 and sh.width > 0:
+                break
+        else:
+            raise ReadError(path, "every sheet of the workbook is empty")
+    elif isinstance(sheet, int):
+        if not 0 <= sheet < len(names):
+            raise ReadError(path, f"has no sheet number {sheet + 1} (it has {len(names)})")
+        sh = open_sheet(names[sheet])
+    elif sheet in names:
+        sh = open_sheet(sheet)
+    else:
+        raise ReadError(path, f"has no sheet {sheet!r}; its sheets are: {', '.join(names[:12])}")
+    try:
+        rows = sh.to_python(skip_empty_area=False, nrows=(nrows + 250) if nrows else None)
+    except Exception as exc:
+        raise ReadError(path, f"sheet {sh.name!r} could not be read ({first_line(exc)[:200]})") from None
     report(progress, 0.5, "reading workbook")
     # strip fully empty trailing rows
     while rows and all(_is_blank(v) for v in rows[-1]):
@@ -635,18 +871,23 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress) 
         h, nh = header_row - 1, 1
     else:
         h, nh = _find_header(rows[:200])
+    if h >= len(rows):
+        raise ReadError(path, f"sheet {sh.name!r} has no row {h + 1}")
     header_recs = rows[h:h + nh]
     width = max(len(r) for r in rows)
+    n_cols = _table_width(header_recs, rows[h + nh:h + nh + _SAMPLE_LINES])
     # merged header ranges: spread a horizontally merged label over its span
     merged = _merged_ranges(sh)
     header_recs = [list(r) + [""] * (width - len(r)) for r in header_recs]
     for (r0, c0), (r1, c1) in merged:
         for k in range(nh):
-            if r0 <= h + k <= r1 and not _is_blank(header_recs[k][c0]) and nh == 1:
+            if r0 <= h + k <= r1 and c0 < width and not _is_blank(header_recs[k][c0]) and nh == 1:
                 for c in range(c0 + 1, min(c1, width - 1) + 1):
                     if _is_blank(header_recs[k][c]):
                         header_recs[k][c] = f"{header_recs[k][c0]}.{c - c0 + 1}"
-    cols = _header_names(header_recs, width)
+                        n_cols = max(n_cols, c + 1)
+    cols = _header_names(header_recs, n_cols)
+    cols += _extra_names(cols, width - n_cols)
     data = rows[h + nh:]
     if nrows is not None:
         data = data[:nrows]
@@ -654,6 +895,10 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress) 
     df = pd.DataFrame([list(r) + [None] * (width - len(r)) for r in data], columns=cols, dtype=object)
     df = df.replace({"": None})
     df = df.infer_objects()
+    df, file_rows, wide = _split_extra_cells(df, file_rows, n_cols, extra_cells)
+    bad = [BadLine(int(r), _row_text(data[int(r) - h - nh - 1]), f"row {int(r)} has {int(c)} cells; the header "
+                   f"has {n_cols}") for r, c in wide]
+    df.index = pd.RangeIndex(len(df))
     notes = []
     if h > 0:
         notes.append(f"skipped {h} row(s) above the header")
@@ -661,9 +906,30 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress) 
         notes.append("combined a two-row header (merged group cells)")
     elif merged and any(r0 <= h <= r1 for (r0, _), (r1, _) in merged):
         notes.append("header has merged cells")
+    if extra_cells == "keep" and df.shape[1] > n_cols:
+        notes.append(f"kept the cells beyond the header in {df.shape[1] - n_cols} extra column(s)")
     report(progress, 1.0, "reading workbook")
     return Table(path=path, data=df, file_rows=file_rows, header_rows=list(range(h + 1, h + nh + 1)),
-                 kind="excel", sheet=sh.name, notes=notes, complete=nrows is None)
+                 kind="excel", sheet=sh.name, bad_lines=bad, notes=notes, complete=nrows is None)
+
+
+def _table_width(header_recs: list[list], data: list[list]) -> int:
+    """Columns of a sheet's table: the header's last filled cell, or the usual width of the first
+    data rows (last filled cell) when that is wider (a column with data but no name)."""
+    def used(r) -> int:
+        return max((j + 1 for j, v in enumerate(r) if not _is_blank(v)), default=0)
+
+    width = max((used(r) for r in header_recs), default=0)
+    widths = [used(r) for r in data if used(r) > 0]
+    if widths:
+        values, freq = np.unique(widths, return_counts=True)
+        width = max(width, int(values[freq == freq.max()].max()))
+    return max(width, 1)
+
+
+def _row_text(row: list) -> str:
+    """A sheet row as the text of a CSV line (for the rejected-rows table)."""
+    return ",".join("" if _is_blank(v) else str(v) for v in row)[:65536]
 
 
 def _merged_ranges(sh) -> list:
@@ -681,3 +947,139 @@ def _merged_ranges(sh) -> list:
     return out
 
 
+
+
+# --------------------------------------------------------------------------- excel budget
+
+# Cell and row tags with their reference. The quick pattern takes every cell; the exact one only
+# cells with content (not "<c r=.. s=../>", a style alone, which the Excel reader skips too).
+_CELL_QUICK = re.compile(rb'<(?:[\w.-]+:)?c\b[^>]*?\br="([A-Z]{1,4})(\d{1,9})"')
+_CELL_EXACT = re.compile(rb'<(?:[\w.-]+:)?c\b[^>]*?\br="([A-Z]{1,4})(\d{1,9})"[^>/]*>')
+_ROW_QUICK = re.compile(rb'<(?:[\w.-]+:)?row\b[^>]*?\br="(\d{1,9})"')
+_ROW_EXACT = re.compile(rb'<(?:[\w.-]+:)?row\b[^>]*?\br="(\d{1,9})"[^>/]*>')
+_CELL_END = re.compile(rb"</(?:[\w.-]+:)?c>")
+_SHEET_TAG = re.compile(rb'<(?:[\w.-]+:)?sheet\b([^>]*)>')
+_ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
+_SCAN_BLOCK = 4 << 20
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _column_letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> path of its XML part in an .xlsx/.xlsm archive (read with regular
+    expressions: the two small index files are never handed to an XML parser)."""
+    import html
+    import posixpath
+
+    names = set(zf.namelist())
+
+    def small(name: str) -> bytes:
+        info = zf.getinfo(name)
+        if info.file_size > (8 << 20):
+            raise ReadError(zf.filename, f"the workbook's {name} is implausibly large")
+        return zf.read(name)
+
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return {}
+    targets = {}
+    for m in re.finditer(rb"<(?:[\w.-]+:)?Relationship\b([^>]*)>", small("xl/_rels/workbook.xml.rels")):
+        attrs = {k.decode(): v.decode("utf-8", "replace") for k, v in _ATTR.findall(m.group(1))}
+        target = attrs.get("Target", "")
+        target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        targets[attrs.get("Id")] = target
+    out = {}
+    for m in _SHEET_TAG.finditer(small("xl/workbook.xml")):
+        attrs = {k.decode().split(":")[-1]: v.decode("utf-8", "replace") for k, v in _ATTR.findall(m.group(1))}
+        part = targets.get(attrs.get("id"))
+        if "name" in attrs and part in names:
+            out[html.unescape(attrs["name"])] = part
+    return out
+
+
+def _sheet_extent(stream, exact: bool = False) -> tuple[int, int, int, str]:
+    """(cells with content, rows spanned, columns spanned, span "A1:C9") of a worksheet's XML, read in
+    blocks (memory stays small however large the part).
+
+    The quick scan (about 1 s per million cells) counts every cell tag in the span; the exact scan
+    leaves out cells that are only a style (``<c r="XFD9" s="1"/>``), as the Excel reader does.
+    """
+    cell_re, row_re = (_CELL_EXACT, _ROW_EXACT) if exact else (_CELL_QUICK, _ROW_QUICK)
+    cells = 0
+    rows: list[int] = []
+    cols: set[bytes] = set()
+    carry = b""
+    while True:
+        block = stream.read(_SCAN_BLOCK)
+        data = carry + block
+        cut = len(data) if not block else data.rfind(b"<")  # the last tag may go on in the next block
+        if block and cut <= 0:
+            if len(data) > (1 << 20):
+                raise ValueError("a tag of more than 1 MiB in a worksheet")
+            carry = data
+            continue
+        part, carry = data[:cut], data[cut:]
+        cells += part.count(b"</c>") if b":c>" not in part else len(_CELL_END.findall(part))
+        refs = cell_re.findall(part)
+        if refs:
+            found = np.array([r for _, r in refs], dtype=np.int64)
+            rows += [int(found.min()), int(found.max())]
+            cols.update(c for c, _ in refs)
+        row_refs = row_re.findall(part)
+        if row_refs:
+            found = np.array(row_refs, dtype=np.int64)
+            rows += [int(found.min()), int(found.max())]
+        if cells > MAX_CELLS or not block:
+            break
+    if not rows:
+        return cells, 0, 0, ""
+    numbers = sorted(_column_number(c) for c in cols) or [1]
+    n_rows = max(rows) - min(rows) + 1
+    n_cols = numbers[-1] - numbers[0] + 1
+    span = f"{_column_letters(numbers[0])}{min(rows)}:{_column_letters(numbers[-1])}{max(rows)}"
+    return cells, n_rows, n_cols, span
+
+
+def _check_budget(path: Path, sheet_name: str, part: str | None) -> None:
+    """Refuse an .xlsx sheet whose real cells span more than :data:`MAX_CELLS` cells.
+
+    The Excel reader allocates the whole rectangle from the first to the last
+    cell with content: one stray cell at XFD1048576 asks for 512 GB.
+    """
+    if part is None:
+        return
+    with zipfile.ZipFile(path) as zf, zf.open(part) as stream:
+        cells, n_rows, n_cols, span = _sheet_extent(stream)
+    if cells <= MAX_CELLS and n_rows * n_cols > MAX_CELLS:  # look again, leaving out style-only cells
+        with zipfile.ZipFile(path) as zf, zf.open(part) as stream:
+            cells, n_rows, n_cols, span = _sheet_extent(stream, exact=True)
+    where = f"sheet {sheet_name!r}"
+    if cells > MAX_CELLS:
+        raise ReadError(path, f"{where}: holds more than {MAX_CELLS:,} cells; GZMap reads at most "
+                              f"{MAX_CELLS:,}; split the table")
+    if n_rows * n_cols > MAX_CELLS:
+        raise ReadError(path, f"{where}: its cells span {span} ({n_rows * n_cols:,} cells); GZMap reads at "
+                              f"most {MAX_CELLS:,}; delete the cells outside the table or copy the table to a new "
+                              "sheet")
+
+
+def _sheet_parts(path: Path) -> dict[str, str] | None:
+    """Sheet name -> XML part for an .xlsx/.xlsm file, None for other workbooks."""
+    if not zipfile.is_zipfile(path):
+        return None
+    with zipfile.ZipFile(path) as zf:
+        if "xl/workbook.xml" not in zf.namelist():
+            return None
+        return _xlsx_sheet_parts(zf)
