@@ -62,7 +62,7 @@ DEFAULT_STUDY_AREA = (110.3, 20.4, 116.5, 25.4)
 
 #: Reason codes of rejected rows: (English, Chinese) messages.
 REASONS: dict[str, tuple[str, str]] = {
-    "bad_line": ("the line does not split into the header's columns", "该行字段数与表头不一致"),
+    "bad_line": ("more cells than the header", "单元格数多于表头"),
     "empty_row": ("empty row", "空行"),
     "missing_coordinates": ("no coordinates", "缺少坐标"),
     "not_numeric": ("coordinate is not a number", "坐标不是数字"),
@@ -74,6 +74,9 @@ REASONS: dict[str, tuple[str, str]] = {
     "unknown_category": ("unknown category", "未知行业类别"),
     "not_point": ("geometry is not a point", "几何不是点"),
 }
+
+#: Notes worth a line in :meth:`ImportResult.summary` (the reading may be wrong or incomplete).
+_SUMMARY_NOTES = ("encoding guessed", "the file starts with", "not valid UTF-8", "kept the cells beyond")
 
 TARGET_DATUM = "wgs84"
 STANDARD_COLUMNS = ["name", "address", "subsector", "employees", "revenue", "founded"]
@@ -97,6 +100,9 @@ class ImportOptions:
     reject_unknown_category
         Reject rows whose category maps onto no sub-sector (default: keep them
         as "Other" and count them in the notes).
+    extra_cells
+        Rows with more cells than the header: ``"reject"`` them (default) or
+        ``"keep"`` the extra cells in columns ``extra_1``, ``extra_2``, ...
     """
 
     mapping: ColumnMapping | None = None
@@ -110,6 +116,7 @@ class ImportOptions:
     delimiter: str | None = None
     sheet: str | int | None = None
     header_row: int | None = None
+    extra_cells: str = "reject"
 
 
 @dataclass
@@ -193,6 +200,7 @@ class ImportResult:
         lines = [f"rows read: {self.rows_read}", f"accepted:  {self.n_accepted}",
                  f"rejected:  {self.n_rejected}"]
         lines += ["  " + t for t in self.top_reasons()]
+        lines += [f"note: {n}" for n in self.notes if n.startswith(_SUMMARY_NOTES)]
         return "\n".join(lines)
 
 
@@ -208,7 +216,8 @@ def import_file(path, options: ImportOptions | None = None, progress=None) -> Im
     path = Path(path)
     if is_table(path) or not _is_vector_suffix(path):
         table = read_table(path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet,
-                           header_row=options.header_row, progress=_sub(progress, 0.0, 0.5))
+                           header_row=options.header_row, progress=_sub(progress, 0.0, 0.5),
+                           extra_cells=options.extra_cells)
         return import_table(table, options, progress=_sub(progress, 0.5, 1.0))
     return _import_vector(path, options, progress)
 
@@ -230,7 +239,7 @@ def preview_file(path, nrows: int = 50, options: ImportOptions | None = None) ->
     if not is_table(path) and _is_vector_suffix(path):
         return _preview_vector(path, nrows)
     table = read_table(path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet,
-                       header_row=options.header_row, nrows=nrows)
+                       header_row=options.header_row, nrows=nrows, extra_cells=options.extra_cells)
     return table, detect_columns(table.data, str(path))
 
 
