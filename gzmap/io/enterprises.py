@@ -271,15 +271,18 @@ def import_table(table: Table, options: ImportOptions | None = None, progress=No
         "column": None,
         "value": [b.text for b in table.bad_lines],
     })
-    if mapping.coords:
-        a, b = parse_combined(df[mapping.coords])
-        x, y = (b, a) if mapping.coords_order == "latlon" else (a, b)
-        raw_cols = [mapping.coords]
-    else:
-        x, y = parse_coordinate(df[mapping.lon]), parse_coordinate(df[mapping.lat])
-        raw_cols = [mapping.lon, mapping.lat]
-    datum, suggestion, reason, assumed = _choose_datum(options.source_datum, mapping, None)
-    result = _process(df, x, y, table.file_rows, raw_cols, mapping, datum, options, table.path, progress)
+    # numbers like 1e308 overflow in the datum shift and in rounding for the message; such rows
+    # are rejected by the range checks, so numpy's overflow warnings say nothing new
+    with np.errstate(over="ignore", invalid="ignore"):
+        if mapping.coords:
+            a, b = parse_combined(df[mapping.coords])
+            x, y = (b, a) if mapping.coords_order == "latlon" else (a, b)
+            raw_cols = [mapping.coords]
+        else:
+            x, y = parse_coordinate(df[mapping.lon]), parse_coordinate(df[mapping.lat])
+            raw_cols = [mapping.lon, mapping.lat]
+        datum, suggestion, reason, assumed = _choose_datum(options.source_datum, mapping, None)
+        result = _process(df, x, y, table.file_rows, raw_cols, mapping, datum, options, table.path, progress)
     result.rejected = _concat_rejected(bad, result.rejected)
     result.rows_read = table.rows_read
     result.datum_suggestion, result.datum_reason, result.datum_assumed = suggestion, reason, assumed

@@ -33,6 +33,7 @@ import io
 import math
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -221,11 +222,18 @@ def read_raw_table(path, sheet: str | int | None = None) -> tuple[list[list[Any]
         raise ReadError(path, "the file is empty (0 bytes)")
     suffix = path.suffix.lower()
     if suffix in {".xlsx", ".xlsm", ".xls"}:
+        from gzmap.io.tables import check_sheet_budget
+
         try:
-            frame = pd.read_excel(path, sheet_name=0 if sheet is None else sheet, header=None,
-                                  dtype=object, engine="calamine")
+            check_sheet_budget(path, sheet)  # a stray cell at XFD1048576 would abort the process
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                frame = pd.read_excel(path, sheet_name=0 if sheet is None else sheet, header=None,
+                                      dtype=object, engine="calamine")
+        except ReadError:
+            raise
         except Exception as exc:  # calamine raises its own kinds for broken files
-            raise ReadError(path, f"not a readable Excel workbook ({first_line(exc)})") from None
+            raise ReadError(path, f"not a readable Excel workbook ({first_line(exc)[:200]})") from None
         rows = [[("" if _is_nan(v) else v) for v in r] for r in frame.itertuples(index=False, name=None)]
         return rows, {"sheet": sheet if sheet is not None else 0}
     raw = path.read_bytes()
@@ -233,11 +241,17 @@ def read_raw_table(path, sheet: str | int | None = None) -> tuple[list[list[Any]
         raise ReadError(path, "looks like a binary file, not a CSV/text table")
     text, encoding = _decode(raw)
     delimiter = "\t" if suffix == ".tsv" else _sniff_delimiter(text)
-    rows = [r for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    import gzmap.io.tables  # noqa: F401  (raises the csv module's cell size limit to 16 MiB)
+
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise ReadError(path, f"the line cannot be split into cells ({first_line(exc)})",
+                        row=reader.line_num) from None
     width = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (width - len(r)) for r in rows]
     return rows, {"encoding": encoding, "delimiter": delimiter}
-
 
 
 def _is_nan(v) -> bool:

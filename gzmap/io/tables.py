@@ -48,6 +48,7 @@ __all__ = [
     "TABLE_SUFFIXES",
     "TEXT_SUFFIXES",
     "Table",
+    "check_sheet_budget",
     "detect_encoding",
     "guess_encoding",
     "is_table",
@@ -1073,6 +1074,19 @@ def _check_budget(path: Path, sheet_name: str, part: str | None) -> None:
         raise ReadError(path, f"{where}: its cells span {span} ({n_rows * n_cols:,} cells); GZMap reads at "
                               f"most {MAX_CELLS:,}; delete the cells outside the table or copy the table to a new "
                               "sheet")
+
+
+def check_sheet_budget(path, sheet: str | int | None = None) -> None:
+    """Raise :class:`ReadError` when the chosen sheet (default: the first) of an .xlsx/.xlsm file
+    spans more than :data:`MAX_CELLS` cells; other files pass (an .xls sheet is at most 65,536 x 256)."""
+    path = Path(path)
+    parts = _sheet_parts(path)
+    if not parts:
+        return
+    names = list(parts)
+    name = names[sheet] if isinstance(sheet, int) and 0 <= sheet < len(names) else (
+        names[0] if sheet is None else sheet)
+    _check_budget(path, str(name), parts.get(name))
 
 
 def _sheet_parts(path: Path) -> dict[str, str] | None:
