@@ -52,7 +52,7 @@ COORDINATE_ROLES = ("lon", "lat", "coords")
 def reason_text(code: str) -> str:
     """The translated text of a rejection reason code."""
     texts = {
-        "bad_line": QCoreApplication.translate("ImportWizard", "the line does not split into the header's columns"),
+        "bad_line": QCoreApplication.translate("ImportWizard", "more cells than the header"),
         "empty_row": QCoreApplication.translate("ImportWizard", "empty row"),
         "missing_coordinates": QCoreApplication.translate("ImportWizard", "no coordinates"),
         "not_numeric": QCoreApplication.translate("ImportWizard", "coordinate is not a number"),
@@ -233,8 +233,12 @@ class ImportWizard(QDialog):
         self.dup_check = QCheckBox()
         self.dup_check.setChecked(True)
         self.unknown_check = QCheckBox()
+        # rows with more cells than the header: rejected (default) or their extra cells kept in columns
+        self.extra_check = QCheckBox()
+        self.extra_check.setObjectName("keep_extra_cells")
+        self.extra_check.setEnabled(self.table.kind != "vector")
         for w in (self.datum_combo, self.epsg_edit, self.suggestion_label, self.swap_check, self.area_check,
-                  self.dup_check, self.unknown_check):
+                  self.dup_check, self.unknown_check, self.extra_check):
             dform.addWidget(w)
         dform.addStretch(1)
         h.addWidget(self.datum_box, 1)
@@ -358,6 +362,7 @@ class ImportWizard(QDialog):
         self.area_check.setText(self.tr("Reject points far outside the Greater Bay Area"))
         self.dup_check.setText(self.tr("Reject exact duplicate rows"))
         self.unknown_check.setText(self.tr("Reject rows whose category is not a known sub-sector"))
+        self.extra_check.setText(self.tr("Keep cells beyond the header in extra columns (else reject those rows)"))
         self.back_button.setText(self.tr("< Back"))
         self.next_button.setText(self.tr("Check rows >"))
         self.add_button.setText(self.tr("Add layer"))
@@ -405,6 +410,7 @@ class ImportWizard(QDialog):
             encoding=self.table.encoding if self.table.kind == "text" else None,
             delimiter=self.table.delimiter if self.table.kind == "text" else None,
             sheet=self.table.sheet,
+            extra_cells="keep" if self.extra_check.isChecked() else "reject",
         )
 
     def _problem(self) -> str | None:

@@ -44,9 +44,9 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../../gzmap/ui/import_wizard.py" line="55" />
-        <source>the line does not split into the header's columns</source>
+        <source>more cells than the header</source>
         <extracomment>Roles a point file fills from its geometry.</extracomment>
-        <translation>the line does not split into the header's columns</translation>
+        <translation>more cells than the header</translation>
     </message>
     <message>
         <location filename="../../../gzmap/ui/import_wizard.py" line="56" />
@@ -214,202 +214,207 @@
         <translation>Founding year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="318" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="322" />
         <source>Import enterprises — %1</source>
         <translation>Import enterprises — %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="322" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="326" />
         <source>point file; coordinates from the geometry; CRS %1</source>
         <translation>point file; coordinates from the geometry; CRS %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="324" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="328" />
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="326" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="330" />
         <source>encoding %1</source>
         <translation>encoding %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="327" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="331" />
         <source>comma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="327" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="331" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="327" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="331" />
         <source>semicolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="328" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="332" />
         <source>delimiter: %1</source>
         <translation>delimiter: %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="331" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="335" />
         <source>header in row %1</source>
         <translation>header in row %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="334" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="338" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="335" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="339" />
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="336" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="340" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="340" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="344" />
         <source>(from the geometry)</source>
         <translation>(from the geometry)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="346" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="350" />
         <source>The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates even when they say WGS84: please check.</source>
         <translation>The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates even when they say WGS84: please check.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="349" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="353" />
         <source>Suggested: %1, from %2</source>
         <translation>Suggested: %1, from %2</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="353" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="357" />
         <source>The file does not say which datum its coordinates use. Tables geocoded by Amap are GCJ-02, by Baidu BD-09, GPS readings WGS84: please check.</source>
         <translation>The file does not say which datum its coordinates use. Tables geocoded by Amap are GCJ-02, by Baidu BD-09, GPS readings WGS84: please check.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="356" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="360" />
         <source>Fix rows whose latitude and longitude are swapped</source>
         <translation>Fix rows whose latitude and longitude are swapped</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="357" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="361" />
         <source>(detected)</source>
         <translation>(detected)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="358" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="362" />
         <source>Reject points far outside the Greater Bay Area</source>
         <translation>Reject points far outside the Greater Bay Area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="359" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="363" />
         <source>Reject exact duplicate rows</source>
         <translation>Reject exact duplicate rows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="360" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="364" />
         <source>Reject rows whose category is not a known sub-sector</source>
         <translation>Reject rows whose category is not a known sub-sector</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="361" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="365" />
+        <source>Keep cells beyond the header in extra columns (else reject those rows)</source>
+        <translation>Keep cells beyond the header in extra columns (else reject those rows)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="366" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="362" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="367" />
         <source>Check rows &gt;</source>
         <translation>Check rows &gt;</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="363" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="368" />
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="364" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="369" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="365" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="370" />
         <source>Save rejected rows as CSV…</source>
         <translation>Save rejected rows as CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="366" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="371" />
         <source>Layer name:</source>
         <translation>Layer name:</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="367" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="372" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="415" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="421" />
         <source>Choose the longitude and latitude columns, or one combined coordinate column.</source>
         <translation>Choose the longitude and latitude columns, or one combined coordinate column.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="417" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="423" />
         <source>Longitude and latitude must be different columns.</source>
         <translation>Longitude and latitude must be different columns.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="424" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="430" />
         <source>%1 is not an EPSG code this computer knows.</source>
         <translation>%1 is not an EPSG code this computer knows.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="435" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="441" />
         <source>Reading and checking every row…</source>
         <translation>Reading and checking every row…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="436" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="442" />
         <source>Importing %1</source>
         <translation>Importing %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="444" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="450" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Import cancelled; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="464" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="470" />
         <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; will be added, &lt;b&gt;%3&lt;/b&gt; rejected.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; will be added, &lt;b&gt;%3&lt;/b&gt; rejected.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="466" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="472" />
         <source>Coordinates converted from %1 to WGS84.</source>
         <translation>Coordinates converted from %1 to WGS84.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="471" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="477" />
         <source>%1 cells in numeric columns are not numbers (rows kept, cells left empty)</source>
         <translation>%1 cells in numeric columns are not numbers (rows kept, cells left empty)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="478" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="484" />
         <source>No row could be placed: check the coordinate columns and the datum.</source>
         <translation>No row could be placed: check the coordinate columns and the datum.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="487" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="493" />
         <source>Save rejected rows</source>
         <translation>Save rejected rows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="492" />
+        <location filename="../../../gzmap/ui/import_wizard.py" line="498" />
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
