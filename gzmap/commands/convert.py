@@ -102,6 +102,8 @@ def run(args) -> int:
           f"({res.source_datum} -> {dst}), {res.n_rejected} rejected")
     for line in res.top_reasons():
         print("  " + line)
+    for note in res.reading_notes():
+        print("  note: " + note)
     if res.n_rejected:
         rej = out.with_name(out.stem + ".rejected.csv")
         res.save_rejected(rej)

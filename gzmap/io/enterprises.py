@@ -200,8 +200,13 @@ class ImportResult:
         lines = [f"rows read: {self.rows_read}", f"accepted:  {self.n_accepted}",
                  f"rejected:  {self.n_rejected}"]
         lines += ["  " + t for t in self.top_reasons()]
-        lines += [f"note: {n}" for n in self.notes if n.startswith(_SUMMARY_NOTES)]
+        lines += [f"note: {n}" for n in self.reading_notes()]
         return "\n".join(lines)
+
+    def reading_notes(self) -> list[str]:
+        """Notes saying the file may have been read wrongly (an uncertain encoding guess) or
+        differently from the file's own layout (extra cells kept in extra columns)."""
+        return [n for n in self.notes if n.startswith(_SUMMARY_NOTES)]
 
 
 # --------------------------------------------------------------------------- entry points

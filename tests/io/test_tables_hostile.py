@@ -280,3 +280,12 @@ def test_analysis_command_says_one_line_when_every_row_is_rejected(tmp_path, cap
     assert err[0].startswith(f"gzmap clusters: {path}: all 3 rows rejected, most often: ")
     assert str(out) + ".rejected.csv" in err[0] and "rows rejected (" not in err[0]
     assert (tmp_path / "out.gpkg.rejected.csv").exists()
+
+
+def test_convert_names_an_uncertain_encoding_guess(tmp_path, capsys):
+    from gzmap.cli import main
+
+    path = _csv(tmp_path, "sjis.csv", JAPANESE, "shift_jis")
+    assert main(["convert", str(path), str(tmp_path / "out.csv"), "--from", "gcj02"]) == 0
+    out = capsys.readouterr().out
+    assert "3 rows read, 3 written" in out and "Shift_JIS (not certain" in out
