@@ -456,7 +456,8 @@ def _read_error(path: Path, exc: BaseException) -> ReadError:
     text = first_line(exc)
     m = _EOF_IN_QUOTES.search(text)
     if m:
-        return ReadError(path, 'a quoted cell is never closed (an unmatched ")', row=int(m.group(1)))
+        # the parser counts lines from 0, the skipped ones above the data included
+        return ReadError(path, 'a quoted cell is never closed (an unmatched ")', row=int(m.group(1)) + 1)
     if "field larger than field limit" in text:
         return ReadError(path, f"a cell is larger than {MAX_FIELD_BYTES >> 20} MiB")
     return ReadError(path, f"not a readable table ({type(exc).__name__}: {text[:200]})")
