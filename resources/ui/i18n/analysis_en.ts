@@ -34,7 +34,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/analysis_dialogs.py" line="120" />
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="261" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="260" />
         <source>The project has no point layer: import enterprises first.</source>
         <translation>The project has no point layer: import enterprises first.</translation>
     </message>
@@ -260,47 +260,47 @@
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="250" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="249" />
         <source>Clusters (DBSCAN / HDBSCAN)…</source>
         <translation>Clusters (DBSCAN / HDBSCAN)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="251" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="250" />
         <source>Heat surface (kernel density)…</source>
         <translation>Heat surface (kernel density)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="252" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="251" />
         <source>Hot spots (Getis-Ord Gi*)…</source>
         <translation>Hot spots (Getis-Ord Gi*)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="253" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="252" />
         <source>District statistics (LQ, LISA, Clark–Evans)…</source>
         <translation>District statistics (LQ, LISA, Clark–Evans)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="254" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="253" />
         <source>Analysis results</source>
         <translation>Analysis results</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="261" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="260" />
         <source>No point layer</source>
         <translation>No point layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="296" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="284" />
         <source>No features are selected in this layer.</source>
         <translation>No features are selected in this layer.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="334" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="322" />
         <source>Noise: {n} points that belong to no cluster.</source>
         <translation>Noise: {n} points that belong to no cluster.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="338" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="326" />
         <source>Cluster C{id}: {n} enterprises, {area:.2f} km², {density:,.0f} per km²; mostly {sub} ({share:.0%}); in {district}.</source>
         <translation>Cluster C{id}: {n} enterprises, {area:.2f} km², {density:,.0f} per km²; mostly {sub} ({share:.0%}); in {district}.</translation>
     </message>

@@ -22,6 +22,7 @@
         <location filename="../../../gzmap/ui/extensions/export_html.py" line="71" />
         <location filename="../../../gzmap/ui/extensions/export_html.py" line="119" />
         <location filename="../../../gzmap/ui/extensions/export_html.py" line="123" />
+        <location filename="../../../gzmap/ui/extensions/export_html.py" line="127" />
         <source>Export interactive HTML map</source>
         <translation>Export interactive HTML map</translation>
     </message>
@@ -103,17 +104,22 @@
         <translation>{folder}: folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/export_html.py" line="132" />
+        <location filename="../../../gzmap/ui/extensions/export_html.py" line="133" />
+        <source>Export the other layers without it?</source>
+        <translation>Export the other layers without it?</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/export_html.py" line="151" />
         <source>Exporting interactive HTML map</source>
         <translation>Exporting interactive HTML map</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/export_html.py" line="142" />
+        <location filename="../../../gzmap/ui/extensions/export_html.py" line="160" />
         <source>Interactive HTML map…</source>
         <translation>Interactive HTML map…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/export_html.py" line="143" />
+        <location filename="../../../gzmap/ui/extensions/export_html.py" line="161" />
         <source>Export the visible layers as one HTML file that works offline</source>
         <translation>Export the visible layers as one HTML file that works offline</translation>
     </message>

@@ -22,6 +22,7 @@
         <location filename="../../../gzmap/ui/extensions/export_html.py" line="71" />
         <location filename="../../../gzmap/ui/extensions/export_html.py" line="119" />
         <location filename="../../../gzmap/ui/extensions/export_html.py" line="123" />
+        <location filename="../../../gzmap/ui/extensions/export_html.py" line="127" />
         <source>Export interactive HTML map</source>
         <translation>导出交互式 HTML 地图</translation>
     </message>
@@ -103,17 +104,22 @@
         <translation>{folder}：文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/export_html.py" line="132" />
+        <location filename="../../../gzmap/ui/extensions/export_html.py" line="133" />
+        <source>Export the other layers without it?</source>
+        <translation>不导出该图层，继续导出其余图层？</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/export_html.py" line="151" />
         <source>Exporting interactive HTML map</source>
         <translation>正在导出交互式 HTML 地图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/export_html.py" line="142" />
+        <location filename="../../../gzmap/ui/extensions/export_html.py" line="160" />
         <source>Interactive HTML map…</source>
         <translation>交互式 HTML 地图…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/export_html.py" line="143" />
+        <location filename="../../../gzmap/ui/extensions/export_html.py" line="161" />
         <source>Export the visible layers as one HTML file that works offline</source>
         <translation>将可见图层导出为一个可离线使用的 HTML 文件</translation>
     </message>

@@ -253,123 +253,123 @@
 <context>
     <name>SymbologyPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="139" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="150" />
         <source>Field</source>
         <extracomment>Emitted after a style is applied (the layer).</extracomment>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="139" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="150" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="139" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="150" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="140" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="151" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="140" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="151" />
         <source>Manual breaks</source>
         <translation>Manual breaks</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="140" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="151" />
         <source>Colour ramp</source>
         <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="141" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="152" />
         <source>Reverse ramp</source>
         <translation>Reverse ramp</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="141" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="152" />
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="141" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="152" />
         <source>Value labels</source>
         <translation>Value labels</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="142" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="153" />
         <source>Symbol size</source>
         <translation>Symbol size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="142" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="153" />
         <source>Largest symbol</source>
         <translation>Largest symbol</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="145" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="156" />
         <source>upper bounds, e.g. 100, 200, 300</source>
         <translation>upper bounds, e.g. 100, 200, 300</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="150" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="161" />
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="150" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="161" />
         <source>Graduated</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="150" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="161" />
         <source>Proportional</source>
         <translation>Proportional</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="152" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="163" />
         <source>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</source>
         <translation>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="193" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="204" />
         <source>— single colour —</source>
         <translation>— single colour —</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="241" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="252" />
         <source>Change {a}–{b}</source>
         <translation>Change {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="242" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="253" />
         <source>% change {a}–{b}</source>
         <translation>% change {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="353" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="364" />
         <source>manual breaks must increase</source>
         <translation>manual breaks must increase</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="397" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="408" />
         <source>The field has no numeric values to classify.</source>
         <translation>The field has no numeric values to classify.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="405" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="416" />
         <source>Select a polygon or point layer to style it.</source>
         <translation>Select a polygon or point layer to style it.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="415" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="426" />
         <source>{n} features with data, {m} without</source>
         <translation>{n} features with data, {m} without</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="417" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="428" />
         <source>Source: {s}</source>
         <translation>Source: {s}</translation>
     </message>

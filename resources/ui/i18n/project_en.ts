@@ -13,100 +13,100 @@
         <translation>GCJ-02 (Amap, Tencent)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="47" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="48" />
         <source>Add offline basemap (MBTiles)…</source>
         <translation>Add offline basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="48" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="49" />
         <source>Add offline basemap (tile folder)…</source>
         <translation>Add offline basemap (tile folder)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="49" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="50" />
         <source>Add online basemap (cached for offline use)…</source>
         <translation>Add online basemap (cached for offline use)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="50" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="51" />
         <source>Download basemap tiles for this view…</source>
         <translation>Download basemap tiles for this view…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="57" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="58" />
         <source>Basemap datum</source>
         <translation>Basemap datum</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="58" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="59" />
         <source>Which datum are these tiles drawn in?</source>
         <translation>Which datum are these tiles drawn in?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="82" />
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="93" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="83" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="94" />
         <source>Cannot open basemap</source>
         <translation>Cannot open basemap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="102" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="103" />
         <source>Cannot add basemap</source>
         <translation>Cannot add basemap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="106" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="107" />
         <source>Add offline basemap</source>
         <translation>Add offline basemap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="107" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="108" />
         <source>MBTiles files</source>
         <translation>MBTiles files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="107" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="108" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="112" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="113" />
         <source>Folder of {z}/{x}/{y} tiles</source>
         <translation>Folder of {z}/{x}/{y} tiles</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="117" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="118" />
         <source>Online basemap</source>
         <translation>Online basemap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="118" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="119" />
         <source>Tile URL with {z}, {x} and {y} (respect the service's terms of use):</source>
         <translation>Tile URL with {z}, {x} and {y} (respect the service's terms of use):</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="135" />
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="139" />
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="167" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="136" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="140" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="168" />
         <source>Download basemap tiles</source>
         <translation>Download basemap tiles</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="135" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="136" />
         <source>Add an online basemap first.</source>
         <translation>Add an online basemap first.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="140" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="141" />
         <source>Download this view down to zoom level (now {z}):</source>
         <translation>Download this view down to zoom level (now {z}):</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="163" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="164" />
         <source>Basemap tiles: {f} downloaded, {c} already cached, {x} failed</source>
         <translation>Basemap tiles: {f} downloaded, {c} already cached, {x} failed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="170" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="171" />
         <source>Downloading basemap tiles</source>
         <translation>Downloading basemap tiles</translation>
     </message>
@@ -236,135 +236,192 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="119" />
         <source>New project</source>
         <extracomment>set False to skip the recovery question (tests, scripted runs)</extracomment>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="119" />
         <source>Open project…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="119" />
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="106" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="120" />
         <source>Save project as…</source>
         <translation>Save project as…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="109" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="123" />
         <source>Save the project (layers, styles, view and edits) in one file</source>
         <translation>Save the project (layers, styles, view and edits) in one file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="110" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="124" />
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="135" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="125" />
+        <source>Locate missing basemaps…</source>
+        <translation>Locate missing basemaps…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="126" />
+        <source>Choose the files of basemaps this project could not open</source>
+        <translation>Choose the files of basemaps this project could not open</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="158" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="141" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="164" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="142" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="165" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>The project has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="184" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="207" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="185" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="248" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="208" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="342" />
         <source>GZMap projects</source>
         <translation>GZMap projects</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="185" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="208" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="300" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="202" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="225" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="230" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="237" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="268" />
         <source>Project opened with warnings</source>
         <translation>Project opened with warnings</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="246" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="313" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="284" />
+        <source>Locate…</source>
+        <translation>Locate…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="293" />
+        <source>Locate basemap {name} ({link})</source>
+        <translation>Locate basemap {name} ({link})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="299" />
+        <source>MBTiles</source>
+        <translation>MBTiles</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="322" />
+        <source>Cannot use this basemap</source>
+        <translation>Cannot use this basemap</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="340" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="431" />
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="247" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="341" />
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="269" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="351" />
+        <source>Changed on disk</source>
+        <translation>Changed on disk</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="352" />
+        <source>{name} was changed on disk since you opened or saved it (by another program or another GZMap). Overwrite those changes?</source>
+        <translation>{name} was changed on disk since you opened or saved it (by another program or another GZMap). Overwrite those changes?</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="356" />
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="358" />
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="385" />
         <source>Cannot save project</source>
         <translation>Cannot save project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="274" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="388" />
+        <source>Project saved with warnings</source>
+        <translation>Project saved with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="392" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="303" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="421" />
         <source>Autosave failed:</source>
         <translation>Autosave failed:</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="305" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="423" />
         <source>Autosaved for recovery</source>
         <translation>Autosaved for recovery</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="314" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="432" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="315" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="433" />
         <source>GZMap did not close normally. Recover the changes to {name} autosaved at {time}?</source>
         <translation>GZMap did not close normally. Recover the changes to {name} autosaved at {time}?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="317" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="435" />
         <source>Recover</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="318" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="436" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="319" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="437" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="343" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="461" />
         <source>Cannot recover</source>
         <translation>Cannot recover</translation>
     </message>

@@ -13,100 +13,100 @@
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="47" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="48" />
         <source>Add offline basemap (MBTiles)…</source>
         <translation>添加离线底图（MBTiles）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="48" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="49" />
         <source>Add offline basemap (tile folder)…</source>
         <translation>添加离线底图（瓦片文件夹）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="49" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="50" />
         <source>Add online basemap (cached for offline use)…</source>
         <translation>添加在线底图（缓存供离线使用）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="50" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="51" />
         <source>Download basemap tiles for this view…</source>
         <translation>下载当前视图的底图瓦片…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="57" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="58" />
         <source>Basemap datum</source>
         <translation>底图坐标系</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="58" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="59" />
         <source>Which datum are these tiles drawn in?</source>
         <translation>这些瓦片使用哪种坐标系？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="82" />
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="93" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="83" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="94" />
         <source>Cannot open basemap</source>
         <translation>无法打开底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="102" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="103" />
         <source>Cannot add basemap</source>
         <translation>无法添加底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="106" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="107" />
         <source>Add offline basemap</source>
         <translation>添加离线底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="107" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="108" />
         <source>MBTiles files</source>
         <translation>MBTiles 文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="107" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="108" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="112" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="113" />
         <source>Folder of {z}/{x}/{y} tiles</source>
         <translation>{z}/{x}/{y} 瓦片文件夹</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="117" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="118" />
         <source>Online basemap</source>
         <translation>在线底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="118" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="119" />
         <source>Tile URL with {z}, {x} and {y} (respect the service's terms of use):</source>
         <translation>含 {z}、{x}、{y} 的瓦片地址（请遵守服务的使用条款）：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="135" />
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="139" />
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="167" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="136" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="140" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="168" />
         <source>Download basemap tiles</source>
         <translation>下载底图瓦片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="135" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="136" />
         <source>Add an online basemap first.</source>
         <translation>请先添加在线底图。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="140" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="141" />
         <source>Download this view down to zoom level (now {z}):</source>
         <translation>下载当前视图直到缩放级别（当前为 {z}）：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="163" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="164" />
         <source>Basemap tiles: {f} downloaded, {c} already cached, {x} failed</source>
         <translation>底图瓦片：已下载 {f} 张，已有缓存 {c} 张，失败 {x} 张</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="170" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="171" />
         <source>Downloading basemap tiles</source>
         <translation>正在下载底图瓦片</translation>
     </message>
@@ -236,135 +236,192 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="119" />
         <source>New project</source>
         <extracomment>set False to skip the recovery question (tests, scripted runs)</extracomment>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="119" />
         <source>Open project…</source>
         <translation>打开项目…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="119" />
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="106" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="120" />
         <source>Save project as…</source>
         <translation>项目另存为…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="109" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="123" />
         <source>Save the project (layers, styles, view and edits) in one file</source>
         <translation>将项目（图层、样式、视图和编辑）保存为一个文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="110" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="124" />
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="135" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="125" />
+        <source>Locate missing basemaps…</source>
+        <translation>查找缺失的底图…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="126" />
+        <source>Choose the files of basemaps this project could not open</source>
+        <translation>为本项目无法打开的底图选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="158" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="141" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="164" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="142" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="165" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="184" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="207" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="185" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="248" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="208" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="342" />
         <source>GZMap projects</source>
         <translation>GZMap 项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="185" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="208" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="300" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="202" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="225" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="230" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="237" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="268" />
         <source>Project opened with warnings</source>
         <translation>项目已打开，但有警告</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="246" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="313" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="284" />
+        <source>Locate…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="293" />
+        <source>Locate basemap {name} ({link})</source>
+        <translation>查找底图 {name}（{link}）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="299" />
+        <source>MBTiles</source>
+        <translation>MBTiles 瓦片文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="322" />
+        <source>Cannot use this basemap</source>
+        <translation>无法使用此底图</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="340" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="431" />
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="247" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="341" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="269" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="351" />
+        <source>Changed on disk</source>
+        <translation>文件已在磁盘上更改</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="352" />
+        <source>{name} was changed on disk since you opened or saved it (by another program or another GZMap). Overwrite those changes?</source>
+        <translation>{name} 在您打开或保存后已在磁盘上被更改（被其他程序或另一个 GZMap）。要覆盖这些更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="356" />
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="358" />
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="385" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="274" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="388" />
+        <source>Project saved with warnings</source>
+        <translation>项目已保存，但有警告</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="392" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="303" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="421" />
         <source>Autosave failed:</source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="305" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="423" />
         <source>Autosaved for recovery</source>
         <translation>已自动保存（用于恢复）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="314" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="432" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="315" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="433" />
         <source>GZMap did not close normally. Recover the changes to {name} autosaved at {time}?</source>
         <translation>GZMap 上次未正常关闭。是否恢复 {name} 于 {time} 自动保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="317" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="435" />
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="318" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="436" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="319" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="437" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="343" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="461" />
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
