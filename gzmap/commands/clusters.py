@@ -49,7 +49,9 @@ def run(args) -> int:
             write_gpkg(res.clusters, out, "clusters", append=True)
     table = res.summary()
     with writing(summary):
-        table.to_csv(summary, index=False, encoding="utf-8-sig")
+        from gzmap.io.table_writer import write_table
+
+        write_table(table, summary)
     print(f"{res.n_clusters} clusters, {res.n_noise} noise points of {len(res.points)}; "
           f"wrote {out} (layers points, clusters) and {summary}")
     return 0

@@ -77,10 +77,9 @@ def run(args) -> int:
         else:  # a vector input written as a table: add coordinate columns
             df["lon" if datums.is_geographic(dst) else "x"] = nx.round(digits)
             df["lat" if datums.is_geographic(dst) else "y"] = ny.round(digits)
-        if suffix == ".xlsx":
-            df.to_excel(out, index=False)
-        else:
-            df.to_csv(out, index=False, encoding="utf-8-sig")
+        from gzmap.io.table_writer import write_table
+
+        write_table(df, out)
     else:
         import geopandas as gpd
 

@@ -52,7 +52,9 @@ def run(args) -> int:
                 msgs.setdefault(p.row, []).append(str(p))
         df["problems"] = [" | ".join(msgs.get(int(r), [])) for r in df["row"]]
         with writing(args.report):
-            df.to_csv(args.report, index=False, encoding="utf-8-sig")
+            from gzmap.io.table_writer import write_table
+
+            write_table(df, args.report)
     if args.json:
         out = {
             "table": table.path, "form": table.form, "join": args.join,

@@ -34,9 +34,11 @@ def run(args) -> int:
     ce = clark_evans(gdf, field=args.field)
     spec_path = out.with_name(out.stem + "_specialisation.csv")
     ce_path = out.with_name(out.stem + "_clark_evans.csv")
+    from gzmap.io.table_writer import write_table
+
     for table, path in ((lq, out), (spec, spec_path), (ce, ce_path)):
         with writing(path):
-            table.to_csv(path, index=False, encoding="utf-8-sig")
+            write_table(table, path)
     note = f" ({lq.attrs['outside']} points outside every district left out)" if lq.attrs.get("outside") else ""
     print(f"{lq['adcode'].nunique()} districts x {lq['subsector'].nunique()} sub-sectors{note}; "
           f"wrote {out}, {spec_path.name}, {ce_path.name}")

@@ -32,6 +32,7 @@ import pandas as pd
 
 from gzmap.core import datums
 from gzmap.core.progress import report, sub_progress
+from gzmap.io.table_writer import write_table
 from gzmap.io.columns import (
     CRS_REASON,
     LAT_RANGE,
@@ -177,7 +178,7 @@ class ImportResult:
     def save_rejected(self, path) -> Path:
         """Write the rejected rows as CSV (UTF-8 with BOM, so Excel shows the Chinese)."""
         path = Path(path)
-        self.rejected.to_csv(path, index=False, encoding="utf-8-sig")
+        write_table(self.rejected, path)
         return path
 
     def layer(self, name_zh: str | None = None, name_en: str | None = None, style=None, provenance=None):

@@ -344,6 +344,8 @@ class CompetitorView(QDialog):
     # -- export -------------------------------------------------------------------
     def export(self, key: str, path) -> Path:
         """Write ``key`` (map_png, chart_png, ranking_csv, table_png, table_csv) to ``path``."""
+        from gzmap.io.table_writer import write_table
+
         path = Path(path)
         if key == "map_png":
             ok = self.map.render_image(1200, 1000).save(str(path))
@@ -352,10 +354,10 @@ class CompetitorView(QDialog):
         elif key == "table_png":
             ok = self.table_widget.grab().save(str(path))
         elif key == "ranking_csv":
-            self.ranking.to_csv(path, index=False, encoding="utf-8-sig")
+            write_table(self.ranking, path)
             ok = True
         elif key == "table_csv":
-            self.comparison.to_csv(path, index=False, encoding="utf-8-sig")
+            write_table(self.comparison, path)
             ok = True
         else:
             raise ValueError(f"unknown export {key!r}")

@@ -143,7 +143,7 @@ def test_cli_exits_non_zero_and_names_unmatched_rows(tmp_path):
     out = run_cli(str(p), "--join", "districts", "--report", str(tmp_path / "r.csv"))
     assert out.returncode == 1
     assert "'海株区' (row 3)" in out.stdout and "天河" in out.stdout
-    assert "1 row(s) unmatched" in out.stderr and "Traceback" not in out.stderr
+    assert "1 row(s) match no region" in out.stderr and "Traceback" not in out.stderr
     report = (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
     assert "海株区" in report and "unmatched" in report
 

@@ -130,11 +130,6 @@ class FrameModel(QAbstractTableModel):
         return str(self.df.columns[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
 
-def _sheet_name(title: str) -> str:
-    """An Excel sheet name: at most 31 characters, none of []:*?/\\."""
-    return "".join("_" if ch in "[]:*?/\\" else ch for ch in title)[:31]
-
-
 class SummaryPanel(QWidget):
     """The result table of the last analysis, sortable, exportable; a profile line on top."""
 
@@ -208,16 +203,14 @@ class SummaryPanel(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Analysis", "Export table"), f"analysis.{kind}", filt)
             if not path:
                 return None
-        if kind == "csv":  # the table shown
-            self.model.df.to_csv(path, index=False, encoding="utf-8-sig")
-        elif len(self.tables) > 1:  # every table of the result, one sheet each
-            import pandas as pd
+        from gzmap.io.table_writer import write_table, write_tables
 
-            with pd.ExcelWriter(path) as xl:
-                for key, df in self.tables.items():
-                    df.to_excel(xl, sheet_name=_sheet_name(table_title(key)), index=False)
+        if kind == "csv":  # the table shown
+            write_table(self.model.df, path)
+        elif len(self.tables) > 1:  # every table of the result, one sheet each
+            write_tables({table_title(key): df for key, df in self.tables.items()}, path)
         else:
-            self.model.df.to_excel(path, index=False)
+            write_table(self.model.df, path)
         return path
 
 

@@ -88,7 +88,9 @@ class MatchReportDialog(QDialog):
                 if p.row is not None:
                     msgs.setdefault(p.row, []).append(str(p))
             df["problems"] = [" | ".join(msgs.get(int(r), [])) for r in df["row"]]
-            df.to_csv(path, index=False, encoding="utf-8-sig")
+            from gzmap.io.table_writer import write_table
+
+            write_table(df, path)
 
 
 class IndicatorsExtension:
