@@ -6,7 +6,7 @@ the app loads every ``*_<lang>.qm`` it finds.
   python tools/i18n.py update GROUP FILE.py [FILE.py ...]   # lupdate: collect tr() strings
   python tools/i18n.py fill GROUP tools/i18n_tables/GROUP.zh_CN.json  # set zh_CN translations {source: text}
   python tools/i18n.py missing [GROUP]                      # list untranslated zh_CN strings
-  python tools/i18n.py release                              # lrelease every .ts to .qm
+  python tools/i18n.py release                              # every .ts to .qm (Qt) and .json (pure code)
 
 Source strings are English; ``<group>_en.ts`` is kept for completeness (its
 entries translate to themselves), ``<group>_zh_CN.ts`` carries the Chinese.
@@ -77,9 +77,25 @@ def missing(group: str | None) -> int:
 
 
 def release() -> None:
+    """Compile every .ts: to .qm for Qt, and to .json for pure code (gzmap.core.i18n)."""
     for ts in sorted(I18N.glob("*.ts")):
         subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True)
+        ts.with_suffix(".json").write_text(json.dumps(catalogue(ts), ensure_ascii=False, indent=1, sort_keys=True)
+                                           + "\n", encoding="utf-8")
+
+
+def catalogue(ts: Path) -> dict[str, dict[str, str]]:
+    """{context: {source: translation}} of the finished translations in ``ts``."""
+    out: dict[str, dict[str, str]] = {}
+    for ctx in ET.parse(ts).iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and (tr.text or "").strip() and tr.get("type") not in ("unfinished", "vanished",
+                                                                                   "obsolete"):
+                out.setdefault(name, {})[msg.findtext("source")] = tr.text
+    return out
 
 
 def main(argv: list[str]) -> int:

@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP, language, translate
 from gzmap.core.progress import report
 from gzmap.export.html_data import TextCleaner, encode_points, safe_json, strip_paths
 from gzmap.io.errors import first_line
@@ -55,62 +56,77 @@ _AMAP = {"url": "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&
          "subdomains": "1234", "maxZoom": 18, "attribution": "© 高德地图 AutoNavi (GCJ-02)", "gzDatum": "gcj02"}
 
 _T = {
-    "zh": {"legend": "图例", "sources": "数据来源与说明", "synthetic": "合成数据（示例，非真实企业）",
-           "synthetic_any": "含合成示例数据", "no_tiles": "无在线底图（离线矢量地理）", "osm": "OpenStreetMap（WGS84）",
-           "amap": "高德地图（GCJ-02，矢量图层随之偏移）", "layer": "图层", "class": "分类", "nodata": "无数据",
-           "more": "此处另有 {n} 个点", "oldBrowser": "此浏览器无法解压点数据，请使用较新的 Chrome、Edge、Firefox 或 Safari。",
-           "loadFailed": "图层加载失败：", "source": "来源", "licence": "许可", "attribution": "署名",
-           "year": "年份", "builtin": "GZMap 内置数据", "made": "GZMap 导出", "default_title": "GZMap 地图",
-           "features": "个要素", "points": "个点", "cells": "个栅格", "software": "地图引擎 Leaflet {v}（BSD-2）",
-           "category": "细分行业", "name": "名称", "address": "地址"},
-    "en": {"legend": "Legend", "sources": "Data sources and notes", "synthetic": "Synthetic data (sample, not real enterprises)",
-           "synthetic_any": "includes synthetic sample data", "no_tiles": "No online basemap (offline vector geography)",
-           "osm": "OpenStreetMap (WGS84)", "amap": "Amap (GCJ-02; overlays shifted to match)", "layer": "Layer",
-           "class": "Class", "nodata": "No data", "more": "{n} more point(s) here",
-           "oldBrowser": "This browser cannot unpack the point data; please use a recent Chrome, Edge, Firefox or Safari.",
-           "loadFailed": "Layer failed to load:", "source": "Source", "licence": "Licence", "attribution": "Attribution",
-           "year": "Year", "builtin": "GZMap built-in data", "made": "Exported by GZMap", "default_title": "GZMap map",
-           "features": "features", "points": "points", "cells": "cells", "software": "Map engine Leaflet {v} (BSD-2)",
-           "category": "Sub-sector", "name": "Name", "address": "Address"},
+    "legend": QT_TRANSLATE_NOOP("HtmlExport", "Legend"),
+    "sources": QT_TRANSLATE_NOOP("HtmlExport", "Data sources and notes"),
+    "synthetic": QT_TRANSLATE_NOOP("HtmlExport", "Synthetic data (sample, not real enterprises)"),
+    "synthetic_any": QT_TRANSLATE_NOOP("HtmlExport", "includes synthetic sample data"),
+    "no_tiles": QT_TRANSLATE_NOOP("HtmlExport", "No online basemap (offline vector geography)"),
+    "osm": QT_TRANSLATE_NOOP("HtmlExport", "OpenStreetMap (WGS84)"),
+    "amap": QT_TRANSLATE_NOOP("HtmlExport", "Amap (GCJ-02; overlays shifted to match)"),
+    "layer": QT_TRANSLATE_NOOP("HtmlExport", "Layer"),
+    "class": QT_TRANSLATE_NOOP("HtmlExport", "Class"),
+    "nodata": QT_TRANSLATE_NOOP("HtmlExport", "No data"),
+    "more": QT_TRANSLATE_NOOP("HtmlExport", "{n} more point(s) here"),
+    "oldBrowser": QT_TRANSLATE_NOOP("HtmlExport", "This browser cannot unpack the point data; please use a recent Chrome, Edge, Firefox or Safari."),
+    "loadFailed": QT_TRANSLATE_NOOP("HtmlExport", "Layer failed to load:"),
+    "source": QT_TRANSLATE_NOOP("HtmlExport", "Source"),
+    "licence": QT_TRANSLATE_NOOP("HtmlExport", "Licence"),
+    "attribution": QT_TRANSLATE_NOOP("HtmlExport", "Attribution"),
+    "year": QT_TRANSLATE_NOOP("HtmlExport", "Year"),
+    "builtin": QT_TRANSLATE_NOOP("HtmlExport", "GZMap built-in data"),
+    "made": QT_TRANSLATE_NOOP("HtmlExport", "Exported by GZMap"),
+    "default_title": QT_TRANSLATE_NOOP("HtmlExport", "GZMap map"),
+    "features": QT_TRANSLATE_NOOP("HtmlExport", "features"),
+    "points": QT_TRANSLATE_NOOP("HtmlExport", "points"),
+    "cells": QT_TRANSLATE_NOOP("HtmlExport", "cells"),
+    "software": QT_TRANSLATE_NOOP("HtmlExport", "Map engine Leaflet {v} (BSD-2)"),
+    "category": QT_TRANSLATE_NOOP("HtmlExport", "Sub-sector"),
+    "name": QT_TRANSLATE_NOOP("HtmlExport", "Name"),
+    "address": QT_TRANSLATE_NOOP("HtmlExport", "Address"),
 }
 
 _W = {
-    "empty": ("图层“{layer}”没有要素，已导出为空图层。", "Layer '{layer}' has no features; exported as an empty layer."),
-    "missing_geom": ("图层“{layer}”：{n} 个要素没有几何，未绘制。", "Layer '{layer}': {n} feature(s) without geometry were not drawn."),
-    "bad_coords": ("图层“{layer}”：{n} 个点坐标无效（非数值或超出经纬度范围），未绘制。",
-                   "Layer '{layer}': {n} point(s) with invalid coordinates (not finite or out of range) were not drawn."),
-    "invalid": ("图层“{layer}”：{n} 个无效多边形（如自相交）已用 make_valid 修复后导出。",
-                "Layer '{layer}': {n} invalid polygon(s) (e.g. self-intersections) were repaired with make_valid."),
-    "collections": ("图层“{layer}”：{n} 个几何集合按其组成部分绘制。",
-                    "Layer '{layer}': {n} geometry collection(s) drawn as their parts."),
-    "multipoint": ("图层“{layer}”：{n} 个多点要素拆分为 {m} 个点。", "Layer '{layer}': {n} multipoint feature(s) split into {m} points."),
-    "clipped": ("图层“{layer}”字段“{column}”：{n} 个值超过 {max} 个字符，已截断。",
-                "Layer '{layer}', column '{column}': {n} value(s) longer than {max} characters were truncated."),
-    "compressed": ("图层“{layer}”：{n} 个点以压缩形式嵌入，需要 2023 年以后的浏览器（Chrome 80+、Firefox 113+、Safari 16.4+）。",
-                   "Layer '{layer}': {n} points embedded compressed; needs a browser from 2023 or later "
-                   "(Chrome 80+, Firefox 113+, Safari 16.4+)."),
-    "raster_failed": ("栅格图层“{layer}”无法导出：{error}", "Raster layer '{layer}' could not be exported: {error}"),
-    "layer_failed": ("图层“{layer}”无法导出：{error}", "Layer '{layer}' could not be exported: {error}"),
-    "unknown_kind": ("图层“{layer}”的类型不支持 HTML 导出，已跳过。", "Layer '{layer}' is of a kind the HTML export does not support; skipped."),
-    "online_basemap": ("已包含在线底图（{name}）：打开时会向瓦片服务器发起请求；离线时仅显示矢量地理。",
-                       "An online basemap ({name}) is included: opening the file requests tiles from its server; "
-                       "offline, only the vector geography shows."),
-    "no_layers": ("项目没有可见图层。", "The project has no visible layers."),
-    "more_failed": ("另有 {n} 个图层无法导出", "{n} more layer(s) could not be exported"),
+    "empty": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}' has no features; exported as an empty layer."),
+    "missing_geom": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} feature(s) without geometry were not drawn."),
+    "bad_coords": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} point(s) with invalid coordinates (not finite or out of range) were not drawn."),
+    "invalid": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} invalid polygon(s) (e.g. self-intersections) were repaired with make_valid."),
+    "collections": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} geometry collection(s) drawn as their parts."),
+    "multipoint": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} multipoint feature(s) split into {m} points."),
+    "clipped": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}', column '{column}': {n} value(s) longer than {max} characters were truncated."),
+    "compressed": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} points embedded compressed; needs a browser from 2023 or later (Chrome 80+, Firefox 113+, Safari 16.4+)."),
+    "raster_failed": QT_TRANSLATE_NOOP("HtmlExport", "Raster layer '{layer}' could not be exported: {error}"),
+    "layer_failed": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}' could not be exported: {error}"),
+    "unknown_kind": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}' is of a kind the HTML export does not support; skipped."),
+    "online_basemap": QT_TRANSLATE_NOOP("HtmlExport", "An online basemap ({name}) is included: opening the file requests tiles from its server; offline, only the vector geography shows."),
+    "no_layers": QT_TRANSLATE_NOOP("HtmlExport", "The project has no visible layers."),
+    "more_failed": QT_TRANSLATE_NOOP("HtmlExport", "{n} more layer(s) could not be exported"),
 }
 
 _NAME_COLUMNS = ("name_zh", "name", "企业名称", "名称", "公司名称", "name_en", "company", "enterprise")
 _ADDRESS_COLUMNS = ("address", "address_zh", "地址", "详细地址", "addr")
 _COORD_NAMES = {"lon", "lat", "lng", "x", "y", "longitude", "latitude", "经度", "纬度", "wgs84_lon", "wgs84_lat",
                 "gcj02_lon", "gcj02_lat", "bd09_lon", "bd09_lat", "src_lon", "src_lat", "orig_lon", "orig_lat"}
+#: Display names of common columns (one per language: the "Fields" catalogue context).
 _COLUMN_LABELS = {
-    "employees": ("从业人员", "Employees"), "从业人员": ("从业人员", "Employees"),
-    "revenue": ("营收", "Revenue"), "revenue_wan": ("营收（万元）", "Revenue (10k yuan)"),
-    "revenue_myuan": ("营收（百万元）", "Revenue (million yuan)"), "营收": ("营收", "Revenue"),
-    "founded": ("成立年份", "Founded"), "founding_year": ("成立年份", "Founded"), "year_founded": ("成立年份", "Founded"),
-    "address": ("地址", "Address"), "address_zh": ("地址", "Address"), "地址": ("地址", "Address"),
-    "sub_sector": ("细分行业", "Sub-sector"), "subsector": ("细分行业", "Sub-sector"), "area_km2": ("面积（km²）", "Area (km²)"), "adcode": ("行政区划代码", "Adcode"),
-    "district": ("区", "District"), "count": ("数量", "Count"), "population": ("人口", "Population"),
+    "employees": QT_TRANSLATE_NOOP("Fields", "Employees"),
+    "从业人员": QT_TRANSLATE_NOOP("Fields", "Employees"),
+    "revenue": QT_TRANSLATE_NOOP("Fields", "Revenue"),
+    "revenue_wan": QT_TRANSLATE_NOOP("Fields", "Revenue (10k yuan)"),
+    "revenue_myuan": QT_TRANSLATE_NOOP("Fields", "Revenue (million yuan)"),
+    "营收": QT_TRANSLATE_NOOP("Fields", "Revenue"),
+    "founded": QT_TRANSLATE_NOOP("Fields", "Founded"),
+    "founding_year": QT_TRANSLATE_NOOP("Fields", "Founded"),
+    "year_founded": QT_TRANSLATE_NOOP("Fields", "Founded"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "address_zh": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "地址": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "sub_sector": QT_TRANSLATE_NOOP("Fields", "Sub-sector"),
+    "subsector": QT_TRANSLATE_NOOP("Fields", "Sub-sector"),
+    "area_km2": QT_TRANSLATE_NOOP("Fields", "Area (km²)"),
+    "adcode": QT_TRANSLATE_NOOP("Fields", "Adcode"),
+    "district": QT_TRANSLATE_NOOP("Fields", "District"),
+    "count": QT_TRANSLATE_NOOP("Fields", "Count"),
+    "population": QT_TRANSLATE_NOOP("Fields", "Population"),
 }
 _KEY_FIGURES = ("employees", "revenue", "founded", "从业人员", "营收", "成立年份", "founding_year", "revenue_wan",
                 "revenue_myuan", "value", "count")
@@ -148,18 +164,27 @@ class LayerExportError(Exception):
         self.failed = failed
 
 
+class _Texts:
+    """``texts[key]``: the page's fixed text ``key`` of :data:`_T` in one language."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __getitem__(self, key: str) -> str:
+        return translate("HtmlExport", _T[key], self.lang)
+
+
 class _Ctx:
     def __init__(self, lang: str, report_: ExportReport):
-        self.lang = "zh" if lang.startswith("zh") else "en"
-        self.t = _T[self.lang]
+        self.lang = "zh" if language(lang) == "zh_CN" else "en"
+        self.t = _Texts(language(lang))
         self.report = report_
         self.cleaner = TextCleaner()
         self.used_names: set[str] = set()
         self.n = 0
 
     def text(self, key: str, **kw) -> str:
-        zh, en = _W[key]
-        return (zh if self.lang == "zh" else en).format(**kw)
+        return translate("HtmlExport", _W[key], self.t.lang, **kw)
 
     def warn(self, key: str, **kw) -> None:
         self.report.warn(self.text(key, **kw))
@@ -187,8 +212,8 @@ def _layer_name(layer, ctx: _Ctx) -> str:
 
 
 def _column_label(col: str, ctx: _Ctx) -> str:
-    zh_en = _COLUMN_LABELS.get(col) or _COLUMN_LABELS.get(col.lower())
-    return zh_en[0 if ctx.lang == "zh" else 1] if zh_en else col
+    label = _COLUMN_LABELS.get(col) or _COLUMN_LABELS.get(col.lower())
+    return translate("Fields", label, ctx.t.lang) if label else col
 
 
 def _label_column(layer, ctx: _Ctx) -> str | None:

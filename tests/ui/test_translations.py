@@ -1,4 +1,4 @@
-"""Every string the window shows has its Simplified Chinese translation.
+"""Every string the window and the exports show has its Simplified Chinese translation.
 
 The catalogues are ``resources/ui/i18n/<group>_zh_CN.ts``; each group lists the
 UI modules it covers. Running Qt's lupdate over those modules again must find
@@ -8,6 +8,7 @@ no string without a finished translation, and every UI module that calls
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -30,11 +31,24 @@ def _groups() -> dict[str, list[Path]]:
     return groups
 
 
-def test_every_translating_ui_module_belongs_to_a_group():
+def test_every_translating_module_belongs_to_a_group():
     covered = {p for files in _groups().values() for p in files}
-    calls = re.compile(r"QCoreApplication\.translate\(|\bself\.tr\(|\btr\(\s*[\"']")
-    users = {p.resolve() for p in (ROOT / "gzmap" / "ui").rglob("*.py") if calls.search(p.read_text(encoding="utf-8"))}
+    calls = re.compile(r"QCoreApplication\.translate\(|\bself\.tr\(|\btr\(\s*[\"']|QT_TRANSLATE_NOOP\(\s*[\"']")
+    users = {p.resolve() for p in (ROOT / "gzmap").rglob("*.py")
+             if p.name != "i18n.py" and calls.search(p.read_text(encoding="utf-8"))}
     assert users - covered == set()
+
+
+@pytest.mark.parametrize("ts", sorted(I18N.glob("*.ts")), ids=lambda p: p.name)
+def test_the_compiled_catalogue_for_pure_code_matches_the_ts(ts):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    compiled = ts.with_suffix(".json")
+    assert compiled.exists(), "run tools/i18n.py release"
+    assert json.loads(compiled.read_text(encoding="utf-8")) == tool.catalogue(ts), "run tools/i18n.py release"
 
 
 @pytest.mark.skipif(not Path(LUPDATE).exists(), reason="pyside6-lupdate is not installed")
