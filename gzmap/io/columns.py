@@ -24,6 +24,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from gzmap.io.numbers import PLAIN_FLOAT, parse_column, plain_floats
+
 __all__ = [
     "ROLES",
     "ColumnMapping",
@@ -231,8 +233,7 @@ _DMS = re.compile(
         (?P<h2>[NSEW东西南北])?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-_PLAIN_FLOAT = r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?"
-_FLOAT = re.compile(rf"^\s*{_PLAIN_FLOAT}\s*$")
+_FLOAT = re.compile(rf"^\s*{PLAIN_FLOAT}\s*$")
 
 
 def _dms_one(text) -> float:
@@ -266,7 +267,7 @@ def parse_coordinate(values: pd.Series) -> np.ndarray:
     """
     if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
         return values.to_numpy(dtype=float, na_value=np.nan)
-    num = _plain_floats(values)
+    num = plain_floats(values)
     bad = np.isnan(num) & values.notna().to_numpy()
     if bad.any():
         sub = values[bad]
@@ -274,24 +275,6 @@ def parse_coordinate(values: pd.Series) -> np.ndarray:
         parsed = np.array([_dms_one(_fullwidth(u)) for u in uniques], dtype=float)
         num[bad] = parsed[codes] if len(parsed) else np.nan
     return num
-
-
-def _plain_floats(values: pd.Series) -> np.ndarray:
-    """A writable float array of the cells that are plain decimal numbers (``_FLOAT``); NaN elsewhere.
-
-    Arrow-backed text (what the CSV reader gives) is matched and cast in
-    Arrow, about 3x faster than ``pd.to_numeric`` on a million cells.
-    """
-    arr = values.array
-    if hasattr(arr, "__arrow_array__") and values.dtype != object:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-
-        text = pc.utf8_trim_whitespace(arr.__arrow_array__())
-        plain = pc.match_substring_regex(text, f"^{_PLAIN_FLOAT}$")
-        out = pc.cast(pc.if_else(plain, text, None), pa.float64()).to_numpy(zero_copy_only=False)
-        return out if out.flags.writeable else out.copy()
-    return np.array(pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan), copy=True)
 
 
 def _fullwidth(s) -> str:
@@ -316,43 +299,15 @@ def parse_combined(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
-_NUMBER_IN_TEXT = re.compile(r"[-+]?\d+(?:\.\d+)?")
-
-
 def parse_number(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Floats from a numeric-attribute column and a mask of cells that held text that is not a number.
 
     Thousands separators (``1,200``), full-width digits and a unit after the
     number (``50人``, ``1200万元``) are accepted; ``约50人`` gives 50. Cells
-    with no number at all (``不详``, ``N/A``) give NaN and are flagged.
+    with no number at all (``不详``, ``N/A``) give NaN and are flagged. See
+    :mod:`gzmap.io.numbers`, which reads indicator values by the same rules.
     """
-    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
-        return values.to_numpy(dtype=float, na_value=np.nan), np.zeros(len(values), dtype=bool)
-    num = _plain_floats(values)
-    present = values.notna().to_numpy() & (values.astype("string").str.strip() != "").fillna(False).to_numpy()
-    bad = np.isnan(num) & present
-    if bad.any():
-        sub = values[bad]
-        codes, uniques = pd.factorize(sub)
-        parsed = np.array([_number_from_text(u) for u in uniques], dtype=float)
-        fixed = parsed[codes]
-        num[bad] = fixed
-        bad[bad] = np.isnan(fixed)
-    return num, bad
-
-
-def _number_from_text(text) -> float:
-    s = _fullwidth(text).replace(",", "").replace("，", "").strip()
-    if s.lower() in {"", "nan", "none", "null", "n/a", "na", "-", "--", "不详", "无", "未知"}:
-        return np.nan
-    m = _NUMBER_IN_TEXT.search(s)
-    if not m:
-        return np.nan
-    value = float(m.group(0))
-    rest = s[m.end():]
-    if rest.startswith("亿"):
-        value *= 1e4  # 亿元 to 万元 is the common table unit; keep the number in the column's own unit
-    return value
+    return parse_column(values, trailing_text=True)
 
 
 # --------------------------------------------------------------------------- detection

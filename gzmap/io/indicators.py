@@ -22,18 +22,15 @@ all raises :class:`~gzmap.io.errors.ReadError`.
 
 Region names are not matched here; see :mod:`gzmap.analysis.region_match`.
 
-(The enterprise-table reader of issue 3, ``gzmap.io.tables``, did not exist
-when this was written, so this module carries its own small CSV/Excel reader.)
+The file is read by the one table reader, :func:`gzmap.io.tables.read_table`
+(encodings, delimiters, title rows, merged headers, budgets, rows with extra
+cells), and values by the one number parser, :mod:`gzmap.io.numbers`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import math
 import re
 import unicodedata
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,7 +38,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from gzmap.io.errors import ReadError, first_line
+from gzmap.io.errors import ReadError
+from gzmap.io.numbers import cell_text as _cell_text
+from gzmap.io.numbers import mentions_approx, parse_cell
+from gzmap.io.tables import Table, read_table
 
 __all__ = [
     "IndicatorInfo",
@@ -49,10 +49,7 @@ __all__ = [
     "TableProblem",
     "parse_number",
     "read_indicator_table",
-    "read_raw_table",
 ]
-
-TABLE_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls"}
 
 #: Recognised header names (compared after :func:`_norm_header`).
 ALIASES: dict[str, set[str]] = {
@@ -69,9 +66,6 @@ ALIASES: dict[str, set[str]] = {
     "note": {"note", "notes", "remark", "备注", "说明"},
 }
 
-_MISSING = {"", "na", "n/a", "nan", "null", "none", "-", "--", "—", "——", "…", "...", "无", "缺", "暂无", "/"}
-_APPROX = re.compile(r"\(approx\.?\)|（约）|\(约\)|approx\.?|approximately|about|around|circa|ca\.|大约|约|~|≈|±", re.I)
-_NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$")
 _UNIT_IN_HEADER = re.compile(r"^(?P<name>.*?)\s*[\(\[（【](?P<unit>[^\)\]）】]*)[\)\]）】]\s*(?P<rest>.*)$")
 _YEAR_SUFFIX = re.compile(r"^(?P<name>.*?)[\s_\-/]*(?P<year>(?:19|20)\d{2})\s*年?$")
 _YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*年?[\s_\-/]*(?P<name>.+)$")
@@ -177,98 +171,6 @@ def _unique(values) -> list[str]:
     return list(seen)
 
 
-# ---------------------------------------------------------------------------
-# raw reading
-# ---------------------------------------------------------------------------
-
-def _decode(raw: bytes) -> tuple[str, str]:
-    """Text and encoding name of a CSV's bytes: BOMs first, then UTF-8, then GB18030 (a GBK superset)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "utf-16"
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        return raw.decode("utf-8", errors="replace"), "utf-8 (with undecodable bytes)"
-
-
-def _sniff_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
-    except csv.Error:
-        counts = {d: sample.count(d) for d in ",\t;"}
-        return max(counts, key=counts.get) if any(counts.values()) else ","
-
-
-def read_raw_table(path, sheet: str | int | None = None) -> tuple[list[list[Any]], dict[str, Any]]:
-    """Cells of a CSV or Excel sheet as a list of rows (ragged rows padded with "").
-
-    Returns ``(rows, info)`` where ``info`` has ``encoding``/``delimiter`` for
-    text files or ``sheet`` for Excel. Raises :class:`ReadError` for missing,
-    empty or unreadable files.
-    """
-    path = Path(path)
-    if not path.exists():
-        raise ReadError(path, "file not found")
-    if path.is_dir():
-        raise ReadError(path, "is a folder, not a table")
-    if path.stat().st_size == 0:
-        raise ReadError(path, "the file is empty (0 bytes)")
-    suffix = path.suffix.lower()
-    if suffix in {".xlsx", ".xlsm", ".xls"}:
-        from gzmap.io.tables import check_sheet_budget
-
-        try:
-            check_sheet_budget(path, sheet)  # a stray cell at XFD1048576 would abort the process
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                frame = pd.read_excel(path, sheet_name=0 if sheet is None else sheet, header=None,
-                                      dtype=object, engine="calamine")
-        except ReadError:
-            raise
-        except Exception as exc:  # calamine raises its own kinds for broken files
-            raise ReadError(path, f"not a readable Excel workbook ({first_line(exc)[:200]})") from None
-        rows = [[("" if _is_nan(v) else v) for v in r] for r in frame.itertuples(index=False, name=None)]
-        return rows, {"sheet": sheet if sheet is not None else 0}
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(path, "looks like a binary file, not a CSV/text table")
-    text, encoding = _decode(raw)
-    delimiter = "\t" if suffix == ".tsv" else _sniff_delimiter(text)
-    import gzmap.io.tables  # noqa: F401  (raises the csv module's cell size limit to 16 MiB)
-
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    try:
-        rows = list(reader)
-    except csv.Error as exc:
-        raise ReadError(path, f"the line cannot be split into cells ({first_line(exc)})",
-                        row=reader.line_num) from None
-    width = max((len(r) for r in rows), default=0)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    return rows, {"encoding": encoding, "delimiter": delimiter}
-
-
-def _is_nan(v) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NaT
-
-
-def _cell_text(v) -> str:
-    """A cell as text; Excel floats that are whole numbers lose their ``.0`` (440106.0 -> 440106)."""
-    if _is_nan(v):
-        return ""
-    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
-        return str(int(v))
-    if isinstance(v, (pd.Timestamp,)) or hasattr(v, "year") and hasattr(v, "month"):
-        return str(getattr(v, "year"))
-    return str(v).strip()
-
-
 def _norm_header(h) -> str:
     s = unicodedata.normalize("NFKC", _cell_text(h)).strip().lower()
     return re.sub(r"[\s_\-.]+", "", s)
@@ -287,36 +189,16 @@ def _role(header) -> str | None:
 # ---------------------------------------------------------------------------
 
 def parse_number(raw) -> tuple[float, bool, str, str | None]:
-    """Parse a statistics cell.
+    """Parse a statistics cell (see :func:`gzmap.io.numbers.parse_cell`).
 
     Returns ``(value, approx, unit_hint, error)``. ``value`` is NaN for an
     empty/missing cell (``error`` None) or an unreadable one (``error`` says
     why). ``approx`` is True for values marked 约/about/~/(approx.).
     ``unit_hint`` is ``"%"`` for a percentage. Thousands separators and
-    full-width digits are accepted.
+    full-width digits are accepted; ``1.2万`` is not (put 万 in the unit).
     """
-    if isinstance(raw, bool):
-        return math.nan, False, "", f"{raw!r} is not a number"
-    if isinstance(raw, (int, float, np.integer, np.floating)) and not _is_nan(raw):
-        v = float(raw)
-        return (v, False, "", None) if math.isfinite(v) else (math.nan, False, "", f"{raw!r} is not a finite number")
-    text = unicodedata.normalize("NFKC", _cell_text(raw)).strip()
-    if text.lower() in _MISSING:
-        return math.nan, False, "", None
-    approx = bool(_APPROX.search(text))
-    s = _APPROX.sub("", text).strip()
-    unit = ""
-    if s.endswith("%"):
-        s, unit = s[:-1].strip(), "%"
-    s = s.replace(" ", "").replace("\u00a0", "")
-    if s and _NUMBER.match(s) and any(ch.isdigit() for ch in s):
-        v = float(s.replace(",", ""))
-        if math.isfinite(v):
-            return v, approx, unit, None
-    hint = ""
-    if re.search(r"\d\s*(万|亿|千|百)", text):
-        hint = " (write the plain number and put 万/亿 in the unit)"
-    return math.nan, approx, "", f"{text!r} is not a number{hint}"
+    n = parse_cell(raw)
+    return n.value, n.approx, n.unit, n.error
 
 
 # ---------------------------------------------------------------------------
@@ -383,141 +265,193 @@ def read_indicator_table(path, sheet: str | int | None = None, form: str | None 
         :attr:`IndicatorTable.problems`.
     """
     path = Path(path)
-    headers, numbered, header_row, problems = _load(path, sheet)
-    h = header_row - 1
-    if not numbered:
-        raise ReadError(path, f"the table has a header (row {header_row}) but no data rows")
+    rows = _load(path, sheet)
+    if not rows.numbered:
+        raise ReadError(path, f"the table has a header (row {rows.header_row}) but no data rows")
+    roles = _roles(rows.headers)
+    detected = "long" if {"indicator", "value"} <= set(roles) else "wide"
+    form = form or detected
+    if form not in {"long", "wide"}:
+        raise ValueError(f"form must be 'long' or 'wide', not {form!r}")
+    _find_region_column(path, rows, roles)
+    cells = _Cells(rows.headers, roles, rows.problems)
+    if form == "long":
+        records = _long_records(path, rows, cells)
+    else:
+        records = _wide_records(path, rows, cells)
+    data = _long_frame(path, records)
+    _check_units(data, rows.problems, cells.col(roles["unit"]) if "unit" in roles else None)
+    _check_duplicates(data, rows.problems, cells.region_col)
+    if not data["usable"].any() or data.loc[data["usable"], "value"].isna().all():
+        rows.problems.append(TableProblem(None, None, "no usable numeric value in the whole table"))
+    rows.problems.sort(key=lambda p: (p.row is None, p.row or 0))
+    columns = {role: cells.col(j) for role, j in roles.items()}
+    return IndicatorTable(str(path), form, data, rows.problems, columns)
+
+
+@dataclass
+class _Rows:
+    """The table as read: header names, ``numbered`` = [(file row, cells)] of the non-empty data
+    rows, the 1-based file row of the (last) header row, and the problems found so far."""
+
+    headers: list[str]
+    numbered: list[tuple[int, list]]
+    header_row: int
+    problems: list[TableProblem]
+
+
+def _roles(headers: list[str]) -> dict[str, int]:
+    """Role -> index of the first column whose header names it (see :data:`ALIASES`)."""
     roles: dict[str, int] = {}
     for j, c in enumerate(headers):
         role = _role(c)
         if role and role not in roles:
             roles[role] = j
-    detected = "long" if {"indicator", "value"} <= set(roles) else "wide"
-    form = form or detected
-    if form not in {"long", "wide"}:
-        raise ValueError(f"form must be 'long' or 'wide', not {form!r}")
-    if "region" not in roles and "adcode" not in roles:
-        # fall back to the first column that is mostly text
-        for j, _c in enumerate(headers):
-            texts = [_cell_text(r[j]) for _, r in numbered]
-            if sum(1 for t in texts if t and parse_number(t)[3] is not None) > len(texts) / 2:
-                roles["region"] = j
-                break
-        else:
-            raise ReadError(path, "no region column found: name one column 地区/region/name or adcode/行政区划代码",
-                            row=h + 1)
-    records: list[dict[str, Any]] = []
+    return roles
 
-    def col(j):
-        return headers[j] or f"column {j + 1}"
 
-    def get(r, role):
-        j = roles.get(role)
+def _find_region_column(path: Path, rows: _Rows, roles: dict[str, int]) -> None:
+    """Without a region or adcode header, take the first column that is mostly text as the region."""
+    if "region" in roles or "adcode" in roles:
+        return
+    for j in range(len(rows.headers)):
+        texts = [_cell_text(r[j]) for _, r in rows.numbered]
+        if sum(1 for t in texts if t and parse_number(t)[3] is not None) > len(texts) / 2:
+            roles["region"] = j
+            return
+    raise ReadError(path, "no region column found: name one column 地区/region/name or adcode/行政区划代码",
+                    row=rows.header_row)
+
+
+class _Cells:
+    """Reads the cells of a data row by role, listing what is wrong in ``problems``."""
+
+    def __init__(self, headers: list[str], roles: dict[str, int], problems: list[TableProblem]):
+        self.headers, self.roles, self.problems = headers, roles, problems
+        self.region_col = self.col(roles["region"] if "region" in roles else roles["adcode"])
+
+    def col(self, j: int) -> str:
+        """The name of column ``j`` (0-based) for a message."""
+        return self.headers[j] or f"column {j + 1}"
+
+    def get(self, r: list, role: str) -> str:
+        """The text of the row's cell for ``role`` ("" when the table has no such column)."""
+        j = self.roles.get(role)
         return _cell_text(r[j]) if j is not None and j < len(r) else ""
 
-    region_col = col(roles["region"]) if "region" in roles else col(roles["adcode"])
-
-    def base(rownum, r):
-        region, adcode = get(r, "region"), get(r, "adcode")
+    def base(self, rownum: int, r: list) -> dict[str, Any] | None:
+        """Region, adcode, year, source and note of a row; None (and a problem) when it names no region."""
+        region, adcode = self.get(r, "region"), self.get(r, "adcode")
         if not region and not adcode:
-            problems.append(TableProblem(rownum, region_col, "no region given; the row is skipped"))
+            self.problems.append(TableProblem(rownum, self.region_col, "no region given; the row is skipped"))
             return None
-        year, err = _year_text(r[roles["year"]]) if "year" in roles else ("", None)
+        year, err = _year_text(r[self.roles["year"]]) if "year" in self.roles else ("", None)
         if err:
-            problems.append(TableProblem(rownum, col(roles["year"]), err, "warning"))
+            self.problems.append(TableProblem(rownum, self.col(self.roles["year"]), err, "warning"))
         return {"row": rownum, "region": region or adcode, "adcode": adcode, "year": year,
-                "source": get(r, "source"), "note": get(r, "note")}
+                "source": self.get(r, "source"), "note": self.get(r, "note")}
 
-    if form == "long":
-        if "indicator" not in roles or "value" not in roles:
-            raise ReadError(path, "a long-form table needs an indicator column (指标) and a value column (数值)",
-                            row=h + 1)
-        for rownum, r in numbered:
-            rec = base(rownum, r)
-            if rec is None:
-                continue
-            name = get(r, "indicator")
-            if not name:
-                problems.append(TableProblem(rownum, col(roles["indicator"]), "no indicator name; the row is skipped"))
-                continue
-            _add_value(records, problems, rec, name, get(r, "indicator_en"), r[roles["value"]],
-                       get(r, "unit"), col(roles["value"]))
-    else:
-        meta = {j for role, j in roles.items() if role in {"region", "adcode", "year", "unit", "source", "note",
-                                                         "indicator_en"}}
-        value_cols = [j for j in range(len(headers)) if j not in meta and (headers[j] or _has_data(numbered, j))]
-        if not value_cols:
-            raise ReadError(path, "no indicator columns: a wide table needs one column per indicator", row=h + 1)
-        split = {j: _split_header(col(j)) for j in value_cols}
-        for rownum, r in numbered:
-            rec = base(rownum, r)
-            if rec is None:
-                continue
-            for j in value_cols:
-                name, unit, year = split[j]
-                rec_j = dict(rec)
-                if year and not rec_j["year"]:
-                    rec_j["year"] = year
-                _add_value(records, problems, rec_j, name, "", r[j] if j < len(r) else "",
-                           unit or get(r, "unit"), col(j))
-    data = pd.DataFrame.from_records(records, columns=[
-        "row", "region", "adcode", "indicator", "indicator_en", "year", "value", "raw_value", "unit", "source",
-        "approx", "usable", "value_column"])
+
+def _long_records(path: Path, rows: _Rows, cells: _Cells) -> list[dict[str, Any]]:
+    """One record per data row of a long table (region, indicator, year, value, unit, source)."""
+    roles = cells.roles
+    if "indicator" not in roles or "value" not in roles:
+        raise ReadError(path, "a long-form table needs an indicator column (指标) and a value column (数值)",
+                        row=rows.header_row)
+    records: list[dict[str, Any]] = []
+    for rownum, r in rows.numbered:
+        rec = cells.base(rownum, r)
+        if rec is None:
+            continue
+        name = cells.get(r, "indicator")
+        if not name:
+            rows.problems.append(TableProblem(rownum, cells.col(roles["indicator"]),
+                                              "no indicator name; the row is skipped"))
+            continue
+        _add_value(records, rows.problems, rec, name, cells.get(r, "indicator_en"), r[roles["value"]],
+                   cells.get(r, "unit"), cells.col(roles["value"]))
+    return records
+
+
+_META_ROLES = {"region", "adcode", "year", "unit", "source", "note", "indicator_en"}
+
+
+def _wide_records(path: Path, rows: _Rows, cells: _Cells) -> list[dict[str, Any]]:
+    """One record per data row and indicator column of a wide table; a column header may carry
+    the unit and the year (``GDP（亿元）2023``)."""
+    meta = {j for role, j in cells.roles.items() if role in _META_ROLES}
+    value_cols = [j for j in range(len(rows.headers))
+                  if j not in meta and (rows.headers[j] or _has_data(rows.numbered, j))]
+    if not value_cols:
+        raise ReadError(path, "no indicator columns: a wide table needs one column per indicator",
+                        row=rows.header_row)
+    split = {j: _split_header(cells.col(j)) for j in value_cols}
+    records: list[dict[str, Any]] = []
+    for rownum, r in rows.numbered:
+        rec = cells.base(rownum, r)
+        if rec is None:
+            continue
+        for j in value_cols:
+            name, unit, year = split[j]
+            rec_j = dict(rec, year=rec["year"] or year)
+            _add_value(records, rows.problems, rec_j, name, "", r[j] if j < len(r) else "",
+                       unit or cells.get(r, "unit"), cells.col(j))
+    return records
+
+
+_LONG_COLUMNS = ["row", "region", "adcode", "indicator", "indicator_en", "year", "value", "raw_value", "unit",
+                 "source", "approx", "usable", "value_column"]
+
+
+def _long_frame(path: Path, records: list[dict[str, Any]]) -> pd.DataFrame:
+    """The records as :attr:`IndicatorTable.data` (value float, approx and usable bool)."""
+    data = pd.DataFrame.from_records(records, columns=_LONG_COLUMNS)
     if data.empty:
         raise ReadError(path, "no values could be read from the table")
     data["value"] = data["value"].astype(float)
     data["approx"] = data["approx"].astype(bool)
     data["usable"] = data["usable"].astype(bool)
-    _check_units(data, problems, col(roles["unit"]) if "unit" in roles else None)
-    _check_duplicates(data, problems, region_col)
-    if not data["usable"].any() or data.loc[data["usable"], "value"].isna().all():
-        problems.append(TableProblem(None, None, "no usable numeric value in the whole table"))
-    problems.sort(key=lambda p: (p.row is None, p.row or 0))
-    columns = {role: col(j) for role, j in roles.items()}
-    return IndicatorTable(str(path), form, data, problems, columns)
+    return data
 
 
-def _load(path: Path, sheet) -> tuple[list[str], list[tuple[int, list]], int, list[TableProblem]]:
-    """(header names, [(file row, cells)] of non-empty data rows, 1-based header row, problems).
+def _load(path: Path, sheet) -> _Rows:
+    """The table read by :func:`gzmap.io.tables.read_table` (encodings, title rows above the header,
+    merged header cells, rows with extra cells), with its non-empty data rows numbered.
 
-    Uses the shared table reader :func:`gzmap.io.tables.read_table` (encodings,
-    title rows above the header, merged header cells); when its header guess
-    names no region column but one of the first rows does (a wide table with
-    year headers such as ``地区, 2021, 2022``), the table is read again with
-    that row as the header. Falls back to :func:`read_raw_table` if the shared
-    reader is not available.
+    When the reader's header guess names no region column but one of the
+    first rows does (a wide table with year headers such as ``地区, 2021,
+    2022``), the table is read again with that row as the header.
     """
-    problems: list[TableProblem] = []
-    try:
-        from gzmap.io.tables import read_table
-    except ImportError:  # pragma: no cover - the shared reader ships with gzmap
-        read_table = None
-    if read_table is None:
-        rows, _ = read_raw_table(path, sheet)
-        if not rows or all(not _cell_text(c) for r in rows for c in r):
-            raise ReadError(path, "the table is empty: no header and no data rows")
-        h = _find_header(rows)
-        numbered = [(h + 2 + i, list(r)) for i, r in enumerate(rows[h + 1:]) if any(_cell_text(c) for c in r)]
-        return [_cell_text(c) for c in rows[h]], numbered, h + 1, problems
     table = read_table(path, sheet=sheet)
-    headers = [str(c) for c in table.data.columns]
-    if not any(_role(c) in {"region", "adcode"} for c in headers):
-        try:
-            rows, _ = read_raw_table(path, sheet)
-        except ReadError:
-            rows = []
-        h = _find_header(rows) if rows else 0
-        if rows and any(_role(c) in {"region", "adcode"} for c in rows[h]) and h + 1 != table.header_rows[0]:
-            table = read_table(path, sheet=sheet, header_row=h + 1)
-            headers = [str(c) for c in table.data.columns]
-    for bad in table.bad_lines:
-        problems.append(TableProblem(bad.row, None, f"{bad.reason}; the line is not used: {bad.text[:60]!r}"))
-    numbered = []
-    for file_row, cells in zip(table.file_rows, table.data.itertuples(index=False, name=None)):
-        cells = list(cells)
-        if any(_cell_text(c) for c in cells):
-            numbered.append((int(file_row), cells))
-    return headers, numbered, int(table.header_rows[-1]), problems
+    if not any(_role(c) in {"region", "adcode"} for c in table.data.columns):
+        header_row = _region_header_row(path, sheet)
+        if header_row is not None and header_row != table.header_rows[0]:
+            table = read_table(path, sheet=sheet, header_row=header_row)
+    problems = [TableProblem(bad.row, None, f"{bad.reason}; the line is not used: {bad.text[:60]!r}")
+                for bad in table.bad_lines]
+    numbered = [(int(file_row), list(cells)) for file_row, cells in _numbered_rows(table)
+                if any(_cell_text(c) for c in cells)]
+    return _Rows([str(c) for c in table.data.columns], numbered, int(table.header_rows[-1]), problems)
+
+
+def _numbered_rows(table: Table):
+    """(1-based file row, cells) of each data row of ``table``."""
+    return zip(table.file_rows, table.data.itertuples(index=False, name=None))
+
+
+def _region_header_row(path: Path, sheet) -> int | None:
+    """The 1-based file row, among the first ten, of a header naming a region or adcode column;
+    None when there is none."""
+    try:
+        top = read_table(path, sheet=sheet, header_row=1, nrows=10)
+    except ReadError:
+        return None
+    rows = [(int(top.header_rows[0]), [str(c) for c in top.data.columns])] + [
+        (int(file_row), list(cells)) for file_row, cells in _numbered_rows(top)]
+    h = _find_header([cells for _, cells in rows])
+    if any(_role(c) in {"region", "adcode"} for c in rows[h][1]):
+        return rows[h][0]
+    return None
 
 
 def _has_data(numbered, j) -> bool:
@@ -527,7 +461,7 @@ def _has_data(numbered, j) -> bool:
 def _add_value(records, problems, rec, name, name_en, raw, unit, column) -> None:
     value, approx, unit_hint, err = parse_number(raw)
     note = rec.get("note", "")
-    if note and _APPROX.search(note):
+    if note and mentions_approx(note):
         approx = True
     if err:
         problems.append(TableProblem(rec["row"], column, err + "; the value is left empty (no data)"))
