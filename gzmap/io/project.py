@@ -59,6 +59,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
+from gzmap.core.layer import is_layer_id
 from gzmap.core.progress import report
 from gzmap.io import project_schema
 from gzmap.io.errors import first_line
@@ -324,94 +325,108 @@ def _layer_common(layer) -> dict:
     }
 
 
+class _SavingStore:
+    """The project file being written, as the :class:`~gzmap.core.layer.LayerStore` layer kinds save into.
+
+    ``position`` is the layer's place in the project (it names its table and grid, as files always had).
+    """
+
+    def __init__(self, snap: Snapshot, base: Path | None):
+        self.snap = snap
+        self.base = base
+        self.position = 0
+        self._identifiers: set[str] = set()
+
+    def put_frame(self, gdf, name: str, title: str | None = None) -> dict:
+        table = f"layer{self.position:02d}_{_slug(name)}"
+        frame, fields = _encode_frame(gdf, name)
+        ident = title or name or table
+        while ident in self._identifiers:
+            ident += "'"
+        self._identifiers.add(ident)
+        self.snap.frames[table] = (frame, ident)
+        return dict(fields, table=table)
+
+    def put_array(self, values: np.ndarray) -> str:
+        key = f"grid{self.position:02d}"
+        while key in self.snap.grids:
+            key += "_"
+        self.snap.grids[key] = np.asarray(values)
+        return key
+
+    def link_out(self, path: str) -> dict:
+        absolute = Path(path).resolve()
+        out = {"path": str(absolute)}
+        if self.base is not None:
+            try:
+                out["relative_path"] = os.path.relpath(absolute, self.base)
+            except ValueError:  # another drive on Windows
+                pass
+        return out
+
+    def warn(self, message: str) -> None:
+        self.snap.warnings.append(message)
+
+
+def _encode_frame(gdf, name: str) -> tuple[Any, dict]:
+    """(GeoDataFrame to write, description fields) for a layer's features, every column encoded exactly."""
+    import geopandas as gpd
+
+    geom_name = gdf.geometry.name
+    if gdf.columns.has_duplicates:
+        dup = gdf.columns[gdf.columns.duplicated()][0]
+        raise ProjectError(f"layer '{name}' has two columns named '{dup}'; rename one before saving")
+    columns, out = [], {}
+    taken: set[str] = set()
+    for j, col in enumerate(gdf.columns):
+        if col == geom_name:
+            continue
+        stored = col if _column_is_safe(col, taken) else f"gzmap_c{j}"
+        taken.add(stored.lower())
+        values, cdesc = _encode_column(gdf[col])
+        cdesc.update(name=_plain(col), name_type=type(_plain(col)).__name__, stored=stored)
+        columns.append(cdesc)
+        out[stored] = values
+    index = gdf.index
+    if isinstance(index, pd.RangeIndex):
+        idesc: dict[str, Any] = {"kind": "range", "start": int(index.start), "step": int(index.step),
+                                 "name": _plain(index.name)}
+    elif isinstance(index, pd.MultiIndex):
+        raise ProjectError(f"layer '{name}' has a multi-level row index, which a project "
+                           "file cannot hold; reset it first")
+    else:
+        values, idesc = _encode_column(pd.Series(index, index=index))
+        idesc.update(kind="column", name=_plain(index.name))
+        out[INDEX_COLUMN] = values
+    frame = gpd.GeoDataFrame({k: (v.to_numpy() if isinstance(v, pd.Series) else v) for k, v in out.items()},
+                             geometry=np.asarray(gdf.geometry.values), crs="EPSG:4326")
+    return frame, {"geometry_column": _plain(geom_name), "columns": columns, "index": idesc,
+                   "geometry_position": list(gdf.columns).index(geom_name), "rows": int(len(gdf)),
+                   "crs": "EPSG:4326"}
+
+
 def snapshot_project(project, path=None) -> Snapshot:
     """The description and data references of ``project``, ready to write.
 
     ``path`` is where the file will go (linked files are stored relative to it).
-    Fast: runs in the GUI thread so that the write can go to a worker.
+    Fast: runs in the GUI thread so that the write can go to a worker. Each layer
+    describes itself (:meth:`~gzmap.core.layer.Layer.to_description`); a layer of a
+    kind that is not registered is left out and named in ``skipped``.
     """
     from gzmap.core.editing import edit_log
-    from gzmap.core.layer import RasterLayer, TileLayer, VectorLayer
+    from gzmap.core.layer import kind_class
 
-    base = Path(path).resolve().parent if path else None
     snap = Snapshot(description={})
+    store = _SavingStore(snap, Path(path).resolve().parent if path else None)
     layers = []
-    identifiers: set[str] = set()
     for i, layer in enumerate(project.layers):
-        d = _layer_common(layer)
-        if isinstance(layer, VectorLayer):
-            table = f"layer{i:02d}_{_slug(layer.name_en)}"
-            gdf = layer.data
-            geom_name = gdf.geometry.name
-            if gdf.columns.has_duplicates:
-                dup = gdf.columns[gdf.columns.duplicated()][0]
-                raise ProjectError(f"layer '{layer.name_en}' has two columns named '{dup}'; rename one before saving")
-            columns = []
-            out = {}
-            taken: set[str] = set()
-            for j, col in enumerate(gdf.columns):
-                if col == geom_name:
-                    continue
-                stored = col if _column_is_safe(col, taken) else f"gzmap_c{j}"
-                taken.add(stored.lower())
-                values, cdesc = _encode_column(gdf[col])
-                cdesc.update(name=_plain(col), name_type=type(_plain(col)).__name__, stored=stored)
-                columns.append(cdesc)
-                out[stored] = values
-            index = gdf.index
-            if isinstance(index, pd.RangeIndex):
-                idesc: dict[str, Any] = {"kind": "range", "start": int(index.start), "step": int(index.step),
-                                         "name": _plain(index.name)}
-            elif isinstance(index, pd.MultiIndex):
-                raise ProjectError(f"layer '{layer.name_en}' has a multi-level row index, which a project "
-                                   "file cannot hold; reset it first")
-            else:
-                values, idesc = _encode_column(pd.Series(index, index=index))
-                idesc.update(kind="column", name=_plain(index.name))
-                out[INDEX_COLUMN] = values
-            import geopandas as gpd
-
-            frame = gpd.GeoDataFrame({k: (v.to_numpy() if isinstance(v, pd.Series) else v) for k, v in out.items()},
-                                     geometry=np.asarray(gdf.geometry.values), crs="EPSG:4326")
-            ident = layer.name_zh or layer.name_en or table
-            while ident in identifiers:
-                ident += "'"
-            identifiers.add(ident)
-            snap.frames[table] = (frame, ident)
-            d.update(table=table, geometry_column=_plain(geom_name), columns=columns, index=idesc,
-                     geometry_position=list(gdf.columns).index(geom_name),
-                     rows=int(len(gdf)), crs="EPSG:4326")
-        elif isinstance(layer, RasterLayer):
-            key = f"grid{i:02d}"
-            g = layer.grid
-            snap.grids[key] = np.asarray(g.values)
-            d.update(grid=key, transform=[float(v) for v in g.transform], crs=g.crs, meta=_jsonable(g.meta),
-                     shape=list(np.asarray(g.values).shape), dtype=str(np.asarray(g.values).dtype))
-        elif isinstance(layer, TileLayer):
-            src = dict(layer.tile_source)
-            link = src.pop("link", None)
-            p = src.get("path")
-            if p:
-                absolute = Path(p).resolve()
-                src["path"] = str(absolute)
-                src.pop("missing", None)
-                if base is not None:
-                    try:
-                        src["relative_path"] = os.path.relpath(absolute, base)
-                    except ValueError:  # another drive on Windows
-                        src.pop("relative_path", None)
-            elif isinstance(link, dict):  # tiles missing: keep the link as the file had it
-                src.update({k: v for k, v in link.items() if k in ("path", "relative_path")})
-            bounds = None
-            if layer.tile_bounds is not None:
-                bounds = project_schema.finite_box(layer.tile_bounds)
-                if bounds is None:
-                    snap.warnings.append(f"basemap '{layer.name_en}': its bounds {layer.tile_bounds} are not "
-                                         "finite numbers; saved without bounds")
-            d.update(tile_source=_jsonable(src), datum=layer.datum, tile_bounds=list(bounds) if bounds else None)
-        else:
+        cls = kind_class(layer.kind)
+        if cls is None or not isinstance(layer, cls):
             snap.skipped.append(f"{layer.name_en} ({layer.kind})")
             continue
+        store.position = i
+        d = _layer_common(layer)
+        d.update(_jsonable(layer.to_description(store)))
         layers.append(d)
     snap.edit_log = _jsonable(edit_log(project).to_list(), keep_nonfinite=True)
     view = None
@@ -877,21 +892,9 @@ def load_project(path, progress=None, *, located: dict[str, str] | None = None, 
     report(progress, 0.05, "description")
     warnings: list[str] = []
     project = Project(description.get("title") or "")
-    layer_descs = description.get("layers") or []
+    store = _LoadingStore(path, warnings, located, Path(links_from) if links_from else path)
     id_map: dict[str, str] = {}
-    for k, d in enumerate(layer_descs):
-        report(progress, 0.05 + 0.85 * k / max(len(layer_descs), 1), d.get("name_en") or "")
-        try:
-            layer = _load_layer(path, d, warnings, located, Path(links_from) if links_from else path)
-        except ProjectError:
-            raise
-        except Exception as exc:  # a table that GDAL cannot read: the file is damaged
-            raise _damaged(path, f"layer '{d.get('name_en') or d.get('table')}': "
-                                 f"{first_line(exc)}"
-                           ) from exc
-        if layer is None:
-            continue
-        id_map[d.get("id", "")] = layer.id
+    for layer in _load_layers(store, description.get("layers") or [], id_map, progress):
         project.add_layer(layer)
     log = EditLog()
     if description.get("edit_log_rows"):
@@ -908,6 +911,28 @@ def load_project(path, progress=None, *, located: dict[str, str] | None = None, 
     project.set_modified(False)
     report(progress, 1.0, "opened")
     return project
+
+
+def _load_layers(store: _LoadingStore, descriptions: list[dict], id_map: dict[str, str], progress=None):
+    """The layers of the file, in order. Each keeps the id saved with it when that id is valid and the
+    first of its kind in the file, else gets a new one; ``id_map`` gets ``saved id -> id`` for the edit log."""
+    path = store.path
+    for k, d in enumerate(descriptions):
+        report(progress, 0.05 + 0.85 * k / max(len(descriptions), 1), d.get("name_en") or "")
+        try:
+            layer = _load_layer(store, d)
+        except ProjectError:
+            raise
+        except Exception as exc:  # a table that GDAL cannot read: the file is damaged
+            raise _damaged(path, f"layer '{d.get('name_en') or d.get('table')}': {first_line(exc)}") from exc
+        if layer is None:
+            continue
+        saved = d.get("id")
+        if is_layer_id(saved) and saved not in id_map.values():
+            layer.id = saved
+        if isinstance(saved, str) and saved not in id_map:
+            id_map[saved] = layer.id
+        yield layer
 
 
 def _load_edit_log(path: Path, rows: int, id_map: dict[str, str]):
@@ -964,76 +989,114 @@ def _layer_name(d: dict) -> str:
     return str(d.get("name_zh") or d.get("name_en") or d.get("table") or "?")[:80]
 
 
-def _load_layer(path: Path, d: dict, warnings: list[str], located: dict[str, str], links_from: Path):
+class _LoadingStore:
+    """The project file being opened, as the :class:`~gzmap.core.layer.LayerStore` layer kinds load from.
+
+    ``links_from``: the project file whose folder links are relative to; ``located``: links the user
+    pointed to files (see :func:`load_project`).
+    """
+
+    def __init__(self, path: Path, warnings: list[str], located: dict[str, str], links_from: Path):
+        self.path = path
+        self.warnings = warnings
+        self.located = located
+        self.links_from = links_from
+
+    def get_frame(self, d: dict):
+        return _decode_frame(self.path, d)
+
+    def get_array(self, key: str) -> np.ndarray:
+        import pyogrio
+
+        _check_real_table(self.path, GRID_TABLE)
+        blobs = pyogrio.read_dataframe(self.path, layer=GRID_TABLE, use_arrow=True)
+        match = blobs[blobs["key"] == key]
+        if match.empty:
+            raise _damaged(self.path, f"raster grid {key} is missing")
+        return _load_npy(self.path, bytes(match["npy"].iloc[0]), key)
+
+    def link_in(self, link: dict, label: str) -> str | None:
+        """The file a saved link leads to, found inside the allowed folders (or where the user
+        located it); else None with a warning that starts with ``label``."""
+        texts = [t for t in (link.get("relative_path"), link.get("path")) if isinstance(t, str) and t]
+        for text in texts:
+            target = _safe_target(text, self.links_from)
+            if target is not None and target.exists():
+                return str(target)
+        for text in texts:
+            chosen = self.located.get(text)
+            if chosen and Path(chosen).exists():
+                return str(Path(chosen))
+        shown = (texts[0] if texts else "(none)")[:200]
+        if texts and all(_safe_target(t, self.links_from) is None for t in texts):
+            self.warn(f"{label}: its file {shown} is outside the project's folder, so it was not "
+                      "opened; the layer shows nothing until you locate the file (Locate…)")
+        else:
+            self.warn(f"{label}: file {shown} was not found; the layer is kept but shows nothing "
+                      "until the file is back (or located with Locate…)")
+        return None
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+
+def _decode_frame(path: Path, d: dict):
+    """The GeoDataFrame of a vector layer's table, exactly as it was saved (see :func:`_encode_frame`)."""
     import geopandas as gpd
     import pyogrio
 
-    from gzmap.core.layer import Grid, RasterLayer, TileLayer, VectorLayer
+    table = d["table"]
+    _check_real_table(path, table)
+    raw = pyogrio.read_dataframe(path, layer=table, use_arrow=True)
+    if len(raw) != d.get("rows", len(raw)):
+        raise _damaged(path, f"layer table {table} holds {len(raw)} rows instead of {d['rows']}")
+    data = {}
+    for c in d.get("columns", []):
+        stored = c["stored"]
+        if stored not in raw.columns:
+            raise _damaged(path, f"layer table {table} lacks column {stored}")
+        name = c["name"]
+        if c.get("name_type") == "int":
+            name = int(name)
+        elif c.get("name_type") == "float":
+            name = float(name)
+        data[name] = _decode_column(raw[stored].reset_index(drop=True), c)
+    n = len(raw)
+    geom_name = d.get("geometry_column") or "geometry"
+    frame = pd.DataFrame(index=pd.RangeIndex(n))
+    for k, v in data.items():
+        frame[k] = v
+    frame[geom_name] = gpd.GeoSeries(raw.geometry.values, crs="EPSG:4326", index=frame.index)
+    order = list(data)
+    pos = d.get("geometry_position")
+    pos = len(order) if pos is None else int(pos)
+    frame = frame[order[:pos] + [geom_name] + order[pos:]]
+    gdf = gpd.GeoDataFrame(frame, geometry=geom_name, crs="EPSG:4326")
+    gdf.index = _decode_index(raw, d.get("index", {"kind": "range", "start": 0, "step": 1}))
+    return gdf
 
-    style = _style_or_plain(d, warnings)
-    common = dict(source=d.get("source") or "", source_datum=d.get("source_datum") or "wgs84",
-                  provenance=d.get("provenance") or {}, style=style,
-                  visible=bool(d.get("visible", True)), opacity=float(d.get("opacity", 1.0)))
-    kind = d.get("kind")
-    if kind == "vector":
-        table = d["table"]
-        _check_real_table(path, table)
-        raw = pyogrio.read_dataframe(path, layer=table, use_arrow=True)
-        if len(raw) != d.get("rows", len(raw)):
-            raise _damaged(path, f"layer table {table} holds {len(raw)} rows instead of {d['rows']}")
-        data = {}
-        for c in d.get("columns", []):
-            stored = c["stored"]
-            if stored not in raw.columns:
-                raise _damaged(path, f"layer table {table} lacks column {stored}")
-            name = c["name"]
-            if c.get("name_type") == "int":
-                name = int(name)
-            elif c.get("name_type") == "float":
-                name = float(name)
-            data[name] = _decode_column(raw[stored].reset_index(drop=True), c)
-        idesc = d.get("index", {"kind": "range", "start": 0, "step": 1})
-        n = len(raw)
-        if idesc.get("kind") == "range":
-            start, step = int(idesc.get("start", 0)), int(idesc.get("step", 1))
-            index = pd.RangeIndex(start, start + step * n, step, name=idesc.get("name"))
-        else:
-            index = pd.Index(_decode_column(raw[INDEX_COLUMN].reset_index(drop=True), idesc)).rename(idesc.get("name"))
-        geom_name = d.get("geometry_column") or "geometry"
-        frame = pd.DataFrame(index=pd.RangeIndex(n))
-        for k, v in data.items():
-            frame[k] = v
-        frame[geom_name] = gpd.GeoSeries(raw.geometry.values, crs="EPSG:4326", index=frame.index)
-        order = list(data)
-        pos = d.get("geometry_position")
-        pos = len(order) if pos is None else int(pos)
-        frame = frame[order[:pos] + [geom_name] + order[pos:]]
-        gdf = gpd.GeoDataFrame(frame, geometry=geom_name, crs="EPSG:4326")
-        gdf.index = index
-        layer = VectorLayer(gdf, d.get("name_zh", ""), d.get("name_en"), **common)
-    elif kind == "raster":
-        key = d["grid"]
-        _check_real_table(path, GRID_TABLE)
-        blobs = pyogrio.read_dataframe(path, layer=GRID_TABLE, use_arrow=True)
-        match = blobs[blobs["key"] == key]
-        if match.empty:
-            raise _damaged(path, f"raster grid {key} is missing")
-        values = _load_npy(path, bytes(match["npy"].iloc[0]), key)
-        grid = Grid(values, tuple(d["transform"]), d.get("crs", "EPSG:32649"), dict(d.get("meta") or {}))
-        layer = RasterLayer(grid, d.get("name_zh", ""), d.get("name_en"), **common)
-    elif kind == "tiles":
-        src = _link_tiles(links_from, dict(d.get("tile_source") or {}), _layer_name(d), located, warnings)
-        common.pop("source", None)
-        common.pop("source_datum", None)
-        layer = TileLayer(src, d.get("name_zh") or "", d.get("name_en"), datum=d.get("datum") or "wgs84",
-                          tile_bounds=tuple(d["tile_bounds"]) if d.get("tile_bounds") else None,
-                          source=d.get("source") or "", source_datum=d.get("source_datum") or d.get("datum") or "wgs84",
-                          **common)
-    else:
-        warnings.append(f"layer '{_layer_name(d)}' is of a kind this GZMap does not know ({str(kind)[:40]}); "
-                        "left out")
+
+def _decode_index(raw, idesc: dict):
+    if idesc.get("kind") == "range":
+        start, step = int(idesc.get("start", 0)), int(idesc.get("step", 1))
+        return pd.RangeIndex(start, start + step * len(raw), step, name=idesc.get("name"))
+    return pd.Index(_decode_column(raw[INDEX_COLUMN].reset_index(drop=True), idesc)).rename(idesc.get("name"))
+
+
+def _load_layer(store: _LoadingStore, d: dict):
+    """The layer described by ``d`` (through its kind's ``from_description``), or None with a warning
+    for a kind this GZMap does not know."""
+    from gzmap.core.layer import kind_class
+
+    cls = kind_class(d.get("kind"))
+    if cls is None:
+        store.warn(f"layer '{_layer_name(d)}' is of a kind this GZMap does not know ({str(d.get('kind'))[:40]}); "
+                   "left out")
         return None
-    return layer
+    common = dict(source=d.get("source") or "", source_datum=d.get("source_datum") or "wgs84",
+                  provenance=d.get("provenance") or {}, style=_style_or_plain(d, store.warnings),
+                  visible=bool(d.get("visible", True)), opacity=float(d.get("opacity", 1.0)))
+    return cls.from_description(d, store, common)
 
 
 def _load_npy(path: Path, blob: bytes, key: str) -> np.ndarray:
@@ -1080,46 +1143,6 @@ def _safe_target(link, project_path: Path) -> Path | None:
         return None
     real = lexical.resolve()
     return real if _within(real, roots[len(roots) // 2:]) else None
-
-
-def _link_tiles(path: Path, src: dict, name: str, located: dict[str, str], warnings: list[str]) -> dict:
-    """The tile source of a loaded basemap: its file found inside the allowed folders (or where the
-    user located it), else marked ``missing`` with the link kept as written (``link``) and a warning."""
-    link = {k: src.pop(k) for k in ("path", "relative_path") if k in src}
-    src.pop("missing", None)
-    src.pop("link", None)
-    if src.get("cache_dir") is not None:
-        from gzmap.paths import tile_cache_dir
-
-        target = _safe_target(src["cache_dir"], path)
-        if target is None or not _within(target, [tile_cache_dir().resolve()]):
-            src.pop("cache_dir")
-            warnings.append(f"basemap '{name}': its cache folder is outside GZMap's tile cache; "
-                            "the usual cache is used instead")
-    if src.get("type") not in ("mbtiles", "xyz"):
-        return src
-    texts = [t for t in (link.get("relative_path"), link.get("path")) if isinstance(t, str) and t]
-    outside = False
-    for text in texts:
-        target = _safe_target(text, path)
-        outside = outside or target is None
-        if target is not None and target.exists():
-            src["path"] = str(target)
-            return src
-    for text in texts:
-        chosen = located.get(text)
-        if chosen and Path(chosen).exists():
-            src["path"] = str(Path(chosen))
-            return src
-    shown = (texts[0] if texts else "(none)")[:200]
-    if outside and all(_safe_target(t, path) is None for t in texts):
-        warnings.append(f"basemap '{name}': its file {shown} is outside the project's folder, so it was not "
-                        "opened; the layer shows nothing until you locate the file (Locate…)")
-    else:
-        warnings.append(f"basemap '{name}': file {shown} was not found; the layer is kept but shows nothing "
-                        "until the file is back (or located with Locate…)")
-    src.update(path=None, missing=True, link=link)
-    return src
 
 
 def adopt_project(target, source) -> None:

@@ -1,0 +1,158 @@
+"""The vector kind: features in a GeoDataFrame (EPSG:4326), kept in the project file as a table."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from gzmap.core.kinds.base import Hit, Layer, register_kind
+from gzmap.core.schema import DTYPE, Bool, ListOf, Node, Number, Obj, Scalar, Text, dtype_reason
+
+__all__ = ["VectorLayer"]
+
+_ENCODINGS = ("wkb", "iso", "ns", "json", "str")
+_M_PER_DEGREE = 111_319.49  # Web Mercator metres per degree of longitude
+
+
+def _column(depth: int = 0) -> Obj:
+    """A column description (``inner`` is the description of a category column's values)."""
+    fields: dict[str, Node] = {
+        "dtype": DTYPE,
+        "encoding": Text(choices=_ENCODINGS),
+        "name": Scalar(),
+        "name_type": Text(max_len=32),
+        "stored": Text(max_len=1024, nonempty=True),
+        "categories": ListOf(Scalar()),
+        "ordered": Bool(),
+        "categories_dtype": Text(max_len=64, nullable=True, test=dtype_reason),
+        "lossy": Bool(),
+    }
+    if depth < 2:
+        fields["inner"] = _column(depth + 1)
+    return Obj(fields)
+
+
+#: The fields the project file's frame store writes for a vector layer.
+FRAME_SCHEMA = Obj({
+    "table": Text(max_len=1024, nonempty=True),
+    "geometry_column": Scalar(),
+    "columns": ListOf(_column()),
+    "index": Obj({
+        "kind": Text(choices=("range", "column")),
+        "start": Number(-2**62, 2**62, integer=True),
+        "step": Number(-2**62, 2**62, integer=True),
+        "name": Scalar(),
+        "dtype": DTYPE,
+        "encoding": Text(choices=_ENCODINGS),
+    }, test=lambda d: ("step", "must not be 0") if d.get("step") == 0 else None),
+    "geometry_position": Number(0, 1_000_000, integer=True, nullable=True),
+    "rows": Number(0, 2**53, integer=True),
+    "crs": Text(max_len=64),
+}, required=("table",))
+
+
+@register_kind
+class VectorLayer(Layer):
+    """Features in a GeoDataFrame in EPSG:4326."""
+
+    kind = "vector"
+    description_schema = FRAME_SCHEMA
+
+    def __init__(self, data, name_zh: str, name_en: str | None = None, **kw):
+        super().__init__(name_zh, name_en, **kw)
+        self._data = _ensure_wgs84(data)
+
+    @property
+    def data(self):
+        """The features, a GeoDataFrame in EPSG:4326 (lon/lat degrees)."""
+        return self._data
+
+    @data.setter
+    def data(self, gdf) -> None:
+        self._data = _ensure_wgs84(gdf)
+        self._selection = np.zeros(0, dtype=np.int64)
+        self.changed.emit("data")
+
+    @property
+    def geometry_type(self) -> str:
+        types = self._data.geom_type.dropna().unique()
+        return types[0] if len(types) == 1 else ("Mixed" if len(types) else "Empty")
+
+    def bounds(self):
+        if len(self._data) == 0:
+            return None
+        b = self._data.total_bounds
+        return None if not np.all(np.isfinite(b)) else tuple(float(v) for v in b)
+
+    @property
+    def legend_shape(self) -> str:
+        gtype = self.geometry_type
+        return "point" if "Point" in gtype else "line" if "Line" in gtype else "polygon"
+
+    def legend_data(self):
+        return self._data
+
+    def identify(self, lon: float, lat: float, tolerance_m: float = 0.0) -> Hit | None:
+        """The feature at (lon, lat): for points the nearest within ``tolerance_m`` (Web Mercator
+        metres), for other shapes the first that contains the point, else the first within the tolerance."""
+        if len(self._data) == 0:
+            return None
+        row = (_nearest_point(self._data, lon, lat, tolerance_m) if self.geometry_type == "Point"
+               else _shape_at(self._data, lon, lat, tolerance_m))
+        return None if row < 0 else Hit(row=row)
+
+    def to_description(self, store) -> dict:
+        return store.put_frame(self._data, self.name_en, self.name_zh or self.name_en)
+
+    @classmethod
+    def from_description(cls, d: dict, store, common: dict) -> "VectorLayer":
+        return cls(store.get_frame(d), d.get("name_zh") or "", d.get("name_en"), **common)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"<VectorLayer {self.name_en!r} {len(self)} features>"
+
+
+def _nearest_point(gdf, lon: float, lat: float, tolerance_m: float) -> int:
+    """Row of the point nearest (lon, lat) in Web Mercator within ``tolerance_m``, or -1."""
+    import shapely
+
+    from gzmap.core.viewport import lonlat_to_merc
+
+    geoms = np.asarray(gdf.geometry.values)
+    present = ~shapely.is_missing(geoms)
+    x = np.full(len(geoms), np.nan)
+    y = np.full(len(geoms), np.nan)
+    x[present], y[present] = shapely.get_x(geoms[present]), shapely.get_y(geoms[present])
+    mx, my = lonlat_to_merc(x, y)
+    px, py = lonlat_to_merc(lon, lat)
+    d2 = (mx - px) ** 2 + (my - py) ** 2
+    d2[~np.isfinite(d2)] = np.inf
+    i = int(np.argmin(d2))
+    return i if d2[i] <= tolerance_m ** 2 else -1
+
+
+def _shape_at(gdf, lon: float, lat: float, tolerance_m: float) -> int:
+    """Row of the first shape containing (lon, lat), else of the first within ``tolerance_m``, or -1."""
+    import shapely
+
+    where = shapely.Point(float(lon), float(lat))
+    hits = gdf.sindex.query(where, predicate="intersects")
+    if hits.size == 0 and tolerance_m > 0:
+        hits = gdf.sindex.query(where.buffer(tolerance_m / _M_PER_DEGREE), predicate="intersects")
+    return int(hits.min()) if hits.size else -1
+
+
+def _ensure_wgs84(gdf):
+    import geopandas as gpd
+
+    if not isinstance(gdf, gpd.GeoDataFrame):
+        raise TypeError("a vector layer needs a GeoDataFrame")
+    if gdf.crs is None:
+        return gdf.set_crs("EPSG:4326")
+    if gdf.crs.to_epsg() != 4326:
+        if gdf.crs.to_epsg() == 4490:  # CGCS2000: same coordinates to a few cm
+            return gdf.set_crs("EPSG:4326", allow_override=True)
+        return gdf.to_crs("EPSG:4326")
+    return gdf
