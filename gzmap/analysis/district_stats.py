@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points
+from gzmap.analysis.significance import adjust, confidence, tail_p
 from gzmap.core.progress import report
 
 __all__ = ["clark_evans", "district_of_points", "local_moran_density", "location_quotients", "specialisation"]
@@ -133,17 +134,23 @@ def specialisation(gdf, *, field: str = "subsector", by: str = "district", weigh
 
 
 def local_moran_density(gdf, *, unit: str = "district", cell: float = 1000.0, permutations: int = 999,
-                        seed: int | None = 12345, districts=None, progress=None):
+                        fdr: bool = False, seed: int | None = 12345, districts=None, progress=None):
     """Local Moran's I (LISA, esda) of enterprise density.
 
     ``unit="district"``: density = enterprises per km² of each district,
     queen contiguity between districts. ``unit="grid"``: points per km² in
     square cells of ``cell`` metres over Guangzhou, queen contiguity.
 
+    Significance as for Gi* (:mod:`gzmap.analysis.significance`): ``lisa_p``
+    is the two-sided pseudo p of the permutations (ties against
+    significance), ``lisa_p_adj`` the p the decision used (Benjamini–Hochberg
+    with ``fdr``), ``lisa_confidence`` 99, 95 or 0.
+
     Returns a GeoDataFrame (EPSG:4326) with ``density_km2``, ``lisa_i``,
-    ``lisa_z`` (esda's z_sim), ``lisa_p`` (esda's p_sim), ``lisa_quadrant``
-    (HH, LH, LL, HL) and ``lisa_label`` (the quadrant where p ≤ 0.05, else
-    "ns").
+    ``lisa_z`` (esda's z_sim), ``lisa_p``, ``lisa_p_adj``,
+    ``lisa_confidence``, ``lisa_quadrant`` (HH, LH, LL, HL) and
+    ``lisa_label`` (the quadrant where significant, else "ns"). Without
+    permutations nothing is tested (p is empty, every label "ns").
     """
     import warnings
 
@@ -185,10 +192,12 @@ def local_moran_density(gdf, *, unit: str = "district", cell: float = 1000.0, pe
     report(progress, 0.2, "local Moran's I")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        lm = Moran_Local(density, w, transformation="r", permutations=int(permutations), seed=seed)
+        lm = Moran_Local(density, w, transformation="r", permutations=int(permutations), seed=seed,
+                         keep_simulations=True)
     quad = np.array(["", "HH", "LH", "LL", "HL"], dtype=object)[lm.q]
-    p = np.asarray(lm.p_sim, dtype=float) if permutations else np.full(len(density), np.nan)
-    label = np.where(p <= 0.05, quad, "ns")
+    p = _lisa_p(lm, permutations)
+    p_adj = adjust(p, fdr)
+    level = confidence(p_adj)
     out = gpd.GeoDataFrame(units.reset_index(drop=True), geometry=geoms.to_crs("EPSG:4326").values,
                            crs="EPSG:4326")
     out["n"] = n
@@ -196,11 +205,25 @@ def local_moran_density(gdf, *, unit: str = "district", cell: float = 1000.0, pe
     out["density_km2"] = np.round(density, 4)
     out["lisa_i"] = np.round(lm.Is, 6)
     out["lisa_z"] = np.round(np.asarray(lm.z_sim, dtype=float), 6) if permutations else np.nan
-    out["lisa_p"] = p
+    out["lisa_p"] = np.round(p, 6)
+    out["lisa_p_adj"] = np.round(p_adj, 6)
+    out["lisa_confidence"] = level
     out["lisa_quadrant"] = quad
-    out["lisa_label"] = label
+    out["lisa_label"] = np.where(level > 0, quad, "ns")
     report(progress, 1.0, "local Moran's I done")
     return out
+
+
+def _lisa_p(lm, permutations: int):
+    """Two-sided pseudo p of each unit from esda's permuted local I (NaN without permutations)."""
+    if not permutations:
+        return np.full(len(lm.Is), np.nan)
+    sims = np.asarray(lm.rlisas, dtype=float)
+    obs = np.asarray(lm.Is, dtype=float)[:, None]
+    tol = 1e-9 * max(float(np.abs(sims).max(initial=0.0)), 1e-300)
+    p_ge = ((sims >= obs - tol).sum(axis=1) + 1.0) / (permutations + 1.0)
+    p_le = ((sims <= obs + tol).sum(axis=1) + 1.0) / (permutations + 1.0)
+    return tail_p(p_ge, p_le, obs[:, 0] - sims.mean(axis=1))
 
 
 def clark_evans(gdf, *, field: str | None = "subsector", area_km2: float | None = None, districts=None,

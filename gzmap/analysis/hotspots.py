@@ -23,17 +23,15 @@ of the observed value). With the same ``seed`` the permutations are drawn as
 esda draws them, so ``p_sim`` is identical; the loop is vectorised in numpy
 (no numba needed), which takes ~10 s for 120,000 cells and 999 permutations.
 
-Classes follow the usual (ArcGIS) convention: hot (z > 0) or cold (z < 0)
-spot at 99 / 95 / 90 % confidence when the two-sided p-value is ≤ 0.01 /
-0.05 / 0.10; with ``fdr=True`` those thresholds are lowered by the
-Benjamini–Hochberg false-discovery-rate rule (esda's ``fdr``). The
-two-sided p-value is twice the permutation tail in the direction of z,
-counting ties as at least as extreme: (#{random ≥ observed} + 1)/(P + 1)
-for z ≥ 0. esda's ``p_sim`` folds ties the other way, so on a grid with
-many empty cells every empty cell among empty cells would get
-p_sim = 1/(P + 1) and show as a 99 % cold spot; ``gi_p_sim`` keeps esda's
-value for comparison, but classes use the tie-aware p. With no
-permutations, the normal two-sided p-value of z is used.
+Significance follows GZMap's one convention for local statistics
+(:mod:`gzmap.analysis.significance`, shared with LISA): the two-sided pseudo
+p-value ``gi_p`` is twice the permutation tail in the direction of z, with
+ties counted as at least as extreme, so an empty cell among empty cells is
+not a cold spot (esda's folded ``p_sim`` would give it 1/(P + 1)); with
+``fdr=True`` it is adjusted by Benjamini–Hochberg (``gi_p_adj``). A cell is a
+hot (z > 0) or cold (z < 0) spot at 95 % confidence when ``gi_p_adj`` ≤ 0.05
+(class ±2) and at 99 % when ≤ 0.01 (class ±3). With no permutations, the
+normal two-sided p-value of z is used.
 """
 
 from __future__ import annotations
@@ -42,21 +40,14 @@ import numpy as np
 import pandas as pd
 
 from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points
+from gzmap.analysis.significance import adjust, confidence, label, tail_p, two_sided_normal_p
 from gzmap.core.progress import report
 
 __all__ = ["CLASS_LABELS", "SHAPES", "getis_ord_star", "hotspots", "make_grid"]
 
 SHAPES = ("square", "hex")
-#: gi_class -> (label_zh, label_en)
-CLASS_LABELS = {
-    3: ("热点（99% 置信）", "Hot spot, 99% confidence"),
-    2: ("热点（95% 置信）", "Hot spot, 95% confidence"),
-    1: ("热点（90% 置信）", "Hot spot, 90% confidence"),
-    0: ("不显著", "Not significant"),
-    -1: ("冷点（90% 置信）", "Cold spot, 90% confidence"),
-    -2: ("冷点（95% 置信）", "Cold spot, 95% confidence"),
-    -3: ("冷点（99% 置信）", "Cold spot, 99% confidence"),
-}
+#: gi_class -> label key of :data:`gzmap.analysis.significance.LABELS` (±3: 99 %, ±2: 95 % confidence).
+CLASS_LABELS = {3: "hot99", 2: "hot95", 0: "ns", -2: "cold95", -3: "cold99"}
 MAX_CELLS = 2_000_000
 
 _SQUARE_NB = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1) if (dx, dy) != (0, 0)]
@@ -307,18 +298,12 @@ def _p_sim(y, indptr, indices, card, permutations, seed, progress, ties: bool = 
     return (p, p_ge, p_le) if ties else p
 
 
-def _classes(z, p_two, fdr: bool):
-    """-3..3: cold/hot spot at 99/95/90 % (two-sided p), FDR-adjusted thresholds if asked."""
-    from esda import fdr as esda_fdr
+def _classes(z, p_adj):
+    """-3, -2, 0, 2, 3: cold/hot spot at 99/95 % confidence of the adjusted two-sided p (one convention)."""
+    from gzmap.analysis.significance import confidence
 
-    levels = [(3, 0.01), (2, 0.05), (1, 0.10)]
-    cls = np.zeros(len(z), dtype=np.int64)
-    finite = np.isfinite(p_two) & np.isfinite(z)
-    for level, alpha in reversed(levels):  # 90 first, overwritten by stricter levels
-        thr = esda_fdr(p_two[finite], alpha) if fdr and finite.any() else alpha
-        sig = finite & (p_two <= thr)
-        cls[sig] = level * np.sign(z[sig]).astype(np.int64)
-    return cls
+    level = np.select([confidence(p_adj) == 99, confidence(p_adj) == 95], [3, 2], 0)
+    return (level * np.sign(np.nan_to_num(z))).astype(np.int64)
 
 
 def hotspots(gdf, cell: float = 500.0, *, shape: str = "square", weight: str | None = None,
@@ -340,7 +325,7 @@ def hotspots(gdf, cell: float = 500.0, *, shape: str = "square", weight: str | N
     permutations
         Conditional permutations for the pseudo p-value (0: normal approximation only).
     fdr
-        Lower the significance thresholds by the false-discovery-rate rule.
+        Adjust the p-values by the Benjamini–Hochberg false-discovery-rate rule.
     area
         ``None`` (the points' bounding box), ``"guangzhou"`` (the built-in
         districts' outline) or a shapely polygon / GeoDataFrame giving the study area.
@@ -350,8 +335,10 @@ def hotspots(gdf, cell: float = 500.0, *, shape: str = "square", weight: str | N
     Returns
     -------
     GeoDataFrame (EPSG:4326), one polygon per cell: ``cell_id``, ``value``
-    (points or summed weight), ``gi_z``, ``gi_p_sim``, ``gi_p`` (two-sided p
-    used for the class), ``gi_class`` (-3..3) and ``gi_label_zh``/``gi_label_en``.
+    (points or summed weight), ``gi_z``, ``gi_p`` (two-sided pseudo p),
+    ``gi_p_adj`` (the p the class used: FDR-adjusted with ``fdr``),
+    ``gi_confidence`` (99, 95 or 0), ``gi_class`` (-3, -2, 0, 2, 3) and
+    ``gi_label_zh``/``gi_label_en``.
     """
     import geopandas as gpd
 
@@ -391,33 +378,35 @@ def hotspots(gdf, cell: float = 500.0, *, shape: str = "square", weight: str | N
     res = getis_ord_star(value, grid.indptr, grid.indices, permutations=permutations, seed=seed,
                          progress=perm_progress)
     z = res["Zs"]
-    if permutations > 0:
-        p_sim = res["p_sim"]
-        # the tail in the direction of z; ties count against significance (an empty cell among
-        # empty cells is not a cold spot, although esda's folded p_sim says 1/(P+1))
-        p_two = np.minimum(1.0, 2.0 * np.where(z >= 0, res["p_ge"], res["p_le"]))
-    else:
-        p_sim = np.full(len(z), np.nan)
-        p_two = np.minimum(1.0, 2.0 * res["p_norm"])
+    p_two = _two_sided_p(res, z, permutations)
     p_two = np.where(np.diff(grid.indptr) == 0, np.nan, p_two)  # islands: no neighbours, no test
-    cls = _classes(z, p_two, fdr)
+    p_adj = adjust(p_two, fdr)
+    cls = _classes(z, p_adj)
     report(progress, 0.92, "cell polygons")
     geoms = gpd.GeoSeries(grid.polygons(), crs=pts.crs).to_crs("EPSG:4326")
     out = gpd.GeoDataFrame({
         "cell_id": np.arange(1, len(grid) + 1),
         "value": value,
         "gi_z": np.round(z, 6),
-        "gi_p_sim": p_sim,
         "gi_p": np.round(p_two, 6),
+        "gi_p_adj": np.round(p_adj, 6),
+        "gi_confidence": confidence(p_adj),
         "gi_class": cls,
-        "gi_label_zh": pd.array([CLASS_LABELS[c][0] for c in cls], dtype="string"),
-        "gi_label_en": pd.array([CLASS_LABELS[c][1] for c in cls], dtype="string"),
+        "gi_label_zh": pd.array([label(CLASS_LABELS[c], "zh_CN") for c in cls], dtype="string"),
+        "gi_label_en": pd.array([label(CLASS_LABELS[c], "en") for c in cls], dtype="string"),
     }, geometry=geoms.values, crs="EPSG:4326")
     out.attrs["gzmap"] = {"kind": "hotspots", "cell_m": cell, "shape": shape, "weight": weight,
                           "permutations": permutations, "fdr": bool(fdr), "seed": seed,
                           "n_points_outside": int((~inside).sum()), "crs": pts.crs}
     report(progress, 1.0, "hot spots done")
     return out
+
+
+def _two_sided_p(res, z, permutations):
+    """The two-sided p of each cell: permutation tail in the direction of z (ties against significance)."""
+    if permutations > 0:
+        return tail_p(res["p_ge"], res["p_le"], z)
+    return two_sided_normal_p(z)
 
 
 def _area(area, crs):

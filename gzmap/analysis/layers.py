@@ -26,13 +26,9 @@ __all__ = [
 ]
 
 #: gi_class -> fill colour (ColorBrewer RdBu, as ArcGIS's hot-spot renderer).
-HOTSPOT_COLORS = {3: "#b2182b", 2: "#ef8a62", 1: "#fddbc7", 0: "#f7f7f7",
-                  -1: "#d1e5f0", -2: "#67a9cf", -3: "#2166ac"}
-LISA_COLORS = {"HH": ("#d7191c", "高-高（热点）", "High-High (hot spot)"),
-               "LL": ("#2c7bb6", "低-低（冷点）", "Low-Low (cold spot)"),
-               "LH": ("#abd9e9", "低-高（异常）", "Low-High (outlier)"),
-               "HL": ("#fdae61", "高-低（异常）", "High-Low (outlier)"),
-               "ns": ("#eeeeee", "不显著", "Not significant")}
+HOTSPOT_COLORS = {3: "#b2182b", 2: "#ef8a62", 0: "#f7f7f7", -2: "#67a9cf", -3: "#2166ac"}
+#: lisa_label -> fill colour; the labels are those of gzmap.analysis.significance.LABELS.
+LISA_COLORS = {"HH": "#d7191c", "LL": "#2c7bb6", "LH": "#abd9e9", "HL": "#fdae61", "ns": "#eeeeee"}
 
 
 def subsector_label(key, lang: str = "zh") -> str:
@@ -118,15 +114,15 @@ def kde_layer(grid: Grid, *, name_zh: str = "核密度热力图", name_en: str =
 
 def hotspot_layer(cells, *, name_zh: str = "Gi* 热点分析", name_en: str = "Gi* hot spots", source_layer=None,
                   hide_not_significant: bool = False) -> VectorLayer:
-    """Hot/cold spot cells coloured by ``gi_class`` (99/95/90 % hot and cold, not significant)."""
+    """Hot/cold spot cells coloured by ``gi_class`` (99/95 % hot and cold, not significant)."""
     from gzmap.analysis.hotspots import CLASS_LABELS
+    from gzmap.analysis.significance import label
 
     base = Symbol(stroke="#ffffff", stroke_width=0.1, fill_opacity=0.75)
     cats = {}
-    for c in (3, 2, 1, 0, -1, -2, -3):
-        zh, en = CLASS_LABELS[c]
+    for c in (3, 2, 0, -2, -3):
         sym = replace(base, fill=HOTSPOT_COLORS[c], fill_opacity=0.0 if (c == 0 and hide_not_significant) else 0.75)
-        cats[str(c)] = (sym, zh, en)
+        cats[str(c)] = (sym, label(CLASS_LABELS[c], "zh_CN"), label(CLASS_LABELS[c], "en"))
     style = CategorizedStyle(symbol=base, field="gi_class", categories=cats,
                              title_zh="Gi* 热点 / 冷点", title_en="Gi* hot and cold spots")
     params = dict(getattr(cells, "attrs", {}).get("gzmap", {}))
@@ -136,9 +132,11 @@ def hotspot_layer(cells, *, name_zh: str = "Gi* 热点分析", name_en: str = "G
 
 def lisa_layer(units, *, name_zh: str = "局部莫兰指数（LISA）", name_en: str = "Local Moran's I (LISA)",
                source_layer=None) -> VectorLayer:
-    """LISA clusters (HH, LL, LH, HL at p ≤ 0.05; others not significant)."""
+    """LISA clusters (HH, LL, LH, HL where significant, as Gi*: adjusted p ≤ 0.05; others not significant)."""
+    from gzmap.analysis.significance import label
+
     base = Symbol(stroke="#666666", stroke_width=0.4, fill_opacity=0.8)
-    cats = {k: (replace(base, fill=c), zh, en) for k, (c, zh, en) in LISA_COLORS.items()}
+    cats = {k: (replace(base, fill=c), label(k, "zh_CN"), label(k, "en")) for k, c in LISA_COLORS.items()}
     style = CategorizedStyle(symbol=base, field="lisa_label", categories=cats,
                              title_zh="企业密度 LISA 聚类", title_en="LISA clusters of enterprise density")
     return VectorLayer(units, name_zh, name_en, source="analysis:lisa",

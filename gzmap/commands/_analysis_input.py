@@ -1,4 +1,12 @@
-"""Reading the input of the analysis commands (clusters, density, hotspots, lq).
+"""The analysis commands (clusters, density, hotspots, lq), generated from their declarations.
+
+:func:`add_command` makes a sub-command's arguments from the analysis's
+declaration (:mod:`gzmap.analysis.registry`): one option per parameter, with
+its default, help, choices and bounds (a value out of bounds is a one-line
+usage error). :func:`run_command` reads the input, calls the one
+orchestration (:func:`gzmap.analysis.registry.run`) and writes the declared
+outputs: vector outputs as layers of the output GeoPackage, a raster as the
+GeoTIFF, tables as CSV beside it.
 
 A point table (CSV/TXT/Excel) goes through the enterprise import
 (:func:`gzmap.io.enterprises.import_file`: columns and datum detected,
@@ -8,8 +16,127 @@ any other file through :func:`gzmap.io.vector.read_vector`.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+
+from gzmap.analysis.registry import Analysis, Param, get
+
+_SUFFIXES = {"vector": [".gpkg"], "raster": [".tif", ".tiff"], "table": [".csv"]}
+_OUTPUT_HELP = {"vector": "output GeoPackage (.gpkg)", "raster": "output GeoTIFF (.tif)", "table": "output CSV"}
+
+
+def add_command(sub: argparse._SubParsersAction, analysis_id: str, run) -> argparse.ArgumentParser:
+    """The sub-command of a declared analysis: ``input``, ``-o OUT``, one option per parameter."""
+    decl = get(analysis_id)
+    p = sub.add_parser(decl.command, help=decl.help)
+    p.add_argument("input", help=decl.inputs[0].help)
+    p.add_argument("-o", "--output", required=True, help=_OUTPUT_HELP[_main_kind(decl)])
+    for param in decl.params:
+        if param.cli:
+            _add_param(p, param)
+    for out in decl.outputs:
+        if out.flag:
+            p.add_argument(out.flag, dest=f"output_{out.name}", help=out.help)
+    p.set_defaults(func=run)
+    return p
+
+
+def _add_param(p: argparse.ArgumentParser, param: Param) -> None:
+    flag = param.flag or "--" + param.name.replace("_", "-")
+    helptext = param.help + _default_note(param)
+    if param.type == "bool":
+        p.add_argument(flag, dest=param.name, action="store_true", help=helptext)
+    elif param.type == "choice":
+        p.add_argument(flag, dest=param.name, choices=list(param.values), default=param.default, help=helptext)
+    else:
+        p.add_argument(flag, dest=param.name, type=_converter(param), default=param.default, help=helptext)
+
+
+def _default_note(param: Param) -> str:
+    if param.default is None or param.type == "bool" or "(default" in param.help:
+        return ""
+    value = f"{param.default:g}" if isinstance(param.default, float) else str(param.default)
+    return f" (default {value})"
+
+
+def _converter(param: Param):
+    """argparse ``type``: the parameter's own check, its message as the usage error."""
+    def convert(value: str):
+        from gzmap.analysis.metric import AnalysisInputError
+
+        try:
+            return param.check(value)
+        except AnalysisInputError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    convert.__name__ = param.type
+    return convert
+
+
+def _main_kind(decl: Analysis) -> str:
+    kinds = [o.kind for o in decl.outputs]
+    return "vector" if "vector" in kinds else ("raster" if "raster" in kinds else "table")
+
+
+def run_command(args, analysis_id: str, read=None) -> int:
+    """Read ``args.input``, run the analysis with the parsed parameters, write its outputs, print one line.
+
+    ``read(args, out)`` returns the points (default: :func:`read_points` of
+    every column).
+    """
+    from gzmap.analysis.registry import run
+    from gzmap.io.errors import check_writable
+
+    decl = get(analysis_id)
+    kind = _main_kind(decl)
+    out = check_output(args.input, check_writable(args.output), _SUFFIXES[kind])
+    side = _side_tables(args, decl, out, kind)
+    points = read(args, out) if read else read_points(args.input, out)
+    params = {p.name: getattr(args, p.name) for p in decl.params if p.cli}
+    result = run(analysis_id, {"points": points}, params)
+    wrote = _write(decl, result, out, kind, side)
+    print(f"{result.summary}; wrote {' and '.join(wrote)}")
+    return 0
+
+
+def _side_tables(args, decl: Analysis, out: Path, kind: str) -> dict:
+    """Output name -> path of the tables written beside the main output (checked before any work)."""
+    from gzmap.io.errors import check_writable
+
+    tables = [o for o in decl.outputs if o.kind == "table"]
+    if kind == "table":
+        tables = tables[1:]  # the first table is the output itself
+    paths = {}
+    for o in tables:
+        given = getattr(args, f"output_{o.name}", None) if o.flag else None
+        if given or o.suffix:
+            paths[o.name] = check_writable(given) if given else out.with_name(out.stem + o.suffix + ".csv")
+    return paths
+
+
+def _write(decl: Analysis, result, out: Path, kind: str, side: dict) -> list[str]:
+    """Write the outputs; returns how each file is named in the closing line."""
+    from gzmap.io.errors import writing
+
+    with writing(out):
+        if kind == "vector":
+            layers = [o.name for o in decl.outputs if o.kind == "vector"]
+            written = [name for i, name in enumerate(layers) if i == 0 or len(result.output(name))]
+            write_gpkg_layers({name: result.output(name) for name in written}, out)
+            first = f"{out} (layers {', '.join(written)})" if len(written) > 1 else str(out)
+        elif kind == "raster":
+            from gzmap.analysis.kde import save_geotiff
+
+            save_geotiff(result.output(next(o.name for o in decl.outputs if o.kind == "raster")), out)
+            first = str(out)
+        else:
+            _write_table(result.output(decl.outputs[0].name), out)
+            first = str(out)
+    for name, path in side.items():
+        with writing(path):
+            _write_table(result.output(name), path)
+    return [first] + [str(path) if kind != "table" else path.name for path in side.values()]
 
 
 def read_points(path, out, columns=None):
@@ -69,6 +196,18 @@ def check_output(inp, out, suffixes):
     if not out.parent.exists():
         raise ValueError(f"{out.parent}: folder does not exist")
     return out
+
+
+def _write_table(df, path) -> None:
+    from gzmap.io.table_writer import write_table
+
+    write_table(df, path)
+
+
+def write_gpkg_layers(frames: dict, path) -> None:
+    """Write GeoDataFrames (layer name -> frame) as the layers of one new GeoPackage."""
+    for i, (layer, gdf) in enumerate(frames.items()):
+        write_gpkg(gdf, path, layer, append=i > 0)
 
 
 def write_gpkg(gdf, path, layer, *, append=False):

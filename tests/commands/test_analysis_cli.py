@@ -81,11 +81,9 @@ def test_lq_from_an_enterprise_csv(tmp_path):
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["clusters", "{in}", "-o", "{tmp}/o.gpkg", "--eps", "0"], "gzmap clusters: eps must be greater than 0"),
     (["clusters", "{in}", "-o", "{tmp}/o.csv"], "output must end in .gpkg"),
     (["density", "{tmp}/missing.gpkg", "-o", "{tmp}/o.tif"], "missing.gpkg: file not found"),
     (["density", "{in}", "-o", "{tmp}/o.tif", "--weight", "staff"], "no weight column 'staff'"),
-    (["hotspots", "{in}", "-o", "{tmp}/o.gpkg", "--cell", "-5"], "cell size must be greater than 0"),
     (["lq", "{in}", "-o", "{tmp}/o.csv", "--field", "sector"], "no sub-sector column 'sector'"),
 ])
 def test_bad_input_gives_one_line_and_exit_1(points_gpkg, tmp_path, capsys, argv, message):
@@ -93,3 +91,33 @@ def test_bad_input_gives_one_line_and_exit_1(points_gpkg, tmp_path, capsys, argv
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["clusters", "{in}", "-o", "{tmp}/o.gpkg", "--eps", "0"], "gzmap clusters: argument --eps: eps must be greater than 0 m"),
+    (["hotspots", "{in}", "-o", "{tmp}/o.gpkg", "--cell", "-5"], "cell must be greater than 0 m"),
+    (["clusters", "{in}", "-o", "{tmp}/o.gpkg", "--concave-ratio", "1.5"], "concave_ratio must be at most 1"),
+    (["clusters", "{in}", "-o", "{tmp}/o.gpkg", "--min-samples", "2.5"], "min_samples must be a whole number"),
+    (["hotspots", "{in}", "-o", "{tmp}/o.gpkg", "--permutations", "-1"], "permutations must be at least 0"),
+    (["density", "{in}", "-o", "{tmp}/o.tif", "--bandwidth", "nan"], "bandwidth must be a number"),
+])
+def test_out_of_bounds_parameters_are_usage_errors_before_any_reading(points_gpkg, tmp_path, capsys, argv, message):
+    """The declared bounds: one line, exit 2, the parameter named, nothing written."""
+    argv = [a.format(**{"in": points_gpkg, "tmp": tmp_path}) for a in argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "--help" in err and "Traceback" not in err
+    assert not list(tmp_path.glob("o.*"))
+
+
+def test_every_declared_parameter_is_an_option_with_its_default():
+    """The sub-commands are generated from the declarations: same names, same defaults."""
+    from gzmap.analysis.registry import get
+    from gzmap.cli import build_parser
+
+    parser = build_parser()
+    for analysis_id in ("clusters", "kde", "hotspots", "lq"):
+        decl = get(analysis_id)
+        args = parser.parse_args([decl.command, "in.gpkg", "-o", "out"])
+        for param in decl.params:
+            assert getattr(args, param.name) == (param.default or (False if param.type == "bool" else None)), param

@@ -1,0 +1,78 @@
+"""Declaration of the heat surface (:func:`gzmap.analysis.kde.kde`) and its run."""
+
+from __future__ import annotations
+
+from gzmap.analysis.registry import Analysis, AnalysisResult, Choice, Input, Output, Param
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+
+
+def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
+    """Density grid of ``inputs["points"]``: a point GeoDataFrame, or coordinate arrays
+    (:class:`gzmap.io.point_coords.PointCoords`: ``x``, ``y``, ``crs``, ``values``)."""
+    from gzmap.analysis import kde
+
+    pts, weight = inputs["points"], params["weight"]
+    options = {"kernel": params["kernel"], "method": params["method"], "crs": params["crs"], "progress": progress}
+    if hasattr(pts, "geometry"):
+        grid = kde.kde(pts, params["bandwidth"], params["cell"], weight=weight, **options)
+    else:
+        if weight:
+            kde.check_weight_column(weight, pts.columns)
+        grid = kde.kde_xy(pts.x, pts.y, pts.crs, params["bandwidth"], params["cell"], weight_name=weight,
+                          weights=pts.values[weight] if weight else None, **options)
+    rows, cols = grid.values.shape
+    peak = float(grid.values[grid.values == grid.values].max(initial=0.0))
+    line = f"{rows} x {cols} cells of {grid.meta['cell_m']:g} m, peak {peak:,.1f} {grid.meta['unit']}"
+    return AnalysisResult("kde", params, outputs={"density": grid, "parameters": lambda: _meta_table(grid)},
+                          tables=("parameters",), summary=line)
+
+
+def _meta_table(grid):
+    import pandas as pd
+
+    return pd.DataFrame([dict(grid.meta)])
+
+
+def layers(result: AnalysisResult, source_layer=None) -> list:
+    from gzmap.analysis.layers import kde_layer
+
+    return [kde_layer(result.output("density"), source_layer=source_layer)]
+
+
+ANALYSIS = Analysis(
+    id="kde",
+    command="density",
+    name=QT_TRANSLATE_NOOP("Analyses", "Heat surface (kernel density)"),
+    menu=QT_TRANSLATE_NOOP("Analyses", "Heat surface (kernel density)…"),
+    help=QT_TRANSLATE_NOOP("Analyses", "kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF"),
+    inputs=(Input("points", "points", QT_TRANSLATE_NOOP("Analyses", "Point layer"),
+                  QT_TRANSLATE_NOOP("Analyses", "point file or enterprise table (CSV/Excel)")),),
+    params=(
+        Param("bandwidth", "float", 500.0, QT_TRANSLATE_NOOP("Analyses", "Bandwidth"),
+              QT_TRANSLATE_NOOP("Analyses", "kernel bandwidth in metres"), unit="m", minimum=0.0,
+              exclusive_minimum=True, maximum=50_000.0, suggest="bandwidth", step=50.0),
+        Param("cell", "float", 50.0, QT_TRANSLATE_NOOP("Analyses", "Cell size"),
+              QT_TRANSLATE_NOOP("Analyses", "cell size in metres"), unit="m", minimum=0.0,
+              exclusive_minimum=True, maximum=10_000.0, suggest="kde_cell", step=10.0),
+        Param("kernel", "choice", "quartic", QT_TRANSLATE_NOOP("Analyses", "Kernel"),
+              QT_TRANSLATE_NOOP("Analyses", "kernel shape"),
+              choices=(Choice("quartic", QT_TRANSLATE_NOOP("Analyses", "Quartic (as QGIS Heatmap)")),
+                       Choice("gaussian", QT_TRANSLATE_NOOP("Analyses", "Gaussian")))),
+        Param("weight", "field", None, QT_TRANSLATE_NOOP("Analyses", "Weight field"),
+              QT_TRANSLATE_NOOP("Analyses", "numeric column weighting each point (e.g. employees)"), numeric=True),
+        Param("method", "choice", "auto", QT_TRANSLATE_NOOP("Analyses", "Evaluation"),
+              QT_TRANSLATE_NOOP("Analyses", "exact sums or linear binning + FFT (auto picks by size)"),
+              choices=(Choice("auto", QT_TRANSLATE_NOOP("Analyses", "auto")),
+                       Choice("exact", QT_TRANSLATE_NOOP("Analyses", "exact")),
+                       Choice("binned", QT_TRANSLATE_NOOP("Analyses", "binned"))), dialog=False),
+        Param("crs", "text", None, QT_TRANSLATE_NOOP("Analyses", "Metric CRS"),
+              QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)"),
+              dialog=False),
+    ),
+    outputs=(
+        Output("density", "raster", QT_TRANSLATE_NOOP("Analyses", "Density per km²")),
+        Output("parameters", "table", QT_TRANSLATE_NOOP("Analyses", "Heat surface parameters")),
+    ),
+    run=run,
+    layers=layers,
+)

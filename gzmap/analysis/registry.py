@@ -1,0 +1,258 @@
+"""Declared analyses, the way QGIS declares processing algorithms.
+
+Each analysis is declared once, in a ``<name>_tool.py`` module beside its pure
+function: an :class:`Analysis` with a stable id, a translated name and help,
+typed :class:`Param` s (default, unit, bounds, choices, translated label and
+help), :class:`Input` s and :class:`Output` s, and its orchestration
+(``run``). The ``gzmap`` sub-command's arguments and the app's dialog are
+generated from the declaration, and the command line, the app's worker and
+the tests all call :func:`run`.
+
+Declarations import nothing heavy (no numpy, no pandas): building the
+command line's parser reads them all.
+
+Adding an analysis: write its pure function, a ``<name>_tool.py`` with its
+``ANALYSIS`` declaration, and add the module to :data:`TOOLS`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from gzmap.core.i18n import translate
+
+__all__ = ["TOOLS", "Analysis", "AnalysisResult", "Choice", "Input", "Output", "Param", "check_params", "get",
+           "ids", "run", "text"]
+
+#: Translation context of every declaration's text.
+CONTEXT = "Analyses"
+
+#: analysis id -> module holding its ``ANALYSIS`` declaration (the order of the Analysis menu).
+TOOLS = {
+    "clusters": "gzmap.analysis.clusters_tool",
+    "kde": "gzmap.analysis.kde_tool",
+    "hotspots": "gzmap.analysis.hotspots_tool",
+    "district_stats": "gzmap.analysis.district_stats_tool",
+    "lq": "gzmap.analysis.lq_tool",
+}
+
+
+def text(source: str, lang: str | None) -> str:
+    """A declaration's text (label, help, name) in ``lang``."""
+    return translate(CONTEXT, source, lang) if source else ""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One allowed value of a choice parameter and its (English, marked) label."""
+
+    value: Any
+    label: str
+
+
+@dataclass(frozen=True)
+class Param:
+    """A typed parameter.
+
+    ``type``: ``"float"``, ``"int"``, ``"bool"``, ``"choice"``, ``"field"`` (a
+    column of the input layer; ``numeric`` for weights), ``"category"`` (a
+    value of the column named by the parameter ``of``) or ``"text"``.
+    ``minimum``/``maximum`` bound numbers (``exclusive_minimum``: must be
+    greater). ``optional``: None is allowed (``auto_label`` says what None
+    means). ``flag`` is the command-line option when not ``--<name>``;
+    ``cli``/``dialog`` say where the parameter is offered. ``enabled_when``:
+    ``(other parameter, values)`` for which it applies. ``suggest``: key of a
+    data-derived default (:func:`gzmap.analysis.defaults.suggest`).
+    """
+
+    name: str
+    type: str
+    default: Any = None
+    label: str = ""
+    help: str = ""
+    unit: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: bool = False
+    choices: tuple[Choice, ...] = ()
+    optional: bool = False
+    auto_label: str = ""
+    numeric: bool = False
+    of: str | None = None
+    flag: str | None = None
+    cli: bool = True
+    dialog: bool = True
+    enabled_when: tuple[str, tuple] | None = None
+    suggest: str | None = None
+    step: float | None = None
+    decimals: int = 0
+
+    @property
+    def values(self) -> tuple:
+        return tuple(c.value for c in self.choices)
+
+    def check(self, value):
+        """``value`` converted to the parameter's type and checked; AnalysisInputError (one line) if not."""
+        from gzmap.analysis.metric import AnalysisInputError
+
+        if value is None or (isinstance(value, str) and value == "" and self.type != "text"):
+            if self.optional or self.type in ("field", "category", "text"):
+                return None
+            raise AnalysisInputError(f"{self.name} is required")
+        if self.type == "bool":
+            return bool(value)
+        if self.type == "choice":
+            if value not in self.values:
+                raise AnalysisInputError(f"unknown {self.name} {value!r}; valid: {', '.join(map(str, self.values))}")
+            return value
+        if self.type in ("float", "int"):
+            return self._number(value)
+        return str(value)
+
+    def _number(self, value):
+        from gzmap.analysis.metric import AnalysisInputError
+
+        what = "a whole number" if self.type == "int" else "a number"
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            raise AnalysisInputError(f"{self.name} must be {what}, got {value!r}") from None
+        if not math.isfinite(v) or (self.type == "int" and v != int(v)):
+            raise AnalysisInputError(f"{self.name} must be {what}, got {value!r}")
+        unit = f" {self.unit}" if self.unit else ""
+        if self.minimum is not None and (v <= self.minimum if self.exclusive_minimum else v < self.minimum):
+            op = "greater than" if self.exclusive_minimum else "at least"
+            raise AnalysisInputError(f"{self.name} must be {op} {self.minimum:g}{unit}, got {value!r}")
+        if self.maximum is not None and v > self.maximum:
+            raise AnalysisInputError(f"{self.name} must be at most {self.maximum:g}{unit}, got {value!r}")
+        return int(v) if self.type == "int" else v
+
+
+@dataclass(frozen=True)
+class Input:
+    """An input layer: ``kind`` is ``"points"`` (the enterprise layer by default)."""
+
+    name: str
+    kind: str
+    label: str = ""
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Output:
+    """A result: ``kind`` ``"vector"`` (a layer), ``"raster"`` or ``"table"``.
+
+    ``suffix``: a table written beside the command's output file is named
+    ``<OUT stem><suffix>.csv``; ``flag``: the option that names that file.
+    """
+
+    name: str
+    kind: str
+    label: str = ""
+    help: str = ""
+    suffix: str = ""
+    flag: str | None = None
+
+
+@dataclass
+class AnalysisResult:
+    """What :func:`run` returns.
+
+    ``outputs``: declared output name -> GeoDataFrame, Grid or DataFrame (or
+    a function making it, called once by :meth:`output`); ``tables``: the
+    names of the outputs to show as tables, first shown first;
+    ``summary``: one English line for the command line; ``params``: the
+    checked parameters; ``extra``: analysis-specific objects (a ClusterResult).
+    """
+
+    analysis: str
+    params: dict
+    outputs: dict = field(default_factory=dict)
+    tables: tuple = ()
+    summary: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def output(self, name: str):
+        """The output ``name``, made now if it was left to be made when asked for."""
+        value = self.outputs[name]
+        if callable(value):
+            value = self.outputs[name] = value()
+        return value
+
+    def layers(self, source_layer=None) -> list:
+        """The styled project layers of this result (pure: gzmap.analysis.layers)."""
+        return get(self.analysis).layers(self, source_layer)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One declared analysis. ``command``: its ``gzmap`` sub-command (None: app only)."""
+
+    id: str
+    name: str
+    help: str
+    inputs: tuple[Input, ...]
+    params: tuple[Param, ...]
+    outputs: tuple[Output, ...]
+    run: Callable[..., AnalysisResult]
+    layers: Callable[[AnalysisResult, Any], list] = lambda result, source_layer: []
+    command: str | None = None
+    menu: str = ""
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+    def output(self, name: str) -> Output:
+        for o in self.outputs:
+            if o.name == name:
+                return o
+        raise KeyError(name)
+
+
+def ids() -> list[str]:
+    """Every declared analysis id, in menu order."""
+    return list(TOOLS)
+
+
+def get(analysis_id: str) -> Analysis:
+    """The declaration of ``analysis_id``; an unknown id names the valid ones."""
+    if analysis_id not in TOOLS:
+        raise KeyError(f"unknown analysis {analysis_id!r}; valid: {', '.join(TOOLS)}")
+    return importlib.import_module(TOOLS[analysis_id]).ANALYSIS
+
+
+def check_params(analysis: Analysis, params: dict) -> dict:
+    """Every declared parameter, from ``params`` or its default, converted and checked.
+
+    Unknown names are refused (a typo must not silently run with a default).
+    """
+    from gzmap.analysis.metric import AnalysisInputError
+
+    known = {p.name for p in analysis.params}
+    unknown = sorted(set(params) - known)
+    if unknown:
+        raise AnalysisInputError(f"{analysis.id} has no parameter {unknown[0]!r}; parameters: {', '.join(sorted(known))}")
+    return {p.name: p.check(params.get(p.name, p.default)) for p in analysis.params}
+
+
+def run(analysis_id: str, inputs: dict, params: dict | None = None, progress=None) -> AnalysisResult:
+    """Run a declared analysis: the one path of the command line, the app and the tests.
+
+    ``inputs``: input name -> data (``{"points": GeoDataFrame}``);
+    ``params``: parameter name -> value (missing ones take their default);
+    ``progress``: a :class:`gzmap.core.progress.Progress` (reports, and
+    raises Cancelled once the user cancelled).
+    """
+    analysis = get(analysis_id)
+    from gzmap.analysis.metric import AnalysisInputError
+
+    missing = [i.name for i in analysis.inputs if inputs.get(i.name) is None]
+    if missing:
+        raise AnalysisInputError(f"{analysis.id} needs the input {missing[0]!r}")
+    return analysis.run(inputs, check_params(analysis, params or {}), progress)
