@@ -336,24 +336,11 @@ def _fft_convolve_same(a: np.ndarray, k: np.ndarray) -> np.ndarray:
 def save_geotiff(grid: Grid, path, *, nodata: float = -9999.0) -> None:
     """Write a grid as a single-band float32 GeoTIFF (deflate) with its CRS and no-data value.
 
-    Deflate at level 1 on all cores with the floating-point predictor: smooth
-    density surfaces still shrink to a fraction of their raw size, and the
-    write takes a fifth of the time of the default level on one core.
+    Cells in the grid's units (``grid.meta["unit"]``, the band description),
+    the transform in metres of ``grid.crs``; ``grid.meta`` goes into the
+    file's tags. See :func:`gzmap.io.geotiff.write_geotiff`.
     """
-    import rasterio
-    from rasterio.transform import Affine
+    from gzmap.io.geotiff import write_geotiff
 
-    a, b, c, d, e, f = grid.transform
-    values = grid.values.astype(np.float32)
-    values[~np.isfinite(values)] = nodata
-    profile = {
-        "driver": "GTiff", "height": values.shape[0], "width": values.shape[1], "count": 1,
-        "dtype": "float32", "crs": grid.crs, "transform": Affine(a, b, c, d, e, f), "nodata": nodata,
-        "compress": "deflate", "predictor": 3, "zlevel": 1, "num_threads": "all_cpus",
-        "tiled": values.shape[0] >= 256 and values.shape[1] >= 256,
-    }
-    with rasterio.open(path, "w", **profile) as dst:
-        dst.write(values, 1)
-        tags = {k: str(v) for k, v in grid.meta.items() if v is not None}
-        dst.update_tags(**tags)
-        dst.set_band_description(1, str(grid.meta.get("unit", "value")))
+    write_geotiff(path, grid.values, grid.transform, grid.crs, nodata=nodata, tags=grid.meta,
+                  description=str(grid.meta.get("unit", "value")))
