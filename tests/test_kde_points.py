@@ -10,13 +10,13 @@ import sys
 import geopandas as gpd
 import numpy as np
 import pytest
-import rasterio
 from shapely.geometry import LineString, Point
 
 from gzmap.analysis.kde import kde, kde_xy, save_geotiff
 from gzmap.analysis.metric import AnalysisInputError
 from gzmap.cli import main
 from gzmap.io.errors import ReadError
+from gzmap.io.geotiff import read_geotiff
 from gzmap.io.point_coords import SUFFIXES, read_point_coords
 
 
@@ -33,8 +33,8 @@ def _enterprises(n=600, seed=3, crs="EPSG:4326"):
 
 
 def _tif(path):
-    with rasterio.open(path) as src:
-        return src.read(1), src.transform, src.crs, src.nodata, src.tags()
+    tif = read_geotiff(path)
+    return tif.values, tif.transform, tif.crs, tif.nodata, tif.tags
 
 
 def _expected_tif(gdf, path, **kw):
@@ -80,9 +80,11 @@ def test_lon_lat_input_is_projected_to_utm_49n(tmp_path):
     gdf.to_file(src)
     out = tmp_path / "heat.tif"
     assert main(["density", str(src), "-o", str(out)]) == 0
-    with rasterio.open(out) as r:
-        assert r.crs.to_epsg() == 32649 and r.res == (50.0, 50.0)
-        left, bottom, right, top = r.bounds
+    tif = read_geotiff(out)
+    assert tif.crs.to_epsg() == 32649 and (tif.transform[0], -tif.transform[4]) == (50.0, 50.0)
+    rows, cols = tif.values.shape
+    left, top = tif.transform[2], tif.transform[5]
+    right, bottom = left + 50.0 * cols, top - 50.0 * rows
     utm = gdf.to_crs("EPSG:32649").geometry
     # the points plus the 500 m reach, in metres
     assert left <= utm.x.min() - 500 < left + 50 and right - 50 < utm.x.max() + 500 <= right

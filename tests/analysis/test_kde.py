@@ -1,10 +1,10 @@
 import numpy as np
 import pytest
-import rasterio
 
 from gzmap.analysis.kde import kde, kernel_values, save_geotiff
 from gzmap.analysis.layers import kde_layer
 from gzmap.analysis.metric import AnalysisInputError
+from gzmap.io.geotiff import read_geotiff
 
 
 @pytest.mark.parametrize("kernel", ["quartic", "gaussian"])
@@ -55,12 +55,12 @@ def test_geotiff_round_trip(three_blobs, tmp_path):
     grid = kde(three_blobs, 500, 50)
     path = tmp_path / "heat.tif"
     save_geotiff(grid, path)
-    with rasterio.open(path) as src:
-        assert src.crs.to_epsg() == 32649
-        assert src.transform.a == 50 and src.transform.e == -50
-        data = src.read(1, masked=True)
-        np.testing.assert_allclose(data.filled(np.nan), grid.values.astype(np.float32), equal_nan=True)
-        assert src.tags()["kernel"] == "quartic"
+    tif = read_geotiff(path)
+    assert tif.crs.to_epsg() == 32649
+    assert tif.transform[0] == 50 and tif.transform[4] == -50
+    data = np.where(tif.values == tif.nodata, np.nan, tif.values)
+    np.testing.assert_allclose(data, grid.values.astype(np.float32), equal_nan=True)
+    assert tif.tags["kernel"] == "quartic" and tif.description == "points per km²"
 
 
 def test_layer_has_a_ramp_and_legend(three_blobs):

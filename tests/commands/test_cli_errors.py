@@ -313,9 +313,11 @@ def test_geopackage_write_failures(command, error, reason, enterprises, tmp_path
 
 
 def test_csv_and_geotiff_write_failures(enterprises, tmp_path, capsys, monkeypatch):
+    import io
+
     import pandas as pd
-    import rasterio
-    from rasterio.errors import RasterioIOError
+
+    import gzmap.io.geotiff as geotiff
 
     def full(self, path, *a, **kw):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -325,13 +327,16 @@ def test_csv_and_geotiff_write_failures(enterprises, tmp_path, capsys, monkeypat
     line = assert_one_clean_line(err, "lq", "result.csv")
     assert code == 1 and line.endswith("the disk is full; free some space or write to another disk")
 
-    def tiff_full(path, *a, **kw):
-        raise RasterioIOError(f"{path}: Free disk space available is 0 bytes, whereas 20000 are at least necessary.")
+    class FullDisk(io.FileIO):  # the disk fills up after the first bytes of the GeoTIFF
+        def write(self, data):
+            super().write(bytes(data)[:100])
+            raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(rasterio, "open", tiff_full)
+    monkeypatch.setattr(geotiff, "open", lambda path, mode: FullDisk(path, mode), raising=False)
     code, _, err = run(capsys, ["--lang", "zh_CN", *WRITERS["density"](enterprises, tmp_path / "result")])
     line = assert_one_clean_line(err, "density", "result.tif")
     assert code == 1 and "磁盘已满" in line
+    assert not (tmp_path / "result.tif").exists(), "a half-written GeoTIFF was left behind"
 
 
 def test_report_write_failure(tmp_path, capsys, monkeypatch):
