@@ -1,66 +1,55 @@
-"""Parameter dialogs of the Analysis menu: one per method, units shown, defaults from the data.
+"""Parameter dialogs of the Analysis menu, generated from the analyses' declarations.
 
-Each dialog lists the project's point layers, offers "selected features
-only", and returns ``(layer, params)`` with parameters named as the pure
-functions in :mod:`gzmap.analysis` take them. Defaults are derived from the
-chosen layer (typical spacing of points, extent) by :func:`suggest`.
+Each dialog lists the project's point layers (the enterprise layer first),
+offers "selected features only", and builds its form from the declaration
+(:mod:`gzmap.analysis.registry`): numbers as spin boxes with their unit and
+bounds, choices and fields as drop-downs, switches as check boxes, each with
+its translated label and help as tooltip. :meth:`AnalysisDialog.params`
+returns the parameters named as the declaration names them. Defaults are
+derived from the chosen layer (typical spacing of points, extent) where the
+declaration asks for it (:func:`gzmap.analysis.defaults.suggest`).
 """
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QLabel, QSpinBox, QVBoxLayout)
+                               QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+
+from gzmap.analysis.defaults import suggest
+from gzmap.analysis.registry import Param, get
 
 __all__ = ["ClustersDialog", "DistrictStatsDialog", "HotspotsDialog", "KdeDialog", "point_layers", "suggest"]
 
+_CONTEXT = "Analyses"  # the declarations' translation context (catalogue analysis_core)
+
+
+def _tr(source: str) -> str:
+    """A declaration's text in the window's language (the analysis_core catalogue is loaded with the others)."""
+    return QCoreApplication.translate(_CONTEXT, source) if source else ""
+
+
+def _unit(unit: str | None) -> str:
+    return {"m": QCoreApplication.translate("Analysis", "m")}.get(unit or "", unit or "")
 
 
 def titles() -> dict[str, str]:
-    """Translated dialog titles (literal translate() calls so lupdate finds them)."""
-    return {
-        "clusters": QCoreApplication.translate("Analysis", "Clusters (DBSCAN / HDBSCAN)"),
-        "kde": QCoreApplication.translate("Analysis", "Heat surface (kernel density)"),
-        "hotspots": QCoreApplication.translate("Analysis", "Hot spots (Getis-Ord Gi*)"),
-        "district_stats": QCoreApplication.translate("Analysis", "District statistics (LQ, specialisation, LISA, Clark–Evans)"),
-    }
+    """Translated dialog titles, by analysis id."""
+    return {key: _tr(get(key).name) for key in ("clusters", "kde", "hotspots", "district_stats")}
+
+
+def _rank(layer) -> int:
+    """0: an enterprise layer (imported, with a sub-sector column); 1: other imported points; 2: analysis results."""
+    if str(getattr(layer, "source", "") or "").startswith("analysis:"):
+        return 2
+    return 0 if "subsector" in layer.data.columns else 1
 
 
 def point_layers(project) -> list:
-    """Vector layers of points in the project (top first)."""
-    out = []
-    for layer in reversed(list(project.layers)):
-        if getattr(layer, "kind", "") == "vector" and len(layer) and layer.geometry_type == "Point":
-            out.append(layer)
-    return out
-
-
-def suggest(gdf, min_samples: int = 20) -> dict:
-    """Data-derived defaults, all in metres: ``eps`` (median distance to the
-    ``min_samples``-th neighbour), ``bandwidth`` (Scott's rule), ``kde_cell``,
-    ``hot_cell`` (about 5,000 cells over the points' extent)."""
-    from scipy.spatial import cKDTree
-
-    from gzmap.analysis.metric import metric_points
-
-    pts = metric_points(gdf, min_points=1, distinct=False)
-    xy = pts.xy
-    if len(xy) > 5000:
-        xy = xy[np.random.default_rng(0).choice(len(xy), 5000, replace=False)]
-    out = {}
-    k = min(min_samples, len(xy) - 1)
-    if k >= 1:
-        d, _ = cKDTree(pts.xy).query(xy, k=k + 1)
-        eps = float(np.median(d[:, -1]))  # sample points' k-th neighbours among all points
-        out["eps"] = float(np.clip(round(eps / 10) * 10, 50, 5000))
-    sd = float(np.sqrt((np.var(pts.x) + np.var(pts.y)) / 2)) if len(pts) > 1 else 1000.0
-    h = sd * max(len(pts), 1) ** (-1 / 6)
-    out["bandwidth"] = float(np.clip(round(h / 50) * 50, 100, 5000))
-    out["kde_cell"] = float(max(10, round(out["bandwidth"] / 10 / 10) * 10))
-    area = max(np.ptp(pts.x) * np.ptp(pts.y), 1.0)
-    out["hot_cell"] = float(np.clip(round(np.sqrt(area / 5000) / 50) * 50, 100, 5000))
-    return out
+    """Vector layers of points in the project: enterprise layers first, then by position (top first)."""
+    out = [layer for layer in reversed(list(project.layers))
+           if getattr(layer, "kind", "") == "vector" and len(layer) and layer.geometry_type == "Point"]
+    return sorted(out, key=_rank)
 
 
 def _numeric_columns(gdf) -> list[str]:
@@ -70,26 +59,32 @@ def _numeric_columns(gdf) -> list[str]:
 
 
 class AnalysisDialog(QDialog):
-    """Base: layer chooser, selection option, a form, OK/Cancel."""
+    """Layer chooser, selection option, the declared parameters' form, OK/Cancel."""
 
     key = "clusters"
 
     def __init__(self, project, lang: str = "zh_CN", parent=None, layer=None):
         super().__init__(parent)
         self.lang = lang
+        self.decl = get(self.key)
         self.layers = point_layers(project)
-        self.setWindowTitle(titles()[self.key])
+        self.gdf = None
+        self.setWindowTitle(_tr(self.decl.name))
         self.form = QFormLayout()
         self.layer_box = QComboBox()
         for lyr in self.layers:
             self.layer_box.addItem(lyr.name(lang), lyr)
-        if layer is not None and layer in self.layers:
+        if layer is not None and layer in self.layers and _rank(layer) <= _rank(self.layers[0]):
             self.layer_box.setCurrentIndex(self.layers.index(layer))
         self.selected_only = QCheckBox(QCoreApplication.translate("Analysis", "Selected features only"))
         self.form.addRow(QCoreApplication.translate("Analysis", "Point layer"), self.layer_box)
         self.form.addRow("", self.selected_only)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.widgets = {}
+        for param in self.decl.params:
+            if param.dialog:
+                self._add(param)
         self.build()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -102,14 +97,86 @@ class AnalysisDialog(QDialog):
         self.layer_box.currentIndexChanged.connect(self._layer_changed)
         self._layer_changed()
 
-    # subclasses
-    def build(self) -> None: ...
+    def build(self) -> None:
+        """Subclasses add what the declaration does not say (a warning, ...)."""
 
-    def apply_defaults(self, gdf, hints: dict) -> None: ...
+    # -- the generated form ----------------------------------------------------------
+    def _add(self, param: Param) -> None:
+        widget = _WIDGETS[param.type](self, param)
+        widget.setObjectName(f"param_{param.name}")
+        widget.setToolTip(_tr(param.help))
+        self.widgets[param.name] = widget
+        setattr(self, param.name, widget)
+        if param.type == "bool":
+            self.form.addRow("", widget)
+        else:
+            self.form.addRow(_tr(param.label), widget)
+        signal = widget.toggled if param.type == "bool" else (
+            widget.currentIndexChanged if isinstance(widget, QComboBox) else None)
+        if signal is not None:
+            signal.connect(self._update_enabled)
+        if param.type == "field":
+            widget.currentIndexChanged.connect(lambda *_: self._fill_categories())
+
+    def _number(self, param: Param):
+        box = QDoubleSpinBox() if param.type == "float" else QSpinBox()
+        lowest = param.minimum if param.minimum is not None else -1e9
+        if param.exclusive_minimum:
+            lowest += 10.0 ** -param.decimals if param.type == "float" else 1
+        if param.optional:  # the lowest value reads "auto" and means None
+            lowest -= 1
+            box.setSpecialValueText(_tr(param.auto_label))
+        highest = param.maximum if param.maximum is not None else 1e9
+        if param.type == "float":
+            box.setDecimals(param.decimals)
+            box.setRange(float(lowest), float(highest))
+        else:
+            box.setRange(int(lowest), int(min(highest, 2**31 - 1)))
+        if param.step:
+            box.setSingleStep(param.step if param.type == "float" else int(param.step))
+        if param.unit:
+            box.setSuffix(" " + _unit(param.unit))
+        box.setValue(box.minimum() if param.default is None else param.default)
+        return box
+
+    def _choice(self, param: Param) -> QComboBox:
+        box = QComboBox()
+        for choice in param.choices:
+            box.addItem(_tr(choice.label), choice.value)
+        box.setCurrentIndex(max(box.findData(param.default), 0))
+        return box
+
+    def _check(self, param: Param) -> QCheckBox:
+        box = QCheckBox(_tr(param.label))
+        box.setChecked(bool(param.default))
+        return box
+
+    def _text(self, param: Param) -> QLineEdit:
+        return QLineEdit("" if param.default is None else str(param.default))
+
+    def value(self, param: Param):
+        w = self.widgets[param.name]
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QLineEdit):
+            return w.text().strip() or None
+        if param.optional and w.value() == w.minimum():
+            return None
+        return w.value()
 
     def params(self) -> dict:
-        return {}
+        """The declared parameters shown, by name (those not shown take their declared default)."""
+        return {p.name: self.value(p) for p in self.decl.params if p.name in self.widgets}
 
+    def _update_enabled(self, *_) -> None:
+        for param in self.decl.params:
+            if param.enabled_when and param.name in self.widgets and param.enabled_when[0] in self.widgets:
+                other, values = param.enabled_when
+                self.widgets[param.name].setEnabled(self.value(self.decl.param(other)) in values)
+
+    # -- the layer and its data ---------------------------------------------------------
     def layer(self):
         return self.layer_box.currentData()
 
@@ -121,36 +188,59 @@ class AnalysisDialog(QDialog):
             return
         self.selected_only.setEnabled(len(layer.selection) > 0)
         self.selected_only.setChecked(len(layer.selection) > 0 and self.selected_only.isChecked())
+        self.gdf = layer.data
+        self._fill_fields()
         try:
             hints = suggest(layer.data)
         except ValueError as exc:
             self.note.setText(str(exc))
             return
-        self.apply_defaults(layer.data, hints)
+        for param in self.decl.params:
+            if param.suggest in hints and param.name in self.widgets:
+                self.widgets[param.name].setValue(hints[param.suggest])
+        self._update_enabled()
         self.note.setText(QCoreApplication.translate("Analysis", "{n} points; defaults are derived from their spacing and extent.").format(n=len(layer)))
 
-    def _metres(self, value, lo=1.0, hi=100_000.0, step=10.0) -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
-        box.setRange(lo, hi)
-        box.setDecimals(0)
-        box.setSingleStep(step)
-        box.setSuffix(" " + QCoreApplication.translate("Analysis", "m"))
-        box.setValue(value)
-        return box
+    def _fill_fields(self) -> None:
+        """Field drop-downs: the layer's columns (numeric ones for weights, with "none" first)."""
+        for param in self.decl.params:
+            box = self.widgets.get(param.name)
+            if param.type != "field" or box is None:
+                continue
+            current = box.currentData() or param.default
+            box.blockSignals(True)
+            box.clear()
+            if param.numeric:
+                box.addItem(QCoreApplication.translate("Analysis", "(none: count points)"), None)
+                columns = _numeric_columns(self.gdf)
+            else:
+                columns = [c for c in self.gdf.columns if c != self.gdf.geometry.name]
+            for col in columns:
+                box.addItem(str(col), col)
+            box.setCurrentIndex(max(box.findData(current), 0) if current is not None else 0)
+            box.blockSignals(False)
+        self._fill_categories()
 
-    def _weight_box(self) -> QComboBox:
-        box = QComboBox()
-        box.addItem(QCoreApplication.translate("Analysis", "(none: count points)"), None)
-        return box
+    def _fill_categories(self) -> None:
+        """Category drop-downs: the values of the column their field parameter names, with counts."""
+        from gzmap.analysis.layers import subsector_label
 
-    def _fill_weights(self, box: QComboBox, gdf) -> None:
-        current = box.currentData()
-        box.clear()
-        box.addItem(QCoreApplication.translate("Analysis", "(none: count points)"), None)
-        for col in _numeric_columns(gdf):
-            box.addItem(str(col), col)
-        if current is not None and box.findData(current) >= 0:
-            box.setCurrentIndex(box.findData(current))
+        for param in self.decl.params:
+            box = self.widgets.get(param.name)
+            if param.type != "category" or box is None:
+                continue
+            box.clear()
+            col = self.value(self.decl.param(param.of)) if param.of in self.widgets else None
+            if self.gdf is None or col is None or col not in self.gdf.columns:
+                continue
+            counts = self.gdf[col].astype("string").fillna("other").value_counts()
+            for key in counts.index:
+                box.addItem(f"{subsector_label(key, self.lang)} ({counts[key]})", str(key))
+
+
+_WIDGETS = {"float": AnalysisDialog._number, "int": AnalysisDialog._number, "bool": AnalysisDialog._check,
+            "choice": AnalysisDialog._choice, "field": lambda self, p: QComboBox(),
+            "category": lambda self, p: QComboBox(), "text": AnalysisDialog._text}
 
 
 #: HDBSCAN (scikit-learn) took 22 s on 100,000 points on a 2-core machine, growing as n^2.2
@@ -177,31 +267,6 @@ class ClustersDialog(AnalysisDialog):
     key = "clusters"
 
     def build(self):
-        self.method = QComboBox()
-        self.method.addItem("DBSCAN", "dbscan")
-        self.method.addItem("HDBSCAN", "hdbscan")
-        self.eps = self._metres(300, 1, 50_000)
-        self.min_samples = QSpinBox()
-        self.min_samples.setRange(1, 100_000)
-        self.min_samples.setValue(20)
-        self.min_cluster_size = QSpinBox()
-        self.min_cluster_size.setRange(2, 1_000_000)
-        self.min_cluster_size.setValue(20)
-        self.border = QCheckBox(QCoreApplication.translate("Analysis", "Border points as noise (DBSCAN*)"))
-        self.hull = QComboBox()
-        self.hull.addItem(QCoreApplication.translate("Analysis", "Convex hull"), "convex")
-        self.hull.addItem(QCoreApplication.translate("Analysis", "Concave hull"), "concave")
-        self.ratio = QDoubleSpinBox()
-        self.ratio.setRange(0.0, 1.0)
-        self.ratio.setSingleStep(0.05)
-        self.ratio.setValue(0.3)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Method"), self.method)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Search radius ε"), self.eps)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Minimum points within ε"), self.min_samples)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Minimum cluster size (HDBSCAN)"), self.min_cluster_size)
-        self.form.addRow("", self.border)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Cluster outline"), self.hull)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Concave hull ratio (0 tight – 1 convex)"), self.ratio)
         self.slow_note = QLabel()
         self.slow_note.setObjectName("hdbscan_slow_note")
         self.slow_note.setWordWrap(True)
@@ -212,14 +277,10 @@ class ClustersDialog(AnalysisDialog):
         self._method_changed()
 
     def _method_changed(self, *_):
-        db = self.method.currentData() == "dbscan"
-        self.eps.setEnabled(db)
-        self.border.setEnabled(db)
-        self.min_cluster_size.setEnabled(not db)
         layer = self.layer()
         n = 0 if layer is None else (len(layer.selection) if self.selected_only.isChecked() else len(layer))
         seconds = hdbscan_seconds(n)
-        slow = not db and seconds >= HDBSCAN_WARN_SECONDS
+        slow = self.method.currentData() == "hdbscan" and seconds >= HDBSCAN_WARN_SECONDS
         self.slow_note.setVisible(slow)
         if slow:
             self.slow_note.setText(QCoreApplication.translate(
@@ -227,124 +288,14 @@ class ClustersDialog(AnalysisDialog):
                 "expect roughly {t} (100,000 took 22 s on a two-core laptop). DBSCAN takes seconds.").format(
                 n=n, t=_duration(seconds)))
 
-    def apply_defaults(self, gdf, hints):
-        if "eps" in hints:
-            self.eps.setValue(hints["eps"])
-        self._method_changed()
-
-    def params(self):
-        method = self.method.currentData()
-        p = {"method": method, "hull": self.hull.currentData(), "concave_ratio": self.ratio.value()}
-        if method == "dbscan":
-            p.update(eps=self.eps.value(), min_samples=self.min_samples.value(),
-                     border="noise" if self.border.isChecked() else "first")
-        else:
-            p.update(min_cluster_size=self.min_cluster_size.value(), min_samples=None)
-        return p
-
 
 class KdeDialog(AnalysisDialog):
     key = "kde"
-
-    def build(self):
-        self.bandwidth = self._metres(500, 10, 50_000, 50)
-        self.cell = self._metres(50, 1, 10_000, 10)
-        self.kernel = QComboBox()
-        self.kernel.addItem(QCoreApplication.translate("Analysis", "Quartic (as QGIS Heatmap)"), "quartic")
-        self.kernel.addItem(QCoreApplication.translate("Analysis", "Gaussian"), "gaussian")
-        self.weight = self._weight_box()
-        self.form.addRow(QCoreApplication.translate("Analysis", "Bandwidth"), self.bandwidth)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Cell size"), self.cell)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Kernel"), self.kernel)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Weight field"), self.weight)
-
-    def apply_defaults(self, gdf, hints):
-        self.bandwidth.setValue(hints["bandwidth"])
-        self.cell.setValue(hints["kde_cell"])
-        self._fill_weights(self.weight, gdf)
-
-    def params(self):
-        return {"bandwidth": self.bandwidth.value(), "cell": self.cell.value(), "kernel": self.kernel.currentData(),
-                "weight": self.weight.currentData()}
 
 
 class HotspotsDialog(AnalysisDialog):
     key = "hotspots"
 
-    def build(self):
-        self.cell = self._metres(500, 10, 50_000, 50)
-        self.shape = QComboBox()
-        self.shape.addItem(QCoreApplication.translate("Analysis", "Squares (8 neighbours)"), "square")
-        self.shape.addItem(QCoreApplication.translate("Analysis", "Hexagons (6 neighbours)"), "hex")
-        self.permutations = QSpinBox()
-        self.permutations.setRange(0, 99_999)
-        self.permutations.setValue(999)
-        self.fdr = QCheckBox(QCoreApplication.translate("Analysis", "False discovery rate correction"))
-        self.area = QComboBox()
-        self.area.addItem(QCoreApplication.translate("Analysis", "Extent of the points"), None)
-        self.area.addItem(QCoreApplication.translate("Analysis", "Guangzhou (all districts)"), "guangzhou")
-        self.weight = self._weight_box()
-        self.form.addRow(QCoreApplication.translate("Analysis", "Cell size"), self.cell)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Cell shape"), self.shape)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Permutations"), self.permutations)
-        self.form.addRow("", self.fdr)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Study area"), self.area)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Weight field"), self.weight)
-
-    def apply_defaults(self, gdf, hints):
-        self.cell.setValue(hints["hot_cell"])
-        self._fill_weights(self.weight, gdf)
-
-    def params(self):
-        return {"cell": self.cell.value(), "shape": self.shape.currentData(),
-                "permutations": self.permutations.value(), "fdr": self.fdr.isChecked(),
-                "area": self.area.currentData(), "weight": self.weight.currentData()}
-
 
 class DistrictStatsDialog(AnalysisDialog):
     key = "district_stats"
-
-    def build(self):
-        self.field = QComboBox()
-        self.weight = self._weight_box()
-        self.unit = QComboBox()
-        self.unit.addItem(QCoreApplication.translate("Analysis", "Districts"), "district")
-        self.unit.addItem(QCoreApplication.translate("Analysis", "Grid cells"), "grid")
-        self.lisa_cell = self._metres(1000, 100, 20_000, 100)
-        self.subsector = QComboBox()
-        self.form.addRow(QCoreApplication.translate("Analysis", "Sub-sector field"), self.field)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Weight field"), self.weight)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Map the location quotient of"), self.subsector)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Local Moran's I over"), self.unit)
-        self.form.addRow(QCoreApplication.translate("Analysis", "Grid cell size"), self.lisa_cell)
-        self.field.currentIndexChanged.connect(self._fill_subsectors)
-
-    def apply_defaults(self, gdf, hints):
-        self.gdf = gdf
-        self.field.blockSignals(True)
-        self.field.clear()
-        cols = [c for c in gdf.columns if c != gdf.geometry.name]
-        for c in cols:
-            self.field.addItem(str(c), c)
-        if "subsector" in cols:
-            self.field.setCurrentIndex(cols.index("subsector"))
-        self.field.blockSignals(False)
-        self._fill_weights(self.weight, gdf)
-        self._fill_subsectors()
-
-    def _fill_subsectors(self, *_):
-        from gzmap.analysis.layers import subsector_label
-
-        self.subsector.clear()
-        col = self.field.currentData()
-        gdf = getattr(self, "gdf", None)
-        if gdf is None or col is None:
-            return
-        counts = gdf[col].astype("string").fillna("other").value_counts()
-        for key in counts.index:
-            self.subsector.addItem(f"{subsector_label(key, self.lang)} ({counts[key]})", str(key))
-
-    def params(self):
-        return {"field": self.field.currentData(), "weight": self.weight.currentData(),
-                "subsector": self.subsector.currentData(), "unit": self.unit.currentData(),
-                "cell": self.lisa_cell.value()}

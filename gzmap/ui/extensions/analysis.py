@@ -9,136 +9,53 @@ project as it was. Clicking a cluster on the map shows its profile.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from gzmap.ui.analysis_dialogs import ClustersDialog, DistrictStatsDialog, HotspotsDialog, KdeDialog, titles
+from gzmap.ui.extensions import Feature
+from gzmap.ui.table_model import DataFrameModel, ValueSortProxy
 
-__all__ = ["AnalysisExtension", "install"]
+__all__ = ["FEATURE", "AnalysisExtension"]
 
 
 # -- work run in the worker thread (no Qt) ---------------------------------------
-def clusters_task(gdf, params, source_layer=None, progress=None):
-    from gzmap.analysis.clusters import find_clusters
-    from gzmap.analysis.layers import cluster_layers
+def analysis_task(kind, gdf, params, source_layer=None, progress=None):
+    """Run declared analysis ``kind`` (the same :func:`gzmap.analysis.registry.run` as the command line)
+    and make its layers and tables, all in the worker thread."""
+    from gzmap.analysis.registry import run
 
-    res = find_clusters(gdf, progress=progress, **params)
-    layers = cluster_layers(res, source_layer=source_layer)
-    return {"layers": list(layers), "table": res.summary(), "kind": "clusters", "result": res}
-
-
-def kde_task(gdf, params, source_layer=None, progress=None):
-    from gzmap.analysis.kde import kde
-    from gzmap.analysis.layers import kde_layer
-
-    grid = kde(gdf, progress=progress, **params)
-    import pandas as pd
-
-    table = pd.DataFrame([{k: v for k, v in grid.meta.items()}])
-    return {"layers": [kde_layer(grid, source_layer=source_layer)], "table": table, "kind": "kde"}
-
-
-def hotspots_task(gdf, params, source_layer=None, progress=None):
-    from gzmap.analysis.hotspots import hotspots
-    from gzmap.analysis.layers import hotspot_layer
-
-    cells = hotspots(gdf, progress=progress, **params)
-    table = cells.drop(columns="geometry").groupby(["gi_class", "gi_label_zh", "gi_label_en"]).agg(
-        cells=("cell_id", "size"), points=("value", "sum")).reset_index().sort_values("gi_class", ascending=False)
-    return {"layers": [hotspot_layer(cells, source_layer=source_layer)], "table": table, "kind": "hotspots"}
-
-
-#: Clark–Evans patterns in the two languages.
-PATTERN_LABELS = {"clustered": ("集聚", "clustered"), "random": ("随机", "random"), "dispersed": ("分散", "dispersed")}
-
-
-def district_stats_task(gdf, params, source_layer=None, progress=None):
-    from gzmap.analysis.district_stats import clark_evans, local_moran_density, location_quotients, specialisation
-    from gzmap.analysis.layers import lisa_layer, lq_layer, subsector_label
-    from gzmap.core.progress import sub_progress
-
-    field, weight = params["field"], params.get("weight")
-    lq = location_quotients(gdf, field=field, weight=weight, progress=sub_progress(progress, 0, 0.3))
-    spec = specialisation(gdf, field=field, weight=weight, progress=sub_progress(progress, 0.3, 0.4))
-    lisa = local_moran_density(gdf, unit=params.get("unit", "district"), cell=params.get("cell", 1000.0),
-                               progress=sub_progress(progress, 0.4, 0.85))
-    ce = clark_evans(gdf, field=field, progress=sub_progress(progress, 0.85, 1.0))
-    ce.insert(1, "subsector_zh", ["全部" if k == "(all)" else subsector_label(k, "zh") for k in ce["subsector"]])
-    ce.insert(2, "subsector_en", ["all" if k == "(all)" else subsector_label(k, "en") for k in ce["subsector"]])
-    ce["pattern_zh"] = [PATTERN_LABELS.get(p, ("", ""))[0] for p in ce["pattern"]]
-    layers = [lisa_layer(lisa, source_layer=source_layer)]
-    if params.get("subsector"):
-        layers.append(lq_layer(lq, params["subsector"], source_layer=source_layer))
-    table = lq.merge(spec[["adcode", "herfindahl", "krugman"]], on="adcode", how="left")
-    return {"layers": layers, "table": table, "kind": "district_stats",
-            "tables": {"district": table, "clark_evans": ce}}
+    res = run(kind, {"points": gdf}, params, progress)
+    tables = {name: res.output(name) for name in res.tables}
+    out = {"layers": res.layers(source_layer), "kind": kind, "result": res.extra.get("result"),
+           "table": next(iter(tables.values()))}
+    if len(tables) > 1:
+        out["tables"] = tables
+    return out
 
 
 def table_title(key: str) -> str:
-    """Name of one of an analysis's result tables, in the UI language."""
-    return {
-        "district": QCoreApplication.translate("Analysis", "Location quotients and specialisation by district"),
-        "clark_evans": QCoreApplication.translate("Analysis", "Clark–Evans nearest-neighbour index by sub-sector"),
-    }.get(key, key)
+    """Name of one of an analysis's result tables (a declared output), in the UI language."""
+    from gzmap.analysis.registry import get, ids
+
+    for analysis_id in ids():
+        for output in get(analysis_id).outputs:
+            if output.name == key:
+                return QCoreApplication.translate("Analyses", output.label)
+    return key
 
 
 # -- the summary table ------------------------------------------------------------
-class FrameModel(QAbstractTableModel):
-    """A pandas DataFrame as a read-only table model (sorting through a proxy)."""
-
-    def __init__(self, df=None):
-        super().__init__()
-        import pandas as pd
-
-        self.df = df if df is not None else pd.DataFrame()
-
-    def set_frame(self, df) -> None:
-        self.beginResetModel()
-        self.df = df.reset_index(drop=True)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.df)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.df.columns)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        import pandas as pd
-
-        if not index.isValid():
-            return None
-        v = self.df.iat[index.row(), index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if v is None or (not isinstance(v, str) and pd.isna(v)):
-                return ""
-            if isinstance(v, float):
-                return f"{v:,.4g}" if abs(v) < 1e6 else f"{v:,.0f}"
-            return str(v)
-        if role == Qt.ItemDataRole.UserRole:  # the raw value, for sorting
-            try:
-                return None if pd.isna(v) else (float(v) if not isinstance(v, str) else v)
-            except (TypeError, ValueError):
-                return str(v)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return str(self.df.columns[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
-
-
 class SummaryPanel(QWidget):
     """The result table of the last analysis, sortable, exportable; a profile line on top."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.model = FrameModel()
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = DataFrameModel(missing_as_no_data=True)
+        self.proxy = ValueSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -215,7 +132,8 @@ class SummaryPanel(QWidget):
 
 
 class AnalysisExtension:
-    def __init__(self, window):
+    def __init__(self, ui):
+        window = ui.window
         self.window = window
         self.task = None
         self.last = None          # the last finished result dict
@@ -224,25 +142,21 @@ class AnalysisExtension:
         self.dock = QDockWidget(window)
         self.dock.setObjectName("analysis_dock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
-        menu = window.menu("analysis")
+        ui.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea, hidden=True)
         self.actions = {}
         for key in self.DIALOGS:
-            act = QAction(window)
+            act = ui.add_action("analysis", QAction(window))
             act.triggered.connect(lambda _=False, k=key: self.open_dialog(k))
-            menu.addAction(act)
             self.actions[key] = act
-        window.menu("view").addAction(self.dock.toggleViewAction())
-        window.canvas.feature_clicked.connect(self.on_feature_clicked)
-        window.language_changed.connect(lambda _lang: self.retranslate())
+        ui.connect(window.canvas.feature_clicked, self.on_feature_clicked)
+        ui.on_language_changed(self.retranslate)
         self.retranslate()
 
-    def retranslate(self) -> None:
-        self.actions["clusters"].setText(QCoreApplication.translate("Analysis", "Clusters (DBSCAN / HDBSCAN)…"))
-        self.actions["kde"].setText(QCoreApplication.translate("Analysis", "Heat surface (kernel density)…"))
-        self.actions["hotspots"].setText(QCoreApplication.translate("Analysis", "Hot spots (Getis-Ord Gi*)…"))
-        self.actions["district_stats"].setText(QCoreApplication.translate("Analysis", "District statistics (LQ, LISA, Clark–Evans)…"))
+    def retranslate(self, _lang: str = "") -> None:
+        from gzmap.analysis.registry import get
+
+        for key, act in self.actions.items():
+            act.setText(QCoreApplication.translate("Analyses", get(key).menu))
         self.dock.setWindowTitle(QCoreApplication.translate("Analysis", "Analysis results"))
         self.panel.retranslate()
 
@@ -266,9 +180,6 @@ class AnalysisExtension:
             self.run(kind, *got)
 
     # -- running -------------------------------------------------------------------
-    TASKS = {"clusters": clusters_task, "kde": kde_task, "hotspots": hotspots_task,
-             "district_stats": district_stats_task}
-
     def run(self, kind: str, layer, params: dict, selected_only: bool = False):
         """Run analysis ``kind`` on ``layer`` (its selection if ``selected_only``); returns the Task."""
         data = layer.data
@@ -277,7 +188,7 @@ class AnalysisExtension:
                 self.window.show_error(titles()[kind], QCoreApplication.translate("Analysis", "No features are selected in this layer."))
                 return None
             data = data.iloc[layer.selection]
-        self.task = self.window.run_task(titles()[kind], self.TASKS[kind], data, params, source_layer=layer, on_done=self._done)
+        self.task = self.window.run_task(titles()[kind], analysis_task, kind, data, params, source_layer=layer, on_done=self._done)
         return self.task
 
     def _done(self, result) -> None:
@@ -330,7 +241,4 @@ class AnalysisExtension:
         return text
 
 
-def install(window) -> AnalysisExtension:
-    ext = AnalysisExtension(window)
-    window.analysis_extension = ext
-    return ext
+FEATURE = Feature("analysis", install=AnalysisExtension, attribute="analysis_extension")
