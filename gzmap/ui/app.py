@@ -31,8 +31,9 @@ def create_app(argv=None):
     return app
 
 
-def create_window(lang: str | None = None, project=None):
-    """Build the main window on ``project`` (default: the built-in project)."""
+def create_window(lang: str | None = None, project=None, features=None):
+    """Build the main window on ``project`` (default: the built-in project) with ``features``
+    ((name, Feature) pairs; default: the declared ones, :data:`gzmap.ui.extensions.ORDER`)."""
     from gzmap.ui import i18n
     from gzmap.ui.main_window import MainWindow
 
@@ -40,18 +41,43 @@ def create_window(lang: str | None = None, project=None):
     if project is None:
         from gzmap.io.builtin import default_project
         project = default_project()
-    return MainWindow(project, lang=lang)
+    return MainWindow(project, lang=lang, features=features)
+
+
+def log_path():
+    """The app's log file (features that failed to start, unexpected errors), in the user's folder."""
+    from gzmap.paths import user_data_dir
+
+    return user_data_dir() / "logs" / "gzmap.log"
+
+
+def _start_logging() -> None:
+    """Warnings and errors go to stderr and to :func:`log_path` (1 MB, two old files kept)."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    root = logging.getLogger()
+    root.setLevel(logging.WARNING)
+    root.addHandler(logging.StreamHandler())
+    try:
+        log_path().parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(log_path(), maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError:  # a read-only home: stderr only
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    root.addHandler(handler)
 
 
 def run_app(lang: str | None = None, project: str | None = None) -> int:
+    _start_logging()
     app = create_app()
     window = create_window(lang)
     from gzmap.ui.main_window import excepthook_for
 
     sys.excepthook = excepthook_for(window)
     window.show()
-    if project:  # opened by the window: a damaged, crafted or newer file shows its one-line message
-        window.project_controller.open_path(str(project), ask=False)  # over the default project
+    if project and window.feature("project") is not None:  # a damaged or crafted file shows its one-line
+        window.feature("project").open_path(str(project), ask=False)  # message over the default project
     if os.environ.get("GZMAP_SMOKE_EXIT_AFTER_FIRST_FRAME"):
         _exit_after_first_frame(app, window)
     return app.exec()

@@ -8,46 +8,12 @@ Large layers are served lazily by the model, so a million rows open at once.
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from gzmap.core.layer import VectorLayer
-
-
-class DataFrameModel(QAbstractTableModel):
-    def __init__(self, df: pd.DataFrame | None = None, parent=None):
-        super().__init__(parent)
-        self.df = df if df is not None else pd.DataFrame()
-
-    def set_frame(self, df: pd.DataFrame) -> None:
-        self.beginResetModel()
-        self.df = df
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.df)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.df.columns)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        v = self.df.iat[index.row(), index.column()]
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            return ""
-        if isinstance(v, float):
-            return f"{v:,.6g}"
-        return str(v)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return str(self.df.columns[section])
-        return str(section + 1)
+from gzmap.ui.table_model import DataFrameModel
 
 
 class AttributeTable(QTableView):

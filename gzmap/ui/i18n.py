@@ -54,3 +54,14 @@ def install(lang: str) -> str:
     _current = lang
     QSettings("GZMap", "GZMap").setValue("language", lang)
     return lang
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` (English source) in the interface language, from the catalogue of ``context``.
+
+    The one translation helper of the window's code: ``translate("Search", "Find")``
+    is collected by lupdate like ``QCoreApplication.translate``. Fill placeholders
+    after the call, ``translate("Search", "{n} found").format(n=3)``: lupdate does not
+    collect a call that has keyword arguments.
+    """
+    return QCoreApplication.translate(context, text)

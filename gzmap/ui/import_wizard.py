@@ -16,9 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,8 +39,9 @@ from PySide6.QtWidgets import (
 
 from gzmap.io.columns import ROLES, ColumnMapping
 from gzmap.io.enterprises import DEFAULT_STUDY_AREA, ImportOptions, ImportResult, import_file, preview_file
+from gzmap.ui.table_model import DataFrameModel
 
-__all__ = ["FrameModel", "ImportWizard", "reason_text"]
+__all__ = ["ImportWizard", "reason_text"]
 
 DATUM_CHOICES = ["wgs84", "gcj02", "bd09", "cgcs2000", "epsg"]
 #: Roles a point file fills from its geometry.
@@ -122,43 +121,6 @@ def _role_label(role: str) -> str:
     }[role]
 
 
-class FrameModel(QAbstractTableModel):
-    """A read-only view of a DataFrame (rows fetched lazily by the view, so 100k rows are fine)."""
-
-    def __init__(self, df: pd.DataFrame | None = None, parent=None):
-        super().__init__(parent)
-        self._df = df if df is not None else pd.DataFrame()
-
-    def set_frame(self, df: pd.DataFrame) -> None:
-        self.beginResetModel()
-        self._df = df
-        self.endResetModel()
-
-    def frame(self) -> pd.DataFrame:
-        return self._df
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._df)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._df.columns)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        v = self._df.iat[index.row(), index.column()]
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            return ""
-        return str(v)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return str(self._df.columns[section]) if section < len(self._df.columns) else None
-        return str(section + 1)
-
-
 class ImportWizard(QDialog):
     """Import one table or point file as an enterprise layer; see the module docstring.
 
@@ -192,7 +154,7 @@ class ImportWizard(QDialog):
         v1.addWidget(self.file_label)
         split = QSplitter(Qt.Orientation.Vertical)
         self.preview = QTableView()
-        self.preview_model = FrameModel(self.table.data.head(50))
+        self.preview_model = DataFrameModel(self.table.data.head(50))
         self.preview.setModel(self.preview_model)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         split.addWidget(self.preview)
@@ -263,7 +225,7 @@ class ImportWizard(QDialog):
         self.rejected_label = QLabel()
         v2.addWidget(self.rejected_label)
         self.rejected_view = QTableView()
-        self.rejected_model = FrameModel()
+        self.rejected_model = DataFrameModel()
         self.rejected_view.setModel(self.rejected_model)
         v2.addWidget(self.rejected_view, 1)
         row = QHBoxLayout()

@@ -1,19 +1,21 @@
 """The main window: canvas in the middle, layers and attributes docked, menus.
 
-Other areas of the app plug in through :mod:`gzmap.ui.extensions`: every
-module there with an ``install(window)`` function is called once the window
-is built, and adds its actions to ``window.menu(key)``.
+Other areas of the app are features (:mod:`gzmap.ui.extensions`), installed
+in their declared order once the window is built; each adds its items through
+a :class:`~gzmap.ui.extensions.FeatureUI` and can be unloaded. The window
+offers the hooks features need (``before_quit``, ``on_close``,
+``project_replaced``, dropped files); a feature that fails to install is
+reported to the user and logged, and the window opens without it.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+import logging
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
 
@@ -24,6 +26,7 @@ from gzmap.io.errors import first_line
 from gzmap.ui import i18n
 from gzmap.ui.attribute_table import AttributeTable
 from gzmap.ui.canvas import MapCanvas
+from gzmap.ui.i18n import translate
 from gzmap.ui.layer_panel import LayerPanel
 from gzmap.ui.tasks import run_task
 
@@ -33,7 +36,7 @@ class MainWindow(QMainWindow):
 
     MENU_KEYS = ("file", "file.import", "file.export", "view", "layer", "analysis", "help")
 
-    def __init__(self, project: Project | None = None, lang: str | None = None):
+    def __init__(self, project: Project | None = None, lang: str | None = None, features=None):
         super().__init__()
         self.project = project or Project()
         self.lang = lang or i18n.current_language()
@@ -70,14 +73,23 @@ class MainWindow(QMainWindow):
         self.canvas.feature_clicked.connect(self._on_feature_clicked)
         self.project.modified_changed.connect(lambda _: self._update_title())
         self.project.layer_added.connect(lambda layer, i: self._on_layer_added(layer))
-        #: Extensions register handlers for dropped files: ``file_openers`` holds
-        #: (accepts(path) -> bool, open(path)) pairs that look inside the file (a
+        #: Hooks features register through their FeatureUI. Dropped files: ``file_openers``
+        #: holds (accepts(path) -> bool, open(path)) pairs that look inside the file (a
         #: project, a point file), tried first; ``file_handlers`` maps a suffix to
-        #: open(path). Files neither takes open as vector layers.
+        #: open(path); files neither takes open as vector layers. ``before_quit``: callables
+        #: asked before quitting (False keeps the window open); ``on_close``: called with
+        #: ``confirmed`` when the window closes; ``project_replaced``: called after New/Open.
         self.file_openers: list[tuple[object, object]] = []
         self.file_handlers: dict[str, object] = {}
-        self.extension_errors: list[str] = []
-        self._install_extensions()
+        self.before_quit: list = []
+        self.on_close: list = []
+        self.project_replaced: list = []
+        self._quit_confirmed = False
+        #: name -> (Feature, FeatureUI, controller) of the installed features, in install order
+        self.features: dict[str, tuple] = {}
+        #: (feature name, message shown) of the features that could not be installed
+        self.feature_errors: list[tuple[str, str]] = []
+        self.install_features(features)
         self.retranslate()
         self._on_current_layer(self.layer_panel.current_layer())
 
@@ -132,7 +144,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("open_layer", self.open_layer_dialog, QKeySequence.StandardKey.Open))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action("quit", self.request_quit, QKeySequence.StandardKey.Quit))
 
         view = bar.addMenu("")
         self._menus["view"] = view
@@ -164,33 +176,121 @@ class MainWindow(QMainWindow):
         self._menus["help"] = help_menu
         help_menu.addAction(self._action("about", self.show_about))
 
-    def _install_extensions(self) -> None:
-        import gzmap.ui.extensions as pkg
+    # -- features ---------------------------------------------------------------
+    def install_features(self, features=None) -> None:
+        """Install ``features`` ((name, Feature or import error) pairs; default: the declared ones)."""
+        from gzmap.ui.extensions import load_features
 
-        for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
-            try:
-                module = importlib.import_module(f"gzmap.ui.extensions.{info.name}")
-                if hasattr(module, "install"):
-                    module.install(self)
-            except Exception as exc:  # one broken area must not stop the app opening
-                traceback.print_exc()
-                self.extension_errors.append(f"{info.name}: {exc}")
+        for name, feature in (load_features() if features is None else features):
+            if isinstance(feature, Exception):
+                self._feature_failed(name, feature)
+            else:
+                self.install_feature(feature)
+        if self.feature_errors:
+            QTimer.singleShot(0, self._report_feature_errors)
+
+    def install_feature(self, feature) -> bool:
+        """Install one feature; on an error remove what it added, log and report it, return False."""
+        from gzmap.ui.extensions import FeatureUI
+
+        missing = [r for r in feature.requires if r not in self.features]
+        if missing:
+            self._feature_failed(feature.name, None, needs=missing)
+            return False
+        ui = FeatureUI(self, feature.name)
+        try:
+            controller = feature.install(ui)
+        except Exception as exc:  # noqa: BLE001 - one broken feature must not stop the window opening
+            ui.remove()
+            self._feature_failed(feature.name, exc)
+            return False
+        self.features[feature.name] = (feature, ui, controller)
+        if feature.attribute:
+            setattr(self, feature.attribute, controller)
+        return True
+
+    def feature(self, name: str):
+        """The controller of the installed feature ``name`` (None when it is not installed)."""
+        entry = self.features.get(name)
+        return entry[2] if entry else None
+
+    def unload_feature(self, name: str) -> bool:
+        """Remove feature ``name``: its menus, actions, docks, toolbars, widgets and hooks."""
+        entry = self.features.pop(name, None)
+        if entry is None:
+            return False
+        feature, ui, controller = entry
+        if feature.unload is not None:
+            feature.unload(controller)
+        ui.remove()
+        if feature.attribute and getattr(self, feature.attribute, None) is controller:
+            delattr(self, feature.attribute)
+        return True
+
+    def _feature_failed(self, name: str, exc, needs=()) -> None:
+        from gzmap.ui.extensions import TITLES
+
+        title = translate("Features", TITLES.get(name, name))
+        if needs:
+            text = translate("MainWindow", "{feature} is not available: it needs {needed}.").format(
+                feature=title, needed=", ".join(translate("Features", TITLES.get(n, n)) for n in needs))
+            logging.getLogger(__name__).error("feature %s not installed: it needs %s", name, ", ".join(needs))
+        else:
+            from gzmap.ui.app import log_path
+
+            text = translate(
+                "MainWindow", "{feature} could not be started and is not available; the rest of GZMap works. "
+                "The details are in {log}.").format(feature=title, log=log_path())
+            logging.getLogger(__name__).error("feature %s could not be installed", name, exc_info=exc)
+        self.feature_errors.append((name, text))
+
+    def _report_feature_errors(self) -> None:
+        self.show_error(translate("MainWindow", "Some features are not available"),
+                        "\n".join(text for _, text in self.feature_errors))
+
+    # -- quitting ---------------------------------------------------------------
+    def request_quit(self) -> bool:
+        """File > Quit: every ``before_quit`` hook is asked first (unsaved changes); True when closed."""
+        if not self._may_quit():
+            return False
+        self._quit_confirmed = True
+        return self.close()
+
+    def _may_quit(self) -> bool:
+        return all(may_quit() for may_quit in list(self.before_quit))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        """Closing by the window manager asks the ``before_quit`` hooks; closing from code does not."""
+        confirmed, self._quit_confirmed = self._quit_confirmed, False
+        if event.spontaneous() and not confirmed:
+            if not self._may_quit():
+                event.ignore()
+                return
+            confirmed = True
+        for closing in list(self.on_close):
+            closing(confirmed)
+        super().closeEvent(event)
+
+    def notify_project_replaced(self) -> None:
+        """Tell the features the project's content was replaced (New, Open, Recover)."""
+        for callback in list(self.project_replaced):
+            callback()
 
     def retranslate(self) -> None:
         names = {
-            "file": QCoreApplication.translate("MainWindow", "&File"), "file.import": QCoreApplication.translate("MainWindow", "&Import"), "file.export": QCoreApplication.translate("MainWindow", "&Export"),
-            "view": QCoreApplication.translate("MainWindow", "&View"), "layer": QCoreApplication.translate("MainWindow", "&Layer"), "analysis": QCoreApplication.translate("MainWindow", "&Analysis"), "help": QCoreApplication.translate("MainWindow", "&Help"),
-            "language": QCoreApplication.translate("MainWindow", "Language"),
-            "display_datum": QCoreApplication.translate("MainWindow", "Show coordinates also in"),
+            "file": translate("MainWindow", "&File"), "file.import": translate("MainWindow", "&Import"), "file.export": translate("MainWindow", "&Export"),
+            "view": translate("MainWindow", "&View"), "layer": translate("MainWindow", "&Layer"), "analysis": translate("MainWindow", "&Analysis"), "help": translate("MainWindow", "&Help"),
+            "language": translate("MainWindow", "Language"),
+            "display_datum": translate("MainWindow", "Show coordinates also in"),
         }
         for key, text in names.items():
             self._menus[key].setTitle(text)
         texts = {
-            "open_layer": QCoreApplication.translate("MainWindow", "Open vector layer…"), "quit": QCoreApplication.translate("MainWindow", "Quit"),
-            "zoom_full": QCoreApplication.translate("MainWindow", "Zoom to full extent"), "zoom_layer": QCoreApplication.translate("MainWindow", "Zoom to layer"),
-            "zoom_in": QCoreApplication.translate("MainWindow", "Zoom in"), "zoom_out": QCoreApplication.translate("MainWindow", "Zoom out"),
+            "open_layer": translate("MainWindow", "Open vector layer…"), "quit": translate("MainWindow", "Quit"),
+            "zoom_full": translate("MainWindow", "Zoom to full extent"), "zoom_layer": translate("MainWindow", "Zoom to layer"),
+            "zoom_in": translate("MainWindow", "Zoom in"), "zoom_out": translate("MainWindow", "Zoom out"),
             "lang_zh": "中文（简体）", "lang_en": "English",
-            "remove_layer": QCoreApplication.translate("MainWindow", "Remove layer"), "about": QCoreApplication.translate("MainWindow", "About GZMap"),
+            "remove_layer": translate("MainWindow", "Remove layer"), "about": translate("MainWindow", "About GZMap"),
         }
         for key, text in texts.items():
             self._actions[key].setText(text)
@@ -201,8 +301,8 @@ class MainWindow(QMainWindow):
             act.setChecked(self.project.display_datum == key)
         self._actions["lang_zh"].setChecked(self.lang.startswith("zh"))
         self._actions["lang_en"].setChecked(not self.lang.startswith("zh"))
-        self.layers_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Layers"))
-        self.table_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Attributes"))
+        self.layers_dock.setWindowTitle(translate("MainWindow", "Layers"))
+        self.table_dock.setWindowTitle(translate("MainWindow", "Attributes"))
         self.layer_panel.retranslate()
         self._update_title()
         self._update_scale()
@@ -215,7 +315,7 @@ class MainWindow(QMainWindow):
 
     # -- behaviour --------------------------------------------------------------
     def _update_title(self) -> None:
-        name = Path(self.project.path).name if self.project.path else QCoreApplication.translate("MainWindow", "Untitled project")
+        name = Path(self.project.path).name if self.project.path else translate("MainWindow", "Untitled project")
         star = "*" if self.project.modified else ""
         self.setWindowTitle(f"{name}{star} — GZMap")
 
@@ -248,7 +348,7 @@ class MainWindow(QMainWindow):
             f"WGS84 {lon:.6f}, {lat:.6f}    {label} {float(dlon):.6f}, {float(dlat):.6f}")
 
     def _update_scale(self) -> None:
-        self.scale_label.setText(QCoreApplication.translate("MainWindow", "Scale") + f" 1:{self.canvas.scale_denominator():,.0f}")
+        self.scale_label.setText(translate("MainWindow", "Scale") + f" 1:{self.canvas.scale_denominator():,.0f}")
 
     def remove_current_layer(self) -> None:
         layer = self.current_layer()
@@ -259,8 +359,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("MainWindow", "Open vector layer"), "",
-            QCoreApplication.translate("MainWindow", "Vector files") + " (*.shp *.geojson *.json *.gpkg *.parquet *.kml *.fgb);;" + QCoreApplication.translate("MainWindow", "All files") + " (*)")
+            self, translate("MainWindow", "Open vector layer"), "",
+            translate("MainWindow", "Vector files") + " (*.shp *.geojson *.json *.gpkg *.parquet *.kml *.fgb);;" + translate("MainWindow", "All files") + " (*)")
         if path:
             self.open_vector(path)
 
@@ -275,7 +375,7 @@ class MainWindow(QMainWindow):
             layer = VectorLayer(gdf, Path(path).stem, Path(path).stem, source=str(path),
                                 source_datum=guess_datum(gdf), provenance={"source": Path(path).name})
         except (ReadError, TypeError, ValueError) as exc:
-            self.show_error(QCoreApplication.translate("MainWindow", "Cannot open file"), str(exc))
+            self.show_error(translate("MainWindow", "Cannot open file"), str(exc))
             return None
         return self.add_layer(layer, zoom=True)
 
@@ -313,6 +413,6 @@ def excepthook_for(window: MainWindow):
     def hook(exc_type, exc, tb):
         traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
         text = first_line(exc)
-        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Something went wrong"), text)
+        QMessageBox.warning(window, translate("MainWindow", "Something went wrong"), text)
 
     return hook

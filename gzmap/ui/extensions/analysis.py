@@ -9,14 +9,16 @@ project as it was. Clicking a cluster on the map shows its profile.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from gzmap.ui.analysis_dialogs import ClustersDialog, DistrictStatsDialog, HotspotsDialog, KdeDialog, titles
+from gzmap.ui.extensions import Feature
+from gzmap.ui.table_model import DataFrameModel, ValueSortProxy
 
-__all__ = ["AnalysisExtension", "install"]
+__all__ = ["FEATURE", "AnalysisExtension"]
 
 
 # -- work run in the worker thread (no Qt) ---------------------------------------
@@ -46,60 +48,14 @@ def table_title(key: str) -> str:
 
 
 # -- the summary table ------------------------------------------------------------
-class FrameModel(QAbstractTableModel):
-    """A pandas DataFrame as a read-only table model (sorting through a proxy)."""
-
-    def __init__(self, df=None):
-        super().__init__()
-        import pandas as pd
-
-        self.df = df if df is not None else pd.DataFrame()
-
-    def set_frame(self, df) -> None:
-        self.beginResetModel()
-        self.df = df.reset_index(drop=True)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.df)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.df.columns)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        import pandas as pd
-
-        if not index.isValid():
-            return None
-        v = self.df.iat[index.row(), index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if v is None or (not isinstance(v, str) and pd.isna(v)):
-                return ""
-            if isinstance(v, float):
-                return f"{v:,.4g}" if abs(v) < 1e6 else f"{v:,.0f}"
-            return str(v)
-        if role == Qt.ItemDataRole.UserRole:  # the raw value, for sorting
-            try:
-                return None if pd.isna(v) else (float(v) if not isinstance(v, str) else v)
-            except (TypeError, ValueError):
-                return str(v)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return str(self.df.columns[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
-
-
 class SummaryPanel(QWidget):
     """The result table of the last analysis, sortable, exportable; a profile line on top."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.model = FrameModel()
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = DataFrameModel(missing_as_no_data=True)
+        self.proxy = ValueSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -176,7 +132,8 @@ class SummaryPanel(QWidget):
 
 
 class AnalysisExtension:
-    def __init__(self, window):
+    def __init__(self, ui):
+        window = ui.window
         self.window = window
         self.task = None
         self.last = None          # the last finished result dict
@@ -185,21 +142,17 @@ class AnalysisExtension:
         self.dock = QDockWidget(window)
         self.dock.setObjectName("analysis_dock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
-        menu = window.menu("analysis")
+        ui.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea, hidden=True)
         self.actions = {}
         for key in self.DIALOGS:
-            act = QAction(window)
+            act = ui.add_action("analysis", QAction(window))
             act.triggered.connect(lambda _=False, k=key: self.open_dialog(k))
-            menu.addAction(act)
             self.actions[key] = act
-        window.menu("view").addAction(self.dock.toggleViewAction())
-        window.canvas.feature_clicked.connect(self.on_feature_clicked)
-        window.language_changed.connect(lambda _lang: self.retranslate())
+        ui.connect(window.canvas.feature_clicked, self.on_feature_clicked)
+        ui.on_language_changed(self.retranslate)
         self.retranslate()
 
-    def retranslate(self) -> None:
+    def retranslate(self, _lang: str = "") -> None:
         from gzmap.analysis.registry import get
 
         for key, act in self.actions.items():
@@ -288,7 +241,4 @@ class AnalysisExtension:
         return text
 
 
-def install(window) -> AnalysisExtension:
-    ext = AnalysisExtension(window)
-    window.analysis_extension = ext
-    return ext
+FEATURE = Feature("analysis", install=AnalysisExtension, attribute="analysis_extension")

@@ -10,53 +10,55 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-__all__ = ["BasemapController", "install"]
+from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import translate
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Basemaps", text)
+__all__ = ["FEATURE", "BasemapController"]
 
 
 def datum_choices() -> list[tuple[str, str]]:
-    return [("wgs84", QCoreApplication.translate("Basemaps", "WGS84 (OpenStreetMap, GPS, satellite)")),
-            ("gcj02", QCoreApplication.translate("Basemaps", "GCJ-02 (Amap, Tencent)"))]
+    return [("wgs84", translate("Basemaps", "WGS84 (OpenStreetMap, GPS, satellite)")),
+            ("gcj02", translate("Basemaps", "GCJ-02 (Amap, Tencent)"))]
 
 
 class BasemapController(QObject):
-    def __init__(self, window):
+    def __init__(self, ui):
+        window = ui.window
         super().__init__(window)
         self.window = window
         self.actions: dict[str, QAction] = {}
-        menu = window.menu("layer")
         for key, slot in [("mbtiles", self.add_mbtiles_dialog), ("folder", self.add_folder_dialog),
                           ("online", self.add_online_dialog), ("download", self.download_dialog)]:
             act = QAction(window)
             act.setObjectName(f"action_basemap_{key}")
             act.triggered.connect(lambda _=False, s=slot: s())
-            menu.addAction(act)
+            ui.add_action("layer", act)
             self.actions[key] = act
-        window.file_handlers[".mbtiles"] = lambda path: self.add_mbtiles(path, self.ask_datum())
-        window.language_changed.connect(self.retranslate)
-        window.canvas.tile_problem.connect(lambda message: window.statusBar().showMessage(message, 20000))
+        ui.open_suffix(".mbtiles", lambda path: self.add_mbtiles(path, self.ask_datum()))
+        ui.on_language_changed(self.retranslate)
+        ui.connect(window.canvas.tile_problem, self.show_tile_problem)
         self.retranslate()
 
+    def show_tile_problem(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 20000)
+
     def retranslate(self, _lang: str = "") -> None:
-        self.actions["mbtiles"].setText(QCoreApplication.translate("Basemaps", "Add offline basemap (MBTiles)…"))
-        self.actions["folder"].setText(QCoreApplication.translate("Basemaps", "Add offline basemap (tile folder)…"))
-        self.actions["online"].setText(QCoreApplication.translate("Basemaps", "Add online basemap (cached for offline use)…"))
-        self.actions["download"].setText(QCoreApplication.translate("Basemaps", "Download basemap tiles for this view…"))
+        self.actions["mbtiles"].setText(translate("Basemaps", "Add offline basemap (MBTiles)…"))
+        self.actions["folder"].setText(translate("Basemaps", "Add offline basemap (tile folder)…"))
+        self.actions["online"].setText(translate("Basemaps", "Add online basemap (cached for offline use)…"))
+        self.actions["download"].setText(translate("Basemaps", "Download basemap tiles for this view…"))
 
     # -- datum -------------------------------------------------------------------
     def ask_datum(self, guess: str = "wgs84") -> str | None:
         choices = datum_choices()
         labels = [label for _, label in choices]
         current = next((i for i, (k, _) in enumerate(choices) if k == guess), 0)
-        label, ok = QInputDialog.getItem(self.window, QCoreApplication.translate("Basemaps", "Basemap datum"),
-                                         QCoreApplication.translate("Basemaps", "Which datum are these tiles drawn in?"), labels, current, False)
+        label, ok = QInputDialog.getItem(self.window, translate("Basemaps", "Basemap datum"),
+                                         translate("Basemaps", "Which datum are these tiles drawn in?"), labels, current, False)
         if not ok:
             return None
         return choices[labels.index(label)][0]
@@ -80,7 +82,7 @@ class BasemapController(QObject):
         try:
             return self._add(mbtiles_layer(path, datum))
         except TileError as exc:
-            self.window.show_error(QCoreApplication.translate("Basemaps", "Cannot open basemap"), str(exc))
+            self.window.show_error(translate("Basemaps", "Cannot open basemap"), str(exc))
             return None
 
     def add_folder(self, path: str, datum: str | None = "wgs84"):
@@ -91,7 +93,7 @@ class BasemapController(QObject):
         try:
             return self._add(xyz_folder_layer(path, datum))
         except TileError as exc:
-            self.window.show_error(QCoreApplication.translate("Basemaps", "Cannot open basemap"), str(exc))
+            self.window.show_error(translate("Basemaps", "Cannot open basemap"), str(exc))
             return None
 
     def add_online(self, url: str, datum: str = "wgs84"):
@@ -100,23 +102,23 @@ class BasemapController(QObject):
         try:
             return self._add(online_layer(url, datum))
         except TileError as exc:
-            self.window.show_error(QCoreApplication.translate("Basemaps", "Cannot add basemap"), str(exc))
+            self.window.show_error(translate("Basemaps", "Cannot add basemap"), str(exc))
             return None
 
     def add_mbtiles_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("Basemaps", "Add offline basemap"), "",
-                                              QCoreApplication.translate("Basemaps", "MBTiles files") + " (*.mbtiles);;" + QCoreApplication.translate("Basemaps", "All files") + " (*)")
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("Basemaps", "Add offline basemap"), "",
+                                              translate("Basemaps", "MBTiles files") + " (*.mbtiles);;" + translate("Basemaps", "All files") + " (*)")
         if path:
             self.add_mbtiles(path, self.ask_datum(self.guess_datum(Path(path).name)))
 
     def add_folder_dialog(self) -> None:
-        path = QFileDialog.getExistingDirectory(self.window, QCoreApplication.translate("Basemaps", "Folder of {z}/{x}/{y} tiles"))
+        path = QFileDialog.getExistingDirectory(self.window, translate("Basemaps", "Folder of {z}/{x}/{y} tiles"))
         if path:
             self.add_folder(path, self.ask_datum(self.guess_datum(Path(path).name)))
 
     def add_online_dialog(self) -> None:
-        url, ok = QInputDialog.getText(self.window, QCoreApplication.translate("Basemaps", "Online basemap"),
-                                       QCoreApplication.translate("Basemaps", "Tile URL with {z}, {x} and {y} (respect the service's terms of use):"))
+        url, ok = QInputDialog.getText(self.window, translate("Basemaps", "Online basemap"),
+                                       translate("Basemaps", "Tile URL with {z}, {x} and {y} (respect the service's terms of use):"))
         if ok and url.strip():
             datum = self.ask_datum(self.guess_datum(url))
             if datum:
@@ -133,12 +135,12 @@ class BasemapController(QObject):
 
         layers = self.online_layers()
         if not layers:
-            self.window.show_error(QCoreApplication.translate("Basemaps", "Download basemap tiles"), QCoreApplication.translate("Basemaps", "Add an online basemap first."))
+            self.window.show_error(translate("Basemaps", "Download basemap tiles"), translate("Basemaps", "Add an online basemap first."))
             return
         layer = layers[0]
         z0 = min(max(int(round(zoom_for_resolution(self.window.canvas.viewport.resolution))), 0), 19)
-        zmax, ok = QInputDialog.getInt(self.window, QCoreApplication.translate("Basemaps", "Download basemap tiles"),
-                                       QCoreApplication.translate("Basemaps", "Download this view down to zoom level (now {z}):").format(z=z0),
+        zmax, ok = QInputDialog.getInt(self.window, translate("Basemaps", "Download basemap tiles"),
+                                       translate("Basemaps", "Download this view down to zoom level (now {z}):").format(z=z0),
                                        min(z0 + 3, spec_zoom_range(layer.tile_source, 18)[1]), z0, 19)
         if not ok:
             return
@@ -161,21 +163,18 @@ class BasemapController(QObject):
         def done(counts):
             self.window.canvas.refresh()
             self.window.statusBar().showMessage(
-                QCoreApplication.translate("Basemaps", "Basemap tiles: {f} downloaded, {c} already cached, {x} failed").format(
+                translate("Basemaps", "Basemap tiles: {f} downloaded, {c} already cached, {x} failed").format(
                     f=counts["fetched"], c=counts["cached"], x=counts["failed"]), 10000)
 
         def error(exc):
-            self.window.show_error(QCoreApplication.translate("Basemaps", "Download basemap tiles"), str(exc))
+            self.window.show_error(translate("Basemaps", "Download basemap tiles"), str(exc))
 
         try:
-            return self.window.run_task(QCoreApplication.translate("Basemaps", "Downloading basemap tiles"), src.prefill, b, zmin, zmax,
+            return self.window.run_task(translate("Basemaps", "Downloading basemap tiles"), src.prefill, b, zmin, zmax,
                                         on_done=done, on_error=error)
         except TileError as exc:
             error(exc)
             return None
 
 
-def install(window) -> BasemapController:
-    controller = BasemapController(window)
-    window.basemap_controller = controller
-    return controller
+FEATURE = Feature("basemaps", install=lambda ui: ui.own(BasemapController(ui)), attribute="basemap_controller")

@@ -13,7 +13,7 @@ there). Coordinates are WGS84, as the canvas reports them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLineEdit, QMenu,
                                QScrollArea, QVBoxLayout, QWidget)
@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QInputDia
 from gzmap.core.editing import (AddField, DeleteFeature, EditError, SetAttribute, add_point, edit_log,
                                 move_point)
 from gzmap.core.layer import VectorLayer
+from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import translate
 
-__all__ = ["AttributeDialog", "EditCommand", "EditController"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Editing", text)
+__all__ = ["FEATURE", "AttributeDialog", "EditCommand", "EditController"]
 
 
 class EditCommand(QUndoCommand):
@@ -66,7 +64,8 @@ class EditCommand(QUndoCommand):
 class EditController(QObject):
     """Edit menu, modes and the undo stack of one window."""
 
-    def __init__(self, window):
+    def __init__(self, ui):
+        window = ui.window
         super().__init__(window)
         self.window = window
         self.stack = QUndoStack(self)
@@ -76,8 +75,7 @@ class EditController(QObject):
         self._dialog: AttributeDialog | None = None
         self.menu = QMenu(window)
         self.menu.setObjectName("menu_edit")
-        bar = window.menuBar()
-        bar.insertMenu(window.menu("view").menuAction(), self.menu)
+        ui.add_menu(self.menu, before=window.menu("view").menuAction())
         self.undo_action = self.stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.stack.createRedoAction(self)
@@ -101,20 +99,18 @@ class EditController(QObject):
                 act.setShortcut(QKeySequence(shortcut))
             self.menu.addAction(act)
             self.actions[key] = act
-        window.canvas.clicked_lonlat.connect(self.on_click)
-        window.language_changed.connect(self.retranslate)
-        from gzmap.ui.extensions.project import project_changed_callbacks
-
-        project_changed_callbacks(window).append(self.reset)
+        ui.connect(window.canvas.clicked_lonlat, self.on_click)
+        ui.on_language_changed(self.retranslate)
+        ui.on_project_replaced(self.reset)
         self.retranslate()
 
     def retranslate(self, _lang: str = "") -> None:
-        self.menu.setTitle(QCoreApplication.translate("Editing", "&Edit"))
-        self.undo_action.setText(QCoreApplication.translate("Editing", "Undo"))
-        self.redo_action.setText(QCoreApplication.translate("Editing", "Redo"))
-        texts = {"add": QCoreApplication.translate("Editing", "Add enterprise (click on the map)"), "move": QCoreApplication.translate("Editing", "Move selected enterprise (click on the map)"),
-                 "delete": QCoreApplication.translate("Editing", "Delete selected enterprise"), "attributes": QCoreApplication.translate("Editing", "Edit attributes…"),
-                 "add_field": QCoreApplication.translate("Editing", "Add field…")}
+        self.menu.setTitle(translate("Editing", "&Edit"))
+        self.undo_action.setText(translate("Editing", "Undo"))
+        self.redo_action.setText(translate("Editing", "Redo"))
+        texts = {"add": translate("Editing", "Add enterprise (click on the map)"), "move": translate("Editing", "Move selected enterprise (click on the map)"),
+                 "delete": translate("Editing", "Delete selected enterprise"), "attributes": translate("Editing", "Edit attributes…"),
+                 "add_field": translate("Editing", "Add field…")}
         for k, t in texts.items():
             self.actions[k].setText(t)
 
@@ -129,7 +125,7 @@ class EditController(QObject):
         if isinstance(layer, VectorLayer) and layer.geometry_type in ("Point", "Empty"):
             return layer
         if not quiet:
-            self.window.show_error(QCoreApplication.translate("Editing", "Editing"), QCoreApplication.translate("Editing", "Choose a point layer (enterprises) in the layer list first."))
+            self.window.show_error(translate("Editing", "Editing"), translate("Editing", "Choose a point layer (enterprises) in the layer list first."))
         return None
 
     def selected_row_id(self, layer: VectorLayer):
@@ -146,7 +142,7 @@ class EditController(QObject):
         try:
             cmd.apply_first()
         except EditError as exc:
-            self.window.show_error(QCoreApplication.translate("Editing", "Cannot edit"), str(exc))
+            self.window.show_error(translate("Editing", "Cannot edit"), str(exc))
             return None
         self.stack.push(cmd)
         self._commands = getattr(self, "_commands", [])[-200:] + [cmd]  # keep Python wrappers alive
@@ -169,9 +165,9 @@ class EditController(QObject):
             self.actions[key].setChecked(self.mode == key)
             self.actions[key].blockSignals(False)
         if mode == "add":
-            self.window.statusBar().showMessage(QCoreApplication.translate("Editing", "Click on the map to add an enterprise there"))
+            self.window.statusBar().showMessage(translate("Editing", "Click on the map to add an enterprise there"))
         elif mode == "move":
-            self.window.statusBar().showMessage(QCoreApplication.translate("Editing", "Select an enterprise, then click where it really is"))
+            self.window.statusBar().showMessage(translate("Editing", "Select an enterprise, then click where it really is"))
 
     def on_click(self, lon: float, lat: float) -> None:
         if self.mode is None:
@@ -180,16 +176,16 @@ class EditController(QObject):
         if layer is None:
             return
         if self.mode == "add":
-            cmd = self.push(layer, add_point(layer.id, lon, lat), QCoreApplication.translate("Editing", "Add enterprise"))
+            cmd = self.push(layer, add_point(layer.id, lon, lat), translate("Editing", "Add enterprise"))
             if cmd is not None and self.ask_attributes:
                 rid = cmd.inverse.row_id
                 QTimer.singleShot(0, lambda: self.edit_attributes(layer, rid))
         elif self.mode == "move":
             row_id = self.selected_row_id(layer)
             if row_id is None:
-                self.window.statusBar().showMessage(QCoreApplication.translate("Editing", "Select one enterprise first, then click its new place"), 5000)
+                self.window.statusBar().showMessage(translate("Editing", "Select one enterprise first, then click its new place"), 5000)
                 return
-            self.push(layer, move_point(layer.id, row_id, lon, lat), QCoreApplication.translate("Editing", "Move enterprise"))
+            self.push(layer, move_point(layer.id, row_id, lon, lat), translate("Editing", "Move enterprise"))
 
     def delete_selected(self) -> None:
         layer = self.point_layer()
@@ -197,12 +193,12 @@ class EditController(QObject):
             return
         rows = [layer.data.index[int(i)] for i in layer.selection]
         if not rows:
-            self.window.statusBar().showMessage(QCoreApplication.translate("Editing", "Select the enterprise to delete first"), 5000)
+            self.window.statusBar().showMessage(translate("Editing", "Select the enterprise to delete first"), 5000)
             return
-        self.stack.beginMacro(QCoreApplication.translate("Editing", "Delete enterprise"))
+        self.stack.beginMacro(translate("Editing", "Delete enterprise"))
         try:
             for rid in rows:
-                self.push(layer, DeleteFeature(layer.id, row_id=rid), QCoreApplication.translate("Editing", "Delete enterprise"))
+                self.push(layer, DeleteFeature(layer.id, row_id=rid), translate("Editing", "Delete enterprise"))
         finally:
             self.stack.endMacro()
 
@@ -212,11 +208,11 @@ class EditController(QObject):
         changes = {k: v for k, v in values.items() if _text(current[k]) != v}
         if not changes:
             return True
-        self.stack.beginMacro(QCoreApplication.translate("Editing", "Edit attributes"))
+        self.stack.beginMacro(translate("Editing", "Edit attributes"))
         ok = True
         try:
             for k, v in changes.items():
-                if not self.push(layer, SetAttribute(layer.id, row_id=row_id, field=k, value=v), QCoreApplication.translate("Editing", "Edit attributes")):
+                if not self.push(layer, SetAttribute(layer.id, row_id=row_id, field=k, value=v), translate("Editing", "Edit attributes")):
                     ok = False
                     break
         finally:
@@ -232,7 +228,7 @@ class EditController(QObject):
         if row_id is None:
             row_id = self.selected_row_id(layer)
         if row_id is None or row_id not in layer.data.index:
-            self.window.statusBar().showMessage(QCoreApplication.translate("Editing", "Select one enterprise first"), 5000)
+            self.window.statusBar().showMessage(translate("Editing", "Select one enterprise first"), 5000)
             return
         dlg = AttributeDialog(self.window, layer, row_id)
         dlg.accepted.connect(lambda: self.set_attributes(layer, row_id, dlg.values()))
@@ -243,9 +239,9 @@ class EditController(QObject):
         layer = self.point_layer()
         if layer is None:
             return
-        name, ok = QInputDialog.getText(self.window, QCoreApplication.translate("Editing", "Add field"), QCoreApplication.translate("Editing", "Name of the new field (text):"))
+        name, ok = QInputDialog.getText(self.window, translate("Editing", "Add field"), translate("Editing", "Name of the new field (text):"))
         if ok and name.strip():
-            self.push(layer, AddField(layer.id, field=name.strip()), QCoreApplication.translate("Editing", "Add field"))
+            self.push(layer, AddField(layer.id, field=name.strip()), translate("Editing", "Add field"))
 
 
 def _text(v) -> str:
@@ -266,7 +262,7 @@ class AttributeDialog(QDialog):
 
     def __init__(self, parent, layer: VectorLayer, row_id):
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Editing", "Attributes") + f" — {layer.name(getattr(parent, 'lang', 'zh_CN'))} #{row_id}")
+        self.setWindowTitle(translate("Editing", "Attributes") + f" — {layer.name(getattr(parent, 'lang', 'zh_CN'))} #{row_id}")
         self.layer = layer
         self.row_id = row_id
         self.edits: dict[str, QLineEdit] = {}
@@ -295,3 +291,6 @@ class AttributeDialog(QDialog):
 
     def values(self) -> dict:
         return {k: e.text() for k, e in self.edits.items()}
+
+
+FEATURE = Feature("editing", install=lambda ui: ui.own(EditController(ui)), attribute="edit_controller")

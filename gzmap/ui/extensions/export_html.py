@@ -11,17 +11,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-__all__ = ["ExportHtmlDialog", "ExportReportDialog", "install"]
+from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import translate
+
+__all__ = ["FEATURE", "ExportHtmlDialog", "ExportReportDialog"]
+
 
 def _basemaps() -> list[tuple[str, str]]:
-    return [("none", QCoreApplication.translate("ExportHtml", "None: offline vector geography only (no network)")),
-            ("osm", QCoreApplication.translate("ExportHtml", "OpenStreetMap tiles (online, WGS84)")),
-            ("amap", QCoreApplication.translate("ExportHtml", "Amap tiles (online, GCJ-02; overlays shifted to match)"))]
+    return [("none", translate("ExportHtml", "None: offline vector geography only (no network)")),
+            ("osm", translate("ExportHtml", "OpenStreetMap tiles (online, WGS84)")),
+            ("amap", translate("ExportHtml", "Amap tiles (online, GCJ-02; overlays shifted to match)"))]
 
 
 class ExportHtmlDialog(QDialog):
@@ -31,18 +34,18 @@ class ExportHtmlDialog(QDialog):
         super().__init__(parent or window)
         self.window_ = window
         self.setObjectName("export_html_dialog")
-        self.setWindowTitle(QCoreApplication.translate("ExportHtml", "Export interactive HTML map"))
+        self.setWindowTitle(translate("ExportHtml", "Export interactive HTML map"))
         project = window.project
         self.path_edit = QLineEdit()
         default_dir = Path(project.path).parent if getattr(project, "path", None) else Path.home()
         self.path_edit.setText(str(default_dir / "gzmap.html"))
-        browse = QPushButton(QCoreApplication.translate("ExportHtml", "Browse…"))
+        browse = QPushButton(translate("ExportHtml", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.title_edit = QLineEdit(project.title or "")
-        self.title_edit.setPlaceholderText(QCoreApplication.translate("ExportHtml", "Map title"))
+        self.title_edit.setPlaceholderText(translate("ExportHtml", "Map title"))
         self.basemap_combo = QComboBox()
         for key, label in _basemaps():
             self.basemap_combo.addItem(label, key)
@@ -51,14 +54,14 @@ class ExportHtmlDialog(QDialog):
         self.lang_combo.addItem("English", "en")
         self.lang_combo.setCurrentIndex(0 if str(window.lang).startswith("zh") else 1)
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("ExportHtml", "File:"), row)
-        form.addRow(QCoreApplication.translate("ExportHtml", "Title:"), self.title_edit)
-        form.addRow(QCoreApplication.translate("ExportHtml", "Basemap:"), self.basemap_combo)
-        form.addRow(QCoreApplication.translate("ExportHtml", "Map language:"), self.lang_combo)
-        note = QLabel(QCoreApplication.translate("ExportHtml", "The file holds everything it needs and opens without a network. Online basemaps load tiles only when shown."))
+        form.addRow(translate("ExportHtml", "File:"), row)
+        form.addRow(translate("ExportHtml", "Title:"), self.title_edit)
+        form.addRow(translate("ExportHtml", "Basemap:"), self.basemap_combo)
+        form.addRow(translate("ExportHtml", "Map language:"), self.lang_combo)
+        note = QLabel(translate("ExportHtml", "The file holds everything it needs and opens without a network. Online basemaps load tiles only when shown."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ExportHtml", "Export"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ExportHtml", "Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -68,8 +71,8 @@ class ExportHtmlDialog(QDialog):
         lay.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ExportHtml", "Export interactive HTML map"), self.path_edit.text(),
-                                              QCoreApplication.translate("ExportHtml", "HTML files (*.html *.htm)"))
+        path, _ = QFileDialog.getSaveFileName(self, translate("ExportHtml", "Export interactive HTML map"), self.path_edit.text(),
+                                              translate("ExportHtml", "HTML files (*.html *.htm)"))
         if path:
             self.path_edit.setText(path)
 
@@ -87,10 +90,10 @@ class ExportReportDialog(QDialog):
     def __init__(self, report, parent=None):
         super().__init__(parent)
         self.setObjectName("export_html_report")
-        self.setWindowTitle(QCoreApplication.translate("ExportHtml", "Interactive HTML map exported"))
+        self.setWindowTitle(translate("ExportHtml", "Interactive HTML map exported"))
         self.report = report
         points = sum(l["count"] for l in report.layers if l["kind"] == "points")
-        summary = QLabel(QCoreApplication.translate("ExportHtml", "Wrote {path}\n{size:.1f} MB, {layers} layers, {points} points, {seconds:.1f} s").format(
+        summary = QLabel(translate("ExportHtml", "Wrote {path}\n{size:.1f} MB, {layers} layers, {points} points, {seconds:.1f} s").format(
             path=report.path, size=report.bytes / 1e6, layers=len(report.layers), points=f"{points:,}",
             seconds=report.seconds))
         summary.setWordWrap(True)
@@ -101,11 +104,11 @@ class ExportReportDialog(QDialog):
         self.warnings.setObjectName("warnings")
         self.warnings.setReadOnly(True)
         if report.warnings:
-            lay.addWidget(QLabel(QCoreApplication.translate("ExportHtml", "Warnings ({n}):").format(n=len(report.warnings))))
+            lay.addWidget(QLabel(translate("ExportHtml", "Warnings ({n}):").format(n=len(report.warnings))))
             self.warnings.setPlainText("\n".join(f"• {w}" for w in report.warnings))
             lay.addWidget(self.warnings)
         else:
-            lay.addWidget(QLabel(QCoreApplication.translate("ExportHtml", "No warnings.")))
+            lay.addWidget(QLabel(translate("ExportHtml", "No warnings.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
@@ -116,21 +119,21 @@ def _export(window, opts: dict) -> None:
     from gzmap.export.html import LayerExportError, export_html
 
     if not opts["path"]:
-        window.show_error(QCoreApplication.translate("ExportHtml", "Export interactive HTML map"), QCoreApplication.translate("ExportHtml", "Choose a file to write."))
+        window.show_error(translate("ExportHtml", "Export interactive HTML map"), translate("ExportHtml", "Choose a file to write."))
         return
     folder = Path(opts["path"]).parent
     if not folder.is_dir():
-        window.show_error(QCoreApplication.translate("ExportHtml", "Export interactive HTML map"), QCoreApplication.translate("ExportHtml", "{folder}: folder does not exist").format(
+        window.show_error(translate("ExportHtml", "Export interactive HTML map"), translate("ExportHtml", "{folder}: folder does not exist").format(
             folder=folder))
         return
 
-    title = QCoreApplication.translate("ExportHtml", "Export interactive HTML map")
+    title = translate("ExportHtml", "Export interactive HTML map")
 
     def done(result) -> None:
         if isinstance(result, LayerExportError):
             ask = QMessageBox.question(
                 window, title, str(result) + "\n\n"
-                + QCoreApplication.translate("ExportHtml", "Export the other layers without it?"))
+                + translate("ExportHtml", "Export the other layers without it?"))
             if ask == QMessageBox.StandardButton.Yes:
                 _export(window, {**opts, "skip_failed": True})
             return
@@ -148,17 +151,18 @@ def _export(window, opts: dict) -> None:
         except LayerExportError as exc:  # the user decides whether to export without the layer
             return exc
 
-    window.run_task(QCoreApplication.translate("ExportHtml", "Exporting interactive HTML map"), job, on_done=done)
+    window.run_task(translate("ExportHtml", "Exporting interactive HTML map"), job, on_done=done)
 
 
-def install(window) -> QAction:
-    """Add File > Export > Interactive HTML map… to ``window``."""
+def install(ui) -> QAction:
+    """Add File > Export > Interactive HTML map…."""
+    window = ui.window
     action = QAction(window)
     action.setObjectName("action_export_html")
 
     def retranslate(_lang: str = "") -> None:
-        action.setText(QCoreApplication.translate("ExportHtml", "Interactive HTML map…"))
-        action.setStatusTip(QCoreApplication.translate("ExportHtml", "Export the visible layers as one HTML file that works offline"))
+        action.setText(translate("ExportHtml", "Interactive HTML map…"))
+        action.setStatusTip(translate("ExportHtml", "Export the visible layers as one HTML file that works offline"))
 
     def open_dialog() -> None:
         dlg = ExportHtmlDialog(window)
@@ -168,6 +172,8 @@ def install(window) -> QAction:
 
     action.triggered.connect(open_dialog)
     retranslate()
-    window.language_changed.connect(retranslate)
-    window.menu("file.export").addAction(action)
-    return action
+    ui.on_language_changed(retranslate)
+    return ui.add_action("file.export", action)
+
+
+FEATURE = Feature("export_html", install=install)

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QLabel, QPlainTextEdit,
                                QVBoxLayout)
 
+from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import translate
 from gzmap.ui.legend_panel import LegendPanel
 from gzmap.ui.symbology_panel import SymbologyPanel
 
-__all__ = ["IndicatorsExtension", "install"]
-
+__all__ = ["FEATURE", "IndicatorsExtension"]
 
 
 def load_indicator_layer(path: str, target: str | None = None, progress=None):
@@ -58,18 +59,18 @@ class MatchReportDialog(QDialog):
         super().__init__(parent)
         self.frame = frame
         rep = frame.report
-        self.setWindowTitle(QCoreApplication.translate("Indicators", "Indicator table joined"))
+        self.setWindowTitle(translate("Indicators", "Indicator table joined"))
         head = QLabel()
         head.setWordWrap(True)
-        target = QCoreApplication.translate("Indicators", "Guangzhou districts") if frame.target == "districts" else QCoreApplication.translate("Indicators", "GBA cities")
-        head.setText(QCoreApplication.translate("Indicators", "{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, "
+        target = translate("Indicators", "Guangzhou districts") if frame.target == "districts" else translate("Indicators", "GBA cities")
+        head.setText(translate("Indicators", "{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, "
                         "{nodata} regions without data.").format(
             matched=rep.matched["row"].nunique(), unmatched=rep.unmatched["row"].nunique(),
             elsewhere=rep.elsewhere["row"].nunique(), target=target, nodata=len(rep.without_data)))
         self.text = QPlainTextEdit("\n".join(rep.lines("zh" if lang.startswith("zh") else "en")))
         self.text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        save = buttons.addButton(QCoreApplication.translate("Indicators", "Save report as CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
+        save = buttons.addButton(translate("Indicators", "Save report as CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
         save.clicked.connect(self.save_report)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -79,8 +80,8 @@ class MatchReportDialog(QDialog):
         self.resize(720, 480)
 
     def save_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Indicators", "Save report"), "indicator_join_report.csv",
-                                              QCoreApplication.translate("Indicators", "CSV table") + " (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("Indicators", "Save report"), "indicator_join_report.csv",
+                                              translate("Indicators", "CSV table") + " (*.csv)")
         if path:
             df = self.frame.report.rows_frame()
             msgs = {}
@@ -94,49 +95,43 @@ class MatchReportDialog(QDialog):
 
 
 class IndicatorsExtension:
-    """What :func:`install` adds to a window (kept on ``window.indicators``)."""
+    """Indicator tables, the competitor view and the symbology and legend docks (``window.feature("indicators")``)."""
 
-    def __init__(self, window):
+    def __init__(self, ui):
+        window = ui.window
         self.window = window
         self.last_table = None
         self.competitor_view = None
+        ui.add_separator("view")
         self.symbology = SymbologyPanel(window)
         self.symbology_dock = QDockWidget(window)
         self.symbology_dock.setObjectName("symbology_dock")
         self.symbology_dock.setWidget(self.symbology)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.symbology_dock)
+        ui.add_dock(self.symbology_dock, Qt.DockWidgetArea.RightDockWidgetArea, hidden=True)
         self.legend = LegendPanel(window.project, window.lang)
         self.legend_dock = QDockWidget(window)
         self.legend_dock.setObjectName("legend_dock")
         self.legend_dock.setWidget(self.legend)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.legend_dock)
-        self.symbology_dock.hide()
+        ui.add_dock(self.legend_dock, Qt.DockWidgetArea.RightDockWidgetArea)
 
-        self.load_action = QAction(window)
+        self.load_action = ui.add_action("layer", QAction(window))
         self.load_action.triggered.connect(self.load_dialog)
-        window.menu("layer").addAction(self.load_action)
-        view = window.menu("view")
-        view.addSeparator()
-        view.addAction(self.symbology_dock.toggleViewAction())
-        view.addAction(self.legend_dock.toggleViewAction())
-        self.enterprise_action = QAction(window)
+        self.enterprise_action = ui.add_action("analysis", QAction(window))
         self.enterprise_action.triggered.connect(self.enterprise_indicators)
-        self.competitor_action = QAction(window)
+        self.competitor_action = ui.add_action("analysis", QAction(window))
         self.competitor_action.triggered.connect(self.show_competitor_view)
-        window.menu("analysis").addAction(self.enterprise_action)
-        window.menu("analysis").addAction(self.competitor_action)
 
-        window.layer_panel.current_layer_changed.connect(self.symbology.set_layer)
-        window.language_changed.connect(self.set_language)
+        ui.connect(window.layer_panel.current_layer_changed, self.symbology.set_layer)
+        ui.on_language_changed(self.set_language)
         self.symbology.set_layer(window.current_layer())
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.load_action.setText(QCoreApplication.translate("Indicators", "Load indicator table…"))
-        self.enterprise_action.setText(QCoreApplication.translate("Indicators", "Enterprise indicators by district"))
-        self.competitor_action.setText(QCoreApplication.translate("Indicators", "GBA competitor view"))
-        self.symbology_dock.setWindowTitle(QCoreApplication.translate("Indicators", "Symbology"))
-        self.legend_dock.setWindowTitle(QCoreApplication.translate("Indicators", "Legend"))
+        self.load_action.setText(translate("Indicators", "Load indicator table…"))
+        self.enterprise_action.setText(translate("Indicators", "Enterprise indicators by district"))
+        self.competitor_action.setText(translate("Indicators", "GBA competitor view"))
+        self.symbology_dock.setWindowTitle(translate("Indicators", "Symbology"))
+        self.legend_dock.setWindowTitle(translate("Indicators", "Legend"))
 
     def set_language(self, lang: str) -> None:
         self.symbology.set_language(lang)
@@ -146,24 +141,24 @@ class IndicatorsExtension:
     # -- actions --------------------------------------------------------------------
     def load_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, QCoreApplication.translate("Indicators", "Load indicator table"), "",
-            QCoreApplication.translate("Indicators", "Tables") + " (*.csv *.txt *.tsv *.xlsx *.xls);;" + QCoreApplication.translate("Indicators", "All files") + " (*)")
+            self.window, translate("Indicators", "Load indicator table"), "",
+            translate("Indicators", "Tables") + " (*.csv *.txt *.tsv *.xlsx *.xls);;" + translate("Indicators", "All files") + " (*)")
         if path:
             self.load(path)
 
     def load(self, path: str, target: str | None = None, show_report: bool = True):
         """Load ``path`` in a worker; adds the layer and shows the report when done."""
-        return self.window.run_task(QCoreApplication.translate("Indicators", "Loading indicator table"), load_indicator_layer, path, target,
+        return self.window.run_task(translate("Indicators", "Loading indicator table"), load_indicator_layer, path, target,
                                     on_done=lambda result: self._loaded(result, show_report),
                                     on_error=lambda text, *a: self.window.show_error(
-                                        QCoreApplication.translate("Indicators", "Cannot load indicator table"), text))
+                                        translate("Indicators", "Cannot load indicator table"), text))
 
     def _loaded(self, result, show_report: bool = True):
         frame, table = result
         self.last_table = table
         if not frame.columns:
-            self.window.show_error(QCoreApplication.translate("Indicators", "Cannot load indicator table"),
-                                   QCoreApplication.translate("Indicators", "No value of the table could be joined.") + "\n\n"
+            self.window.show_error(translate("Indicators", "Cannot load indicator table"),
+                                   translate("Indicators", "No value of the table could be joined.") + "\n\n"
                                    + "\n".join(frame.report.lines(self.window.lang)[:20]))
             return None
         column = next(iter(frame.columns))
@@ -181,7 +176,7 @@ class IndicatorsExtension:
 
         layer = self.window.current_layer()
         if not isinstance(layer, VectorLayer) or layer.geometry_type not in ("Point", "MultiPoint"):
-            self.window.show_error(QCoreApplication.translate("Indicators", "Enterprise indicators"), QCoreApplication.translate("Indicators", "Select a point layer of enterprises first."))
+            self.window.show_error(translate("Indicators", "Enterprise indicators"), translate("Indicators", "Select a point layer of enterprises first."))
             return
         from gzmap.analysis.indicators import enterprise_indicators
 
@@ -192,9 +187,9 @@ class IndicatorsExtension:
             self.symbology_dock.show()
             self.symbology.set_layer(new)
 
-        self.window.run_task(QCoreApplication.translate("Indicators", "Enterprise indicators"), enterprise_indicators, layer.data, "districts",
+        self.window.run_task(translate("Indicators", "Enterprise indicators"), enterprise_indicators, layer.data, "districts",
                              layer_name=layer.name(self.window.lang), on_done=done,
-                             on_error=lambda text, *a: self.window.show_error(QCoreApplication.translate("Indicators", "Enterprise indicators"), text))
+                             on_error=lambda text, *a: self.window.show_error(translate("Indicators", "Enterprise indicators"), text))
 
     def show_competitor_view(self):
         from gzmap.ui.competitor_view import CompetitorView
@@ -211,7 +206,4 @@ class IndicatorsExtension:
         return self.competitor_view
 
 
-def install(window) -> IndicatorsExtension:
-    ext = IndicatorsExtension(window)
-    window.indicators = ext
-    return ext
+FEATURE = Feature("indicators", install=IndicatorsExtension, attribute="indicators")

@@ -22,17 +22,16 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-__all__ = ["ProjectController", "install"]
+from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import translate
+
+__all__ = ["FEATURE", "ProjectController"]
 
 MAX_RECENT = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Project", text)
 
 
 def settings() -> QSettings:
@@ -41,28 +40,21 @@ def settings() -> QSettings:
     return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def project_changed_callbacks(window) -> list:
-    """Callbacks run after the window's project content was replaced (New/Open/Recover)."""
-    if not hasattr(window, "on_project_replaced"):
-        window.on_project_replaced = []
-    return window.on_project_replaced
-
-
 class ProjectController(QObject):
     """The project file actions of one main window."""
 
     autosaved = Signal(object)        # SaveReport or Exception, delivered in the GUI thread
     project_opened = Signal(str)
 
-    def __init__(self, window):
+    def __init__(self, ui):
+        window = ui.window
         super().__init__(window)
         self.window = window
         self.actions: dict[str, QAction] = {}
         from gzmap.io.project import is_project_file
 
-        window.file_openers.append((is_project_file, self.open_path))  # a project dropped on the window
-        menu = window.menu("file")
-        first = menu.actions()[0] if menu.actions() else None
+        ui.open_files(is_project_file, self.open_path)  # a project dropped on the window
+        first = window.menu("file.import").menuAction()  # the project items go above Import
         for key, slot, shortcut in [
             ("new", self.new_project, QKeySequence.StandardKey.New),
             ("open", self.open_dialog, "Ctrl+Shift+O"),
@@ -75,16 +67,12 @@ class ProjectController(QObject):
             act.triggered.connect(lambda _=False, s=slot: s())
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
-            menu.insertAction(first, act)
+            ui.add_action("file", act, before=first)
             self.actions[key] = act
         from PySide6.QtWidgets import QMenu
 
-        self.recent_menu = QMenu(window)
-        if first is None:
-            menu.addMenu(self.recent_menu)
-        else:
-            menu.insertMenu(first, self.recent_menu)
-            menu.insertSeparator(first)
+        self.recent_menu = ui.add_menu(QMenu(window), "file", before=first)
+        ui.add_separator("file", before=first)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
         from gzmap.io.recovery import Autosaver
@@ -98,12 +86,9 @@ class ProjectController(QObject):
         self.timer.setInterval(max(int(minutes * 60_000), 10_000))
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
-        window.installEventFilter(self)
-        quit_action = getattr(window, "_actions", {}).get("quit")
-        if quit_action is not None:  # File > Quit asks about unsaved changes first
-            quit_action.triggered.disconnect()
-            quit_action.triggered.connect(self.quit)
-        window.language_changed.connect(self.retranslate)
+        ui.before_quit(self.maybe_save)  # File > Quit and closing the window ask about unsaved changes
+        ui.on_close(self.closing)
+        ui.on_language_changed(self.retranslate)
         self.retranslate()
         self.actions["locate"].setEnabled(bool(self.missing_tile_layers()))
         if window.project.view_extent:
@@ -116,14 +101,14 @@ class ProjectController(QObject):
 
     # -- texts ------------------------------------------------------------------
     def retranslate(self, _lang: str = "") -> None:
-        texts = {"new": QCoreApplication.translate("Project", "New project"), "open": QCoreApplication.translate("Project", "Open project…"), "save": QCoreApplication.translate("Project", "Save project"),
-                 "save_as": QCoreApplication.translate("Project", "Save project as…")}
+        texts = {"new": translate("Project", "New project"), "open": translate("Project", "Open project…"), "save": translate("Project", "Save project"),
+                 "save_as": translate("Project", "Save project as…")}
         for key, text in texts.items():
             self.actions[key].setText(text)
-        self.actions["save"].setStatusTip(QCoreApplication.translate("Project", "Save the project (layers, styles, view and edits) in one file"))
-        self.recent_menu.setTitle(QCoreApplication.translate("Project", "Recent projects"))
-        self.actions["locate"].setText(QCoreApplication.translate("Project", "Locate missing basemaps…"))
-        self.actions["locate"].setStatusTip(QCoreApplication.translate(
+        self.actions["save"].setStatusTip(translate("Project", "Save the project (layers, styles, view and edits) in one file"))
+        self.recent_menu.setTitle(translate("Project", "Recent projects"))
+        self.actions["locate"].setText(translate("Project", "Locate missing basemaps…"))
+        self.actions["locate"].setStatusTip(translate(
             "Project", "Choose the files of basemaps this project could not open"))
 
     # -- recent files -------------------------------------------------------------
@@ -155,14 +140,14 @@ class ProjectController(QObject):
             act.setEnabled(Path(p).exists())
             act.triggered.connect(lambda _=False, path=p: self.open_path(path))
         if not items:
-            act = self.recent_menu.addAction(QCoreApplication.translate("Project", "(none)"))
+            act = self.recent_menu.addAction(translate("Project", "(none)"))
             act.setEnabled(False)
 
     # -- new / open ------------------------------------------------------------------
     def ask_save(self) -> str:
         """'save', 'discard' or 'cancel' (a question box; tests replace this method)."""
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Project", "Unsaved changes"),
-                          QCoreApplication.translate("Project", "The project has unsaved changes. Save them?"),
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Project", "Unsaved changes"),
+                          translate("Project", "The project has unsaved changes. Save them?"),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.window)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -178,12 +163,6 @@ class ProjectController(QObject):
         if answer == "save":
             return self.save()
         return answer == "discard"
-
-    def quit(self) -> None:
-        """File > Quit: ask about unsaved changes, then close."""
-        if self.maybe_save():
-            self._asked = True
-            self.window.close()
 
     def new_project(self) -> None:
         """A new project on the built-in Guangzhou/GBA boundaries."""
@@ -204,8 +183,8 @@ class ProjectController(QObject):
         if not self.maybe_save():
             return
         start = str(Path(self.recent()[0]).parent) if self.recent() else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("Project", "Open project"), start,
-                                              QCoreApplication.translate("Project", "GZMap projects") + " (*.gpkg);;" + QCoreApplication.translate("Project", "All files") + " (*)")
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("Project", "Open project"), start,
+                                              translate("Project", "GZMap projects") + " (*.gpkg);;" + translate("Project", "All files") + " (*)")
         if path:
             self.open_path(path, ask=False)
 
@@ -222,12 +201,12 @@ class ProjectController(QObject):
             finally:
                 QApplication.restoreOverrideCursor()
         except ProjectError as exc:
-            self.window.show_error(QCoreApplication.translate("Project", "Cannot open project"), str(exc))
+            self.window.show_error(translate("Project", "Cannot open project"), str(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - a bug must not look like a crash: one line, current project kept
             from gzmap.io.errors import first_line
 
-            self.window.show_error(QCoreApplication.translate("Project", "Cannot open project"),
+            self.window.show_error(translate("Project", "Cannot open project"),
                                    f"{Path(path).name}: {first_line(exc)}")
             return False
         self._adopt(project)
@@ -244,8 +223,7 @@ class ProjectController(QObject):
         if w.project.language and w.project.language != w.lang:
             w.set_language(w.project.language)
         w.project.set_modified(modified)
-        for cb in project_changed_callbacks(w):
-            cb()
+        w.notify_project_replaced()
         self.apply_view()
         w._update_title()
         self.actions["locate"].setEnabled(bool(self.missing_tile_layers()))
@@ -265,7 +243,7 @@ class ProjectController(QObject):
         if not warnings:
             return
         self.window.project.load_warnings = []
-        title = QCoreApplication.translate("Project", "Project opened with warnings")
+        title = translate("Project", "Project opened with warnings")
         if self.missing_tile_layers():
             if self.ask_locate(title, "\n".join(warnings)):
                 self.locate_missing_dialog()
@@ -281,7 +259,7 @@ class ProjectController(QObject):
     def ask_locate(self, title: str, text: str) -> bool:
         """Show the warnings with a Locate… button; True when the user wants to locate (tests replace this)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
-        locate = box.addButton(QCoreApplication.translate("Project", "Locate…"), QMessageBox.ButtonRole.AcceptRole)
+        locate = box.addButton(translate("Project", "Locate…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         return box.clickedButton() is locate
@@ -290,14 +268,14 @@ class ProjectController(QObject):
         """Ask for the file (MBTiles) or folder (XYZ tiles) of ``layer``; '' when cancelled (tests replace this)."""
         link = layer.tile_source.get("link") or {}
         shown = link.get("relative_path") or link.get("path") or ""
-        caption = QCoreApplication.translate("Project", "Locate basemap {name} ({link})").format(
+        caption = translate("Project", "Locate basemap {name} ({link})").format(
             name=layer.name_zh or layer.name_en, link=shown)
         start = str(Path(self.window.project.path).parent) if self.window.project.path else ""
         if layer.tile_source.get("type") == "xyz":
             return QFileDialog.getExistingDirectory(self.window, caption, start)
         path, _ = QFileDialog.getOpenFileName(self.window, caption, start,
-                                              QCoreApplication.translate("Project", "MBTiles") + " (*.mbtiles);;"
-                                              + QCoreApplication.translate("Project", "All files") + " (*)")
+                                              translate("Project", "MBTiles") + " (*.mbtiles);;"
+                                              + translate("Project", "All files") + " (*)")
         return path
 
     def locate_missing_dialog(self) -> int:
@@ -319,7 +297,7 @@ class ProjectController(QObject):
         try:
             open_tile_source(spec)
         except (TileError, OSError, ValueError) as exc:
-            self.window.show_error(QCoreApplication.translate("Project", "Cannot use this basemap"), str(exc))
+            self.window.show_error(translate("Project", "Cannot use this basemap"), str(exc))
             return False
         link = layer.tile_source.get("link") or {}
         if self.window.project.path:
@@ -337,9 +315,9 @@ class ProjectController(QObject):
         return self.save_to(self.window.project.path)
 
     def save_as_dialog(self) -> bool:
-        start = self.window.project.path or str(Path.home() / (QCoreApplication.translate("Project", "Untitled project") + ".gzmap.gpkg"))
-        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("Project", "Save project as"), start,
-                                              QCoreApplication.translate("Project", "GZMap projects") + " (*.gzmap.gpkg)")
+        start = self.window.project.path or str(Path.home() / (translate("Project", "Untitled project") + ".gzmap.gpkg"))
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Project", "Save project as"), start,
+                                              translate("Project", "GZMap projects") + " (*.gzmap.gpkg)")
         if not path:
             return False
         if not path.lower().endswith(".gpkg"):
@@ -348,14 +326,14 @@ class ProjectController(QObject):
 
     def ask_changed_on_disk(self, path: str) -> str:
         """'overwrite', 'save_as' or 'cancel' for a project file changed on disk (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Project", "Changed on disk"),
-                          QCoreApplication.translate(
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Project", "Changed on disk"),
+                          translate(
                               "Project", "{name} was changed on disk since you opened or saved it (by another "
                               "program or another GZMap). Overwrite those changes?").format(name=Path(path).name),
                           parent=self.window)
-        overwrite = box.addButton(QCoreApplication.translate("Project", "Overwrite"),
+        overwrite = box.addButton(translate("Project", "Overwrite"),
                                   QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton(QCoreApplication.translate("Project", "Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        save_as = box.addButton(translate("Project", "Save as…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
@@ -382,14 +360,14 @@ class ProjectController(QObject):
                 if answer == "save_as":
                     return self.save_as_dialog()
                 return False
-            w.show_error(QCoreApplication.translate("Project", "Cannot save project"), str(exc))
+            w.show_error(translate("Project", "Cannot save project"), str(exc))
             return False
         if rep.warnings:
-            w.show_error(QCoreApplication.translate("Project", "Project saved with warnings"), "\n".join(rep.warnings))
+            w.show_error(translate("Project", "Project saved with warnings"), "\n".join(rep.warnings))
         self._add_recent(rep.path)
         self.autosaver.discard()  # the project file is newer than any autosave now
         w._update_title()
-        w.statusBar().showMessage(QCoreApplication.translate("Project", "Saved") + f" {Path(rep.path).name} ({rep.bytes / 1e6:.1f} MB)", 5000)
+        w.statusBar().showMessage(translate("Project", "Saved") + f" {Path(rep.path).name} ({rep.bytes / 1e6:.1f} MB)", 5000)
         return True
 
     # -- autosave and recovery ----------------------------------------------------------------
@@ -418,9 +396,9 @@ class ProjectController(QObject):
     def _on_autosaved(self, result) -> None:
         self._autosaving = False
         if isinstance(result, Exception):
-            self.window.statusBar().showMessage(QCoreApplication.translate("Project", "Autosave failed:") + " " + str(result), 10000)
+            self.window.statusBar().showMessage(translate("Project", "Autosave failed:") + " " + str(result), 10000)
         else:
-            self.window.statusBar().showMessage(QCoreApplication.translate("Project", "Autosaved for recovery"), 3000)
+            self.window.statusBar().showMessage(translate("Project", "Autosaved for recovery"), 3000)
 
     def _maybe_offer_recovery(self) -> None:
         if self.offer_recovery_at_start:
@@ -428,13 +406,13 @@ class ProjectController(QObject):
 
     def ask_recover(self, info) -> str:
         """'recover', 'discard' or 'later' for a recovery file (tests replace this method)."""
-        name = Path(info.project_path).name if info.project_path else QCoreApplication.translate("Project", "Untitled project")
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Project", "Recover unsaved work?"),
-                          QCoreApplication.translate("Project", "GZMap did not close normally. Recover the changes to {name} autosaved at {time}?")
+        name = Path(info.project_path).name if info.project_path else translate("Project", "Untitled project")
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Project", "Recover unsaved work?"),
+                          translate("Project", "GZMap did not close normally. Recover the changes to {name} autosaved at {time}?")
                           .format(name=name, time=info.saved_at_local()), parent=self.window)
-        recover_btn = box.addButton(QCoreApplication.translate("Project", "Recover"), QMessageBox.ButtonRole.AcceptRole)
-        discard_btn = box.addButton(QCoreApplication.translate("Project", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QCoreApplication.translate("Project", "Later"), QMessageBox.ButtonRole.RejectRole)
+        recover_btn = box.addButton(translate("Project", "Recover"), QMessageBox.ButtonRole.AcceptRole)
+        discard_btn = box.addButton(translate("Project", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("Project", "Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         return "recover" if clicked is recover_btn else "discard" if clicked is discard_btn else "later"
@@ -458,7 +436,7 @@ class ProjectController(QObject):
         try:
             project = recover(info)
         except ProjectError as exc:
-            self.window.show_error(QCoreApplication.translate("Project", "Cannot recover"), str(exc))
+            self.window.show_error(translate("Project", "Cannot recover"), str(exc))
             return False
         self._adopt(project)
         self.window.project.set_modified(True)
@@ -469,19 +447,12 @@ class ProjectController(QObject):
         return True
 
     # -- closing --------------------------------------------------------------------------------
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        """Closing the window by the window manager asks to save; closing from code does not ask
-        (File > Quit asks first) but keeps the recovery file when there are unsaved changes."""
-        if obj is self.window and event.type() == QEvent.Type.Close:
-            asked = getattr(self, "_asked", False)
-            self._asked = False
-            if event.spontaneous() and not asked and not self.maybe_save():
-                event.ignore()
-                return True
-            self.timer.stop()
-            if not self.window.project.modified or event.spontaneous() or asked:
-                self.autosaver.discard()
-        return False
+    def closing(self, confirmed: bool) -> None:
+        """The window closes: stop autosaving; keep the recovery file only for unsaved changes
+        the user did not agree to lose (closing from code, not through Quit)."""
+        self.timer.stop()
+        if confirmed or not self.window.project.modified:
+            self.autosaver.discard()
 
 
 def QtWaitCursor():  # noqa: N802 (reads like the Qt enum)
@@ -491,7 +462,9 @@ def QtWaitCursor():  # noqa: N802 (reads like the Qt enum)
     return QCursor(Qt.CursorShape.WaitCursor)
 
 
-def install(window) -> ProjectController:
-    controller = ProjectController(window)
-    window.project_controller = controller
-    return controller
+def _unload(controller: ProjectController) -> None:
+    controller.timer.stop()
+
+
+FEATURE = Feature("project", install=lambda ui: ui.own(ProjectController(ui)), unload=_unload,
+                  attribute="project_controller")

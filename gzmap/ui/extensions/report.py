@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-__all__ = ["install"]
+from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import translate
+
+__all__ = ["FEATURE"]
 
 
-def install(window) -> QAction:
-    """Add File > Export > Report map… to ``window``; its text follows the interface language."""
+def install(ui) -> QAction:
+    """Add File > Export > Report map…; its text follows the interface language."""
+    window = ui.window
     action = QAction(window)
     action.setObjectName("action_export_report_map")
 
     def retranslate(_lang: str = "") -> None:
-        action.setText(QCoreApplication.translate("Report", "Report map (PDF/SVG/PNG)…"))
-        action.setStatusTip(QCoreApplication.translate(
+        action.setText(translate("Report", "Report map (PDF/SVG/PNG)…"))
+        action.setStatusTip(translate(
             "Report", "Lay out a print-quality map with title, legend, scale bar and sources"))
 
     def open_dialog() -> None:
@@ -27,6 +30,8 @@ def install(window) -> QAction:
 
     action.triggered.connect(open_dialog)
     retranslate()
-    window.language_changed.connect(retranslate)
-    window.menu("file.export").addAction(action)
-    return action
+    ui.on_language_changed(retranslate)
+    return ui.add_action("file.export", action)
+
+
+FEATURE = Feature("report", install=install)

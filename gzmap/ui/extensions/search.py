@@ -10,20 +10,18 @@ itself is never redrawn for it).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, QTimer
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QSpinBox, QToolBar, QTreeWidget, QTreeWidgetItem,
                                QWidget)
 
 from gzmap.core.layer import VectorLayer
+from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import translate
 
-__all__ = ["SearchController", "install"]
+__all__ = ["FEATURE", "SearchController"]
 
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Search", text)
 
 
 class PinOverlay(QWidget):
@@ -80,19 +78,20 @@ class PinOverlay(QWidget):
 
 
 class SearchController(QObject):
-    def __init__(self, window):
+    def __init__(self, ui):
+        window = ui.window
         super().__init__(window)
         self.window = window
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("search_toolbar")
-        window.addToolBar(self.toolbar)
+        ui.add_toolbar(self.toolbar)
         self.box = QLineEdit()
         self.box.setObjectName("search_box")
         self.box.setClearButtonEnabled(True)
         self.box.setMinimumWidth(260)
         self.box.returnPressed.connect(self.search)
         self.toolbar.addWidget(self.box)
-        self.near_action = QAction(window)
+        self.near_action = ui.own(QAction(window))
         self.near_action.setObjectName("action_near_here")
         self.near_action.setCheckable(True)
         self.toolbar.addAction(self.near_action)
@@ -115,24 +114,22 @@ class SearchController(QObject):
         self.dock = QDockWidget(window)
         self.dock.setObjectName("search_dock")
         self.dock.setWidget(self.results)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-        window.menu("view").addAction(self.dock.toggleViewAction())
-        self.pin = PinOverlay(window.canvas)
+        ui.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea, hidden=True)
+        self.pin = ui.own(PinOverlay(window.canvas))
         self.pin.hide()
-        window.canvas.clicked_lonlat.connect(self.on_click)
-        window.language_changed.connect(self.retranslate)
+        ui.connect(window.canvas.clicked_lonlat, self.on_click)
+        ui.on_language_changed(self.retranslate)
         self.retranslate()
 
     def retranslate(self, _lang: str = "") -> None:
-        self.box.setPlaceholderText(QCoreApplication.translate("Search", "Find enterprise (name or pinyin initials) or coordinates…"))
-        self.box.setToolTip(QCoreApplication.translate("Search", "Examples: 智原, gzzy, 113.32, 23.11 gcj02, 23.11 113.32 百度"))
-        self.near_action.setText(QCoreApplication.translate("Search", "What is near here"))
-        self.near_action.setToolTip(QCoreApplication.translate("Search", "Click on the map to list the enterprises within the radius"))
-        self.radius_label.setText(" " + QCoreApplication.translate("Search", "Radius") + " ")
-        self.toolbar.setWindowTitle(QCoreApplication.translate("Search", "Find"))
-        self.dock.setWindowTitle(QCoreApplication.translate("Search", "Search results"))
-        self.results.setHeaderLabels([QCoreApplication.translate("Search", "Name"), QCoreApplication.translate("Search", "Layer"), QCoreApplication.translate("Search", "Distance (m)")])
+        self.box.setPlaceholderText(translate("Search", "Find enterprise (name or pinyin initials) or coordinates…"))
+        self.box.setToolTip(translate("Search", "Examples: 智原, gzzy, 113.32, 23.11 gcj02, 23.11 113.32 百度"))
+        self.near_action.setText(translate("Search", "What is near here"))
+        self.near_action.setToolTip(translate("Search", "Click on the map to list the enterprises within the radius"))
+        self.radius_label.setText(" " + translate("Search", "Radius") + " ")
+        self.toolbar.setWindowTitle(translate("Search", "Find"))
+        self.dock.setWindowTitle(translate("Search", "Search results"))
+        self.results.setHeaderLabels([translate("Search", "Name"), translate("Search", "Layer"), translate("Search", "Distance (m)")])
 
     # -- layers ---------------------------------------------------------------------
     def point_layers(self) -> list[VectorLayer]:
@@ -159,7 +156,7 @@ class SearchController(QObject):
             lonlat = (coords.lon_wgs84, coords.lat_wgs84)
             self.center_on(*lonlat)
             self.window.statusBar().showMessage(
-                QCoreApplication.translate("Search", "Shown: {lon:.6f}, {lat:.6f} ({datum}) = WGS84 {wlon:.6f}, {wlat:.6f}").format(
+                translate("Search", "Shown: {lon:.6f}, {lat:.6f} ({datum}) = WGS84 {wlon:.6f}, {wlat:.6f}").format(
                     lon=coords.lon, lat=coords.lat, datum=coords.datum, wlon=lonlat[0], wlat=lonlat[1]), 10000)
             return self.near(*lonlat)
         rows = []
@@ -176,7 +173,7 @@ class SearchController(QObject):
         if rows:
             self.show_result(rows[0][2], rows[0][3])
         else:
-            self.window.statusBar().showMessage(QCoreApplication.translate("Search", "Nothing found for “{text}”").format(text=text), 5000)
+            self.window.statusBar().showMessage(translate("Search", "Nothing found for “{text}”").format(text=text), 5000)
         return len(rows)
 
     def near(self, lon: float, lat: float, radius_m: float | None = None) -> int:
@@ -198,7 +195,7 @@ class SearchController(QObject):
         self.pin.set_point((lon, lat), radius_m)
         self.fill(rows)
         self.window.statusBar().showMessage(
-            QCoreApplication.translate("Search", "{n} enterprises within {r:,.0f} m").format(n=len(rows), r=radius_m), 8000)
+            translate("Search", "{n} enterprises within {r:,.0f} m").format(n=len(rows), r=radius_m), 8000)
         return len(rows)
 
     def on_click(self, lon: float, lat: float) -> None:
@@ -248,7 +245,4 @@ class SearchController(QObject):
         canvas.view_changed.emit()
 
 
-def install(window) -> SearchController:
-    controller = SearchController(window)
-    window.search_controller = controller
-    return controller
+FEATURE = Feature("search", install=lambda ui: ui.own(SearchController(ui)), attribute="search_controller")

@@ -1,6 +1,55 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>Features</name>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="31" />
+        <source>Project files (new, open, save, recovery)</source>
+        <extracomment>The window's features, installed in this order (shared menus fill in this order). What each feature is called in messages (it names a feature even when its module fails to import).</extracomment>
+        <translation>Project files (new, open, save, recovery)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="32" />
+        <source>Enterprise import</source>
+        <translation>Enterprise import</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="33" />
+        <source>Interactive HTML export</source>
+        <translation>Interactive HTML export</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="34" />
+        <source>Report map export</source>
+        <translation>Report map export</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="35" />
+        <source>Field editing</source>
+        <translation>Field editing</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="36" />
+        <source>Basemaps</source>
+        <translation>Basemaps</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="37" />
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="38" />
+        <source>Indicators, symbology and legend</source>
+        <translation>Indicators, symbology and legend</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="39" />
+        <source>Search and what is near here</source>
+        <translation>Search and what is near here</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <location filename="../../../gzmap/ui/layer_panel.py" line="62" />
@@ -16,135 +65,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="181" />
+        <location filename="../../../gzmap/ui/main_window.py" line="235" />
+        <source>{feature} is not available: it needs {needed}.</source>
+        <extracomment>Hooks features register through their FeatureUI. Dropped files: ``file_openers`` holds (accepts(path) -&gt; bool, open(path)) pairs that look inside the file (a project, a point file), tried first; ``file_handlers`` maps a suffix to open(path); files neither takes open as vector layers. ``before_quit``: callables asked before quitting (False keeps the window open); ``on_close``: called with ``confirmed`` when the window closes; ``project_replaced``: called after New/Open. name -&gt; (Feature, FeatureUI, controller) of the installed features, in install order (feature name, message shown) of the features that could not be installed</extracomment>
+        <translation>{feature} is not available: it needs {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="241" />
+        <source>{feature} could not be started and is not available; the rest of GZMap works. The details are in {log}.</source>
+        <translation>{feature} could not be started and is not available; the rest of GZMap works. The details are in {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="248" />
+        <source>Some features are not available</source>
+        <translation>Some features are not available</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="281" />
         <source>&amp;File</source>
-        <extracomment>Extensions register handlers for dropped files: ``file_openers`` holds (accepts(path) -&gt; bool, open(path)) pairs that look inside the file (a project, a point file), tried first; ``file_handlers`` maps a suffix to open(path). Files neither takes open as vector layers.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="181" />
+        <location filename="../../../gzmap/ui/main_window.py" line="281" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="181" />
+        <location filename="../../../gzmap/ui/main_window.py" line="281" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182" />
+        <location filename="../../../gzmap/ui/main_window.py" line="282" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182" />
+        <location filename="../../../gzmap/ui/main_window.py" line="282" />
         <source>&amp;Layer</source>
         <translation>&amp;Layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182" />
+        <location filename="../../../gzmap/ui/main_window.py" line="282" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182" />
+        <location filename="../../../gzmap/ui/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="183" />
+        <location filename="../../../gzmap/ui/main_window.py" line="283" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="184" />
+        <location filename="../../../gzmap/ui/main_window.py" line="284" />
         <source>Show coordinates also in</source>
         <translation>Show coordinates also in</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="189" />
+        <location filename="../../../gzmap/ui/main_window.py" line="289" />
         <source>Open vector layer…</source>
         <translation>Open vector layer…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="189" />
+        <location filename="../../../gzmap/ui/main_window.py" line="289" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="190" />
+        <location filename="../../../gzmap/ui/main_window.py" line="290" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="190" />
+        <location filename="../../../gzmap/ui/main_window.py" line="290" />
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="191" />
+        <location filename="../../../gzmap/ui/main_window.py" line="291" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="191" />
+        <location filename="../../../gzmap/ui/main_window.py" line="291" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="193" />
+        <location filename="../../../gzmap/ui/main_window.py" line="293" />
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="193" />
+        <location filename="../../../gzmap/ui/main_window.py" line="293" />
         <source>About GZMap</source>
         <translation>About GZMap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="204" />
+        <location filename="../../../gzmap/ui/main_window.py" line="304" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="205" />
+        <location filename="../../../gzmap/ui/main_window.py" line="305" />
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="218" />
+        <location filename="../../../gzmap/ui/main_window.py" line="318" />
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="251" />
+        <location filename="../../../gzmap/ui/main_window.py" line="351" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="262" />
+        <location filename="../../../gzmap/ui/main_window.py" line="362" />
         <source>Open vector layer</source>
         <translation>Open vector layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="263" />
+        <location filename="../../../gzmap/ui/main_window.py" line="363" />
         <source>Vector files</source>
         <translation>Vector files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="263" />
+        <location filename="../../../gzmap/ui/main_window.py" line="363" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="278" />
+        <location filename="../../../gzmap/ui/main_window.py" line="378" />
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="316" />
+        <location filename="../../../gzmap/ui/main_window.py" line="416" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <location filename="../../../gzmap/ui/table_model.py" line="122" />
+        <source>no data</source>
+        <extracomment>The role whose value sorts a cell: a float for numbers, the text otherwise, None when missing. Integer columns whose name says they are codes or years are not grouped in thousands.</extracomment>
+        <translation>no data</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,63 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Features</name>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="31" />
+        <source>Project files (new, open, save, recovery)</source>
+        <extracomment>The window's features, installed in this order (shared menus fill in this order). What each feature is called in messages (it names a feature even when its module fails to import).</extracomment>
+        <translation>项目文件（新建、打开、保存、恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="32" />
+        <source>Enterprise import</source>
+        <translation>企业导入</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="33" />
+        <source>Interactive HTML export</source>
+        <translation>交互式 HTML 导出</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="34" />
+        <source>Report map export</source>
+        <translation>报告地图导出</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="35" />
+        <source>Field editing</source>
+        <translation>外业编辑</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="36" />
+        <source>Basemaps</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="37" />
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="38" />
+        <source>Indicators, symbology and legend</source>
+        <translation>指标、符号样式与图例</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="39" />
+        <source>Search and what is near here</source>
+        <translation>查找与周边企业</translation>
+    </message>
+</context>
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/layer_panel.py" line="62"/>
+        <location filename="../../../gzmap/ui/layer_panel.py" line="62" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/layer_panel.py" line="85"/>
+        <location filename="../../../gzmap/ui/layer_panel.py" line="85" />
         <source>Synthetic sample data, not real enterprises</source>
         <translation>合成示例数据，并非真实企业</translation>
     </message>
@@ -17,146 +65,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="181"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="235" />
+        <source>{feature} is not available: it needs {needed}.</source>
+        <extracomment>Hooks features register through their FeatureUI. Dropped files: ``file_openers`` holds (accepts(path) -&gt; bool, open(path)) pairs that look inside the file (a project, a point file), tried first; ``file_handlers`` maps a suffix to open(path); files neither takes open as vector layers. ``before_quit``: callables asked before quitting (False keeps the window open); ``on_close``: called with ``confirmed`` when the window closes; ``project_replaced``: called after New/Open. name -&gt; (Feature, FeatureUI, controller) of the installed features, in install order (feature name, message shown) of the features that could not be installed</extracomment>
+        <translation>{feature}不可用：它需要{needed}。</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="241" />
+        <source>{feature} could not be started and is not available; the rest of GZMap works. The details are in {log}.</source>
+        <translation>{feature}未能启动，暂不可用；GZMap 的其他功能照常可用。详细信息见 {log}。</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="248" />
+        <source>Some features are not available</source>
+        <translation>部分功能不可用</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/main_window.py" line="281" />
         <source>&amp;File</source>
-        <extracomment>Extensions register handlers for dropped files: ``file_openers`` holds (accepts(path) -&gt; bool, open(path)) pairs that look inside the file (a project, a point file), tried first; ``file_handlers`` maps a suffix to open(path). Files neither takes open as vector layers.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="181"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="281" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="181"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="281" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="282" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="282" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="282" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="182"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="183"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="283" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="184"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="284" />
         <source>Show coordinates also in</source>
         <translation>坐标同时显示为</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="189"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="289" />
         <source>Open vector layer…</source>
         <translation>打开矢量图层…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="189"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="289" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="190"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="290" />
         <source>Zoom to full extent</source>
         <translation>缩放至全图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="190"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="290" />
         <source>Zoom to layer</source>
         <translation>缩放至图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="191"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="291" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="191"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="291" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="193"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="293" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="193"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="293" />
         <source>About GZMap</source>
         <translation>关于 GZMap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="204"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="304" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="205"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="305" />
         <source>Attributes</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="218"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="318" />
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="251"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="351" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="262"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="362" />
         <source>Open vector layer</source>
         <translation>打开矢量图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="263"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="363" />
         <source>Vector files</source>
         <translation>矢量文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="263"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="363" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="278"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="378" />
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="316"/>
+        <location filename="../../../gzmap/ui/main_window.py" line="416" />
         <source>Something went wrong</source>
         <translation>出现错误</translation>
     </message>
 </context>
 <context>
+    <name>TableModel</name>
+    <message>
+        <location filename="../../../gzmap/ui/table_model.py" line="122" />
+        <source>no data</source>
+        <extracomment>The role whose value sorts a cell: a float for numbers, the text otherwise, None when missing. Integer columns whose name says they are codes or years are not grouped in thousands.</extracomment>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
-        <location filename="../../../gzmap/ui/tasks.py" line="75"/>
+        <location filename="../../../gzmap/ui/tasks.py" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/tasks.py" line="95"/>
+        <location filename="../../../gzmap/ui/tasks.py" line="95" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

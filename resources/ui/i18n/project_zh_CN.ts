@@ -1,112 +1,113 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Basemaps</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="25" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="24"/>
         <source>WGS84 (OpenStreetMap, GPS, satellite)</source>
         <translation>WGS84（OpenStreetMap、GPS、卫星影像）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="26" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="25"/>
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="48" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="50"/>
         <source>Add offline basemap (MBTiles)…</source>
         <translation>添加离线底图（MBTiles）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="49" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="51"/>
         <source>Add offline basemap (tile folder)…</source>
         <translation>添加离线底图（瓦片文件夹）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="50" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="52"/>
         <source>Add online basemap (cached for offline use)…</source>
         <translation>添加在线底图（缓存供离线使用）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="51" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="53"/>
         <source>Download basemap tiles for this view…</source>
         <translation>下载当前视图的底图瓦片…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="58" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="60"/>
         <source>Basemap datum</source>
         <translation>底图坐标系</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="59" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="61"/>
         <source>Which datum are these tiles drawn in?</source>
         <translation>这些瓦片使用哪种坐标系？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="83" />
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="94" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="85"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="96"/>
         <source>Cannot open basemap</source>
         <translation>无法打开底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="103" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="105"/>
         <source>Cannot add basemap</source>
         <translation>无法添加底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="107" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="109"/>
         <source>Add offline basemap</source>
         <translation>添加离线底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="108" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="110"/>
         <source>MBTiles files</source>
         <translation>MBTiles 文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="108" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="110"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="113" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="115"/>
         <source>Folder of {z}/{x}/{y} tiles</source>
         <translation>{z}/{x}/{y} 瓦片文件夹</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="118" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="120"/>
         <source>Online basemap</source>
         <translation>在线底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="119" />
-        <source>Tile URL with {z}, {x} and {y} (respect the service's terms of use):</source>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="121"/>
+        <source>Tile URL with {z}, {x} and {y} (respect the service&apos;s terms of use):</source>
         <translation>含 {z}、{x}、{y} 的瓦片地址（请遵守服务的使用条款）：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="136" />
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="140" />
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="168" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="138"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="142"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="170"/>
         <source>Download basemap tiles</source>
         <translation>下载底图瓦片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="136" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="138"/>
         <source>Add an online basemap first.</source>
         <translation>请先添加在线底图。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="141" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="143"/>
         <source>Download this view down to zoom level (now {z}):</source>
         <translation>下载当前视图直到缩放级别（当前为 {z}）：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="164" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="166"/>
         <source>Basemap tiles: {f} downloaded, {c} already cached, {x} failed</source>
         <translation>底图瓦片：已下载 {f} 张，已有缓存 {c} 张，失败 {x} 张</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="171" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="173"/>
         <source>Downloading basemap tiles</source>
         <translation>正在下载底图瓦片</translation>
     </message>
@@ -114,121 +115,121 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="112" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="108"/>
         <source>&amp;Edit</source>
         <extracomment>open the attribute dialog after adding a point (tests switch it off)</extracomment>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="113" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="109"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="114" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="110"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="115" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="111"/>
         <source>Add enterprise (click on the map)</source>
         <translation>添加企业（在地图上点击）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="115" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="111"/>
         <source>Move selected enterprise (click on the map)</source>
         <translation>移动所选企业（在地图上点击）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="116" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="112"/>
         <source>Delete selected enterprise</source>
         <translation>删除所选企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="116" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="112"/>
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="117" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="113"/>
         <source>Add field…</source>
         <translation>添加字段…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="132" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="128"/>
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="132" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="128"/>
         <source>Choose a point layer (enterprises) in the layer list first.</source>
         <translation>请先在图层列表中选择一个点图层（企业）。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="149" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="145"/>
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="172" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="168"/>
         <source>Click on the map to add an enterprise there</source>
         <translation>在地图上点击以在该处添加企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="174" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="170"/>
         <source>Select an enterprise, then click where it really is</source>
         <translation>选择一个企业，然后点击它的实际位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="183" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="179"/>
         <source>Add enterprise</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="190" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="186"/>
         <source>Select one enterprise first, then click its new place</source>
         <translation>请先选择一个企业，再点击它的新位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="192" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="188"/>
         <source>Move enterprise</source>
         <translation>移动企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="200" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="196"/>
         <source>Select the enterprise to delete first</source>
         <translation>请先选择要删除的企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="202" />
-        <location filename="../../../gzmap/ui/editing.py" line="205" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="198"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="201"/>
         <source>Delete enterprise</source>
         <translation>删除企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="215" />
-        <location filename="../../../gzmap/ui/editing.py" line="219" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="211"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="215"/>
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="235" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="231"/>
         <source>Select one enterprise first</source>
         <translation>请先选择一个企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="246" />
-        <location filename="../../../gzmap/ui/editing.py" line="248" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="242"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="244"/>
         <source>Add field</source>
         <translation>添加字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="246" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="242"/>
         <source>Name of the new field (text):</source>
         <translation>新字段名称（文本）：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/editing.py" line="269" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="265"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
@@ -236,192 +237,192 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="119" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="104"/>
         <source>New project</source>
         <extracomment>set False to skip the recovery question (tests, scripted runs)</extracomment>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="119" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="104"/>
         <source>Open project…</source>
         <translation>打开项目…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="119" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="104"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="120" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="105"/>
         <source>Save project as…</source>
         <translation>项目另存为…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="123" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="108"/>
         <source>Save the project (layers, styles, view and edits) in one file</source>
         <translation>将项目（图层、样式、视图和编辑）保存为一个文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="124" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="109"/>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="125" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="110"/>
         <source>Locate missing basemaps…</source>
         <translation>查找缺失的底图…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="126" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="111"/>
         <source>Choose the files of basemaps this project could not open</source>
         <translation>为本项目无法打开的底图选择文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="158" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="143"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="164" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="149"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="165" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="150"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="207" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="186"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="208" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="342" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="187"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="320"/>
         <source>GZMap projects</source>
         <translation>GZMap 项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="208" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="300" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="187"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="278"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="225" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="230" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="204"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="209"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="268" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="246"/>
         <source>Project opened with warnings</source>
         <translation>项目已打开，但有警告</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="284" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="262"/>
         <source>Locate…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="293" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="271"/>
         <source>Locate basemap {name} ({link})</source>
         <translation>查找底图 {name}（{link}）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="299" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="277"/>
         <source>MBTiles</source>
         <translation>MBTiles 瓦片文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="322" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="300"/>
         <source>Cannot use this basemap</source>
         <translation>无法使用此底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="340" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="431" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="318"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="409"/>
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="341" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="319"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="351" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="329"/>
         <source>Changed on disk</source>
         <translation>文件已在磁盘上更改</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="352" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="330"/>
         <source>{name} was changed on disk since you opened or saved it (by another program or another GZMap). Overwrite those changes?</source>
         <translation>{name} 在您打开或保存后已在磁盘上被更改（被其他程序或另一个 GZMap）。要覆盖这些更改吗？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="356" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="334"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="358" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="336"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="385" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="363"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="388" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="366"/>
         <source>Project saved with warnings</source>
         <translation>项目已保存，但有警告</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="392" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="370"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="421" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="399"/>
         <source>Autosave failed:</source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="423" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="401"/>
         <source>Autosaved for recovery</source>
         <translation>已自动保存（用于恢复）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="432" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="410"/>
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="433" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="411"/>
         <source>GZMap did not close normally. Recover the changes to {name} autosaved at {time}?</source>
         <translation>GZMap 上次未正常关闭。是否恢复 {name} 于 {time} 自动保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="435" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="413"/>
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="436" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="414"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="437" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="415"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="461" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="439"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
@@ -429,67 +430,67 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="128" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="125"/>
         <source>Find enterprise (name or pinyin initials) or coordinates…</source>
         <translation>查找企业（名称或拼音首字母）或坐标…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="129" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="126"/>
         <source>Examples: 智原, gzzy, 113.32, 23.11 gcj02, 23.11 113.32 百度</source>
         <translation>示例：智原、gzzy、113.32, 23.11 gcj02、23.11 113.32 百度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="130" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="127"/>
         <source>What is near here</source>
         <translation>附近有什么</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="131" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="128"/>
         <source>Click on the map to list the enterprises within the radius</source>
         <translation>在地图上点击，列出半径范围内的企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="132" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="129"/>
         <source>Radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="133" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="130"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="134" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="131"/>
         <source>Search results</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="135" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="132"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="135" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="132"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="135" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="132"/>
         <source>Distance (m)</source>
         <translation>距离（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="162" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="159"/>
         <source>Shown: {lon:.6f}, {lat:.6f} ({datum}) = WGS84 {wlon:.6f}, {wlat:.6f}</source>
         <translation>已显示：{lon:.6f}, {lat:.6f}（{datum}）= WGS84 {wlon:.6f}, {wlat:.6f}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="179" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="176"/>
         <source>Nothing found for “{text}”</source>
         <translation>未找到“{text}”</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="201" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="198"/>
         <source>{n} enterprises within {r:,.0f} m</source>
         <translation>{r:,.0f} 米内有 {n} 家企业</translation>
     </message>
