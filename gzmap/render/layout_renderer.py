@@ -21,7 +21,7 @@ from gzmap.core.layout import PagePlan, format_denominator, legend_split, word
 from gzmap.core.style import hex_to_rgb
 from gzmap.render.map_renderer import UI_FONT_FAMILIES, RenderOptions, render_map
 
-__all__ = ["render_layout"]
+__all__ = ["draw_inset", "render_layout"]
 
 FRAME_COLOR = "#333333"
 MUTED = "#666666"
@@ -313,29 +313,47 @@ def _draw_legend(pg: _Page, plan: PagePlan) -> None:
 # -- locator inset ------------------------------------------------------------------
 
 def _draw_inset(pg: _Page, plan: PagePlan, layers, main_extent) -> None:
-    from gzmap.core.viewport import Viewport
-
-    p = pg.p
     box = pg.rect(plan.inset_rect)
     font = pg.font(plan.body_pt * 0.9, bold=True)
-    fm = pg.metrics(font)
-    title_h = fm.height() + pg.mm(1.0)
-    frame = QRectF(box.left(), box.top() + title_h, box.width(), box.height() - title_h)
+    title_h = pg.metrics(font).height() + pg.mm(1.0)
     pg.text_line(plan.inset_title, box.left(), box.top(), font, "#1a1a1a", max_w=box.width())
-    vp = Viewport.fit(plan.inset_extent, max(int(frame.width()), 1), max(int(frame.height()), 1), margin=0.04)
+    frame = QRectF(box.left(), box.top() + title_h, box.width(), box.height() - title_h)
+    draw_inset(pg.p, frame, layers, plan.inset_extent, lang=plan.lang, dpi=pg.dpi * 0.6,
+               mark_extent=main_extent, mark_width=max(pg.mm(0.5), 1.0), border=pg.pen(FRAME_COLOR, 0.3))
+
+
+def draw_inset(painter: QPainter, frame: QRectF, layers, extent, *, lang: str = "zh_CN", dpi: float = 96.0,
+               background: str = "#f4f7fa", margin: float = 0.04, mark_extent=None, mark_width: float = 1.0,
+               border: QPen | None = None, annotate=None):
+    """Draw a locator inset: ``layers`` fitted to ``extent`` (WGS84 degrees) inside ``frame`` (device px).
+
+    ``mark_extent`` (WGS84 degrees), when given, is outlined in red (``mark_width``
+    px): where the main map is. ``annotate(painter, viewport)`` may draw more
+    (labels, links) in the inset's own pixels, clipped to it, before the
+    ``border`` pen frames it. Used by report pages and the competitor view.
+    Returns the inset's :class:`~gzmap.core.viewport.Viewport`.
+    """
+    from gzmap.core.viewport import Viewport
+
+    p = painter
+    vp = Viewport.fit(extent, max(int(frame.width()), 1), max(int(frame.height()), 1), margin=margin)
     p.save()
     p.translate(frame.topLeft())
     p.scale(frame.width() / vp.width, frame.height() / vp.height)
-    render_map(p, layers, vp, RenderOptions(lang=plan.lang, dpi=pg.dpi * 0.6, labels=False,
-                                            background="#f4f7fa", highlight_selection=False))
-    x0, y0 = vp.lonlat_to_screen(main_extent[0], main_extent[3])
-    x1, y1 = vp.lonlat_to_screen(main_extent[2], main_extent[1])
     p.setClipRect(QRectF(0, 0, vp.width, vp.height))
-    pen = QPen(QColor("#d7301f"), max(pg.mm(0.5), 1.0))
-    p.setPen(pen)
-    p.setBrush(QColor(215, 48, 31, 40))
-    p.drawRect(QRectF(QPointF(float(x0), float(y0)), QPointF(float(x1), float(y1))))
+    render_map(p, layers, vp, RenderOptions(lang=lang, dpi=dpi, labels=False, background=background,
+                                            highlight_selection=False))
+    if mark_extent is not None:
+        x0, y0 = vp.lonlat_to_screen(mark_extent[0], mark_extent[3])
+        x1, y1 = vp.lonlat_to_screen(mark_extent[2], mark_extent[1])
+        p.setPen(QPen(QColor("#d7301f"), mark_width))
+        p.setBrush(QColor(215, 48, 31, 40))
+        p.drawRect(QRectF(QPointF(float(x0), float(y0)), QPointF(float(x1), float(y1))))
+    if annotate is not None:
+        annotate(p, vp)
     p.restore()
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(pg.pen(FRAME_COLOR, 0.3))
-    p.drawRect(frame)
+    if border is not None:
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(border)
+        p.drawRect(frame)
+    return vp

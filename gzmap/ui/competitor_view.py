@@ -32,6 +32,7 @@ from gzmap.analysis.indicators import join_indicators
 from gzmap.core.layer import VectorLayer
 from gzmap.core.style import SingleStyle, Symbol
 from gzmap.core.viewport import Viewport
+from gzmap.render.layout_renderer import draw_inset
 from gzmap.render.map_renderer import RenderOptions, map_font, render_map
 
 __all__ = ["CompetitorMap", "CompetitorView"]
@@ -84,11 +85,13 @@ class CompetitorMap(QWidget):
         render_map(p, [self.layer], vp, RenderOptions(lang=self.lang, background="#ffffff"))
         # inset: the national competitors, bottom-right over the sea
         iw, ih = int(w * 0.4), int(h * 0.36)
-        rect = QRectF(w - iw - 6, h - ih - 6, iw, ih)
-        p.save()
-        p.translate(rect.topLeft())
-        ivp = Viewport.fit((102.5, 21.5, 123.0, 41.0), iw, ih, margin=0.02)
-        render_map(p, [self._points_layer], ivp, RenderOptions(lang=self.lang, background="#f4f6f8", labels=False))
+        draw_inset(p, QRectF(w - iw - 6, h - ih - 6, iw, ih), [self._points_layer], (102.5, 21.5, 123.0, 41.0),
+                   lang=self.lang, background="#f4f6f8", margin=0.02, border=QPen(QColor("#888888"), 1),
+                   annotate=self._label_competitors)
+
+    def _label_competitors(self, p: QPainter, ivp: Viewport) -> None:
+        """Dashed links from Guangzhou to each national competitor, and the cities' names, in the inset."""
+        iw = ivp.width
         pts = self.points[self.points["group"].eq("national") | self.points["adcode"].eq(GUANGZHOU)]
         x, y = ivp.lonlat_to_screen(pts.geometry.x.to_numpy(), pts.geometry.y.to_numpy())
         gz = pts["adcode"].to_numpy() == GUANGZHOU
@@ -112,10 +115,6 @@ class CompetitorMap(QWidget):
             path.addText(QPointF(float(xi) + dx, float(yi) + dy), font, str(name))
             p.strokePath(path, QPen(QColor(244, 246, 248, 230), 3.0))
             p.fillPath(path, QColor(GZ_COLOR if is_gz else "#222222"))
-        p.setPen(QPen(QColor("#888888"), 1))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRect(QRectF(0, 0, iw, ih))
-        p.restore()
 
 
 class CompetitorView(QDialog):
