@@ -44,6 +44,7 @@ from gzmap.io.columns import (
     parse_number,
 )
 from gzmap.io.errors import ReadError
+from gzmap.io.frames import select_rows as _select_rows
 from gzmap.io.tables import Table, is_table, read_table
 
 __all__ = [
@@ -472,27 +473,6 @@ def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarr
     report(progress, 1.0, "done")
     return ImportResult(path=Path(path) if path is not None else None, accepted=accepted, rejected=rejected,
                         warnings=warn, rows_read=n, mapping=mapping, source_datum=datum, notes=notes)
-
-
-def _select_rows(df: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
-    """The rows of ``df`` where ``keep`` is True, column by column, with a fresh RangeIndex.
-
-    Each column's own array is masked: Arrow-backed strings are filtered
-    chunk by chunk in Arrow. ``df.loc[keep]`` or ``df.iloc[positions]``
-    gather by position, which on Arrow text read in chunks first copies the
-    whole column into one array: about 15x slower on a million rows.
-    """
-    import pyarrow as pa
-
-    arrays = [df.iloc[:, i].array for i in range(df.shape[1])]
-    arrow = [i for i, a in enumerate(arrays) if isinstance(a, pd.arrays.ArrowExtensionArray)]
-    data = {i: a[keep] for i, a in enumerate(arrays) if i not in arrow}
-    if arrow:  # one Arrow call for all text columns, which runs without the GIL
-        kept = pa.table({str(i): arrays[i].__arrow_array__() for i in arrow}).filter(pa.array(keep))
-        data.update({i: pd.array(kept.column(str(i)), dtype=arrays[i].dtype) for i in arrow})
-    out = pd.DataFrame({i: data[i] for i in range(len(arrays))}, copy=False)
-    out.columns = df.columns
-    return out
 
 
 def _duplicates(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, ok: np.ndarray) -> np.ndarray | None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import warnings
 import zipfile
@@ -38,6 +39,7 @@ import pandas as pd
 
 from gzmap.core.progress import report
 from gzmap.io.errors import ReadError, first_line
+from gzmap.io.frames import select_rows
 
 __all__ = [
     "EXCEL_SUFFIXES",
@@ -240,10 +242,6 @@ def _looks_like_text(text: str) -> bool:
         return True
     bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\r\n\t") or 0xE000 <= ord(ch) <= 0xF8FF)
     return bad / len(text) < 0.01
-
-
-def _decode_sample(raw: bytes, encoding: str) -> str:
-    return raw.decode(encoding, errors="replace")
 
 
 def _detect_delimiter(lines: list[str]) -> str:
@@ -466,9 +464,63 @@ def _read_error(path: Path, exc: BaseException) -> ReadError:
 _EOF_IN_QUOTES = re.compile(r"EOF inside string starting at row (\d+)")
 
 
+@dataclass
+class _TextLayout:
+    """How a text table is laid out: what the sample of its first lines showed.
+
+    ``first_data_line`` is the 0-based physical line where the data records
+    start (the parser skips the lines above it); ``names`` are the header's
+    column names; ``width`` is how many cells the widest sampled row has (at
+    least ``len(names)``); ``header_rows`` are 1-based file rows.
+    """
+
+    path: Path
+    size: int  # bytes
+    encoding: str
+    bom_skip: int  # bytes before the text (a UTF-8 mark before text in another encoding)
+    delimiter: str
+    names: list[str]
+    width: int
+    first_data_line: int
+    header_rows: list[int]
+    notes: list[str]
+
+
 def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, header_row, nrows, progress,
                extra_cells="reject") -> Table:
-    notes = []
+    """Read a text table: lay it out from the first ``head`` bytes (of ``size``), parse it, number its rows."""
+    layout = _text_layout(path, head, size, encoding, delimiter, header_row)
+    df, caught, wide_records = _parse_text(layout, head, nrows, progress, extra_cells)
+    layout.notes += _parser_notes(caught)
+    return _text_table(layout, df, wide_records, nrows, extra_cells)
+
+
+def _text_layout(path: Path, head: bytes, size: int, encoding, delimiter, header_row) -> _TextLayout:
+    """Encoding, delimiter, header and width of a text table, from its first lines."""
+    notes: list[str] = []
+    encoding, bom_skip, lines = _sample_lines(path, head, size, encoding, notes)
+    delimiter = delimiter or _detect_delimiter(lines)
+    rows, line_starts = _sample_records(path, lines, delimiter, 200 + (header_row or 0) + 2)
+    if header_row is not None:
+        h, nh = _record_index_of_line(line_starts, header_row - 1), 1
+    else:
+        h, nh = _find_header(rows[:200])
+    if h >= len(rows):
+        raise ReadError(path, "no header row found")
+    n_cols, widest = _text_width(path, rows, line_starts, h, nh)
+    first_data_line = line_starts[h + nh] if h + nh < len(line_starts) else line_starts[h + nh - 1] + 1
+    if h > 0:
+        notes.append(f"skipped {line_starts[h]} row(s) above the header")
+    if nh == 2:
+        notes.append("combined a two-row header (merged group cells)")
+    return _TextLayout(path, size, encoding, bom_skip, delimiter, _header_names(rows[h:h + nh], n_cols),
+                       max(widest, n_cols), first_data_line, list(range(line_starts[h] + 1, line_starts[h] + 1 + nh)),
+                       notes)
+
+
+def _sample_lines(path: Path, head: bytes, size: int, encoding, notes: list[str]) -> tuple[str, int, list[str]]:
+    """(encoding, bytes to skip before the text, the whole lines of ``head``); an uncertain guess
+    of the encoding adds a note."""
     if encoding is None:
         try:
             encoding, note = guess_encoding(head)
@@ -477,137 +529,220 @@ def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, heade
         if note:
             notes.append(note)
     # a UTF-8 mark before text in another encoding: the parser starts after it
-    bom_skip = 3 if head.startswith(b"\xef\xbb\xbf") and not encoding.lower().replace("_", "-").startswith(
-        ("utf-8", "utf8")) else 0
-    text = _decode_sample(head[bom_skip:], encoding)
+    bom_skip = 3 if head.startswith(_UTF8_BOM) and not _is_utf8(encoding) else 0
+    text = head[bom_skip:].decode(encoding, errors="replace")
     if size > len(head):  # drop a possibly cut last line
         text = text[: text.rfind("\n") + 1] or text
     lines = text.splitlines()
     if not any(ln.strip() for ln in lines):
         raise ReadError(path, "the file holds no text rows (only blank lines)")
-    if delimiter is None:
-        delimiter = _detect_delimiter(lines)
-    sample_rows, line_starts = [], []
-    n_sample = 200 + (header_row or 0) + 2
-    reader = csv.reader(io.StringIO("\n".join(lines[:n_sample]) + "\n"), delimiter=delimiter)
+    return encoding, bom_skip, lines
+
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _is_utf8(encoding: str) -> bool:
+    return encoding.lower().replace("_", "-").startswith(("utf-8", "utf8"))
+
+
+def _sample_records(path: Path, lines: list[str], delimiter: str, n: int) -> tuple[list[list[str]], list[int]]:
+    """The records of the first ``n`` sample lines and the 0-based physical line each starts on."""
+    rows, line_starts = [], []
+    reader = csv.reader(io.StringIO("\n".join(lines[:n]) + "\n"), delimiter=delimiter)
     prev = 0
     try:
         for r in reader:
-            line_starts.append(prev)  # 0-based physical line of this record
+            line_starts.append(prev)
             prev = reader.line_num
-            sample_rows.append(r)
+            rows.append(r)
     except csv.Error as exc:
         raise ReadError(path, f"the line cannot be split into cells ({first_line(exc)})",
                         row=reader.line_num) from None
-    if header_row is not None:
-        h = _record_index_of_line(line_starts, header_row - 1)
-        nh = 1
-    else:
-        h, nh = _find_header(sample_rows[:200])
-    if h >= len(sample_rows):
-        raise ReadError(path, "no header row found")
-    header_recs = sample_rows[h:h + nh]
-    n_cols = max(len(r) for r in header_recs)
-    # the widest of the first data rows decides the width too (a header shorter than the data)
-    data_sample = sample_rows[h + nh:h + nh + _SAMPLE_LINES]
-    if data_sample:
-        widths = [len(r) for r in data_sample if any(not _is_blank(v) for v in r)]
-        if widths:
-            values, freq = np.unique(widths, return_counts=True)
-            n_cols = max(n_cols, int(values[np.argmax(freq)]))
-    widest = max((len(r) for r in sample_rows[h:]), default=0)
+    return rows, line_starts
+
+
+def _text_width(path: Path, rows: list[list[str]], line_starts: list[int], h: int, nh: int) -> tuple[int, int]:
+    """(columns of the table, cells of the widest sampled row at or below the header ``rows[h]``).
+
+    The usual width of the first data rows counts when it is wider than the
+    header (a column with data but no name). Refuses more than :data:`MAX_COLUMNS`.
+    """
+    n_cols = max(len(r) for r in rows[h:h + nh])
+    widths = [len(r) for r in rows[h + nh:h + nh + _SAMPLE_LINES] if any(not _is_blank(v) for v in r)]
+    if widths:
+        values, freq = np.unique(widths, return_counts=True)
+        n_cols = max(n_cols, int(values[np.argmax(freq)]))
+    widest = max((len(r) for r in rows[h:]), default=0)
     if max(n_cols, widest) > MAX_COLUMNS:
-        row = line_starts[h + next(i for i, r in enumerate(sample_rows[h:]) if len(r) == widest)] + 1
+        row = line_starts[h + next(i for i, r in enumerate(rows[h:]) if len(r) == widest)] + 1
         raise ReadError(path, f"has {widest:,} cells in a row; GZMap reads at most {MAX_COLUMNS:,} columns "
                               "(Excel's limit)", row=row)
-    names = _header_names(header_recs, n_cols)
-    first_data_line = line_starts[h + nh] if h + nh < len(line_starts) else (
-        line_starts[h + nh - 1] + 1 if line_starts else 1)
-    if h > 0:
-        notes.append(f"skipped {line_starts[h]} row(s) above the header")
-    if nh == 2:
-        notes.append("combined a two-row header (merged group cells)")
-    # Rows of the sample wider than the header are read into extra columns (never cut short: with
-    # index_col=False a first data row wider than the names loses its last cells without a word).
+    return n_cols, widest
 
-    # on_bad_lines="warn" doubles the C parser's time even when every line is good, so the
-    # file is first read with "error" and only read again with "warn" if a line is bad.
-    kwargs = dict(sep=delimiter, header=None, skiprows=first_data_line, index_col=False,
-                  skip_blank_lines=False, on_bad_lines="error", encoding=encoding,
-                  encoding_errors="strict")
-    if nrows is not None:
-        kwargs["nrows"] = nrows
 
-    def read(kw):
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            with open(path, "rb") as fh:
-                fh.seek(bom_skip)
-                if nrows is None and progress is not None and size > _PROGRESS_MIN_BYTES:
-                    df = pd.read_csv(_ReportingReader(fh, size, progress), **kw)
-                elif bom_skip:
-                    df = pd.read_csv(fh, **kw)
-                else:
-                    df = pd.read_csv(path, **kw)
-        if any(_LOST_CELLS in str(w.message) for w in caught):
-            raise ReadError(path, "the first data row has more cells than the header; choose the header row",
-                            row=first_data_line + 1)
-        return df, caught
-
-    def attempt(enc, width):
-        kw = dict(kwargs, encoding=enc, names=names + _extra_names(names, width - len(names)))
-        try:
-            return read(kw)
-        except pd.errors.ParserError as exc:
-            if not _TOO_MANY_FIELDS.search(str(exc)):
-                raise
-        if extra_cells == "keep":  # read again as wide as the widest line
-            df, caught = read(dict(kw, on_bad_lines="warn"))
-            saw = max((s for _, _, s in _skipped_records(caught)), default=width)
-            return read(dict(kw, names=names + _extra_names(names, saw - len(names))))
-        return read(dict(kw, on_bad_lines="warn"))
-
+def _parse_text(layout: _TextLayout, head: bytes, nrows, progress, extra_cells: str):
+    """(data, parser warnings, wide records) of the whole text table; a file that is not UTF-8 past
+    its start is read again as GB18030 (with a note). Parser failures become :class:`ReadError`."""
+    path = layout.path
     try:
         try:
-            df, caught = attempt(encoding, max(widest, n_cols))
+            return _parse_records(layout, nrows, progress, extra_cells)
         except UnicodeDecodeError:
-            if encoding not in ("utf-8", "utf-8-sig"):
+            if layout.encoding not in ("utf-8", "utf-8-sig"):
                 raise
-            notes.append("not valid UTF-8 past the start of the file; read as GBK/GB18030")
-            encoding = "gb18030"
-            bom_skip = 3 if head.startswith(b"\xef\xbb\xbf") else 0
-            df, caught = attempt(encoding, max(widest, n_cols))
+            layout.notes.append("not valid UTF-8 past the start of the file; read as GBK/GB18030")
+            layout.encoding = "gb18030"
+            layout.bom_skip = 3 if head.startswith(_UTF8_BOM) else 0
+            return _parse_records(layout, nrows, progress, extra_cells)
     except UnicodeDecodeError as exc:
-        raise ReadError(path, f"cannot be decoded as {encoding} ({exc.reason}); give the file's encoding") from None
+        raise ReadError(path, f"cannot be decoded as {layout.encoding} ({exc.reason}); give the file's "
+                              "encoding") from None
     except pd.errors.EmptyDataError:
-        df, caught = pd.DataFrame(columns=names), []
+        return pd.DataFrame(columns=layout.names), [], []
     except pd.errors.ParserError as exc:
         raise _read_error(path, exc) from None
-    notes += _parser_notes(caught)
 
-    skipped = _skipped_records(caught)
-    lines_no, skipped_lines = _record_lines(df, first_data_line + 1, [r for r, _, _ in skipped])
-    bad = _bad_lines(path, encoding, [(r, n_cols, s) for r, _, s in skipped], skipped_lines)
+
+def _parse_records(layout: _TextLayout, nrows, progress, extra_cells: str):
+    """(data, parser warnings, wide records): one parse when every record fits the header.
+
+    Asking the parser to report bad lines (``on_bad_lines="warn"``) doubles
+    its time and reports them only as warning text, so the file is parsed
+    with ``"error"``. When a record is wider than the table, pyarrow's CSV
+    reader (``invalid_row_handler``) counts the widest record's cells and the
+    file is parsed again with a column for each: :func:`_split_extra_cells`
+    then rejects or keeps those rows with their file rows. Where that many
+    columns would not fit :data:`_EXTRA_CELL_BUDGET` (one row of thousands of
+    cells in a large file), the wide records are found with the :mod:`csv`
+    module instead and skipped by the parser.
+    """
+    names = layout.names + _extra_names(layout.names, layout.width - len(layout.names))
+    kwargs = dict(sep=layout.delimiter, header=None, skiprows=layout.first_data_line, index_col=False,
+                  skip_blank_lines=False, on_bad_lines="error", encoding=layout.encoding,
+                  encoding_errors="strict", names=names)
+    if nrows is not None:
+        kwargs["nrows"] = nrows
+    try:
+        df, caught = _read_csv(layout, kwargs, nrows, progress)
+        return df, caught, []
+    except pd.errors.ParserError as exc:
+        error = exc
+    widest, fits = _widest_record(layout, len(names), progress)
+    if widest <= len(names):
+        raise error
+    if extra_cells == "keep" or (widest <= MAX_COLUMNS and (widest - len(names)) * fits <= _EXTRA_CELL_BUDGET):
+        try:
+            df, caught = _read_csv(layout, dict(kwargs, names=_widen(layout, names, widest)), nrows, progress)
+            return df, caught, []
+        except pd.errors.ParserError:
+            if extra_cells == "keep":
+                raise
+    wide = _wide_records(layout, len(names), nrows, progress)
+    if not wide:
+        raise error
+    df, caught = _read_csv(layout, dict(kwargs, on_bad_lines="skip"), nrows, progress)
+    return df, caught, wide
+
+
+#: At most this many cells are added for the cells beyond the header (about 32 MB of float64); a
+#: wider parse skips the wide records instead (see :func:`_parse_records`).
+_EXTRA_CELL_BUDGET = 4_000_000
+
+
+def _widen(layout: _TextLayout, names: list[str], widest: int) -> list[str]:
+    """``names`` with extra names up to ``widest`` cells; more than :data:`MAX_COLUMNS` is refused."""
+    if widest > MAX_COLUMNS:
+        raise ReadError(layout.path, f"has {widest:,} cells in a row; GZMap reads at most {MAX_COLUMNS:,} columns "
+                                     "(Excel's limit)")
+    return names + _extra_names(names, widest - len(names))
+
+
+def _widest_record(layout: _TextLayout, n_names: int, progress) -> tuple[int, int]:
+    """(cells of the widest data record, records of at most ``n_names`` cells), counted by pyarrow's
+    CSV reader: its ``invalid_row_handler`` is called with the cells of each record that does not
+    have ``n_names``. (0, 0) when pyarrow cannot read the file (the parser's error then says why).
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
+    widest = 0
+
+    def invalid(row) -> str:
+        nonlocal widest
+        widest = max(widest, row.actual_columns)
+        return "skip"
+
+    names = [f"c{j}" for j in range(n_names)]
+    encoding = "utf8" if _is_utf8(layout.encoding) else layout.encoding
+    with open(layout.path, "rb") as fh:
+        fh.seek(layout.bom_skip)
+        source = _ReportingReader(fh, layout.size, progress) if progress is not None else fh
+        try:
+            table = pcsv.read_csv(
+                source,
+                read_options=pcsv.ReadOptions(skip_rows=layout.first_data_line, column_names=names,
+                                              encoding=encoding),
+                parse_options=pcsv.ParseOptions(delimiter=layout.delimiter, newlines_in_values=True,
+                                                ignore_empty_lines=False, invalid_row_handler=invalid),
+                convert_options=pcsv.ConvertOptions(include_columns=names[:1], column_types={names[0]: pa.string()}))
+        except (pa.ArrowException, UnicodeDecodeError, LookupError):
+            return 0, 0
+    return widest, table.num_rows
+
+
+def _read_csv(layout: _TextLayout, kwargs: dict, nrows, progress):
+    """(frame, warnings) of one ``pandas.read_csv`` of the table's data records.
+
+    With a progress callback a large file is read through
+    :class:`_ReportingReader` (so Cancel stops the parse); otherwise from the
+    path, which is faster. A ``ParserWarning`` means the parser dropped the
+    cells of a first data row wider than the names: refused, never silent.
+    """
+    path = layout.path
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with open(path, "rb") as fh:
+            fh.seek(layout.bom_skip)
+            if nrows is None and progress is not None and layout.size > _PROGRESS_MIN_BYTES:
+                df = pd.read_csv(_ReportingReader(fh, layout.size, progress), **kwargs)
+            elif layout.bom_skip:
+                df = pd.read_csv(fh, **kwargs)
+            else:
+                df = pd.read_csv(path, **kwargs)
+    if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
+        raise ReadError(path, "the first data row has more cells than the header; choose the header row",
+                        row=layout.first_data_line + 1)
+    return df, caught
+
+
+def _text_table(layout: _TextLayout, df: pd.DataFrame, wide_records: list[_WideRecord], nrows,
+                extra_cells: str) -> Table:
+    """The :class:`Table` of the parsed records: file rows numbered, blank lines at the end dropped,
+    cells beyond the header rejected or kept as ``extra_cells`` says."""
+    path, encoding, n_cols = layout.path, layout.encoding, len(layout.names)
+    lines_no, skipped_lines = _record_lines(df, layout.first_data_line + 1, [w.record for w in wide_records])
+    bad = _bad_lines(path, encoding, [(n_cols, w.cells) for w in wide_records], skipped_lines)
     # blank lines at the end of the file are not rows (a line of empty cells, '"",""', is one)
-    n_keep = len(df) - (min(_trailing_blank(df), _blank_lines_at_end(path, encoding, delimiter))
-                         if nrows is None else 0)
+    n_keep = len(df) - (min(_trailing_blank(df), _blank_lines_at_end(path, encoding, layout.delimiter))
+                        if nrows is None else 0)
     if bad:
         n_keep = max(n_keep, int(np.searchsorted(lines_no, max(b.row for b in bad))))
     if n_keep < len(df):
         df, lines_no = df.iloc[:n_keep], lines_no[:n_keep]
-    df, lines_no, wide = _split_extra_cells(df, lines_no, len(names), extra_cells)
+    df, lines_no, wide = _split_extra_cells(df, lines_no, n_cols, extra_cells)
     if len(wide):
-        bad = sorted(bad + _bad_lines(path, encoding, [(0, n_cols, int(c)) for c in wide[:, 1]], wide[:, 0]),
+        bad = sorted(bad + _bad_lines(path, encoding, [(n_cols, int(c)) for c in wide[:, 1]], wide[:, 0]),
                      key=lambda b: b.row)
-    if extra_cells == "keep" and df.shape[1] > len(names):
-        notes.append(f"kept the cells beyond the header in {df.shape[1] - len(names)} extra column(s)")
+    notes = list(layout.notes)
+    if extra_cells == "keep" and df.shape[1] > n_cols:
+        notes.append(f"kept the cells beyond the header in {df.shape[1] - n_cols} extra column(s)")
     df.index = pd.RangeIndex(len(df))
-    return Table(path=path, data=df, file_rows=lines_no, header_rows=list(range(line_starts[h] + 1, line_starts[h] + 1 + nh)),
-                 kind="text", encoding=encoding, delimiter=delimiter, bad_lines=bad, notes=notes,
+    return Table(path=path, data=df, file_rows=lines_no, header_rows=layout.header_rows, kind="text",
+                 encoding=encoding, delimiter=layout.delimiter, bad_lines=bad, notes=notes,
                  complete=nrows is None)
 
 
-_LOST_CELLS = "loss of data with index_col=False"
 
 
 def _extra_names(names: list[str], k: int) -> list[str]:
@@ -642,7 +777,7 @@ def _split_extra_cells(df: pd.DataFrame, rows: np.ndarray, n_named: int, mode: s
         return df.iloc[:, :n_named], rows, none
     cells = n_named + filled.shape[1] - np.argmax(filled[:, ::-1], axis=1)  # last filled cell, 1-based
     out = np.column_stack([rows[wide], cells[wide]]).astype(np.int64)
-    return df.loc[~wide].iloc[:, :n_named], rows[~wide], out
+    return select_rows(df.iloc[:, :n_named], ~wide), rows[~wide], out
 
 
 def _filled(s: pd.Series) -> np.ndarray:
@@ -655,12 +790,9 @@ def _filled(s: pd.Series) -> np.ndarray:
 
 def _parser_notes(caught) -> list[str]:
     """The parser warnings worth telling the user, as notes (the rest are dropped)."""
-    notes = []
-    for w in caught:
-        text = str(w.message)
-        if "mixed types" in text.lower() and "mixed types" not in " ".join(notes):
-            notes.append("some columns mix numbers and text; they are read as text")
-    return notes
+    if any(issubclass(w.category, pd.errors.DtypeWarning) for w in caught):
+        return ["some columns mix numbers and text; they are read as text"]
+    return []
 
 
 def _record_lines(df: pd.DataFrame, first: int, skipped: list[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -744,23 +876,49 @@ class _ReportingReader(io.RawIOBase):
         return self._fh.tell()
 
 
-_SKIP = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
-_TOO_MANY_FIELDS = re.compile(r"Expected \d+ fields in line \d+, saw \d+")
+@dataclass
+class _WideRecord:
+    """A data record with more cells than the parser was given names for."""
+
+    record: int  # as pandas numbers records: the first data record is first_data_line + 1
+    line: int  # 1-based physical line the record starts on
+    cells: int
 
 
-def _skipped_records(caught) -> list[tuple[int, int, int]]:
-    """(record number, fields expected, fields seen) of each line the parser warned it skipped."""
-    found = set()
-    for w in caught:
-        for m in _SKIP.finditer(str(w.message)):
-            found.add((int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    return sorted(found)
+def _wide_records(layout: _TextLayout, n_names: int, nrows, progress) -> list[_WideRecord]:
+    """The data records of the text table with more than ``n_names`` cells, found with the
+    :mod:`csv` module (the same dialect as the parser: the delimiter, ``"`` quotes, ``""`` inside
+    them). With ``nrows`` it stops after that many records that fit."""
+    out: list[_WideRecord] = []
+    fits = 0
+    with open(layout.path, "rb") as raw:
+        raw.seek(layout.bom_skip)
+        binary = raw
+        if nrows is None and progress is not None and layout.size > _PROGRESS_MIN_BYTES:
+            binary = io.BufferedReader(_ReportingReader(raw, layout.size, progress))
+        text = io.TextIOWrapper(binary, encoding=layout.encoding, errors="strict", newline="")
+        reader = csv.reader(itertools.islice(text, layout.first_data_line, None), delimiter=layout.delimiter)
+        start = layout.first_data_line
+        try:
+            for k, cells in enumerate(reader):
+                if len(cells) > n_names:
+                    out.append(_WideRecord(layout.first_data_line + 1 + k, start + 1, len(cells)))
+                else:
+                    fits += 1
+                    if nrows is not None and fits >= nrows:
+                        break
+                start = layout.first_data_line + reader.line_num
+        except csv.Error:
+            pass  # the parser's own error (an unclosed quote, a huge cell) says more
+        finally:
+            text.detach()
+    return out
 
 
-def _bad_lines(path: Path, encoding: str, skipped: list[tuple[int, int, int]], lines: np.ndarray) -> list[BadLine]:
-    """The skipped records (record, header cells, cells seen) as :class:`BadLine` with their file
-    line (``lines``) and text (at most 64 KiB of it)."""
-    if not skipped:
+def _bad_lines(path: Path, encoding: str, cells: list[tuple[int, int]], lines: np.ndarray) -> list[BadLine]:
+    """The rows with extra cells, ``cells`` = (header cells, cells seen), as :class:`BadLine` with
+    their 1-based file line (``lines``) and its text (at most 64 KiB of it)."""
+    if not cells:
         return []
     wanted = {int(n) for n in lines}
     last = max(wanted)
@@ -772,7 +930,7 @@ def _bad_lines(path: Path, encoding: str, skipped: list[tuple[int, int, int]], l
             if i >= last:
                 break
     return [BadLine(int(line), texts.get(int(line), ""), f"row {int(line)} has {saw} cells; the header has {exp}")
-            for (_, exp, saw), line in zip(skipped, lines)]
+            for (exp, saw), line in zip(cells, lines)]
 
 
 def _blank_lines_at_end(path: Path, encoding: str, delimiter: str) -> int:

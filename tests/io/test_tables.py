@@ -157,3 +157,35 @@ def test_rows_after_addresses_typed_over_several_lines_keep_their_file_line(tmp_
     assert t.data["企业名称"].tolist() == ["甲", "乙", "丙", "戊"]
     assert t.file_rows.tolist() == [2, 4, 5, 9]
     assert [(b.row, b.text) for b in t.bad_lines] == [(8, "丁,体育西路,113.5,23.4,多余")]
+
+
+def _good_rows(n: int) -> str:
+    return "".join(f"{i},{i},{i}\n" for i in range(n))
+
+
+def test_rows_with_extra_cells_past_the_sample_keep_their_file_rows(tmp_path):
+    # the wide rows come after the 200 sampled lines, one of them over two lines (a quoted break)
+    p = tmp_path / "t.csv"
+    p.write_text("a,b,c\n" + _good_rows(300) + '"x\ny",1,2,3\n7,8,9\n1,2,3,4,5\n10,11,12\n', encoding="utf-8")
+    t = read_table(p)
+    assert [(b.row, b.reason) for b in t.bad_lines] == [
+        (302, "row 302 has 4 cells; the header has 3"), (305, "row 305 has 5 cells; the header has 3")]
+    assert t.file_rows[-2:].tolist() == [304, 306]  # after a rejected row of two lines, rows stay right
+    assert [str(v) for v in t.data.iloc[-1]] == ["10", "11", "12"] and len(t.data) == 302
+
+
+def test_extra_cells_past_the_sample_are_kept_when_asked(tmp_path):
+    p = tmp_path / "t.csv"
+    p.write_text("a,b,c\n" + _good_rows(300) + "1,2,3,4,5\n", encoding="utf-8")
+    t = read_table(p, extra_cells="keep")
+    assert list(t.data.columns) == ["a", "b", "c", "extra_1", "extra_2"] and not t.bad_lines
+    assert t.data.iloc[-1].tolist() == [1, 2, 3, 4, 5] and t.file_rows[-1] == 302
+
+
+def test_a_row_of_thousands_of_cells_past_the_sample_is_rejected_not_widened(tmp_path):
+    # 3,000 extra columns for 2,000 rows would be 6 million cells: the row is skipped and reported
+    p = tmp_path / "t.csv"
+    p.write_text("a,b,c\n" + _good_rows(2000) + ",".join(["9"] * 3000) + "\n" + "5,5,5\n", encoding="utf-8")
+    t = read_table(p)
+    assert [(b.row, b.reason) for b in t.bad_lines] == [(2002, "row 2002 has 3000 cells; the header has 3")]
+    assert t.data.shape == (2001, 3) and t.file_rows[-1] == 2003
