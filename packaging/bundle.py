@@ -34,8 +34,10 @@ EXCLUDES = [
     "pyarrow.flight", "pyarrow._flight", "pyarrow.cuda", "pyarrow._cuda", "pyarrow.gandiva",
     "pyarrow.substrait", "pyarrow._substrait", "pyarrow.tests", "pyarrow.interchange",
     "pandas.tests", "numpy.tests", "scipy.tests", "sklearn.tests", "shapely.tests",
-    "pyproj.tests", "geopandas.tests", "pyogrio.tests", "rasterio.rio", "libpysal.tests",
+    "pyproj.tests", "geopandas.tests", "pyogrio.tests", "libpysal.tests",
     "esda.tests", "mapclassify.tests", "branca.tests", "folium.tests",
+    # installed only for the benchmarks (the 'bench' extra); the app never imports them
+    "rasterio", "xstatic.pkg.leaflet_markercluster", "xlrd",
     # Qt modules GZMap does not use (the map is a native QWidget canvas)
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
     "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.QtWebView",
@@ -169,13 +171,12 @@ def version(root: Path = ROOT) -> str:
 # Distributions whose licence texts are copied into the bundle's licenses/ folder
 LICENSED_DISTRIBUTIONS = [
     "PySide6_Essentials", "PySide6_Addons", "shiboken6", "numpy", "pandas", "numexpr", "shapely", "pyproj",
-    "pyogrio", "rasterio", "geopandas", "pyarrow", "scipy", "scikit-learn", "esda", "libpysal",
-    "mapclassify", "folium", "branca", "jinja2", "XStatic-Leaflet", "XStatic-Leaflet-MarkerCluster",
-    "psygnal", "python-calamine", "openpyxl", "xlrd", "pypinyin", "joblib", "threadpoolctl",
+    "pyogrio", "geopandas", "pyarrow", "scipy", "scikit-learn", "esda", "libpysal",
+    "mapclassify", "folium", "branca", "jinja2", "XStatic-Leaflet",
+    "psygnal", "python-calamine", "openpyxl", "charset-normalizer", "pypinyin", "joblib", "threadpoolctl",
 ]
 # metadata that does not name the licence of what the package carries
-LICENCE_OVERRIDES = {"XStatic-Leaflet": "BSD-2-Clause (Leaflet)",
-                     "XStatic-Leaflet-MarkerCluster": "MIT (Leaflet.markercluster)"}
+LICENCE_OVERRIDES = {"XStatic-Leaflet": "BSD-2-Clause (Leaflet)"}
 _LICENCE_NAME = ("LICEN", "COPYING", "NOTICE", "AUTHORS")
 
 
@@ -256,6 +257,6 @@ def third_party_notice(distributions: list[str] = LICENSED_DISTRIBUTIONS) -> str
     lines += ["- Python (CPython runtime): PSF-2.0",
               "- Qt 6 (via PySide6): LGPL-3.0-only; the Qt libraries are separate shared libraries in this "
               "folder and may be replaced by the user",
-              "- GDAL, PROJ, GEOS (bundled inside pyogrio, rasterio, pyproj, shapely): MIT, MIT, LGPL-2.1",
+              "- GDAL, PROJ, GEOS (bundled inside pyogrio, pyproj, shapely): MIT, MIT, LGPL-2.1",
               ""]
     return "\n".join(lines)

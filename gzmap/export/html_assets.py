@@ -33,6 +33,7 @@ def _leaflet_dir() -> Path:
 
 
 def _cluster_dir() -> Path:
+    # XStatic-Leaflet-MarkerCluster comes with the 'bench' extra only: the app's export never clusters
     import xstatic.pkg.leaflet_markercluster as pkg
 
     return Path(pkg.BASE_DIR)
@@ -40,9 +41,8 @@ def _cluster_dir() -> Path:
 
 def _versions() -> dict[str, str]:
     import xstatic.pkg.leaflet as leaflet
-    import xstatic.pkg.leaflet_markercluster as cluster
 
-    return {"leaflet": leaflet.VERSION, "leaflet.markercluster": cluster.VERSION}
+    return {"leaflet": leaflet.VERSION}
 
 
 ASSET_VERSIONS = _versions()

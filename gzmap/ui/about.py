@@ -19,11 +19,11 @@ from gzmap.paths import geo_path, ui_path
 
 # (library, licence) of the main libraries in a build; GDAL/PROJ/GEOS come inside the wheels
 LIBRARIES = [
-    ("Qt 6 / PySide6", "LGPL-3.0"), ("Python", "PSF-2.0"), ("GDAL (pyogrio, rasterio)", "MIT"),
+    ("Qt 6 / PySide6", "LGPL-3.0"), ("Python", "PSF-2.0"), ("GDAL (pyogrio)", "MIT"),
     ("PROJ / pyproj", "MIT"), ("GEOS / shapely", "LGPL-2.1 / BSD-3"), ("geopandas, pandas, numpy, scipy", "BSD-3"),
     ("scikit-learn, esda, libpysal, mapclassify", "BSD-3"), ("folium, branca", "MIT"),
-    ("Leaflet", "BSD-2"), ("Leaflet.markercluster", "MIT"), ("pyarrow", "Apache-2.0"),
-    ("psygnal", "BSD-3"), ("pypinyin, python-calamine, openpyxl", "MIT"),
+    ("Leaflet", "BSD-2"), ("pyarrow", "Apache-2.0"),
+    ("psygnal", "BSD-3"), ("pypinyin, python-calamine, openpyxl, charset-normalizer", "MIT"),
 ]
 
 

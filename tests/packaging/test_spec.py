@@ -50,11 +50,35 @@ def test_spec_is_python_that_takes_modules_and_resources_from_bundle():
                    "Analysis", "COLLECT"):
         assert needed in calls, f"gzmap.spec does not call {needed}"
     # data our dependencies read at run time
-    for pkg in ('"pyogrio", subdir="gdal_data"', '"pyogrio", subdir="proj_data"', '"rasterio", subdir="gdal_data"',
-                'collect_data_files("pyproj")', '"xstatic.pkg.leaflet"', '"xstatic.pkg.leaflet_markercluster"',
+    for pkg in ('"pyogrio", subdir="gdal_data"', '"pyogrio", subdir="proj_data"',
+                'collect_data_files("pyproj")', '"xstatic.pkg.leaflet"',
                 'collect_data_files("folium")', 'collect_data_files("branca")'):
         assert pkg in src, f"gzmap.spec does not collect {pkg}"
     assert "excludes=bundle.EXCLUDES" in src
+
+
+def test_packages_only_the_benchmarks_use_stay_out_of_the_build():
+    """rasterio (a second GDAL and PROJ), Leaflet.markercluster and xlrd: the 'bench' extra, not the app."""
+    src = (PACKAGING / "gzmap.spec").read_text(encoding="utf-8")
+    licensed = {d.lower() for d in bundle.LICENSED_DISTRIBUTIONS}
+    for module, dist in (("rasterio", "rasterio"), ("xstatic.pkg.leaflet_markercluster", "xstatic-leaflet-markercluster"),
+                         ("xlrd", "xlrd")):
+        assert module in bundle.EXCLUDES and f'"{module}"' not in src and dist not in licensed
+    assert "rasterio" not in bundle.third_party_notice().split("LIBRARIES", 1)[1]
+    from gzmap.ui.about import LIBRARIES  # the About box names the libraries of a build
+
+    about = " ".join(name for name, _ in LIBRARIES).lower()
+    assert "rasterio" not in about and "markercluster" not in about and "charset-normalizer" in about
+
+
+def test_every_run_time_dependency_has_its_licence_in_the_build():
+    import re
+    import tomllib
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    declared = {re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].lower().replace("_", "-") for d in deps}
+    licensed = {d.lower().replace("_", "-") for d in bundle.LICENSED_DISTRIBUTIONS}
+    assert declared <= licensed, f"no licence text bundled for {sorted(declared - licensed)}"
 
 
 def test_every_runtime_resource_is_bundled_under_resources():
