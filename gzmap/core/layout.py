@@ -271,18 +271,6 @@ class LegendBlock:
     note_lines: list[str] = field(default_factory=list)
 
 
-def _layer_shape(layer) -> str:
-    kind = getattr(layer, "kind", "")
-    if kind == "raster":
-        return "raster"
-    gtype = getattr(layer, "geometry_type", "")
-    if "Point" in gtype:
-        return "point"
-    if "Line" in gtype:
-        return "line"
-    return "polygon"
-
-
 def legend_blocks(layers: Sequence[Any], lang: str, max_items: int = 14) -> list[LegendBlock]:
     """Legend blocks of the visible layers, top layer first, from each layer's Style.
 
@@ -295,18 +283,12 @@ def legend_blocks(layers: Sequence[Any], lang: str, max_items: int = 14) -> list
         if not getattr(layer, "visible", True):
             continue
         style = layer.style
-        data = getattr(layer, "data", None)
-        if getattr(layer, "kind", "") == "raster":
-            import pandas as pd
-
-            vals = np.asarray(layer.grid.values, dtype=float).ravel()
-            data = pd.DataFrame({getattr(style, "field", "") or "value": vals[np.isfinite(vals) & (vals > 0)]})
-        entries: list[LegendEntry] = style.legend(data)
+        entries: list[LegendEntry] = style.legend(layer.legend_data())
         if getattr(style, "other", None) is not None and entries and entries[-1].count == 0:
             entries = entries[:-1]  # an empty "Other" class says nothing on paper
         if len(entries) > 1 and all(e.count == 1 for e in entries):
             entries = [replace(e, count=None) for e in entries]  # one feature per class: counts add nothing
-        shape = _layer_shape(layer)
+        shape = layer.legend_shape
         name = layer.name(lang) if hasattr(layer, "name") else str(layer)
         title = style.legend_title(lang) or name
         if len(entries) == 1 and getattr(style, "kind", "") == "single":

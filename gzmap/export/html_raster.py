@@ -18,7 +18,7 @@ import numpy as np
 
 from gzmap.core.style import grid_rgba
 
-__all__ = ["RasterImage", "encode_png", "raster_overlay", "raster_rgba"]
+__all__ = ["RasterImage", "encode_png", "raster_overlay", "raster_payload", "raster_rgba"]
 
 #: Longest side of the exported image, pixels.
 MAX_SIDE = 2048
@@ -84,3 +84,15 @@ def raster_overlay(layer) -> RasterImage:
     lon, lat = convert(np.array([x0, x1]), np.array([y0, y1]), "EPSG:3857", "wgs84")
     return RasterImage(encode_png(rgba), ((float(lat[0]), float(lon[0])), (float(lat[1]), float(lon[1]))),
                        out_w, out_h)
+
+
+def raster_payload(layer, name: str, lid: str, ctx) -> dict:
+    """The raster kind's HTML payload (registered in :mod:`gzmap.export.html_payloads`): the grid as a
+    PNG overlay; the legend counts the cells with a value."""
+    from gzmap.export.html_assets import png_data_uri
+
+    img = raster_overlay(layer)
+    df = layer.legend_data()
+    cfg = {"id": lid, "name": name, "url": png_data_uri(img.png), "bounds": [list(img.bounds[0]), list(img.bounds[1])]}
+    return {"factory": "gzmap.rasterLayer", "cfg": cfg, "html": "", "count": int(len(df)), "df": df,
+            "unit": "cells", "bytes": len(cfg["url"])}

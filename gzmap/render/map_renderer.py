@@ -22,14 +22,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen,
                            QPolygonF, QTransform)
 
-from gzmap.core.layer import Layer, RasterLayer, TileLayer, VectorLayer
+from gzmap.core.layer import Layer, RasterLayer, VectorLayer
 from gzmap.core.project import Project
 from gzmap.core.style import Style, grid_rgba, hex_to_rgb
 from gzmap.core.viewport import Viewport, lonlat_to_merc
 from gzmap.render import points as point_render
+from gzmap.render.drawers import drawer_for
 
-__all__ = ["GeometryCache", "RenderOptions", "label_text", "layer_geometry_cache", "map_font",
-           "raster_image", "raster_rgba", "render_map"]
+__all__ = ["GeometryCache", "RenderOptions", "draw_raster", "draw_vector", "draw_vector_labels", "label_text",
+           "layer_geometry_cache", "map_font", "raster_image", "raster_rgba", "render_map"]
 
 SELECTION_COLOR = "#00bcd4"
 UI_FONT_FAMILIES = ["GZMap Sans SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei",
@@ -76,24 +77,36 @@ def render_map(painter: QPainter, project: Project | list[Layer], viewport: View
         painter.fillRect(QRectF(0, 0, viewport.width, viewport.height), QColor(opts.background))
     visible = [l for l in layers if l.visible]
     for layer in visible:
-        if isinstance(layer, RasterLayer):
-            _draw_raster(painter, layer, viewport)
-        elif isinstance(layer, TileLayer):
-            from gzmap.render.tiles import draw_tile_layer
-
-            draw_tile_layer(painter, layer, viewport)
-        elif isinstance(layer, VectorLayer) and len(layer.data):
-            cache = layer_geometry_cache(layer)
-            if cache.kind == "point":
-                point_render.draw_points(painter, layer, cache, viewport, opts)
-            else:
-                _draw_shapes(painter, layer, cache, viewport, opts)
+        drawer = drawer_for(layer.kind)
+        if drawer is not None:
+            drawer.draw(painter, layer, viewport, opts)
     if opts.labels:
         occupied: list[QRectF] = []
         for layer in reversed(visible):  # top layers label first
-            if isinstance(layer, VectorLayer) and layer.style.label_field and len(layer.data):
-                _draw_labels(painter, layer, layer_geometry_cache(layer), viewport, opts, occupied)
+            drawer = drawer_for(layer.kind)
+            if drawer is not None and drawer.labels is not None:
+                drawer.labels(painter, layer, viewport, opts, occupied)
     painter.restore()
+
+
+# -- the vector and raster kinds' drawers (registered in gzmap.render.drawers) ----------
+
+def draw_vector(painter: QPainter, layer: VectorLayer, viewport: Viewport, opts: RenderOptions) -> None:
+    """Draw a vector layer's features: points through the numpy point path, other shapes as paths."""
+    if not len(layer.data):
+        return
+    cache = layer_geometry_cache(layer)
+    if cache.kind == "point":
+        point_render.draw_points(painter, layer, cache, viewport, opts)
+    else:
+        _draw_shapes(painter, layer, cache, viewport, opts)
+
+
+def draw_vector_labels(painter: QPainter, layer: VectorLayer, viewport: Viewport, opts: RenderOptions,
+                       occupied: list[QRectF]) -> None:
+    """Draw a vector layer's labels where no label in ``occupied`` (device rectangles) is."""
+    if layer.style.label_field and len(layer.data):
+        _draw_labels(painter, layer, layer_geometry_cache(layer), viewport, opts, occupied)
 
 
 # -- geometry cache -----------------------------------------------------------
@@ -305,7 +318,8 @@ def raster_rgba(layer: RasterLayer) -> np.ndarray:
     return grid_rgba(layer.style, layer.grid.values, layer.opacity)
 
 
-def _draw_raster(painter: QPainter, layer: RasterLayer, viewport: Viewport) -> None:
+def draw_raster(painter: QPainter, layer: RasterLayer, viewport: Viewport, opts: RenderOptions | None = None) -> None:
+    """Draw a raster layer's grid coloured by its style, warped from its CRS to the map."""
     from gzmap.core.datums import convert
 
     grid = layer.grid

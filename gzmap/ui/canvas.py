@@ -9,17 +9,15 @@ the data.
 
 from __future__ import annotations
 
-import numpy as np
-import shapely
 from PySide6.QtCore import QPoint, QPointF, QTimer, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
-from gzmap.core.layer import VectorLayer
+from gzmap.core.layer import Layer
 from gzmap.core.project import Project
-from gzmap.core.viewport import Viewport
+from gzmap.core.viewport import Viewport, merc_to_lonlat
 from gzmap.io.tiles import take_tile_problems
-from gzmap.render.map_renderer import RenderOptions, layer_geometry_cache, render_map
+from gzmap.render.map_renderer import RenderOptions, render_map
 
 HOME_BOUNDS = (112.95, 22.5, 114.06, 23.94)  # Guangzhou, WGS84 degrees
 
@@ -40,7 +38,7 @@ class MapCanvas(QWidget):
         self.viewport = Viewport(width=max(self.width(), 1), height=max(self.height(), 1))
         self.viewport.zoom_to(HOME_BOUNDS)
         self.lang = "zh_CN"
-        self.current_layer: VectorLayer | None = None
+        self.current_layer: Layer | None = None
         self._frame: QImage | None = None
         self._frame_dirty = True
         self._drag_start: QPoint | None = None
@@ -205,30 +203,19 @@ class MapCanvas(QWidget):
             super().keyPressEvent(event)
 
     # -- picking ---------------------------------------------------------------
-    def feature_at(self, layer: VectorLayer, px: float, py: float, tolerance_px: float = 6.0) -> int:
-        """Row of ``layer`` under pixel (px, py), or -1. Polygons: containing one;
-        points: nearest within ``tolerance_px``."""
-        if not isinstance(layer, VectorLayer) or len(layer.data) == 0:
-            return -1
-        cache = layer_geometry_cache(layer)
+    def feature_at(self, layer: Layer, px: float, py: float, tolerance_px: float = 6.0) -> int:
+        """Row of ``layer`` under pixel (px, py), or -1 (the layer kind's :meth:`~Layer.identify`:
+        polygons the one containing the point, points the nearest within ``tolerance_px``)."""
         wx, wy = self.viewport.screen_to_world(px, py)
-        if cache.kind == "point":
-            sx, sy = self.viewport.world_to_screen(cache.x, cache.y)
-            d2 = (sx - px) ** 2 + (sy - py) ** 2
-            d2[~cache.finite] = np.inf
-            i = int(np.argmin(d2))
-            return i if d2[i] <= tolerance_px ** 2 else -1
-        hits = cache.tree.query(shapely.Point(float(wx), float(wy)), predicate="intersects")
-        if hits.size == 0:
-            tol = tolerance_px * self.viewport.resolution
-            hits = cache.tree.query(shapely.Point(float(wx), float(wy)).buffer(tol), predicate="intersects")
-        return int(hits.min()) if hits.size else -1
+        lon, lat = merc_to_lonlat(wx, wy)
+        hit = layer.identify(float(lon), float(lat), tolerance_px * self.viewport.resolution)
+        return -1 if hit is None or hit.row is None else int(hit.row)
 
     def _select_at(self, pos: QPointF) -> None:
         candidates = [self.current_layer] if self.current_layer is not None else []
         candidates += [l for l in reversed(self.project.visible_layers()) if l is not self.current_layer]
         for layer in candidates:
-            if layer is None or not layer.visible or not isinstance(layer, VectorLayer):
+            if layer is None or not layer.visible:
                 continue
             row = self.feature_at(layer, pos.x(), pos.y())
             if row >= 0:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QTimer, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from gzmap.core.layer import VectorLayer
 from gzmap.core.style import Symbol
 
 __all__ = ["LegendPanel", "symbol_icon"]
@@ -68,17 +67,8 @@ class LegendPanel(QWidget):
         self.rebuild()
 
     def entries(self):
-        """[(layer, [LegendEntry])] for the visible vector layers, top first (what the tree shows)."""
-        out = []
-        for layer in reversed(self.project.layers):
-            if not layer.visible:
-                continue
-            data = layer.data if isinstance(layer, VectorLayer) else None
-            try:
-                out.append((layer, layer.style.legend(data)))
-            except Exception:  # a style that cannot describe this data shows no rows
-                out.append((layer, []))
-        return out
+        """[(layer, [LegendEntry])] for the visible layers, top first (what the tree shows)."""
+        return [(layer, layer.legend_entries()) for layer in reversed(self.project.layers) if layer.visible]
 
     def rebuild(self) -> None:
         self.tree.clear()
@@ -91,7 +81,7 @@ class LegendPanel(QWidget):
             top.setFont(0, font)
             top.setData(0, Qt.ItemDataRole.UserRole, layer.id)
             self.tree.addTopLevelItem(top)
-            point = isinstance(layer, VectorLayer) and layer.geometry_type in ("Point", "MultiPoint")
+            point = layer.legend_shape == "point"
             if len(entries) > 1 or getattr(style, "kind", "") != "single":
                 for e in entries:
                     label = e.label(self.lang)

@@ -131,12 +131,12 @@ def test_a_blank_text_cell_never_drops_a_layer(tmp_path):
 
 
 def _broken(monkeypatch):
-    import gzmap.export.html as html
+    import gzmap.export.html_vector as html_vector  # the vector kind's payload builder
 
     def fail(*a, **k):
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(html, "_point_layer", fail)
+    monkeypatch.setattr(html_vector, "_point_layer", fail)
 
 
 def test_a_layer_that_cannot_be_exported_fails_the_export_unless_skipped(tmp_path, monkeypatch):

@@ -3,70 +3,70 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="111" />
-        <location filename="../../../gzmap/export/html.py" line="112" />
+        <location filename="../../../gzmap/export/html_vector.py" line="26" />
+        <location filename="../../../gzmap/export/html_vector.py" line="27" />
         <source>Employees</source>
         <extracomment>Display names of common columns (one per language: the "Fields" catalogue context).</extracomment>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="113" />
-        <location filename="../../../gzmap/export/html.py" line="116" />
+        <location filename="../../../gzmap/export/html_vector.py" line="28" />
+        <location filename="../../../gzmap/export/html_vector.py" line="31" />
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="114" />
+        <location filename="../../../gzmap/export/html_vector.py" line="29" />
         <source>Revenue (10k yuan)</source>
         <translation>Revenue (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="115" />
+        <location filename="../../../gzmap/export/html_vector.py" line="30" />
         <source>Revenue (million yuan)</source>
         <translation>Revenue (million yuan)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="117" />
-        <location filename="../../../gzmap/export/html.py" line="118" />
-        <location filename="../../../gzmap/export/html.py" line="119" />
+        <location filename="../../../gzmap/export/html_vector.py" line="32" />
+        <location filename="../../../gzmap/export/html_vector.py" line="33" />
+        <location filename="../../../gzmap/export/html_vector.py" line="34" />
         <source>Founded</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="120" />
-        <location filename="../../../gzmap/export/html.py" line="121" />
-        <location filename="../../../gzmap/export/html.py" line="122" />
+        <location filename="../../../gzmap/export/html_vector.py" line="35" />
+        <location filename="../../../gzmap/export/html_vector.py" line="36" />
+        <location filename="../../../gzmap/export/html_vector.py" line="37" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="123" />
-        <location filename="../../../gzmap/export/html.py" line="124" />
+        <location filename="../../../gzmap/export/html_vector.py" line="38" />
+        <location filename="../../../gzmap/export/html_vector.py" line="39" />
         <source>Sub-sector</source>
         <translation>Sub-sector</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="125" />
+        <location filename="../../../gzmap/export/html_vector.py" line="40" />
         <source>Area (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="126" />
+        <location filename="../../../gzmap/export/html_vector.py" line="41" />
         <source>Adcode</source>
         <translation>Adcode</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="127" />
+        <location filename="../../../gzmap/export/html_vector.py" line="42" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="128" />
+        <location filename="../../../gzmap/export/html_vector.py" line="43" />
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="129" />
+        <location filename="../../../gzmap/export/html_vector.py" line="44" />
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -74,207 +74,207 @@
 <context>
     <name>HtmlExport</name>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="59" />
+        <location filename="../../../gzmap/export/html_context.py" line="21" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="60" />
+        <location filename="../../../gzmap/export/html_context.py" line="22" />
         <source>Data sources and notes</source>
         <translation>Data sources and notes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="61" />
+        <location filename="../../../gzmap/export/html_context.py" line="23" />
         <source>Synthetic data (sample, not real enterprises)</source>
         <translation>Synthetic data (sample, not real enterprises)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="62" />
+        <location filename="../../../gzmap/export/html_context.py" line="24" />
         <source>includes synthetic sample data</source>
         <translation>includes synthetic sample data</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="63" />
+        <location filename="../../../gzmap/export/html_context.py" line="25" />
         <source>No online basemap (offline vector geography)</source>
         <translation>No online basemap (offline vector geography)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="64" />
+        <location filename="../../../gzmap/export/html_context.py" line="26" />
         <source>OpenStreetMap (WGS84)</source>
         <translation>OpenStreetMap (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="65" />
+        <location filename="../../../gzmap/export/html_context.py" line="27" />
         <source>Amap (GCJ-02; overlays shifted to match)</source>
         <translation>Amap (GCJ-02; overlays shifted to match)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="66" />
+        <location filename="../../../gzmap/export/html_context.py" line="28" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="67" />
+        <location filename="../../../gzmap/export/html_context.py" line="29" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="68" />
+        <location filename="../../../gzmap/export/html_context.py" line="30" />
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="69" />
+        <location filename="../../../gzmap/export/html_context.py" line="31" />
         <source>{n} more point(s) here</source>
         <translation>{n} more point(s) here</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="70" />
+        <location filename="../../../gzmap/export/html_context.py" line="32" />
         <source>This browser cannot unpack the point data; please use a recent Chrome, Edge, Firefox or Safari.</source>
         <translation>This browser cannot unpack the point data; please use a recent Chrome, Edge, Firefox or Safari.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="71" />
+        <location filename="../../../gzmap/export/html_context.py" line="33" />
         <source>Layer failed to load:</source>
         <translation>Layer failed to load:</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="72" />
+        <location filename="../../../gzmap/export/html_context.py" line="34" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="73" />
+        <location filename="../../../gzmap/export/html_context.py" line="35" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="74" />
+        <location filename="../../../gzmap/export/html_context.py" line="36" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="75" />
+        <location filename="../../../gzmap/export/html_context.py" line="37" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="76" />
+        <location filename="../../../gzmap/export/html_context.py" line="38" />
         <source>GZMap built-in data</source>
         <translation>GZMap built-in data</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="77" />
+        <location filename="../../../gzmap/export/html_context.py" line="39" />
         <source>Exported by GZMap</source>
         <translation>Exported by GZMap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="78" />
+        <location filename="../../../gzmap/export/html_context.py" line="40" />
         <source>GZMap map</source>
         <translation>GZMap map</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="79" />
+        <location filename="../../../gzmap/export/html_context.py" line="41" />
         <source>features</source>
         <translation>features</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="80" />
+        <location filename="../../../gzmap/export/html_context.py" line="42" />
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="81" />
+        <location filename="../../../gzmap/export/html_context.py" line="43" />
         <source>cells</source>
         <translation>cells</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="82" />
+        <location filename="../../../gzmap/export/html_context.py" line="44" />
         <source>Map engine Leaflet {v} (BSD-2)</source>
         <translation>Map engine Leaflet {v} (BSD-2)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="83" />
+        <location filename="../../../gzmap/export/html_context.py" line="45" />
         <source>Sub-sector</source>
         <translation>Sub-sector</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="84" />
+        <location filename="../../../gzmap/export/html_context.py" line="46" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="85" />
+        <location filename="../../../gzmap/export/html_context.py" line="47" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="89" />
+        <location filename="../../../gzmap/export/html_context.py" line="51" />
         <source>Layer '{layer}' has no features; exported as an empty layer.</source>
         <translation>Layer '{layer}' has no features; exported as an empty layer.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="90" />
+        <location filename="../../../gzmap/export/html_context.py" line="52" />
         <source>Layer '{layer}': {n} feature(s) without geometry were not drawn.</source>
         <translation>Layer '{layer}': {n} feature(s) without geometry were not drawn.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="91" />
+        <location filename="../../../gzmap/export/html_context.py" line="53" />
         <source>Layer '{layer}': {n} point(s) with invalid coordinates (not finite or out of range) were not drawn.</source>
         <translation>Layer '{layer}': {n} point(s) with invalid coordinates (not finite or out of range) were not drawn.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="92" />
+        <location filename="../../../gzmap/export/html_context.py" line="54" />
         <source>Layer '{layer}': {n} invalid polygon(s) (e.g. self-intersections) were repaired with make_valid.</source>
         <translation>Layer '{layer}': {n} invalid polygon(s) (e.g. self-intersections) were repaired with make_valid.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="93" />
+        <location filename="../../../gzmap/export/html_context.py" line="55" />
         <source>Layer '{layer}': {n} geometry collection(s) drawn as their parts.</source>
         <translation>Layer '{layer}': {n} geometry collection(s) drawn as their parts.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="94" />
+        <location filename="../../../gzmap/export/html_context.py" line="56" />
         <source>Layer '{layer}': {n} multipoint feature(s) split into {m} points.</source>
         <translation>Layer '{layer}': {n} multipoint feature(s) split into {m} points.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="95" />
+        <location filename="../../../gzmap/export/html_context.py" line="57" />
         <source>Layer '{layer}', column '{column}': {n} value(s) longer than {max} characters were truncated.</source>
         <translation>Layer '{layer}', column '{column}': {n} value(s) longer than {max} characters were truncated.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="96" />
+        <location filename="../../../gzmap/export/html_context.py" line="58" />
         <source>Layer '{layer}': {n} points embedded compressed; needs a browser from 2023 or later (Chrome 80+, Firefox 113+, Safari 16.4+).</source>
         <translation>Layer '{layer}': {n} points embedded compressed; needs a browser from 2023 or later (Chrome 80+, Firefox 113+, Safari 16.4+).</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="97" />
+        <location filename="../../../gzmap/export/html_context.py" line="59" />
         <source>Raster layer '{layer}' could not be exported: {error}</source>
         <translation>Raster layer '{layer}' could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="98" />
+        <location filename="../../../gzmap/export/html_context.py" line="60" />
         <source>Layer '{layer}' could not be exported: {error}</source>
         <translation>Layer '{layer}' could not be exported: {error}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="99" />
+        <location filename="../../../gzmap/export/html_context.py" line="61" />
         <source>Layer '{layer}' is of a kind the HTML export does not support; skipped.</source>
         <translation>Layer '{layer}' is of a kind the HTML export does not support; skipped.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="100" />
+        <location filename="../../../gzmap/export/html_context.py" line="62" />
         <source>An online basemap ({name}) is included: opening the file requests tiles from its server; offline, only the vector geography shows.</source>
         <translation>An online basemap ({name}) is included: opening the file requests tiles from its server; offline, only the vector geography shows.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="101" />
+        <location filename="../../../gzmap/export/html_context.py" line="63" />
         <source>The project has no visible layers.</source>
         <translation>The project has no visible layers.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html.py" line="102" />
+        <location filename="../../../gzmap/export/html_context.py" line="64" />
         <source>{n} more layer(s) could not be exported</source>
         <translation>{n} more layer(s) could not be exported</translation>
     </message>

@@ -1,0 +1,80 @@
+"""HTML payload builders of layer kinds, registered by the kind's name (:attr:`gzmap.core.layer.Layer.kind`).
+
+:func:`gzmap.export.html.build_html` asks the builder registered for each
+visible layer's kind for the layer's part of the page; a layer of a kind with
+no builder is left out with a warning. A new kind registers its builder here
+with one line (see ``docs/architecture/layer_kinds.md``)::
+
+    register_payload("photos", photos_payload)
+
+A builder is ``build(layer, name, lid, ctx) -> dict`` where ``name`` is the
+layer's (cleaned, unique) display name, ``lid`` its id in the page and ``ctx``
+an :class:`~gzmap.export.html_context.HtmlContext`. The dict holds:
+
+``factory``
+    the JavaScript function that makes the Leaflet layer (``gzmap.pointLayer``,
+    ``gzmap.vectorLayer``, ``gzmap.rasterLayer`` of the page runtime, or any
+    function of ``L``), called with ``cfg``;
+``cfg``
+    JSON-able configuration (it reaches the page through ``safe_json``, never as a template);
+``html``
+    markup for the page body, e.g. a ``<script type="application/json">`` data block
+    (user text in it must be escaped: see :func:`gzmap.export.html_data.safe_json`);
+``count``, ``unit``
+    how many things the layer shows and what they are (``points``, ``features`` or ``cells``);
+``df``
+    the data the legend classifies and counts (or None);
+``bytes``
+    the size of the embedded data.
+
+A builder raises for a layer it cannot export; the page then names the layer
+(and fails unless the caller asked to skip such layers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+__all__ = ["PayloadBuilder", "payload_for", "register_payload", "unregister_payload"]
+
+
+@dataclass(frozen=True)
+class PayloadBuilder:
+    build: Callable[..., dict[str, Any]]
+    #: the warning (a key of the page's warnings) given when the builder raises
+    failed: str = "layer_failed"
+
+
+_BUILDERS: dict[str, PayloadBuilder] = {}
+_builtins_registered = False
+
+
+def register_payload(kind: str, build: Callable[..., dict[str, Any]], failed: str = "layer_failed") -> None:
+    """Build the page data of layers of ``kind`` with ``build``; replaces an earlier builder."""
+    _BUILDERS[kind] = PayloadBuilder(build, failed)
+
+
+def unregister_payload(kind: str) -> None:
+    """Forget the builder of ``kind`` (for tests that register a kind of their own)."""
+    _BUILDERS.pop(kind, None)
+
+
+def payload_for(kind: str) -> PayloadBuilder | None:
+    """The builder registered for ``kind``, or None."""
+    _register_builtins()
+    return _BUILDERS.get(kind)
+
+
+def _register_builtins() -> None:
+    """The built-in kinds' builders, registered on first use. Tile basemaps have none: the page
+    offers its own basemaps, and a linked tile file cannot travel inside one HTML file."""
+    global _builtins_registered
+    if _builtins_registered:
+        return
+    _builtins_registered = True
+    from gzmap.export.html_raster import raster_payload
+    from gzmap.export.html_vector import vector_payload
+
+    register_payload("vector", vector_payload)
+    register_payload("raster", raster_payload, failed="raster_failed")

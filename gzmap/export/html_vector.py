@@ -1,0 +1,295 @@
+"""The vector kind's HTML payload: points as packed typed arrays drawn on one canvas, other shapes
+as Leaflet GeoJSON with per-class styles, tooltips and labels (registered in
+:mod:`gzmap.export.html_payloads`).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.export.html_context import PT, HtmlContext, rgba
+from gzmap.export.html_data import encode_points, safe_json
+
+__all__ = ["vector_payload"]
+
+_NAME_COLUMNS = ("name_zh", "name", "企业名称", "名称", "公司名称", "name_en", "company", "enterprise")
+_ADDRESS_COLUMNS = ("address", "address_zh", "地址", "详细地址", "addr")
+_COORD_NAMES = {"lon", "lat", "lng", "x", "y", "longitude", "latitude", "经度", "纬度", "wgs84_lon", "wgs84_lat",
+                "gcj02_lon", "gcj02_lat", "bd09_lon", "bd09_lat", "src_lon", "src_lat", "orig_lon", "orig_lat"}
+#: Display names of common columns (one per language: the "Fields" catalogue context).
+_COLUMN_LABELS = {
+    "employees": QT_TRANSLATE_NOOP("Fields", "Employees"),
+    "从业人员": QT_TRANSLATE_NOOP("Fields", "Employees"),
+    "revenue": QT_TRANSLATE_NOOP("Fields", "Revenue"),
+    "revenue_wan": QT_TRANSLATE_NOOP("Fields", "Revenue (10k yuan)"),
+    "revenue_myuan": QT_TRANSLATE_NOOP("Fields", "Revenue (million yuan)"),
+    "营收": QT_TRANSLATE_NOOP("Fields", "Revenue"),
+    "founded": QT_TRANSLATE_NOOP("Fields", "Founded"),
+    "founding_year": QT_TRANSLATE_NOOP("Fields", "Founded"),
+    "year_founded": QT_TRANSLATE_NOOP("Fields", "Founded"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "address_zh": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "地址": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "sub_sector": QT_TRANSLATE_NOOP("Fields", "Sub-sector"),
+    "subsector": QT_TRANSLATE_NOOP("Fields", "Sub-sector"),
+    "area_km2": QT_TRANSLATE_NOOP("Fields", "Area (km²)"),
+    "adcode": QT_TRANSLATE_NOOP("Fields", "Adcode"),
+    "district": QT_TRANSLATE_NOOP("Fields", "District"),
+    "count": QT_TRANSLATE_NOOP("Fields", "Count"),
+    "population": QT_TRANSLATE_NOOP("Fields", "Population"),
+}
+_KEY_FIGURES = ("employees", "revenue", "founded", "从业人员", "营收", "成立年份", "founding_year", "revenue_wan",
+                "revenue_myuan", "value", "count")
+_YEAR_COLUMNS = {"founded", "成立年份", "founding_year", "year_founded", "year", "年份", "成立年"}
+_NOT_FIGURES = {"source_row", "file_row", "row", "fid", "id", "index", "objectid"}
+MAX_POPUP_FIGURES = 6
+MAX_TOOLTIP_EXTRAS = 5
+MAX_LABELS = 500
+
+
+def _column_label(col: str, ctx: HtmlContext) -> str:
+    label = _COLUMN_LABELS.get(col) or _COLUMN_LABELS.get(col.lower())
+    return translate("Fields", label, ctx.t.lang) if label else col
+
+
+def _label_column(layer, ctx: HtmlContext) -> str | None:
+    """The column holding the label in the language (the canvas's rule: field_zh/field_en, field)."""
+    field_ = layer.style.label_field or ""
+    if not field_:
+        return None
+    cols = layer.data.columns
+    for c in (f"{field_}_{ctx.lang}", field_, f"{field_}_zh", f"{field_}_en"):
+        if c in cols:
+            return c
+    return None
+
+
+def _class_labels(style, df, ctx: HtmlContext) -> list[str] | None:
+    if getattr(style, "kind", "single") == "single":
+        return None
+    entries = style.legend(df)
+    n = len(style.symbols)
+    return [ctx.cleaner(e.label(ctx.lang), "", "legend") or "" for e in entries[:n]]
+
+
+def vector_payload(layer, name: str, lid: str, ctx: HtmlContext) -> dict[str, Any]:
+    """The page data of a vector layer: a point layer when every feature is a point, else GeoJSON."""
+    import shapely
+
+    if len(layer.data) == 0:
+        ctx.warn("empty", layer=name)
+    geoms, rows = _clean_geometries(layer, name, ctx)
+    types = shapely.get_type_id(geoms) if len(geoms) else np.zeros(0, dtype=int)
+    if len(geoms) > 0 and bool(np.all(np.isin(types, [0, 4]))):
+        return _point_layer(layer, name, lid, geoms, rows, ctx)
+    return _vector_layer(layer, name, lid, geoms, rows, ctx)
+
+
+# -- geometry clean-up
+
+def _clean_geometries(layer, name: str, ctx: HtmlContext):
+    """(geoms, rows) with missing geometries dropped, invalid polygons repaired."""
+    import shapely
+
+    geoms = np.asarray(layer.data.geometry.values, dtype=object)
+    missing = np.array([g is None for g in geoms], dtype=bool)
+    present = ~missing
+    missing[present] = shapely.is_empty(geoms[present].astype(object))
+    if missing.any():
+        ctx.warn("missing_geom", layer=name, n=int(missing.sum()))
+    rows = np.flatnonzero(~missing)
+    geoms = geoms[rows]
+    if geoms.size:
+        types = shapely.get_type_id(geoms)
+        polyish = np.isin(types, [3, 6, 7])
+        invalid = np.zeros(len(geoms), dtype=bool)
+        invalid[polyish] = ~shapely.is_valid(geoms[polyish])
+        if invalid.any():
+            geoms = geoms.copy()
+            geoms[invalid] = shapely.make_valid(geoms[invalid])
+            ctx.warn("invalid", layer=name, n=int(invalid.sum()))
+    return geoms, rows
+
+
+# -- points and shapes
+
+def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, Any]:
+    import shapely
+
+    style = layer.style
+    df = layer.data
+    types = shapely.get_type_id(geoms)
+    multi = types == 4
+    if multi.any():
+        parts, idx = shapely.get_parts(geoms, return_index=True)
+        ctx.warn("multipoint", layer=name, n=int(multi.sum()), m=int(shapely.get_num_geometries(geoms[multi]).sum()))
+        geoms, rows = parts, rows[idx]
+    x = shapely.get_x(geoms)
+    y = shapely.get_y(geoms)
+    ok = np.isfinite(x) & np.isfinite(y) & (np.abs(x) <= 180) & (np.abs(y) <= 90)
+    if not ok.all():
+        ctx.warn("bad_coords", layer=name, n=int((~ok).sum()))
+        x, y, rows = x[ok], y[ok], rows[ok]
+    sub = df.iloc[rows]
+    codes = style.classify(sub) if len(sub) else np.zeros(0, dtype=np.int32)
+    symbols = list(style.symbols) + [style.nodata_symbol]
+    pal = [rgba(s.fill, s.fill_opacity * layer.opacity) for s in symbols]
+    base = style.symbol
+
+    columns: list[dict[str, Any]] = []
+    cols = list(df.columns)
+    name_col = _label_column(layer, ctx) or next((c for c in _NAME_COLUMNS if c in cols), None)
+    name_key = None
+    if name_col:
+        name_key = name_col
+        columns.append({"key": name_col, "label": ctx.t["name"], "kind": "text",
+                        "values": ctx.cleaner.column(sub[name_col], name, name_col)})
+    addr_col = next((c for c in _ADDRESS_COLUMNS if c in cols), None)
+    if addr_col:
+        columns.append({"key": addr_col, "label": ctx.t["address"], "kind": "text",
+                        "values": ctx.cleaner.column(sub[addr_col], name, addr_col)})
+    class_field = getattr(style, "field", "")
+    known = [c for c in _KEY_FIGURES if c in cols]
+    figures = []
+    for c in (known or cols):
+        if c == df.geometry.name or c in (name_col, addr_col) or str(c).lower() in _COORD_NAMES | _NOT_FIGURES:
+            continue
+        if pd.api.types.is_bool_dtype(sub[c]) or not pd.api.types.is_numeric_dtype(sub[c]):
+            continue
+        if c == class_field and style.kind == "categorized":
+            continue
+        figures.append(c)
+    if class_field and style.kind == "graduated" and class_field in cols and class_field not in figures:
+        figures.insert(0, class_field)
+    labels_used = {c["label"] for c in columns}
+    for c in figures:
+        label = ctx.cleaner(_column_label(str(c), ctx), name, "label")
+        if label in labels_used:  # e.g. "employees" and the original "从业人员" column of an import
+            continue
+        labels_used.add(label)
+        kind = "year" if str(c).lower() in _YEAR_COLUMNS else "number"
+        columns.append({"key": str(c), "label": label, "kind": kind, "values": sub[c].tolist()})
+        if len(columns) >= MAX_POPUP_FIGURES + 2:
+            break
+    sizes = _varying_sizes(style, sub)
+    payload = encode_points(x, y, codes, columns, sizes=sizes)
+    if payload.compressed:
+        ctx.warn("compressed", layer=name, n=len(x))
+    class_labels = _class_labels(style, sub, ctx)
+    class_title = None
+    if class_labels is not None:
+        class_title = style.title_zh if ctx.lang == "zh" else style.title_en
+        if style.kind == "categorized":
+            class_title = class_title or ctx.t["category"]
+        class_title = ctx.cleaner(class_title or class_field or ctx.t["class"], name, "title")
+    cfg = {"id": lid, "name": name, "block": f"gzdata-{lid}", "header": payload.header, "pal": pal,
+           "sizePx": max(base.size * PT, 1.0), "strokePx": max(base.stroke_width * PT, 0.5) if base.stroke_width > 0 else 0,
+           "stroke": rgba(base.stroke, 230 / 255 * layer.opacity), "nameKey": name_key,
+           "classLabels": class_labels, "classTitle": class_title}
+    block = f'<script type="text/plain" id="gzdata-{lid}">{payload.block}</script>'
+    return {"factory": "gzmap.pointLayer", "cfg": cfg, "html": block, "count": int(len(x)), "df": sub,
+            "unit": "points", "bytes": len(payload.block)}
+
+
+def _varying_sizes(style, df) -> np.ndarray | None:
+    """Per-feature marker diameters in CSS pixels when the style varies them (graduated or
+    proportional symbols, :meth:`Style.sizes`), else None."""
+    if not len(df) or not hasattr(style, "sizes"):
+        return None
+    sizes = np.asarray(style.sizes(df), dtype=float)
+    finite = sizes[np.isfinite(sizes)]
+    if finite.size == 0 or float(finite.max() - finite.min()) == 0.0:
+        return None
+    return np.nan_to_num(sizes, nan=style.symbol.size) * PT
+
+
+def _feature_geojson(geoms) -> list[str]:
+    import shapely
+
+    rounded = shapely.set_precision(geoms, 1e-6, mode="pointwise") if len(geoms) else geoms
+    return list(shapely.to_geojson(rounded)) if len(geoms) else []
+
+
+def _vector_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, Any]:
+    import shapely
+
+    style = layer.style
+    df = layer.data
+    sub = df.iloc[rows]
+    types = shapely.get_type_id(geoms) if len(geoms) else np.zeros(0, dtype=int)
+    ncoll = int((types == 7).sum())
+    if ncoll:
+        ctx.warn("collections", layer=name, n=ncoll)
+    codes = style.classify(sub) if len(sub) else np.zeros(0, dtype=np.int32)
+    symbols = list(style.symbols) + [style.nodata_symbol]
+    styles = [{"color": s.stroke, "weight": s.stroke_width * PT, "opacity": layer.opacity,
+               "stroke": s.stroke_width > 0, "fillColor": s.fill, "fillOpacity": s.fill_opacity * layer.opacity,
+               "radius": max(s.size * PT / 2, 1.0), "className": f"gz-{lid}"} for s in symbols]
+    styles = [styles[-1]] + styles[:-1]  # index = class + 1; 0 is no data
+
+    label_col = _label_column(layer, ctx)
+    labels_txt = ctx.cleaner.column(sub[label_col], name, label_col) if label_col else [None] * len(sub)
+    value_col = getattr(style, "field", "") or None
+    if value_col not in sub.columns:
+        value_col = None
+    values = None
+    if value_col is not None:
+        if style.kind == "graduated":
+            values = pd.to_numeric(sub[value_col], errors="coerce").tolist()
+        else:
+            values = ctx.cleaner.column(sub[value_col], name, value_col)
+    skip = {df.geometry.name, label_col, value_col} | {c for c in df.columns if str(c).startswith(("name_", "name"))}
+    extras = [c for c in df.columns if c not in skip][:MAX_TOOLTIP_EXTRAS]
+    extra_vals = {c: (sub[c].tolist() if pd.api.types.is_numeric_dtype(sub[c]) else ctx.cleaner.column(sub[c], name, c))
+                  for c in extras}
+    extra_labels = {c: _column_label(str(c), ctx) for c in extras}
+    parts = []
+    gj = _feature_geojson(geoms)
+    sizes = _varying_sizes(style, sub) if bool(np.isin(types, [0, 4, 7]).any()) else None
+    for i in range(len(sub)):
+        props: dict[str, Any] = {"c": int(codes[i])}
+        if sizes is not None:
+            props["r"] = round(float(sizes[i]) / 2, 2)
+        if labels_txt[i]:
+            props["l"] = labels_txt[i]
+        if values is not None:
+            v = values[i]
+            props["v"] = None if v is None or (isinstance(v, float) and math.isnan(v)) else v
+        a = []
+        for c in extras:
+            v = extra_vals[c][i]
+            if v is None or (isinstance(v, float) and math.isnan(v)):
+                continue
+            a.append([extra_labels[c], v if not isinstance(v, (np.generic,)) else v.item()])
+        if a:
+            props["a"] = a
+        parts.append('{"type":"Feature","geometry":' + gj[i] + ',"properties":' + safe_json(props) + "}")
+    data = '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
+
+    labels = []
+    if label_col and len(geoms):
+        anchors = shapely.point_on_surface(geoms)
+        b = shapely.bounds(geoms)
+        width = (b[:, 2] - b[:, 0]) / 360.0
+        order = np.argsort(-np.nan_to_num(width))
+        for i in order[:MAX_LABELS]:
+            if labels_txt[i] and np.isfinite(width[i]):
+                labels.append([round(float(shapely.get_y(anchors[i])), 6), round(float(shapely.get_x(anchors[i])), 6),
+                               labels_txt[i], float(width[i])])
+    unit = ctx.cleaner(style.unit, name, "unit") or ""
+    value_label = None
+    if value_col is not None:
+        value_label = (style.title_zh if ctx.lang == "zh" else style.title_en) or _column_label(value_col, ctx)
+        if style.year:
+            value_label = f"{value_label} ({style.year})"
+    cfg = {"id": lid, "name": name, "data": f"gzdata-{lid}", "styles": styles, "labels": labels,
+           "canvas": len(sub) > 3000, "classLabels": _class_labels(style, sub, ctx),
+           "valueLabel": ctx.cleaner(value_label, name, "title") if value_label else None, "unit": unit}
+    block = f'<script type="application/json" id="gzdata-{lid}">{data}</script>'
+    return {"factory": "gzmap.vectorLayer", "cfg": cfg, "html": block, "count": int(len(sub)), "df": sub,
+            "unit": "features", "bytes": len(data)}

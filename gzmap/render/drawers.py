@@ -1,0 +1,59 @@
+"""Drawers of layer kinds, registered by the kind's name (:attr:`gzmap.core.layer.Layer.kind`).
+
+:func:`gzmap.render.map_renderer.render_map` draws each visible layer with the
+drawer registered for its kind and, in a second pass top layer first, its
+labels; a layer of a kind with no drawer is not drawn. A new kind registers
+its drawer here with one line (see ``docs/architecture/layer_kinds.md``)::
+
+    register_drawer("photos", draw_photos)
+
+A drawer is ``draw(painter, layer, viewport, options)``; a label drawer is
+``labels(painter, layer, viewport, options, occupied)`` where ``occupied``
+holds the device rectangles (QRectF) already taken by labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+__all__ = ["Drawer", "drawer_for", "register_drawer", "unregister_drawer"]
+
+
+@dataclass(frozen=True)
+class Drawer:
+    draw: Callable[..., Any]
+    labels: Callable[..., Any] | None = None
+
+
+_DRAWERS: dict[str, Drawer] = {}
+_builtins_registered = False
+
+
+def register_drawer(kind: str, draw: Callable[..., Any], labels: Callable[..., Any] | None = None) -> None:
+    """Draw layers of ``kind`` with ``draw`` (and their labels with ``labels``); replaces an earlier drawer."""
+    _DRAWERS[kind] = Drawer(draw, labels)
+
+
+def unregister_drawer(kind: str) -> None:
+    """Forget the drawer of ``kind`` (for tests that register a kind of their own)."""
+    _DRAWERS.pop(kind, None)
+
+
+def drawer_for(kind: str) -> Drawer | None:
+    """The drawer registered for ``kind``, or None."""
+    _register_builtins()
+    return _DRAWERS.get(kind)
+
+
+def _register_builtins() -> None:
+    """The built-in kinds' drawers, registered on first use (their modules import this one)."""
+    global _builtins_registered
+    if _builtins_registered:
+        return
+    _builtins_registered = True
+    from gzmap.render import map_renderer, tiles
+
+    register_drawer("vector", map_renderer.draw_vector, labels=map_renderer.draw_vector_labels)
+    register_drawer("raster", map_renderer.draw_raster)
+    register_drawer("tiles", lambda painter, layer, viewport, opts: tiles.draw_tile_layer(painter, layer, viewport))
