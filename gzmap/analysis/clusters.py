@@ -224,11 +224,11 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
     order = np.argsort(lab, kind="stable")
     lab_s = lab[order]
     pos = np.searchsorted(ids, lab_s)
-    mp = shapely.multipoints(np.column_stack([mx[order], my[order]]), indices=pos)
+    sorted_xy = np.column_stack([mx[order], my[order]])
     if hull == "convex":
-        hulls = shapely.convex_hull(mp)
+        hulls = _convex_hulls(sorted_xy, pos, len(ids))
     else:
-        hulls = shapely.concave_hull(mp, ratio=float(concave_ratio))
+        hulls = shapely.concave_hull(shapely.multipoints(sorted_xy, indices=pos), ratio=float(concave_ratio))
     polygonal = np.isin(shapely.get_type_id(hulls), [3, 6])
     area_km2 = np.where(polygonal, shapely.area(hulls), 0.0) / 1e6
     shapes = np.where(polygonal, hulls, shapely.buffer(hulls, 25.0))  # points/lines drawn as 25 m buffers
@@ -284,6 +284,30 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
     geo = gpd.GeoSeries(shapes, crs=pts.crs).to_crs("EPSG:4326")
     out = gpd.GeoDataFrame(table, geometry=geo.values, crs="EPSG:4326")
     report(progress, 1.0, "profiles done")
+    return out
+
+
+def _convex_hulls(xy, pos, k: int):
+    """Convex hull of each group of ``xy`` (rows sorted by group number ``pos`` 0..k-1), as shapely geometries.
+
+    Qhull on each group's coordinates, then one polygon from its hull
+    vertices: no shapely point is made for every member (the multipoint
+    route spent most of the profile step on large clusters). Groups qhull
+    cannot hull (fewer than three distinct points, or all on a line) go
+    through shapely, which gives a point or a line for them.
+    """
+    import shapely
+    from scipy.spatial import ConvexHull, QhullError
+
+    starts = np.searchsorted(pos, np.arange(k))
+    ends = np.r_[starts[1:], len(pos)]
+    out = np.empty(k, dtype=object)
+    for i, (s, e) in enumerate(zip(starts, ends)):
+        part = xy[s:e]
+        try:
+            out[i] = shapely.Polygon(part[ConvexHull(part).vertices])
+        except (QhullError, ValueError):
+            out[i] = shapely.convex_hull(shapely.multipoints(part))
     return out
 
 

@@ -216,8 +216,8 @@ def write_gpkg(gdf, path, layer, *, append=False):
 
     if not append and Path(path).exists():
         Path(path).unlink()
-    df = gdf.copy()
-    for col in df.columns:  # categoricals and nullable strings as plain text for GDAL
-        if col != df.geometry.name and (str(df[col].dtype) in ("category", "string")):
-            df[col] = df[col].astype(object)
+    text = [c for c in gdf.columns if c != gdf.geometry.name and str(gdf[c].dtype) in ("category", "string")]
+    df = gdf.copy(deep=False) if text else gdf  # only the converted columns are new arrays
+    for col in text:  # categoricals and nullable strings as plain text for GDAL
+        df[col] = gdf[col].astype(object)
     pyogrio.write_dataframe(df, path, layer=layer, driver="GPKG", append=append, use_arrow=True)
