@@ -336,95 +336,121 @@ def detect_columns(df: pd.DataFrame, filename: str = "") -> ColumnMapping:
     """
     m = ColumnMapping()
     sample = _sample(df)
-    cols = [str(c) for c in df.columns]
-    used: set[str] = set()
+    names = _Names([str(c) for c in df.columns])
+    _coordinates_by_name(m, sample, names)
+    if not m.has_coordinates:
+        _combined_by_content(m, sample, names)
+    if not m.has_coordinates:
+        _lonlat_by_content(m, sample, names)
+    _coordinate_format(m, sample)
+    for role in ("name", "address", "category", "employees", "revenue", "founded"):
+        setattr(m, role, names.take(role))
+    if m.name is None:
+        m.name = _distinct_text_column(sample, names)
+    if m.datum_hint is None:
+        m.datum_hint, m.datum_reason = sidecar_datum(filename) if filename else (None, "")
+    if m.datum_hint is None:
+        m.datum_hint, m.datum_reason = guess_datum_hint(names.cols, Path(filename).name if filename else "")
+    return m
 
-    def best(role: str, min_score: int = 1) -> str | None:
-        scored = [(_name_score(role, c), -i, c) for i, c in enumerate(cols) if c not in used]
-        scored = [s for s in scored if s[0] >= min_score]
-        if not scored:
-            return None
-        scored.sort(reverse=True)
-        return scored[0][2]
 
-    # coordinates by name
-    lon, lat = best("lon"), best("lat")
+class _Names:
+    """The table's column names, and those already given a role."""
+
+    def __init__(self, cols: list[str]):
+        self.cols, self.used = cols, set()
+
+    def free(self) -> list[str]:
+        return [c for c in self.cols if c not in self.used]
+
+    def best(self, role: str) -> str | None:
+        """The free column whose name fits ``role`` best (:func:`_name_score`; the first on a tie)."""
+        scored = [(_name_score(role, c), -i, c) for i, c in enumerate(self.cols) if c not in self.used]
+        scored = [s for s in scored if s[0] >= 1]
+        return max(scored)[2] if scored else None
+
+    def take(self, role: str) -> str | None:
+        c = self.best(role)
+        if c is not None:
+            self.used.add(c)
+        return c
+
+
+def _coordinates_by_name(m: ColumnMapping, sample: pd.DataFrame, names: _Names) -> None:
+    """Longitude and latitude columns named so, else a combined column named so whose values are pairs."""
+    lon, lat = names.best("lon"), names.best("lat")
     if lon and lat and lon != lat:
         m.lon, m.lat = lon, lat
-        used |= {lon, lat}
-    else:
-        c = best("coords")
-        if c and _combined_fraction(sample[c]) > 0.5:
-            m.coords = c
-            used.add(c)
-    # combined column by content
-    if not m.has_coordinates:
-        for c in cols:
-            if c in used or pd.api.types.is_numeric_dtype(sample[c].dtype):
-                continue
-            if _combined_fraction(sample[c]) > 0.6:
-                m.coords = c
-                used.add(c)
-                break
-    # lon/lat by content: numeric columns in China's ranges
-    if not m.has_coordinates:
-        cand_lon, cand_lat = [], []
-        for c in cols:
-            if c in used:
-                continue
-            v = parse_coordinate(sample[c])
-            if np.isfinite(v).mean() < 0.5:
-                continue
-            if _frac_in(v, *LON_RANGE) > 0.8 and not _looks_integer(v):
-                cand_lon.append(c)
-            elif _frac_in(v, *LAT_RANGE) > 0.8 and not _looks_integer(v):
-                cand_lat.append(c)
-        if cand_lon and cand_lat:
-            m.lon, m.lat = cand_lon[0], cand_lat[0]
-            used |= {m.lon, m.lat}
-            m.notes.append(f"coordinates recognised by their values: {m.lon}, {m.lat}")
+        names.used |= {lon, lat}
+        return
+    c = names.best("coords")
+    if c and _combined_fraction(sample[c]) > 0.5:
+        m.coords = c
+        names.used.add(c)
 
-    # values of the coordinate columns: format, swap, projection
+
+def _combined_by_content(m: ColumnMapping, sample: pd.DataFrame, names: _Names) -> None:
+    """The first text column whose values are mostly ``"lon,lat"`` pairs in China."""
+    for c in names.free():
+        if not pd.api.types.is_numeric_dtype(sample[c].dtype) and _combined_fraction(sample[c]) > 0.6:
+            m.coords = c
+            names.used.add(c)
+            return
+
+
+def _lonlat_by_content(m: ColumnMapping, sample: pd.DataFrame, names: _Names) -> None:
+    """Columns of non-integer numbers mostly within China's longitude and latitude ranges (degrees)."""
+    cand_lon, cand_lat = [], []
+    for c in names.free():
+        v = parse_coordinate(sample[c])
+        if np.isfinite(v).mean() < 0.5:
+            continue
+        if _frac_in(v, *LON_RANGE) > 0.8 and not _looks_integer(v):
+            cand_lon.append(c)
+        elif _frac_in(v, *LAT_RANGE) > 0.8 and not _looks_integer(v):
+            cand_lat.append(c)
+    if cand_lon and cand_lat:
+        m.lon, m.lat = cand_lon[0], cand_lat[0]
+        names.used |= {m.lon, m.lat}
+        m.notes.append(f"coordinates recognised by their values: {m.lon}, {m.lat}")
+
+
+def _coordinate_format(m: ColumnMapping, sample: pd.DataFrame) -> None:
+    """From the coordinate values: the order of a combined column, DMS text, swapped columns, or
+    projected metres (with the likely CRS)."""
     if m.coords:
         a, b = parse_combined(sample[m.coords])
         if _frac_in(a, *LAT_RANGE) > 0.8 and _frac_in(b, *LON_RANGE) > 0.8:
             m.coords_order = "latlon"
-    elif m.lon and m.lat:
-        raw_lon, raw_lat = sample[m.lon], sample[m.lat]
-        x, y = parse_coordinate(raw_lon), parse_coordinate(raw_lat)
-        if not pd.api.types.is_numeric_dtype(raw_lon.dtype):
-            direct = pd.to_numeric(raw_lon, errors="coerce")
-            if direct.isna().mean() > 0.5 and np.isfinite(x).mean() > 0.5:
-                m.format = "dms"
-        fx, fy = np.isfinite(x), np.isfinite(y)
-        if fx.any() and fy.any():
-            if _frac_in(x, *LAT_RANGE) > 0.5 and _frac_in(y, *LON_RANGE) > 0.5:
-                m.swapped = True
-                m.notes.append(f"{m.lon!r} holds latitudes and {m.lat!r} longitudes: swapped")
-            elif np.nanmedian(np.abs(x)) > 1000 and np.nanmedian(np.abs(y)) > 1000:
-                m.format = "projected"
-                m.datum_hint, m.datum_reason = _guess_projection(x, y)
+        return
+    if not (m.lon and m.lat):
+        return
+    raw_lon, raw_lat = sample[m.lon], sample[m.lat]
+    x, y = parse_coordinate(raw_lon), parse_coordinate(raw_lat)
+    if not pd.api.types.is_numeric_dtype(raw_lon.dtype):
+        direct = pd.to_numeric(raw_lon, errors="coerce")
+        if direct.isna().mean() > 0.5 and np.isfinite(x).mean() > 0.5:
+            m.format = "dms"
+    if not (np.isfinite(x).any() and np.isfinite(y).any()):
+        return
+    if _frac_in(x, *LAT_RANGE) > 0.5 and _frac_in(y, *LON_RANGE) > 0.5:
+        m.swapped = True
+        m.notes.append(f"{m.lon!r} holds latitudes and {m.lat!r} longitudes: swapped")
+    elif np.nanmedian(np.abs(x)) > 1000 and np.nanmedian(np.abs(y)) > 1000:
+        m.format = "projected"
+        m.datum_hint, m.datum_reason = _guess_projection(x, y)
 
-    for role in ("name", "address", "category", "employees", "revenue", "founded"):
-        c = best(role)
-        if c is not None:
-            setattr(m, role, c)
-            used.add(c)
-    if m.name is None:  # the first text column that is mostly distinct
-        for c in cols:
-            if c in used or pd.api.types.is_numeric_dtype(sample[c].dtype):
-                continue
-            s = sample[c].dropna().astype(str)
-            if len(s) and s.nunique() / len(s) > 0.9:
-                m.name = c
-                used.add(c)
-                break
 
-    if m.datum_hint is None:
-        m.datum_hint, m.datum_reason = sidecar_datum(filename) if filename else (None, "")
-    if m.datum_hint is None:
-        m.datum_hint, m.datum_reason = guess_datum_hint(cols, Path(filename).name if filename else "")
-    return m
+def _distinct_text_column(sample: pd.DataFrame, names: _Names) -> str | None:
+    """The first free text column whose values are mostly distinct (a name column by its values)."""
+    for c in names.free():
+        if pd.api.types.is_numeric_dtype(sample[c].dtype):
+            continue
+        s = sample[c].dropna().astype(str)
+        if len(s) and s.nunique() / len(s) > 0.9:
+            names.used.add(c)
+            return c
+    return None
 
 
 def _looks_integer(v: np.ndarray) -> bool:

@@ -320,109 +320,162 @@ def _choose_datum(requested, mapping: ColumnMapping, crs_datum: str | None):
     return "wgs84", None, "", True
 
 
+class _Verdicts:
+    """The reason code of every row: 0 accepted, else an index into :data:`CODES`; the first
+    reason found for a row stays."""
+
+    def __init__(self, n: int):
+        self.code = np.zeros(n, dtype=np.int8)
+
+    def reject(self, mask: np.ndarray, reason: str) -> None:
+        self.code[mask & (self.code == 0)] = _CODE_INDEX[reason]
+
+    @property
+    def ok(self) -> np.ndarray:
+        return self.code == 0
+
+
+CODES = [""] + list(REASONS)
+_CODE_INDEX = {c: i for i, c in enumerate(CODES)}
+
+
 def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarray, raw_cols: list[str],
              mapping: ColumnMapping, datum: str, options: ImportOptions, path, progress,
              extra_reject: np.ndarray | None = None) -> ImportResult:
-    import geopandas as gpd
-
-    n = len(df)
+    """Validate, convert and split the rows of ``df`` (coordinates ``x``, ``y`` in ``datum``'s units:
+    degrees or metres) into accepted points (WGS84) and rejected rows with their reasons."""
+    verdicts = _Verdicts(len(df))
     notes: list[str] = []
-    code = np.zeros(n, dtype=np.int8)  # 0 = accepted, else index into codes
-    codes = [""] + list(REASONS)
-    cidx = {c: i for i, c in enumerate(codes)}
-    x = np.asarray(x, dtype=float)
-    y = np.asarray(y, dtype=float)
-
-    def reject(mask: np.ndarray, reason: str) -> None:
-        m = mask & (code == 0)
-        code[m] = cidx[reason]
-
     report(progress, 0.05, "validating")
     if extra_reject is not None:
-        reject(extra_reject, "not_point")
-    nan = ~(np.isfinite(x) & np.isfinite(y))
-    if nan.any():
-        idx = np.flatnonzero(nan)
-        sub = _select_rows(df, nan)
-        present = np.ones(len(idx), dtype=bool)  # every coordinate cell holds something
-        for c in raw_cols:
-            s = sub[c]
-            present &= (s.notna() & (s.astype("string").str.strip() != "")).fillna(False).to_numpy()
-        empty = sub.isna().all(axis=1).to_numpy() | (sub.astype("string").apply(lambda s: s.str.strip()).fillna("") == "").all(axis=1).to_numpy()
-        m = np.zeros(n, dtype=bool)
-        m[idx[empty]] = True
-        reject(m, "empty_row")
-        m[:] = False
-        m[idx[present & ~empty]] = True
-        reject(m, "not_numeric")
-        m[:] = False
-        m[idx[~present & ~empty]] = True
-        reject(m, "missing_coordinates")
-
-    geographic = datums.is_geographic(datum)
-    if geographic:
-        in_lon = (x >= LON_RANGE[0]) & (x <= LON_RANGE[1])
-        in_lat = (y >= LAT_RANGE[0]) & (y <= LAT_RANGE[1])
-        swapped = (code == 0) & ~(in_lon & in_lat) & (x >= LAT_RANGE[0]) & (x <= LAT_RANGE[1]) \
-            & (y >= LON_RANGE[0]) & (y <= LON_RANGE[1])
-        n_sw = int(swapped.sum())
-        if n_sw:
-            if options.fix_swapped is False:
-                reject(swapped, "swapped")
-            else:
-                x, y = x.copy(), y.copy()  # the parsed columns may be views of the table
-                x[swapped], y[swapped] = y[swapped], x[swapped].copy()
-                notes.append(f"{n_sw} row(s) had latitude and longitude swapped; fixed")
-        reject((np.abs(x) > 180) | (np.abs(y) > 90), "out_of_range")
+        verdicts.reject(extra_reject, "not_point")
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    _reject_missing(df, x, y, raw_cols, verdicts)
+    if datums.is_geographic(datum):
+        x, y = _check_degrees(x, y, options, verdicts, notes)
     report(progress, 0.2, "converting coordinates")
-    ok = code == 0
-    lon = np.full(n, np.nan)
-    lat = np.full(n, np.nan)
-    if ok.all():
-        lon, lat = datums.convert(x, y, datum, TARGET_DATUM)
-    elif ok.any():
-        lon[ok], lat[ok] = datums.convert(x[ok], y[ok], datum, TARGET_DATUM)
+    lon, lat = _to_wgs84(x, y, datum, verdicts.ok)
     report(progress, 0.55, "validating")
-    finite = np.isfinite(lon) & np.isfinite(lat)
-    reject(~finite, "out_of_range")
-    reject(~datums.in_china(lon, lat), "outside_china")
-    if options.study_area is not None:
-        x0, y0, x1, y1 = options.study_area
-        reject(~((lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)), "outside_study_area")
-
-    first_of = None
-    if options.drop_duplicates:
-        first_of = _duplicates(df, x, y, code == 0)
-        if first_of is not None:
-            dup = first_of >= 0
-            reject(dup, "duplicate")
-
-    # categories
-    tax = options.taxonomy
-    if mapping.category:
-        if tax is None:
-            from gzmap.core.taxonomy import load_taxonomy
-
-            tax = load_taxonomy()
-        raw_cat = df[mapping.category]
-        # map each distinct text once; codes index the taxonomy keys (-1: none)
-        ucodes, uniques = pd.factorize(raw_cat, use_na_sentinel=True)
-        keys = list(tax.keys)
-        pos = {k: i for i, k in enumerate(keys)}
-        lut = np.array([pos.get(tax.map_value(u), -1) for u in uniques] + [-1], dtype=np.int32)
-        sub_codes = lut[ucodes]
-        unknown = (sub_codes < 0) & (ucodes >= 0)
-        if options.reject_unknown_category:
-            reject(unknown, "unknown_category")
-        else:
-            cnt = Counter(raw_cat[unknown & (code == 0)].astype(str).tolist())
-            if cnt:
-                top = ", ".join(f"{k!r} ({v})" for k, v in cnt.most_common(5))
-                notes.append(f"{sum(cnt.values())} row(s) have a category outside the sub-sector list, "
-                             f"shown as Other: {top}")
+    _reject_outside(lon, lat, options.study_area, verdicts)
+    first_of = _duplicates(df, x, y, verdicts.ok) if options.drop_duplicates else None
+    if first_of is not None:
+        verdicts.reject(first_of >= 0, "duplicate")
+    categories = _categories(df, mapping, options, verdicts, notes)
     report(progress, 0.7, "building layer")
+    accepted, warn = _accepted(df, lon, lat, verdicts.ok, file_rows, mapping, categories, progress)
+    rejected = _rejected_frame(df, verdicts.code, CODES, x, y, lon, lat, file_rows, raw_cols, first_of, mapping,
+                               datum)
+    if len(warn):
+        notes.append(f"{len(warn)} cell(s) in numeric columns hold text that is not a number; left empty")
+    report(progress, 1.0, "done")
+    return ImportResult(path=Path(path) if path is not None else None, accepted=accepted, rejected=rejected,
+                        warnings=warn, rows_read=len(df), mapping=mapping, source_datum=datum, notes=notes)
 
-    ok = code == 0
+
+def _reject_missing(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, raw_cols: list[str],
+                    verdicts: _Verdicts) -> None:
+    """Rows without two finite coordinates: an empty row, a coordinate cell that is not a number,
+    or a missing one."""
+    nan = ~(np.isfinite(x) & np.isfinite(y))
+    if not nan.any():
+        return
+    idx = np.flatnonzero(nan)
+    sub = _select_rows(df, nan)
+    present = np.ones(len(idx), dtype=bool)  # every coordinate cell holds something
+    for c in raw_cols:
+        s = sub[c]
+        present &= (s.notna() & (s.astype("string").str.strip() != "")).fillna(False).to_numpy()
+    blank = (sub.astype("string").apply(lambda s: s.str.strip()).fillna("") == "").all(axis=1).to_numpy()
+    empty = sub.isna().all(axis=1).to_numpy() | blank
+    for rows, reason in ((idx[empty], "empty_row"), (idx[present & ~empty], "not_numeric"),
+                         (idx[~present & ~empty], "missing_coordinates")):
+        m = np.zeros(len(df), dtype=bool)
+        m[rows] = True
+        verdicts.reject(m, reason)
+
+
+def _check_degrees(x: np.ndarray, y: np.ndarray, options: ImportOptions, verdicts: _Verdicts,
+                   notes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Longitude/latitude in degrees: swapped pairs fixed (or rejected when ``fix_swapped`` is
+    False), values beyond ±180/±90 rejected. Returns the (possibly fixed) x, y."""
+    in_lon = (x >= LON_RANGE[0]) & (x <= LON_RANGE[1])
+    in_lat = (y >= LAT_RANGE[0]) & (y <= LAT_RANGE[1])
+    swapped = verdicts.ok & ~(in_lon & in_lat) & (x >= LAT_RANGE[0]) & (x <= LAT_RANGE[1]) \
+        & (y >= LON_RANGE[0]) & (y <= LON_RANGE[1])
+    n_sw = int(swapped.sum())
+    if n_sw:
+        if options.fix_swapped is False:
+            verdicts.reject(swapped, "swapped")
+        else:
+            x, y = x.copy(), y.copy()  # the parsed columns may be views of the table
+            x[swapped], y[swapped] = y[swapped], x[swapped].copy()
+            notes.append(f"{n_sw} row(s) had latitude and longitude swapped; fixed")
+    verdicts.reject((np.abs(x) > 180) | (np.abs(y) > 90), "out_of_range")
+    return x, y
+
+
+def _to_wgs84(x: np.ndarray, y: np.ndarray, datum: str, ok: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """WGS84 longitude, latitude (degrees) of the rows still accepted; NaN for the others."""
+    if ok.all():
+        return datums.convert(x, y, datum, TARGET_DATUM)
+    lon, lat = np.full(len(x), np.nan), np.full(len(x), np.nan)
+    if ok.any():
+        lon[ok], lat[ok] = datums.convert(x[ok], y[ok], datum, TARGET_DATUM)
+    return lon, lat
+
+
+def _reject_outside(lon: np.ndarray, lat: np.ndarray, study_area, verdicts: _Verdicts) -> None:
+    """Reject points (WGS84 degrees) that did not convert, lie outside China, or outside the
+    study area (min lon, min lat, max lon, max lat; None: no check)."""
+    verdicts.reject(~(np.isfinite(lon) & np.isfinite(lat)), "out_of_range")
+    verdicts.reject(~datums.in_china(lon, lat), "outside_china")
+    if study_area is not None:
+        x0, y0, x1, y1 = study_area
+        verdicts.reject(~((lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)), "outside_study_area")
+
+
+@dataclass
+class _Categories:
+    """Each row's sub-sector as an index into ``keys`` (-1: none)."""
+
+    codes: np.ndarray
+    keys: list[str]
+
+
+def _categories(df: pd.DataFrame, mapping: ColumnMapping, options: ImportOptions, verdicts: _Verdicts,
+                notes: list[str]) -> _Categories | None:
+    """Map the category column onto the taxonomy's sub-sectors (each distinct text once); unknown
+    ones are rejected or counted in a note, as the options say. None without a category column."""
+    if not mapping.category:
+        return None
+    tax = options.taxonomy
+    if tax is None:
+        from gzmap.core.taxonomy import load_taxonomy
+
+        tax = load_taxonomy()
+    raw_cat = df[mapping.category]
+    ucodes, uniques = pd.factorize(raw_cat, use_na_sentinel=True)
+    keys = list(tax.keys)
+    pos = {k: i for i, k in enumerate(keys)}
+    lut = np.array([pos.get(tax.map_value(u), -1) for u in uniques] + [-1], dtype=np.int32)
+    sub_codes = lut[ucodes]
+    unknown = (sub_codes < 0) & (ucodes >= 0)
+    if options.reject_unknown_category:
+        verdicts.reject(unknown, "unknown_category")
+    else:
+        cnt = Counter(raw_cat[unknown & verdicts.ok].astype(str).tolist())
+        if cnt:
+            top = ", ".join(f"{k!r} ({v})" for k, v in cnt.most_common(5))
+            notes.append(f"{sum(cnt.values())} row(s) have a category outside the sub-sector list, "
+                         f"shown as Other: {top}")
+    return _Categories(sub_codes, keys)
+
+
+def _accepted(df: pd.DataFrame, lon: np.ndarray, lat: np.ndarray, ok: np.ndarray, file_rows: np.ndarray,
+              mapping: ColumnMapping, categories: _Categories | None, progress):
+    """(GeoDataFrame of the accepted rows in EPSG:4326 with the standard columns, warnings frame)."""
+    import geopandas as gpd
+
     all_ok = bool(ok.all())
     # The points are made while the accepted rows are copied: shapely holds the GIL to create
     # them, the copy runs in Arrow/numpy without it, so on two cores the copy costs no time.
@@ -430,14 +483,35 @@ def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarr
         selection = None if all_ok else pool.submit(_select_rows, df, ok)
         geom = gpd.points_from_xy(lon if all_ok else lon[ok], lat if all_ok else lat[ok], crs="EPSG:4326")
         acc = df.copy(deep=False) if all_ok else selection.result()
-    warnings_parts = []
+    rows = file_rows if all_ok else file_rows[ok]
+    std, warn = _standard_columns(acc, mapping, rows)
+    if categories is not None:
+        codes = categories.codes if all_ok else categories.codes[ok]
+        std["subsector"] = pd.Categorical.from_codes(codes, categories=categories.keys)
+    for key in ("name", "address", "subsector", "employees", "revenue", "founded"):
+        if key not in std:
+            continue
+        src = getattr(mapping, "category" if key == "subsector" else key, None)
+        if key in acc.columns and key != src:
+            acc = acc.rename(columns={key: f"{key}_src"})
+        acc[key] = std[key]
+    acc["source_row"] = rows
+    if "geometry" in acc.columns:
+        acc = acc.rename(columns={"geometry": "geometry_src"})
+    report(progress, 0.8, "building layer")
+    acc.index = pd.RangeIndex(len(acc))
+    acc["geometry"] = gpd.GeoSeries(geom, index=acc.index, crs="EPSG:4326")
+    return gpd.GeoDataFrame(acc, geometry="geometry", crs="EPSG:4326", copy=False), warn
+
+
+def _standard_columns(acc: pd.DataFrame, mapping: ColumnMapping, rows: np.ndarray):
+    """(standard columns name/address/employees/revenue/founded of the accepted rows, warnings frame
+    of numeric cells that hold no number). ``founded`` outside 1800-2100 is left empty."""
     std: dict[str, Any] = {}
-    if mapping.name:
-        std["name"] = acc[mapping.name]
-    if mapping.address:
-        std["address"] = acc[mapping.address]
-    if mapping.category:
-        std["subsector"] = pd.Categorical.from_codes(sub_codes if all_ok else sub_codes[ok], categories=keys)
+    for role in ("name", "address"):
+        if getattr(mapping, role):
+            std[role] = acc[getattr(mapping, role)]
+    parts = []
     for role in ("employees", "revenue", "founded"):
         col = getattr(mapping, role)
         if not col:
@@ -447,32 +521,13 @@ def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarr
             values = np.where((values >= 1800) & (values <= 2100), values, np.nan)
         std[role] = values
         if badtext.any():
-            rows = (file_rows if all_ok else file_rows[ok])[badtext]
             vals = acc[col].to_numpy()[badtext]
-            warnings_parts.append(pd.DataFrame({
-                "file_row": rows, "column": col, "value": [str(v) for v in vals],
+            parts.append(pd.DataFrame({
+                "file_row": rows[badtext], "column": col, "value": [str(v) for v in vals],
                 "message": [f"{str(v)!r} is not a number; left empty" for v in vals]}))
-    for key, values in std.items():
-        src = getattr(mapping, "category" if key == "subsector" else key, None)
-        if key in acc.columns and key != src:
-            acc = acc.rename(columns={key: f"{key}_src"})
-        acc[key] = values
-    acc["source_row"] = file_rows if all_ok else file_rows[ok]
-    if "geometry" in acc.columns:
-        acc = acc.rename(columns={"geometry": "geometry_src"})
-    report(progress, 0.8, "building layer")
-    acc.index = pd.RangeIndex(len(acc))
-    acc["geometry"] = gpd.GeoSeries(geom, index=acc.index, crs="EPSG:4326")
-    accepted = gpd.GeoDataFrame(acc, geometry="geometry", crs="EPSG:4326", copy=False)
-
-    rejected = _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_of, mapping, datum)
-    warn = pd.concat(warnings_parts, ignore_index=True) if warnings_parts else pd.DataFrame(
+    warn = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
         columns=["file_row", "column", "value", "message"])
-    if len(warn):
-        notes.append(f"{len(warn)} cell(s) in numeric columns hold text that is not a number; left empty")
-    report(progress, 1.0, "done")
-    return ImportResult(path=Path(path) if path is not None else None, accepted=accepted, rejected=rejected,
-                        warnings=warn, rows_read=n, mapping=mapping, source_datum=datum, notes=notes)
+    return std, warn
 
 
 def _duplicates(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, ok: np.ndarray) -> np.ndarray | None:

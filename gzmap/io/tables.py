@@ -576,9 +576,13 @@ def _text_width(path: Path, rows: list[list[str]], line_starts: list[int], h: in
     widest = max((len(r) for r in rows[h:]), default=0)
     if max(n_cols, widest) > MAX_COLUMNS:
         row = line_starts[h + next(i for i, r in enumerate(rows[h:]) if len(r) == widest)] + 1
-        raise ReadError(path, f"has {widest:,} cells in a row; GZMap reads at most {MAX_COLUMNS:,} columns "
-                              "(Excel's limit)", row=row)
+        raise _too_wide(path, widest, row)
     return n_cols, widest
+
+
+def _too_wide(path: Path, cells: int, row: int | None = None) -> ReadError:
+    return ReadError(path, f"has {cells:,} cells in a row; GZMap reads at most {MAX_COLUMNS:,} columns "
+                           "(Excel's limit)", row=row)
 
 
 def _parse_text(layout: _TextLayout, head: bytes, nrows, progress, extra_cells: str):
@@ -653,8 +657,7 @@ _EXTRA_CELL_BUDGET = 4_000_000
 def _widen(layout: _TextLayout, names: list[str], widest: int) -> list[str]:
     """``names`` with extra names up to ``widest`` cells; more than :data:`MAX_COLUMNS` is refused."""
     if widest > MAX_COLUMNS:
-        raise ReadError(layout.path, f"has {widest:,} cells in a row; GZMap reads at most {MAX_COLUMNS:,} columns "
-                                     "(Excel's limit)")
+        raise _too_wide(layout.path, widest)
     return names + _extra_names(names, widest - len(names))
 
 
@@ -783,8 +786,9 @@ def _split_extra_cells(df: pd.DataFrame, rows: np.ndarray, n_named: int, mode: s
 def _filled(s: pd.Series) -> np.ndarray:
     """True where a cell holds something other than white space."""
     present = s.notna().to_numpy(dtype=bool, copy=True)
-    if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
-        present &= (s.astype("string").str.strip().fillna("") != "").to_numpy(dtype=bool)
+    if (s.dtype == object or pd.api.types.is_string_dtype(s.dtype)) and present.any():
+        held = s[present]  # mostly few: the cells of the rows with extra cells
+        present[present] = (held.astype("string").str.strip().fillna("") != "").to_numpy(dtype=bool)
     return present
 
 
