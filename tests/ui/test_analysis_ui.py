@@ -167,3 +167,52 @@ def test_hdbscan_on_many_points_warns_how_long_it_may_take(window, qtbot):
     assert "200,000" in dlg.slow_note.text() and "minutes" in dlg.slow_note.text()
     dlg.method.setCurrentIndex(dlg.method.findData("dbscan"))
     assert not dlg.slow_note.isVisibleTo(dlg)
+
+
+def test_dialogs_are_built_from_the_declarations(window, enterprises):
+    """Every declared dialog parameter has its widget, with the declared bounds, unit and choices."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox
+
+    from gzmap.analysis.registry import get
+    from gzmap.ui.analysis_dialogs import ClustersDialog, DistrictStatsDialog, HotspotsDialog, KdeDialog
+
+    for cls in (ClustersDialog, KdeDialog, HotspotsDialog, DistrictStatsDialog):
+        dlg = cls(window.project, "en", window, layer=enterprises)
+        decl = get(cls.key)
+        shown = [p for p in decl.params if p.dialog]
+        assert set(dlg.params()) == {p.name for p in shown}
+        for p in shown:
+            w = dlg.widgets[p.name]
+            assert w.toolTip()  # the declared help
+            if p.type == "float":
+                assert isinstance(w, QDoubleSpinBox) and w.maximum() == p.maximum
+                assert w.minimum() > p.minimum if p.exclusive_minimum else w.minimum() == p.minimum
+                assert w.suffix().strip() == ("米" if p.unit == "m" else "")
+            elif p.type == "int":
+                assert isinstance(w, QSpinBox) and w.maximum() == p.maximum
+            elif p.type == "choice":
+                assert isinstance(w, QComboBox) and [w.itemData(i) for i in range(w.count())] == list(p.values)
+            elif p.type == "bool":
+                assert isinstance(w, QCheckBox)
+    d = ClustersDialog(window.project, "en", window, layer=enterprises)
+    assert d.params()["min_samples"] is None and d.min_samples.text() == "自动"  # "auto": 20 for DBSCAN
+    d.method.setCurrentIndex(d.method.findData("hdbscan"))
+    assert not d.eps.isEnabled() and d.min_cluster_size.isEnabled()
+    s = DistrictStatsDialog(window.project, "en", window, layer=enterprises)
+    assert s.params()["field"] == "subsector" and s.params()["subsector"] in {"games", "animation", "music"}
+    assert not s.cell.isEnabled()
+    s.unit.setCurrentIndex(s.unit.findData("grid"))
+    assert s.cell.isEnabled()
+
+
+def test_the_layer_picker_defaults_to_the_enterprises_not_the_layer_on_top(window, enterprises, qtbot):
+    from gzmap.ui.analysis_dialogs import HotspotsDialog
+
+    ext = ext_of(window)
+    task = ext.run("clusters", enterprises, {"eps": 250, "min_samples": 15})
+    with qtbot.waitSignal(task.ended, timeout=20000):
+        pass
+    top_points = window.project.layers[-2]  # the clustered points, now above the enterprises
+    assert top_points.geometry_type == "Point" and top_points is not enterprises
+    dlg = HotspotsDialog(window.project, "en", window, layer=top_points)
+    assert dlg.layer() is enterprises and dlg.layers.index(top_points) > 0
