@@ -979,13 +979,47 @@ def _blank_cells(df: pd.DataFrame) -> np.ndarray:
 # --------------------------------------------------------------------------- excel
 
 def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress, extra_cells="reject") -> Table:
+    """Read a sheet of a workbook (the first with data unless ``sheet`` names one) within the budgets."""
+    report(progress, 0.0, "reading workbook")
+    sh = _open_sheet(path, sheet)
+    try:
+        rows = sh.to_python(skip_empty_area=False, nrows=(nrows + 250) if nrows else None)
+    except Exception as exc:
+        raise ReadError(path, f"sheet {sh.name!r} could not be read ({first_line(exc)[:200]})") from None
+    report(progress, 0.5, "reading workbook")
+    while rows and all(_is_blank(v) for v in rows[-1]):  # fully empty trailing rows
+        rows.pop()
+    if not rows:
+        raise ReadError(path, f"sheet {sh.name!r} is empty")
+    h, nh = (header_row - 1, 1) if header_row is not None else _find_header(rows[:200])
+    if h >= len(rows):
+        raise ReadError(path, f"sheet {sh.name!r} has no row {h + 1}")
+    width = max(len(r) for r in rows)
+    merged = _merged_ranges(sh)
+    header_recs, n_cols = _sheet_header(rows, h, nh, width, merged)
+    cols = _header_names(header_recs, n_cols)
+    cols += _extra_names(cols, width - n_cols)
+    data = rows[h + nh:] if nrows is None else rows[h + nh:h + nh + nrows]
+    file_rows = np.arange(h + nh + 1, h + nh + 1 + len(data), dtype=np.int64)
+    df = pd.DataFrame([list(r) + [None] * (width - len(r)) for r in data], columns=cols, dtype=object)
+    df = df.replace({"": None}).infer_objects()
+    df, file_rows, wide = _split_extra_cells(df, file_rows, n_cols, extra_cells)
+    bad = [BadLine(int(r), _row_text(data[int(r) - h - nh - 1]), f"row {int(r)} has {int(c)} cells; the header "
+                   f"has {n_cols}") for r, c in wide]
+    df.index = pd.RangeIndex(len(df))
+    notes = _sheet_notes(h, nh, merged, extra_cells == "keep" and df.shape[1] > n_cols, df.shape[1] - n_cols)
+    report(progress, 1.0, "reading workbook")
+    return Table(path=path, data=df, file_rows=file_rows, header_rows=list(range(h + 1, h + nh + 1)),
+                 kind="excel", sheet=sh.name, bad_lines=bad, notes=notes, complete=nrows is None)
+
+
+def _open_sheet(path: Path, sheet):
+    """The calamine sheet asked for (name or 0-based index; None: the first with data), its
+    cells' extent checked against :data:`MAX_CELLS` before it is loaded."""
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - dependency declared
-        CalamineWorkbook = None
-    if CalamineWorkbook is None:
-        raise ReadError(path, "reading Excel files needs python-calamine")
-    report(progress, 0.0, "reading workbook")
+        raise ReadError(path, "reading Excel files needs python-calamine") from None
     try:
         parts = _sheet_parts(path)
         wb = CalamineWorkbook.from_path(str(path))
@@ -1006,43 +1040,25 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress, 
             raise ReadError(path, f"sheet {name!r} could not be read ({first_line(exc)[:200]})") from None
 
     if sheet is None:
-        sh = None
         for name in names:
             sh = open_sheet(name)
             if sh.height > 0 and sh.width > 0:
-                break
-        else:
-            raise ReadError(path, "every sheet of the workbook is empty")
-    elif isinstance(sheet, int):
+                return sh
+        raise ReadError(path, "every sheet of the workbook is empty")
+    if isinstance(sheet, int):
         if not 0 <= sheet < len(names):
             raise ReadError(path, f"has no sheet number {sheet + 1} (it has {len(names)})")
-        sh = open_sheet(names[sheet])
-    elif sheet in names:
-        sh = open_sheet(sheet)
-    else:
-        raise ReadError(path, f"has no sheet {sheet!r}; its sheets are: {', '.join(names[:12])}")
-    try:
-        rows = sh.to_python(skip_empty_area=False, nrows=(nrows + 250) if nrows else None)
-    except Exception as exc:
-        raise ReadError(path, f"sheet {sh.name!r} could not be read ({first_line(exc)[:200]})") from None
-    report(progress, 0.5, "reading workbook")
-    # strip fully empty trailing rows
-    while rows and all(_is_blank(v) for v in rows[-1]):
-        rows.pop()
-    if not rows:
-        raise ReadError(path, f"sheet {sh.name!r} is empty")
-    if header_row is not None:
-        h, nh = header_row - 1, 1
-    else:
-        h, nh = _find_header(rows[:200])
-    if h >= len(rows):
-        raise ReadError(path, f"sheet {sh.name!r} has no row {h + 1}")
-    header_recs = rows[h:h + nh]
-    width = max(len(r) for r in rows)
-    n_cols = _table_width(header_recs, rows[h + nh:h + nh + _SAMPLE_LINES])
-    # merged header ranges: spread a horizontally merged label over its span
-    merged = _merged_ranges(sh)
-    header_recs = [list(r) + [""] * (width - len(r)) for r in header_recs]
+        return open_sheet(names[sheet])
+    if sheet in names:
+        return open_sheet(sheet)
+    raise ReadError(path, f"has no sheet {sheet!r}; its sheets are: {', '.join(names[:12])}")
+
+
+def _sheet_header(rows: list[list], h: int, nh: int, width: int, merged: list) -> tuple[list[list], int]:
+    """(header rows padded to ``width``, columns of the table): a label merged horizontally over
+    several cells of a one-row header is spread over its span (``label.2``, ``label.3``, ...)."""
+    n_cols = _table_width(rows[h:h + nh], rows[h + nh:h + nh + _SAMPLE_LINES])
+    header_recs = [list(r) + [""] * (width - len(r)) for r in rows[h:h + nh]]
     for (r0, c0), (r1, c1) in merged:
         for k in range(nh):
             if r0 <= h + k <= r1 and c0 < width and not _is_blank(header_recs[k][c0]) and nh == 1:
@@ -1050,19 +1066,12 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress, 
                     if _is_blank(header_recs[k][c]):
                         header_recs[k][c] = f"{header_recs[k][c0]}.{c - c0 + 1}"
                         n_cols = max(n_cols, c + 1)
-    cols = _header_names(header_recs, n_cols)
-    cols += _extra_names(cols, width - n_cols)
-    data = rows[h + nh:]
-    if nrows is not None:
-        data = data[:nrows]
-    file_rows = np.arange(h + nh + 1, h + nh + 1 + len(data), dtype=np.int64)
-    df = pd.DataFrame([list(r) + [None] * (width - len(r)) for r in data], columns=cols, dtype=object)
-    df = df.replace({"": None})
-    df = df.infer_objects()
-    df, file_rows, wide = _split_extra_cells(df, file_rows, n_cols, extra_cells)
-    bad = [BadLine(int(r), _row_text(data[int(r) - h - nh - 1]), f"row {int(r)} has {int(c)} cells; the header "
-                   f"has {n_cols}") for r, c in wide]
-    df.index = pd.RangeIndex(len(df))
+    return header_recs, n_cols
+
+
+def _sheet_notes(h: int, nh: int, merged: list, kept: bool, n_extra: int) -> list[str]:
+    """Notes on how a sheet was read: rows skipped above the header (``h``), a two-row header,
+    merged header cells, extra columns kept."""
     notes = []
     if h > 0:
         notes.append(f"skipped {h} row(s) above the header")
@@ -1070,11 +1079,9 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress, 
         notes.append("combined a two-row header (merged group cells)")
     elif merged and any(r0 <= h <= r1 for (r0, _), (r1, _) in merged):
         notes.append("header has merged cells")
-    if extra_cells == "keep" and df.shape[1] > n_cols:
-        notes.append(f"kept the cells beyond the header in {df.shape[1] - n_cols} extra column(s)")
-    report(progress, 1.0, "reading workbook")
-    return Table(path=path, data=df, file_rows=file_rows, header_rows=list(range(h + 1, h + nh + 1)),
-                 kind="excel", sheet=sh.name, bad_lines=bad, notes=notes, complete=nrows is None)
+    if kept:
+        notes.append(f"kept the cells beyond the header in {n_extra} extra column(s)")
+    return notes
 
 
 def _table_width(header_recs: list[list], data: list[list]) -> int:
