@@ -580,10 +580,6 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
         out = series.astype("string").to_numpy(dtype=object, na_value=None)
         return out
 
-    def fmt(a: np.ndarray, b: np.ndarray, digits: int) -> np.ndarray:
-        return (pd.Series(a).round(digits).astype(str) + ", " + pd.Series(b).round(digits).astype(str)).to_numpy(
-            dtype=object)
-
     for reason in ("not_numeric", "missing_coordinates"):
         k = np.flatnonzero(reasons == reason)
         if k.size == 0:
@@ -609,20 +605,9 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
             messages[k] = [f"{REASONS[reason][0]}: {v!r}" for v in vals]
     for reason in ("out_of_range", "outside_china", "outside_study_area", "swapped"):
         k = np.flatnonzero(reasons == reason)
-        if k.size == 0:
-            continue
-        rows = idx[k]
-        columns[k] = ", ".join(raw_cols)
-        ok_xy = np.isfinite(x[rows]) & np.isfinite(y[rows])
-        v = fmt(x[rows], y[rows], 6)
-        v[~ok_xy] = None
-        values[k] = v
-        if reason != "swapped":
-            conv = np.isfinite(lon[rows]) & np.isfinite(lat[rows])
-            wgs = fmt(lon[rows], lat[rows], 5)
-            msg = np.where(conv, REASONS[reason][0] + ": " + wgs.astype(str)
-                           + f" (WGS84 lon, lat; source datum {datum})", messages[k])
-            messages[k] = msg
+        if k.size:
+            columns[k] = ", ".join(raw_cols)
+            values[k], messages[k] = _position_cells(reason, x, y, lon, lat, idx[k], messages[k], datum)
     k = np.flatnonzero(reasons == "duplicate")
     if k.size and first_of is not None:
         firsts = first_of[idx[k]]
@@ -641,6 +626,27 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
     if "geometry" in orig.columns:
         orig["geometry"] = [None if g is None else getattr(g, "wkt", str(g)) for g in orig["geometry"]]
     return pd.concat([head, orig], axis=1)
+
+
+def _pairs(a: np.ndarray, b: np.ndarray, digits: int) -> np.ndarray:
+    """``"a, b"`` texts of two float arrays rounded to ``digits`` decimals."""
+    return (pd.Series(a).round(digits).astype(str) + ", " + pd.Series(b).round(digits).astype(str)).to_numpy(
+        dtype=object)
+
+
+def _position_cells(reason: str, x, y, lon, lat, rows: np.ndarray, messages: np.ndarray, datum: str):
+    """(values, messages) of rows rejected for where they are: the coordinates as given (x, y in the
+    source datum's units) and, but for swapped ones, the converted WGS84 degrees in the message."""
+    ok_xy = np.isfinite(x[rows]) & np.isfinite(y[rows])
+    values = _pairs(x[rows], y[rows], 6)
+    values[~ok_xy] = None
+    if reason == "swapped":
+        return values, messages
+    conv = np.isfinite(lon[rows]) & np.isfinite(lat[rows])
+    wgs = _pairs(lon[rows], lat[rows], 5)
+    messages = np.where(conv, REASONS[reason][0] + ": " + wgs.astype(str)
+                        + f" (WGS84 lon, lat; source datum {datum})", messages)
+    return values, messages
 
 
 def _concat_rejected(bad: pd.DataFrame, rej: pd.DataFrame) -> pd.DataFrame:
