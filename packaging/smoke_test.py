@@ -15,9 +15,9 @@ Checks (each prints PASS, FAIL or SKIP with what it saw):
 - ``info``: ``gzmap info`` on the bundled Guangzhou districts reports 11 rows;
 - ``html``: ``gzmap export-html`` writes a page with Leaflet inlined and no remote script/style/image;
 - ``pdf``: ``gzmap export-map out.pdf`` writes a PDF (fonts embedded, when pdffonts is installed);
-- ``analysis``: ``gzmap density`` (GeoTIFF through rasterio/GDAL), ``hotspots`` (esda) and
-  ``clusters`` (scikit-learn) on the bundled sample enterprises, the libraries whose data files and
-  compiled modules a frozen build most often misses;
+- ``analysis``: ``gzmap density`` (GeoTIFF by gzmap.io.geotiff, PROJ through pyproj),
+  ``hotspots`` and ``clusters`` (SciPy) on the bundled sample enterprises, the libraries whose
+  data files and compiled modules a frozen build most often misses;
 - ``window``: the map window starts offscreen and paints a first frame
   (``GZMAP_SMOKE_EXIT_AFTER_FIRST_FRAME=1``), then exits;
 - ``xcb``: the same on an X server (``Xvfb``, when installed) through Qt's xcb platform
