@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # installed for bench/ only; the app must neither import nor need them
-BENCH_ONLY_MODULES = ("rasterio", "xstatic.pkg.leaflet_markercluster", "xlrd", "tifffile")
+BENCH_ONLY_MODULES = ("rasterio", "xstatic.pkg.leaflet_markercluster", "xlrd")
 
 
 def _canonical(name: str) -> str:
