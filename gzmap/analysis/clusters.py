@@ -201,7 +201,6 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
     import geopandas as gpd
     import shapely
 
-    from gzmap.analysis.districts import assign_districts
     from gzmap.core.datums import convert
 
     if hull not in HULLS:
@@ -246,45 +245,60 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
         "centroid_lon": np.round(lon, 6), "centroid_lat": np.round(lat, 6),
     })
     report(progress, 0.5, "cluster profiles")
-    mdf = points.iloc[np.flatnonzero(member)[order]]
-    # sub-sector shares
-    if subsector_field and subsector_field in points.columns:
-        sub = mdf[subsector_field].astype("string").fillna("other").to_numpy()
-        ct = pd.crosstab(lab_s, sub)
-        shares = ct.div(ct.sum(axis=1), axis=0).reindex(ids).fillna(0.0)
-        table["dominant_subsector"] = shares.idxmax(axis=1).to_numpy()
-        table["dominant_share"] = np.round(shares.max(axis=1).to_numpy(), 4)
-        for key in shares.columns:
-            table[f"share_{key}"] = np.round(shares[key].to_numpy(), 4)
-    else:
-        table["dominant_subsector"] = pd.NA
-        table["dominant_share"] = np.nan
-    # sums
+    rows = np.flatnonzero(member)[order]
+    _subsector_shares(table, points, subsector_field, rows, pos, len(ids))
     for pattern, given, out_name, what in ((_EMPLOYEE_NAMES, employees_field, "employees_sum", "employees"),
                                            (_REVENUE_NAMES, revenue_field, "revenue_sum", "revenue")):
         col = _find_field(list(points.columns), pattern, given, what)
         if col is not None:
-            vals = pd.to_numeric(mdf[col], errors="coerce").fillna(0.0).to_numpy(dtype=float)
+            vals = pd.to_numeric(points[col].iloc[rows], errors="coerce").fillna(0.0).to_numpy(dtype=float)
             table[out_name] = np.bincount(pos, weights=vals, minlength=len(ids))
-    # districts
     report(progress, 0.7, "districts of each cluster")
     mlon, mlat = convert(mx[order], my[order], pts.crs, "wgs84")
-    dist = assign_districts(mlon, mlat, districts)
-    for lang in ("zh", "en"):
-        names = dist[f"district_{lang}"].fillna("(outside)" if lang == "en" else "（区外）").to_numpy()
-        ct = pd.crosstab(lab_s, names)
-        ct = ct.reindex(ids).fillna(0)
-        frac = ct.div(ct.sum(axis=1), axis=0)
-        table[f"district_{lang}"] = frac.idxmax(axis=1).to_numpy()
-        sep = "、" if lang == "zh" else ", "
-        table[f"districts_{lang}"] = [
-            sep.join(f"{name} {share:.0%}" for name, share in row[row > 0].sort_values(ascending=False).items())
-            for _, row in frac.iterrows()]
+    _district_shares(table, mlon, mlat, pos, len(ids), districts)
     report(progress, 0.9, "hulls to WGS84")
     geo = gpd.GeoSeries(shapes, crs=pts.crs).to_crs("EPSG:4326")
     out = gpd.GeoDataFrame(table, geometry=geo.values, crs="EPSG:4326")
     report(progress, 1.0, "profiles done")
     return out
+
+
+def _shares(pos, codes, k: int, n_codes: int) -> np.ndarray:
+    """(k, n_codes) share of each code among the members of each group (rows sum to 1)."""
+    counts = np.bincount(pos * n_codes + codes, minlength=k * n_codes).reshape(k, n_codes).astype(float)
+    return counts / counts.sum(axis=1, keepdims=True)
+
+
+def _subsector_shares(table, points, field, rows, pos, k: int) -> None:
+    """``dominant_subsector``, ``dominant_share`` and ``share_<key>`` (keys in sorted order) of each cluster."""
+    if not field or field not in points.columns:
+        table["dominant_subsector"] = pd.NA
+        table["dominant_share"] = np.nan
+        return
+    codes, keys = pd.factorize(points[field].iloc[rows].astype("string").fillna("other"), sort=True)
+    shares = _shares(pos, codes, k, len(keys))
+    table["dominant_subsector"] = np.asarray(keys, dtype=object)[shares.argmax(axis=1)]
+    table["dominant_share"] = np.round(shares.max(axis=1), 4)
+    for j, key in enumerate(keys):
+        table[f"share_{key}"] = np.round(shares[:, j], 4)
+
+
+def _district_shares(table, lon, lat, pos, k: int, districts) -> None:
+    """``district_<lang>`` (holding most members) and ``districts_<lang>`` (each with its share) per cluster."""
+    from gzmap.analysis.districts import district_index
+
+    which, polys = district_index(lon, lat, districts)
+    for lang, outside, sep in (("zh", "（区外）", "、"), ("en", "(outside)", ", ")):
+        names = np.array([outside] + polys[f"name_{lang}"].astype(str).tolist(), dtype=object)
+        alpha = np.argsort(names, kind="stable")  # columns in name order, as a cross-table has them
+        rank = np.empty(len(names), dtype=np.int64)
+        rank[alpha] = np.arange(len(names))
+        frac = _shares(pos, rank[which + 1], k, len(names))
+        ordered = names[alpha]
+        table[f"district_{lang}"] = ordered[frac.argmax(axis=1)]
+        table[f"districts_{lang}"] = [
+            sep.join(f"{ordered[j]} {row[j]:.0%}" for j in np.argsort(-row, kind="stable") if row[j] > 0)
+            for row in frac]
 
 
 def _convex_hulls(xy, pos, k: int):

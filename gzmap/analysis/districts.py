@@ -40,6 +40,16 @@ def assign_districts(lon, lat, districts=None) -> pd.DataFrame:
     Returns a DataFrame with ``adcode``, ``district_zh``, ``district_en``
     (missing for points outside every district), one row per point.
     """
+    which, polys = district_index(lon, lat, districts)
+    out = pd.DataFrame(index=np.arange(len(which)))
+    for src, dst in (("adcode", "adcode"), ("name_zh", "district_zh"), ("name_en", "district_en")):
+        vals = polys[src].astype(str).to_numpy(dtype=object)
+        out[dst] = pd.array(np.where(which >= 0, vals[np.maximum(which, 0)], None), dtype="string")
+    return out
+
+
+def district_index(lon, lat, districts=None):
+    """(row of the district polygon holding each WGS84 point, -1 outside every district; the polygons)."""
     import shapely
 
     polys = district_polygons(districts)
@@ -56,11 +66,7 @@ def assign_districts(lon, lat, districts=None) -> pd.DataFrame:
         if len(idx):
             inside = shapely.contains_xy(geom, lon[idx], lat[idx])
             which[idx[inside]] = i
-    out = pd.DataFrame(index=np.arange(len(lon)))
-    for src, dst in (("adcode", "adcode"), ("name_zh", "district_zh"), ("name_en", "district_en")):
-        vals = polys[src].astype(str).to_numpy(dtype=object)
-        out[dst] = pd.array(np.where(which >= 0, vals[np.maximum(which, 0)], None), dtype="string")
-    return out
+    return which, polys
 
 
 def study_area(crs: str, districts=None):
