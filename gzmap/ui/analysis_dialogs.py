@@ -18,15 +18,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from gzmap.analysis.defaults import suggest
 from gzmap.analysis.registry import Param, get
+from gzmap.ui.i18n import translate
 
 __all__ = ["ClustersDialog", "DistrictStatsDialog", "HotspotsDialog", "KdeDialog", "point_layers", "suggest"]
 
 _CONTEXT = "Analyses"  # the declarations' translation context (catalogue analysis_core)
-
-
-def _tr(source: str) -> str:
-    """A declaration's text in the window's language (the analysis_core catalogue is loaded with the others)."""
-    return QCoreApplication.translate(_CONTEXT, source) if source else ""
 
 
 def _unit(unit: str | None) -> str:
@@ -35,7 +31,7 @@ def _unit(unit: str | None) -> str:
 
 def titles() -> dict[str, str]:
     """Translated dialog titles, by analysis id."""
-    return {key: _tr(get(key).name) for key in ("clusters", "kde", "hotspots", "district_stats")}
+    return {key: translate(_CONTEXT, get(key).name) for key in ("clusters", "kde", "hotspots", "district_stats")}
 
 
 def _rank(layer) -> int:
@@ -69,7 +65,7 @@ class AnalysisDialog(QDialog):
         self.decl = get(self.key)
         self.layers = point_layers(project)
         self.gdf = None
-        self.setWindowTitle(_tr(self.decl.name))
+        self.setWindowTitle(translate(_CONTEXT, self.decl.name))
         self.form = QFormLayout()
         self.layer_box = QComboBox()
         for lyr in self.layers:
@@ -104,13 +100,13 @@ class AnalysisDialog(QDialog):
     def _add(self, param: Param) -> None:
         widget = _WIDGETS[param.type](self, param)
         widget.setObjectName(f"param_{param.name}")
-        widget.setToolTip(_tr(param.help))
+        widget.setToolTip(translate(_CONTEXT, param.help))
         self.widgets[param.name] = widget
         setattr(self, param.name, widget)
         if param.type == "bool":
             self.form.addRow("", widget)
         else:
-            self.form.addRow(_tr(param.label), widget)
+            self.form.addRow(translate(_CONTEXT, param.label), widget)
         signal = widget.toggled if param.type == "bool" else (
             widget.currentIndexChanged if isinstance(widget, QComboBox) else None)
         if signal is not None:
@@ -125,7 +121,7 @@ class AnalysisDialog(QDialog):
             lowest += 10.0 ** -param.decimals if param.type == "float" else 1
         if param.optional:  # the lowest value reads "auto" and means None
             lowest -= 1
-            box.setSpecialValueText(_tr(param.auto_label))
+            box.setSpecialValueText(translate(_CONTEXT, param.auto_label))
         highest = param.maximum if param.maximum is not None else 1e9
         if param.type == "float":
             box.setDecimals(param.decimals)
@@ -142,12 +138,12 @@ class AnalysisDialog(QDialog):
     def _choice(self, param: Param) -> QComboBox:
         box = QComboBox()
         for choice in param.choices:
-            box.addItem(_tr(choice.label), choice.value)
+            box.addItem(translate(_CONTEXT, choice.label), choice.value)
         box.setCurrentIndex(max(box.findData(param.default), 0))
         return box
 
     def _check(self, param: Param) -> QCheckBox:
-        box = QCheckBox(_tr(param.label))
+        box = QCheckBox(translate(_CONTEXT, param.label))
         box.setChecked(bool(param.default))
         return box
 

@@ -62,6 +62,6 @@ def translate(context: str, text: str) -> str:
     The one translation helper of the window's code: ``translate("Search", "Find")``
     is collected by lupdate like ``QCoreApplication.translate``. Fill placeholders
     after the call, ``translate("Search", "{n} found").format(n=3)``: lupdate does not
-    collect a call that has keyword arguments.
+    collect a call that has keyword arguments. Empty text (an optional help) gives "".
     """
-    return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text) if text else ""

