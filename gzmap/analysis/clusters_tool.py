@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import Analysis, AnalysisResult, Choice, Input, Output, Param
+from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Choice, Output, Param, metric_crs
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 _DBSCAN = ("method", ("dbscan",))
@@ -36,8 +36,7 @@ ANALYSIS = Analysis(
     name=QT_TRANSLATE_NOOP("Analyses", "Clusters (DBSCAN / HDBSCAN)"),
     menu=QT_TRANSLATE_NOOP("Analyses", "Clusters (DBSCAN / HDBSCAN)…"),
     help=QT_TRANSLATE_NOOP("Analyses", "find density-based clusters (DBSCAN/HDBSCAN, metres) and profile them"),
-    inputs=(Input("points", "points", QT_TRANSLATE_NOOP("Analyses", "Point layer"),
-                  QT_TRANSLATE_NOOP("Analyses", "point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)")),),
+    inputs=(POINTS,),
     params=(
         Param("method", "choice", "dbscan", QT_TRANSLATE_NOOP("Analyses", "Method"),
               QT_TRANSLATE_NOOP("Analyses", "DBSCAN (a search radius) or HDBSCAN (clusters of differing density)"),
@@ -66,9 +65,7 @@ ANALYSIS = Analysis(
               enabled_when=("hull", ("concave",)), step=0.05, decimals=2),
         Param("subsector_field", "field", "subsector", QT_TRANSLATE_NOOP("Analyses", "Sub-sector field"),
               QT_TRANSLATE_NOOP("Analyses", "sub-sector column for the profiles"), flag="--field"),
-        Param("crs", "text", None, QT_TRANSLATE_NOOP("Analyses", "Metric CRS"),
-              QT_TRANSLATE_NOOP("Analyses", "metric CRS to compute in (default EPSG:32649 for lon/lat input)"),
-              dialog=False),
+        metric_crs(QT_TRANSLATE_NOOP("Analyses", "metric CRS to compute in (default EPSG:32649 for lon/lat input)")),
     ),
     outputs=(
         Output("points", "vector", QT_TRANSLATE_NOOP("Analyses", "Points with their cluster")),

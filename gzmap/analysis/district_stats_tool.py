@@ -3,8 +3,8 @@ LISA of enterprise density and Clark–Evans (:mod:`gzmap.analysis.district_stat
 
 from __future__ import annotations
 
-from gzmap.analysis.lq_tool import FIELD, POINTS, WEIGHT, quotients
-from gzmap.analysis.registry import Analysis, AnalysisResult, Choice, Output, Param
+from gzmap.analysis.lq_tool import FIELD, WEIGHT, quotients
+from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Choice, Output, Param
 from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 from gzmap.core.progress import sub_progress
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import Analysis, AnalysisResult, Choice, Input, Output, Param
+from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Choice, Output, Param, metric_crs, one_layer
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -27,20 +27,13 @@ def class_table(cells):
         cells=("cell_id", "size"), points=("value", "sum")).reset_index().sort_values("gi_class", ascending=False)
 
 
-def layers(result: AnalysisResult, source_layer=None) -> list:
-    from gzmap.analysis.layers import hotspot_layer
-
-    return [hotspot_layer(result.output("hotspots"), source_layer=source_layer)]
-
-
 ANALYSIS = Analysis(
     id="hotspots",
     command="hotspots",
     name=QT_TRANSLATE_NOOP("Analyses", "Hot spots (Getis-Ord Gi*)"),
     menu=QT_TRANSLATE_NOOP("Analyses", "Hot spots (Getis-Ord Gi*)…"),
     help=QT_TRANSLATE_NOOP("Analyses", "Getis-Ord Gi* hot/cold spots on a square or hex grid (metres)"),
-    inputs=(Input("points", "points", QT_TRANSLATE_NOOP("Analyses", "Point layer"),
-                  QT_TRANSLATE_NOOP("Analyses", "point file or enterprise table (CSV/Excel)")),),
+    inputs=(POINTS,),
     params=(
         Param("cell", "float", 500.0, QT_TRANSLATE_NOOP("Analyses", "Cell size"),
               QT_TRANSLATE_NOOP("Analyses", "cell size in metres"), unit="m", minimum=0.0, exclusive_minimum=True,
@@ -63,14 +56,12 @@ ANALYSIS = Analysis(
                        Choice("guangzhou", QT_TRANSLATE_NOOP("Analyses", "Guangzhou (all districts)")))),
         Param("seed", "int", 12345, QT_TRANSLATE_NOOP("Analyses", "Random seed"),
               QT_TRANSLATE_NOOP("Analyses", "random seed of the permutations"), minimum=0, dialog=False),
-        Param("crs", "text", None, QT_TRANSLATE_NOOP("Analyses", "Metric CRS"),
-              QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)"),
-              dialog=False),
+        metric_crs(QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)")),
     ),
     outputs=(
         Output("hotspots", "vector", QT_TRANSLATE_NOOP("Analyses", "Gi* hot and cold spots")),
         Output("classes", "table", QT_TRANSLATE_NOOP("Analyses", "Cells per class")),
     ),
     run=run,
-    layers=layers,
+    layers=one_layer("hotspot_layer", "hotspots"),
 )

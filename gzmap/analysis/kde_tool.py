@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import Analysis, AnalysisResult, Choice, Input, Output, Param
+from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Choice, Output, Param, metric_crs, one_layer
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -33,20 +33,13 @@ def _meta_table(grid):
     return pd.DataFrame([dict(grid.meta)])
 
 
-def layers(result: AnalysisResult, source_layer=None) -> list:
-    from gzmap.analysis.layers import kde_layer
-
-    return [kde_layer(result.output("density"), source_layer=source_layer)]
-
-
 ANALYSIS = Analysis(
     id="kde",
     command="density",
     name=QT_TRANSLATE_NOOP("Analyses", "Heat surface (kernel density)"),
     menu=QT_TRANSLATE_NOOP("Analyses", "Heat surface (kernel density)…"),
     help=QT_TRANSLATE_NOOP("Analyses", "kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF"),
-    inputs=(Input("points", "points", QT_TRANSLATE_NOOP("Analyses", "Point layer"),
-                  QT_TRANSLATE_NOOP("Analyses", "point file or enterprise table (CSV/Excel)")),),
+    inputs=(POINTS,),
     params=(
         Param("bandwidth", "float", 500.0, QT_TRANSLATE_NOOP("Analyses", "Bandwidth"),
               QT_TRANSLATE_NOOP("Analyses", "kernel bandwidth in metres"), unit="m", minimum=0.0,
@@ -65,14 +58,12 @@ ANALYSIS = Analysis(
               choices=(Choice("auto", QT_TRANSLATE_NOOP("Analyses", "auto")),
                        Choice("exact", QT_TRANSLATE_NOOP("Analyses", "exact")),
                        Choice("binned", QT_TRANSLATE_NOOP("Analyses", "binned"))), dialog=False),
-        Param("crs", "text", None, QT_TRANSLATE_NOOP("Analyses", "Metric CRS"),
-              QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)"),
-              dialog=False),
+        metric_crs(QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)")),
     ),
     outputs=(
         Output("density", "raster", QT_TRANSLATE_NOOP("Analyses", "Density per km²")),
         Output("parameters", "table", QT_TRANSLATE_NOOP("Analyses", "Heat surface parameters")),
     ),
     run=run,
-    layers=layers,
+    layers=one_layer("kde_layer", "density"),
 )

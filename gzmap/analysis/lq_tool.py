@@ -7,7 +7,7 @@ same steps (:mod:`gzmap.analysis.district_stats_tool`).
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import Analysis, AnalysisResult, Input, Output, Param
+from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Output, Param
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.progress import sub_progress
 
@@ -16,8 +16,6 @@ FIELD = Param("field", "field", "subsector", QT_TRANSLATE_NOOP("Analyses", "Sub-
 WEIGHT = Param("weight", "field", None, QT_TRANSLATE_NOOP("Analyses", "Weight field"),
                QT_TRANSLATE_NOOP("Analyses", "sum this column (e.g. employees) instead of counting enterprises"),
                numeric=True)
-POINTS = Input("points", "points", QT_TRANSLATE_NOOP("Analyses", "Point layer"),
-               QT_TRANSLATE_NOOP("Analyses", "point file or enterprise table (CSV/Excel)"))
 
 
 def quotients(gdf, field: str, weight: str | None, by: str = "district", progress=None, steps=(0.3, 0.4, 1.0)):

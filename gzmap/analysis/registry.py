@@ -22,10 +22,10 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from gzmap.core.i18n import translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["TOOLS", "Analysis", "AnalysisResult", "Choice", "Input", "Output", "Param", "check_params", "get",
-           "ids", "run", "text"]
+__all__ = ["POINTS", "TOOLS", "Analysis", "AnalysisResult", "Choice", "Input", "Output", "Param", "check_params", "get",
+           "ids", "metric_crs", "one_layer", "run", "text"]
 
 #: Translation context of every declaration's text.
 CONTEXT = "Analyses"
@@ -213,6 +213,26 @@ class Analysis:
             if o.name == name:
                 return o
         raise KeyError(name)
+
+
+#: The input of every analysis so far: the enterprise points.
+POINTS = Input("points", "points", QT_TRANSLATE_NOOP("Analyses", "Point layer"),
+               QT_TRANSLATE_NOOP("Analyses", "point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)"))
+
+
+def metric_crs(help_text: str) -> Param:
+    """The command line's ``--crs``: the metric CRS to compute in (not offered in the dialog)."""
+    return Param("crs", "text", None, QT_TRANSLATE_NOOP("Analyses", "Metric CRS"), help_text, dialog=False)
+
+
+def one_layer(maker: str, output: str):
+    """``Analysis.layers`` for a result shown as one layer: ``gzmap.analysis.layers.<maker>(result.output(output))``."""
+    def layers(result: AnalysisResult, source_layer=None) -> list:
+        from gzmap.analysis import layers as made
+
+        return [getattr(made, maker)(result.output(output), source_layer=source_layer)]
+
+    return layers
 
 
 def ids() -> list[str]:

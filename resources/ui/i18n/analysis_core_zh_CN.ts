@@ -18,154 +18,150 @@
         <translation>基于密度识别聚类（DBSCAN/HDBSCAN，米）并生成概况</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="39" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="48" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="42" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="19" />
+        <location filename="../../../gzmap/analysis/registry.py" line="219" />
         <source>Point layer</source>
+        <extracomment>Translation context of every declaration's text. analysis id -&gt; module holding its ``ANALYSIS`` declaration (the order of the Analysis menu). The input of every analysis so far: the enterprise points.</extracomment>
         <translation>点图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="40" />
+        <location filename="../../../gzmap/analysis/registry.py" line="220" />
         <source>point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)</source>
         <translation>点文件（GeoPackage、Shapefile、GeoJSON 等）或企业表（CSV/Excel）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="42" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="41" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="43" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="42" />
         <source>DBSCAN (a search radius) or HDBSCAN (clusters of differing density)</source>
         <translation>DBSCAN（按搜索半径）或 HDBSCAN（可发现密度不同的聚类）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="45" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="44" />
         <source>Search radius ε</source>
         <translation>搜索半径 ε</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="46" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="45" />
         <source>DBSCAN radius in metres</source>
         <translation>DBSCAN 搜索半径（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="47" />
         <source>Minimum points within ε</source>
         <translation>ε 内最少点数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="49" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="48" />
         <source>DBSCAN: points within eps (itself included) for a core point (default 20); HDBSCAN: density smoothing (default: min cluster size)</source>
         <translation>DBSCAN：ε 范围内（含自身）成为核心点所需的点数（默认 20）；HDBSCAN：密度平滑程度（默认：最小聚类规模）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="50" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="49" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="64" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="51" />
         <source>Minimum cluster size (HDBSCAN)</source>
         <translation>最小聚类规模（HDBSCAN）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="53" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="52" />
         <source>HDBSCAN: smallest cluster</source>
         <translation>HDBSCAN：最小聚类规模</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="54" />
         <source>Border points</source>
         <translation>边界点</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="55" />
         <source>DBSCAN border points: join the first cluster reaching them (classic, as QGIS) or count as noise (DBSCAN*)</source>
         <translation>DBSCAN 边界点：归入最先到达的聚类（经典算法，与 QGIS 相同）或视为噪声（DBSCAN*）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="56" />
         <source>Join the first cluster (classic, as QGIS)</source>
         <translation>归入最先到达的聚类（经典算法，与 QGIS 相同）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="58" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="57" />
         <source>Noise (DBSCAN*)</source>
         <translation>视为噪声（DBSCAN*）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="60" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="59" />
         <source>Cluster outline</source>
         <translation>聚类范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="60" />
         <source>cluster outline</source>
         <translation>聚类范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="61" />
         <source>Convex hull</source>
         <translation>凸包</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="62" />
         <source>Concave hull</source>
         <translation>凹包</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="63" />
         <source>Concave hull ratio (0 tight – 1 convex)</source>
         <translation>凹包比例（0 最紧 – 1 凸包）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="64" />
         <source>concave hull tightness 0-1</source>
         <translation>凹包紧致度 0-1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="67" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="66" />
         <location filename="../../../gzmap/analysis/lq_tool.py" line="14" />
         <source>Sub-sector field</source>
         <translation>细分行业字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="68" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="67" />
         <source>sub-sector column for the profiles</source>
         <translation>用于聚类概况的细分行业列</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="69" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="68" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="66" />
+        <location filename="../../../gzmap/analysis/registry.py" line="225" />
         <source>Metric CRS</source>
         <translation>米制坐标系</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="70" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="68" />
         <source>metric CRS to compute in (default EPSG:32649 for lon/lat input)</source>
         <translation>计算所用的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="74" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="71" />
         <source>Points with their cluster</source>
         <translation>带聚类编号的点</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="75" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="72" />
         <source>Cluster outlines and profiles</source>
         <translation>聚类范围及概况</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="76" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="73" />
         <source>Cluster summary</source>
         <translation>聚类汇总</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="77" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="74" />
         <source>summary CSV path (default OUT_summary.csv)</source>
         <translation>汇总 CSV 路径（默认 OUT_summary.csv）</translation>
     </message>
@@ -185,99 +181,92 @@
         <translation>核密度热力面（四次核/高斯核，米），输出 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="49" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="43" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="20" />
-        <source>point file or enterprise table (CSV/Excel)</source>
-        <translation>点文件或企业表（CSV/Excel）</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="50" />
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
         <source>kernel bandwidth in metres</source>
         <translation>核带宽（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="54" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="45" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="53" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="44" />
         <source>Cell size</source>
         <translation>格网大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="55" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="46" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="54" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="45" />
         <source>cell size in metres</source>
         <translation>格网大小（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="56" />
         <source>Kernel</source>
         <translation>核函数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="58" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="57" />
         <source>kernel shape</source>
         <translation>核函数形状</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="59" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="58" />
         <source>Quartic (as QGIS Heatmap)</source>
         <translation>四次核（与 QGIS 热力图相同）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="60" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="59" />
         <source>Gaussian</source>
         <translation>高斯核</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="61" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="60" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="56" />
         <location filename="../../../gzmap/analysis/lq_tool.py" line="16" />
         <source>Weight field</source>
         <translation>权重字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="61" />
         <source>numeric column weighting each point (e.g. employees)</source>
         <translation>为每个点加权的数值列（如从业人数）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="62" />
         <source>Evaluation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="63" />
         <source>exact sums or linear binning + FFT (auto picks by size)</source>
         <translation>精确求和或线性分箱加 FFT（自动：按数据量选择）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="66" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="65" />
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="67" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="66" />
         <source>binned</source>
         <translation>分箱</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="69" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="67" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="67" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="65" />
         <source>metric CRS of the grid (default EPSG:32649 for lon/lat input)</source>
         <translation>格网的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="73" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
         <source>Density per km²</source>
         <translation>每平方公里密度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="74" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="71" />
         <source>Heat surface parameters</source>
         <translation>热力图参数</translation>
     </message>
@@ -297,90 +286,90 @@
         <translation>在方形或六边形格网上计算 Getis-Ord Gi* 热点/冷点（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="47" />
         <source>Cell shape</source>
         <translation>格网形状</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="49" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="48" />
         <source>square (8 neighbours) or hex (6 neighbours) cells</source>
         <translation>正方形（8 邻域）或六边形（6 邻域）格网</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="50" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="49" />
         <source>Squares (8 neighbours)</source>
         <translation>正方形（8 邻域）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="50" />
         <source>Hexagons (6 neighbours)</source>
         <translation>六边形（6 邻域）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="51" />
         <location filename="../../../gzmap/analysis/district_stats_tool.py" line="71" />
         <source>Permutations</source>
         <translation>置换次数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="53" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="52" />
         <source>permutations for pseudo p-values (0: normal)</source>
         <translation>伪 p 值的置换次数（0：正态近似）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="54" />
         <location filename="../../../gzmap/analysis/district_stats_tool.py" line="74" />
         <source>False discovery rate correction</source>
         <translation>错误发现率（FDR）校正</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="55" />
         <location filename="../../../gzmap/analysis/district_stats_tool.py" line="75" />
         <source>false-discovery-rate correction of the classes</source>
         <translation>对分类做错误发现率（FDR）校正</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="58" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="57" />
         <source>numeric column summed per cell instead of counting points</source>
         <translation>按格网求和的数值列（代替点计数）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="60" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="59" />
         <source>Study area</source>
         <translation>研究范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="60" />
         <source>grid over the points' bounding box or over Guangzhou's districts</source>
         <translation>格网覆盖点的外包矩形或广州各行政区</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="61" />
         <source>Extent of the points</source>
         <translation>点的范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="62" />
         <source>Guangzhou (all districts)</source>
         <translation>广州（全部行政区）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="63" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="64" />
         <source>random seed of the permutations</source>
         <translation>置换的随机种子</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="71" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="68" />
         <source>Gi* hot and cold spots</source>
         <translation>Gi* 热点与冷点</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="69" />
         <source>Cells per class</source>
         <translation>各类别格网数</translation>
     </message>
@@ -477,7 +466,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/district_stats_tool.py" line="80" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="58" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="56" />
         <source>Clark–Evans nearest-neighbour index by sub-sector</source>
         <translation>各细分行业的 Clark–Evans 最近邻指数</translation>
     </message>
@@ -492,32 +481,32 @@
         <translation>对该列求和（如从业人数）而非统计企业数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="45" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="43" />
         <source>Location quotients</source>
         <translation>区位商</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="46" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="44" />
         <source>location quotients of sub-sectors by district, specialisation, Clark-Evans</source>
         <translation>各区细分行业区位商、专业化指数、Clark-Evans 指数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="49" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="47" />
         <source>Group by</source>
         <translation>分组依据</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="50" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="48" />
         <source>'district' (point in district) or a column to group by</source>
         <translation>'district'（按点所在行政区）或用于分组的列</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="53" />
         <source>Location quotients by district</source>
         <translation>各区区位商</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="54" />
         <source>Specialisation by district</source>
         <translation>各区专业化指数</translation>
     </message>
