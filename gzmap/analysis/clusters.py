@@ -199,7 +199,6 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
     ``districts_zh``/``districts_en`` (every district with its share).
     """
     import geopandas as gpd
-    import shapely
 
     from gzmap.core.datums import convert
 
@@ -223,14 +222,7 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
     order = np.argsort(lab, kind="stable")
     lab_s = lab[order]
     pos = np.searchsorted(ids, lab_s)
-    sorted_xy = np.column_stack([mx[order], my[order]])
-    if hull == "convex":
-        hulls = _convex_hulls(sorted_xy, pos, len(ids))
-    else:
-        hulls = shapely.concave_hull(shapely.multipoints(sorted_xy, indices=pos), ratio=float(concave_ratio))
-    polygonal = np.isin(shapely.get_type_id(hulls), [3, 6])
-    area_km2 = np.where(polygonal, shapely.area(hulls), 0.0) / 1e6
-    shapes = np.where(polygonal, hulls, shapely.buffer(hulls, 25.0))  # points/lines drawn as 25 m buffers
+    shapes, area_km2 = _hulls(np.column_stack([mx[order], my[order]]), pos, len(ids), hull, concave_ratio)
     n_points = np.bincount(pos, minlength=len(ids))
     role = points["cluster_role"].to_numpy() if "cluster_role" in points.columns else np.full(len(points), "")
     n_core = np.bincount(pos, weights=(role[member][order] == "core").astype(float), minlength=len(ids))
@@ -247,12 +239,7 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
     report(progress, 0.5, "cluster profiles")
     rows = np.flatnonzero(member)[order]
     _subsector_shares(table, points, subsector_field, rows, pos, len(ids))
-    for pattern, given, out_name, what in ((_EMPLOYEE_NAMES, employees_field, "employees_sum", "employees"),
-                                           (_REVENUE_NAMES, revenue_field, "revenue_sum", "revenue")):
-        col = _find_field(list(points.columns), pattern, given, what)
-        if col is not None:
-            vals = pd.to_numeric(points[col].iloc[rows], errors="coerce").fillna(0.0).to_numpy(dtype=float)
-            table[out_name] = np.bincount(pos, weights=vals, minlength=len(ids))
+    _sums(table, points, rows, pos, len(ids), employees_field, revenue_field)
     report(progress, 0.7, "districts of each cluster")
     mlon, mlat = convert(mx[order], my[order], pts.crs, "wgs84")
     _district_shares(table, mlon, mlat, pos, len(ids), districts)
@@ -261,6 +248,30 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
     out = gpd.GeoDataFrame(table, geometry=geo.values, crs="EPSG:4326")
     report(progress, 1.0, "profiles done")
     return out
+
+
+def _hulls(xy, pos, k: int, hull: str, ratio: float):
+    """(outline of each cluster, its area in km²): convex or concave hulls of ``xy`` grouped by ``pos``;
+    a cluster whose hull is a point or a line (no area) is drawn as a 25 m buffer of it."""
+    import shapely
+
+    if hull == "convex":
+        hulls = _convex_hulls(xy, pos, k)
+    else:
+        hulls = shapely.concave_hull(shapely.multipoints(xy, indices=pos), ratio=float(ratio))
+    polygonal = np.isin(shapely.get_type_id(hulls), [3, 6])
+    area_km2 = np.where(polygonal, shapely.area(hulls), 0.0) / 1e6
+    return np.where(polygonal, hulls, shapely.buffer(hulls, 25.0)), area_km2
+
+
+def _sums(table, points, rows, pos, k: int, employees_field, revenue_field) -> None:
+    """``employees_sum`` and ``revenue_sum`` per cluster, where the layer has such columns."""
+    for pattern, given, out_name, what in ((_EMPLOYEE_NAMES, employees_field, "employees_sum", "employees"),
+                                           (_REVENUE_NAMES, revenue_field, "revenue_sum", "revenue")):
+        col = _find_field(list(points.columns), pattern, given, what)
+        if col is not None:
+            vals = pd.to_numeric(points[col].iloc[rows], errors="coerce").fillna(0.0).to_numpy(dtype=float)
+            table[out_name] = np.bincount(pos, weights=vals, minlength=k)
 
 
 def _shares(pos, codes, k: int, n_codes: int) -> np.ndarray:

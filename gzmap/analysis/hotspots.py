@@ -342,15 +342,7 @@ def hotspots(gdf, cell: float = 500.0, *, shape: str = "square", weight: str | N
     """
     import geopandas as gpd
 
-    cell = check_positive("cell size", cell, "m")
-    if shape not in SHAPES:
-        raise AnalysisInputError(f"unknown cell shape {shape!r}; valid shapes: {', '.join(SHAPES)}")
-    try:
-        permutations = int(permutations)
-    except (TypeError, ValueError):
-        raise AnalysisInputError(f"permutations must be a whole number, got {permutations!r}") from None
-    if permutations < 0:
-        raise AnalysisInputError(f"permutations must be 0 or more, got {permutations}")
+    cell, permutations = _check(cell, shape, permutations)
     pts = metric_points(gdf, crs=crs, min_points=3, what="points")
     w = None
     if weight:
@@ -358,19 +350,7 @@ def hotspots(gdf, cell: float = 500.0, *, shape: str = "square", weight: str | N
 
         w = _weights(gdf, weight)
     report(progress, 0.02, "building the grid")
-    poly = _area(area, pts.crs)
-    grid = make_grid(pts.x, pts.y, cell, shape, area=poly, crs=pts.crs)
-    if len(grid) < 3:
-        raise AnalysisInputError(f"only {len(grid)} cells of {cell:g} m cover the points; use smaller cells")
-    which = grid.cell_of(pts.x, pts.y)
-    inside = which >= 0
-    if not inside.any():
-        raise AnalysisInputError("no point lies inside the study area")
-    value = np.bincount(which[inside], weights=None if w is None else w[inside], minlength=len(grid))
-    if np.ptp(value) == 0:
-        raise AnalysisInputError("every cell has the same value; use smaller cells or another weight")
-    if grid.indptr[-1] == 0:
-        raise AnalysisInputError("no cell has a neighbour; use larger cells")
+    grid, value, inside = _cell_values(pts, w, cell, shape, area)
 
     def perm_progress(f, msg=""):
         report(progress, 0.1 + 0.8 * f, msg)
@@ -400,6 +380,38 @@ def hotspots(gdf, cell: float = 500.0, *, shape: str = "square", weight: str | N
                           "n_points_outside": int((~inside).sum()), "crs": pts.crs}
     report(progress, 1.0, "hot spots done")
     return out
+
+
+def _cell_values(pts, w, cell: float, shape: str, area):
+    """(grid, value of each cell: points or summed weight, which points lie inside the grid), checked."""
+    poly = _area(area, pts.crs)
+    grid = make_grid(pts.x, pts.y, cell, shape, area=poly, crs=pts.crs)
+    if len(grid) < 3:
+        raise AnalysisInputError(f"only {len(grid)} cells of {cell:g} m cover the points; use smaller cells")
+    which = grid.cell_of(pts.x, pts.y)
+    inside = which >= 0
+    if not inside.any():
+        raise AnalysisInputError("no point lies inside the study area")
+    value = np.bincount(which[inside], weights=None if w is None else w[inside], minlength=len(grid))
+    if np.ptp(value) == 0:
+        raise AnalysisInputError("every cell has the same value; use smaller cells or another weight")
+    if grid.indptr[-1] == 0:
+        raise AnalysisInputError("no cell has a neighbour; use larger cells")
+    return grid, value, inside
+
+
+def _check(cell, shape, permutations) -> tuple[float, int]:
+    """(cell size in metres, permutations), checked before any work."""
+    cell = check_positive("cell size", cell, "m")
+    if shape not in SHAPES:
+        raise AnalysisInputError(f"unknown cell shape {shape!r}; valid shapes: {', '.join(SHAPES)}")
+    try:
+        permutations = int(permutations)
+    except (TypeError, ValueError):
+        raise AnalysisInputError(f"permutations must be a whole number, got {permutations!r}") from None
+    if permutations < 0:
+        raise AnalysisInputError(f"permutations must be 0 or more, got {permutations}")
+    return cell, permutations
 
 
 def _two_sided_p(res, z, permutations):
