@@ -36,6 +36,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from gzmap.core.registry import KindRegistry
+
 __all__ = ["PayloadBuilder", "payload_for", "register_payload", "unregister_payload"]
 
 
@@ -46,35 +48,29 @@ class PayloadBuilder:
     failed: str = "layer_failed"
 
 
-_BUILDERS: dict[str, PayloadBuilder] = {}
-_builtins_registered = False
+def _register_builtins(registry: "KindRegistry[PayloadBuilder]") -> None:
+    """The built-in kinds' builders, registered on first use. Tile basemaps have none: the page
+    offers its own basemaps, and a linked tile file cannot travel inside one HTML file."""
+    from gzmap.export.html_raster import raster_payload
+    from gzmap.export.html_vector import vector_payload
+
+    registry.register("vector", PayloadBuilder(vector_payload))
+    registry.register("raster", PayloadBuilder(raster_payload, failed="raster_failed"))
+
+
+_BUILDERS: KindRegistry[PayloadBuilder] = KindRegistry(_register_builtins)
 
 
 def register_payload(kind: str, build: Callable[..., dict[str, Any]], failed: str = "layer_failed") -> None:
     """Build the page data of layers of ``kind`` with ``build``; replaces an earlier builder."""
-    _BUILDERS[kind] = PayloadBuilder(build, failed)
+    _BUILDERS.register(kind, PayloadBuilder(build, failed))
 
 
 def unregister_payload(kind: str) -> None:
     """Forget the builder of ``kind`` (for tests that register a kind of their own)."""
-    _BUILDERS.pop(kind, None)
+    _BUILDERS.unregister(kind)
 
 
 def payload_for(kind: str) -> PayloadBuilder | None:
     """The builder registered for ``kind``, or None."""
-    _register_builtins()
     return _BUILDERS.get(kind)
-
-
-def _register_builtins() -> None:
-    """The built-in kinds' builders, registered on first use. Tile basemaps have none: the page
-    offers its own basemaps, and a linked tile file cannot travel inside one HTML file."""
-    global _builtins_registered
-    if _builtins_registered:
-        return
-    _builtins_registered = True
-    from gzmap.export.html_raster import raster_payload
-    from gzmap.export.html_vector import vector_payload
-
-    register_payload("vector", vector_payload)
-    register_payload("raster", raster_payload, failed="raster_failed")

@@ -14,6 +14,13 @@ open directly). Inside it:
 * ``gzmap_grids`` holds raster layers' value grids as ``.npy`` blobs;
 * ``gzmap_edit_log`` holds the field-edit log, one row per change.
 
+Each layer describes itself (:meth:`gzmap.core.layer.Layer.to_description`, its
+kind looked up by name in the registry of :mod:`gzmap.core.kinds`) and hands its
+data to the file through a :class:`~gzmap.core.layer.LayerStore`; a layer of a
+kind this GZMap does not know is left out with a warning. Layer ids are saved and
+kept on opening (an id given twice, or not an id, is replaced and the edit log
+follows the layer).
+
 Tile basemaps are linked, not copied (an MBTiles file can hold gigabytes): the
 description keeps their path both absolute and relative to the project file,
 so a project folder moved with its basemaps still finds them; a missing one
@@ -599,28 +606,11 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
                                     promote_to_multi=False, geometry_type="Unknown",
                                     layer_options={"IDENTIFIER": ident})
         if snap.grids:
-            blobs = []
-            for key, values in snap.grids.items():
-                buf = io.BytesIO()
-                np.save(buf, np.asarray(values), allow_pickle=False)
-                blobs.append((key, buf.getvalue()))
-            pyogrio.write_dataframe(pd.DataFrame({"key": [k for k, _ in blobs], "npy": [b for _, b in blobs]}),
-                                    tmp, layer=GRID_TABLE, driver="GPKG", use_arrow=True,
+            pyogrio.write_dataframe(_grid_table(snap.grids), tmp, layer=GRID_TABLE, driver="GPKG", use_arrow=True,
                                     layer_options={"IDENTIFIER": "GZMap raster grids"})
         if snap.edit_log:
-            log = pd.DataFrame({
-                "time": [r["time"] for r in snap.edit_log],
-                "layer_id": [r["layer_id"] for r in snap.edit_log],
-                "layer": [r.get("layer_name") or "" for r in snap.edit_log],
-                "row_id": [json.dumps(r.get("row_id"), ensure_ascii=False) for r in snap.edit_log],
-                "field": [r.get("field") or "" for r in snap.edit_log],
-                "old_value": [json.dumps(r.get("old"), ensure_ascii=False) for r in snap.edit_log],
-                "new_value": [json.dumps(r.get("new"), ensure_ascii=False) for r in snap.edit_log],
-                "action": [r.get("action") or "" for r in snap.edit_log],
-                "undo": [bool(r.get("undo")) for r in snap.edit_log],
-            })
-            pyogrio.write_dataframe(log, tmp, layer=LOG_TABLE, driver="GPKG", use_arrow=True,
-                                    layer_options={"IDENTIFIER": "GZMap edit log"})
+            pyogrio.write_dataframe(_edit_log_table(snap.edit_log), tmp, layer=LOG_TABLE, driver="GPKG",
+                                    use_arrow=True, layer_options={"IDENTIFIER": "GZMap edit log"})
         report(progress, 0.9, "checking")
         with open(tmp, "rb+") as fh:
             fh.flush()
@@ -645,6 +635,34 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
     report(progress, 1.0, "saved")
     return SaveReport(str(path), path.stat().st_size, time.perf_counter() - t0,
                       len(snap.description.get("layers", [])), list(snap.skipped), list(snap.warnings))
+
+
+def _grid_table(grids: dict[str, np.ndarray]) -> pd.DataFrame:
+    """The raster grids as (key, .npy blob) rows."""
+    blobs = []
+    for key, values in grids.items():
+        buf = io.BytesIO()
+        np.save(buf, np.asarray(values), allow_pickle=False)
+        blobs.append((key, buf.getvalue()))
+    return pd.DataFrame({"key": [k for k, _ in blobs], "npy": [b for _, b in blobs]})
+
+
+def _edit_log_table(records: list[dict]) -> pd.DataFrame:
+    """The edit log as rows; cells that may hold any value are JSON text."""
+    def text(key: str) -> list[str]:
+        return [json.dumps(r.get(key), ensure_ascii=False) for r in records]
+
+    return pd.DataFrame({
+        "time": [r["time"] for r in records],
+        "layer_id": [r["layer_id"] for r in records],
+        "layer": [r.get("layer_name") or "" for r in records],
+        "row_id": text("row_id"),
+        "field": [r.get("field") or "" for r in records],
+        "old_value": text("old"),
+        "new_value": text("new"),
+        "action": [r.get("action") or "" for r in records],
+        "undo": [bool(r.get("undo")) for r in records],
+    })
 
 
 def _remove_quietly(tmp: Path) -> None:

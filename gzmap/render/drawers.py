@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from gzmap.core.registry import KindRegistry
+
 __all__ = ["Drawer", "drawer_for", "register_drawer", "unregister_drawer"]
 
 
@@ -26,34 +28,29 @@ class Drawer:
     labels: Callable[..., Any] | None = None
 
 
-_DRAWERS: dict[str, Drawer] = {}
-_builtins_registered = False
+def _register_builtins(registry: "KindRegistry[Drawer]") -> None:
+    """The built-in kinds' drawers (their modules import this one, so they are registered on first use)."""
+    from gzmap.render import map_renderer, tiles
+
+    registry.register("vector", Drawer(map_renderer.draw_vector, map_renderer.draw_vector_labels))
+    registry.register("raster", Drawer(map_renderer.draw_raster))
+    registry.register("tiles", Drawer(lambda painter, layer, viewport, opts: tiles.draw_tile_layer(painter, layer,
+                                                                                                  viewport)))
+
+
+_DRAWERS: KindRegistry[Drawer] = KindRegistry(_register_builtins)
 
 
 def register_drawer(kind: str, draw: Callable[..., Any], labels: Callable[..., Any] | None = None) -> None:
     """Draw layers of ``kind`` with ``draw`` (and their labels with ``labels``); replaces an earlier drawer."""
-    _DRAWERS[kind] = Drawer(draw, labels)
+    _DRAWERS.register(kind, Drawer(draw, labels))
 
 
 def unregister_drawer(kind: str) -> None:
     """Forget the drawer of ``kind`` (for tests that register a kind of their own)."""
-    _DRAWERS.pop(kind, None)
+    _DRAWERS.unregister(kind)
 
 
 def drawer_for(kind: str) -> Drawer | None:
     """The drawer registered for ``kind``, or None."""
-    _register_builtins()
     return _DRAWERS.get(kind)
-
-
-def _register_builtins() -> None:
-    """The built-in kinds' drawers, registered on first use (their modules import this one)."""
-    global _builtins_registered
-    if _builtins_registered:
-        return
-    _builtins_registered = True
-    from gzmap.render import map_renderer, tiles
-
-    register_drawer("vector", map_renderer.draw_vector, labels=map_renderer.draw_vector_labels)
-    register_drawer("raster", map_renderer.draw_raster)
-    register_drawer("tiles", lambda painter, layer, viewport, opts: tiles.draw_tile_layer(painter, layer, viewport))
