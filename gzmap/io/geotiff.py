@@ -113,13 +113,14 @@ def _write_tiff(path, data: np.ndarray, extratags: list[tuple], nodata: float) -
                  (279, _TYPE_LONG, [len(b) for b in blocks])]
     body = b"".join(blocks)
     body += b"\0" * (len(body) % 2)  # the IFD starts on a word boundary
-    ifd = _ifd(sorted(tags + extratags, key=lambda t: t[0]), 8 + len(body))
-    if 8 + len(body) + len(ifd) >= 1 << 32:
+    values, ifd = _ifd(sorted(tags + extratags, key=lambda t: t[0]), 8 + len(body))
+    if 8 + len(body) + len(values) + len(ifd) >= 1 << 32:
         raise GeoTiffError(f"the grid ({rows:,} x {cols:,} cells) is too large for a TIFF file; use larger cells")
     with open(path, "wb") as out:
-        out.write(struct.pack("<2sHI", b"II", 42, 8 + len(body) + ifd.index(b"IFD!")))
+        out.write(struct.pack("<2sHI", b"II", 42, 8 + len(body) + len(values)))
         out.write(body)
-        out.write(ifd.replace(b"IFD!", b"", 1))
+        out.write(values)
+        out.write(ifd)
 
 
 def _blocks(data: np.ndarray, block_rows: int, tiled: bool, nodata: float):
@@ -143,8 +144,8 @@ def _encode_block(block: np.ndarray) -> bytes:
     return zlib.compress(planes.tobytes(), 1)
 
 
-def _ifd(tags: list[tuple], at: int) -> bytes:
-    """Tag values too long for an entry, then the IFD (marked by b"IFD!"), for a file offset ``at``."""
+def _ifd(tags: list[tuple], at: int) -> tuple[bytes, bytes]:
+    """(tag values too long for an entry, the IFD) for values written at file offset ``at``."""
     values, entries = b"", []
     for code, kind, value in tags:
         raw = _packed(kind, value)
@@ -154,7 +155,7 @@ def _ifd(tags: list[tuple], at: int) -> bytes:
         else:
             entries.append(struct.pack("<HHII", code, kind, count, at + len(values)))
             values += raw + b"\0" * (len(raw) % 2)  # values start on a word boundary
-    return values + b"IFD!" + struct.pack("<H", len(entries)) + b"".join(entries) + struct.pack("<I", 0)
+    return values, struct.pack("<H", len(entries)) + b"".join(entries) + struct.pack("<I", 0)
 
 
 def _packed(kind: int, value) -> bytes:
@@ -237,8 +238,8 @@ def _key_directory(keys, doubles: list[float], texts: list[str]) -> tuple[int, .
     entries = [1, 1, 0, len(keys)]
     offset = 0
     for key, value in keys:
-        if isinstance(value, str):
-            text = value.replace("|", "/") + "|"
+        if isinstance(value, str):  # GeoAsciiParams are ASCII: offsets count bytes and characters alike
+            text = value.replace("|", "/").encode("ascii", "replace").decode("ascii") + "|"
             entries += [key, _ASCII, len(text), offset]
             texts.append(text)
             offset += len(text)

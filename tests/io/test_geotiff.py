@@ -97,11 +97,15 @@ def test_a_local_transverse_mercator_grid_without_epsg_code_round_trips(tmp_path
 
 
 @needs_gdal
-def test_gdal_reads_the_local_transverse_mercator_grid(tmp_path):
+@pytest.mark.parametrize("name", ["unnamed", "广州2000 | local grid"])
+def test_gdal_reads_the_local_transverse_mercator_grid(tmp_path, name):
     path = tmp_path / "local.tif"
-    write_geotiff(path, _surface(6, 9), (50.0, 0, 3_000.0, 0, -50.0, 60_000.0), LOCAL_TM)
+    local = CRS.from_wkt(CRS(LOCAL_TM).to_wkt().replace('PROJCRS["unknown"', f'PROJCRS["{name}"', 1))
+    write_geotiff(path, _surface(6, 9), (50.0, 0, 3_000.0, 0, -50.0, 60_000.0), local, tags={"crs": local.name})
     info, _ = _gdal(path)
-    assert _same_place(CRS.from_wkt(info["coordinateSystem"]["wkt"]), LOCAL_TM)
+    gdal_crs = CRS.from_wkt(info["coordinateSystem"]["wkt"])
+    assert _same_place(gdal_crs, LOCAL_TM) and gdal_crs.name.endswith(name[-10:].replace("|", "/"))
+    assert _same_place(read_geotiff(path).crs, LOCAL_TM) and read_geotiff(path).tags["crs"] == name
     assert info["geoTransform"] == [3_000.0, 50.0, 0.0, 60_000.0, 0.0, -50.0]
 
 
