@@ -86,7 +86,11 @@ def write_geotiff(path, values, transform, crs, *, nodata: float = -9999.0,
     if data.ndim != 2 or data.size == 0:
         raise GeoTiffError(f"a GeoTIFF band is a non-empty 2-D grid, got the shape {data.shape}")
     data[~np.isfinite(data)] = nodata
-    extratags = _georeference_tags(transform, crs) + [
+    try:
+        georeference = _georeference_tags(transform, crs)
+    except GeoTiffError as exc:
+        raise GeoTiffError(f"{os.fspath(path)}: {exc}") from None
+    extratags = georeference + [
         (_GDAL_METADATA, _TYPE_ASCII, _metadata_xml(tags or {}, description)),
         (_GDAL_NODATA, _TYPE_ASCII, _number(nodata)),
     ]
@@ -199,7 +203,8 @@ def _geokeys(crs) -> list[tuple[int, object]]:
     elif crs.is_geographic and epsg:
         keys += [(_MODEL, 2), (_GEOGRAPHIC, epsg), (_ANGULAR_UNITS, _DEGREE)]
     else:
-        raise GeoTiffError(f"the CRS {crs.name!r} has no EPSG code; use a CRS with one (such as EPSG:32649)")
+        raise GeoTiffError(f"the CRS {crs.name!r} has no EPSG code; choose a CRS with one for the grid "
+                           "(such as EPSG:32649)")
     return sorted(keys, key=lambda kv: kv[0])
 
 
@@ -212,7 +217,7 @@ def _user_defined_tm(crs) -> list[tuple[int, object]]:
     op = crs.coordinate_operation
     if op is None or op.method_code != "9807" or not _in_metres(crs):
         raise GeoTiffError(f"the CRS {crs.name!r} has no EPSG code and is not a Transverse Mercator grid in "
-                           "metres; use a CRS with an EPSG code (such as EPSG:32649)")
+                           "metres; choose a CRS with an EPSG code for the grid (such as EPSG:32649)")
     by_code = {p.code: p for p in op.params}
     keys: list[tuple[int, object]] = [(_PROJECTED, USER_DEFINED), (_PCS_CITATION, crs.name),
                                       (_PROJECTION, USER_DEFINED), (_COORD_TRANS, _CT_TRANSVERSE_MERCATOR)]

@@ -111,7 +111,7 @@ def test_gdal_reads_the_local_transverse_mercator_grid(tmp_path, name):
 
 @pytest.mark.parametrize("crs, transform, message", [
     ("+proj=lcc +lat_1=22 +lat_2=24 +lat_0=23 +lon_0=113 +ellps=GRS80 +units=m", UTM,
-     "has no EPSG code and is not a Transverse Mercator grid in metres; use a CRS with an EPSG code"),
+     "has no EPSG code and is not a Transverse Mercator grid in metres; choose a CRS with an EPSG code"),
     ("EPSG:32649", (50.0, 0.5, 703_300.0, 0.0, -50.0, 2_635_550.0), "only north-up grids can be written"),
     ("not a crs", UTM, "not a coordinate reference system: 'not a crs'"),
 ])
@@ -119,7 +119,24 @@ def test_what_cannot_be_written_is_said_in_one_line_and_nothing_is_written(tmp_p
     path = tmp_path / "x.tif"
     with pytest.raises(GeoTiffError, match=message) as err:
         write_geotiff(path, _surface(4, 4), transform, crs)
-    assert "\n" not in str(err.value) and not path.exists()
+    assert str(err.value).startswith(f"{path}: ") and "\n" not in str(err.value) and not path.exists()
+
+
+def test_density_in_a_crs_gdal_cannot_be_told_names_the_output_in_one_line(tmp_path, capsys):
+    import geopandas as gpd
+
+    from gzmap.cli import main
+
+    rng = np.random.default_rng(1)
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(113.33 + rng.normal(0, 0.01, 200),
+                                                          23.12 + rng.normal(0, 0.01, 200)), crs="EPSG:4326")
+    src, out = tmp_path / "lcc.gpkg", tmp_path / "heat.tif"
+    points.to_crs("+proj=lcc +lat_1=22 +lat_2=24 +lat_0=23 +lon_0=113 +ellps=GRS80 +units=m").to_file(src)
+    assert main(["density", str(src), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"gzmap density: {out}: the CRS ") and "EPSG:32649" in err and err.count("\n") == 1
+    assert not out.exists()
+    assert main(["density", str(src), "-o", str(out), "--crs", "EPSG:32649"]) == 0 and out.exists()
 
 
 def test_a_file_that_is_not_such_a_geotiff_is_named(tmp_path):
