@@ -60,6 +60,7 @@ class VectorLayer(Layer):
     def __init__(self, data, name_zh: str, name_en: str | None = None, **kw):
         super().__init__(name_zh, name_en, **kw)
         self._data = _ensure_wgs84(data)
+        self._picking = None  # (the GeoDataFrame, its point coordinates) for identify
 
     @property
     def data(self):
@@ -96,9 +97,17 @@ class VectorLayer(Layer):
         metres), for other shapes the first that contains the point, else the first within the tolerance."""
         if len(self._data) == 0:
             return None
-        row = (_nearest_point(self._data, lon, lat, tolerance_m) if self.geometry_type == "Point"
+        points = self._point_coordinates()
+        row = (_nearest(points, lon, lat, tolerance_m) if points is not None
                else _shape_at(self._data, lon, lat, tolerance_m))
         return None if row < 0 else Hit(row=row)
+
+    def _point_coordinates(self):
+        """(x, y) Web Mercator metres of the features when all are points (the renderer's rule), else None;
+        computed once per GeoDataFrame, so a click on a million points stays instant."""
+        if self._picking is None or self._picking[0] is not self._data:
+            self._picking = (self._data, _point_coordinates(self._data))
+        return self._picking[1]
 
     def to_description(self, store) -> dict:
         return store.put_frame(self._data, self.name_en, self.name_zh or self.name_en)
@@ -114,18 +123,24 @@ class VectorLayer(Layer):
         return f"<VectorLayer {self.name_en!r} {len(self)} features>"
 
 
-def _nearest_point(gdf, lon: float, lat: float, tolerance_m: float) -> int:
-    """Row of the point nearest (lon, lat) in Web Mercator within ``tolerance_m``, or -1."""
+def _point_coordinates(gdf):
+    """(x, y) Web Mercator metres (NaN where missing) when every present geometry is a point, else None."""
     import shapely
 
     from gzmap.core.viewport import lonlat_to_merc
 
     geoms = np.asarray(gdf.geometry.values)
-    present = ~shapely.is_missing(geoms)
-    x = np.full(len(geoms), np.nan)
-    y = np.full(len(geoms), np.nan)
-    x[present], y[present] = shapely.get_x(geoms[present]), shapely.get_y(geoms[present])
-    mx, my = lonlat_to_merc(x, y)
+    types = shapely.get_type_id(geoms)
+    if not (types == 0).any() or not np.all(types[types >= 0] == 0):
+        return None
+    return lonlat_to_merc(shapely.get_x(geoms), shapely.get_y(geoms))
+
+
+def _nearest(points, lon: float, lat: float, tolerance_m: float) -> int:
+    """Row of the point nearest (lon, lat) within ``tolerance_m`` Web Mercator metres, or -1."""
+    from gzmap.core.viewport import lonlat_to_merc
+
+    mx, my = points
     px, py = lonlat_to_merc(lon, lat)
     d2 = (mx - px) ** 2 + (my - py) ** 2
     d2[~np.isfinite(d2)] = np.inf
