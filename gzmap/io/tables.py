@@ -636,8 +636,12 @@ def _parse_records(layout: _TextLayout, nrows, progress, extra_cells: str):
     if widest <= len(names):
         raise error
     if extra_cells == "keep" or (widest <= MAX_COLUMNS and (widest - len(names)) * fits <= _EXTRA_CELL_BUDGET):
+        wider = _widen(layout, names, widest)
+        # rejected cells are only looked at, not kept: read as text, the parser does not guess a
+        # type for a column that is empty in all but a few rows (which took twice the parse)
+        types = {"dtype": {n: str for n in wider[len(names):]}} if extra_cells == "reject" else {}
         try:
-            df, caught = _read_csv(layout, dict(kwargs, names=_widen(layout, names, widest)), nrows, progress)
+            df, caught = _read_csv(layout, dict(kwargs, names=wider, **types), nrows, progress)
             return df, caught, []
         except pd.errors.ParserError:
             if extra_cells == "keep":
