@@ -64,42 +64,18 @@ def _strips(xs_sorted: np.ndarray, weights_sorted: np.ndarray, budget: float,
     return list(zip(bounds[:-1], bounds[1:]))
 
 
-def dbscan_labels(xy: np.ndarray, eps: float, min_samples: int, *, border: str = "first",
-                  progress=None, pair_budget: int = PAIR_BUDGET) -> tuple[np.ndarray, np.ndarray]:
-    """Label points by DBSCAN.
+def _core_points(xy, eps, min_samples, progress):
+    """(core mask, neighbour counts (exact where it matters, else an upper bound or 0), the grid).
 
-    Parameters
-    ----------
-    xy
-        (n, 2) coordinates in metres.
-    eps
-        Neighbourhood radius ε in metres (a pair at distance ≤ ε are neighbours).
-    min_samples
-        Fewest points (the point itself included) within ε for a core point.
-    border
-        ``"first"`` (classic DBSCAN; same labels as QGIS and scikit-learn up to
-        renumbering) or ``"noise"`` (DBSCAN*: border points are noise).
-
-    Returns
-    -------
-    labels, core
-        ``labels`` (int64): clusters numbered 0, 1, ... in the order the classic
-        algorithm discovers them (by their first core point in input order),
-        -1 for noise; ``core``: boolean core-point mask.
+    Points are binned into square cells of side ε/√2; every point of a cell
+    holding at least ``min_samples`` points is core. Only points of sparser
+    cells have their neighbours counted. The grid is ``(cij, ncols, cell,
+    inverse, cell_n)``: each point's cell coordinates, the number of columns,
+    its cell key, its cell's index and each cell's size.
     """
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
 
-    if border not in ("first", "noise"):
-        raise ValueError(f"border must be 'first' or 'noise', got {border!r}")
-    xy = np.ascontiguousarray(xy, dtype=np.float64)
     n = len(xy)
-    labels = np.full(n, -1, dtype=np.int64)
-    if n == 0:
-        return labels, np.zeros(0, dtype=bool)
-
-    # 1. core points: dense grid cells first, then counts for the rest
     report(progress, 0.0, "indexing points")
     side = eps / np.sqrt(2.0) * (1.0 - 1e-9)
     origin = xy.min(axis=0)
@@ -130,17 +106,23 @@ def dbscan_labels(xy: np.ndarray, eps: float, min_samples: int, *, border: str =
     if len(rest):
         counts[rest] = _counts(tree, xy, eps, rest, progress, 0.02, 0.25)
         core[rest] = counts[rest] >= min_samples
-    core_idx = np.flatnonzero(core)
-    nc = len(core_idx)
-    if nc == 0:
-        report(progress, 1.0, "no clusters")
-        return labels, core
+    return core, counts, (cij, ncols, cell, inverse, cell_n)
 
-    # 2. connect core points. Core points sharing a grid cell are within ε of
-    # each other, so clusters are unions of cells; pairs closer than ε only
-    # decide which neighbouring cells (at most 2 cells apart) join. A first
-    # pass uses a few outermost points per cell; a second, exact pass checks
-    # every point of the neighbouring cells the first pass left apart.
+
+def _core_components(xy, core_idx, counts, grid, eps, pair_budget, progress):
+    """Component number of each core point: core points closer than ε end in the same component.
+
+    Core points sharing a grid cell are within ε of each other, so clusters are
+    unions of cells; pairs closer than ε only decide which neighbouring cells
+    (at most 2 cells apart) join. A first pass uses a few outermost points per
+    cell; a second, exact pass checks every point of the neighbouring cells the
+    first pass left apart.
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
+
+    cij, ncols, cell, inverse, cell_n = grid
     cxy = xy[core_idx]
     cells, cell_of = np.unique(cell[core_idx], return_inverse=True)  # grid keys of core cells
     ncell = len(cells)
@@ -195,33 +177,83 @@ def dbscan_labels(xy: np.ndarray, eps: float, min_samples: int, *, border: str =
     if todo.any():
         link(np.flatnonzero(todo[cell_of]), 0.4, 0.8)
         cell_comp = components()
-    comp = cell_comp[cell_of]
-    # clusters in discovery order: by their first core point in input order
+    return cell_comp[cell_of]
+
+
+def _discovery_order(comp):
+    """Cluster numbers 0, 1, ... in the order the classic algorithm discovers them: by their first core point
+    in input order (``comp`` is given for core points in input order)."""
     _, first = np.unique(comp, return_index=True)  # core_idx is sorted, so first = lowest input index
     roots = comp[first]
     rank = np.empty(comp.max() + 1, dtype=np.int64)
     rank[roots[np.argsort(first, kind="stable")]] = np.arange(len(roots))
-    labels[core_idx] = rank[comp]
+    return rank[comp]
 
-    # 3. border points
+
+def _assign_borders(xy, labels, core, core_idx, counts, eps, min_samples, pair_budget, progress) -> None:
+    """Give each border point (not core, within ε of a core point) the first cluster that reaches it, in ``labels``."""
+    from scipy.spatial import cKDTree
+
+    cxy = xy[core_idx]
+    report(progress, 0.8, "assigning border points")
+    cand = np.flatnonzero(~core & (counts >= 2))
+    if len(cand):
+        ctree = cKDTree(cxy)
+        step = max(1, pair_budget // max(int(min_samples), 1))
+        for s in range(0, len(cand), step):
+            report(progress, 0.8 + 0.19 * s / len(cand), "assigning border points")
+            part = cand[s:s + step]
+            nbrs = ctree.query_ball_point(xy[part], eps)
+            lens = np.fromiter((len(v) for v in nbrs), dtype=np.int64, count=len(part))
+            has = lens > 0
+            if not has.any():
+                continue
+            flat = np.fromiter((j for v in nbrs for j in v), dtype=np.int64, count=int(lens.sum()))
+            owner = np.repeat(np.arange(len(part)), lens)
+            best = np.full(len(part), np.iinfo(np.int64).max)
+            np.minimum.at(best, owner, labels[core_idx[flat]])
+            labels[part[has]] = best[has]
+
+
+def dbscan_labels(xy: np.ndarray, eps: float, min_samples: int, *, border: str = "first",
+                  progress=None, pair_budget: int = PAIR_BUDGET) -> tuple[np.ndarray, np.ndarray]:
+    """Label points by DBSCAN.
+
+    Parameters
+    ----------
+    xy
+        (n, 2) coordinates in metres.
+    eps
+        Neighbourhood radius ε in metres (a pair at distance ≤ ε are neighbours).
+    min_samples
+        Fewest points (the point itself included) within ε for a core point.
+    border
+        ``"first"`` (classic DBSCAN; same labels as QGIS and scikit-learn up to
+        renumbering) or ``"noise"`` (DBSCAN*: border points are noise).
+
+    Returns
+    -------
+    labels, core
+        ``labels`` (int64): clusters numbered 0, 1, ... in the order the classic
+        algorithm discovers them (by their first core point in input order),
+        -1 for noise; ``core``: boolean core-point mask.
+    """
+    if border not in ("first", "noise"):
+        raise ValueError(f"border must be 'first' or 'noise', got {border!r}")
+    xy = np.ascontiguousarray(xy, dtype=np.float64)
+    n = len(xy)
+    labels = np.full(n, -1, dtype=np.int64)
+    if n == 0:
+        return labels, np.zeros(0, dtype=bool)
+
+    core, counts, grid = _core_points(xy, eps, min_samples, progress)
+    core_idx = np.flatnonzero(core)
+    if len(core_idx) == 0:
+        report(progress, 1.0, "no clusters")
+        return labels, core
+    comp = _core_components(xy, core_idx, counts, grid, eps, pair_budget, progress)
+    labels[core_idx] = _discovery_order(comp)
     if border == "first":
-        report(progress, 0.8, "assigning border points")
-        cand = np.flatnonzero(~core & (counts >= 2))
-        if len(cand):
-            ctree = cKDTree(cxy)
-            step = max(1, pair_budget // max(int(min_samples), 1))
-            for s in range(0, len(cand), step):
-                report(progress, 0.8 + 0.19 * s / len(cand), "assigning border points")
-                part = cand[s:s + step]
-                nbrs = ctree.query_ball_point(xy[part], eps)
-                lens = np.fromiter((len(v) for v in nbrs), dtype=np.int64, count=len(part))
-                has = lens > 0
-                if not has.any():
-                    continue
-                flat = np.fromiter((j for v in nbrs for j in v), dtype=np.int64, count=int(lens.sum()))
-                owner = np.repeat(np.arange(len(part)), lens)
-                best = np.full(len(part), np.iinfo(np.int64).max)
-                np.minimum.at(best, owner, labels[core_idx[flat]])
-                labels[part[has]] = best[has]
+        _assign_borders(xy, labels, core, core_idx, counts, eps, min_samples, pair_budget, progress)
     report(progress, 1.0, "clusters found")
     return labels, core

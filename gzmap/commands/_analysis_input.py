@@ -37,7 +37,7 @@ def add_command(sub: argparse._SubParsersAction, analysis_id: str, run) -> argpa
             _add_param(p, param)
     for out in decl.outputs:
         if out.flag:
-            p.add_argument(out.flag, dest=f"output_{out.name}", help=out.help)
+            p.add_argument(out.flag, dest=f"output_{out.name}", metavar=out.name.upper(), help=out.help)
     p.set_defaults(func=run)
     return p
 
@@ -50,7 +50,8 @@ def _add_param(p: argparse.ArgumentParser, param: Param) -> None:
     elif param.type == "choice":
         p.add_argument(flag, dest=param.name, choices=list(param.values), default=param.default, help=helptext)
     else:
-        p.add_argument(flag, dest=param.name, type=_converter(param), default=param.default, help=helptext)
+        p.add_argument(flag, dest=param.name, type=_converter(param), default=param.default, help=helptext,
+                       metavar=flag.lstrip("-").replace("-", "_").upper())
 
 
 def _default_note(param: Param) -> str:
