@@ -47,7 +47,7 @@ def strongly_clustered(seed: int = 5, per_cluster: int = 25_000, sigma: float = 
 
     rng = np.random.default_rng(seed)
     centres = np.array([[752_000, 2_556_000], [747_500, 2_558_300], [758_600, 2_563_900],
-                        [760_200, 2_563_300], [751_300, 2_545_000], [741_800, 2_565_900]], dtype=float)
+                        [764_000, 2_559_500], [751_300, 2_545_000], [741_800, 2_565_900]], dtype=float)
     xy = [c + rng.normal(0, sigma, (per_cluster, 2)) for c in centres]
     xy.append(np.column_stack([rng.uniform(725_000, 775_000, background), rng.uniform(2_540_000, 2_575_000, background)]))
     xy = np.concatenate(xy)[rng.permutation(6 * per_cluster + background)]
