@@ -25,13 +25,11 @@ import pytest
 
 from gzmap.cli import main
 from gzmap.io.messages import ui_language
+from gzmap.testing import PYTHON_TEXT, assert_cli_error
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile" / "cli"
 
 # Python's own text: tracebacks, exception/warning class names, errno and library internals.
-PYTHON_TEXT = re.compile(r"Traceback|\b[A-Z]\w*(Error|Exception|Warning)\b|\[Errno|object of type|has no len|"
-                         r"sqlite3_|No space left on device|database or disk is full|warnings?\b|"
-                         r"More than one layer|application_id", re.IGNORECASE)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # command -> argv for an input file (the output goes to tmp/out)
@@ -97,16 +95,6 @@ def run(capsys, argv):
     return code, out, err
 
 
-def assert_one_clean_line(err: str, command: str, name: str) -> str:
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    line = lines[0]
-    assert line.startswith(f"gzmap {command}: "), line
-    assert name in line, line
-    assert not PYTHON_TEXT.search(line), line
-    return line
-
-
 def bad_inputs(tmp_path: Path) -> dict[str, Path]:
     folder = tmp_path / "a_folder.csv"
     folder.mkdir()
@@ -130,7 +118,7 @@ def test_every_bad_input_is_one_plain_line_naming_the_file(command, tmp_path, ca
     for label, path in bad_inputs(tmp_path).items():
         code, _, err = run(capsys, COMMANDS[command](path, out_dir))
         assert code == 1, (label, err)
-        assert_one_clean_line(err, command, path.name)
+        assert_cli_error(err, command, path.name)
     assert not any(out_dir.iterdir()), "a failed command left an output behind"
 
 
@@ -156,7 +144,7 @@ def test_generic_reasons_in_chinese(command, tmp_path, capsys):
     for label in ("missing", "folder", "empty.csv", "junk.gpkg", "junk.xlsx"):
         path = files[label]
         code, _, err = run(capsys, ["--lang", "zh_CN", *COMMANDS[command](path, out_dir)])
-        line = assert_one_clean_line(err, command, path.name)
+        line = assert_cli_error(err, command, path.name)
         reason = line.removeprefix(f"gzmap {command}: {path}: ")
         assert code == 1 and reason != line, line
         assert CJK.search(reason) and not re.search(r"[A-Za-z]{2,}", reason), line
@@ -245,7 +233,7 @@ def enterprises(points, tmp_path):
 def test_output_in_a_missing_folder(command, enterprises, tmp_path, capsys):
     out = tmp_path / "no_such_folder" / "result"
     code, _, err = run(capsys, WRITERS[command](enterprises, out))
-    line = assert_one_clean_line(err, command, out.name)
+    line = assert_cli_error(err, command, out.name)
     assert code == 1 and "folder" in line and "does not exist" in line, line
     code, _, err = run(capsys, ["--lang", "zh_CN", *WRITERS[command](enterprises, out)])
     assert code == 1 and "不存在" in err and len(err.splitlines()) == 1, err
@@ -257,7 +245,7 @@ def test_output_that_is_a_folder(command, enterprises, tmp_path, capsys):
     target = Path(next(a for a in argv if "result" in str(a)))
     target.mkdir()
     code, _, err = run(capsys, argv)
-    line = assert_one_clean_line(err, command, target.name)
+    line = assert_cli_error(err, command, target.name)
     assert code == 1 and "folder" in line
 
 
@@ -274,7 +262,7 @@ def test_read_only_output_file_is_refused_and_kept(command, enterprises, tmp_pat
     monkeypatch.setattr(os, "access", lambda p, mode, **kw: real_access(p, mode, **kw) and not (
         mode & os.W_OK and Path(p) == target and not target.stat().st_mode & 0o200))
     code, _, err = run(capsys, argv)
-    line = assert_one_clean_line(err, command, target.name)
+    line = assert_cli_error(err, command, target.name)
     assert code == 1 and "read-only" in line
     assert target.read_bytes() == b"the colleague's file"
 
@@ -305,7 +293,7 @@ def test_geopackage_write_failures(command, error, reason, enterprises, tmp_path
     monkeypatch.setattr(pyogrio, "write_dataframe", fail)
     argv = WRITERS[command](enterprises, tmp_path / "result")
     code, _, err = run(capsys, argv)
-    line = assert_one_clean_line(err, command, "result.gpkg")
+    line = assert_cli_error(err, command, "result.gpkg")
     assert code == 1 and reason in line
     assert not (tmp_path / "result.gpkg").exists(), "a half-written output was left behind"
     code, _, err = run(capsys, ["--lang", "zh_CN", *argv])
@@ -324,7 +312,7 @@ def test_csv_and_geotiff_write_failures(enterprises, tmp_path, capsys, monkeypat
 
     monkeypatch.setattr(pd.DataFrame, "to_csv", full)
     code, _, err = run(capsys, WRITERS["lq"](enterprises, tmp_path / "result"))
-    line = assert_one_clean_line(err, "lq", "result.csv")
+    line = assert_cli_error(err, "lq", "result.csv")
     assert code == 1 and line.endswith("the disk is full; free some space or write to another disk")
 
     class FullDisk(io.FileIO):  # the disk fills up after the first bytes of the GeoTIFF
@@ -334,7 +322,7 @@ def test_csv_and_geotiff_write_failures(enterprises, tmp_path, capsys, monkeypat
 
     monkeypatch.setattr(geotiff, "open", lambda path, mode: FullDisk(path, mode), raising=False)
     code, _, err = run(capsys, ["--lang", "zh_CN", *WRITERS["density"](enterprises, tmp_path / "result")])
-    line = assert_one_clean_line(err, "density", "result.tif")
+    line = assert_cli_error(err, "density", "result.tif")
     assert code == 1 and "磁盘已满" in line
     assert not (tmp_path / "result.tif").exists(), "a half-written GeoTIFF was left behind"
 
@@ -347,7 +335,7 @@ def test_report_write_failure(tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(tempfile, "mkstemp", full)
     code, _, err = run(capsys, WRITERS["export-map"](None, tmp_path / "result"))
-    line = assert_one_clean_line(err, "export-map", "result.pdf")
+    line = assert_cli_error(err, "export-map", "result.pdf")
     assert code == 1 and "the disk is full" in line
 
 
@@ -360,7 +348,7 @@ def test_unexpected_errors_say_no_python_text(points, tmp_path, capsys, monkeypa
     monkeypatch.setattr(cl, "find_clusters", bug)
     argv = ["clusters", points, "-o", tmp_path / "o.gpkg"]
     code, _, err = run(capsys, argv)
-    line = assert_one_clean_line(err, "clusters", points.name)
+    line = assert_cli_error(err, "clusters", points.name)
     assert code == 1 and "--debug" in line
     code, _, err = run(capsys, ["--verbose", *argv])  # the details, for a bug report
     assert code == 1 and "object of type 'float' has no len()" in err
@@ -394,7 +382,7 @@ def test_indicator_report_in_a_missing_folder(tmp_path, capsys):
     table.write_text("地区,指标,年份,数值,单位\n天河区,GDP,2023,6000,亿元\n", encoding="utf-8")
     report = tmp_path / "no_such_folder" / "report.csv"
     code, _, err = run(capsys, ["indicators", table, "--report", report])
-    line = assert_one_clean_line(err, "indicators", "report.csv")
+    line = assert_cli_error(err, "indicators", "report.csv")
     assert code == 1 and "does not exist" in line
 
 
@@ -416,5 +404,5 @@ def test_data_problems_found_by_the_analysis_name_the_file(command, tmp_path, ca
     empty = tmp_path / "nothing.geojson"
     empty.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
     code, _, err = run(capsys, COMMANDS[command](empty, tmp_path))
-    line = assert_one_clean_line(err, command, "nothing.geojson")
+    line = assert_cli_error(err, command, "nothing.geojson")
     assert code == 1 and line.startswith(f"gzmap {command}: {empty}: no "), line

@@ -11,6 +11,7 @@ from gzmap.core.progress import Cancelled
 from gzmap.io.columns import detect_columns
 from gzmap.io.enterprises import ImportOptions, import_file
 from gzmap.io.errors import ReadError
+from gzmap.testing import assert_lands
 
 # Known WGS84 places (reference figures) and Canton Tower's published GCJ-02 position.
 PLACES = {
@@ -41,12 +42,6 @@ def firms(datum="gcj02"):
         "纬度": np.round(y, 7),
     })
     return df, lon, lat
-
-
-def assert_lands(res, lon, lat, tol_m=1.0):
-    got = res.accepted.sort_values("source_row")
-    d = metres(got.geometry.x.to_numpy(), got.geometry.y.to_numpy(), lon, lat)
-    assert d.max() < tol_m, f"max error {d.max():.3f} m"
 
 
 def test_gbk_csv_in_gcj02_with_chinese_headers_lands_within_1m(tmp_path):

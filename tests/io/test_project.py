@@ -28,42 +28,12 @@ from gzmap.core.project import Project
 from gzmap.core.style import CategorizedStyle, GraduatedStyle, SingleStyle, Symbol
 from gzmap.io import project as project_io
 from gzmap.io.project import ProjectError, load_project, save_project
+from gzmap.testing import assert_projects_equal
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 # -- helpers ---------------------------------------------------------------------------
-
-def assert_projects_equal(a: Project, b: Project, check_times: bool = True) -> None:
-    """What a user would check: same layers in the same order with the same data, looks and facts."""
-    assert [l.kind for l in a.layers] == [l.kind for l in b.layers]
-    for la, lb in zip(a.layers, b.layers):
-        assert (la.name_zh, la.name_en, la.source, la.source_datum) == (lb.name_zh, lb.name_en, lb.source,
-                                                                        lb.source_datum)
-        assert (la.visible, la.opacity) == (lb.visible, lb.opacity)
-        assert la.provenance == lb.provenance
-        assert la.style == lb.style
-        if la.kind == "vector":
-            assert_geodataframe_equal(la.data, lb.data, check_index_type=True, check_column_type=True,
-                                      check_less_precise=False)
-        elif la.kind == "raster":
-            np.testing.assert_array_equal(la.grid.values, lb.grid.values)
-            assert la.grid.values.dtype == lb.grid.values.dtype
-            assert la.grid.transform == lb.grid.transform and la.grid.crs == lb.grid.crs
-        elif la.kind == "tiles":
-            assert la.datum == lb.datum and la.tile_bounds == lb.tile_bounds
-    assert (a.title, a.display_datum, a.language) == (b.title, b.display_datum, b.language)
-    assert a.view_extent == b.view_extent
-    ida = {l.id: i for i, l in enumerate(a.layers)}
-    idb = {l.id: i for i, l in enumerate(b.layers)}
-    ra, rb = edit_log(a).records, edit_log(b).records
-    assert len(ra) == len(rb)
-    for x, y in zip(ra, rb):
-        assert ida[x.layer_id] == idb[y.layer_id]
-        assert (x.row_id, x.field, x.old, x.new, x.action, x.undo, x.layer_name) == \
-               (y.row_id, y.field, y.old, y.new, y.action, y.undo, y.layer_name)
-        assert x.time == y.time or not check_times
-
 
 def enterprise_frame(n: int, seed: int = 0) -> gpd.GeoDataFrame:
     rng = np.random.default_rng(seed)

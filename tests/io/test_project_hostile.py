@@ -27,6 +27,7 @@ from gzmap.io.project import ProjectError, load_project, save_project
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile" / "projects"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tile_fixtures import make_mbtiles  # noqa: E402
+from gzmap.testing import assert_one_line
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -67,12 +68,6 @@ def rewrite(path: Path, change) -> None:
     con.execute("UPDATE gzmap_project SET description = ?", (text,))
     con.commit()
     con.close()
-
-
-def assert_one_line(message: str, *parts: str) -> None:
-    assert "\n" not in message and "Traceback" not in message
-    for part in parts:
-        assert part in message, (part, message)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from gzmap.io.enterprises import ImportOptions, import_file
 from gzmap.io.errors import ReadError
 from gzmap.io.indicators import read_indicator_table
 from gzmap.io.tables import MAX_FIELD_BYTES, read_table
+from gzmap.testing import assert_rows_conserved
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile" / "tables"
 OPTS = ImportOptions(source_datum="gcj02", study_area=None)
@@ -33,7 +34,7 @@ def _import(path: Path, **kw):
 
 
 def _accounted(res) -> None:
-    assert res.n_accepted + res.n_rejected == res.rows_read
+    assert_rows_conserved(res)
 
 
 def _csv(tmp_path, name: str, text: str, encoding="utf-8") -> Path:
