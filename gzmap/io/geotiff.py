@@ -30,8 +30,10 @@ import os
 import re
 import struct
 import zlib
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape, unescape
 
 import numpy as np
@@ -53,6 +55,12 @@ _STRIP_BYTES = 1 << 16
 _TYPE_ASCII, _TYPE_SHORT, _TYPE_LONG, _TYPE_DOUBLE = 2, 3, 4, 12
 _FORMATS = {_TYPE_ASCII: "s", _TYPE_SHORT: "H", _TYPE_LONG: "I", _TYPE_DOUBLE: "d"}
 _DEFLATE, _FLOAT_PREDICTOR, _IEEE_FLOAT = 8, 3, 3
+
+# A TIFF tag as written: (code, field type, numbers or ASCII text); as read: code -> numbers or text.
+_Tag = tuple[int, int, Sequence[float] | str]
+_ReadTags = dict[int, tuple[Any, ...] | str]
+# A GeoKey's value: a code (int), a GeoDoubleParams number (float) or GeoAsciiParams text (str).
+_KeyValue = int | float | str
 
 
 class GeoTiffError(ValueError):
@@ -97,7 +105,7 @@ def write_geotiff(path, values, transform, crs, *, nodata: float = -9999.0,
     _write_tiff(path, data, extratags, nodata)
 
 
-def _write_tiff(path, data: np.ndarray, extratags: list[tuple], nodata: float) -> None:
+def _write_tiff(path, data: np.ndarray, extratags: list[_Tag], nodata: float) -> None:
     """A classic TIFF: 8-byte header, the compressed blocks, then the tag values and the one IFD."""
     rows, cols = data.shape
     tiled = min(rows, cols) >= _TILE
@@ -105,7 +113,7 @@ def _write_tiff(path, data: np.ndarray, extratags: list[tuple], nodata: float) -
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         blocks = list(pool.map(_encode_block, _blocks(data, block_rows, tiled, nodata)))
     offsets = np.cumsum([8] + [len(b) for b in blocks[:-1]]).tolist()
-    tags = [(256, _TYPE_LONG, (cols,)), (257, _TYPE_LONG, (rows,)), (258, _TYPE_SHORT, (32,)),
+    tags: list[_Tag] = [(256, _TYPE_LONG, (cols,)), (257, _TYPE_LONG, (rows,)), (258, _TYPE_SHORT, (32,)),
             (259, _TYPE_SHORT, (_DEFLATE,)), (262, _TYPE_SHORT, (1,)), (277, _TYPE_SHORT, (1,)),
             (284, _TYPE_SHORT, (1,)), (305, _TYPE_ASCII, "GZMap"), (317, _TYPE_SHORT, (_FLOAT_PREDICTOR,)),
             (339, _TYPE_SHORT, (_IEEE_FLOAT,))]
@@ -148,7 +156,7 @@ def _encode_block(block: np.ndarray) -> bytes:
     return zlib.compress(planes.tobytes(), 1)
 
 
-def _ifd(tags: list[tuple], at: int) -> tuple[bytes, bytes]:
+def _ifd(tags: list[_Tag], at: int) -> tuple[bytes, bytes]:
     """(tag values too long for an entry, the IFD) for values written at file offset ``at``."""
     values, entries = b"", []
     for code, kind, value in tags:
@@ -162,20 +170,20 @@ def _ifd(tags: list[tuple], at: int) -> tuple[bytes, bytes]:
     return values, struct.pack("<H", len(entries)) + b"".join(entries) + struct.pack("<I", 0)
 
 
-def _packed(kind: int, value) -> bytes:
-    if kind == _TYPE_ASCII:
+def _packed(kind: int, value: Sequence[float] | str) -> bytes:
+    if isinstance(value, str):
         return value.encode("utf-8") + b"\0"
     return struct.pack(f"<{len(value)}{_FORMATS[kind]}", *value)
 
 
-def _georeference_tags(transform, crs) -> list[tuple]:
+def _georeference_tags(transform, crs) -> list[_Tag]:
     a, b, c, d, e, f = (float(v) for v in transform)
     if b != 0 or d != 0 or a <= 0 or e >= 0:
         raise GeoTiffError(f"only north-up grids can be written, got the transform {tuple(transform)}")
     doubles: list[float] = []
     texts: list[str] = []
     directory = _key_directory(_geokeys(_crs(crs)), doubles, texts)
-    tags = [(_SCALE, _TYPE_DOUBLE, (a, -e, 0.0)), (_TIEPOINT, _TYPE_DOUBLE, (0.0, 0.0, 0.0, c, f, 0.0)),
+    tags: list[_Tag] = [(_SCALE, _TYPE_DOUBLE, (a, -e, 0.0)), (_TIEPOINT, _TYPE_DOUBLE, (0.0, 0.0, 0.0, c, f, 0.0)),
             (_KEYS, _TYPE_SHORT, directory)]
     if doubles:
         tags.append((_DOUBLES, _TYPE_DOUBLE, tuple(doubles)))
@@ -193,9 +201,9 @@ def _crs(crs):
         raise GeoTiffError(f"not a coordinate reference system: {crs!r}") from exc
 
 
-def _geokeys(crs) -> list[tuple[int, object]]:
+def _geokeys(crs) -> list[tuple[int, _KeyValue]]:
     """(GeoKey, value) pairs, sorted by key: int values, float (GeoDoubleParams) or str (GeoAsciiParams)."""
-    keys: list[tuple[int, object]] = [(_RASTER_TYPE, 1), (_CITATION, crs.name)]
+    keys: list[tuple[int, _KeyValue]] = [(_RASTER_TYPE, 1), (_CITATION, crs.name)]
     epsg = crs.to_epsg()
     if crs.is_projected:
         keys += [(_MODEL, 1), (_LINEAR_UNITS, _METRE)] if _in_metres(crs) else [(_MODEL, 1)]
@@ -212,14 +220,14 @@ def _in_metres(crs) -> bool:
     return all(axis.unit_name in ("metre", "meter") for axis in crs.axis_info)
 
 
-def _user_defined_tm(crs) -> list[tuple[int, object]]:
+def _user_defined_tm(crs) -> list[tuple[int, _KeyValue]]:
     """The keys of a Transverse Mercator CRS without an EPSG code (metres, degrees)."""
     op = crs.coordinate_operation
     if op is None or op.method_code != "9807" or not _in_metres(crs):
         raise GeoTiffError(f"the CRS {crs.name!r} has no EPSG code and is not a Transverse Mercator grid in "
                            "metres; choose a CRS with an EPSG code for the grid (such as EPSG:32649)")
     by_code = {p.code: p for p in op.params}
-    keys: list[tuple[int, object]] = [(_PROJECTED, USER_DEFINED), (_PCS_CITATION, crs.name),
+    keys: list[tuple[int, _KeyValue]] = [(_PROJECTED, USER_DEFINED), (_PCS_CITATION, crs.name),
                                       (_PROJECTION, USER_DEFINED), (_COORD_TRANS, _CT_TRANSVERSE_MERCATOR)]
     for key, code in _TM_PARAMS.items():
         p = by_code[str(code)]
@@ -228,7 +236,7 @@ def _user_defined_tm(crs) -> list[tuple[int, object]]:
     return keys + _geographic_keys(crs.geodetic_crs)
 
 
-def _geographic_keys(geog) -> list[tuple[int, object]]:
+def _geographic_keys(geog) -> list[tuple[int, _KeyValue]]:
     epsg = geog.to_epsg()
     if epsg:
         return [(_GEOGRAPHIC, epsg), (_ANGULAR_UNITS, _DEGREE)]
@@ -238,7 +246,7 @@ def _geographic_keys(geog) -> list[tuple[int, object]]:
             (_SEMI_MAJOR, float(ellipsoid.semi_major_metre)), (_INV_FLATTENING, float(ellipsoid.inverse_flattening))]
 
 
-def _key_directory(keys, doubles: list[float], texts: list[str]) -> tuple[int, ...]:
+def _key_directory(keys: list[tuple[int, _KeyValue]], doubles: list[float], texts: list[str]) -> tuple[int, ...]:
     """GeoKeyDirectory: header, then (key, tag, count, value or offset) per key; fills doubles/texts."""
     entries = [1, 1, 0, len(keys)]
     offset = 0
@@ -295,21 +303,37 @@ def read_geotiff(path) -> GeoTiff:
         raise GeoTiffError(f"{name}: a damaged or unknown TIFF layout") from exc
     if _SCALE not in tags or _TIEPOINT not in tags or _KEYS not in tags:
         raise GeoTiffError(f"{name}: no GeoTIFF georeference (pixel scale, tie point and keys)")
-    sx, sy, _ = tags[_SCALE]
-    col, row, _, x, y, _ = tags[_TIEPOINT][:6]
+    sx, sy, _ = _numbers(tags, _SCALE, 3, name)
+    col, row, _, x, y, _ = _numbers(tags, _TIEPOINT, 6, name)
     transform = (sx, 0.0, x - col * sx, 0.0, -sy, y + row * sy)
-    nodata = float(tags[_GDAL_NODATA]) if _GDAL_NODATA in tags else None
-    meta, description = _parse_metadata(tags.get(_GDAL_METADATA, ""))
-    return GeoTiff(values, transform, _crs_of_keys(_parse_keys(tags)), nodata, meta, description)
+    nodata = float(_text(tags, _GDAL_NODATA, name)) if _GDAL_NODATA in tags else None
+    meta, description = _parse_metadata(_text(tags, _GDAL_METADATA, name))
+    return GeoTiff(values, transform, _crs_of_keys(_parse_keys(tags, name), name), nodata, meta, description)
 
 
-def _read_ifd(raw: bytes, name: str) -> dict[int, object]:
+def _numbers(tags: _ReadTags, code: int, count: int, name: str) -> tuple[float, ...]:
+    """The first ``count`` numbers of tag ``code``; GeoTiffError if it holds text or fewer numbers."""
+    value = tags[code]
+    if isinstance(value, str) or len(value) < count:
+        raise GeoTiffError(f"{name}: the TIFF tag {code} does not hold {count} numbers")
+    return tuple(float(v) for v in value[:count])
+
+
+def _text(tags: _ReadTags, code: int, name: str) -> str:
+    """The ASCII text of tag ``code`` ('' when absent); GeoTiffError if it holds numbers."""
+    value = tags.get(code, "")
+    if not isinstance(value, str):
+        raise GeoTiffError(f"{name}: the TIFF tag {code} does not hold text")
+    return value
+
+
+def _read_ifd(raw: bytes, name: str) -> _ReadTags:
     """The first IFD's tags of a classic little-endian TIFF: code -> tuple of numbers, or str."""
     if raw[:4] != b"II*\0":
         raise GeoTiffError(f"{name}: not a little-endian classic TIFF file")
     (at,) = struct.unpack_from("<I", raw, 4)
     (n,) = struct.unpack_from("<H", raw, at)
-    tags: dict[int, object] = {}
+    tags: _ReadTags = {}
     for i in range(n):
         code, kind, count, word = struct.unpack_from("<HHI4s", raw, at + 2 + 12 * i)
         if kind not in _FORMATS:
@@ -323,14 +347,14 @@ def _read_ifd(raw: bytes, name: str) -> dict[int, object]:
     return tags
 
 
-def _read_cells(raw: bytes, tags: dict, name: str) -> np.ndarray:
+def _read_cells(raw: bytes, tags: _ReadTags, name: str) -> np.ndarray:
     """The float32 band of a file in this module's layout (deflate, floating-point predictor)."""
-    (cols,), (rows,) = tags[256], tags[257]
+    cols, rows = _ints(tags, 256, name)[0], _ints(tags, 257, name)[0]
     if tags.get(259) != (_DEFLATE,) or tags.get(317) != (_FLOAT_PREDICTOR,) or tags.get(339) != (_IEEE_FLOAT,):
         raise GeoTiffError(f"{name}: not a deflate, floating-point-predictor float32 GeoTIFF")
     tiled = 322 in tags
-    bh, bw = (_TILE, _TILE) if tiled else (tags[278][0], cols)
-    offsets, counts = (tags[324], tags[325]) if tiled else (tags[273], tags[279])
+    bh, bw = (_TILE, _TILE) if tiled else (_ints(tags, 278, name)[0], cols)
+    offsets, counts = (_ints(tags, code, name) for code in ((324, 325) if tiled else (273, 279)))
     out = np.empty((-(-rows // bh) * bh, -(-cols // bw) * bw), dtype=np.float32)
     per_row = out.shape[1] // bw
     for i, (offset, count) in enumerate(zip(offsets, counts)):
@@ -340,16 +364,24 @@ def _read_cells(raw: bytes, tags: dict, name: str) -> np.ndarray:
     return out[:rows, :cols]
 
 
+def _ints(tags: _ReadTags, code: int, name: str) -> tuple[int, ...]:
+    value = tags[code]
+    if isinstance(value, str):
+        raise GeoTiffError(f"{name}: the TIFF tag {code} holds text, not numbers")
+    return tuple(int(v) for v in value)
+
+
 def _decode_block(data: bytes, h: int, w: int) -> np.ndarray:
     planes = np.frombuffer(zlib.decompress(data), dtype=np.uint8).reshape(h, 4 * w)
     planes = np.cumsum(planes, axis=1, dtype=np.uint8)
     return planes.reshape(h, 4, w).transpose(0, 2, 1).copy().view(">f4").reshape(h, w).astype(np.float32)
 
 
-def _parse_keys(tags) -> dict[int, object]:
-    directory = tags[_KEYS]
-    doubles, texts = tags.get(_DOUBLES, ()), tags.get(_ASCII, "")
-    keys: dict[int, object] = {}
+def _parse_keys(tags: _ReadTags, name: str) -> dict[int, _KeyValue]:
+    directory, doubles, texts = tags[_KEYS], tags.get(_DOUBLES, ()), _text(tags, _ASCII, name)
+    if isinstance(directory, str) or isinstance(doubles, str):
+        raise GeoTiffError(f"{name}: the GeoKey directory or its numbers are stored as text")
+    keys: dict[int, _KeyValue] = {}
     for i in range(4, 4 + 4 * directory[3], 4):
         key, where, count, value = directory[i:i + 4]
         if where == _DOUBLES:
@@ -361,34 +393,49 @@ def _parse_keys(tags) -> dict[int, object]:
     return keys
 
 
-def _crs_of_keys(keys: dict[int, object]):
+def _crs_of_keys(keys: dict[int, _KeyValue], name: str):
     from pyproj import CRS
 
-    projected, geographic = keys.get(_PROJECTED), keys.get(_GEOGRAPHIC)
+    projected, geographic = _code(keys, _PROJECTED), _code(keys, _GEOGRAPHIC)
     if projected and projected != USER_DEFINED:
         return CRS.from_epsg(projected)
     if projected == USER_DEFINED and keys.get(_COORD_TRANS) == _CT_TRANSVERSE_MERCATOR:
-        return _transverse_mercator(keys)
+        return _transverse_mercator(keys, name)
     if keys.get(_MODEL) == 2 and geographic and geographic != USER_DEFINED:
         return CRS.from_epsg(geographic)
-    raise GeoTiffError(f"GeoTIFF keys this reader does not know: {sorted(keys)}")
+    raise GeoTiffError(f"{name}: GeoTIFF keys this reader does not know: {sorted(keys)}")
 
 
-def _transverse_mercator(keys: dict[int, object]):
+def _code(keys: dict[int, _KeyValue], key: int) -> int | None:
+    """GeoKey ``key``'s code, None when absent or not stored as a code (a number or text)."""
+    value = keys.get(key)
+    return value if isinstance(value, int) else None
+
+
+def _real(keys: dict[int, _KeyValue], key: int, name: str) -> float:
+    value = keys.get(key)
+    if not isinstance(value, (int, float)):
+        raise GeoTiffError(f"{name}: the GeoKey {key} (a Transverse Mercator parameter) is missing or not a number")
+    return float(value)
+
+
+def _transverse_mercator(keys: dict[int, _KeyValue], name: str):
     from pyproj import CRS
     from pyproj.crs import GeographicCRS, ProjectedCRS
     from pyproj.crs.coordinate_operation import TransverseMercatorConversion
     from pyproj.crs.datum import CustomDatum, CustomEllipsoid
 
-    geographic = keys.get(_GEOGRAPHIC)
+    geographic = _code(keys, _GEOGRAPHIC)
     if geographic and geographic != USER_DEFINED:
         geodetic = CRS.from_epsg(geographic)
     else:
-        ellipsoid = CustomEllipsoid(semi_major_axis=keys[_SEMI_MAJOR], inverse_flattening=keys[_INV_FLATTENING])
+        ellipsoid = CustomEllipsoid(semi_major_axis=_real(keys, _SEMI_MAJOR, name),
+                                    inverse_flattening=_real(keys, _INV_FLATTENING, name))
         geodetic = GeographicCRS(name=str(keys.get(_GEOG_CITATION, "unknown")), datum=CustomDatum(ellipsoid=ellipsoid))
+    lat0, lon0, scale, easting, northing = (_real(keys, key, name) for key in (3081, 3080, 3092, 3082, 3083))
     conversion = TransverseMercatorConversion(
-        latitude_natural_origin=keys[3081], longitude_natural_origin=keys[3080],
-        scale_factor_natural_origin=keys[3092], false_easting=keys[3082], false_northing=keys[3083])
+        latitude_natural_origin=lat0, longitude_natural_origin=lon0,
+        scale_factor_natural_origin=scale, false_easting=easting, false_northing=northing)
     return ProjectedCRS(conversion, name=str(keys.get(_PCS_CITATION, "unknown")), geodetic_crs=geodetic)
 
 

@@ -144,3 +144,27 @@ def test_a_file_that_is_not_such_a_geotiff_is_named(tmp_path):
     bad.write_bytes(b"II*\0" + b"\xff" * 20)
     with pytest.raises(GeoTiffError, match=f"{bad}: a damaged or unknown TIFF layout"):
         read_geotiff(bad)
+
+
+@pytest.mark.parametrize("what, message", [
+    ("scale as text", "the TIFF tag 33550 does not hold 3 numbers"),
+    ("origin latitude as text", "the GeoKey 3081 (a Transverse Mercator parameter) is missing or not a number"),
+])
+def test_a_georeference_of_the_wrong_type_is_named_not_a_traceback(tmp_path, what, message):
+    from gzmap.io import geotiff as g
+
+    keys = [(g._MODEL, 1), (g._PROJECTED, g.USER_DEFINED), (g._COORD_TRANS, g._CT_TRANSVERSE_MERCATOR),
+            (g._GEOGRAPHIC, 4490), (3080, 113.28), (3081, "zero" if "latitude" in what else 0.0),
+            (3082, 500_000.0), (3083, -2_500_000.0), (3092, 1.0)]
+    doubles, texts = [], []
+    directory = g._key_directory(keys, doubles, texts)
+    scale = (g._SCALE, g._TYPE_ASCII, "fifty") if what == "scale as text" else (g._SCALE, g._TYPE_DOUBLE, (50.0, 50.0, 0.0))
+    tags = [scale, (g._TIEPOINT, g._TYPE_DOUBLE, (0.0, 0.0, 0.0, 703_300.0, 2_635_550.0, 0.0)),
+            (g._KEYS, g._TYPE_SHORT, directory), (g._DOUBLES, g._TYPE_DOUBLE, tuple(doubles))]
+    if texts:
+        tags.append((g._ASCII, g._TYPE_ASCII, "".join(texts)))
+    path = tmp_path / "odd.tif"
+    g._write_tiff(path, np.ones((4, 4), dtype=np.float32), tags, -9999.0)
+    with pytest.raises(GeoTiffError) as err:
+        read_geotiff(path)
+    assert str(err.value) == f"{path}: {message}"
