@@ -81,7 +81,13 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, open_window=None) -> int:
+    """Run ``gzmap [options] COMMAND ...`` and return the exit code.
+
+    With no command, ``open_window(lang=..., project=...)`` opens the map window;
+    the program's entry point (:mod:`gzmap.__main__`) passes it, so this module,
+    below the UI in the layers of the package, never imports the UI itself.
+    """
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = _language_of(argv)
     parser = build_parser(lang)
@@ -90,9 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
-        from gzmap.ui.app import run_app
-
-        return run_app(lang=args.lang, project=args.project)
+        if open_window is None:
+            parser.print_help()
+            return EXIT_USAGE
+        return open_window(lang=args.lang, project=args.project)
     args.ui_lang = lang
     return _run(args, lang)
 

@@ -21,7 +21,7 @@ if __name__ == "__main__":
     # re-run this executable and must not open a second window.
     multiprocessing.freeze_support()
     try:
-        from gzmap.cli import main
+        from gzmap.__main__ import main
 
         sys.exit(main())
     except ImportError as exc:
