@@ -305,7 +305,7 @@ def legend_blocks(layers: Sequence[Any], lang: str, max_items: int = 14) -> list
             hidden += 1
         note_bits = []
         if style.source:
-            note_bits.append(f"{word('sources', lang)}{'：' if lang.startswith('zh') else ': '}{style.source}")
+            note_bits.append(f"{word('sources', lang)}{_colon(lang)}{style.source}")
         blocks.append(LegendBlock(title, items, "; ".join(note_bits), hidden))
     return blocks
 
@@ -440,10 +440,13 @@ class PagePlan:
 
     def items(self) -> dict[str, Rect]:
         """Named rectangles of what is on the page (for checks and the preview)."""
+        def rect(block: TextBlock | None) -> Rect | None:
+            return block.rect if block is not None else None
+
         out = {"map": self.map_frame}
-        for name, r in (("title", self.title and self.title.rect), ("subtitle", self.subtitle and self.subtitle.rect),
+        for name, r in (("title", rect(self.title)), ("subtitle", rect(self.subtitle)),
                         ("legend", self.legend_rect), ("scale_bar", self.scale_rect), ("north_arrow", self.north_rect),
-                        ("sources", self.sources and self.sources.rect), ("date", self.date and self.date.rect),
+                        ("sources", rect(self.sources)), ("date", rect(self.date)),
                         ("inset", self.inset_rect)):
             if r is not None:
                 out[name] = r
@@ -542,49 +545,88 @@ class Layout:
         """
         layers = list(getattr(layers, "layers", layers))
         W, H = self.page_mm()
-        m = float(self.margin_mm)
-        if not (0 <= m <= min(W, H) / 4):
-            raise LayoutError(f"margin {m:g} mm does not leave room on a {W:g} x {H:g} mm page")
+        content = self._content_rect(W, H)
         extent = self.resolve_extent(layers)
         lang = self.lang
-        page_name = f"{self.page_size} {'landscape' if self.landscape else 'portrait'}"
-        content = Rect(m, m, W - 2 * m, H - 2 * m)
-        y = content.y
+        header = self._header(content)
+        footer = self._footer(layers, content)
+        body = Rect(content.x, header.bottom, content.w, footer.top - header.bottom)
+        if body.h < 40 or body.w < 60:
+            raise LayoutError(f"a {self._page_name()} page with {self.margin_mm:g} mm margins leaves no room for "
+                              "the map; use a larger page, smaller margins or a shorter title")
+        blocks = legend_blocks(layers, lang) if self.legend else []
+        want_inset = self.inset and inset_extent is not None
+        panel = _split_body(body, blocks, want_inset, self.body_pt)
+        legend_rect, blocks, body_pt = self._fit_legend_panel(panel, blocks)
+        frame = panel.frame
+        return PagePlan(
+            page_w=W, page_h=H, title=header.title, subtitle=header.subtitle, map_frame=frame, extent=extent,
+            legend_rect=legend_rect, legend_blocks=blocks, legend_heading=word("legend", lang), body_pt=body_pt,
+            legend_columns=panel.columns,
+            scale_rect=self._scale_rect(frame), north_rect=self._north_rect(frame),
+            sources=footer.sources, date=footer.date,
+            inset_rect=panel.inset_rect, inset_extent=inset_extent if want_inset else None,
+            inset_title=word("locator", lang), lang=lang, header_rule_y=header.rule_y,
+        )
 
+    def _page_name(self) -> str:
+        """The page as named in messages, such as ``A4 landscape``."""
+        return f"{self.page_size} {'landscape' if self.landscape else 'portrait'}"
+
+    def _content_rect(self, page_w: float, page_h: float) -> Rect:
+        """The page inside its margins (mm); a margin wider than a quarter of the short side is refused."""
+        m = float(self.margin_mm)
+        if not (0 <= m <= min(page_w, page_h) / 4):
+            raise LayoutError(f"margin {m:g} mm does not leave room on a {page_w:g} x {page_h:g} mm page")
+        return Rect(m, m, page_w - 2 * m, page_h - 2 * m)
+
+    def _header(self, content: Rect) -> _Header:
+        """Title and subtitle at the top of ``content``, then a rule when either is there (mm)."""
+        y = content.y
         title = subtitle = None
         if self.title.strip():
-            lines, pt = self._fit_title(self.title, content.w, self.title_pt, self.min_title_pt, "title", page_name)
+            lines, pt = self._fit_title(self.title, content.w, self.title_pt, self.min_title_pt, "title",
+                                        self._page_name())
             h = len(lines) * pt * MM_PER_PT * 1.25
             title = TextBlock(lines, pt, Rect(content.x, y, content.w, h), bold=True, color="#1a1a1a")
             y += h + 1.0
         if self.subtitle.strip():
-            lines, pt = self._fit_title(self.subtitle, content.w, self.subtitle_pt, 8.0, "subtitle", page_name)
+            lines, pt = self._fit_title(self.subtitle, content.w, self.subtitle_pt, 8.0, "subtitle",
+                                        self._page_name())
             h = len(lines) * pt * MM_PER_PT * 1.3
             subtitle = TextBlock(lines, pt, Rect(content.x, y, content.w, h), color="#555555")
             y += h
         rule_y = None
         if title or subtitle:
-            y += 1.5
-            rule_y = y
-            y += 3.0
+            rule_y = y + 1.5
+            y = rule_y + 3.0
+        return _Header(title, subtitle, rule_y, y)
 
-        # footer: sources (left, up to 3 lines) and date (right)
+    def _date_text(self) -> str:
+        """The footer's date line (``date`` or today, ISO) with the made-with note; empty when hidden."""
+        if not self.show_date:
+            return ""
+        lang = self.lang
+        d = self.date or _dt.date.today().isoformat()
+        return f"{word('date', lang)}{_colon(lang)}{d}  ·  {word('made_with', lang)}"
+
+    def _source_lines(self, layers: Sequence[Any], width: float) -> list[str]:
+        """The sources (up to 3 lines of ``width`` mm) and the projection note; empty when hidden."""
+        if not self.sources:
+            return []
+        lang = self.lang
+        srcs = sources_text(layers, lang) + [s for s in self.extra_sources if s]
+        sep = "；" if lang.startswith("zh") else "; "
+        text = word("sources", lang) + _colon(lang) + (sep.join(srcs) if srcs else "—")
+        return _wrap_many(text, self.small_pt, width, 3) + [word("projection", lang)]
+
+    def _footer(self, layers: Sequence[Any], content: Rect) -> _Footer:
+        """Sources (left) and date (right) along the bottom of ``content`` (mm)."""
         small = self.small_pt
         line_small = small * MM_PER_PT * 1.35
-        date_text = ""
-        date_w = 0.0
-        if self.show_date:
-            d = self.date or _dt.date.today().isoformat()
-            date_text = f"{word('date', lang)}{'：' if lang.startswith('zh') else ': '}{d}  ·  {word('made_with', lang)}"
-            date_w = text_width_mm(date_text, small) + 2
-        src_lines: list[str] = []
-        if self.sources:
-            srcs = sources_text(layers, lang) + [s for s in self.extra_sources if s]
-            sep = "；" if lang.startswith("zh") else "; "
-            colon = "：" if lang.startswith("zh") else ": "
-            text = word("sources", lang) + colon + (sep.join(srcs) if srcs else "—")
-            avail = content.w - date_w - 6
-            src_lines = _wrap_many(text, small, avail, 3) + [word("projection", lang)]
+        date_text = self._date_text()
+        date_w = text_width_mm(date_text, small) + 2 if date_text else 0.0
+        src_lines = self._source_lines(layers, content.w - date_w - 6)
         n_footer = max(len(src_lines), 1 if date_text else 0)
         footer_h = n_footer * line_small + (2.5 if n_footer else 0)
         footer_y = content.bottom - footer_h
@@ -594,66 +636,113 @@ class Layout:
         date = (TextBlock([date_text], small, Rect(content.right - date_w, content.bottom - line_small, date_w,
                                                    line_small), color="#555555", align="right")
                 if date_text else None)
+        return _Footer(sources, date, footer_y)
 
-        body = Rect(content.x, y, content.w, footer_y - y)
-        if body.h < 40 or body.w < 60:
-            raise LayoutError(f"a {page_name} page with {m:g} mm margins leaves no room for the map; "
-                              "use a larger page, smaller margins or a shorter title")
+    def _fit_legend_panel(self, panel: _Panel, blocks: list[LegendBlock]
+                          ) -> tuple[Rect | None, list[LegendBlock], float]:
+        """The legend box shrunk to its content, the blocks that fit and the body text size (pt)."""
+        if panel.legend_rect is None:
+            return None, blocks, self.body_pt
+        rect = panel.legend_rect
+        blocks, body_pt = _fit_legend(blocks, rect, self.body_pt, self.lang, columns=panel.columns)
+        used = _legend_height(blocks, body_pt, panel.columns)
+        if used < rect.h:
+            rect = Rect(rect.x, rect.y, rect.w, used)
+        return rect, blocks, body_pt
 
-        blocks = legend_blocks(layers, lang) if self.legend else []
-        want_inset = self.inset and inset_extent is not None
-        gap = 4.0
-        side = body.w / body.h >= 1.15
-        legend_rect = inset_rect = None
-        if blocks or want_inset:
-            if side:
-                pw = min(max(0.25 * body.w, 55.0), 80.0)
-                frame = Rect(body.x, body.y, body.w - pw - gap, body.h)
-                px = frame.right + gap
-                top = body.y
-                if want_inset:
-                    ih = min(pw * 0.78, body.h * 0.45)
-                    inset_rect = Rect(px, body.bottom - ih, pw, ih)
-                if blocks:
-                    bottom = inset_rect.y - gap if inset_rect else body.bottom
-                    legend_rect = Rect(px, top, pw, bottom - top)
-            else:
-                need = _legend_height(blocks, self.body_pt, 2) if blocks else 0.0
-                ph = min(max(need, 45.0 if want_inset else 20.0), 90.0, 0.36 * body.h)
-                frame = Rect(body.x, body.y, body.w, body.h - ph - gap)
-                py = frame.bottom + gap
-                if want_inset:
-                    iw = min(ph * 1.28, body.w * 0.42)
-                    inset_rect = Rect(body.right - iw, py, iw, ph)
-                if blocks:
-                    right = inset_rect.x - gap if inset_rect else body.right
-                    legend_rect = Rect(body.x, py, right - body.x, ph)
-        else:
-            frame = body
+    def _scale_rect(self, frame: Rect) -> Rect | None:
+        """The scale bar's box in the map frame's lower-left corner (mm), if shown."""
+        if not self.scale_bar:
+            return None
+        return Rect(frame.x + 4, frame.bottom - 4 - 13.0, min(frame.w * 0.38, 70.0), 13.0)
 
-        body_pt = self.body_pt
-        if legend_rect is not None:
-            blocks, body_pt = _fit_legend(blocks, legend_rect, body_pt, lang, columns=1 if side else 2)
-            used = _legend_height(blocks, body_pt, 1 if side else 2)
-            if used < legend_rect.h:  # shrink the box to its content
-                legend_rect = Rect(legend_rect.x, legend_rect.y, legend_rect.w, used)
+    def _north_rect(self, frame: Rect) -> Rect | None:
+        """The north arrow's box in the map frame's upper-right corner (mm), if shown."""
+        if not self.north_arrow:
+            return None
+        s = min(max(frame.w * 0.045, 9.0), 14.0)
+        return Rect(frame.right - 4 - s, frame.y + 4, s, s * 1.45)
 
-        scale_rect = north_rect = None
-        if self.scale_bar:
-            sw = min(frame.w * 0.38, 70.0)
-            scale_rect = Rect(frame.x + 4, frame.bottom - 4 - 13.0, sw, 13.0)
-        if self.north_arrow:
-            s = min(max(frame.w * 0.045, 9.0), 14.0)
-            north_rect = Rect(frame.right - 4 - s, frame.y + 4, s, s * 1.45)
 
-        return PagePlan(
-            page_w=W, page_h=H, title=title, subtitle=subtitle, map_frame=frame, extent=extent,
-            legend_rect=legend_rect, legend_blocks=blocks, legend_heading=word("legend", lang), body_pt=body_pt,
-            legend_columns=1 if side else 2,
-            scale_rect=scale_rect, north_rect=north_rect, sources=sources, date=date,
-            inset_rect=inset_rect, inset_extent=inset_extent if want_inset else None,
-            inset_title=word("locator", lang), lang=lang, header_rule_y=rule_y,
-        )
+def _colon(lang: str) -> str:
+    """The label colon of ``lang``: full-width in Chinese."""
+    return "：" if lang.startswith("zh") else ": "
+
+
+@dataclass(frozen=True)
+class _Header:
+    """The placed title and subtitle; ``bottom`` (mm) is where the body may start."""
+
+    title: TextBlock | None
+    subtitle: TextBlock | None
+    rule_y: float | None
+    bottom: float
+
+
+@dataclass(frozen=True)
+class _Footer:
+    """The placed sources and date; ``top`` (mm) is where the body must end."""
+
+    sources: TextBlock | None
+    date: TextBlock | None
+    top: float
+
+
+@dataclass(frozen=True)
+class _Panel:
+    """The body split into the map frame and the legend/inset panel beside or below it (mm)."""
+
+    frame: Rect
+    legend_rect: Rect | None
+    inset_rect: Rect | None
+    columns: int  # legend columns: 1 in a side panel, 2 in a bottom one
+
+
+_PANEL_GAP_MM = 4.0
+
+
+def _split_body(body: Rect, blocks: list[LegendBlock], want_inset: bool, body_pt: float) -> _Panel:
+    """Give the map the body, less a panel for the legend and inset: at the side on a wide body, else below."""
+    side = body.w / body.h >= 1.15
+    columns = 1 if side else 2
+    if not blocks and not want_inset:
+        return _Panel(body, None, None, columns)
+    if side:
+        return _side_panel(body, bool(blocks), want_inset)
+    return _bottom_panel(body, blocks, want_inset, body_pt)
+
+
+def _side_panel(body: Rect, legend: bool, want_inset: bool) -> _Panel:
+    """A right-hand panel 55–80 mm wide: legend at the top, inset at the bottom."""
+    gap = _PANEL_GAP_MM
+    pw = min(max(0.25 * body.w, 55.0), 80.0)
+    frame = Rect(body.x, body.y, body.w - pw - gap, body.h)
+    px = frame.right + gap
+    inset_rect = legend_rect = None
+    if want_inset:
+        ih = min(pw * 0.78, body.h * 0.45)
+        inset_rect = Rect(px, body.bottom - ih, pw, ih)
+    if legend:
+        bottom = inset_rect.y - gap if inset_rect else body.bottom
+        legend_rect = Rect(px, body.y, pw, bottom - body.y)
+    return _Panel(frame, legend_rect, inset_rect, 1)
+
+
+def _bottom_panel(body: Rect, blocks: list[LegendBlock], want_inset: bool, body_pt: float) -> _Panel:
+    """A panel below the map, as tall as the two-column legend needs (at most 90 mm): legend left, inset right."""
+    gap = _PANEL_GAP_MM
+    need = _legend_height(blocks, body_pt, 2) if blocks else 0.0
+    ph = min(max(need, 45.0 if want_inset else 20.0), 90.0, 0.36 * body.h)
+    frame = Rect(body.x, body.y, body.w, body.h - ph - gap)
+    py = frame.bottom + gap
+    inset_rect = legend_rect = None
+    if want_inset:
+        iw = min(ph * 1.28, body.w * 0.42)
+        inset_rect = Rect(body.right - iw, py, iw, ph)
+    if blocks:
+        right = inset_rect.x - gap if inset_rect else body.right
+        legend_rect = Rect(body.x, py, right - body.x, ph)
+    return _Panel(frame, legend_rect, inset_rect, 2)
 
 
 def _wrap_many(text: str, pt: float, width: float, max_lines: int) -> list[str]:
