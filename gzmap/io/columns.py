@@ -358,7 +358,8 @@ class _Names:
     """The table's column names, and those already given a role."""
 
     def __init__(self, cols: list[str]):
-        self.cols, self.used = cols, set()
+        self.cols = cols
+        self.used: set[str] = set()
 
     def free(self) -> list[str]:
         return [c for c in self.cols if c not in self.used]

@@ -281,13 +281,12 @@ def import_table(table: Table, options: ImportOptions | None = None, progress=No
     # numbers like 1e308 overflow in the datum shift and in rounding for the message; such rows
     # are rejected by the range checks, so numpy's overflow warnings say nothing new
     with np.errstate(over="ignore", invalid="ignore"):
+        raw_cols = mapping.coordinate_columns()  # [coords] or [lon, lat]: has_coordinates was checked
         if mapping.coords:
             a, b = parse_combined(df[mapping.coords])
             x, y = (b, a) if mapping.coords_order == "latlon" else (a, b)
-            raw_cols = [mapping.coords]
         else:
-            x, y = parse_coordinate(df[mapping.lon]), parse_coordinate(df[mapping.lat])
-            raw_cols = [mapping.lon, mapping.lat]
+            x, y = parse_coordinate(df[raw_cols[0]]), parse_coordinate(df[raw_cols[1]])
         datum, suggestion, reason, assumed = _choose_datum(options.source_datum, mapping, None)
         result = _process(df, x, y, table.file_rows, raw_cols, mapping, datum, options, table.path, progress)
     result.rejected = _concat_rejected(bad, result.rejected)
@@ -482,7 +481,7 @@ def _accepted(df: pd.DataFrame, lon: np.ndarray, lat: np.ndarray, ok: np.ndarray
     with ThreadPoolExecutor(max_workers=1) as pool:
         selection = None if all_ok else pool.submit(_select_rows, df, ok)
         geom = gpd.points_from_xy(lon if all_ok else lon[ok], lat if all_ok else lat[ok], crs="EPSG:4326")
-        acc = df.copy(deep=False) if all_ok else selection.result()
+        acc = df.copy(deep=False) if selection is None else selection.result()
     rows = file_rows if all_ok else file_rows[ok]
     std, warn = _standard_columns(acc, mapping, rows)
     if categories is not None:
@@ -715,7 +714,7 @@ def _import_vector(path: Path, options: ImportOptions, progress) -> ImportResult
     if len(gdf) == 0:
         raise ReadError(path, "has no features")
     report(progress, 0.4, "reading")
-    crs_datum = guess_datum(gdf)
+    crs_datum: str | None = guess_datum(gdf)
     if crs_datum == "unknown":
         crs_datum = None
     geoms = gdf.geometry.to_numpy()

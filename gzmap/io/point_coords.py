@@ -21,6 +21,7 @@ location (NULL or empty geometry) hold NaN.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,6 +122,7 @@ def _read_geopackage(path: Path, columns: list[str]) -> PointCoords | None:
             rows = con.execute(f"SELECT {select} FROM {_quote(table)}").fetchall()
     except sqlite3.Error:
         return None
+    blobs: Sequence[bytes]
     if wanted:
         cols = list(zip(*rows)) if rows else [()] * (1 + len(wanted))
         blobs, values = cols[0], {c: np.asarray(v) for c, v in zip(wanted, cols[1:])}

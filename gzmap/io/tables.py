@@ -754,7 +754,8 @@ def _text_table(layout: _TextLayout, df: pd.DataFrame, wide_records: list[_WideR
 
 def _extra_names(names: list[str], k: int) -> list[str]:
     """``k`` names for the cells beyond the header: extra_1, extra_2, ... (unique among ``names``)."""
-    taken, out, i = set(names), [], 1
+    taken, i = set(names), 1
+    out: list[str] = []
     while len(out) < k:
         n = f"extra_{i}"
         if n not in taken:
@@ -779,7 +780,7 @@ def _split_extra_cells(df: pd.DataFrame, rows: np.ndarray, n_named: int, mode: s
     if mode == "keep":
         keep_cols = list(range(n_named)) + [n_named + j for j in np.flatnonzero(used)]
         return df.iloc[:, keep_cols], rows, none
-    wide = filled.any(axis=1)
+    wide = np.asarray(filled.any(axis=1))  # numpy's stubs give ndarray.any(axis=...) a scalar too
     if not wide.any():
         return df.iloc[:, :n_named], rows, none
     cells = n_named + filled.shape[1] - np.argmax(filled[:, ::-1], axis=1)  # last filled cell, 1-based
@@ -963,7 +964,7 @@ def _trailing_blank(df: pd.DataFrame) -> int:
     """How many rows at the end of ``df`` are empty or white space only (looks at the last 64)."""
     if len(df) == 0:
         return 0
-    blank = _blank_cells(df.iloc[max(0, len(df) - 64):]).all(axis=1)
+    blank = np.asarray(_blank_cells(df.iloc[max(0, len(df) - 64):]).all(axis=1))
     k = 0
     while k < len(blank) and blank[len(blank) - 1 - k]:
         k += 1
@@ -1258,9 +1259,12 @@ def check_sheet_budget(path, sheet: str | int | None = None) -> None:
     if not parts:
         return
     names = list(parts)
-    name = names[sheet] if isinstance(sheet, int) and 0 <= sheet < len(names) else (
-        names[0] if sheet is None else sheet)
-    _check_budget(path, str(name), parts.get(name))
+    if isinstance(sheet, int):  # a position out of range is reported by the reader, not here
+        name = names[sheet] if 0 <= sheet < len(names) else None
+    else:
+        name = names[0] if sheet is None else sheet
+    if name is not None:
+        _check_budget(path, name, parts.get(name))
 
 
 def _sheet_parts(path: Path) -> dict[str, str] | None:

@@ -652,7 +652,8 @@ class CachedOnlineSource(TileSource):
         """Download every missing tile of ``bounds`` (degrees, tiles' datum) for zooms zmin..zmax.
 
         Refuses more than ``max_tiles`` tiles (tile servers limit bulk downloads; a district at
-        zoom 17 is already ~10,000 tiles). Returns counts: ``{"total", "fetched", "cached", "failed"}``.
+        zoom 17 is already ~10,000 tiles). Returns counts: ``{"total", "fetched", "cached", "failed"}``
+        and ``"errors"``, the messages of the first three failed tiles.
         """
         zmin, zmax = max(_clamp_zoom(zmin, 0), self.minzoom), min(_clamp_zoom(zmax, 0), self.maxzoom)
         total = count_tiles(bounds, zmin, zmax)
@@ -673,9 +674,8 @@ class CachedOnlineSource(TileSource):
                 counts["failed"] += 1
                 if len(errors) < 3:
                     errors.append(str(exc))
-        counts["errors"] = errors
         report(progress, 1.0, "done")
-        return counts
+        return {**counts, "errors": errors}
 
 
 # -- specs and layers ----------------------------------------------------------------------
