@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
@@ -114,10 +114,13 @@ class SetAttribute(Edit):
 
 @dataclass(frozen=True)
 class AddField(Edit):
-    """Add a column ``field`` (empty text by default, or ``values`` in row order) at ``position``."""
+    """Add a column ``field`` (empty text by default, or ``values`` in row order) at ``position``.
+
+    ``dtype`` is a pandas dtype name, or a categorical dtype (an undone field removal keeps its categories).
+    """
 
     field: str = ""
-    dtype: str = "str"
+    dtype: str | pd.CategoricalDtype = "str"
     values: tuple | None = None
     position: int | None = None
 
@@ -180,7 +183,7 @@ class EditRecord:
 
     @classmethod
     def from_dict(cls, d: dict) -> "EditRecord":
-        values = {k: d.get(k) for k in cls.__dataclass_fields__}
+        values: dict[str, Any] = {k: d.get(k) for k in cls.__dataclass_fields__}
         values["undo"] = bool(values["undo"])
         return cls(**values)
 
@@ -403,8 +406,9 @@ def _restore_categories(df, cats: dict):
     return df
 
 
-def _changed_dtypes(before, after) -> dict:
-    out = {}
+def _changed_dtypes(before, after) -> dict[str, Any] | None:
+    """Columns whose dtype (or categories, under ``__categories__``) the edit changed, with what they were."""
+    out: dict[str, Any] = {}
     for c in before.columns:
         if c in after.columns and str(before[c].dtype) != str(after[c].dtype):
             out[c] = str(before[c].dtype)
@@ -427,6 +431,146 @@ def _finish(df, restore: dict | None):
     return df
 
 
+@dataclass(frozen=True)
+class _Target:
+    """What every applier needs: the layer, its frame before the edit and how to log."""
+
+    layer: Any
+    df: Any  # the GeoDataFrame before the edit (never changed in place)
+    geom_col: str
+    name: str  # the layer's name in messages and the log
+    time: str
+    edit: Edit
+    undo: bool
+
+    def record(self, row_id: Any, fld: str, old: Any, new: Any) -> EditRecord:
+        """A log record of this edit."""
+        return EditRecord(self.time, self.edit.layer_id, self.name, json_value(row_id), fld, old, new,
+                          self.edit.action, self.undo)
+
+    def no_field(self, fld: str) -> EditError:
+        return EditError(f"layer '{self.name}' has no field '{fld}'")
+
+
+def _check_geometry(geom: Any) -> None:
+    import shapely
+
+    if geom is not None and not isinstance(geom, shapely.Geometry):
+        raise EditError("a geometry must be a shapely geometry")
+
+
+def _apply_set_attribute(t: _Target, edit: SetAttribute) -> tuple[Edit, list[EditRecord]]:
+    df = t.df
+    if edit.field not in df.columns or edit.field == t.geom_col:
+        raise t.no_field(edit.field)
+    pos = _position(df, edit.row_id)
+    old = df[edit.field].iloc[pos]
+    value = coerce_value(df[edit.field].dtype, edit.value, edit.field)
+    new = df.copy()
+    _set_cell(new, pos, edit.field, value)
+    new = _finish(new, edit.restore_dtypes)
+    inverse = SetAttribute(edit.layer_id, row_id=edit.row_id, field=edit.field,
+                           value=None if _missing(old) else _py(old), restore_dtypes=_changed_dtypes(df, new))
+    t.layer.data = new
+    return inverse, [t.record(edit.row_id, edit.field, json_value(old), json_value(value))]
+
+
+def _apply_set_geometry(t: _Target, edit: SetGeometry) -> tuple[Edit, list[EditRecord]]:
+    df = t.df
+    pos = _position(df, edit.row_id)
+    geom = edit.geometry
+    _check_geometry(geom)
+    old = df.geometry.iloc[pos]
+    new = df.copy()
+    values = new.geometry.values.copy()
+    values[pos] = geom
+    new[t.geom_col] = values
+    t.layer.data = new.set_geometry(t.geom_col)
+    return (SetGeometry(edit.layer_id, row_id=edit.row_id, geometry=old),
+            [t.record(edit.row_id, "geometry", json_value(old), json_value(geom))])
+
+
+def _apply_delete_feature(t: _Target, edit: DeleteFeature) -> tuple[Edit, list[EditRecord]]:
+    df, geom_col = t.df, t.geom_col
+    pos = _position(df, edit.row_id)
+    row = df.iloc[pos]
+    values = {c: _py(row[c]) for c in df.columns if c != geom_col}
+    new = _finish(df.drop(index=df.index[pos]), edit.restore_dtypes)
+    inverse = AddFeature(edit.layer_id, row_id=_py(df.index[pos]), geometry=row[geom_col], values=values,
+                         position=pos, restore_dtypes=_changed_dtypes(df, new))
+    t.layer.data = new
+    summary = {k: json_value(v) for k, v in values.items()}
+    summary["geometry"] = json_value(row[geom_col])
+    return inverse, [t.record(edit.row_id, "*", summary, None)]
+
+
+def _apply_add_feature(t: _Target, edit: AddFeature) -> tuple[Edit, list[EditRecord]]:
+    df, geom_col = t.df, t.geom_col
+    unknown = [k for k in edit.values if k not in df.columns]
+    if unknown:
+        raise t.no_field(unknown[0])
+    _check_geometry(edit.geometry)
+    row_id = next_row_id(df) if edit.row_id is None else edit.row_id
+    if row_id in df.index:
+        raise EditError(f"a feature with id {row_id!r} already exists")
+    pos = len(df) if edit.position is None else max(0, min(int(edit.position), len(df)))
+    coerced = {k: coerce_value(df[k].dtype, v, k) for k, v in edit.values.items()}
+    labels = list(df.index[:pos]) + [row_id] + list(df.index[pos:])
+    new = df.reindex(pd.Index(labels, name=df.index.name))
+    # reindex fills the new row with NA and may widen dtypes: put the row in,
+    # then give columns back the dtypes they had where the values allow it.
+    geoms = new.geometry.values.copy()
+    geoms[pos] = edit.geometry
+    new[geom_col] = geoms
+    new = new.set_geometry(geom_col)
+    for k, v in coerced.items():
+        _set_cell(new, pos, k, v)
+    new = _finish(new, {c: str(df[c].dtype) for c in df.columns if c != geom_col} | (edit.restore_dtypes or {}))
+    inverse = DeleteFeature(edit.layer_id, row_id=row_id, restore_dtypes=_changed_dtypes(df, new))
+    t.layer.data = new
+    summary = {k: json_value(v) for k, v in coerced.items()}
+    summary["geometry"] = json_value(edit.geometry)
+    return inverse, [t.record(row_id, "*", None, summary)]
+
+
+def _apply_add_field(t: _Target, edit: AddField) -> tuple[Edit, list[EditRecord]]:
+    df = t.df
+    if not edit.field or edit.field in df.columns:
+        raise EditError(f"layer '{t.name}' already has a field '{edit.field}'" if edit.field
+                        else "a new field needs a name")
+    new = df.copy()
+    cells = list(edit.values) if edit.values is not None else [None] * len(df)
+    series = pd.Series(cells, index=df.index, dtype=edit.dtype)
+    pos = len(df.columns) if edit.position is None else int(edit.position)
+    new.insert(min(pos, len(new.columns)), edit.field, series)
+    t.layer.data = new.set_geometry(t.geom_col)
+    return RemoveField(edit.layer_id, field=edit.field), [t.record(None, edit.field, None, edit.dtype)]
+
+
+def _apply_remove_field(t: _Target, edit: RemoveField) -> tuple[Edit, list[EditRecord]]:
+    df = t.df
+    if edit.field not in df.columns or edit.field == t.geom_col:
+        raise t.no_field(edit.field)
+    pos = list(df.columns).index(edit.field)
+    col = df[edit.field]
+    # a categorical column comes back with its categories (and their order), not just as "category"
+    dtype = col.dtype if isinstance(col.dtype, pd.CategoricalDtype) else str(col.dtype)
+    inverse = AddField(edit.layer_id, field=edit.field, dtype=dtype, values=tuple(_py(v) for v in col),
+                       position=pos)
+    t.layer.data = df.drop(columns=[edit.field]).set_geometry(t.geom_col)
+    return inverse, [t.record(None, edit.field, str(col.dtype), None)]
+
+
+_APPLIERS: tuple[tuple[type[Edit], Callable[[_Target, Any], tuple[Edit, list[EditRecord]]]], ...] = (
+    (SetAttribute, _apply_set_attribute),
+    (SetGeometry, _apply_set_geometry),
+    (DeleteFeature, _apply_delete_feature),
+    (AddFeature, _apply_add_feature),
+    (AddField, _apply_add_field),
+    (RemoveField, _apply_remove_field),
+)
+
+
 def apply_edit(layer, edit: Edit, undo: bool = False) -> tuple[Edit, list[EditRecord]]:
     """Apply ``edit`` to ``layer`` (a VectorLayer); return (inverse edit, log records).
 
@@ -434,113 +578,12 @@ def apply_edit(layer, edit: Edit, undo: bool = False) -> tuple[Edit, list[EditRe
     touched, so a snapshot being saved in another thread stays valid).
     Raises :class:`EditError` when the edit does not fit the layer.
     """
-    import shapely
-
     df = layer.data
-    geom_col = df.geometry.name
     name = getattr(layer, "name_zh", "") or getattr(layer, "name_en", "")
-    t = _now()
-
-    def record(row_id, fld, old, new):
-        return EditRecord(t, edit.layer_id, name, json_value(row_id), fld, old, new, edit.action, undo)
-
-    if isinstance(edit, SetAttribute):
-        if edit.field not in df.columns or edit.field == geom_col:
-            raise EditError(f"layer '{name}' has no field '{edit.field}'")
-        pos = _position(df, edit.row_id)
-        old = df[edit.field].iloc[pos]
-        value = coerce_value(df[edit.field].dtype, edit.value, edit.field)
-        new = df.copy()
-        _set_cell(new, pos, edit.field, value)
-        new = _finish(new, edit.restore_dtypes)
-        inverse = SetAttribute(edit.layer_id, row_id=edit.row_id, field=edit.field,
-                               value=None if _missing(old) else _py(old), restore_dtypes=_changed_dtypes(df, new))
-        layer.data = new
-        return inverse, [record(edit.row_id, edit.field, json_value(old), json_value(value))]
-
-    if isinstance(edit, SetGeometry):
-        pos = _position(df, edit.row_id)
-        geom = edit.geometry
-        if geom is not None and not isinstance(geom, shapely.Geometry):
-            raise EditError("a geometry must be a shapely geometry")
-        old = df.geometry.iloc[pos]
-        new = df.copy()
-        values = new.geometry.values.copy()
-        values[pos] = geom
-        new[geom_col] = values
-        new = new.set_geometry(geom_col)
-        layer.data = new
-        return (SetGeometry(edit.layer_id, row_id=edit.row_id, geometry=old),
-                [record(edit.row_id, "geometry", json_value(old), json_value(geom))])
-
-    if isinstance(edit, DeleteFeature):
-        pos = _position(df, edit.row_id)
-        row = df.iloc[pos]
-        values = {c: _py(row[c]) for c in df.columns if c != geom_col}
-        new = _finish(df.drop(index=df.index[pos]), edit.restore_dtypes)
-        inverse = AddFeature(edit.layer_id, row_id=_py(df.index[pos]), geometry=row[geom_col], values=values,
-                             position=pos, restore_dtypes=_changed_dtypes(df, new))
-        layer.data = new
-        summary = {k: json_value(v) for k, v in values.items()}
-        summary["geometry"] = json_value(row[geom_col])
-        return inverse, [record(edit.row_id, "*", summary, None)]
-
-    if isinstance(edit, AddFeature):
-        unknown = [k for k in edit.values if k not in df.columns]
-        if unknown:
-            raise EditError(f"layer '{name}' has no field '{unknown[0]}'")
-        if edit.geometry is not None and not isinstance(edit.geometry, shapely.Geometry):
-            raise EditError("a geometry must be a shapely geometry")
-        row_id = next_row_id(df) if edit.row_id is None else edit.row_id
-        if row_id in df.index:
-            raise EditError(f"a feature with id {row_id!r} already exists")
-        pos = len(df) if edit.position is None else max(0, min(int(edit.position), len(df)))
-        coerced = {k: coerce_value(df[k].dtype, v, k) for k, v in edit.values.items()}
-        labels = list(df.index[:pos]) + [row_id] + list(df.index[pos:])
-        new = df.reindex(pd.Index(labels, name=df.index.name))
-        # reindex fills the new row with NA and may widen dtypes: put the row in,
-        # then give columns back the dtypes they had where the values allow it.
-        geoms = new.geometry.values.copy()
-        geoms[pos] = edit.geometry
-        new[geom_col] = geoms
-        new = new.set_geometry(geom_col)
-        for k, v in coerced.items():
-            _set_cell(new, pos, k, v)
-        new = _finish(new, {c: str(df[c].dtype) for c in df.columns if c != geom_col} | (edit.restore_dtypes or {}))
-        inverse = DeleteFeature(edit.layer_id, row_id=row_id, restore_dtypes=_changed_dtypes(df, new))
-        layer.data = new
-        summary = {k: json_value(v) for k, v in coerced.items()}
-        summary["geometry"] = json_value(edit.geometry)
-        return inverse, [record(row_id, "*", None, summary)]
-
-    if isinstance(edit, AddField):
-        if not edit.field or edit.field in df.columns:
-            raise EditError(f"layer '{name}' already has a field '{edit.field}'" if edit.field
-                            else "a new field needs a name")
-        new = df.copy()
-        if edit.values is not None:
-            series = pd.Series(list(edit.values), index=df.index, dtype=edit.dtype)
-        else:
-            series = pd.Series([None] * len(df), index=df.index, dtype=edit.dtype)
-        pos = len(df.columns) if edit.position is None else int(edit.position)
-        new.insert(min(pos, len(new.columns)), edit.field, series)
-        new = new.set_geometry(geom_col)
-        layer.data = new
-        return RemoveField(edit.layer_id, field=edit.field), [record(None, edit.field, None, edit.dtype)]
-
-    if isinstance(edit, RemoveField):
-        if edit.field not in df.columns or edit.field == geom_col:
-            raise EditError(f"layer '{name}' has no field '{edit.field}'")
-        pos = list(df.columns).index(edit.field)
-        col = df[edit.field]
-        inverse = AddField(edit.layer_id, field=edit.field, dtype=str(col.dtype) if not isinstance(
-            col.dtype, pd.CategoricalDtype) else "category", values=tuple(_py(v) for v in col), position=pos)
-        new = df.drop(columns=[edit.field]).set_geometry(geom_col)
-        if isinstance(col.dtype, pd.CategoricalDtype):
-            inverse = AddField(edit.layer_id, field=edit.field, dtype=col.dtype, values=inverse.values, position=pos)
-        layer.data = new
-        return inverse, [record(None, edit.field, str(col.dtype), None)]
-
+    target = _Target(layer, df, df.geometry.name, name, _now(), edit, undo)
+    for kind, applier in _APPLIERS:
+        if isinstance(edit, kind):
+            return applier(target, edit)
     raise EditError(f"unknown edit {type(edit).__name__}")
 
 
