@@ -34,7 +34,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -42,6 +42,10 @@ from gzmap.core.progress import report
 from gzmap.export.html_context import HtmlContext, esc, rgba
 from gzmap.export.html_data import safe_json, strip_paths
 from gzmap.io.errors import first_line
+
+if TYPE_CHECKING:
+    import folium
+    from branca.element import Element, Figure
 
 __all__ = ["BASEMAPS", "ExportReport", "LayerExportError", "build_html", "export_html"]
 
@@ -195,7 +199,7 @@ def _elements():
 
     class RawMacro(MacroElement):
         def render(self, **kwargs):
-            figure = self.get_root()
+            figure = _figure(self)
             macros = self._template.module.__dict__
             for part, target in (("header", figure.header), ("html", figure.html), ("script", figure.script)):
                 macro = macros.get(part)
@@ -296,8 +300,9 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
     layers = [l for l in (project.layers if hasattr(project, "layers") else list(project)) if l.visible]
     if not layers:
         ctx.warn("no_layers")
-    page = _Page(ctx, *_elements())
-    page.map = _new_map(page, layers, getattr(project, "view_extent", None), lang, basemap)
+    js_layer, js_call, layer_control = _elements()
+    m = _new_map(ctx, js_call, layers, getattr(project, "view_extent", None), lang, basemap)
+    page = _Page(ctx, m, js_layer, js_call, layer_control)
     _add_basemaps(page, basemap)
     for i, layer in enumerate(layers):
         report(progress, 0.05 + 0.8 * i / max(len(layers), 1), f"{layer.name_en}")
@@ -317,31 +322,30 @@ class _Page:
     """The page while it is built: the folium map, our element classes, and what the layers add to
     the legend and the sources panel."""
 
-    def __init__(self, ctx: HtmlContext, js_layer, js_call, layer_control):
+    def __init__(self, ctx: HtmlContext, m: folium.Map, js_layer, js_call, layer_control):
         self.ctx = ctx
         self.JsLayer, self.JsCall, self.LayerControl = js_layer, js_call, layer_control
-        self.map = None
+        self.map = m
         self.legend: list[str] = []
         self.sources: list[str] = []
         self.failed: list[tuple[str, str]] = []
         self.synthetic = False
 
 
-def _new_map(page: _Page, layers, view_extent, lang: str, basemap: str):
+def _new_map(ctx: HtmlContext, js_call, layers, view_extent, lang: str, basemap: str) -> folium.Map:
     """The folium map centred on the project's view (when it is a finite box) or its layers, with the
-    page runtime set up."""
+    page runtime (a ``js_call`` element) set up."""
     import folium
 
     from gzmap.core import point_rules
 
-    ctx = page.ctx
     bounds = _bounds(layers)
     extent = _finite_box(view_extent) or bounds or (112.95, 22.55, 114.05, 23.95)  # Guangzhou
     m = folium.Map(location=[(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2], zoom_start=9,
                    tiles=None, control_scale=True, prefer_canvas=False)
     m.options["maxZoom"] = 19
     m.options["minZoom"] = 3
-    m.add_child(page.JsCall(f"gzmap.setup({m.get_name()}, " + safe_json({
+    m.add_child(js_call(f"gzmap.setup({m.get_name()}, " + safe_json({
         "lang": lang, "T": {k: ctx.t[k] for k in ("layer", "class", "nodata", "more", "oldBrowser", "loadFailed")},
         "grid": _gcj_grid(bounds) if basemap != "none" else None,
         "attribution": esc(ctx.t["made"]),
@@ -416,7 +420,7 @@ def _add_panels(page: _Page, title_text: str) -> None:
     page.LayerControl(collapsed=False).add_to(m)
     m.add_child(page.JsCall("gzmap.start();"), name="gz_start")
     make_offline(m, markercluster=False)
-    fig = m.get_root()
+    fig = _figure(m)
     fig.header.add_child(raw_html(f"<style>{runtime_css()}</style><script>{runtime_js()}</script>"), name="gz_runtime")
     fig.header.add_child(raw_html(f"<title>{esc(title_text)}</title>"), name="gz_title_tag")
     sub = [f"{ctx.t['made']} · {date.today().isoformat()}"] + ([ctx.t["synthetic_any"]] if page.synthetic else [])
@@ -430,6 +434,16 @@ def _add_panels(page: _Page, title_text: str) -> None:
     fig.html.add_child(raw_html(
         f'<details class="gz-panel gz-sources" id="gz-sources"><summary>{esc(ctx.t["sources"])}</summary><ul>'
         + "".join(reversed(page.sources)) + f"<li>{esc(software)}</li></ul></details>"), name="gz_sources")
+
+
+def _figure(element: Element) -> Figure:
+    """The branca Figure (the page: header, html, script) ``element`` is in."""
+    from branca.element import Figure
+
+    figure = element.get_root()
+    if not isinstance(figure, Figure):  # as branca's MacroElement.render requires
+        raise TypeError("a folium element is rendered only inside a Figure")
+    return figure
 
 
 def _warn_clipped(ctx: HtmlContext, title_text: str) -> None:

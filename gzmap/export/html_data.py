@@ -19,7 +19,7 @@ import ntpath
 import posixpath
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 import pandas as pd
@@ -86,7 +86,14 @@ class TextCleaner:
     max_len: int = MAX_TEXT
     clipped: dict[tuple[str, str], int] = field(default_factory=dict)
 
+    @overload
+    def __call__(self, value: str, layer: str = "", column: str = "") -> str: ...
+
+    @overload
+    def __call__(self, value: Any, layer: str = "", column: str = "") -> str | None: ...
+
     def __call__(self, value: Any, layer: str = "", column: str = "") -> str | None:
+        """``value`` as text, cut to ``max_len`` characters (a text stays a text); None for a missing value."""
         if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
             return None
         text = str(value)

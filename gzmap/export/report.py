@@ -310,7 +310,8 @@ def _write_png(tmp: str, plan: PagePlan, layers, ins, dpi: float) -> None:
         _paint(p, plan, layers, k, ins)
     finally:
         p.end()
-    if not img.convertToFormat(QImage.Format.Format_RGB32).save(tmp, "PNG"):
+    # PySide6 6.11's stub asks for the format as bytes, but the call accepts only str (bytes raise ValueError)
+    if not img.convertToFormat(QImage.Format.Format_RGB32).save(tmp, "PNG"):  # type: ignore[call-overload]
         raise ReportError(f"cannot write PNG {tmp}")
 
 
@@ -397,7 +398,7 @@ def field_pages(layers: Sequence[Layer], fields: Sequence[str], layout: Layout,
         style = layer.style
         for v in sorted(values, key=lambda s: (-int((layer.data[f].astype(str) == s).sum()), s)):
             sub = layer.data[layer.data[f].astype(str) == v]
-            sym, zh, en = (style.categories.get(v) if isinstance(style, CategorizedStyle) and style.field == f
+            sym, zh, en = (style.categories[v] if isinstance(style, CategorizedStyle) and style.field == f
                            and v in style.categories else (style.symbol, v, v))
             lbl = zh if layout.lang.startswith("zh") else en
             copy = VectorLayer(sub, f"{layer.name_zh}：{zh}", f"{layer.name_en}: {en}", source=layer.source,
