@@ -419,7 +419,8 @@ def convert(x, y, src: str, dst: str) -> tuple[np.ndarray, np.ndarray]:
         lon, lat = _transformer(src, "EPSG:4326").transform(*_as_arrays(x, y))
     if dst in _FROM_WGS:
         return _FROM_WGS[dst](lon, lat)
-    return tuple(np.asarray(a) for a in _transformer("EPSG:4326", dst).transform(lon, lat))
+    x_out, y_out = _transformer("EPSG:4326", dst).transform(lon, lat)
+    return np.asarray(x_out), np.asarray(y_out)
 
 
 def is_geographic(datum: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, TypeGuard
 
 __all__ = ["AnyJSON", "Bool", "Box", "DATUM", "DTYPE", "Invalid", "ListOf", "MAX_TEXT", "Node", "Number", "Obj",
            "Scalar", "Text", "datum_reason", "dtype_reason", "is_number", "join"]
@@ -53,7 +53,8 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
-def is_number(value: Any) -> bool:
+def is_number(value: Any) -> TypeGuard[int | float]:
+    """True for an int or float (a JSON number), not a bool."""
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
@@ -212,7 +213,8 @@ class Obj(Node):
                 node.check(value[key], join(where, key))
         if self.variant is not None:
             key, options = self.variant
-            sub = options.get(value.get(key)) if isinstance(value.get(key), str) else None
+            chosen = value.get(key)
+            sub = options.get(chosen) if isinstance(chosen, str) else None
             if sub is not None:
                 sub.check(value, where)
         if self.test is not None and (bad := self.test(value)):

@@ -94,9 +94,13 @@ def _number(value: Any, what: str, low: float, high: float) -> float:
     return v
 
 
-def _text(value: Any, what: str, *, allow_none: bool = False) -> str | None:
-    if value is None and allow_none:
-        return None
+def _optional_text(value: Any, what: str) -> str | None:
+    """``value`` checked as by :func:`_text`, or None when it is None."""
+    return None if value is None else _text(value, what)
+
+
+def _text(value: Any, what: str) -> str:
+    """``value`` as text of at most ``MAX_STYLE_TEXT`` characters (a whole number is taken as its digits)."""
     if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
         value = str(value)  # e.g. a year saved as a number
     if not isinstance(value, str):
@@ -434,7 +438,7 @@ def style_from_dict(d: Any) -> Style:
     known = {f.name for f in fields(cls)}
     kw: dict[str, Any] = {k: v for k, v in d.items() if k in known}
     kw["symbol"] = _symbol(d.get("symbol", {}), "symbol")
-    kw["label_field"] = _text(kw.get("label_field"), "label_field", allow_none=True)
+    kw["label_field"] = _optional_text(kw.get("label_field"), "label_field")
     for name in ("title_zh", "title_en", "unit", "year", "source"):
         if name in kw:
             kw[name] = _text(kw[name], name)

@@ -22,12 +22,15 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 import numpy as np
 from psygnal import Signal
 
 from gzmap.core.style import LegendEntry, SingleStyle, Style
+
+if TYPE_CHECKING:
+    from gzmap.core.schema import Obj
 
 __all__ = ["Hit", "Layer", "LayerStore", "is_layer_id", "kind_class", "layer_kinds", "new_layer_id",
            "register_kind"]
@@ -118,9 +121,11 @@ class Layer:
     kind = "base"
     #: The fields of the kind's part of a project description (a :class:`gzmap.core.schema.Obj`), checked
     #: before :meth:`from_description` sees them.
-    description_schema = None
-    #: How legend swatches are drawn: "polygon", "point", "line" or "raster".
-    legend_shape = "polygon"
+    description_schema: ClassVar[Obj | None] = None
+    @property
+    def legend_shape(self) -> str:
+        """How legend swatches are drawn: "polygon", "point", "line" or "raster"."""
+        return "polygon"
 
     def __init__(self, name_zh: str, name_en: str | None = None, *, source: str = "",
                  source_datum: str = "wgs84", provenance: dict[str, Any] | None = None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from gzmap.core.kinds.base import Hit, Layer, register_kind
@@ -60,7 +62,7 @@ class VectorLayer(Layer):
     def __init__(self, data, name_zh: str, name_en: str | None = None, **kw):
         super().__init__(name_zh, name_en, **kw)
         self._data = _ensure_wgs84(data)
-        self._picking = None  # (the GeoDataFrame, its point coordinates) for identify
+        self._picking: tuple[Any, np.ndarray | None] | None = None  # (the GeoDataFrame, its point coordinates)
 
     @property
     def data(self):
