@@ -34,22 +34,24 @@ def load_boundaries(name: str):
     return read_vector(geo_path(name))
 
 
+def _boundary_layer(file: str, names: tuple[str, str], legend_titles: tuple[str, str],
+                    symbol: Symbol) -> VectorLayer:
+    """A built-in boundary ``file`` as a labelled layer: ``names`` and ``legend_titles`` are (zh, en)."""
+    style = SingleStyle(symbol=symbol, label_field="name", title_zh=legend_titles[0], title_en=legend_titles[1])
+    return VectorLayer(load_boundaries(file).copy(), names[0], names[1], source=f"builtin:{file}",
+                       source_datum="gcj02", provenance=provenance(), style=style)
+
+
 def districts_layer() -> VectorLayer:
     """Guangzhou's 11 districts (adcode 440103–440118), WGS84."""
-    style = SingleStyle(symbol=Symbol(fill="#f2efe6", stroke="#6b6b6b", stroke_width=0.8),
-                        label_field="name", title_zh="广州市辖区", title_en="Guangzhou districts")
-    return VectorLayer(load_boundaries(DISTRICTS_FILE).copy(), "广州市辖区", "Guangzhou districts",
-                       source=f"builtin:{DISTRICTS_FILE}", source_datum="gcj02", provenance=provenance(),
-                       style=style)
+    return _boundary_layer(DISTRICTS_FILE, ("广州市辖区", "Guangzhou districts"), ("广州市辖区", "Guangzhou districts"),
+                           Symbol(fill="#f2efe6", stroke="#6b6b6b", stroke_width=0.8))
 
 
 def gba_layer() -> VectorLayer:
     """The 11 Greater Bay Area cities, WGS84."""
-    style = SingleStyle(symbol=Symbol(fill="#e4eaf0", stroke="#8a8a8a", stroke_width=1.0),
-                        label_field="name", title_zh="大湾区城市", title_en="GBA cities")
-    return VectorLayer(load_boundaries(GBA_FILE).copy(), "粤港澳大湾区城市", "GBA cities",
-                       source=f"builtin:{GBA_FILE}", source_datum="gcj02", provenance=provenance(),
-                       style=style)
+    return _boundary_layer(GBA_FILE, ("粤港澳大湾区城市", "GBA cities"), ("大湾区城市", "GBA cities"),
+                           Symbol(fill="#e4eaf0", stroke="#8a8a8a", stroke_width=1.0))
 
 
 def default_project():
