@@ -99,6 +99,28 @@ class FeatureUI:
         self.actions.append((menu, action))
         return action
 
+    def add_translated_action(self, menu_key: str, name: str, texts: Callable[[], tuple[str, str]],
+                              triggered: Callable[[], Any]):
+        """Add an action called ``name`` (its object name) to ``menu_key`` that runs ``triggered()``.
+
+        ``texts()`` returns its (text, status tip), translated; they are set again
+        whenever the interface language changes.
+        """
+        from PySide6.QtGui import QAction
+
+        action = QAction(self.window)
+        action.setObjectName(name)
+
+        def retranslate(_lang: str = "") -> None:
+            text, tip = texts()
+            action.setText(text)
+            action.setStatusTip(tip)
+
+        action.triggered.connect(triggered)
+        retranslate()
+        self.on_language_changed(retranslate)
+        return self.add_action(menu_key, action)
+
     def add_separator(self, menu_key: str, before=None):
         from PySide6.QtGui import QAction
 

@@ -157,12 +157,10 @@ def _export(window, opts: dict) -> None:
 def install(ui) -> QAction:
     """Add File > Export > Interactive HTML map…."""
     window = ui.window
-    action = QAction(window)
-    action.setObjectName("action_export_html")
 
-    def retranslate(_lang: str = "") -> None:
-        action.setText(translate("ExportHtml", "Interactive HTML map…"))
-        action.setStatusTip(translate("ExportHtml", "Export the visible layers as one HTML file that works offline"))
+    def texts() -> tuple[str, str]:
+        return (translate("ExportHtml", "Interactive HTML map…"),
+                translate("ExportHtml", "Export the visible layers as one HTML file that works offline"))
 
     def open_dialog() -> None:
         dlg = ExportHtmlDialog(window)
@@ -170,10 +168,7 @@ def install(ui) -> QAction:
         dlg.accepted.connect(lambda: _export(window, dlg.options()))
         dlg.open()
 
-    action.triggered.connect(open_dialog)
-    retranslate()
-    ui.on_language_changed(retranslate)
-    return ui.add_action("file.export", action)
+    return ui.add_translated_action("file.export", "action_export_html", texts, open_dialog)
 
 
 FEATURE = Feature("export_html", install=install)

@@ -13,13 +13,10 @@ __all__ = ["FEATURE"]
 def install(ui) -> QAction:
     """Add File > Export > Report map…; its text follows the interface language."""
     window = ui.window
-    action = QAction(window)
-    action.setObjectName("action_export_report_map")
 
-    def retranslate(_lang: str = "") -> None:
-        action.setText(translate("Report", "Report map (PDF/SVG/PNG)…"))
-        action.setStatusTip(translate(
-            "Report", "Lay out a print-quality map with title, legend, scale bar and sources"))
+    def texts() -> tuple[str, str]:
+        return (translate("Report", "Report map (PDF/SVG/PNG)…"),
+                translate("Report", "Lay out a print-quality map with title, legend, scale bar and sources"))
 
     def open_dialog() -> None:
         from gzmap.ui.report_dialog import ReportDialog
@@ -28,10 +25,7 @@ def install(ui) -> QAction:
         window._report_dialog = dlg  # keep a reference while it is open (tests reach it here)
         dlg.open()
 
-    action.triggered.connect(open_dialog)
-    retranslate()
-    ui.on_language_changed(retranslate)
-    return ui.add_action("file.export", action)
+    return ui.add_translated_action("file.export", "action_export_report_map", texts, open_dialog)
 
 
 FEATURE = Feature("report", install=install)
