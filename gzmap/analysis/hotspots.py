@@ -171,10 +171,10 @@ def make_grid(x, y, cell: float, shape: str = "square", area=None, crs: str = "E
             raise AnalysisInputError(f"{count:,} cells of {cell:g} m is too many; use larger cells")
         ii = qmin[:, None] + np.arange(width)[None, :]
         jj = np.broadcast_to(rows[:, None], ii.shape)
-    ii, jj = ii.ravel(), jj.ravel()
+    ci, cj = ii.ravel(), jj.ravel()
     tmp = CellGrid.__new__(CellGrid)
     tmp.shape, tmp.cell = shape, float(cell)
-    tmp.i, tmp.j = ii, jj
+    tmp.i, tmp.j = ci, cj
     cx, cy = CellGrid.centres(tmp)
     if area is not None:
         shapely.prepare(area)
@@ -182,10 +182,10 @@ def make_grid(x, y, cell: float, shape: str = "square", area=None, crs: str = "E
     elif shape == "hex":  # trim the hex rows' ragged ends to the points' box plus one cell
         keep = (cx >= x0 - cell) & (cx <= x1 + cell) & (cy >= y0 - cell) & (cy <= y1 + cell)
     else:
-        keep = np.ones(len(ii), dtype=bool)
+        keep = np.ones(len(ci), dtype=bool)
     if keep.sum() > MAX_CELLS:
         raise AnalysisInputError(f"{int(keep.sum()):,} cells of {cell:g} m is too many; use larger cells")
-    return CellGrid(shape, cell, ii[keep], jj[keep], crs)
+    return CellGrid(shape, cell, ci[keep], cj[keep], crs)
 
 
 def _permutation_ids(n: int, max_card: int, permutations: int, seed: int) -> np.ndarray:

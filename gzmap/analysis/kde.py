@@ -195,7 +195,8 @@ def kde_xy(x, y, src_crs, bandwidth: float = 500.0, cell: float = 50.0, *, weigh
         rows, cols = int(round((y1 - y0) / cell)), int(round((x1 - x0) / cell))
         transform = (cell, 0.0, float(x0), 0.0, -cell, float(y1))
     else:
-        transform, (rows, cols) = tuple(float(v) for v in grid[0]), (int(grid[1][0]), int(grid[1][1]))
+        a, b, c, d, e, f = (float(v) for v in grid[0])
+        transform, (rows, cols) = (a, b, c, d, e, f), (int(grid[1][0]), int(grid[1][1]))
         if transform[1] != 0 or transform[3] != 0 or abs(transform[0] + transform[4]) > 1e-9 * cell:
             raise AnalysisInputError("the target grid must be north-up with square cells")
         cell = transform[0]
@@ -231,8 +232,7 @@ def _exact(x, y, w, transform, rows, cols, h, kernel, m, progress):
     c0 = np.floor(fc).astype(np.int64)
     r0 = np.floor(fr).astype(np.int64)
     off = np.arange(-m, m + 1)
-    dc, dr = np.meshgrid(off, off)
-    dc, dr = dc.ravel(), dr.ravel()
+    dc, dr = (offsets.ravel() for offsets in np.meshgrid(off, off))
     out = np.zeros(rows * cols)
     chunk = max(1, 4_000_000 // len(dc))
     n = len(x)

@@ -8,6 +8,7 @@ method and its parameters.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -45,7 +46,7 @@ def subsector_label(key, lang: str = "zh") -> str:
 
 
 def _provenance(kind: str, params: dict, source_layer=None) -> dict:
-    prov = {"source": f"GZMap analysis: {kind}", "analysis": kind, "parameters": dict(params)}
+    prov: dict[str, Any] = {"source": f"GZMap analysis: {kind}", "analysis": kind, "parameters": dict(params)}
     if source_layer is not None:
         prov["input"] = getattr(source_layer, "name_en", str(source_layer))
         if getattr(source_layer, "provenance", {}).get("synthetic"):

@@ -82,6 +82,20 @@ def _is_metric(crs_obj) -> bool:
     return bool(units) and units <= {"metre", "meter", "m"}
 
 
+_NO_CRS = "the layer has no coordinate reference system; set one first (EPSG:4326 for longitude/latitude)"
+
+
+def _checked_metric(crs) -> str:
+    """``crs`` as a string, if it is a projected CRS in metres (else :class:`AnalysisInputError`)."""
+    c = _crs_obj(crs)
+    if not _is_metric(c):
+        kind = "a geographic CRS in degrees" if c.is_geographic else "not in metres"
+        raise AnalysisInputError(
+            f"{crs} is {kind}; distances need a projected CRS in metres such as "
+            f"{DEFAULT_METRIC_CRS} (UTM 49N) or EPSG:4526 (CGCS2000 GK zone 38)")
+    return c.to_string()
+
+
 def metric_crs_for(gdf, crs=None) -> str:
     """The metric CRS an analysis of ``gdf`` will use (``crs`` if given).
 
@@ -93,17 +107,11 @@ def metric_crs_for(gdf, crs=None) -> str:
 
 def _metric_crs(src_crs, crs=None) -> str:
     """:func:`metric_crs_for` of a layer whose CRS is ``src_crs`` (a pyproj CRS or None)."""
-    if crs is not None:
-        c = _crs_obj(crs)
-        if not _is_metric(c):
-            kind = "a geographic CRS in degrees" if c.is_geographic else "not in metres"
-            raise AnalysisInputError(
-                f"{crs} is {kind}; distances need a projected CRS in metres such as "
-                f"{DEFAULT_METRIC_CRS} (UTM 49N) or EPSG:4526 (CGCS2000 GK zone 38)")
-        return c.to_string()
-    if src_crs is None:
-        raise AnalysisInputError(
-            "the layer has no coordinate reference system; set one first (EPSG:4326 for longitude/latitude)")
+    target = None if crs is None else _checked_metric(crs)
+    if src_crs is None:  # even with a metric ``crs``: the points cannot be brought into it
+        raise AnalysisInputError(_NO_CRS)
+    if target is not None:
+        return target
     if _is_metric(src_crs):
         return src_crs.to_string()
     if src_crs.is_geographic:
@@ -173,7 +181,9 @@ def metric_xy(x, y, src_crs, *, crs=None, min_points: int = 1, distinct: bool = 
     n = len(x)
     if n == 0:
         raise AnalysisInputError(f"no {what}: the layer or the selection is empty")
-    src = None if src_crs is None else _crs_obj(src_crs)
+    if src_crs is None:
+        raise AnalysisInputError(_NO_CRS)
+    src = _crs_obj(src_crs)
     target = _metric_crs(src, crs)
     missing = np.isnan(x) & np.isnan(y)
     if missing.any():

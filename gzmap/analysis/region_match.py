@@ -88,6 +88,13 @@ class Lookup:
     candidates: tuple[Region, ...] = ()
     suggestion: Region | None = None
 
+    @property
+    def found(self) -> Region:
+        """The region of a ``matched`` or ``elsewhere`` lookup (ValueError for the others)."""
+        if self.region is None:
+            raise ValueError(f"{self.text!r} was not found ({self.status})")
+        return self.region
+
 
 def _strip_accents(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
@@ -413,22 +420,23 @@ def match_table(table: IndicatorTable, index: RegionIndex | str) -> tuple[pd.Dat
             lk = cache[key]
             if rec.adcode and rec.region != rec.adcode and lk.status == "matched" and lk.method == "adcode":
                 by_name = index.lookup(rec.region)
-                if by_name.status == "matched" and by_name.region.adcode != lk.region.adcode:
+                if by_name.status == "matched" and by_name.found.adcode != lk.found.adcode:
                     problems.append(TableProblem(int(rec.row), region_col,
-                                                 f"adcode {rec.adcode} is {lk.region.name_zh} but the name says "
+                                                 f"adcode {rec.adcode} is {lk.found.name_zh} but the name says "
                                                  f"{rec.region!r}; the adcode is used", "warning"))
         lk = cache[key]
         statuses.append(lk.status)
-        adcodes.append(lk.region.adcode if lk.status == "matched" else "")
+        adcodes.append(lk.found.adcode if lk.status == "matched" else "")
         methods.append(lk.method)
         if rec.row in seen_rows:
             continue
         seen_rows.add(rec.row)
         if lk.status == "matched":
-            matched.append((rec.row, rec.region, lk.region.adcode, lk.region.name_zh, lk.region.name_en, lk.method))
+            found = lk.found
+            matched.append((rec.row, rec.region, found.adcode, found.name_zh, found.name_en, lk.method))
         elif lk.status == "elsewhere":
-            elsewhere.append((rec.row, rec.region, lk.region.adcode, lk.region.name_zh, lk.region.name_en,
-                              lk.region.level))
+            found = lk.found
+            elsewhere.append((rec.row, rec.region, found.adcode, found.name_zh, found.name_en, found.level))
         else:
             if lk.status == "ambiguous":
                 sugg = " or ".join(f"{c.name_zh} ({c.adcode})" for c in lk.candidates)

@@ -40,7 +40,8 @@ def name_column(df: pd.DataFrame) -> str | None:
 
 # -- pinyin ------------------------------------------------------------------------------
 
-_char_cache: dict[str, tuple[frozenset, frozenset]] = {}
+#: character -> (its pinyin initials, its toneless readings, the initial of its most common reading)
+_char_cache: dict[str, tuple[frozenset[str], frozenset[str], str]] = {}
 
 
 def _char_readings(chars: set[str]) -> None:
@@ -50,8 +51,8 @@ def _char_readings(chars: set[str]) -> None:
     todo = sorted(c for c in chars if c not in _char_cache)
     if not todo:
         return
-    readings = pinyin(todo, style=Style.NORMAL, heteronym=True, errors=lambda s: [[ch] for ch in s])
-    # pinyin() on a list returns one reading list per element
+    readings = pinyin(todo, style=Style.NORMAL, heteronym=True, errors="default")
+    # pinyin() on a list returns one reading list per element; a character without pinyin is kept as its reading
     for ch, item in zip(todo, readings):
         vals = [v.lower() for v in item if v] or [ch.lower()]
         if not any(v.isalpha() and v.isascii() for v in vals):
@@ -59,7 +60,7 @@ def _char_readings(chars: set[str]) -> None:
         _char_cache[ch] = (frozenset(v[0] for v in vals), frozenset(vals), vals[0][0])
 
 
-def pinyin_keys(name: str) -> tuple[list[frozenset], list[frozenset]]:
+def pinyin_keys(name: str) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """Per character of ``name``: the set of pinyin initials and the set of toneless readings.
 
     Polyphonic characters carry all their readings (行: h/x, hang/xing);
@@ -76,8 +77,8 @@ class _Keys:
     def __init__(self, names: list[str]):
         self.names = names
         _char_readings({c for n in names for c in n})
-        self.initials: list[list[frozenset]] = []
-        self.fulls: list[list[frozenset]] = []
+        self.initials: list[list[frozenset[str]]] = []
+        self.fulls: list[list[frozenset[str]]] = []
         #: initials of each name's most common readings, e.g. "gzzyyxkjyxgs"
         self.primary = pd.Series(["".join(_char_cache[c][2] for c in n if not c.isspace()) for n in names],
                                  dtype=object)
@@ -87,7 +88,7 @@ class _Keys:
             self.fulls.append(full)
 
 
-def _initials_match(query: str, initials: list[set[str]]) -> int:
+def _initials_match(query: str, initials: list[frozenset[str]]) -> int:
     """Position where ``query`` (letters) matches consecutive characters' initials, or -1."""
     n = len(query)
     for start in range(0, len(initials) - n + 1):
@@ -96,7 +97,7 @@ def _initials_match(query: str, initials: list[set[str]]) -> int:
     return -1
 
 
-def _full_match(query: str, full: list[set[str]]) -> int:
+def _full_match(query: str, full: list[frozenset[str]]) -> int:
     """Position where ``query`` spells consecutive characters' full readings (the last may be a prefix)."""
     for start in range(len(full)):
         rest = query
@@ -187,7 +188,7 @@ def _keys_for(df, column, names) -> _Keys:
     keys = _Keys(list(names))
     key = id(df)
     try:
-        ref = weakref.ref(df, lambda _r, k=key: _key_cache.pop(k, None))
+        ref = weakref.ref(df, lambda _r: _key_cache.pop(key, None))
     except TypeError:
         return keys
     _key_cache[key] = (ref, column, keys)

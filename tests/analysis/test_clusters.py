@@ -120,6 +120,8 @@ def test_bad_layers_are_refused(three_blobs):
     nocrs = three_blobs.set_crs(None, allow_override=True)
     with pytest.raises(AnalysisInputError, match="no coordinate reference system"):
         find_clusters(nocrs)
+    with pytest.raises(AnalysisInputError, match="no coordinate reference system"):  # a metric CRS does not say
+        find_clusters(nocrs, crs="EPSG:32649")                                        # where the points are
     with pytest.raises(AnalysisInputError, match="geographic CRS in degrees"):
         find_clusters(three_blobs, crs="EPSG:4326")
     bad = three_blobs.copy()
