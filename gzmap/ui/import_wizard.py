@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.io.columns import ROLES, ColumnMapping
 from gzmap.io.enterprises import DEFAULT_STUDY_AREA, ImportOptions, ImportResult, import_file, preview_file
 from gzmap.ui.table_model import DataFrameModel
@@ -48,37 +49,52 @@ DATUM_CHOICES = ["wgs84", "gcj02", "bd09", "cgcs2000", "epsg"]
 COORDINATE_ROLES = ("lon", "lat", "coords")
 
 
+#: What the wizard shows for the codes of :mod:`gzmap.io`: rejection reasons, datums and column roles.
+_WORDS = {
+    # rejection reasons
+    "bad_line": QT_TRANSLATE_NOOP("ImportWizard", "more cells than the header"),
+    "empty_row": QT_TRANSLATE_NOOP("ImportWizard", "empty row"),
+    "missing_coordinates": QT_TRANSLATE_NOOP("ImportWizard", "no coordinates"),
+    "not_numeric": QT_TRANSLATE_NOOP("ImportWizard", "coordinate is not a number"),
+    "out_of_range": QT_TRANSLATE_NOOP("ImportWizard", "not a valid longitude/latitude"),
+    "swapped": QT_TRANSLATE_NOOP("ImportWizard", "latitude and longitude look swapped"),
+    "outside_china": QT_TRANSLATE_NOOP("ImportWizard", "outside China"),
+    "outside_study_area": QT_TRANSLATE_NOOP("ImportWizard", "far outside the study area"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportWizard", "exact duplicate of an earlier row"),
+    "unknown_category": QT_TRANSLATE_NOOP("ImportWizard", "unknown category"),
+    "not_point": QT_TRANSLATE_NOOP("ImportWizard", "geometry is not a point"),
+    # datums (DATUM_CHOICES)
+    "wgs84": QT_TRANSLATE_NOOP("ImportWizard", "WGS84 (GPS)"),
+    "gcj02": QT_TRANSLATE_NOOP("ImportWizard", "GCJ-02 (Amap, Tencent)"),
+    "bd09": QT_TRANSLATE_NOOP("ImportWizard", "BD-09 (Baidu)"),
+    "cgcs2000": QT_TRANSLATE_NOOP("ImportWizard", "CGCS2000"),
+    "epsg": QT_TRANSLATE_NOOP("ImportWizard", "Projected CRS (EPSG code)"),
+    # column roles (gzmap.io.columns.ROLES)
+    "lon": QT_TRANSLATE_NOOP("ImportWizard", "Longitude"),
+    "lat": QT_TRANSLATE_NOOP("ImportWizard", "Latitude"),
+    "coords": QT_TRANSLATE_NOOP("ImportWizard", "Combined coordinates (lon,lat)"),
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+    "address": QT_TRANSLATE_NOOP("ImportWizard", "Address"),
+    "category": QT_TRANSLATE_NOOP("ImportWizard", "Sub-sector / category"),
+    "employees": QT_TRANSLATE_NOOP("ImportWizard", "Employees"),
+    "revenue": QT_TRANSLATE_NOOP("ImportWizard", "Revenue"),
+    "founded": QT_TRANSLATE_NOOP("ImportWizard", "Founding year"),
+}
+
+
+def _word(code: str) -> str:
+    """The translated text of a rejection reason, datum or column role code."""
+    return QCoreApplication.translate("ImportWizard", _WORDS[code])
+
+
 def reason_text(code: str) -> str:
-    """The translated text of a rejection reason code."""
-    texts = {
-        "bad_line": QCoreApplication.translate("ImportWizard", "more cells than the header"),
-        "empty_row": QCoreApplication.translate("ImportWizard", "empty row"),
-        "missing_coordinates": QCoreApplication.translate("ImportWizard", "no coordinates"),
-        "not_numeric": QCoreApplication.translate("ImportWizard", "coordinate is not a number"),
-        "out_of_range": QCoreApplication.translate("ImportWizard", "not a valid longitude/latitude"),
-        "swapped": QCoreApplication.translate("ImportWizard", "latitude and longitude look swapped"),
-        "outside_china": QCoreApplication.translate("ImportWizard", "outside China"),
-        "outside_study_area": QCoreApplication.translate("ImportWizard", "far outside the study area"),
-        "duplicate": QCoreApplication.translate("ImportWizard", "exact duplicate of an earlier row"),
-        "unknown_category": QCoreApplication.translate("ImportWizard", "unknown category"),
-        "not_point": QCoreApplication.translate("ImportWizard", "geometry is not a point"),
-    }
-    return texts.get(code, code)
-
-
-def _datum_label(key: str) -> str:
-    return {
-        "wgs84": QCoreApplication.translate("ImportWizard", "WGS84 (GPS)"),
-        "gcj02": QCoreApplication.translate("ImportWizard", "GCJ-02 (Amap, Tencent)"),
-        "bd09": QCoreApplication.translate("ImportWizard", "BD-09 (Baidu)"),
-        "cgcs2000": QCoreApplication.translate("ImportWizard", "CGCS2000"),
-        "epsg": QCoreApplication.translate("ImportWizard", "Projected CRS (EPSG code)"),
-    }[key]
+    """The translated text of a rejection reason code (an unknown code as it is)."""
+    return _word(code) if code in _WORDS else code
 
 
 def _hint_text(hint: str) -> str:
     """A datum suggestion as the datum drop-down names it (EPSG codes as they are)."""
-    return _datum_label(hint) if hint in DATUM_CHOICES else hint
+    return _word(hint) if hint in DATUM_CHOICES else hint
 
 
 def _reason_text(reason) -> str:
@@ -107,20 +123,6 @@ def _reason_text(reason) -> str:
     return str(reason)
 
 
-def _role_label(role: str) -> str:
-    return {
-        "lon": QCoreApplication.translate("ImportWizard", "Longitude"),
-        "lat": QCoreApplication.translate("ImportWizard", "Latitude"),
-        "coords": QCoreApplication.translate("ImportWizard", "Combined coordinates (lon,lat)"),
-        "name": QCoreApplication.translate("ImportWizard", "Name"),
-        "address": QCoreApplication.translate("ImportWizard", "Address"),
-        "category": QCoreApplication.translate("ImportWizard", "Sub-sector / category"),
-        "employees": QCoreApplication.translate("ImportWizard", "Employees"),
-        "revenue": QCoreApplication.translate("ImportWizard", "Revenue"),
-        "founded": QCoreApplication.translate("ImportWizard", "Founding year"),
-    }[role]
-
-
 class ImportWizard(QDialog):
     """Import one table or point file as an enterprise layer; see the module docstring.
 
@@ -145,13 +147,22 @@ class ImportWizard(QDialog):
 
     # -- construction ---------------------------------------------------------------
     def _build(self) -> None:
+        """Both pages (mapping, summary) above the Back / Check / Add / Cancel row; texts come in retranslate."""
         self.pages = QStackedWidget()
-        # page 1: preview + mapping
-        p1 = QWidget()
-        v1 = QVBoxLayout(p1)
+        self.pages.addWidget(self._build_mapping_page())
+        self.pages.addWidget(self._build_summary_page())
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages, 1)
+        outer.addLayout(self._build_buttons())
+        self._update_buttons()
+
+    def _build_mapping_page(self) -> QWidget:
+        """Page 1: what was detected in the file, its first rows, the column drop-downs and the datum options."""
+        page = QWidget()
+        v = QVBoxLayout(page)
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
-        v1.addWidget(self.file_label)
+        v.addWidget(self.file_label)
         split = QSplitter(Qt.Orientation.Vertical)
         self.preview = QTableView()
         self.preview_model = DataFrameModel(self.table.data.head(50))
@@ -160,6 +171,18 @@ class ImportWizard(QDialog):
         split.addWidget(self.preview)
         lower = QWidget()
         h = QHBoxLayout(lower)
+        h.addWidget(self._build_mapping_box(), 1)
+        h.addWidget(self._build_datum_box(), 1)
+        split.addWidget(lower)
+        split.setSizes([260, 360])
+        v.addWidget(split, 1)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        v.addWidget(self.status_label)
+        return page
+
+    def _build_mapping_box(self) -> QGroupBox:
+        """One drop-down of the file's columns per role; a point file's coordinates come from its geometry."""
         self.map_box = QGroupBox()
         form = QFormLayout(self.map_box)
         self.role_labels: dict[str, QLabel] = {}
@@ -177,9 +200,12 @@ class ImportWizard(QDialog):
             self.role_labels[role] = label
             self.role_combos[role] = combo
             form.addRow(label, combo)
-        h.addWidget(self.map_box, 1)
+        return self.map_box
+
+    def _build_datum_box(self) -> QGroupBox:
+        """The source datum (with an EPSG code field and the file's suggestion) and the validation options."""
         self.datum_box = QGroupBox()
-        dform = QVBoxLayout(self.datum_box)
+        form = QVBoxLayout(self.datum_box)
         self.datum_combo = QComboBox()
         self.datum_combo.setObjectName("datum")
         for key in DATUM_CHOICES:
@@ -201,33 +227,27 @@ class ImportWizard(QDialog):
         self.extra_check.setEnabled(self.table.kind != "vector")
         for w in (self.datum_combo, self.epsg_edit, self.suggestion_label, self.swap_check, self.area_check,
                   self.dup_check, self.unknown_check, self.extra_check):
-            dform.addWidget(w)
-        dform.addStretch(1)
-        h.addWidget(self.datum_box, 1)
-        split.addWidget(lower)
-        split.setSizes([260, 360])
-        v1.addWidget(split, 1)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        v1.addWidget(self.status_label)
-        self.pages.addWidget(p1)
+            form.addWidget(w)
+        form.addStretch(1)
+        return self.datum_box
 
-        # page 2: summary
-        p2 = QWidget()
-        v2 = QVBoxLayout(p2)
+    def _build_summary_page(self) -> QWidget:
+        """Page 2: counts, reasons, the rejected rows (savable), the layer name and the notes."""
+        page = QWidget()
+        v = QVBoxLayout(page)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary")
         self.summary_label.setWordWrap(True)
-        v2.addWidget(self.summary_label)
+        v.addWidget(self.summary_label)
         self.reasons_list = QListWidget()
         self.reasons_list.setMaximumHeight(130)
-        v2.addWidget(self.reasons_list)
+        v.addWidget(self.reasons_list)
         self.rejected_label = QLabel()
-        v2.addWidget(self.rejected_label)
+        v.addWidget(self.rejected_label)
         self.rejected_view = QTableView()
         self.rejected_model = DataFrameModel()
         self.rejected_view.setModel(self.rejected_model)
-        v2.addWidget(self.rejected_view, 1)
+        v.addWidget(self.rejected_view, 1)
         row = QHBoxLayout()
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_rejected_dialog)
@@ -237,12 +257,14 @@ class ImportWizard(QDialog):
         self.name_edit = QLineEdit(self.path.stem)
         row.addWidget(self.name_label)
         row.addWidget(self.name_edit, 1)
-        v2.addLayout(row)
+        v.addLayout(row)
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
-        v2.addWidget(self.notes_label)
-        self.pages.addWidget(p2)
+        v.addWidget(self.notes_label)
+        return page
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Back, Check rows, Add layer and Cancel, right-aligned (which show depends on the page)."""
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.back_button = QPushButton()
@@ -256,10 +278,7 @@ class ImportWizard(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         for b in (self.back_button, self.next_button, self.add_button, self.cancel_button):
             buttons.addWidget(b)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.pages, 1)
-        outer.addLayout(buttons)
-        self._update_buttons()
+        return buttons
 
     def _fill_from_detection(self) -> None:
         m = self.mapping
@@ -301,11 +320,11 @@ class ImportWizard(QDialog):
         self.datum_box.setTitle(self.tr("Coordinates"))
         none_text = self.tr("(none)")
         for role in ROLES:
-            self.role_labels[role].setText(_role_label(role))
+            self.role_labels[role].setText(_word(role))
             from_geometry = self.table.kind == "vector" and role in COORDINATE_ROLES
             self.role_combos[role].setItemText(0, self.tr("(from the geometry)") if from_geometry else none_text)
         for i, key in enumerate(DATUM_CHOICES):
-            self.datum_combo.setItemText(i, _datum_label(key))
+            self.datum_combo.setItemText(i, _word(key))
         m = self.mapping
         if m.datum_hint and getattr(m.datum_reason, "kind", "") == "crs":
             self.suggestion_label.setText(
