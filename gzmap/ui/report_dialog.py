@@ -36,9 +36,18 @@ class ReportDialog(QDialog):
         self.preview_image: QImage | None = None
         self.error: str = ""
         self.last_output: Path | None = None
+        form = self._build_form()
+        self._build_preview()
+        self._build_buttons()
+        self._arrange(form)
+        self._connect_preview()
+        self.update_preview()
 
-        zh = window.lang.startswith("zh")
-        self.title = QLineEdit(getattr(window.project, "title", "") or
+    # -- construction ------------------------------------------------------------------
+    def _build_form(self) -> QFormLayout:
+        """The options: title, subtitle, page size and orientation, extent, resolution, format, inset, legend."""
+        zh = self.window_.lang.startswith("zh")
+        self.title = QLineEdit(getattr(self.window_.project, "title", "") or
                                ("广州市数字文化产业地图" if zh else "Guangzhou digital-culture industry map"))
         self.subtitle = QLineEdit()
         self.size = QComboBox()
@@ -74,7 +83,10 @@ class ReportDialog(QDialog):
         form.addRow(QCoreApplication.translate("Report", "Format"), self.format)
         form.addRow("", self.inset)
         form.addRow("", self.legend)
+        return form
 
+    def _build_preview(self) -> None:
+        """The page preview (at least PREVIEW_WIDTH pixels wide) and the layout message under it."""
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(self.PREVIEW_WIDTH, int(self.PREVIEW_WIDTH * 0.72))
@@ -84,11 +96,15 @@ class ReportDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(QCoreApplication.translate("Report", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(QCoreApplication.translate("Report", "Export…"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.clicked.connect(self.choose_and_export)
         self.buttons.rejected.connect(self.reject)
 
+    def _arrange(self, form: QFormLayout) -> None:
+        """Options on the left, preview and message on the right, buttons below."""
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)
@@ -102,6 +118,8 @@ class ReportDialog(QDialog):
         outer.addLayout(top, 1)
         outer.addWidget(self.buttons)
 
+    def _connect_preview(self) -> None:
+        """Redraw the preview 250 ms after the last change of an option (typing does not redraw per key)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -113,7 +131,6 @@ class ReportDialog(QDialog):
             w.currentIndexChanged.connect(self.schedule_preview)
         for w in (self.inset, self.legend):
             w.toggled.connect(self.schedule_preview)
-        self.update_preview()
 
     # -- the layout ------------------------------------------------------------------
     def layers(self):
