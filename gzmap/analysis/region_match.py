@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable
 
 import pandas as pd
 
@@ -407,53 +407,102 @@ def match_table(table: IndicatorTable, index: RegionIndex | str) -> tuple[pd.Dat
     else:
         target = index.level
     data = table.data.copy()
-    cache: dict[tuple[str, str], Lookup] = {}
     problems = list(table.problems)
     region_col = table.columns.get("region") or table.columns.get("adcode") or "region"
-    statuses, adcodes, methods = [], [], []
-    matched, unmatched, elsewhere = [], [], []
-    seen_rows: set[int] = set()
+    rows = _RowOutcomes(index, target, region_col, problems)
     for rec in data.itertuples():
-        key = (rec.region, rec.adcode)
-        if key not in cache:
-            cache[key] = index.lookup(rec.region, rec.adcode or None)
-            lk = cache[key]
-            if rec.adcode and rec.region != rec.adcode and lk.status == "matched" and lk.method == "adcode":
-                by_name = index.lookup(rec.region)
-                if by_name.status == "matched" and by_name.found.adcode != lk.found.adcode:
-                    problems.append(TableProblem(int(rec.row), region_col,
-                                                 f"adcode {rec.adcode} is {lk.found.name_zh} but the name says "
-                                                 f"{rec.region!r}; the adcode is used", "warning"))
-        lk = cache[key]
-        statuses.append(lk.status)
-        adcodes.append(lk.found.adcode if lk.status == "matched" else "")
-        methods.append(lk.method)
-        if rec.row in seen_rows:
-            continue
-        seen_rows.add(rec.row)
+        rows.add(rec)
+    data["match_status"] = rows.statuses
+    data["match_adcode"] = rows.adcodes
+    data["match_method"] = rows.methods
+    _drop_same_region_twice(data, index, region_col, problems)
+    with_data = set(data.loc[data["usable"] & data["value"].notna(), "match_adcode"])
+    problems.sort(key=lambda p: (p.row is None, p.row or 0))
+    report = MatchReport(
+        target=target,
+        matched=pd.DataFrame(rows.matched, columns=["row", "region", "adcode", "name_zh", "name_en", "method"]),
+        unmatched=pd.DataFrame(rows.unmatched, columns=["row", "region", "suggestion"]),
+        elsewhere=pd.DataFrame(rows.elsewhere, columns=["row", "region", "adcode", "name_zh", "name_en", "level"]),
+        without_data=[r for r in index.regions if r.adcode not in with_data], problems=problems,
+        n_rows=int(data["row"].nunique()),
+    )
+    return data, report
+
+
+@dataclass
+class _RowOutcomes:
+    """The lookups of a table's rows, one per distinct (region, adcode), collected for :func:`match_table`.
+
+    Per table line: ``statuses``, ``adcodes`` ("" unless matched) and
+    ``methods``; per file row (the first line of each): ``matched``,
+    ``unmatched`` or ``elsewhere`` entries, and a problem for each unmatched
+    row or adcode that contradicts its name (appended to ``problems``).
+    """
+
+    index: RegionIndex
+    target: str
+    region_col: str
+    problems: list[TableProblem]
+    statuses: list[str] = field(default_factory=list)
+    adcodes: list[str] = field(default_factory=list)
+    methods: list[str] = field(default_factory=list)
+    matched: list[tuple] = field(default_factory=list)
+    unmatched: list[tuple] = field(default_factory=list)
+    elsewhere: list[tuple] = field(default_factory=list)
+    _cache: dict[tuple[str, str], Lookup] = field(default_factory=dict)
+    _seen_rows: set[int] = field(default_factory=set)
+
+    def add(self, rec: Any) -> None:
+        """Record the outcome of one table line (a row of ``IndicatorTable.data``)."""
+        lk = self._lookup(rec)
+        self.statuses.append(lk.status)
+        self.adcodes.append(lk.found.adcode if lk.status == "matched" else "")
+        self.methods.append(lk.method)
+        if rec.row in self._seen_rows:
+            return
+        self._seen_rows.add(rec.row)
         if lk.status == "matched":
             found = lk.found
-            matched.append((rec.row, rec.region, found.adcode, found.name_zh, found.name_en, lk.method))
+            self.matched.append((rec.row, rec.region, found.adcode, found.name_zh, found.name_en, lk.method))
         elif lk.status == "elsewhere":
             found = lk.found
-            elsewhere.append((rec.row, rec.region, found.adcode, found.name_zh, found.name_en, found.level))
+            self.elsewhere.append((rec.row, rec.region, found.adcode, found.name_zh, found.name_en, found.level))
         else:
-            if lk.status == "ambiguous":
-                sugg = " or ".join(f"{c.name_zh} ({c.adcode})" for c in lk.candidates)
-                msg = f"region {rec.region!r} is ambiguous: {sugg}; write the full name or the adcode"
-            else:
-                s = lk.suggestion
-                sugg = f"{s.name_zh} / {s.name_en}" if s else ""
-                where = {"district": "the Guangzhou districts", "city": "the GBA cities"}.get(index.level,
-                                                                                            target or "the layer")
-                msg = f"region {rec.region!r} not found in {where}" + (
-                    f"; did you mean {sugg}?" if sugg else "")
-            unmatched.append((rec.row, rec.region, sugg))
-            problems.append(TableProblem(int(rec.row), region_col, msg))
-    data["match_status"] = statuses
-    data["match_adcode"] = adcodes
-    data["match_method"] = methods
-    # duplicates that only show once names are matched (天河 and 天河区 for the same indicator and year)
+            sugg, msg = self._not_matched(rec, lk)
+            self.unmatched.append((rec.row, rec.region, sugg))
+            self.problems.append(TableProblem(int(rec.row), self.region_col, msg))
+
+    def _lookup(self, rec: Any) -> Lookup:
+        """The lookup of the line's region and adcode (made once per pair); warns once when they disagree."""
+        key = (rec.region, rec.adcode)
+        if key in self._cache:
+            return self._cache[key]
+        lk = self._cache[key] = self.index.lookup(rec.region, rec.adcode or None)
+        if rec.adcode and rec.region != rec.adcode and lk.status == "matched" and lk.method == "adcode":
+            by_name = self.index.lookup(rec.region)
+            if by_name.status == "matched" and by_name.found.adcode != lk.found.adcode:
+                self.problems.append(TableProblem(int(rec.row), self.region_col,
+                                                  f"adcode {rec.adcode} is {lk.found.name_zh} but the name says "
+                                                  f"{rec.region!r}; the adcode is used", "warning"))
+        return lk
+
+    def _not_matched(self, rec: Any, lk: Lookup) -> tuple[str, str]:
+        """(suggestion, problem message) of a row whose region is ambiguous or not found."""
+        if lk.status == "ambiguous":
+            sugg = " or ".join(f"{c.name_zh} ({c.adcode})" for c in lk.candidates)
+            return sugg, f"region {rec.region!r} is ambiguous: {sugg}; write the full name or the adcode"
+        s = lk.suggestion
+        sugg = f"{s.name_zh} / {s.name_en}" if s else ""
+        where = {"district": "the Guangzhou districts", "city": "the GBA cities"}.get(self.index.level,
+                                                                                    self.target or "the layer")
+        return sugg, f"region {rec.region!r} not found in {where}" + (f"; did you mean {sugg}?" if sugg else "")
+
+
+def _drop_same_region_twice(data: pd.DataFrame, index: RegionIndex, region_col: str,
+                            problems: list[TableProblem]) -> None:
+    """Mark unusable, with a problem naming both rows, a usable row whose region, indicator and year an
+    earlier row already gave under another spelling (天河 and 天河区): duplicates that only show once names
+    are matched."""
     usable = data["usable"] & data["value"].notna() & (data["match_adcode"] != "")
     keys = data.loc[usable, ["match_adcode", "indicator", "year"]]
     dup = keys.duplicated(keep="first")
@@ -468,14 +517,3 @@ def match_table(table: IndicatorTable, index: RegionIndex | str) -> tuple[pd.Dat
                                      f"{int(first['row'])} ({index.by_adcode[r['match_adcode']].name_zh}) for "
                                      f"{r['indicator']}{year}; this row is not used"))
         data.loc[idx, "usable"] = False
-    with_data = set(data.loc[data["usable"] & data["value"].notna(), "match_adcode"])
-    without = [r for r in index.regions if r.adcode not in with_data]
-    problems.sort(key=lambda p: (p.row is None, p.row or 0))
-    report = MatchReport(
-        target=target,
-        matched=pd.DataFrame(matched, columns=["row", "region", "adcode", "name_zh", "name_en", "method"]),
-        unmatched=pd.DataFrame(unmatched, columns=["row", "region", "suggestion"]),
-        elsewhere=pd.DataFrame(elsewhere, columns=["row", "region", "adcode", "name_zh", "name_en", "level"]),
-        without_data=without, problems=problems, n_rows=int(data["row"].nunique()),
-    )
-    return data, report
