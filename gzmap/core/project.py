@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from psygnal import Signal
 
 from gzmap.core.layer import Layer
+
+if TYPE_CHECKING:
+    from gzmap.core.editing import EditLog
 
 __all__ = ["Project"]
 
@@ -37,7 +40,9 @@ class Project:
         self.language = "zh_CN"
         self.path: str | None = None
         #: Field edits (a gzmap.core.editing.EditLog), made on the first edit.
-        self.edit_log = None
+        self.edit_log: EditLog | None = None
+        #: Free-form facts about the project, kept as they are in the project file.
+        self.metadata: dict[str, Any] = {}
         #: Messages from opening the project file (e.g. a linked basemap is missing).
         self.load_warnings: list[str] = []
         #: (path, mtime ns, size, inode) of the project file when it was last opened or saved,

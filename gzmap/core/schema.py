@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, TypeGuard
+from typing import Any, Callable, Protocol, TypeGuard
 
 __all__ = ["AnyJSON", "Bool", "Box", "DATUM", "DTYPE", "Invalid", "ListOf", "MAX_TEXT", "Node", "Number", "Obj",
            "Scalar", "Text", "datum_reason", "dtype_reason", "is_number", "join"]
@@ -187,18 +187,24 @@ class Box(Node):
                                  f"{ly0:g} to {ly1:g}")
 
 
+class Variants(Protocol):
+    """The objects a variant key chooses from: a dict {value: Obj}, or a registry answering ``get``."""
+
+    def get(self, value: str, /) -> Obj | None: ...
+
+
 @dataclass
 class Obj(Node):
     """An object whose declared ``fields`` have their type (unknown keys are allowed).
 
-    ``required``: keys that must be there. ``variant``: (key, {value: Obj}) adds the
-    fields of the object chosen by that key's value (a layer's ``kind``).
+    ``required``: keys that must be there. ``variant``: (key, {value: Obj} or other
+    :class:`Variants`) adds the fields of the object chosen by that key's value (a layer's ``kind``).
     ``test``: a check across fields, returning (field, reason) when they do not fit together.
     """
 
     fields: dict[str, Node] = field(default_factory=dict)
     required: tuple[str, ...] = ()
-    variant: tuple[str, dict[str, "Obj"]] | None = None
+    variant: tuple[str, Variants] | None = None
     test: Callable[[dict], tuple[str, str] | None] | None = None
     nullable: bool = False
 

@@ -16,7 +16,7 @@ open directly). Inside it:
 
 Each layer describes itself (:meth:`gzmap.core.layer.Layer.to_description`, its
 kind looked up by name in the registry of :mod:`gzmap.core.kinds`) and hands its
-data to the file through a :class:`~gzmap.core.layer.LayerStore`; a layer of a
+data to the file through a :class:`~gzmap.core.kinds.base.SavingStore`; a layer of a
 kind this GZMap does not know is left out with a warning. Layer ids are saved and
 kept on opening (an id given twice, or not an id, is replaced and the edit log
 follows the layer).
@@ -333,7 +333,7 @@ def _layer_common(layer) -> dict:
 
 
 class _SavingStore:
-    """The project file being written, as the :class:`~gzmap.core.layer.LayerStore` layer kinds save into.
+    """The project file being written, as the :class:`~gzmap.core.kinds.base.SavingStore` layer kinds save into.
 
     ``position`` is the layer's place in the project (it names its table and grid, as files always had).
     """
@@ -920,8 +920,9 @@ def load_project(path, progress=None, *, located: dict[str, str] | None = None, 
     project.edit_log = log
     project.display_datum = description.get("display_datum") or project.display_datum
     project.language = description.get("language") or project.language
-    ext = description.get("view_extent")
-    project.view_extent = tuple(float(v) for v in ext) if ext else None
+    if ext := description.get("view_extent"):  # four finite numbers: the schema checked them
+        x0, y0, x1, y1 = (float(v) for v in ext)
+        project.view_extent = (x0, y0, x1, y1)
     project.metadata = dict(description.get("metadata") or {})
     project.load_warnings = warnings
     project.path = str(path.absolute())
@@ -1008,7 +1009,7 @@ def _layer_name(d: dict) -> str:
 
 
 class _LoadingStore:
-    """The project file being opened, as the :class:`~gzmap.core.layer.LayerStore` layer kinds load from.
+    """The project file being opened, as the :class:`~gzmap.core.kinds.base.LoadingStore` layer kinds load from.
 
     ``links_from``: the project file whose folder links are relative to; ``located``: links the user
     pointed to files (see :func:`load_project`).

@@ -84,7 +84,7 @@ class _KindFields:
     """The fields of each registered layer kind's description (:attr:`Layer.description_schema`);
     a kind this GZMap does not know gets only the common fields checked (it is then left out)."""
 
-    def get(self, kind: str):
+    def get(self, kind: str) -> Obj | None:
         from gzmap.core.layer import kind_class
 
         cls = kind_class(kind)

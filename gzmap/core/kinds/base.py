@@ -32,8 +32,8 @@ from gzmap.core.style import LegendEntry, SingleStyle, Style
 if TYPE_CHECKING:
     from gzmap.core.schema import Obj
 
-__all__ = ["Hit", "Layer", "LayerStore", "is_layer_id", "kind_class", "layer_kinds", "new_layer_id",
-           "register_kind"]
+__all__ = ["Hit", "Layer", "LayerStore", "LoadingStore", "SavingStore", "is_layer_id", "kind_class",
+           "layer_kinds", "new_layer_id", "register_kind"]
 
 _ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
@@ -62,8 +62,8 @@ class Hit:
     values: dict[str, Any] = field(default_factory=dict)
 
 
-class LayerStore(Protocol):
-    """Where a kind keeps the data its description refers to (implemented by the project file).
+class SavingStore(Protocol):
+    """Where a kind keeps the data its description refers to while a project is saved (the project file).
 
     Frames and arrays are kept exactly (dtypes, index, column order); links to
     outside files are kept both absolute and relative to the project, and are
@@ -74,23 +74,34 @@ class LayerStore(Protocol):
         """Keep a GeoDataFrame (EPSG:4326) exactly; returns the description fields that find it again.
         ``name`` (the layer's English name) names its table, ``title`` is shown by other GIS."""
 
-    def get_frame(self, description: dict):
-        """The GeoDataFrame kept by :meth:`put_frame` under ``description``."""
-
     def put_array(self, values: np.ndarray) -> str:
         """Keep a 2-D numeric array; returns its key."""
 
-    def get_array(self, key: str) -> np.ndarray:
-        """The array kept under ``key``."""
-
     def link_out(self, path: str) -> dict:
         """A link to an outside file as saved: ``{"path": absolute, "relative_path": ...}``."""
+
+    def warn(self, message: str) -> None:
+        """Tell the user something was cleaned or left out (one line)."""
+
+
+class LoadingStore(Protocol):
+    """Where a kind finds the data its description refers to while a project is opened (the project file)."""
+
+    def get_frame(self, description: dict):
+        """The GeoDataFrame kept by :meth:`SavingStore.put_frame` under ``description``."""
+
+    def get_array(self, key: str) -> np.ndarray:
+        """The array kept under ``key``."""
 
     def link_in(self, link: dict, name: str) -> str | None:
         """The file a saved link leads to when it may be opened (else None, with a warning naming ``name``)."""
 
     def warn(self, message: str) -> None:
         """Tell the user something was cleaned or left out (one line)."""
+
+
+class LayerStore(SavingStore, LoadingStore, Protocol):
+    """Both sides of a project file a kind's data goes through (a test's in-memory store, for one)."""
 
 
 class Layer:
@@ -213,13 +224,13 @@ class Layer:
         (a few screen pixels times the map resolution), or None."""
         return None
 
-    def to_description(self, store: LayerStore) -> dict:
+    def to_description(self, store: SavingStore) -> dict:
         """The kind's own fields of the project description (common fields are added by the caller),
         its data handed to ``store``."""
         return {}
 
     @classmethod
-    def from_description(cls, d: dict, store: LayerStore, common: dict) -> "Layer":
+    def from_description(cls, d: dict, store: LoadingStore, common: dict) -> "Layer":
         """The layer described by ``d`` (checked against :attr:`description_schema`); ``common`` holds
         the constructor keywords every kind takes (names, style, visibility, ...)."""
         raise NotImplementedError(f"{cls.__name__} cannot be read from a project file")
