@@ -99,22 +99,23 @@ class FeatureUI:
         self.actions.append((menu, action))
         return action
 
-    def add_translated_action(self, menu_key: str, name: str, texts: Callable[[], tuple[str, str]],
+    def add_translated_action(self, menu_key: str, name: str, context: str, text: str, tip: str,
                               triggered: Callable[[], Any]):
         """Add an action called ``name`` (its object name) to ``menu_key`` that runs ``triggered()``.
 
-        ``texts()`` returns its (text, status tip), translated; they are set again
-        whenever the interface language changes.
+        ``text`` and the status ``tip`` are English marked with ``QT_TRANSLATE_NOOP(context, ...)``;
+        they are translated now and again whenever the interface language changes.
         """
         from PySide6.QtGui import QAction
+
+        from gzmap.ui.i18n import translate
 
         action = QAction(self.window)
         action.setObjectName(name)
 
         def retranslate(_lang: str = "") -> None:
-            text, tip = texts()
-            action.setText(text)
-            action.setStatusTip(tip)
+            action.setText(translate(context, text))
+            action.setStatusTip(translate(context, tip))
 
         action.triggered.connect(triggered)
         retranslate()

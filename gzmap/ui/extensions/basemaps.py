@@ -75,23 +75,24 @@ class BasemapController(QObject):
         return layer
 
     def add_mbtiles(self, path: str, datum: str | None = "wgs84"):
-        from gzmap.io.tiles import TileError, mbtiles_layer
+        from gzmap.io.tiles import mbtiles_layer
 
-        if datum is None:
-            return None
-        try:
-            return self._add(mbtiles_layer(path, datum))
-        except TileError as exc:
-            self.window.show_error(translate("Basemaps", "Cannot open basemap"), str(exc))
-            return None
+        return self._open(mbtiles_layer, path, datum)
 
     def add_folder(self, path: str, datum: str | None = "wgs84"):
-        from gzmap.io.tiles import TileError, xyz_folder_layer
+        from gzmap.io.tiles import xyz_folder_layer
+
+        return self._open(xyz_folder_layer, path, datum)
+
+    def _open(self, opener, path: str, datum: str | None):
+        """Add ``opener(path, datum)`` under everything; None when the datum was not chosen or the tiles
+        cannot be read (then the user is told why)."""
+        from gzmap.io.tiles import TileError
 
         if datum is None:
             return None
         try:
-            return self._add(xyz_folder_layer(path, datum))
+            return self._add(opener(path, datum))
         except TileError as exc:
             self.window.show_error(translate("Basemaps", "Cannot open basemap"), str(exc))
             return None

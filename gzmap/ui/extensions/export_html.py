@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
 
@@ -157,18 +158,15 @@ def _export(window, opts: dict) -> None:
 def install(ui) -> QAction:
     """Add File > Export > Interactive HTML map…."""
     window = ui.window
-
-    def texts() -> tuple[str, str]:
-        return (translate("ExportHtml", "Interactive HTML map…"),
-                translate("ExportHtml", "Export the visible layers as one HTML file that works offline"))
-
     def open_dialog() -> None:
         dlg = ExportHtmlDialog(window)
         window._export_html_dialog = dlg
         dlg.accepted.connect(lambda: _export(window, dlg.options()))
         dlg.open()
 
-    return ui.add_translated_action("file.export", "action_export_html", texts, open_dialog)
+    return ui.add_translated_action(
+        "file.export", "action_export_html", "ExportHtml", QT_TRANSLATE_NOOP("ExportHtml", "Interactive HTML map…"),
+        QT_TRANSLATE_NOOP("ExportHtml", "Export the visible layers as one HTML file that works offline"), open_dialog)
 
 
 FEATURE = Feature("export_html", install=install)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.ui.extensions import Feature
-from gzmap.ui.i18n import translate
 
 __all__ = ["FEATURE"]
 
@@ -14,10 +14,6 @@ def install(ui) -> QAction:
     """Add File > Export > Report map…; its text follows the interface language."""
     window = ui.window
 
-    def texts() -> tuple[str, str]:
-        return (translate("Report", "Report map (PDF/SVG/PNG)…"),
-                translate("Report", "Lay out a print-quality map with title, legend, scale bar and sources"))
-
     def open_dialog() -> None:
         from gzmap.ui.report_dialog import ReportDialog
 
@@ -25,7 +21,10 @@ def install(ui) -> QAction:
         window._report_dialog = dlg  # keep a reference while it is open (tests reach it here)
         dlg.open()
 
-    return ui.add_translated_action("file.export", "action_export_report_map", texts, open_dialog)
+    return ui.add_translated_action(
+        "file.export", "action_export_report_map", "Report", QT_TRANSLATE_NOOP("Report", "Report map (PDF/SVG/PNG)…"),
+        QT_TRANSLATE_NOOP("Report", "Lay out a print-quality map with title, legend, scale bar and sources"),
+        open_dialog)
 
 
 FEATURE = Feature("report", install=install)
