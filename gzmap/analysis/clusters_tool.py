@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Choice, Output, Param, metric_crs
+from gzmap.analysis.registry import (POINTS, Analysis, AnalysisResult, Choice, Output, Param, distance,
+                                    metric_crs)
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 _DBSCAN = ("method", ("dbscan",))
@@ -41,9 +42,9 @@ ANALYSIS = Analysis(
         Param("method", "choice", "dbscan", QT_TRANSLATE_NOOP("Analyses", "Method"),
               QT_TRANSLATE_NOOP("Analyses", "DBSCAN (a search radius) or HDBSCAN (clusters of differing density)"),
               choices=(Choice("dbscan", "DBSCAN"), Choice("hdbscan", "HDBSCAN"))),
-        Param("eps", "float", 300.0, QT_TRANSLATE_NOOP("Analyses", "Search radius ε"),
-              QT_TRANSLATE_NOOP("Analyses", "DBSCAN radius in metres"), unit="m", minimum=0.0,
-              exclusive_minimum=True, maximum=50_000.0, enabled_when=_DBSCAN, suggest="eps", step=10.0),
+        distance("eps", 300.0, QT_TRANSLATE_NOOP("Analyses", "Search radius ε"),
+                 QT_TRANSLATE_NOOP("Analyses", "DBSCAN radius in metres"), 50_000.0, "eps", 10.0,
+                 enabled_when=_DBSCAN),
         Param("min_samples", "int", None, QT_TRANSLATE_NOOP("Analyses", "Minimum points within ε"),
               QT_TRANSLATE_NOOP("Analyses", "DBSCAN: points within eps (itself included) for a core point (default 20); HDBSCAN: density smoothing (default: min cluster size)"),
               minimum=1, maximum=100_000, optional=True, auto_label=QT_TRANSLATE_NOOP("Analyses", "auto"),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Choice, Output, Param, metric_crs, one_layer
+from gzmap.analysis.registry import (POINTS, Analysis, AnalysisResult, Choice, Output, Param, cell_size,
+                                    metric_crs, one_layer)
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -35,9 +36,7 @@ ANALYSIS = Analysis(
     help=QT_TRANSLATE_NOOP("Analyses", "Getis-Ord Gi* hot/cold spots on a square or hex grid (metres)"),
     inputs=(POINTS,),
     params=(
-        Param("cell", "float", 500.0, QT_TRANSLATE_NOOP("Analyses", "Cell size"),
-              QT_TRANSLATE_NOOP("Analyses", "cell size in metres"), unit="m", minimum=0.0, exclusive_minimum=True,
-              maximum=50_000.0, suggest="hot_cell", step=50.0),
+        cell_size(500.0, 50_000.0, "hot_cell", 50.0),
         Param("shape", "choice", "square", QT_TRANSLATE_NOOP("Analyses", "Cell shape"),
               QT_TRANSLATE_NOOP("Analyses", "square (8 neighbours) or hex (6 neighbours) cells"),
               choices=(Choice("square", QT_TRANSLATE_NOOP("Analyses", "Squares (8 neighbours)")),

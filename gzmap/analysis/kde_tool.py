@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Choice, Output, Param, metric_crs, one_layer
+from gzmap.analysis.registry import (POINTS, Analysis, AnalysisResult, Choice, Output, Param, cell_size,
+                                    distance, metric_crs, one_layer)
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -41,12 +42,9 @@ ANALYSIS = Analysis(
     help=QT_TRANSLATE_NOOP("Analyses", "kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF"),
     inputs=(POINTS,),
     params=(
-        Param("bandwidth", "float", 500.0, QT_TRANSLATE_NOOP("Analyses", "Bandwidth"),
-              QT_TRANSLATE_NOOP("Analyses", "kernel bandwidth in metres"), unit="m", minimum=0.0,
-              exclusive_minimum=True, maximum=50_000.0, suggest="bandwidth", step=50.0),
-        Param("cell", "float", 50.0, QT_TRANSLATE_NOOP("Analyses", "Cell size"),
-              QT_TRANSLATE_NOOP("Analyses", "cell size in metres"), unit="m", minimum=0.0,
-              exclusive_minimum=True, maximum=10_000.0, suggest="kde_cell", step=10.0),
+        distance("bandwidth", 500.0, QT_TRANSLATE_NOOP("Analyses", "Bandwidth"),
+                 QT_TRANSLATE_NOOP("Analyses", "kernel bandwidth in metres"), 50_000.0, "bandwidth", 50.0),
+        cell_size(50.0, 10_000.0, "kde_cell", 10.0),
         Param("kernel", "choice", "quartic", QT_TRANSLATE_NOOP("Analyses", "Kernel"),
               QT_TRANSLATE_NOOP("Analyses", "kernel shape"),
               choices=(Choice("quartic", QT_TRANSLATE_NOOP("Analyses", "Quartic (as QGIS Heatmap)")),

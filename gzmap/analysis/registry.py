@@ -225,6 +225,20 @@ def metric_crs(help_text: str) -> Param:
     return Param("crs", "text", None, QT_TRANSLATE_NOOP("Analyses", "Metric CRS"), help_text, dialog=False)
 
 
+def distance(name: str, default: float, label: str, help_text: str, maximum: float, suggest: str, step: float,
+             **kw: Any) -> Param:
+    """A distance in metres, above 0 and at most ``maximum`` m (a radius, a bandwidth, a cell size);
+    ``suggest`` names the value suggested from the data, ``step`` the dialog's step in metres."""
+    return Param(name, "float", default, label, help_text, unit="m", minimum=0.0, exclusive_minimum=True,
+                 maximum=maximum, suggest=suggest, step=step, **kw)
+
+
+def cell_size(default: float, maximum: float, suggest: str, step: float) -> Param:
+    """The ``cell`` of a grid, in metres (see :func:`distance`)."""
+    return distance("cell", default, QT_TRANSLATE_NOOP("Analyses", "Cell size"),
+                    QT_TRANSLATE_NOOP("Analyses", "cell size in metres"), maximum, suggest, step)
+
+
 def one_layer(maker: str, output: str):
     """``Analysis.layers`` for a result shown as one layer: ``gzmap.analysis.layers.<maker>(result.output(output))``."""
     def layers(result: AnalysisResult, source_layer=None) -> list:
