@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from gzmap.analysis.region_match import MatchReport, RegionIndex, match_table
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.progress import report as report_progress
 from gzmap.core.style import GraduatedStyle, Symbol
 from gzmap.io.indicators import IndicatorTable
@@ -44,13 +45,13 @@ __all__ = [
 ]
 
 #: Classification schemes offered to users: mapclassify name -> (中文, English).
-SCHEMES: dict[str, tuple[str, str]] = {
-    "Quantiles": ("分位数", "Quantiles"),
-    "FisherJenks": ("自然断点 (Fisher-Jenks)", "Natural breaks (Fisher-Jenks)"),
-    "EqualInterval": ("等间距", "Equal interval"),
-    "StdMean": ("标准差", "Standard deviation"),
-    "BoxPlot": ("箱线图", "Box plot"),
-    "UserDefined": ("手动断点", "Manual breaks"),
+SCHEMES: dict[str, str] = {
+    "Quantiles": QT_TRANSLATE_NOOP("Classification", "Quantiles"),
+    "FisherJenks": QT_TRANSLATE_NOOP("Classification", "Natural breaks (Fisher-Jenks)"),
+    "EqualInterval": QT_TRANSLATE_NOOP("Classification", "Equal interval"),
+    "StdMean": QT_TRANSLATE_NOOP("Classification", "Standard deviation"),
+    "BoxPlot": QT_TRANSLATE_NOOP("Classification", "Box plot"),
+    "UserDefined": QT_TRANSLATE_NOOP("Classification", "Manual breaks"),
 }
 
 #: Schemes whose number of classes is fixed by the method (k is ignored).

@@ -29,6 +29,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 from gzmap.core.style import LegendEntry, Symbol
 from gzmap.core.viewport import Viewport
 
@@ -65,26 +66,24 @@ MIN_PAGE_MM = 90.0
 MAX_PAGE_MM = 2000.0
 
 #: Fixed words printed on the page, per language (zh, en).
-WORDS = {
-    "legend": ("图例", "Legend"),
-    "sources": ("资料来源", "Sources"),
-    "date": ("制图日期", "Map date"),
-    "scale": ("比例尺", "Scale"),
-    "north": ("北", "N"),
-    "projection": ("投影：Web 墨卡托（EPSG:3857）；坐标：WGS84；比例尺按图幅中心纬度计算",
-                   "Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude"),
-    "synthetic": ("为合成示例数据，非真实企业", "synthetic sample data, not real enterprises"),
-    "more": ("另有 {n} 项", "{n} more"),
-    "nodata": ("无数据", "No data"),
-    "locator": ("粤港澳大湾区位置图", "Location in the Greater Bay Area"),
-    "made_with": ("GZMap 制图", "Made with GZMap"),
+WORDS: dict[str, str] = {
+    "legend": QT_TRANSLATE_NOOP("Layout", "Legend"),
+    "sources": QT_TRANSLATE_NOOP("Layout", "Sources"),
+    "date": QT_TRANSLATE_NOOP("Layout", "Map date"),
+    "scale": QT_TRANSLATE_NOOP("Layout", "Scale"),
+    "north": QT_TRANSLATE_NOOP("Layout", "N"),
+    "projection": QT_TRANSLATE_NOOP("Layout", "Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude"),
+    "synthetic": QT_TRANSLATE_NOOP("Layout", "synthetic sample data, not real enterprises"),
+    "more": QT_TRANSLATE_NOOP("Layout", "{n} more"),
+    "nodata": QT_TRANSLATE_NOOP("Layout", "No data"),
+    "locator": QT_TRANSLATE_NOOP("Layout", "Location in the Greater Bay Area"),
+    "made_with": QT_TRANSLATE_NOOP("Layout", "Made with GZMap"),
 }
 
 
 def word(key: str, lang: str, **kw) -> str:
-    """A fixed page word in ``lang`` (``zh_CN`` or ``en``)."""
-    zh, en = WORDS[key]
-    return (zh if lang.startswith("zh") else en).format(**kw)
+    """A fixed page word in ``lang`` (``zh_CN`` or ``en``), from the translation catalogue."""
+    return translate("Layout", WORDS[key], lang, **kw)
 
 
 class LayoutError(ValueError):

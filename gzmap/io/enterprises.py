@@ -31,8 +31,8 @@ import numpy as np
 import pandas as pd
 
 from gzmap.core import datums
+from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 from gzmap.core.progress import report, sub_progress
-from gzmap.io.table_writer import write_table
 from gzmap.io.columns import (
     CRS_REASON,
     LAT_RANGE,
@@ -45,6 +45,7 @@ from gzmap.io.columns import (
 )
 from gzmap.io.errors import ReadError
 from gzmap.io.frames import select_rows as _select_rows
+from gzmap.io.table_writer import write_table
 from gzmap.io.tables import Table, is_table, read_table
 
 __all__ = [
@@ -63,18 +64,18 @@ __all__ = [
 DEFAULT_STUDY_AREA = (110.3, 20.4, 116.5, 25.4)
 
 #: Reason codes of rejected rows: (English, Chinese) messages.
-REASONS: dict[str, tuple[str, str]] = {
-    "bad_line": ("more cells than the header", "单元格数多于表头"),
-    "empty_row": ("empty row", "空行"),
-    "missing_coordinates": ("no coordinates", "缺少坐标"),
-    "not_numeric": ("coordinate is not a number", "坐标不是数字"),
-    "out_of_range": ("not a valid longitude/latitude", "经纬度数值无效"),
-    "swapped": ("latitude and longitude look swapped", "经纬度疑似颠倒"),
-    "outside_china": ("outside China", "位于中国境外"),
-    "outside_study_area": ("far outside the study area", "远离研究区域"),
-    "duplicate": ("exact duplicate of an earlier row", "与前面某行完全重复"),
-    "unknown_category": ("unknown category", "未知行业类别"),
-    "not_point": ("geometry is not a point", "几何不是点"),
+REASONS: dict[str, str] = {
+    "bad_line": QT_TRANSLATE_NOOP("ImportReasons", "more cells than the header"),
+    "empty_row": QT_TRANSLATE_NOOP("ImportReasons", "empty row"),
+    "missing_coordinates": QT_TRANSLATE_NOOP("ImportReasons", "no coordinates"),
+    "not_numeric": QT_TRANSLATE_NOOP("ImportReasons", "coordinate is not a number"),
+    "out_of_range": QT_TRANSLATE_NOOP("ImportReasons", "not a valid longitude/latitude"),
+    "swapped": QT_TRANSLATE_NOOP("ImportReasons", "latitude and longitude look swapped"),
+    "outside_china": QT_TRANSLATE_NOOP("ImportReasons", "outside China"),
+    "outside_study_area": QT_TRANSLATE_NOOP("ImportReasons", "far outside the study area"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportReasons", "exact duplicate of an earlier row"),
+    "unknown_category": QT_TRANSLATE_NOOP("ImportReasons", "unknown category"),
+    "not_point": QT_TRANSLATE_NOOP("ImportReasons", "geometry is not a point"),
 }
 
 #: Notes worth a line in :meth:`ImportResult.summary` (the reading may be wrong or incomplete).
@@ -157,7 +158,7 @@ class ImportResult:
         out = []
         for code, count in self.reason_counts()[:n]:
             first = self.rejected[self.rejected["reason"] == code].iloc[0]
-            text = REASONS.get(code, (code, code))[0 if lang == "en" else 1]
+            text = translate("ImportReasons", REASONS[code], lang) if code in REASONS else code
             where = f"row {int(first['file_row'])}"
             if isinstance(first.get("column"), str) and first["column"]:
                 where += f", column {first['column']!r}"

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.io.columns import ROLES, ColumnMapping
-from gzmap.io.enterprises import DEFAULT_STUDY_AREA, ImportOptions, ImportResult, import_file, preview_file
+from gzmap.io.enterprises import DEFAULT_STUDY_AREA, REASONS, ImportOptions, ImportResult, import_file, preview_file
 from gzmap.ui.table_model import DataFrameModel
 
 __all__ = ["ImportWizard", "reason_text"]
@@ -49,20 +49,9 @@ DATUM_CHOICES = ["wgs84", "gcj02", "bd09", "cgcs2000", "epsg"]
 COORDINATE_ROLES = ("lon", "lat", "coords")
 
 
-#: What the wizard shows for the codes of :mod:`gzmap.io`: rejection reasons, datums and column roles.
+#: What the wizard shows for the codes of :mod:`gzmap.io`: datums and column roles (rejection
+#: reasons are :data:`gzmap.io.enterprises.REASONS`, translated in the same catalogue).
 _WORDS = {
-    # rejection reasons
-    "bad_line": QT_TRANSLATE_NOOP("ImportWizard", "more cells than the header"),
-    "empty_row": QT_TRANSLATE_NOOP("ImportWizard", "empty row"),
-    "missing_coordinates": QT_TRANSLATE_NOOP("ImportWizard", "no coordinates"),
-    "not_numeric": QT_TRANSLATE_NOOP("ImportWizard", "coordinate is not a number"),
-    "out_of_range": QT_TRANSLATE_NOOP("ImportWizard", "not a valid longitude/latitude"),
-    "swapped": QT_TRANSLATE_NOOP("ImportWizard", "latitude and longitude look swapped"),
-    "outside_china": QT_TRANSLATE_NOOP("ImportWizard", "outside China"),
-    "outside_study_area": QT_TRANSLATE_NOOP("ImportWizard", "far outside the study area"),
-    "duplicate": QT_TRANSLATE_NOOP("ImportWizard", "exact duplicate of an earlier row"),
-    "unknown_category": QT_TRANSLATE_NOOP("ImportWizard", "unknown category"),
-    "not_point": QT_TRANSLATE_NOOP("ImportWizard", "geometry is not a point"),
     # datums (DATUM_CHOICES)
     "wgs84": QT_TRANSLATE_NOOP("ImportWizard", "WGS84 (GPS)"),
     "gcj02": QT_TRANSLATE_NOOP("ImportWizard", "GCJ-02 (Amap, Tencent)"),
@@ -83,13 +72,13 @@ _WORDS = {
 
 
 def _word(code: str) -> str:
-    """The translated text of a rejection reason, datum or column role code."""
+    """The translated text of a datum or column role code."""
     return QCoreApplication.translate("ImportWizard", _WORDS[code])
 
 
 def reason_text(code: str) -> str:
     """The translated text of a rejection reason code (an unknown code as it is)."""
-    return _word(code) if code in _WORDS else code
+    return QCoreApplication.translate("ImportReasons", REASONS[code]) if code in REASONS else code
 
 
 def _hint_text(hint: str) -> str:

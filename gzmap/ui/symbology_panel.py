@@ -15,11 +15,29 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSlider,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gzmap.analysis.indicators import (FIXED_K, SCHEMES, add_change, columns_from_provenance,
-                                       columns_to_provenance, frame_from_layer, graduated_style)
+from gzmap.analysis.indicators import (
+    FIXED_K,
+    SCHEMES,
+    add_change,
+    columns_from_provenance,
+    columns_to_provenance,
+    frame_from_layer,
+    graduated_style,
+)
+from gzmap.core.i18n import translate as translate_text
 from gzmap.core.layer import VectorLayer
 from gzmap.core.style import RAMPS, GraduatedStyle, color_ramp
 from gzmap.io.errors import first_line
@@ -157,7 +175,7 @@ class SymbologyPanel(QWidget):
         zh = self.lang.startswith("zh")
         for i in range(self.scheme.count()):
             key = self.scheme.itemData(i)
-            self.scheme.setItemText(i, SCHEMES[key][0 if zh else 1])
+            self.scheme.setItemText(i, translate_text("Classification", SCHEMES[key], "zh_CN" if zh else "en"))
         for i, text in enumerate((QCoreApplication.translate("SymbologyPanel", "Fixed"), QCoreApplication.translate("SymbologyPanel", "Graduated"), QCoreApplication.translate("SymbologyPanel", "Proportional"))):
             self.size_mode.setItemText(i, text)
         self.ramp.setToolTip(QCoreApplication.translate("SymbologyPanel", "ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers"))

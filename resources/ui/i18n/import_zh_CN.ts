@@ -4,39 +4,39 @@
 <context>
     <name>ImportEnterprises</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="35"/>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="37"/>
         <source>Enterprise table (CSV/Excel/points)…</source>
         <translation>企业名录表（CSV/Excel/点文件）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="36"/>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="38"/>
         <source>Import enterprise locations from a CSV/Excel table or a point file</source>
         <translation>从 CSV/Excel 表格或点文件导入企业位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="40"/>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="42"/>
         <source>Tables and point files</source>
         <translation>表格与点文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="42"/>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="44"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="44"/>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="46"/>
         <source>Import enterprises</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="55"/>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="62"/>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="66"/>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="57"/>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="64"/>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="68"/>
         <source>Cannot import file</source>
         <translation>无法导入文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="56"/>
+        <location filename="../../../gzmap/ui/extensions/import_enterprises.py" line="58"/>
         <source>%1 holds no points; open it as a layer with File &gt; Open vector layer… instead.</source>
         <translation>%1 中没有点要素；请改用“文件 &gt; 打开矢量图层…”作为图层打开。</translation>
     </message>
@@ -44,378 +44,323 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="55"/>
-        <source>more cells than the header</source>
-        <extracomment>Roles a point file fills from its geometry.</extracomment>
-        <translation>单元格数多于表头</translation>
-    </message>
-    <message>
         <location filename="../../../gzmap/ui/import_wizard.py" line="56"/>
-        <source>empty row</source>
-        <translation>空行</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="57"/>
-        <source>no coordinates</source>
-        <translation>缺少坐标</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="58"/>
-        <source>coordinate is not a number</source>
-        <translation>坐标不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="59"/>
-        <source>not a valid longitude/latitude</source>
-        <translation>经纬度数值无效</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="60"/>
-        <source>latitude and longitude look swapped</source>
-        <translation>经纬度疑似颠倒</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="61"/>
-        <source>outside China</source>
-        <translation>位于中国境外</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="62"/>
-        <source>far outside the study area</source>
-        <translation>远离研究区域</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="63"/>
-        <source>exact duplicate of an earlier row</source>
-        <translation>与前面某行完全重复</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="64"/>
-        <source>unknown category</source>
-        <translation>未知行业类别</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="65"/>
-        <source>geometry is not a point</source>
-        <translation>几何不是点</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="72"/>
         <source>WGS84 (GPS)</source>
+        <extracomment>Roles a point file fills from its geometry. What the wizard shows for the codes of :mod:`gzmap.io`: datums and column roles (rejection reasons are :data:`gzmap.io.enterprises.REASONS`, translated in the same catalogue).</extracomment>
         <translation>WGS84（GPS）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="73"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="57"/>
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="74"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="58"/>
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="75"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="59"/>
         <source>CGCS2000</source>
         <translation>CGCS2000（国家2000）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="76"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="60"/>
         <source>Projected CRS (EPSG code)</source>
         <translation>投影坐标系（EPSG 代码）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="89"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="93"/>
         <source>column %1</source>
         <translation>列%1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="90"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="94"/>
         <source>file name %1</source>
         <translation>文件名%1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="91"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="95"/>
         <source>%1, which mentions %2</source>
         <translation>%1（含%2）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="94"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="98"/>
         <source>the provenance file %1</source>
         <translation>说明文件%1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="96"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="100"/>
         <source>the file&apos;s coordinate reference system</source>
         <translation>文件的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="99"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="103"/>
         <source>eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)</source>
         <translation>东坐标带有 38 带号（CGCS2000 高斯-克吕格 3 度带第 38 带）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="101"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="105"/>
         <source>metre coordinates typical of UTM zone 49N around Guangzhou</source>
         <translation>以米为单位，数值符合广州一带的 UTM 49N 带</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="103"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="107"/>
         <source>metre coordinates typical of CGCS2000 3-degree GK CM 114E</source>
         <translation>以米为单位，数值符合 CGCS2000 3 度带（中央经线 114°E）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="105"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="109"/>
         <source>projected coordinates in metres; choose their EPSG code</source>
         <translation>以米为单位的投影坐标，请选择其 EPSG 代码</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="113"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="62"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="114"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="63"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="115"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="64"/>
         <source>Combined coordinates (lon,lat)</source>
         <translation>合并坐标列（经度,纬度）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="116"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="65"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="117"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="66"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="118"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="67"/>
         <source>Sub-sector / category</source>
         <translation>细分行业 / 类别</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="119"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="68"/>
         <source>Employees</source>
         <translation>从业人员</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="120"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="69"/>
         <source>Revenue</source>
         <translation>营业收入</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="121"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="70"/>
         <source>Founding year</source>
         <translation>成立年份</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="322"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="292"/>
         <source>Import enterprises — %1</source>
         <translation>导入企业 — %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="326"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="296"/>
         <source>point file; coordinates from the geometry; CRS %1</source>
         <translation>点文件；坐标取自几何；坐标参考系 %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="328"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="298"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="330"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="300"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="331"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="301"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="331"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="301"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="331"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="301"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="332"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="302"/>
         <source>delimiter: %1</source>
         <translation>分隔符：%1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="335"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="305"/>
         <source>header in row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="338"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="308"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="339"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="309"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="340"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="310"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="344"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="314"/>
         <source>(from the geometry)</source>
         <translation>（取自几何）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="350"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="320"/>
         <source>The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates even when they say WGS84: please check.</source>
         <translation>文件声明为 %1。从高德或百度导出的文件即使声明为 WGS84，坐标仍常为 GCJ-02 或 BD-09，请核实。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="353"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="323"/>
         <source>Suggested: %1, from %2</source>
         <translation>建议：%1，依据 %2</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="357"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="327"/>
         <source>The file does not say which datum its coordinates use. Tables geocoded by Amap are GCJ-02, by Baidu BD-09, GPS readings WGS84: please check.</source>
         <translation>文件未注明坐标系。高德地理编码的表格为 GCJ-02，百度为 BD-09，GPS 采集为 WGS84，请核对。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="360"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="330"/>
         <source>Fix rows whose latitude and longitude are swapped</source>
         <translation>修正经纬度颠倒的行</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="361"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="331"/>
         <source>(detected)</source>
         <translation>（已检测到）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="362"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="332"/>
         <source>Reject points far outside the Greater Bay Area</source>
         <translation>剔除远离粤港澳大湾区的点</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="363"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="333"/>
         <source>Reject exact duplicate rows</source>
         <translation>剔除完全重复的行</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="364"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="334"/>
         <source>Reject rows whose category is not a known sub-sector</source>
         <translation>剔除行业类别不在细分行业列表中的行</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="365"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="335"/>
         <source>Keep cells beyond the header in extra columns (else reject those rows)</source>
         <translation>将表头以外的单元格保留为额外列（否则拒收这些行）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="366"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="336"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="367"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="337"/>
         <source>Check rows &gt;</source>
         <translation>检查数据 &gt;</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="368"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="338"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="369"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="370"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="340"/>
         <source>Save rejected rows as CSV…</source>
         <translation>将被剔除的行另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="371"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="341"/>
         <source>Layer name:</source>
         <translation>图层名称：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="372"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="342"/>
         <source>Rejected rows</source>
         <translation>被剔除的行</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="421"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="391"/>
         <source>Choose the longitude and latitude columns, or one combined coordinate column.</source>
         <translation>请选择经度列和纬度列，或一个合并坐标列。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="423"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="393"/>
         <source>Longitude and latitude must be different columns.</source>
         <translation>经度和纬度必须是不同的列。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="430"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="400"/>
         <source>%1 is not an EPSG code this computer knows.</source>
         <translation>%1 不是本机可识别的 EPSG 代码。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="441"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="411"/>
         <source>Reading and checking every row…</source>
         <translation>正在读取并逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="442"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="412"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="450"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="420"/>
         <source>Import cancelled; nothing was added.</source>
         <translation>导入已取消，未添加任何数据。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="470"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="440"/>
         <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; will be added, &lt;b&gt;%3&lt;/b&gt; rejected.</source>
         <translation>共读取 &lt;b&gt;%1&lt;/b&gt; 行：&lt;b&gt;%2&lt;/b&gt; 行将被添加，&lt;b&gt;%3&lt;/b&gt; 行被剔除。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="472"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="442"/>
         <source>Coordinates converted from %1 to WGS84.</source>
         <translation>坐标已从 %1 转换为 WGS84。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="477"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="447"/>
         <source>%1 cells in numeric columns are not numbers (rows kept, cells left empty)</source>
         <translation>数值列中有 %1 个单元格不是数字（保留该行，单元格留空）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="484"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="454"/>
         <source>No row could be placed: check the coordinate columns and the datum.</source>
         <translation>没有任何行能定位：请检查坐标列和坐标系。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="493"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="463"/>
         <source>Save rejected rows</source>
         <translation>保存被剔除的行</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/import_wizard.py" line="498"/>
+        <location filename="../../../gzmap/ui/import_wizard.py" line="468"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>

@@ -1,0 +1,274 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Classification</name>
+    <message>
+        <location filename="../../../gzmap/analysis/indicators.py" line="49" />
+        <source>Quantiles</source>
+        <extracomment>Classification schemes offered to users: mapclassify name -&gt; (中文, English).</extracomment>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/indicators.py" line="50" />
+        <source>Natural breaks (Fisher-Jenks)</source>
+        <translation>自然断点 (Fisher-Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/indicators.py" line="51" />
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/indicators.py" line="52" />
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/indicators.py" line="53" />
+        <source>Box plot</source>
+        <translation>箱线图</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/indicators.py" line="54" />
+        <source>Manual breaks</source>
+        <translation>手动断点</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="25" />
+        <source>file not found</source>
+        <extracomment>kind -&gt; (English, Simplified Chinese). ``{folder}``, ``{command}``, ``{row}``, ``{column}``, ``{n}`` and ``{message}`` are filled in by :func:`text`.</extracomment>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="26" />
+        <source>is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="27" />
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="28" />
+        <source>permission denied: you may not open this file or write in its folder</source>
+        <translation>没有权限：不能打开此文件，或不能在它所在的文件夹中写入</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="29" />
+        <source>the file is read-only; choose another file name or make the file writable</source>
+        <translation>文件是只读的；请换一个文件名，或先取消文件的只读属性</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="30" />
+        <source>the disk is read-only (read-only file system); write to another folder</source>
+        <translation>磁盘是只读的（只读文件系统）；请写到其他文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="31" />
+        <source>the disk is full; free some space or write to another disk</source>
+        <translation>磁盘已满；请腾出空间，或写到其他磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="32" />
+        <source>the file is locked by another program; close that program and try again</source>
+        <translation>文件被其他程序锁定；请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="33" />
+        <source>unknown or unsupported file format, or a damaged file</source>
+        <translation>未知或不支持的文件格式，或文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="34" />
+        <source>the shapefile is incomplete: its .shx or .dbf file is missing beside it</source>
+        <translation>Shapefile 不完整：同一文件夹中缺少它的 .shx 或 .dbf 文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="35" />
+        <source>the folder {folder} does not exist; create it or choose another folder</source>
+        <translation>文件夹 {folder} 不存在；请先创建，或选择其他文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="36" />
+        <source>{folder} is not a folder</source>
+        <translation>{folder} 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="37" />
+        <source>not enough memory to finish; close other programs or use a smaller file</source>
+        <translation>内存不足，无法完成；请关闭其他程序，或使用较小的文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="38" />
+        <source>could not be written; run again with --debug for the details</source>
+        <translation>无法写入；加 --debug 重新运行可查看详情</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="39" />
+        <source>could not be processed because of an unexpected problem; run again with --debug for the details</source>
+        <translation>因意外问题无法处理；加 --debug 重新运行可查看详情</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="40" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="41" />
+        <source>warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="42" />
+        <source>details: {message}</source>
+        <translation>详情：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="43" />
+        <source>{message}; see '{command} --help'</source>
+        <translation>{message}；用法见 '{command} --help'</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="44" />
+        <source>, row {row}</source>
+        <translation>，第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="45" />
+        <source>, column {column!r}</source>
+        <translation>，列 {column!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="46" />
+        <source>{n} row(s) match no region</source>
+        <translation>{n} 行没有匹配到地区</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="47" />
+        <source>{n} problem(s) with values (--strict)</source>
+        <translation>{n} 个数值问题（--strict）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="68" />
+        <source>more cells than the header</source>
+        <extracomment>(min lon, min lat, max lon, max lat), WGS84 degrees: the Greater Bay Area with a margin of about 100 km. Points outside it are "far outside the study area". Reason codes of rejected rows: (English, Chinese) messages.</extracomment>
+        <translation>单元格数多于表头</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="69" />
+        <source>empty row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="70" />
+        <source>no coordinates</source>
+        <translation>缺少坐标</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="71" />
+        <source>coordinate is not a number</source>
+        <translation>坐标不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="72" />
+        <source>not a valid longitude/latitude</source>
+        <translation>经纬度数值无效</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="73" />
+        <source>latitude and longitude look swapped</source>
+        <translation>经纬度疑似颠倒</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="74" />
+        <source>outside China</source>
+        <translation>位于中国境外</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="75" />
+        <source>far outside the study area</source>
+        <translation>远离研究区域</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="76" />
+        <source>exact duplicate of an earlier row</source>
+        <translation>与前面某行完全重复</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="77" />
+        <source>unknown category</source>
+        <translation>未知行业类别</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="78" />
+        <source>geometry is not a point</source>
+        <translation>几何不是点</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="70" />
+        <source>Legend</source>
+        <extracomment>ISO 216 and North American paper sizes, portrait (width, height) in millimetres. Fixed words printed on the page, per language (zh, en).</extracomment>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="71" />
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="72" />
+        <source>Map date</source>
+        <translation>制图日期</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="73" />
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="74" />
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="75" />
+        <source>Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude</source>
+        <translation>投影：Web 墨卡托（EPSG:3857）；坐标：WGS84；比例尺按图幅中心纬度计算</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="76" />
+        <source>synthetic sample data, not real enterprises</source>
+        <translation>为合成示例数据，非真实企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="77" />
+        <source>{n} more</source>
+        <translation>另有 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="78" />
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="79" />
+        <source>Location in the Greater Bay Area</source>
+        <translation>粤港澳大湾区位置图</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/layout.py" line="80" />
+        <source>Made with GZMap</source>
+        <translation>GZMap 制图</translation>
+    </message>
+</context>
+</TS>
