@@ -38,8 +38,8 @@ def main() -> int:
     layers = project.layers
     t_setup = time.perf_counter() - t0
     layout = Layout(title="广州市数字文化产业地图集", subtitle="示例 · 合成企业数据", inset=True)
-    pages = (feature_pages(layers, districts_layer(), layout) + feature_pages(layers, gba_layer(), layout))
-    pages = (pages * (args.pages // len(pages) + 1))[:args.pages]
+    pages = feature_pages(layers, districts_layer(), layout) + feature_pages(layers, gba_layer(), layout)
+    pages = (pages * (args.pages // len(pages) + 1))[: args.pages]
     n_points = sum(len(l) for l in layers if getattr(l, "geometry_type", "") == "Point")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "atlas.pdf"
@@ -49,8 +49,10 @@ def main() -> int:
         size = out.stat().st_size
     print(f"layers: {len(layers)} ({n_points:,} enterprise points); setup {t_setup:.2f} s")
     print(f"atlas: {len(pages)} pages, A4 landscape, {args.dpi:g} dpi, inset on")
-    print(f"time: {t_atlas:.2f} s total, {t_atlas / len(pages) * 1000:.0f} ms per page "
-          f"(target < 20 s: {'met' if t_atlas < 20 else 'NOT met'})")
+    print(
+        f"time: {t_atlas:.2f} s total, {t_atlas / len(pages) * 1000:.0f} ms per page "
+        f"(target < 20 s: {'met' if t_atlas < 20 else 'NOT met'})"
+    )
     print(f"PDF size: {size / 1e6:.1f} MB")
     return 0
 

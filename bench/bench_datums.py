@@ -43,9 +43,11 @@ def main() -> None:
         t_bdinv, w2 = timed(datums.bd09_to_wgs84, *b)
         err = np.hypot((w[0] - lon) * 111320 * np.cos(np.radians(lat)), (w[1] - lat) * 110574).max()
         err2 = np.hypot((w2[0] - lon) * 111320 * np.cos(np.radians(lat)), (w2[1] - lat) * 110574).max()
-        print(f"{label}, {n:,} points: WGS84→GCJ-02 {t_fwd:.3f} s | GCJ-02→WGS84 {t_inv:.3f} s "
-              f"(target < 1 s) | WGS84→BD-09 {t_bd:.3f} s | BD-09→WGS84 {t_bdinv:.3f} s | "
-              f"max round-trip error GCJ {err * 1000:.4f} mm, BD {err2 * 1000:.4f} mm")
+        print(
+            f"{label}, {n:,} points: WGS84→GCJ-02 {t_fwd:.3f} s | GCJ-02→WGS84 {t_inv:.3f} s "
+            f"(target < 1 s) | WGS84→BD-09 {t_bd:.3f} s | BD-09→WGS84 {t_bdinv:.3f} s | "
+            f"max round-trip error GCJ {err * 1000:.4f} mm, BD {err2 * 1000:.4f} mm"
+        )
 
 
 if __name__ == "__main__":

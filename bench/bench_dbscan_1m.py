@@ -47,13 +47,19 @@ def main():
     first, second = out.stdout.strip().splitlines()[:2]
     dt, before, peak, k, noise, core = first.split()
     total_nbrs = int(second)
-    print(f"{n:,} synthetic points, eps {eps:g} m, min samples {ms}: {k} clusters, {int(noise):,} noise, "
-          f"{int(core):,} core points")
-    print(f"GZMap DBSCAN: {float(dt):.1f} s; peak resident memory {float(peak) / 1024:.2f} GB "
-          f"(process incl. data {float(before) / 1024:.2f} GB before clustering) -> "
-          f"{'OK' if float(peak) < 4096 else 'OVER'} (target < 4 GB)")
-    print(f"scikit-learn DBSCAN would store {total_nbrs:,} neighbour indices "
-          f"(~{total_nbrs * 8 / 1e9:.1f} GB as int64, before its own overhead)")
+    print(
+        f"{n:,} synthetic points, eps {eps:g} m, min samples {ms}: {k} clusters, {int(noise):,} noise, "
+        f"{int(core):,} core points"
+    )
+    print(
+        f"GZMap DBSCAN: {float(dt):.1f} s; peak resident memory {float(peak) / 1024:.2f} GB "
+        f"(process incl. data {float(before) / 1024:.2f} GB before clustering) -> "
+        f"{'OK' if float(peak) < 4096 else 'OVER'} (target < 4 GB)"
+    )
+    print(
+        f"scikit-learn DBSCAN would store {total_nbrs:,} neighbour indices "
+        f"(~{total_nbrs * 8 / 1e9:.1f} GB as int64, before its own overhead)"
+    )
 
 
 if __name__ == "__main__":

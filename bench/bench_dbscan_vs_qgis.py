@@ -46,15 +46,28 @@ def strongly_clustered(seed: int = 5, per_cluster: int = 25_000, sigma: float = 
     import geopandas as gpd
 
     rng = np.random.default_rng(seed)
-    centres = np.array([[752_000, 2_556_000], [747_500, 2_558_300], [758_600, 2_563_900],
-                        [764_000, 2_559_500], [751_300, 2_545_000], [741_800, 2_565_900]], dtype=float)
+    centres = np.array(
+        [
+            [752_000, 2_556_000],
+            [747_500, 2_558_300],
+            [758_600, 2_563_900],
+            [764_000, 2_559_500],
+            [751_300, 2_545_000],
+            [741_800, 2_565_900],
+        ],
+        dtype=float,
+    )
     xy = [c + rng.normal(0, sigma, (per_cluster, 2)) for c in centres]
-    xy.append(np.column_stack([rng.uniform(725_000, 775_000, background), rng.uniform(2_540_000, 2_575_000, background)]))
+    xy.append(
+        np.column_stack([rng.uniform(725_000, 775_000, background), rng.uniform(2_540_000, 2_575_000, background)])
+    )
     xy = np.concatenate(xy)[rng.permutation(6 * per_cluster + background)]
     n = len(xy)
-    return gpd.GeoDataFrame({"id": np.arange(n), "subsector": rng.choice(SUBSECTORS, n),
-                             "employees": rng.integers(1, 200, n)},
-                            geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]), crs="EPSG:32649")
+    return gpd.GeoDataFrame(
+        {"id": np.arange(n), "subsector": rng.choice(SUBSECTORS, n), "employees": rng.integers(1, 200, n)},
+        geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]),
+        crs="EPSG:32649",
+    )
 
 
 CASES = {
@@ -68,22 +81,49 @@ def compare(tmp: Path, src: Path, tag: str, eps: float, ms: int, star: bool) -> 
     import pyogrio
 
     q_out, g_out = tmp / f"qgis_{tag}_{star}.gpkg", tmp / f"gzmap_{tag}_{star}.gpkg"
-    tq = best_of(2, run_qgis, "native:dbscanclustering", INPUT=src, MIN_SIZE=ms, EPS=eps,
-                 **{"DBSCAN*": str(star).lower()}, FIELD_NAME="CLUSTER_ID", SIZE_FIELD_NAME="CLUSTER_SIZE",
-                 OUTPUT=q_out)
-    tg = best_of(2, run_gzmap, "clusters", str(src), "-o", str(g_out), "--eps", str(eps), "--min-samples",
-                 str(ms), "--border", "noise" if star else "first")
+    tq = best_of(
+        2,
+        run_qgis,
+        "native:dbscanclustering",
+        INPUT=src,
+        MIN_SIZE=ms,
+        EPS=eps,
+        **{"DBSCAN*": str(star).lower()},
+        FIELD_NAME="CLUSTER_ID",
+        SIZE_FIELD_NAME="CLUSTER_SIZE",
+        OUTPUT=q_out,
+    )
+    tg = best_of(
+        2,
+        run_gzmap,
+        "clusters",
+        str(src),
+        "-o",
+        str(g_out),
+        "--eps",
+        str(eps),
+        "--min-samples",
+        str(ms),
+        "--border",
+        "noise" if star else "first",
+    )
     q = pyogrio.read_dataframe(q_out, columns=["id", "CLUSTER_ID"], read_geometry=False)
     g = pyogrio.read_dataframe(g_out, layer="points", columns=["id", "cluster"], read_geometry=False)
     q = q.set_index("id")["CLUSTER_ID"].fillna(-1).astype(int)
     g = g.set_index("id")["cluster"].astype(int).reindex(q.index)
     name = "DBSCAN*" if star else "DBSCAN"
-    print(f"\n{tag} / {name}: clusters QGIS {q[q >= 0].nunique()}, GZMap {g[g >= 0].nunique()}; "
-          f"noise QGIS {(q < 0).sum():,}, GZMap {(g < 0).sum():,}")
-    print(f"  adjusted Rand index: {ari(q, g):.6f} (noise one group), {ari(q, g, True):.6f} (noise as singletons); "
-          f"labels differ on {int(((q < 0) != (g < 0)).sum())} points' noise status")
-    print(f"  end to end (read, cluster, write; best of 2): QGIS {tq:.2f} s, GZMap {tg:.2f} s "
-          f"(GZMap also writes hulls, profiles and a summary CSV) -> {tq / tg:.1f}x")
+    print(
+        f"\n{tag} / {name}: clusters QGIS {q[q >= 0].nunique()}, GZMap {g[g >= 0].nunique()}; "
+        f"noise QGIS {(q < 0).sum():,}, GZMap {(g < 0).sum():,}"
+    )
+    print(
+        f"  adjusted Rand index: {ari(q, g):.6f} (noise one group), {ari(q, g, True):.6f} (noise as singletons); "
+        f"labels differ on {int(((q < 0) != (g < 0)).sum())} points' noise status"
+    )
+    print(
+        f"  end to end (read, cluster, write; best of 2): QGIS {tq:.2f} s, GZMap {tg:.2f} s "
+        f"(GZMap also writes hulls, profiles and a summary CSV) -> {tq / tg:.1f}x"
+    )
     return tq / tg
 
 
@@ -122,8 +162,10 @@ def main():
         for star in (False, True):
             speedups[(tag, star)] = compare(tmp, src, tag, eps, ms, star)
     if speedups:
-        print("\nspeed-up (QGIS time / GZMap time): " + ", ".join(
-            f"{tag}{'*' if star else ''} {s:.1f}x" for (tag, star), s in speedups.items()))
+        print(
+            "\nspeed-up (QGIS time / GZMap time): "
+            + ", ".join(f"{tag}{'*' if star else ''} {s:.1f}x" for (tag, star), s in speedups.items())
+        )
 
 
 if __name__ == "__main__":

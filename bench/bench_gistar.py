@@ -36,8 +36,10 @@ def main():
         grid = make_grid(pts.x, pts.y, cell, shape)
         which = grid.cell_of(pts.x, pts.y)
         y = np.bincount(which[which >= 0], minlength=len(grid)).astype(float)
-        w = libpysal.weights.W({i: grid.indices[grid.indptr[i]:grid.indptr[i + 1]].tolist()
-                                for i in range(len(grid))}, silence_warnings=True)
+        w = libpysal.weights.W(
+            {i: grid.indices[grid.indptr[i] : grid.indptr[i + 1]].tolist() for i in range(len(grid))},
+            silence_warnings=True,
+        )
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             t = time.perf_counter()
@@ -48,17 +50,21 @@ def main():
         t_ours = time.perf_counter() - t
         dz = np.abs(ours["Zs"] - ref.Zs).max()
         dp = np.abs(ours["p_sim"] - np.asarray(ref.p_sim, dtype=float)).max()
-        print(f"{shape:6s} {len(grid):,} cells of {cell} m, 999 permutations: max |z - esda z| = {dz:.2e} "
-              f"({'OK' if dz < 1e-6 else 'FAIL'} at 1e-6); max |p_sim - esda p_sim| = {dp:.1e}; "
-              f"time esda {t_esda:.1f} s (no numba), GZMap {t_ours:.1f} s")
+        print(
+            f"{shape:6s} {len(grid):,} cells of {cell} m, 999 permutations: max |z - esda z| = {dz:.2e} "
+            f"({'OK' if dz < 1e-6 else 'FAIL'} at 1e-6); max |p_sim - esda p_sim| = {dp:.1e}; "
+            f"time esda {t_esda:.1f} s (no numba), GZMap {t_ours:.1f} s"
+        )
 
     g = make_enterprises(200_000, seed=3)
     t = time.perf_counter()
     cells = hotspots(g, 250, permutations=999, area="guangzhou")
     dt = time.perf_counter() - t
     counts = cells["gi_class"].value_counts().sort_index(ascending=False).to_dict()
-    print(f"\nGuangzhou, 250 m squares: {len(cells):,} cells, 200,000 points, 999 permutations: {dt:.1f} s "
-          f"({'OK' if dt < 30 else 'SLOW'}: target < 30 s); classes {counts}")
+    print(
+        f"\nGuangzhou, 250 m squares: {len(cells):,} cells, 200,000 points, 999 permutations: {dt:.1f} s "
+        f"({'OK' if dt < 30 else 'SLOW'}: target < 30 s); classes {counts}"
+    )
 
 
 if __name__ == "__main__":

@@ -34,10 +34,21 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-SECTORS = {"games": ("游戏", "Games"), "animation": ("动漫", "Animation"), "music": ("数字音乐", "Digital music"),
-           "live": ("网络直播", "Live streaming"), "design": ("创意设计", "Creative design")}
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SECTORS = {
+    "games": ("游戏", "Games"),
+    "animation": ("动漫", "Animation"),
+    "music": ("数字音乐", "Digital music"),
+    "live": ("网络直播", "Live streaming"),
+    "design": ("创意设计", "Creative design"),
+}
 
 
 def make_points(n: int, seed: int = 1):
@@ -59,12 +70,21 @@ def make_points(n: int, seed: int = 1):
     names = [a + b for a, b in zip(names, suffix[rng.integers(0, len(suffix), n)])]
     districts = np.array(["天河区", "海珠区", "越秀区", "黄埔区", "番禺区", "白云区", "荔湾区"])
     roads = pool[rng.integers(0, len(pool), (n, 2))]
-    addr = [f"广州市{d}{''.join(r)}路{k}号" for d, r, k in zip(districts[rng.integers(0, 7, n)], roads,
-                                                                rng.integers(1, 999, n))]
+    addr = [
+        f"广州市{d}{''.join(r)}路{k}号"
+        for d, r, k in zip(districts[rng.integers(0, 7, n)], roads, rng.integers(1, 999, n))
+    ]
     keys = list(SECTORS)
-    df = pd.DataFrame({"name": names, "subsector": rng.choice(keys, n), "address": addr,
-                       "employees": rng.integers(3, 3000, n), "revenue": np.round(rng.gamma(2, 900, n), 1),
-                       "founded": rng.integers(1995, 2025, n)})
+    df = pd.DataFrame(
+        {
+            "name": names,
+            "subsector": rng.choice(keys, n),
+            "address": addr,
+            "employees": rng.integers(3, 3000, n),
+            "revenue": np.round(rng.gamma(2, 900, n), 1),
+            "founded": rng.integers(1995, 2025, n),
+        }
+    )
     return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
 
 
@@ -101,17 +121,24 @@ def folium_export(gdf, path: Path, kind: str) -> float:
             folium.Marker([la, lo], popup=folium.Popup(f"{name}<br>{sec}", parse_html=True)).add_to(mc)
     else:
         # folium's default callback needs awesome-markers; a plain Leaflet marker with the name as popup
-        callback = ("function (row) { var m = L.marker(new L.LatLng(row[0], row[1]));"
-                    " m.bindPopup(document.createTextNode(row[2])); return m; }")
-        FastMarkerCluster([[float(a), float(b), str(c)] for a, b, c in zip(lat, lon, gdf["name"])],
-                          callback=callback).add_to(m)
+        callback = (
+            "function (row) { var m = L.marker(new L.LatLng(row[0], row[1]));"
+            " m.bindPopup(document.createTextNode(row[2])); return m; }"
+        )
+        FastMarkerCluster(
+            [[float(a), float(b), str(c)] for a, b, c in zip(lat, lon, gdf["name"])], callback=callback
+        ).add_to(m)
     make_offline(m, markercluster=True)
     # folium's Popup parses its HTML with jQuery's $(...); a one-line stand-in instead of inlining jQuery
     from branca.element import Element
 
-    m.get_root().header.add_child(Element(
-        "<script>window.$ = function (h) { var d = document.createElement('div'); d.innerHTML = h;"
-        " return [d.firstElementChild || d]; };</script>"), name="jquery_shim")
+    m.get_root().header.add_child(
+        Element(
+            "<script>window.$ = function (h) { var d = document.createElement('div'); d.innerHTML = h;"
+            " return [d.firstElementChild || d]; };</script>"
+        ),
+        name="jquery_shim",
+    )
     m.save(str(path))
     return time.perf_counter() - t0
 
@@ -153,8 +180,12 @@ def render_time(browser, path: Path, gz: bool, timeout_s: float) -> tuple[float 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
-    ap.add_argument("--peers-max", type=int, default=100_000,
-                    help="largest size for folium's MarkerCluster (FastMarkerCluster runs at every size)")
+    ap.add_argument(
+        "--peers-max",
+        type=int,
+        default=100_000,
+        help="largest size for folium's MarkerCluster (FastMarkerCluster runs at every size)",
+    )
     ap.add_argument("--timeout", type=float, default=120.0, help="render timeout per page, seconds")
     args = ap.parse_args()
     if not os.path.exists(CHROMIUM):
@@ -180,20 +211,28 @@ def main() -> int:
                 t_render, blocked, note = render_time(browser, path, kind is None, args.timeout)
                 rows.append((n, label, t_export, size, t_render, blocked, note))
                 r = "timeout" if t_render is None else f"{t_render:7.2f} s"
-                print(f"{n:>9,}  {label:<26} export {t_export:7.2f} s  file {size / 1e6:8.1f} MB  "
-                      f"render {r}  blocked requests {blocked}  {note}", flush=True)
+                print(
+                    f"{n:>9,}  {label:<26} export {t_export:7.2f} s  file {size / 1e6:8.1f} MB  "
+                    f"render {r}  blocked requests {blocked}  {note}",
+                    flush=True,
+                )
                 path.unlink()
             if n > args.peers_max:
-                print(f"{n:>9,}  {'folium MarkerCluster':<26} not run: one DOM marker + popup per point "
-                      f"(above --peers-max {args.peers_max:,})", flush=True)
+                print(
+                    f"{n:>9,}  {'folium MarkerCluster':<26} not run: one DOM marker + popup per point "
+                    f"(above --peers-max {args.peers_max:,})",
+                    flush=True,
+                )
         browser.close()
     print("\nTargets: 100k points < 15 MB and render < 3 s; 1M points < 60 MB and render < 10 s.")
-    for n, label, t_export, size, t_render, blocked, note in rows:
+    for n, label, _t_export, size, t_render, _blocked, _note in rows:
         if label == "GZMap" and n in (100_000, 1_000_000):
             lim_mb, lim_s = (15, 3) if n == 100_000 else (60, 10)
             ok = size / 1e6 < lim_mb and t_render is not None and t_render < lim_s
-            print(f"GZMap {n:,}: {'met' if ok else 'NOT met'} ({size / 1e6:.1f} MB, "
-                  f"{'timeout' if t_render is None else f'{t_render:.2f} s'})")
+            print(
+                f"GZMap {n:,}: {'met' if ok else 'NOT met'} ({size / 1e6:.1f} MB, "
+                f"{'timeout' if t_render is None else f'{t_render:.2f} s'})"
+            )
     return 0
 
 

@@ -41,8 +41,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SUBSECTORS = ["游戏电竞", "动漫", "数字音乐", "网络直播", "网络视听", "数字出版与网络文学", "数字创意设计",
-              "虚拟现实与元宇宙", "数字文旅", "人工智能生成内容", "手游研发", "MCN直播带货"]
+SUBSECTORS = [
+    "游戏电竞",
+    "动漫",
+    "数字音乐",
+    "网络直播",
+    "网络视听",
+    "数字出版与网络文学",
+    "数字创意设计",
+    "虚拟现实与元宇宙",
+    "数字文旅",
+    "人工智能生成内容",
+    "手游研发",
+    "MCN直播带货",
+]
 
 
 def generate(path: Path, rows: int, seed: int = 7) -> None:
@@ -56,23 +68,25 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
     lat = 23.12 + rng.normal(0, 0.10, rows)
     glon, glat = wgs84_to_gcj02(lon, lat)
     ids = pd.Series(np.arange(rows)).astype(str)
-    df = pd.DataFrame({
-        "企业名称": "广州市样例" + ids + "号数字科技有限公司",
-        "细分行业": np.array(SUBSECTORS)[rng.integers(0, len(SUBSECTORS), rows)],
-        "成立年份": rng.integers(1995, 2025, rows),
-        "从业人员": rng.integers(1, 2000, rows),
-        "营业收入(万元)": np.round(rng.lognormal(6, 1.5, rows), 1),
-        "地址": "广州市天河区天河路" + pd.Series(rng.integers(1, 999, rows)).astype(str) + "号",
-        "经度": np.round(glon, 6).astype(object),
-        "纬度": np.round(glat, 6).astype(object),
-    })
+    df = pd.DataFrame(
+        {
+            "企业名称": "广州市样例" + ids + "号数字科技有限公司",
+            "细分行业": np.array(SUBSECTORS)[rng.integers(0, len(SUBSECTORS), rows)],
+            "成立年份": rng.integers(1995, 2025, rows),
+            "从业人员": rng.integers(1, 2000, rows),
+            "营业收入(万元)": np.round(rng.lognormal(6, 1.5, rows), 1),
+            "地址": "广州市天河区天河路" + pd.Series(rng.integers(1, 999, rows)).astype(str) + "号",
+            "经度": np.round(glon, 6).astype(object),
+            "纬度": np.round(glat, 6).astype(object),
+        }
+    )
     k = max(rows // 1000, 1)  # 0.1% broken rows
     bad = rng.choice(rows, size=4 * k, replace=False)
     df.loc[bad[:k], "经度"] = None
-    df.loc[bad[k:2 * k], "纬度"] = "不详"
-    df.loc[bad[2 * k:3 * k], "经度"] = 2.35  # Paris-ish longitude: outside China
+    df.loc[bad[k : 2 * k], "纬度"] = "不详"
+    df.loc[bad[2 * k : 3 * k], "经度"] = 2.35  # Paris-ish longitude: outside China
     dup_src = rng.choice(rows, size=k, replace=False)
-    df.iloc[bad[3 * k:]] = df.iloc[dup_src].to_numpy()
+    df.iloc[bad[3 * k :]] = df.iloc[dup_src].to_numpy()
     df.to_csv(path, index=False, encoding="utf-8")
 
 
@@ -88,8 +102,14 @@ def run_gzmap(csv: str, warm: bool = True, progress=None) -> dict:
     res = import_file(csv, ImportOptions(source_datum="gcj02"), progress=progress)
     layer = res.layer()
     dt = time.perf_counter() - t0
-    return {"seconds": dt, "rows_read": res.rows_read, "accepted": res.n_accepted, "rejected": res.n_rejected,
-            "features": len(layer), "reasons": dict(res.reason_counts())}
+    return {
+        "seconds": dt,
+        "rows_read": res.rows_read,
+        "accepted": res.n_accepted,
+        "rejected": res.n_rejected,
+        "features": len(layer),
+        "reasons": dict(res.reason_counts()),
+    }
 
 
 def run_baseline(csv: str) -> dict:
@@ -108,17 +128,21 @@ def run_baseline(csv: str) -> dict:
 def _child(kind: str, csv: str) -> None:
     import resource
 
-    runs = {"gzmap": run_gzmap, "gzmap-cold": lambda c: run_gzmap(c, warm=False),
-            "gzmap-progress": lambda c: run_gzmap(c, progress=lambda fraction, message="": None),
-            "baseline": run_baseline}
+    runs = {
+        "gzmap": run_gzmap,
+        "gzmap-cold": lambda c: run_gzmap(c, warm=False),
+        "gzmap-progress": lambda c: run_gzmap(c, progress=lambda fraction, message="": None),
+        "baseline": run_baseline,
+    }
     out = runs[kind](csv)
     out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
     print(json.dumps(out, ensure_ascii=False))
 
 
 def _measure(kind: str, csv: Path) -> dict:
-    proc = subprocess.run([sys.executable, __file__, "--child", kind, str(csv)], capture_output=True, text=True,
-                          check=True)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(csv)], capture_output=True, text=True, check=True
+    )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -141,8 +165,10 @@ def main() -> None:
         if not csv.exists():
             t0 = time.perf_counter()
             generate(csv, args.rows)
-            print(f"generated {csv.name}: {args.rows:,} rows, {csv.stat().st_size / 1e6:.0f} MB "
-                  f"in {time.perf_counter() - t0:.1f} s")
+            print(
+                f"generated {csv.name}: {args.rows:,} rows, {csv.stat().st_size / 1e6:.0f} MB "
+                f"in {time.perf_counter() - t0:.1f} s"
+            )
         runs: dict[str, list[dict]] = {"baseline": [], "gzmap": [], "gzmap-cold": [], "gzmap-progress": []}
         for _ in range(args.repeat):  # alternate, so load from other processes hits all alike
             for kind in runs:
@@ -153,20 +179,32 @@ def main() -> None:
         g_m = max(r["peak_mb"] for r in g)
         b_m = max(r["peak_mb"] for r in b)
         last = g[-1]
-        print(f"rows read {last['rows_read']:,}: accepted {last['accepted']:,}, rejected {last['rejected']:,} "
-              f"{last['reasons']}")
-        print(f"gzmap import, libraries loaded (read+validate+GCJ-02->WGS84+layer): median {g_t:.2f} s "
-              f"(runs: {_runs(g)}), peak {g_m:.0f} MB")
-        print(f"gzmap import in a fresh process (first use loads geopandas, numexpr...): median "
-              f"{statistics.median(r['seconds'] for r in c):.2f} s (runs: {_runs(c)})")
-        print(f"gzmap import with a progress callback (the app's import wizard; Cancel works mid-parse): median "
-              f"{statistics.median(r['seconds'] for r in p):.2f} s (runs: {_runs(p)})")
-        print(f"baseline read_csv+points_from_xy, libraries loaded: median {b_t:.2f} s "
-              f"(runs: {_runs(b)}), peak {b_m:.0f} MB")
+        print(
+            f"rows read {last['rows_read']:,}: accepted {last['accepted']:,}, rejected {last['rejected']:,} "
+            f"{last['reasons']}"
+        )
+        print(
+            f"gzmap import, libraries loaded (read+validate+GCJ-02->WGS84+layer): median {g_t:.2f} s "
+            f"(runs: {_runs(g)}), peak {g_m:.0f} MB"
+        )
+        print(
+            f"gzmap import in a fresh process (first use loads geopandas, numexpr...): median "
+            f"{statistics.median(r['seconds'] for r in c):.2f} s (runs: {_runs(c)})"
+        )
+        print(
+            f"gzmap import with a progress callback (the app's import wizard; Cancel works mid-parse): median "
+            f"{statistics.median(r['seconds'] for r in p):.2f} s (runs: {_runs(p)})"
+        )
+        print(
+            f"baseline read_csv+points_from_xy, libraries loaded: median {b_t:.2f} s "
+            f"(runs: {_runs(b)}), peak {b_m:.0f} MB"
+        )
         ratio = g_t / b_t
         print(f"ratio gzmap/baseline: {ratio:.2f}x")
-        print(f"targets: time < 5 s: {'met' if g_t < 5 else 'MISSED'}; peak < 1500 MB: "
-              f"{'met' if g_m < 1500 else 'MISSED'}; within 1.5x of baseline: {'met' if ratio <= 1.5 else 'MISSED'}")
+        print(
+            f"targets: time < 5 s: {'met' if g_t < 5 else 'MISSED'}; peak < 1500 MB: "
+            f"{'met' if g_m < 1500 else 'MISSED'}; within 1.5x of baseline: {'met' if ratio <= 1.5 else 'MISSED'}"
+        )
 
 
 if __name__ == "__main__":

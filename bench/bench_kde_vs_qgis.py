@@ -65,12 +65,14 @@ def main():
         g = np.nan_to_num(g)
         r_ = np.corrcoef(g.ravel(), q.ravel())[0, 1]
         # QGIS's raw quartic is (1 - d²/h²)²; ours is that times 3/(pi h²) per m², x 1e6 per km²
-        scale = 3 / (np.pi * 500 ** 2) * 1e6
+        scale = 3 / (np.pi * 500**2) * 1e6
         rel = np.abs(g - q * scale).max() / (q.max() * scale)
         print(f"GZMap {method:6s} on QGIS's grid: r = {r_:.6f}; max |difference| = {rel:.2%} of the peak")
     print(f"end to end, best of 3: QGIS {tq:.2f} s, GZMap {tg:.2f} s -> {tq / tg:.1f}x")
-    print(f"start-up (10 points): QGIS {tq0:.2f} s, GZMap {tg0:.2f} s; without it: QGIS {tq - tq0:.2f} s, "
-          f"GZMap {tg - tg0:.2f} s -> {(tq - tq0) / max(tg - tg0, 1e-3):.1f}x")
+    print(
+        f"start-up (10 points): QGIS {tq0:.2f} s, GZMap {tg0:.2f} s; without it: QGIS {tq - tq0:.2f} s, "
+        f"GZMap {tg - tg0:.2f} s -> {(tq - tq0) / max(tg - tg0, 1e-3):.1f}x"
+    )
 
 
 if __name__ == "__main__":

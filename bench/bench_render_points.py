@@ -33,8 +33,17 @@ def make_points(n: int, seed: int = 7):
     import geopandas as gpd
 
     rng = np.random.default_rng(seed)
-    centres = np.array([[113.370, 23.100], [113.325, 23.120], [113.430, 23.170], [113.445, 23.165],
-                        [113.360, 23.000], [113.270, 23.180], [113.290, 23.140]])
+    centres = np.array(
+        [
+            [113.370, 23.100],
+            [113.325, 23.120],
+            [113.430, 23.170],
+            [113.445, 23.165],
+            [113.360, 23.000],
+            [113.270, 23.180],
+            [113.290, 23.140],
+        ]
+    )
     k = rng.integers(0, len(centres), n)
     clustered = rng.random(n) < 0.7
     lon = np.where(clustered, centres[k, 0] + rng.normal(0, 0.02, n), rng.uniform(113.0, 113.9, n))
@@ -96,7 +105,7 @@ gpkg, districts, frames = sys.argv[1], sys.argv[2], int(sys.argv[3])
 pts = QgsVectorLayer(gpkg, "pts", "ogr")
 colors = ["#e41a1c","#377eb8","#4daf4a","#984ea3","#ff7f00","#a65628","#f781bf","#1b9e77","#d95f02","#7570b3"]
 cats = []
-for i, c in enumerate(%s):
+for i, c in enumerate(CATS_JSON):
     s = QgsMarkerSymbol.createSimple({"name": "circle", "color": colors[i], "size": "1.2", "outline_style": "no"})
     cats.append(QgsRendererCategory(c, s, c))
 pts.setRenderer(QgsCategorizedSymbolRenderer("subsector", cats))
@@ -113,7 +122,7 @@ for i in range(frames):
     job = QgsMapRendererSequentialJob(ms)
     t0 = time.perf_counter(); job.start(); job.waitForFinished(); times.append((time.perf_counter() - t0) * 1000)
 print("QGISJSON", json.dumps(times))
-""" % json.dumps(CATS)
+""".replace("CATS_JSON", json.dumps(CATS))
 
 
 def bench_qgis(points, frames: int):
@@ -125,8 +134,13 @@ def bench_qgis(points, frames: int):
         script = Path(tmp) / "q.py"
         script.write_text(QGIS_SCRIPT)
         env = {"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/root"), "QT_QPA_PLATFORM": "offscreen"}
-        out = subprocess.run(["/usr/bin/python3", str(script), str(gpkg), str(geo_path("gz_districts.geojson")),
-                              str(frames)], capture_output=True, text=True, env=env, timeout=1800)
+        out = subprocess.run(
+            ["/usr/bin/python3", str(script), str(gpkg), str(geo_path("gz_districts.geojson")), str(frames)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=1800,
+        )
         for line in out.stdout.splitlines():
             if line.startswith("QGISJSON"):
                 return json.loads(line.split(" ", 1)[1])
@@ -142,15 +156,19 @@ def main() -> None:
     args = ap.parse_args()
     points = make_points(args.n)
     first, full, pan, zoom = bench_gzmap(points, args.frames)
-    print(f"GZMap, {args.n:,} categorised points + 11 districts, 1280x800: first frame {first:.0f} ms "
-          f"(builds caches), median frame {full:.1f} ms, pan redraw {pan:.1f} ms, zoom redraw {zoom:.1f} ms "
-          f"(target < 100 ms)")
+    print(
+        f"GZMap, {args.n:,} categorised points + 11 districts, 1280x800: first frame {first:.0f} ms "
+        f"(builds caches), median frame {full:.1f} ms, pan redraw {pan:.1f} ms, zoom redraw {zoom:.1f} ms "
+        f"(target < 100 ms)"
+    )
     if not args.no_qgis and Path("/usr/bin/qgis_process").exists():
         q = bench_qgis(points, max(3, args.frames // 2))
         if q:
             med = statistics.median(q)
-            print(f"QGIS 3.22 same points and districts, same size: median frame {med:.0f} ms "
-                  f"-> GZMap is {med / full:.1f}x faster per frame")
+            print(
+                f"QGIS 3.22 same points and districts, same size: median frame {med:.0f} ms "
+                f"-> GZMap is {med / full:.1f}x faster per frame"
+            )
 
 
 if __name__ == "__main__":

@@ -34,8 +34,9 @@ app.exec()
 def one_run(lang: str) -> tuple[float, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, lang], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, lang], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
     line = ""
     for line in proc.stdout:
         if line.startswith("FRAME"):
@@ -56,9 +57,11 @@ def main() -> None:
         t, line = one_run(args.lang)
         times.append(t)
     parts = line.split()
-    print(f"start-up to first painted frame: median {statistics.median(times):.2f} s "
-          f"(min {min(times):.2f}, max {max(times):.2f}, {args.runs} runs); "
-          f"first frame render {parts[1]} ms with {parts[2]} layers; target < 1.5 s")
+    print(
+        f"start-up to first painted frame: median {statistics.median(times):.2f} s "
+        f"(min {min(times):.2f}, max {max(times):.2f}, {args.runs} runs); "
+        f"first frame render {parts[1]} ms with {parts[2]} layers; target < 1.5 s"
+    )
 
 
 if __name__ == "__main__":

@@ -60,18 +60,19 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="gzmap", lang=lang,
+        prog="gzmap",
+        lang=lang,
         description="GZMap: desktop GIS for Guangzhou's digital-culture industry. "
-                    "With no command, opens the map window.",
+        "With no command, opens the map window.",
     )
     parser.add_argument("--version", action="version", version=f"gzmap {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-    parser.add_argument("--verbose", action="store_true",
-                        help="also print the warnings of the libraries GZMap uses (one line each)")
+    parser.add_argument(
+        "--verbose", action="store_true", help="also print the warnings of the libraries GZMap uses (one line each)"
+    )
     parser.add_argument("--lang", choices=list(LANGS), help="user interface language (default: system locale)")
     parser.add_argument("--project", help="project file to open")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND",
-                                parser_class=functools.partial(_Parser, lang=lang))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=functools.partial(_Parser, lang=lang))
     import gzmap.commands as pkg
 
     for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
@@ -166,8 +167,9 @@ def _held_back(held: list[str], lang: str, quiet_gdal: bool = True):
             try:
                 yield
             finally:
-                messages = [first_line(w.message) if isinstance(w.message, Warning) else str(w.message)
-                            for w in caught] + handler.messages
+                messages = [
+                    first_line(w.message) if isinstance(w.message, Warning) else str(w.message) for w in caught
+                ] + handler.messages
                 for message in dict.fromkeys(m for m in messages if m):
                     held.append(text("warning", lang, message=message))
     finally:
@@ -193,6 +195,7 @@ class _Collect(logging.Handler):
 
 def _files(args) -> tuple[list[str], list[str]]:
     """The files a command was given: (inputs, outputs)."""
+
     def given(names):
         return [str(v) for v in (getattr(args, name, None) for name in names) if v]
 
@@ -212,6 +215,7 @@ def _details(exc: BaseException, lang: str) -> list[str]:
 
 
 # -- the one error line -------------------------------------------------------------------
+
 
 def error_line(exc: BaseException, lang: str = "en", inputs=(), outputs=()) -> str:
     """``<file>: <reason>`` (or ``<reason>``) for ``exc``, in ``lang``, with no Python text.
@@ -243,7 +247,9 @@ def error_line(exc: BaseException, lang: str = "en", inputs=(), outputs=()) -> s
 
 
 # GZMap's messages about the rows of the data read (analysis checks), which name no file themselves.
-_DATA_MESSAGE = re.compile(r"(row \d+ |no \w+: the layer|need at least \d+ |expects point features|no [\w -]+ column ')")
+_DATA_MESSAGE = re.compile(
+    r"(row \d+ |no \w+: the layer|need at least \d+ |expects point features|no [\w -]+ column ')"
+)
 
 _WRITE_KINDS = ("no_folder", "not_folder", "disk_full", "read_only_fs", "read_only_file", "write_failed")
 
@@ -272,9 +278,19 @@ def _explained(exc: BaseException) -> tuple[str | None, str | None] | None:
 
 
 # OS and library texts that may be embedded in a message GZMap wrote ("cannot write x: [Errno 28] ...").
-_RAW_TEXTS = ("[Errno", "No space left", "Permission denied", "Read-only file system", "No such file or directory",
-              "Is a directory", "quota exceeded", "database or disk is full", "database is locked", "sqlite3_",
-              "unable to open database")
+_RAW_TEXTS = (
+    "[Errno",
+    "No space left",
+    "Permission denied",
+    "Read-only file system",
+    "No such file or directory",
+    "Is a directory",
+    "quota exceeded",
+    "database or disk is full",
+    "database is locked",
+    "sqlite3_",
+    "unable to open database",
+)
 
 # Readers' generic reasons, said in the UI language (more specific ones stay as the reader wrote them).
 _READER_REASONS = {
@@ -283,9 +299,16 @@ _READER_REASONS = {
     "is a folder, not a table": "folder",
     "the file is empty (0 bytes)": "empty",
 }
-_READER_FORMAT_PREFIXES = ("not a vector file GDAL can read", "not a readable table", "not a readable Excel workbook",
-                           "not a readable GeoParquet file", "binary data", "looks like a binary file",
-                           "no readable layer", "could not be read")
+_READER_FORMAT_PREFIXES = (
+    "not a vector file GDAL can read",
+    "not a readable table",
+    "not a readable Excel workbook",
+    "not a readable GeoParquet file",
+    "binary data",
+    "looks like a binary file",
+    "no readable layer",
+    "could not be read",
+)
 
 
 def _reader_kind(reason: str) -> str | None:

@@ -26,9 +26,7 @@ def resources_dir() -> Path:
     for c in candidates:
         if (c / "geo").is_dir():
             return c
-    raise FileNotFoundError(
-        "GZMap resources not found; looked in: " + ", ".join(str(c) for c in candidates)
-    )
+    raise FileNotFoundError("GZMap resources not found; looked in: " + ", ".join(str(c) for c in candidates))
 
 
 def geo_path(name: str) -> Path:

@@ -54,13 +54,16 @@ def debian_package_for(soname: str) -> str | None:
 
 
 def missing_library_message(exc: BaseException) -> str | None:
-    """"this computer lacks libX; install it with ..." for an ImportError/OSError
+    """ "this computer lacks libX; install it with ..." for an ImportError/OSError
     caused by a missing shared library, else None."""
     m = re.search(r"(lib[\w.+-]+\.so[\w.]*): cannot open shared object file", str(exc))
     if not m:
         return None
     soname = m.group(1)
     pkg = debian_package_for(soname)
-    hint = (f"install it with: sudo apt-get install {pkg}" if pkg
-            else f"find the package that provides it with: apt-file search {soname}")
+    hint = (
+        f"install it with: sudo apt-get install {pkg}"
+        if pkg
+        else f"find the package that provides it with: apt-file search {soname}"
+    )
     return f"this computer lacks the system library {soname}; {hint}"

@@ -23,9 +23,12 @@ __all__ = [
 ]
 
 #: Text a user must never see in a message: Python's own words, exception names, raw library errors.
-PYTHON_TEXT = re.compile(r"Traceback|\b[A-Z]\w*(Error|Exception|Warning)\b|\[Errno|object of type|has no len|"
-                         r"sqlite3_|No space left on device|database or disk is full|warnings?\b|"
-                         r"More than one layer|application_id", re.IGNORECASE)
+PYTHON_TEXT = re.compile(
+    r"Traceback|\b[A-Z]\w*(Error|Exception|Warning)\b|\[Errno|object of type|has no len|"
+    r"sqlite3_|No space left on device|database or disk is full|warnings?\b|"
+    r"More than one layer|application_id",
+    re.IGNORECASE,
+)
 
 
 def assert_one_line(message: str, *parts: str) -> str:
@@ -52,7 +55,8 @@ def assert_cli_error(err: str, command: str, *parts: str) -> str:
 def assert_rows_conserved(result) -> None:
     """An import lost nothing: accepted + rejected rows = rows read (:class:`~gzmap.io.enterprises.ImportResult`)."""
     assert result.n_accepted + result.n_rejected == result.rows_read, (
-        f"{result.n_accepted} accepted + {result.n_rejected} rejected != {result.rows_read} rows read")
+        f"{result.n_accepted} accepted + {result.n_rejected} rejected != {result.rows_read} rows read"
+    )
     assert len(result.accepted) == result.n_accepted and len(result.rejected) == result.n_rejected
 
 
@@ -61,8 +65,9 @@ def geodesic_metres(lon1, lat1, lon2, lat2):
     import numpy as np
     from pyproj import Geod
 
-    _, _, dist = Geod(ellps="WGS84").inv(np.asarray(lon1, float), np.asarray(lat1, float),
-                                         np.asarray(lon2, float), np.asarray(lat2, float))
+    _, _, dist = Geod(ellps="WGS84").inv(
+        np.asarray(lon1, float), np.asarray(lat1, float), np.asarray(lon2, float), np.asarray(lat2, float)
+    )
     return np.asarray(dist)
 
 
@@ -90,14 +95,19 @@ def assert_projects_equal(a: Any, b: Any, check_times: bool = True) -> None:
 
     assert [layer.kind for layer in a.layers] == [layer.kind for layer in b.layers]
     for la, lb in zip(a.layers, b.layers):
-        assert (la.name_zh, la.name_en, la.source, la.source_datum) == (lb.name_zh, lb.name_en, lb.source,
-                                                                        lb.source_datum)
+        assert (la.name_zh, la.name_en, la.source, la.source_datum) == (
+            lb.name_zh,
+            lb.name_en,
+            lb.source,
+            lb.source_datum,
+        )
         assert (la.visible, la.opacity) == (lb.visible, lb.opacity)
         assert la.provenance == lb.provenance
         assert la.style == lb.style
         if la.kind == "vector":
-            assert_geodataframe_equal(la.data, lb.data, check_index_type=True, check_column_type=True,
-                                      check_less_precise=False)
+            assert_geodataframe_equal(
+                la.data, lb.data, check_index_type=True, check_column_type=True, check_less_precise=False
+            )
         elif la.kind == "raster":
             np.testing.assert_array_equal(la.grid.values, lb.grid.values)
             assert la.grid.values.dtype == lb.grid.values.dtype
@@ -119,6 +129,13 @@ def _assert_same_edit_log(a: Any, b: Any, check_times: bool) -> None:
     assert len(ra) == len(rb)
     for x, y in zip(ra, rb):
         assert ida[x.layer_id] == idb[y.layer_id]
-        assert (x.row_id, x.field, x.old, x.new, x.action, x.undo, x.layer_name) == \
-               (y.row_id, y.field, y.old, y.new, y.action, y.undo, y.layer_name)
+        assert (x.row_id, x.field, x.old, x.new, x.action, x.undo, x.layer_name) == (
+            y.row_id,
+            y.field,
+            y.old,
+            y.new,
+            y.action,
+            y.undo,
+            y.layer_name,
+        )
         assert x.time == y.time or not check_times

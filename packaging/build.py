@@ -67,6 +67,7 @@ def ensure_pyinstaller() -> None:
     """Install PyInstaller into the running environment if it is missing."""
     try:
         import PyInstaller  # noqa: F401
+
         return
     except ImportError:
         pass
@@ -94,8 +95,10 @@ def explain_missing(missing: dict[str, list[str]]) -> str:
             packages.append(pkg)
     if packages:
         lines.append(f"install them with:  sudo apt-get install {' '.join(packages)}")
-    lines.append("(or build anyway with --ignore-missing-libs; the app then fails to open its window "
-                 "on machines that lack them too)")
+    lines.append(
+        "(or build anyway with --ignore-missing-libs; the app then fails to open its window "
+        "on machines that lack them too)"
+    )
     return "\n".join(lines)
 
 
@@ -107,13 +110,14 @@ def check_system_libraries() -> dict[str, list[str]]:
     try:
         import PySide6
     except ImportError:
-        raise SystemExit("build: PySide6 is not installed in this environment; run: pip install -e .[build]")
+        raise SystemExit("build: PySide6 is not installed in this environment; run: pip install -e .[build]") from None
     qt = Path(PySide6.__file__).parent / "Qt"
     if ldd is None:
         print("build: note: ldd not found; system libraries not checked")
         return {}
-    env = dict(os.environ, LD_LIBRARY_PATH=os.pathsep.join(filter(None, [str(qt / "lib"),
-                                                                         os.environ.get("LD_LIBRARY_PATH")])))
+    env = dict(
+        os.environ, LD_LIBRARY_PATH=os.pathsep.join(filter(None, [str(qt / "lib"), os.environ.get("LD_LIBRARY_PATH")]))
+    )
     missing: dict[str, list[str]] = {}
     for rel in QT_FILES_TO_CHECK:
         path = qt / rel
@@ -154,8 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--no-smoke", action="store_true", help="build only, do not run packaging/smoke_test.py")
     ap.add_argument("--clean", action="store_true", help="empty PyInstaller's cache and work folder first")
-    ap.add_argument("--ignore-missing-libs", action="store_true",
-                    help="build even if system libraries needed by Qt are missing")
+    ap.add_argument(
+        "--ignore-missing-libs", action="store_true", help="build even if system libraries needed by Qt are missing"
+    )
     ap.add_argument("--check-libs-only", action="store_true", help="only check the system libraries")
     args = ap.parse_args(argv)
 
@@ -173,8 +178,19 @@ def main(argv: list[str] | None = None) -> int:
     if not (bundle.PACKAGING / "icons" / "gzmap.ico").exists():
         subprocess.run([sys.executable, str(HERE / "make_icons.py")], check=True)
 
-    cmd = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
-           "--distpath", str(DIST), "--workpath", str(WORK), "--log-level", "WARN"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        str(SPEC),
+        "--noconfirm",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        "--log-level",
+        "WARN",
+    ]
     if args.clean:
         cmd.append("--clean")
     print(f"build: GZMap {bundle.version()} with {sys.executable} ({sys.platform})", flush=True)

@@ -14,10 +14,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
-APP_NAME = "GZMap"          # folder name in dist/, .app name on macOS
-EXE_NAME = "gzmap"          # the executable on Linux (GUI and CLI in one)
-WIN_GUI_EXE = "GZMap"       # Windows/macOS: windowed executable (no console)
-WIN_CLI_EXE = "gzmap-cli"   # Windows/macOS: console executable for the commands
+APP_NAME = "GZMap"  # folder name in dist/, .app name on macOS
+EXE_NAME = "gzmap"  # the executable on Linux (GUI and CLI in one)
+WIN_GUI_EXE = "GZMap"  # Windows/macOS: windowed executable (no console)
+WIN_CLI_EXE = "gzmap-cli"  # Windows/macOS: console executable for the commands
 
 # resources/ files that are sources of other files, not read at run time
 RESOURCE_SKIP = ("*.ts", "*.pyc", "__pycache__", ".DS_Store", "*~")
@@ -25,33 +25,116 @@ RESOURCE_SKIP = ("*.ts", "*.pyc", "__pycache__", ".DS_Store", "*~")
 # Python modules never needed at run time (tests, notebooks, other GUI toolkits,
 # optional backends of our dependencies that GZMap does not use).
 EXCLUDES = [
-    "tkinter", "_tkinter", "turtle", "idlelib", "pydoc_data",
-    "matplotlib", "IPython", "ipykernel", "ipywidgets", "jupyter", "jupyter_client", "notebook",
-    "pytest", "_pytest", "hypothesis", "pytestqt", "playwright", "importlinter", "grimp",
-    "PyInstaller", "setuptools", "pip", "wheel",
-    "dask", "distributed", "torch", "cupy", "jax", "numba", "sqlalchemy", "psycopg2",
-    "bokeh", "plotly", "seaborn", "networkx", "sympy", "statsmodels", "tables", "h5py",
-    "pyarrow.flight", "pyarrow._flight", "pyarrow.cuda", "pyarrow._cuda", "pyarrow.gandiva",
-    "pyarrow.substrait", "pyarrow._substrait", "pyarrow.tests", "pyarrow.interchange",
-    "pandas.tests", "numpy.tests", "scipy.tests", "sklearn.tests", "shapely.tests",
-    "pyproj.tests", "geopandas.tests", "pyogrio.tests", "libpysal.tests",
-    "esda.tests", "mapclassify.tests", "branca.tests", "folium.tests",
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "idlelib",
+    "pydoc_data",
+    "matplotlib",
+    "IPython",
+    "ipykernel",
+    "ipywidgets",
+    "jupyter",
+    "jupyter_client",
+    "notebook",
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "pytestqt",
+    "playwright",
+    "importlinter",
+    "grimp",
+    "PyInstaller",
+    "setuptools",
+    "pip",
+    "wheel",
+    "dask",
+    "distributed",
+    "torch",
+    "cupy",
+    "jax",
+    "numba",
+    "sqlalchemy",
+    "psycopg2",
+    "bokeh",
+    "plotly",
+    "seaborn",
+    "networkx",
+    "sympy",
+    "statsmodels",
+    "tables",
+    "h5py",
+    "pyarrow.flight",
+    "pyarrow._flight",
+    "pyarrow.cuda",
+    "pyarrow._cuda",
+    "pyarrow.gandiva",
+    "pyarrow.substrait",
+    "pyarrow._substrait",
+    "pyarrow.tests",
+    "pyarrow.interchange",
+    "pandas.tests",
+    "numpy.tests",
+    "scipy.tests",
+    "sklearn.tests",
+    "shapely.tests",
+    "pyproj.tests",
+    "geopandas.tests",
+    "pyogrio.tests",
+    "libpysal.tests",
+    "esda.tests",
+    "mapclassify.tests",
+    "branca.tests",
+    "folium.tests",
     # installed only for the benchmarks (the 'bench' extra); the app never imports them
-    "rasterio", "xstatic.pkg.leaflet_markercluster", "xlrd",
+    "rasterio",
+    "xstatic.pkg.leaflet_markercluster",
+    "xlrd",
     # Qt modules GZMap does not use (the map is a native QWidget canvas)
-    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
-    "PySide6.QtWebChannel", "PySide6.QtWebSockets", "PySide6.QtWebView",
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
-    "PySide6.QtQuick3D", "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DExtras",
-    "PySide6.Qt3DInput", "PySide6.Qt3DLogic", "PySide6.Qt3DAnimation",
-    "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets", "PySide6.QtSpatialAudio",
-    "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtLocation",
-    "PySide6.QtPositioning", "PySide6.QtBluetooth", "PySide6.QtNfc", "PySide6.QtSensors",
-    "PySide6.QtSerialPort", "PySide6.QtSerialBus", "PySide6.QtTextToSpeech",
-    "PySide6.QtRemoteObjects", "PySide6.QtScxml", "PySide6.QtSql", "PySide6.QtTest",
-    "PySide6.QtDataVisualization", "PySide6.QtGraphs", "PySide6.QtGraphsWidgets",
-    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtHttpServer", "PySide6.QtNetworkAuth",
-    "PySide6.QtAxContainer", "PySide6.QtCanvasPainter",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebEngineQuick",
+    "PySide6.QtWebChannel",
+    "PySide6.QtWebSockets",
+    "PySide6.QtWebView",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtQuick3D",
+    "PySide6.Qt3DCore",
+    "PySide6.Qt3DRender",
+    "PySide6.Qt3DExtras",
+    "PySide6.Qt3DInput",
+    "PySide6.Qt3DLogic",
+    "PySide6.Qt3DAnimation",
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtSpatialAudio",
+    "PySide6.QtDesigner",
+    "PySide6.QtUiTools",
+    "PySide6.QtHelp",
+    "PySide6.QtLocation",
+    "PySide6.QtPositioning",
+    "PySide6.QtBluetooth",
+    "PySide6.QtNfc",
+    "PySide6.QtSensors",
+    "PySide6.QtSerialPort",
+    "PySide6.QtSerialBus",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtRemoteObjects",
+    "PySide6.QtScxml",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtDataVisualization",
+    "PySide6.QtGraphs",
+    "PySide6.QtGraphsWidgets",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtHttpServer",
+    "PySide6.QtNetworkAuth",
+    "PySide6.QtAxContainer",
+    "PySide6.QtCanvasPainter",
 ]
 
 # Collected files (destination path inside the bundle, '/'-separated, matched
@@ -61,21 +144,51 @@ EXCLUDES = [
 # file systems and Flight RPC, header files and test data. Symbolic links to a
 # dropped file are dropped with it.
 DROP_PATTERNS = [
-    "*/libQt6WebEngine*", "*/libQt6Quick*", "*/libQt6Qml*", "*/libQt63D*", "*/libQt6Multimedia*",
-    "*/libQt6Designer*", "*/libQt6Pdf*", "*/libQt6VirtualKeyboard*", "*/libQt6ShaderTools*",
-    "*/Qt/lib/libav*", "*/Qt/lib/libsw*",
-    "*/Qt/qml/*", "*/Qt/resources/qtwebengine*", "*/Qt/libexec/QtWebEngineProcess*",
+    "*/libQt6WebEngine*",
+    "*/libQt6Quick*",
+    "*/libQt6Qml*",
+    "*/libQt63D*",
+    "*/libQt6Multimedia*",
+    "*/libQt6Designer*",
+    "*/libQt6Pdf*",
+    "*/libQt6VirtualKeyboard*",
+    "*/libQt6ShaderTools*",
+    "*/Qt/lib/libav*",
+    "*/Qt/lib/libsw*",
+    "*/Qt/qml/*",
+    "*/Qt/resources/qtwebengine*",
+    "*/Qt/libexec/QtWebEngineProcess*",
     "*/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin*",
-    "*/Qt/plugins/qmltooling/*", "*/Qt/plugins/multimedia/*", "*/Qt/plugins/designer/*",
-    "*/Qt/plugins/sceneparsers/*", "*/Qt/plugins/renderers/*", "*/Qt/plugins/geometryloaders/*",
-    "*/Qt/plugins/assetimporters/*", "*/Qt/plugins/sqldrivers/*", "*/Qt/plugins/webview/*",
-    "*/Qt/plugins/texttospeech/*", "*/Qt/plugins/position/*", "*/Qt/plugins/geoservices/*",
-    "*/Qt/plugins/sensors/*", "*/Qt/plugins/canbus/*", "*/Qt/plugins/scxmldatamodel/*",
+    "*/Qt/plugins/qmltooling/*",
+    "*/Qt/plugins/multimedia/*",
+    "*/Qt/plugins/designer/*",
+    "*/Qt/plugins/sceneparsers/*",
+    "*/Qt/plugins/renderers/*",
+    "*/Qt/plugins/geometryloaders/*",
+    "*/Qt/plugins/assetimporters/*",
+    "*/Qt/plugins/sqldrivers/*",
+    "*/Qt/plugins/webview/*",
+    "*/Qt/plugins/texttospeech/*",
+    "*/Qt/plugins/position/*",
+    "*/Qt/plugins/geoservices/*",
+    "*/Qt/plugins/sensors/*",
+    "*/Qt/plugins/canbus/*",
+    "*/Qt/plugins/scxmldatamodel/*",
     "*/Qt/plugins/renderplugins/*",
-    "*/pyarrow/include/*", "*/pyarrow/src/*", "*/pyarrow/*.pxd", "*/pyarrow/*.pyx",
-    "*/libarrow_flight*", "*/libarrow_python_flight*", "*/pyarrow/_flight*",
-    "*/libarrow_s3*", "*/pyarrow/_s3fs*", "*/pyarrow/_azurefs*", "*/pyarrow/_gcsfs*", "*/pyarrow/_hdfs*",
-    "*/tests/*", "*/test/*",
+    "*/pyarrow/include/*",
+    "*/pyarrow/src/*",
+    "*/pyarrow/*.pxd",
+    "*/pyarrow/*.pyx",
+    "*/libarrow_flight*",
+    "*/libarrow_python_flight*",
+    "*/pyarrow/_flight*",
+    "*/libarrow_s3*",
+    "*/pyarrow/_s3fs*",
+    "*/pyarrow/_azurefs*",
+    "*/pyarrow/_gcsfs*",
+    "*/pyarrow/_hdfs*",
+    "*/tests/*",
+    "*/test/*",
 ]
 # ...except these, which must stay even if a pattern above matches them
 KEEP_PATTERNS = [
@@ -157,8 +270,6 @@ def filter_toc(toc: list[tuple]) -> list[tuple]:
     return out
 
 
-
-
 def version(root: Path = ROOT) -> str:
     """GZMap's version as written in ``gzmap/__init__.py`` (read, not imported)."""
     import re
@@ -170,10 +281,33 @@ def version(root: Path = ROOT) -> str:
 
 # Distributions whose licence texts are copied into the bundle's licenses/ folder
 LICENSED_DISTRIBUTIONS = [
-    "PySide6_Essentials", "PySide6_Addons", "shiboken6", "numpy", "pandas", "numexpr", "shapely", "pyproj",
-    "pyogrio", "geopandas", "pyarrow", "scipy", "scikit-learn", "esda", "libpysal",
-    "mapclassify", "folium", "branca", "jinja2", "XStatic-Leaflet",
-    "psygnal", "python-calamine", "openpyxl", "charset-normalizer", "pypinyin", "joblib", "threadpoolctl",
+    "PySide6_Essentials",
+    "PySide6_Addons",
+    "shiboken6",
+    "numpy",
+    "pandas",
+    "numexpr",
+    "shapely",
+    "pyproj",
+    "pyogrio",
+    "geopandas",
+    "pyarrow",
+    "scipy",
+    "scikit-learn",
+    "esda",
+    "libpysal",
+    "mapclassify",
+    "folium",
+    "branca",
+    "jinja2",
+    "XStatic-Leaflet",
+    "psygnal",
+    "python-calamine",
+    "openpyxl",
+    "charset-normalizer",
+    "pypinyin",
+    "joblib",
+    "threadpoolctl",
 ]
 # metadata that does not name the licence of what the package carries
 LICENCE_OVERRIDES = {"XStatic-Leaflet": "BSD-2-Clause (Leaflet)"}
@@ -227,8 +361,14 @@ def third_party_notice(distributions: list[str] = LICENSED_DISTRIBUTIONS) -> str
     import json
     from importlib import metadata
 
-    lines = [f"GZMap {version()} - third-party notices", "",
-             "Licence texts are in the folder 'licenses' beside this file.", "", "DATA", ""]
+    lines = [
+        f"GZMap {version()} - third-party notices",
+        "",
+        "Licence texts are in the folder 'licenses' beside this file.",
+        "",
+        "DATA",
+        "",
+    ]
     geo = ROOT / "resources" / "geo"
     for name in sorted(geo.glob("*.PROVENANCE.json")):
         try:
@@ -244,8 +384,10 @@ def third_party_notice(distributions: list[str] = LICENSED_DISTRIBUTIONS) -> str
     font = ROOT / "resources" / "ui" / "fonts" / "fonts.PROVENANCE.json"
     if font.is_file():
         d = json.loads(font.read_text(encoding="utf-8"))
-        lines.append(f"- Font {d.get('family')}: modified (subset, renamed) from {d.get('source', '').split(' from ')[0]}, "
-                     f"{d.get('copyright', '')}; licence: {d.get('licence')}")
+        lines.append(
+            f"- Font {d.get('family')}: modified (subset, renamed) from {d.get('source', '').split(' from ')[0]}, "
+            f"{d.get('copyright', '')}; licence: {d.get('licence')}"
+        )
     lines += ["", "LIBRARIES", ""]
     for name in distributions:
         try:
@@ -254,9 +396,11 @@ def third_party_notice(distributions: list[str] = LICENSED_DISTRIBUTIONS) -> str
             continue
         lic = LICENCE_OVERRIDES.get(dist.metadata["Name"]) or distribution_licence(dist)
         lines.append(f"- {dist.metadata['Name']} {dist.version}: {lic}")
-    lines += ["- Python (CPython runtime): PSF-2.0",
-              "- Qt 6 (via PySide6): LGPL-3.0-only; the Qt libraries are separate shared libraries in this "
-              "folder and may be replaced by the user",
-              "- GDAL, PROJ, GEOS (bundled inside pyogrio, pyproj, shapely): MIT, MIT, LGPL-2.1",
-              ""]
+    lines += [
+        "- Python (CPython runtime): PSF-2.0",
+        "- Qt 6 (via PySide6): LGPL-3.0-only; the Qt libraries are separate shared libraries in this "
+        "folder and may be replaced by the user",
+        "- GDAL, PROJ, GEOS (bundled inside pyogrio, pyproj, shapely): MIT, MIT, LGPL-2.1",
+        "",
+    ]
     return "\n".join(lines)

@@ -27,8 +27,15 @@ SVG = ICONS / "gzmap.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # icns type codes holding PNG data, by pixel size
-ICNS_TYPES = ((16, b"icp4"), (32, b"icp5"), (64, b"icp6"), (128, b"ic07"), (256, b"ic08"),
-              (512, b"ic09"), (1024, b"ic10"))
+ICNS_TYPES = (
+    (16, b"icp4"),
+    (32, b"icp5"),
+    (64, b"icp6"),
+    (128, b"ic07"),
+    (256, b"ic08"),
+    (512, b"ic09"),
+    (1024, b"ic10"),
+)
 
 
 def render_png(size: int) -> bytes:
@@ -89,8 +96,10 @@ def main() -> int:
     dest = HERE.parent / "resources" / "ui" / "icons"
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SVG, dest / "gzmap.svg")
-    print(f"make_icons: {len(PNG_SIZES)} PNGs, gzmap.ico ({len(ICO_SIZES)} sizes), gzmap.icns "
-          f"({len(ICNS_TYPES)} sizes) in {ICONS}; window icon {dest / 'gzmap.svg'}")
+    print(
+        f"make_icons: {len(PNG_SIZES)} PNGs, gzmap.ico ({len(ICO_SIZES)} sizes), gzmap.icns "
+        f"({len(ICNS_TYPES)} sizes) in {ICONS}; window icon {dest / 'gzmap.svg'}"
+    )
     return 0
 
 

@@ -82,16 +82,26 @@ class Runner:
         script = ""
         if ro_dir is not None:
             d = shlex_quote(str(ro_dir))
-            script = (f"mount --bind {d} {d} && mount -o remount,bind,ro {d} || exit 91; "
-                      f"if touch {d}/.gzmap-write-probe 2>/dev/null; then echo 'folder is writable' >&2; exit 92; fi; ")
+            script = (
+                f"mount --bind {d} {d} && mount -o remount,bind,ro {d} || exit 91; "
+                f"if touch {d}/.gzmap-write-probe 2>/dev/null; then echo 'folder is writable' >&2; exit 92; fi; "
+            )
         flags = ["--mount"] if ro_dir is not None else []
         if self.isolate_net:
             flags.append("--net")
         return [shutil.which("unshare") or "unshare", *flags, "--", "/bin/sh", "-c", script + 'exec "$@"', "sh", *cmd]
 
     def run(self, args: list[str], ro_dir: Path | None = None, **env) -> subprocess.CompletedProcess:
-        return subprocess.run(self.command(args, ro_dir), env=self.env(**env), capture_output=True, text=True,
-                              encoding="utf-8", errors="replace", timeout=self.timeout, cwd=str(self.home))
+        return subprocess.run(
+            self.command(args, ro_dir),
+            env=self.env(**env),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=self.timeout,
+            cwd=str(self.home),
+        )
 
 
 def shlex_quote(s: str) -> str:
@@ -118,7 +128,7 @@ def find_resource(dist: Path, *parts: str) -> Path | None:
 
 
 def source_version() -> str | None:
-    text = (HERE.parent / "gzmap" / "__init__.py")
+    text = HERE.parent / "gzmap" / "__init__.py"
     if not text.is_file():
         return None
     m = re.search(r"^__version__\s*=\s*['\"]([^'\"]+)['\"]", text.read_text(encoding="utf-8"), re.M)
@@ -140,7 +150,9 @@ def parse_pdffonts(text: str) -> list[dict]:
     rows = []
     for ln in lines[2:]:
         if ln.strip():
-            cells = [ln[a:(spans[i + 1][0] if i + 1 < len(spans) else None)].strip() for i, (a, b) in enumerate(spans)]
+            cells = [
+                ln[a : (spans[i + 1][0] if i + 1 < len(spans) else None)].strip() for i, (a, b) in enumerate(spans)
+            ]
             rows.append(dict(zip(keys, cells)))
     return rows
 
@@ -160,6 +172,7 @@ def tree_digest(folder: Path) -> str:
 
 
 # -- the checks -----------------------------------------------------------------
+
 
 def check_version(r: Runner, dist: Path, out: Path) -> Result:
     p = r.run(["--version"])
@@ -234,9 +247,11 @@ def check_analysis(r: Runner, dist: Path, out: Path) -> Result:
     sample = find_resource(dist, "geo", "sample_enterprises.csv")
     if sample is None:
         return Result("analysis", "SKIP", "no sample enterprises in this build")
-    runs = [("density", "density.tif", [], (b"II*\0", b"MM\0*")),
-            ("hotspots", "hotspots.gpkg", ["--permutations", "99"], (b"SQLite format 3",)),
-            ("clusters", "clusters.gpkg", [], (b"SQLite format 3",))]
+    runs = [
+        ("density", "density.tif", [], (b"II*\0", b"MM\0*")),
+        ("hotspots", "hotspots.gpkg", ["--permutations", "99"], (b"SQLite format 3",)),
+        ("clusters", "clusters.gpkg", [], (b"SQLite format 3",)),
+    ]
     done, missing = [], []
     for cmd, name, extra, magic in runs:
         if not has_command(r, cmd):
@@ -274,12 +289,21 @@ def check_xcb(r: Runner, dist: Path, out: Path) -> Result:
     xvfb = shutil.which("Xvfb")
     if xvfb is None or not sys.platform.startswith("linux"):
         return Result("xcb", "SKIP", "Xvfb not installed; the xcb platform plugin was not started")
-    display = next((n for n in range(99, 140) if not Path(f"/tmp/.X11-unix/X{n}").exists()
-                    and not Path(f"/tmp/.X{n}-lock").exists()), None)
+    display = next(
+        (
+            n
+            for n in range(99, 140)
+            if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists()
+        ),
+        None,
+    )
     if display is None:
         return Result("xcb", "SKIP", "no free X display number")
-    server = subprocess.Popen([xvfb, f":{display}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [xvfb, f":{display}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         sock = Path(f"/tmp/.X11-unix/X{display}")
         for _ in range(100):
@@ -340,20 +364,32 @@ def check_readonly(r: Runner, dist: Path, out: Path) -> Result:
         return Result("readonly", "FAIL", f"no settings written under the home folder ({home})")
     if not user_dir.is_dir():
         return Result("readonly", "FAIL", f"the user data folder {user_dir} was not created (XDG_DATA_HOME ignored?)")
-    return Result("readonly", "PASS", f"{how}: window and info ran; settings in ~/{', ~/'.join(settings)}; "
-                                      f"user data dir $XDG_DATA_HOME/gzmap created; app folder unchanged")
+    return Result(
+        "readonly",
+        "PASS",
+        f"{how}: window and info ran; settings in ~/{', ~/'.join(settings)}; "
+        f"user data dir $XDG_DATA_HOME/gzmap created; app folder unchanged",
+    )
 
 
-CHECK_FUNCS = {"version": check_version, "info": check_info, "html": check_html, "pdf": check_pdf,
-               "analysis": check_analysis, "window": check_window, "xcb": check_xcb, "readonly": check_readonly}
+CHECK_FUNCS = {
+    "version": check_version,
+    "info": check_info,
+    "html": check_html,
+    "pdf": check_pdf,
+    "analysis": check_analysis,
+    "window": check_window,
+    "xcb": check_xcb,
+    "readonly": check_readonly,
+}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(prog="smoke_test.py", description="Smoke-test a built GZMap folder "
-                                 "in a clean environment without network.")
+    ap = argparse.ArgumentParser(
+        prog="smoke_test.py", description="Smoke-test a built GZMap folder in a clean environment without network."
+    )
     ap.add_argument("--dist", type=Path, default=DEFAULT_DIST, help=f"the built folder [{DEFAULT_DIST}]")
-    ap.add_argument("--checks", default=",".join(CHECKS),
-                    help=f"comma-separated checks to run [{','.join(CHECKS)}]")
+    ap.add_argument("--checks", default=",".join(CHECKS), help=f"comma-separated checks to run [{','.join(CHECKS)}]")
     ap.add_argument("--no-netns", action="store_true", help="do not run inside 'unshare --net' even as root")
     ap.add_argument("--keep", action="store_true", help="keep the temporary home folder and outputs")
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds allowed per run of the app [300]")
@@ -396,8 +432,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir()
     r = Runner(exe, home, isolate, args.timeout)
     print(f"smoke_test: {exe}")
-    print(f"smoke_test: clean environment PATH={CLEAN_PATH} HOME={home} QT_QPA_PLATFORM=offscreen; {note}",
-          flush=True)
+    print(f"smoke_test: clean environment PATH={CLEAN_PATH} HOME={home} QT_QPA_PLATFORM=offscreen; {note}", flush=True)
     results = []
     try:
         for name in args.checks:

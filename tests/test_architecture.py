@@ -5,8 +5,16 @@ import sys
 
 import pytest
 
-PURE = ["gzmap.core.datums", "gzmap.core.style", "gzmap.core.layer", "gzmap.core.project",
-        "gzmap.core.viewport", "gzmap.io.vector", "gzmap.io.builtin", "gzmap.cli"]
+PURE = [
+    "gzmap.core.datums",
+    "gzmap.core.style",
+    "gzmap.core.layer",
+    "gzmap.core.project",
+    "gzmap.core.viewport",
+    "gzmap.io.vector",
+    "gzmap.io.builtin",
+    "gzmap.cli",
+]
 
 
 @pytest.mark.parametrize("module", PURE)
@@ -31,11 +39,13 @@ def test_every_pure_package_module_is_checked():
     import gzmap.export
     import gzmap.io
 
-    mods = [f"{p.__name__}.{m.name}" for p in (gzmap.core, gzmap.io, gzmap.analysis)
-            for m in pkgutil.iter_modules(p.__path__)]
+    mods = [
+        f"{p.__name__}.{m.name}"
+        for p in (gzmap.core, gzmap.io, gzmap.analysis)
+        for m in pkgutil.iter_modules(p.__path__)
+    ]
     # the HTML export is pure too (the report export goes through render/, so it may use Qt)
-    mods += [f"gzmap.export.{m.name}" for m in pkgutil.iter_modules(gzmap.export.__path__)
-             if m.name.startswith("html")]
+    mods += [f"gzmap.export.{m.name}" for m in pkgutil.iter_modules(gzmap.export.__path__) if m.name.startswith("html")]
     code = (
         "import importlib, sys\n"
         f"for m in {mods!r}: importlib.import_module(m)\n"

@@ -50,14 +50,20 @@ def _imported_top_level_modules() -> dict[str, list[str]]:
 def test_every_imported_library_is_a_declared_dependency():
     declared = _declared()
     providers = metadata.packages_distributions()
-    undeclared = {module: files for module, files in _imported_top_level_modules().items()
-                  if not declared & {_canonical(d) for d in providers.get(module, [module])}}
+    undeclared = {
+        module: files
+        for module, files in _imported_top_level_modules().items()
+        if not declared & {_canonical(d) for d in providers.get(module, [module])}
+    }
     assert not undeclared, f"imported but not declared in pyproject.toml: {undeclared}"
 
 
 def test_every_declared_dependency_is_imported():
-    imported = {_canonical(d) for module in _imported_top_level_modules()
-                for d in metadata.packages_distributions().get(module, [module])}
+    imported = {
+        _canonical(d)
+        for module in _imported_top_level_modules()
+        for d in metadata.packages_distributions().get(module, [module])
+    }
     unused = _declared() - imported
     assert not unused, f"declared in pyproject.toml but never imported by gzmap: {sorted(unused)}"
 
@@ -74,8 +80,10 @@ def test_the_density_command_and_the_html_export_work_without_the_bench_only_pac
 
     rng = np.random.default_rng(2)
     points = tmp_path / "ent.gpkg"
-    gpd.GeoDataFrame(geometry=gpd.points_from_xy(113.33 + rng.normal(0, 0.01, 300), 23.12 + rng.normal(0, 0.01, 300)),
-                     crs="EPSG:4326").to_file(points)
+    gpd.GeoDataFrame(
+        geometry=gpd.points_from_xy(113.33 + rng.normal(0, 0.01, 300), 23.12 + rng.normal(0, 0.01, 300)),
+        crs="EPSG:4326",
+    ).to_file(points)
     script = f"""
 import importlib.abc, sys
 class NoBench(importlib.abc.MetaPathFinder):

@@ -23,12 +23,21 @@ from gzmap.io.point_coords import SUFFIXES, read_point_coords
 def _enterprises(n=600, seed=3, crs="EPSG:4326"):
     """Two clusters in Tianhe plus scatter, lon/lat degrees (projected to ``crs`` if given)."""
     rng = np.random.default_rng(seed)
-    lon = np.r_[113.330 + rng.normal(0, 0.002, n // 3), 113.370 + rng.normal(0, 0.003, n // 3),
-                rng.uniform(113.25, 113.45, n - 2 * (n // 3))]
-    lat = np.r_[23.120 + rng.normal(0, 0.002, n // 3), 23.105 + rng.normal(0, 0.002, n // 3),
-                rng.uniform(23.05, 23.18, n - 2 * (n // 3))]
-    g = gpd.GeoDataFrame({"name": [f"企业{i}" for i in range(n)], "employees": rng.integers(1, 80, n)},
-                         geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
+    lon = np.r_[
+        113.330 + rng.normal(0, 0.002, n // 3),
+        113.370 + rng.normal(0, 0.003, n // 3),
+        rng.uniform(113.25, 113.45, n - 2 * (n // 3)),
+    ]
+    lat = np.r_[
+        23.120 + rng.normal(0, 0.002, n // 3),
+        23.105 + rng.normal(0, 0.002, n // 3),
+        rng.uniform(23.05, 23.18, n - 2 * (n // 3)),
+    ]
+    g = gpd.GeoDataFrame(
+        {"name": [f"企业{i}" for i in range(n)], "employees": rng.integers(1, 80, n)},
+        geometry=gpd.points_from_xy(lon, lat),
+        crs="EPSG:4326",
+    )
     return g if crs == "EPSG:4326" else g.to_crs(crs)
 
 
@@ -71,7 +80,7 @@ def test_weight_column_weights_the_surface(tmp_path):
     _assert_same_tif(got, _expected_tif(gpd.read_file(src), tmp_path / "ref.tif", weight="employees"))
     values, _, _, nodata, tags = got
     assert tags["unit"] == "employees per km²"
-    assert values[values != nodata].sum() * 0.05 ** 2 == pytest.approx(gdf["employees"].sum(), rel=0.01)
+    assert values[values != nodata].sum() * 0.05**2 == pytest.approx(gdf["employees"].sum(), rel=0.01)
 
 
 def test_lon_lat_input_is_projected_to_utm_49n(tmp_path):
@@ -112,8 +121,9 @@ def test_non_numeric_and_missing_weights_name_the_row(tmp_path, capsys):
 
 
 def test_a_line_layer_is_refused_naming_the_row(tmp_path, capsys):
-    g = gpd.GeoDataFrame(geometry=[Point(113.3, 23.1), Point(113.31, 23.1), LineString([(113.3, 23.1), (113.4, 23.2)])],
-                         crs="EPSG:4326")
+    g = gpd.GeoDataFrame(
+        geometry=[Point(113.3, 23.1), Point(113.31, 23.1), LineString([(113.3, 23.1), (113.4, 23.2)])], crs="EPSG:4326"
+    )
     src = tmp_path / "mixed.gpkg"
     g.to_file(src)
     assert main(["density", str(src), "-o", str(tmp_path / "o.tif")]) == 1
@@ -133,9 +143,11 @@ def test_the_vector_path_loads_neither_pandas_nor_gdal_vector_readers(tmp_path):
     """What makes ``gzmap density`` start fast: pandas, geopandas and pyogrio take ~0.3 s to import."""
     src = tmp_path / "ent.gpkg"
     _enterprises(50).to_file(src)
-    code = ("import sys\nfrom gzmap.cli import main\n"
-            f"assert main(['density', {str(src)!r}, '-o', {str(tmp_path / 'o.tif')!r}]) == 0\n"
-            "print(sorted(m for m in ('pandas', 'geopandas', 'pyogrio') if m in sys.modules))\n")
+    code = (
+        "import sys\nfrom gzmap.cli import main\n"
+        f"assert main(['density', {str(src)!r}, '-o', {str(tmp_path / 'o.tif')!r}]) == 0\n"
+        "print(sorted(m for m in ('pandas', 'geopandas', 'pyogrio') if m in sys.modules))\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
@@ -147,6 +159,7 @@ def test_tables_are_not_taken_for_vector_files():
 
 
 # --------------------------------------------------------------------------- the GeoPackage reader
+
 
 def _rewrite_blobs(path, encode):
     """Replace every geometry blob of the one-layer GeoPackage ``path`` by ``encode(x, y)``."""
@@ -206,21 +219,32 @@ def test_reader_errors_are_one_line(tmp_path):
 
 # --------------------------------------------------------------------------- the array API
 
+
 def test_kde_xy_is_kde_on_the_coordinates():
     gdf = _enterprises(300)
     a = kde(gdf, 400, 40, weight="employees")
-    b = kde_xy(gdf.geometry.x, gdf.geometry.y, "EPSG:4326", 400, 40, weights=gdf["employees"].to_numpy(),
-               weight_name="employees")
+    b = kde_xy(
+        gdf.geometry.x,
+        gdf.geometry.y,
+        "EPSG:4326",
+        400,
+        40,
+        weights=gdf["employees"].to_numpy(),
+        weight_name="employees",
+    )
     assert a.transform == b.transform and a.crs == b.crs == "EPSG:32649" and a.meta == b.meta
     np.testing.assert_array_equal(a.values, b.values)
 
 
-@pytest.mark.parametrize("x, y, crs, message", [
-    ([], [], "EPSG:4326", "no points"),
-    ([113.3], [23.1], None, "no coordinate reference system"),
-    ([720_000.0], [2_550_000.0], "EPSG:4326", "not longitude/latitude"),
-    ([113.3, np.inf], [23.1, 23.1], "EPSG:4326", "row 2 has a non-finite coordinate"),
-])
+@pytest.mark.parametrize(
+    "x, y, crs, message",
+    [
+        ([], [], "EPSG:4326", "no points"),
+        ([113.3], [23.1], None, "no coordinate reference system"),
+        ([720_000.0], [2_550_000.0], "EPSG:4326", "not longitude/latitude"),
+        ([113.3, np.inf], [23.1, 23.1], "EPSG:4326", "row 2 has a non-finite coordinate"),
+    ],
+)
 def test_kde_xy_bad_coordinates(x, y, crs, message):
     with pytest.raises(AnalysisInputError, match=message):
         kde_xy(np.array(x), np.array(y), crs)

@@ -6,7 +6,8 @@ from gzmap.sysdeps import missing_library_message
 def test_missing_egl_names_its_package():
     exc = ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
     assert missing_library_message(exc) == (
-        "this computer lacks the system library libEGL.so.1; install it with: sudo apt-get install libegl1")
+        "this computer lacks the system library libEGL.so.1; install it with: sudo apt-get install libegl1"
+    )
 
 
 def test_unknown_library_points_to_apt_file_and_other_errors_pass_through():

@@ -90,8 +90,10 @@ def project_chars() -> set[int]:
     """CJK characters used in GZMap's own resources (geography names, translations)."""
     out: set[int] = set()
     pattern = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
-    for folder, globs in ((REPO / "resources" / "geo", ("*.geojson", "*.json", "*.csv")),
-                          (REPO / "resources" / "ui" / "i18n", ("*.ts", "*.json"))):
+    for folder, globs in (
+        (REPO / "resources" / "geo", ("*.geojson", "*.json", "*.csv")),
+        (REPO / "resources" / "ui" / "i18n", ("*.ts", "*.json")),
+    ):
         for g in globs:
             for path in folder.glob(g):
                 text = path.read_text(encoding="utf-8", errors="ignore")
@@ -125,16 +127,17 @@ def rename(font, weight: str) -> None:
     name = font["name"]
     full = f"{FAMILY} {weight}" if weight != "Regular" else FAMILY
     ps = f"{PS_FAMILY}-{weight}"
-    new = {1: FAMILY, 2: weight, 3: f"{ps};GZMap subset of Noto Sans CJK SC", 4: full, 6: ps,
-           16: FAMILY, 17: weight}
+    new = {1: FAMILY, 2: weight, 3: f"{ps};GZMap subset of Noto Sans CJK SC", 4: full, 6: ps, 16: FAMILY, 17: weight}
     for rec in list(name.names):
         if rec.nameID in new or rec.nameID in (18, 21, 22):
             name.removeNames(nameID=rec.nameID)
     for nid, text in new.items():
         name.setName(text, nid, 3, 1, 0x409)
         name.setName(text, nid, 1, 0, 0)
-    desc = ("Subset of Noto Sans CJK SC (GB2312 + Latin + punctuation) made for GZMap by tools/build_font.py; "
-            "a Modified Version under the SIL Open Font License 1.1.")
+    desc = (
+        "Subset of Noto Sans CJK SC (GB2312 + Latin + punctuation) made for GZMap by tools/build_font.py; "
+        "a Modified Version under the SIL Open Font License 1.1."
+    )
     name.setName(desc, 10, 3, 1, 0x409)
     if "CFF " in font:
         cff = font["CFF "].cff
@@ -206,20 +209,21 @@ def write_provenance(paths: list[Path], cps: set[int]) -> None:
         "files": [p.name for p in paths],
         "family": FAMILY,
         "source": "Noto Sans CJK SC (Regular, Bold) from Debian package fonts-noto-cjk "
-                  "1:20220127+repack1-1, files " + ", ".join(src.values()),
+        "1:20220127+repack1-1, files " + ", ".join(src.values()),
         "upstream": "https://github.com/notofonts/noto-cjk (Google and Adobe)",
         "copyright": "© 2014-2021 Adobe (http://www.adobe.com/). Noto is a trademark of Google Inc.",
         "licence": "SIL Open Font License 1.1; see OFL.txt beside this file",
         "modification": "subset with fontTools " + fontTools.version + " to GB2312 + ASCII/Latin-1 + punctuation "
-                        "+ characters of GZMap's built-in resources (" + str(len(cps)) + " code points); "
-                        "CJK radicals and compatibility ideographs removed; hinting dropped; family renamed "
-                        f"to '{FAMILY}' (a Modified Version; the name 'Noto' is not used as its primary name)",
+        "+ characters of GZMap's built-in resources (" + str(len(cps)) + " code points); "
+        "CJK radicals and compatibility ideographs removed; hinting dropped; family renamed "
+        f"to '{FAMILY}' (a Modified Version; the name 'Noto' is not used as its primary name)",
         "built_by": "tools/build_font.py",
         "built": datetime.date.today().isoformat(),
         "check": check(paths),
     }
-    (OUT_DIR / "fonts.PROVENANCE.json").write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n",
-                                                   encoding="utf-8")
+    (OUT_DIR / "fonts.PROVENANCE.json").write_text(
+        json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
 
 
 def write_licence() -> None:
@@ -232,15 +236,18 @@ def write_licence() -> None:
     m = re.search(r"^License: SIL-1\.1\n( -{20,}.*?)(?=^License: |\Z)", text, flags=re.S | re.M)
     if not m:
         sys.exit(f"build_font.py: no SIL-1.1 licence text in {doc}")
-    body = "\n".join("" if l.strip() == "." else l[1:] if l.startswith(" ") else l
-                     for l in m.group(1).rstrip().splitlines())
-    header = ("Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'.\n"
-              "Noto is a trademark of Google Inc.\n\n"
-              f"{FAMILY} (GZMapSansSC-*.otf) is a subset of Noto Sans CJK SC made by GZMap's\n"
-              "tools/build_font.py and is distributed under the same licence:\n\n"
-              "This Font Software is licensed under the SIL Open Font License, Version 1.1.\n"
-              "This license is copied below, and is also available with a FAQ at:\n"
-              "https://openfontlicense.org\n\n")
+    body = "\n".join(
+        "" if l.strip() == "." else l[1:] if l.startswith(" ") else l for l in m.group(1).rstrip().splitlines()
+    )
+    header = (
+        "Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'.\n"
+        "Noto is a trademark of Google Inc.\n\n"
+        f"{FAMILY} (GZMapSansSC-*.otf) is a subset of Noto Sans CJK SC made by GZMap's\n"
+        "tools/build_font.py and is distributed under the same licence:\n\n"
+        "This Font Software is licensed under the SIL Open Font License, Version 1.1.\n"
+        "This license is copied below, and is also available with a FAQ at:\n"
+        "https://openfontlicense.org\n\n"
+    )
     (OUT_DIR / "OFL.txt").write_text(header + body + "\n", encoding="utf-8")
 
 

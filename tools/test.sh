@@ -13,6 +13,9 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q -e '.[test]'
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/lint-imports
+# lint and formatting (ruff, configured in pyproject.toml)
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
 .venv/bin/mypy  # the pure layers (core, io, analysis, export): [tool.mypy] in pyproject.toml
 # the exported page's script, linted (ESLint from the npm registry, versions locked in tools/eslint)
 (cd tools/eslint && npm ci --silent --no-audit --no-fund)

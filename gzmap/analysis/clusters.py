@@ -61,8 +61,7 @@ class ClusterResult:
         return summary_table(self.clusters, self.n_noise, len(self.points))
 
 
-def dbscan(gdf, eps: float = 300.0, min_samples: int = 20, *, border: str = "first", crs=None,
-           progress=None):
+def dbscan(gdf, eps: float = 300.0, min_samples: int = 20, *, border: str = "first", crs=None, progress=None):
     """DBSCAN labels for a point layer, in metres.
 
     Parameters
@@ -170,9 +169,18 @@ def _find_field(columns, pattern: re.Pattern, given: str | None, what: str):
     return None
 
 
-def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3,
-                     subsector_field: str | None = "subsector", employees_field: str | None = None,
-                     revenue_field: str | None = None, districts=None, crs=None, progress=None):
+def cluster_profiles(
+    points,
+    *,
+    hull: str = "convex",
+    concave_ratio: float = 0.3,
+    subsector_field: str | None = "subsector",
+    employees_field: str | None = None,
+    revenue_field: str | None = None,
+    districts=None,
+    crs=None,
+    progress=None,
+):
     """Profile of each cluster of a labelled point layer (``cluster`` column, -1 = noise).
 
     Parameters
@@ -213,8 +221,21 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
     member = labels > 0
     ids = np.unique(labels[member])
     report(progress, 0.1, "cluster hulls")
-    columns = ["cluster", "n_points", "n_core", "area_km2", "density_km2", "centroid_lon", "centroid_lat",
-               "dominant_subsector", "dominant_share", "district_zh", "district_en", "districts_zh", "districts_en"]
+    columns = [
+        "cluster",
+        "n_points",
+        "n_core",
+        "area_km2",
+        "density_km2",
+        "centroid_lon",
+        "centroid_lat",
+        "dominant_subsector",
+        "dominant_share",
+        "district_zh",
+        "district_en",
+        "districts_zh",
+        "districts_en",
+    ]
     if len(ids) == 0:
         return gpd.GeoDataFrame({c: [] for c in columns}, geometry=[], crs="EPSG:4326")
     lab = labels[member]
@@ -231,11 +252,17 @@ def cluster_profiles(points, *, hull: str = "convex", concave_ratio: float = 0.3
     lon, lat = convert(cx, cy, pts.crs, "wgs84")
     with np.errstate(divide="ignore", invalid="ignore"):
         density = np.where(area_km2 > 0, n_points / area_km2, np.nan)
-    table = pd.DataFrame({
-        "cluster": ids, "n_points": n_points, "n_core": n_core.astype(np.int64),
-        "area_km2": np.round(area_km2, 4), "density_km2": np.round(density, 2),
-        "centroid_lon": np.round(lon, 6), "centroid_lat": np.round(lat, 6),
-    })
+    table = pd.DataFrame(
+        {
+            "cluster": ids,
+            "n_points": n_points,
+            "n_core": n_core.astype(np.int64),
+            "area_km2": np.round(area_km2, 4),
+            "density_km2": np.round(density, 2),
+            "centroid_lon": np.round(lon, 6),
+            "centroid_lat": np.round(lat, 6),
+        }
+    )
     report(progress, 0.5, "cluster profiles")
     rows = np.flatnonzero(member)[order]
     _subsector_shares(table, points, subsector_field, rows, pos, len(ids))
@@ -266,8 +293,10 @@ def _hulls(xy, pos, k: int, hull: str, ratio: float):
 
 def _sums(table, points, rows, pos, k: int, employees_field, revenue_field) -> None:
     """``employees_sum`` and ``revenue_sum`` per cluster, where the layer has such columns."""
-    for pattern, given, out_name, what in ((_EMPLOYEE_NAMES, employees_field, "employees_sum", "employees"),
-                                           (_REVENUE_NAMES, revenue_field, "revenue_sum", "revenue")):
+    for pattern, given, out_name, what in (
+        (_EMPLOYEE_NAMES, employees_field, "employees_sum", "employees"),
+        (_REVENUE_NAMES, revenue_field, "revenue_sum", "revenue"),
+    ):
         col = _find_field(list(points.columns), pattern, given, what)
         if col is not None:
             vals = pd.to_numeric(points[col].iloc[rows], errors="coerce").fillna(0.0).to_numpy(dtype=float)
@@ -309,7 +338,8 @@ def _district_shares(table, lon, lat, pos, k: int, districts) -> None:
         table[f"district_{lang}"] = ordered[frac.argmax(axis=1)]
         table[f"districts_{lang}"] = [
             sep.join(f"{ordered[j]} {row[j]:.0%}" for j in np.argsort(-row, kind="stable") if row[j] > 0)
-            for row in frac]
+            for row in frac
+        ]
 
 
 def _convex_hulls(xy, pos, k: int):
@@ -346,11 +376,23 @@ def summary_table(clusters, n_noise: int, n_total: int) -> pd.DataFrame:
     return df
 
 
-def find_clusters(gdf, method: str = "dbscan", *, eps: float = 300.0, min_samples: int | None = 20,
-                  min_cluster_size: int = 20, border: str = "first", hull: str = "convex",
-                  concave_ratio: float = 0.3, subsector_field: str | None = "subsector",
-                  employees_field: str | None = None, revenue_field: str | None = None,
-                  districts=None, crs=None, progress=None) -> ClusterResult:
+def find_clusters(
+    gdf,
+    method: str = "dbscan",
+    *,
+    eps: float = 300.0,
+    min_samples: int | None = 20,
+    min_cluster_size: int = 20,
+    border: str = "first",
+    hull: str = "convex",
+    concave_ratio: float = 0.3,
+    subsector_field: str | None = "subsector",
+    employees_field: str | None = None,
+    revenue_field: str | None = None,
+    districts=None,
+    crs=None,
+    progress=None,
+) -> ClusterResult:
     """Cluster a point layer and profile the clusters.
 
     ``method`` is ``"dbscan"`` (uses ``eps`` metres and ``min_samples``) or
@@ -373,15 +415,27 @@ def find_clusters(gdf, method: str = "dbscan", *, eps: float = 300.0, min_sample
             raise AnalysisInputError(f"no column {given!r} for {what}")
     label_progress = sub_progress(progress, 0.0, 0.7)
     if method == "dbscan":
-        points = dbscan(gdf, eps, 20 if min_samples is None else min_samples, border=border, crs=crs,
-                        progress=label_progress)
+        points = dbscan(
+            gdf, eps, 20 if min_samples is None else min_samples, border=border, crs=crs, progress=label_progress
+        )
         params = {"method": "dbscan", "eps_m": float(eps), "min_samples": int(min_samples or 20), "border": border}
     else:
         points = hdbscan(gdf, min_cluster_size, min_samples, crs=crs, progress=label_progress)
-        params = {"method": "hdbscan", "min_cluster_size": int(min_cluster_size),
-                  "min_samples": None if min_samples is None else int(min_samples)}
+        params = {
+            "method": "hdbscan",
+            "min_cluster_size": int(min_cluster_size),
+            "min_samples": None if min_samples is None else int(min_samples),
+        }
     params.update({"hull": hull, "crs": str(crs or "auto")})
-    clusters = cluster_profiles(points, hull=hull, concave_ratio=concave_ratio, subsector_field=subsector_field,
-                                employees_field=employees_field, revenue_field=revenue_field,
-                                districts=districts, crs=crs, progress=sub_progress(progress, 0.7, 1.0))
+    clusters = cluster_profiles(
+        points,
+        hull=hull,
+        concave_ratio=concave_ratio,
+        subsector_field=subsector_field,
+        employees_field=employees_field,
+        revenue_field=revenue_field,
+        districts=districts,
+        crs=crs,
+        progress=sub_progress(progress, 0.7, 1.0),
+    )
     return ClusterResult(points, clusters, params)

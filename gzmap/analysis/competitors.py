@@ -25,8 +25,22 @@ __all__ = ["GUANGZHOU", "comparison_table", "competitor_cities", "competitor_ind
 
 GUANGZHOU = "440100"
 #: Default competitor order: the paper's named rivals first, then the other GBA cities.
-DEFAULT_COMPETITORS = ["440300", "810000", "110000", "310000", "330100", "510100",
-                       "440600", "441900", "440400", "441300", "442000", "440700", "441200", "820000"]
+DEFAULT_COMPETITORS = [
+    "440300",
+    "810000",
+    "110000",
+    "310000",
+    "330100",
+    "510100",
+    "440600",
+    "441900",
+    "440400",
+    "441300",
+    "442000",
+    "440700",
+    "441200",
+    "820000",
+]
 
 
 def competitor_cities():
@@ -44,10 +58,12 @@ def competitor_index() -> RegionIndex:
     from gzmap.io.builtin import DISTRICTS_FILE, GBA_FILE, load_boundaries
 
     gba = [Region(str(r.adcode), r.name_zh, r.name_en, "gba") for r in load_boundaries(GBA_FILE).itertuples()]
-    districts = [Region(str(r.adcode), r.name_zh, r.name_en, "district")
-                 for r in load_boundaries(DISTRICTS_FILE).itertuples()]
-    return RegionIndex(gba + national_competitors(), "city",
-                       others=districts + [Region("100000", "中国", "China", "country")])
+    districts = [
+        Region(str(r.adcode), r.name_zh, r.name_en, "district") for r in load_boundaries(DISTRICTS_FILE).itertuples()
+    ]
+    return RegionIndex(
+        gba + national_competitors(), "city", others=districts + [Region("100000", "中国", "China", "country")]
+    )
 
 
 def gba_ranking(frame: IndicatorFrame, column: str) -> pd.DataFrame:
@@ -59,12 +75,14 @@ def gba_ranking(frame: IndicatorFrame, column: str) -> pd.DataFrame:
     """
     meta = frame.columns.get(column)
     gdf = frame.gdf
-    out = pd.DataFrame({
-        "adcode": gdf["adcode"].astype(str).to_numpy(),
-        "name_zh": gdf["name_zh"].to_numpy(),
-        "name_en": gdf["name_en"].to_numpy(),
-        "value": pd.to_numeric(gdf[column], errors="coerce").to_numpy(dtype=float),
-    })
+    out = pd.DataFrame(
+        {
+            "adcode": gdf["adcode"].astype(str).to_numpy(),
+            "name_zh": gdf["name_zh"].to_numpy(),
+            "name_en": gdf["name_en"].to_numpy(),
+            "value": pd.to_numeric(gdf[column], errors="coerce").to_numpy(dtype=float),
+        }
+    )
     out["rank"] = out["value"].rank(ascending=False, method="min").astype("Int64")
     total = out["value"].sum(skipna=True)
     out["share"] = out["value"] / total * 100.0 if total else np.nan
@@ -76,8 +94,9 @@ def gba_ranking(frame: IndicatorFrame, column: str) -> pd.DataFrame:
     return out[["rank", "adcode", "name_zh", "name_en", "value", "unit", "year", "share", "source", "is_guangzhou"]]
 
 
-def comparison_table(table: IndicatorTable, indicators: list | None = None,
-                     competitors: list[str] | None = None) -> pd.DataFrame:
+def comparison_table(
+    table: IndicatorTable, indicators: list | None = None, competitors: list[str] | None = None
+) -> pd.DataFrame:
     """Guangzhou against each competitor on ``indicators``.
 
     Parameters
@@ -107,7 +126,7 @@ def comparison_table(table: IndicatorTable, indicators: list | None = None,
     infos = {i.name: i for i in table.indicators()}
     rows = []
     for item in indicators:
-        name, year = (item if isinstance(item, tuple) else (item, None))
+        name, year = item if isinstance(item, tuple) else (item, None)
         d = data[data["indicator"] == name]
         if d.empty:
             raise KeyError(f"no indicator {name!r}; the table has: {', '.join(infos)}")
@@ -128,13 +147,40 @@ def comparison_table(table: IndicatorTable, indicators: list | None = None,
             diff = g - v if comparable else np.nan
             with np.errstate(divide="ignore", invalid="ignore"):
                 ratio = g / v if comparable and v not in (0, 0.0) else np.nan
-            rows.append({
-                "indicator": name, "indicator_en": infos[name].name_en if name in infos else "",
-                "year": str(year), "unit": unit_g or unit_c, "adcode": code, "name_zh": r.name_zh,
-                "name_en": r.name_en, "group": r.level, "value": v, "guangzhou": g, "difference": diff,
-                "ratio": ratio, "source": "; ".join(dict.fromkeys(s for s in (srcs.get(GUANGZHOU, ""),
-                                                                            srcs.get(code, "")) if s)),
-                "approx": bool(apx.get(GUANGZHOU, False) or apx.get(code, False)),
-            })
-    return pd.DataFrame(rows, columns=["indicator", "indicator_en", "year", "unit", "adcode", "name_zh", "name_en",
-                                       "group", "value", "guangzhou", "difference", "ratio", "source", "approx"])
+            rows.append(
+                {
+                    "indicator": name,
+                    "indicator_en": infos[name].name_en if name in infos else "",
+                    "year": str(year),
+                    "unit": unit_g or unit_c,
+                    "adcode": code,
+                    "name_zh": r.name_zh,
+                    "name_en": r.name_en,
+                    "group": r.level,
+                    "value": v,
+                    "guangzhou": g,
+                    "difference": diff,
+                    "ratio": ratio,
+                    "source": "; ".join(dict.fromkeys(s for s in (srcs.get(GUANGZHOU, ""), srcs.get(code, "")) if s)),
+                    "approx": bool(apx.get(GUANGZHOU, False) or apx.get(code, False)),
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "indicator",
+            "indicator_en",
+            "year",
+            "unit",
+            "adcode",
+            "name_zh",
+            "name_en",
+            "group",
+            "value",
+            "guangzhou",
+            "difference",
+            "ratio",
+            "source",
+            "approx",
+        ],
+    )

@@ -41,12 +41,13 @@ def _counts(tree, xy, eps, idx, progress, start, end):
     step = 50_000
     for s in range(0, len(idx), step):
         report(progress, start + (end - start) * s / max(len(idx), 1), "counting neighbours")
-        out[s:s + step] = tree.query_ball_point(xy[idx[s:s + step]], eps, return_length=True)
+        out[s : s + step] = tree.query_ball_point(xy[idx[s : s + step]], eps, return_length=True)
     return out
 
 
-def _strips(xs_sorted: np.ndarray, weights_sorted: np.ndarray, budget: float,
-            min_width: float) -> list[tuple[int, int]]:
+def _strips(
+    xs_sorted: np.ndarray, weights_sorted: np.ndarray, budget: float, min_width: float
+) -> list[tuple[int, int]]:
     """Split positions 0..n into consecutive runs whose summed weights stay near ``budget``.
 
     A run spans at least ``min_width`` along x, so that the ε-wide margin a run
@@ -101,7 +102,7 @@ def _core_points(xy, eps, min_samples, progress):
                 bound += np.where(keys[pos] == nk, cell_n[pos], 0)
         ub = np.zeros(len(keys), dtype=np.int64)
         ub[rk] = bound
-        counts[rest] = ub[inverse[rest]]          # an upper bound; exact where it matters below
+        counts[rest] = ub[inverse[rest]]  # an upper bound; exact where it matters below
         rest = rest[counts[rest] >= min_samples]
     if len(rest):
         counts[rest] = _counts(tree, xy, eps, rest, progress, 0.02, 0.25)
@@ -129,7 +130,7 @@ def _core_components(xy, core_idx, counts, grid, eps, pair_budget, progress):
     ccij = cij[core_idx]
     ccol, crow = cells % ncols, cells // ncols
     est = np.where(counts[core_idx] > 0, counts[core_idx], cell_n[inverse[core_idx]] * 3).astype(float)
-    linked = np.zeros((ncell, 25), dtype=bool)   # linked[c, k]: cell c joins the cell at offset k
+    linked = np.zeros((ncell, 25), dtype=bool)  # linked[c, k]: cell c joins the cell at offset k
 
     def components():
         src, offk = np.nonzero(linked)
@@ -167,7 +168,9 @@ def _core_components(xy, core_idx, counts, grid, eps, pair_budget, progress):
     cell_comp = components()
     # pass 2: neighbouring cells still in different clusters, checked with all their points
     nb = np.arange(25) != 12
-    keys = (crow[:, None] + (np.arange(25) % 5 - 2)[None, :]) * ncols + (ccol[:, None] + (np.arange(25) // 5 - 2)[None, :])
+    keys = (crow[:, None] + (np.arange(25) % 5 - 2)[None, :]) * ncols + (
+        ccol[:, None] + (np.arange(25) // 5 - 2)[None, :]
+    )
     pos = np.clip(np.searchsorted(cells, keys), 0, ncell - 1)
     exists = (cells[pos] == keys) & nb[None, :]
     open_ = exists & (cell_comp[pos] != cell_comp[:, None])
@@ -202,7 +205,7 @@ def _assign_borders(xy, labels, core, core_idx, counts, eps, min_samples, pair_b
         step = max(1, pair_budget // max(int(min_samples), 1))
         for s in range(0, len(cand), step):
             report(progress, 0.8 + 0.19 * s / len(cand), "assigning border points")
-            part = cand[s:s + step]
+            part = cand[s : s + step]
             nbrs = ctree.query_ball_point(xy[part], eps)
             lens = np.fromiter((len(v) for v in nbrs), dtype=np.int64, count=len(part))
             has = lens > 0
@@ -215,8 +218,15 @@ def _assign_borders(xy, labels, core, core_idx, counts, eps, min_samples, pair_b
             labels[part[has]] = best[has]
 
 
-def dbscan_labels(xy: np.ndarray, eps: float, min_samples: int, *, border: str = "first",
-                  progress=None, pair_budget: int = PAIR_BUDGET) -> tuple[np.ndarray, np.ndarray]:
+def dbscan_labels(
+    xy: np.ndarray,
+    eps: float,
+    min_samples: int,
+    *,
+    border: str = "first",
+    progress=None,
+    pair_budget: int = PAIR_BUDGET,
+) -> tuple[np.ndarray, np.ndarray]:
     """Label points by DBSCAN.
 
     Parameters

@@ -43,8 +43,10 @@ def district_of_points(gdf, by: str = "district", districts=None) -> pd.DataFram
     (in all three columns). Missing where a point is outside every district."""
     if by != "district":
         if by not in gdf.columns:
-            raise AnalysisInputError(f"no column {by!r} to group by; use 'district' or one of: "
-                                     f"{', '.join(str(c) for c in gdf.columns if c != gdf.geometry.name)}")
+            raise AnalysisInputError(
+                f"no column {by!r} to group by; use 'district' or one of: "
+                f"{', '.join(str(c) for c in gdf.columns if c != gdf.geometry.name)}"
+            )
         v = gdf[by].astype("string").reset_index(drop=True)
         return pd.DataFrame({"adcode": v, "district_zh": v, "district_en": v})
     from gzmap.analysis.districts import assign_districts
@@ -56,8 +58,10 @@ def district_of_points(gdf, by: str = "district", districts=None) -> pd.DataFram
 def _prepare(gdf, field, weight, by, districts):
     metric_points(gdf, min_points=1, distinct=False, what="enterprises")  # same checks as every analysis
     if field not in gdf.columns:
-        raise AnalysisInputError(f"no sub-sector column {field!r}; columns: "
-                                 f"{', '.join(str(c) for c in gdf.columns if c != gdf.geometry.name)}")
+        raise AnalysisInputError(
+            f"no sub-sector column {field!r}; columns: "
+            f"{', '.join(str(c) for c in gdf.columns if c != gdf.geometry.name)}"
+        )
     keys = district_of_points(gdf, by, districts)
     df = keys.copy()
     df["subsector"] = gdf[field].astype("string").fillna("other").to_numpy()
@@ -74,8 +78,9 @@ def _prepare(gdf, field, weight, by, districts):
     return df, outside
 
 
-def location_quotients(gdf, *, field: str = "subsector", by: str = "district", weight: str | None = None,
-                       districts=None, progress=None) -> pd.DataFrame:
+def location_quotients(
+    gdf, *, field: str = "subsector", by: str = "district", weight: str | None = None, districts=None, progress=None
+) -> pd.DataFrame:
     """Location quotient of every sub-sector in every district (relative to Guangzhou).
 
     Returns a long table, one row per (district, sub-sector): ``adcode``,
@@ -108,8 +113,9 @@ def location_quotients(gdf, *, field: str = "subsector", by: str = "district", w
     return out
 
 
-def specialisation(gdf, *, field: str = "subsector", by: str = "district", weight: str | None = None,
-                   districts=None, progress=None) -> pd.DataFrame:
+def specialisation(
+    gdf, *, field: str = "subsector", by: str = "district", weight: str | None = None, districts=None, progress=None
+) -> pd.DataFrame:
     """Herfindahl and Krugman specialisation index of each district.
 
     Returns one row per district: ``adcode``, ``district_zh``,
@@ -122,19 +128,30 @@ def specialisation(gdf, *, field: str = "subsector", by: str = "district", weigh
     e = df.groupby(_KEY + ["subsector"], dropna=False)["w"].sum().unstack("subsector", fill_value=0.0)
     share = e.div(e.sum(axis=1), axis=0)
     city = e.sum(axis=0) / e.to_numpy().sum()
-    out = pd.DataFrame({
-        "n": e.sum(axis=1),
-        "n_subsectors": (e > 0).sum(axis=1),
-        "herfindahl": (share ** 2).sum(axis=1).round(6),
-        "krugman": (share - city).abs().sum(axis=1).round(6),
-        "top_subsector": share.idxmax(axis=1),
-    }).reset_index()
+    out = pd.DataFrame(
+        {
+            "n": e.sum(axis=1),
+            "n_subsectors": (e > 0).sum(axis=1),
+            "herfindahl": (share**2).sum(axis=1).round(6),
+            "krugman": (share - city).abs().sum(axis=1).round(6),
+            "top_subsector": share.idxmax(axis=1),
+        }
+    ).reset_index()
     report(progress, 1.0, "specialisation done")
     return out
 
 
-def local_moran_density(gdf, *, unit: str = "district", cell: float = 1000.0, permutations: int = 999,
-                        fdr: bool = False, seed: int | None = 12345, districts=None, progress=None):
+def local_moran_density(
+    gdf,
+    *,
+    unit: str = "district",
+    cell: float = 1000.0,
+    permutations: int = 999,
+    fdr: bool = False,
+    seed: int | None = 12345,
+    districts=None,
+    progress=None,
+):
     """Local Moran's I (LISA, esda) of enterprise density.
 
     ``unit="district"``: density = enterprises per km² of each district,
@@ -182,7 +199,7 @@ def local_moran_density(gdf, *, unit: str = "district", cell: float = 1000.0, pe
         area = np.full(len(grid), cell * cell / 1e6)
         units = pd.DataFrame({"cell_id": np.arange(1, len(grid) + 1)})
         geoms = gpd.GeoSeries(grid.polygons(), crs=pts.crs)
-        nb = {i: grid.indices[grid.indptr[i]:grid.indptr[i + 1]].tolist() for i in range(len(grid))}
+        nb = {i: grid.indices[grid.indptr[i] : grid.indptr[i + 1]].tolist() for i in range(len(grid))}
         w = libpysal.weights.W(nb, silence_warnings=True)
     else:
         raise AnalysisInputError(f"unit must be 'district' or 'grid', got {unit!r}")
@@ -192,14 +209,14 @@ def local_moran_density(gdf, *, unit: str = "district", cell: float = 1000.0, pe
     report(progress, 0.2, "local Moran's I")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        lm = Moran_Local(density, w, transformation="r", permutations=int(permutations), seed=seed,
-                         keep_simulations=True)
+        lm = Moran_Local(
+            density, w, transformation="r", permutations=int(permutations), seed=seed, keep_simulations=True
+        )
     quad = np.array(["", "HH", "LH", "LL", "HL"], dtype=object)[lm.q]
     p = _lisa_p(lm, permutations)
     p_adj = adjust(p, fdr)
     level = confidence(p_adj)
-    out = gpd.GeoDataFrame(units.reset_index(drop=True), geometry=geoms.to_crs("EPSG:4326").values,
-                           crs="EPSG:4326")
+    out = gpd.GeoDataFrame(units.reset_index(drop=True), geometry=geoms.to_crs("EPSG:4326").values, crs="EPSG:4326")
     out["n"] = n
     out["area_km2"] = np.round(area, 4)
     out["density_km2"] = np.round(density, 4)
@@ -226,8 +243,15 @@ def _lisa_p(lm, permutations: int):
     return tail_p(p_ge, p_le, obs[:, 0] - sims.mean(axis=1))
 
 
-def clark_evans(gdf, *, field: str | None = "subsector", area_km2: float | None = None, districts=None,
-                min_points: int = 2, progress=None) -> pd.DataFrame:
+def clark_evans(
+    gdf,
+    *,
+    field: str | None = "subsector",
+    area_km2: float | None = None,
+    districts=None,
+    min_points: int = 2,
+    progress=None,
+) -> pd.DataFrame:
     """Clark–Evans nearest-neighbour index, for all points and per sub-sector.
 
     ``area_km2``: study-area size (default: the area of Guangzhou's districts,
@@ -272,7 +296,17 @@ def clark_evans(gdf, *, field: str | None = "subsector", area_km2: float | None 
         p = float(2 * norm.sf(abs(z)))
         R = r_obs / r_exp
         pattern = "random" if p > 0.05 else ("clustered" if R < 1 else "dispersed")
-        rows.append({"subsector": key, "n": n, "mean_nn_m": round(r_obs, 3), "expected_nn_m": round(r_exp, 3),
-                     "R": round(R, 6), "z": round(z, 4), "p": p, "pattern": pattern})
+        rows.append(
+            {
+                "subsector": key,
+                "n": n,
+                "mean_nn_m": round(r_obs, 3),
+                "expected_nn_m": round(r_exp, 3),
+                "R": round(R, 6),
+                "z": round(z, 4),
+                "p": p,
+                "pattern": pattern,
+            }
+        )
     report(progress, 1.0, "Clark–Evans done")
     return pd.DataFrame(rows, columns=["subsector", "n", "mean_nn_m", "expected_nn_m", "R", "z", "p", "pattern"])

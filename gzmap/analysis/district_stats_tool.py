@@ -9,9 +9,11 @@ from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 from gzmap.core.progress import sub_progress
 
 #: Clark–Evans patterns (the ``pattern`` column's values), translated for the table.
-PATTERNS = {"clustered": QT_TRANSLATE_NOOP("Analyses", "clustered"),
-            "random": QT_TRANSLATE_NOOP("Analyses", "random"),
-            "dispersed": QT_TRANSLATE_NOOP("Analyses", "dispersed")}
+PATTERNS = {
+    "clustered": QT_TRANSLATE_NOOP("Analyses", "clustered"),
+    "random": QT_TRANSLATE_NOOP("Analyses", "random"),
+    "dispersed": QT_TRANSLATE_NOOP("Analyses", "dispersed"),
+}
 ALL = QT_TRANSLATE_NOOP("Analyses", "all")
 
 
@@ -20,13 +22,22 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
 
     gdf = inputs["points"]
     lq, spec, ce = quotients(gdf, params["field"], params["weight"], progress=progress, steps=(0.3, 0.4, 0.45))
-    lisa = ds.local_moran_density(gdf, unit=params["unit"], cell=params["cell"],
-                                  permutations=params["permutations"], fdr=params["fdr"],
-                                  progress=sub_progress(progress, 0.45, 1.0))
+    lisa = ds.local_moran_density(
+        gdf,
+        unit=params["unit"],
+        cell=params["cell"],
+        permutations=params["permutations"],
+        fdr=params["fdr"],
+        progress=sub_progress(progress, 0.45, 1.0),
+    )
     table = lq.merge(spec[["adcode", "herfindahl", "krugman"]], on="adcode", how="left")
-    return AnalysisResult("district_stats", params,
-                          outputs={"lisa": lisa, "district": table, "clark_evans": _named(ce)},
-                          tables=("district", "clark_evans"), summary=f"{len(lisa)} units")
+    return AnalysisResult(
+        "district_stats",
+        params,
+        outputs={"lisa": lisa, "district": table, "clark_evans": _named(ce)},
+        tables=("district", "clark_evans"),
+        summary=f"{len(lisa)} units",
+    )
 
 
 def _named(ce):
@@ -34,8 +45,11 @@ def _named(ce):
     from gzmap.analysis.layers import subsector_label
 
     ce = ce.copy()
-    ce.insert(1, "subsector_zh", [translate("Analyses", ALL, "zh_CN") if k == "(all)" else subsector_label(k, "zh")
-                                  for k in ce["subsector"]])
+    ce.insert(
+        1,
+        "subsector_zh",
+        [translate("Analyses", ALL, "zh_CN") if k == "(all)" else subsector_label(k, "zh") for k in ce["subsector"]],
+    )
     ce.insert(2, "subsector_en", ["all" if k == "(all)" else subsector_label(k, "en") for k in ce["subsector"]])
     ce["pattern_zh"] = [translate("Analyses", PATTERNS[p], "zh_CN") if p in PATTERNS else "" for p in ce["pattern"]]
     return ce
@@ -54,30 +68,70 @@ ANALYSIS = Analysis(
     id="district_stats",
     name=QT_TRANSLATE_NOOP("Analyses", "District statistics (LQ, specialisation, LISA, Clark–Evans)"),
     menu=QT_TRANSLATE_NOOP("Analyses", "District statistics (LQ, LISA, Clark–Evans)…"),
-    help=QT_TRANSLATE_NOOP("Analyses", "location quotients and specialisation by district, local Moran's I of enterprise density, Clark-Evans index by sub-sector"),
+    help=QT_TRANSLATE_NOOP(
+        "Analyses",
+        "location quotients and specialisation by district, local Moran's I of enterprise density, Clark-Evans index by sub-sector",
+    ),
     inputs=(POINTS,),
     params=(
         FIELD,
         WEIGHT,
-        Param("subsector", "category", None, QT_TRANSLATE_NOOP("Analyses", "Map the location quotient of"),
-              QT_TRANSLATE_NOOP("Analyses", "sub-sector whose location quotients are mapped"), of="field"),
-        Param("unit", "choice", "district", QT_TRANSLATE_NOOP("Analyses", "Local Moran's I over"),
-              QT_TRANSLATE_NOOP("Analyses", "districts or grid cells over Guangzhou"),
-              choices=(Choice("district", QT_TRANSLATE_NOOP("Analyses", "Districts")),
-                       Choice("grid", QT_TRANSLATE_NOOP("Analyses", "Grid cells")))),
-        Param("cell", "float", 1000.0, QT_TRANSLATE_NOOP("Analyses", "Grid cell size"),
-              QT_TRANSLATE_NOOP("Analyses", "LISA grid cell size in metres"), unit="m", minimum=100.0,
-              maximum=20_000.0, enabled_when=("unit", ("grid",)), step=100.0),
-        Param("permutations", "int", 999, QT_TRANSLATE_NOOP("Analyses", "Permutations"),
-              QT_TRANSLATE_NOOP("Analyses", "permutations for the pseudo p-values of LISA (0: no test)"), minimum=0,
-              maximum=99_999, step=100.0),
-        Param("fdr", "bool", False, QT_TRANSLATE_NOOP("Analyses", "False discovery rate correction"),
-              QT_TRANSLATE_NOOP("Analyses", "false-discovery-rate correction of the classes"), dialog=True),
+        Param(
+            "subsector",
+            "category",
+            None,
+            QT_TRANSLATE_NOOP("Analyses", "Map the location quotient of"),
+            QT_TRANSLATE_NOOP("Analyses", "sub-sector whose location quotients are mapped"),
+            of="field",
+        ),
+        Param(
+            "unit",
+            "choice",
+            "district",
+            QT_TRANSLATE_NOOP("Analyses", "Local Moran's I over"),
+            QT_TRANSLATE_NOOP("Analyses", "districts or grid cells over Guangzhou"),
+            choices=(
+                Choice("district", QT_TRANSLATE_NOOP("Analyses", "Districts")),
+                Choice("grid", QT_TRANSLATE_NOOP("Analyses", "Grid cells")),
+            ),
+        ),
+        Param(
+            "cell",
+            "float",
+            1000.0,
+            QT_TRANSLATE_NOOP("Analyses", "Grid cell size"),
+            QT_TRANSLATE_NOOP("Analyses", "LISA grid cell size in metres"),
+            unit="m",
+            minimum=100.0,
+            maximum=20_000.0,
+            enabled_when=("unit", ("grid",)),
+            step=100.0,
+        ),
+        Param(
+            "permutations",
+            "int",
+            999,
+            QT_TRANSLATE_NOOP("Analyses", "Permutations"),
+            QT_TRANSLATE_NOOP("Analyses", "permutations for the pseudo p-values of LISA (0: no test)"),
+            minimum=0,
+            maximum=99_999,
+            step=100.0,
+        ),
+        Param(
+            "fdr",
+            "bool",
+            False,
+            QT_TRANSLATE_NOOP("Analyses", "False discovery rate correction"),
+            QT_TRANSLATE_NOOP("Analyses", "false-discovery-rate correction of the classes"),
+            dialog=True,
+        ),
     ),
     outputs=(
         Output("lisa", "vector", QT_TRANSLATE_NOOP("Analyses", "LISA clusters of enterprise density")),
         Output("district", "table", QT_TRANSLATE_NOOP("Analyses", "Location quotients and specialisation by district")),
-        Output("clark_evans", "table", QT_TRANSLATE_NOOP("Analyses", "Clark–Evans nearest-neighbour index by sub-sector")),
+        Output(
+            "clark_evans", "table", QT_TRANSLATE_NOOP("Analyses", "Clark–Evans nearest-neighbour index by sub-sector")
+        ),
     ),
     run=run,
     layers=layers,

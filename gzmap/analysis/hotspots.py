@@ -197,8 +197,9 @@ def _permutation_ids(n: int, max_card: int, permutations: int, seed: int) -> np.
     return out
 
 
-def getis_ord_star(y, indptr, indices, *, transform: str = "B", permutations: int = 999,
-                   seed: int | None = 12345, progress=None) -> dict:
+def getis_ord_star(
+    y, indptr, indices, *, transform: str = "B", permutations: int = 999, seed: int | None = 12345, progress=None
+) -> dict:
     """Local Getis-Ord Gi* for values ``y`` and contiguity neighbours (CSR, self excluded).
 
     Equals esda's ``G_Local(y, w, transform=transform, star=True,
@@ -230,15 +231,16 @@ def getis_ord_star(y, indptr, indices, *, transform: str = "B", permutations: in
     total = y.sum()
     Gs = lag / total
     mean = total / n
-    var = (y ** 2).sum() / n - mean ** 2
+    var = (y**2).sum() / n - mean**2
     Wi = np.asarray(W.sum(axis=1)).ravel() + w_self
     EGs = Wi / n
-    VGs = Wi * (n - Wi) / (n - 1) / n ** 2 * var / mean ** 2
+    VGs = Wi * (n - Wi) / (n - 1) / n**2 * var / mean**2
     Zs = (Gs - EGs) / np.sqrt(VGs)
     out = {"Gs": Gs, "EGs": EGs, "VGs": VGs, "Zs": Zs, "p_norm": norm.sf(np.abs(Zs))}
     if permutations and permutations > 0:
-        out["p_sim"], out["p_ge"], out["p_le"] = _p_sim(y, indptr, indices, card, int(permutations), seed,
-                                                        progress, ties=True)
+        out["p_sim"], out["p_ge"], out["p_le"] = _p_sim(
+            y, indptr, indices, card, int(permutations), seed, progress, ties=True
+        )
     return out
 
 
@@ -262,14 +264,14 @@ def _p_sim(y, indptr, indices, card, permutations, seed, progress, ties: bool = 
     report(progress, 0.0, "drawing permutations")
     ids = _permutation_ids(n, max_card, permutations, seed)
     rows = np.repeat(np.arange(n), card)
-    s_obs = np.bincount(rows, weights=y[indices], minlength=n)   # observed neighbour sums (self excluded)
+    s_obs = np.bincount(rows, weights=y[indices], minlength=n)  # observed neighbour sums (self excluded)
     tol = 1e-9 * max(float(np.abs(y).max()), 1e-300) * max_card
     groups = [(k, np.flatnonzero(card == k)) for k in range(1, max_card + 1)]
     groups = [(k, cells) for k, cells in groups if len(cells)]
     chunk = max(1, min(permutations, 40_000_000 // (8 * (n + 1))))
     for s in range(0, permutations, chunk):
         report(progress, 0.05 + 0.95 * s / permutations, "permutations")
-        A = ids[s:s + chunk]
+        A = ids[s : s + chunk]
         pc = len(A)
         for k, cells in groups:
             a = A[:, :k]
@@ -277,15 +279,15 @@ def _p_sim(y, indptr, indices, card, permutations, seed, progress, ties: bool = 
                 S = np.empty((pc, len(cells)))
                 step = max(1, 2_000_000 // (pc * k))
                 for c0 in range(0, len(cells), step):
-                    cc = cells[c0:c0 + step]
+                    cc = cells[c0 : c0 + step]
                     idx = a[None, :, :] + (a[None, :, :] >= cc[:, None, None])
-                    S[:, c0:c0 + step] = y[idx].sum(axis=2).T
+                    S[:, c0 : c0 + step] = y[idx].sum(axis=2).T
             else:
                 base = y[a].sum(axis=1)
                 d = y[a + 1] - y[a]
                 flat = (np.arange(pc)[:, None] * (n + 1) + a).ravel()
                 G = np.bincount(flat, weights=d.ravel(), minlength=pc * (n + 1)).reshape(pc, n + 1)
-                F = np.cumsum(G[:, ::-1], axis=1)[:, ::-1]          # F[p, i] = sum of D over ids >= i
+                F = np.cumsum(G[:, ::-1], axis=1)[:, ::-1]  # F[p, i] = sum of D over ids >= i
                 S = base[:, None] + F[:, cells]
             larger[cells] += (S >= s_obs[cells][None, :] - tol).sum(axis=0)
             if ties:
@@ -306,9 +308,19 @@ def _classes(z, p_adj):
     return (level * np.sign(np.nan_to_num(z))).astype(np.int64)
 
 
-def hotspots(gdf, cell: float = 500.0, *, shape: str = "square", weight: str | None = None,
-             permutations: int = 999, fdr: bool = False, area=None, seed: int | None = 12345,
-             crs=None, progress=None):
+def hotspots(
+    gdf,
+    cell: float = 500.0,
+    *,
+    shape: str = "square",
+    weight: str | None = None,
+    permutations: int = 999,
+    fdr: bool = False,
+    area=None,
+    seed: int | None = 12345,
+    crs=None,
+    progress=None,
+):
     """Gi* hot and cold spots of a point layer on a grid.
 
     Parameters
@@ -355,8 +367,7 @@ def hotspots(gdf, cell: float = 500.0, *, shape: str = "square", weight: str | N
     def perm_progress(f, msg=""):
         report(progress, 0.1 + 0.8 * f, msg)
 
-    res = getis_ord_star(value, grid.indptr, grid.indices, permutations=permutations, seed=seed,
-                         progress=perm_progress)
+    res = getis_ord_star(value, grid.indptr, grid.indices, permutations=permutations, seed=seed, progress=perm_progress)
     z = res["Zs"]
     p_two = _two_sided_p(res, z, permutations)
     p_two = np.where(np.diff(grid.indptr) == 0, np.nan, p_two)  # islands: no neighbours, no test
@@ -364,20 +375,32 @@ def hotspots(gdf, cell: float = 500.0, *, shape: str = "square", weight: str | N
     cls = _classes(z, p_adj)
     report(progress, 0.92, "cell polygons")
     geoms = gpd.GeoSeries(grid.polygons(), crs=pts.crs).to_crs("EPSG:4326")
-    out = gpd.GeoDataFrame({
-        "cell_id": np.arange(1, len(grid) + 1),
-        "value": value,
-        "gi_z": np.round(z, 6),
-        "gi_p": np.round(p_two, 6),
-        "gi_p_adj": np.round(p_adj, 6),
-        "gi_confidence": confidence(p_adj),
-        "gi_class": cls,
-        "gi_label_zh": pd.array([label(CLASS_LABELS[c], "zh_CN") for c in cls], dtype="string"),
-        "gi_label_en": pd.array([label(CLASS_LABELS[c], "en") for c in cls], dtype="string"),
-    }, geometry=geoms.values, crs="EPSG:4326")
-    out.attrs["gzmap"] = {"kind": "hotspots", "cell_m": cell, "shape": shape, "weight": weight,
-                          "permutations": permutations, "fdr": bool(fdr), "seed": seed,
-                          "n_points_outside": int((~inside).sum()), "crs": pts.crs}
+    out = gpd.GeoDataFrame(
+        {
+            "cell_id": np.arange(1, len(grid) + 1),
+            "value": value,
+            "gi_z": np.round(z, 6),
+            "gi_p": np.round(p_two, 6),
+            "gi_p_adj": np.round(p_adj, 6),
+            "gi_confidence": confidence(p_adj),
+            "gi_class": cls,
+            "gi_label_zh": pd.array([label(CLASS_LABELS[c], "zh_CN") for c in cls], dtype="string"),
+            "gi_label_en": pd.array([label(CLASS_LABELS[c], "en") for c in cls], dtype="string"),
+        },
+        geometry=geoms.values,
+        crs="EPSG:4326",
+    )
+    out.attrs["gzmap"] = {
+        "kind": "hotspots",
+        "cell_m": cell,
+        "shape": shape,
+        "weight": weight,
+        "permutations": permutations,
+        "fdr": bool(fdr),
+        "seed": seed,
+        "n_points_outside": int((~inside).sum()),
+        "crs": pts.crs,
+    }
     report(progress, 1.0, "hot spots done")
     return out
 

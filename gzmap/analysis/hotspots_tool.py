@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import (POINTS, Analysis, AnalysisResult, Choice, Output, Param, cell_size,
-                                    metric_crs, one_layer)
+from gzmap.analysis.registry import (
+    POINTS,
+    Analysis,
+    AnalysisResult,
+    Choice,
+    Output,
+    Param,
+    cell_size,
+    metric_crs,
+    one_layer,
+)
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -11,21 +20,41 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     """Gi* classes of the grid cells over ``inputs["points"]`` (significance: gzmap.analysis.significance)."""
     from gzmap.analysis import hotspots
 
-    cells = hotspots.hotspots(inputs["points"], params["cell"], shape=params["shape"], weight=params["weight"],
-                              permutations=params["permutations"], fdr=params["fdr"],
-                              area=None if params["area"] == "points" else params["area"], seed=params["seed"],
-                              crs=params["crs"], progress=progress)
+    cells = hotspots.hotspots(
+        inputs["points"],
+        params["cell"],
+        shape=params["shape"],
+        weight=params["weight"],
+        permutations=params["permutations"],
+        fdr=params["fdr"],
+        area=None if params["area"] == "points" else params["area"],
+        seed=params["seed"],
+        crs=params["crs"],
+        progress=progress,
+    )
     cls = cells["gi_class"].to_numpy()
-    line = (f"{len(cells)} cells of {params['cell']:g} m: {int((cls > 0).sum())} hot, {int((cls < 0).sum())} cold "
-            "(95% confidence or more)")
-    return AnalysisResult("hotspots", params, outputs={"hotspots": cells, "classes": lambda: class_table(cells)},
-                          tables=("classes",), summary=line)
+    line = (
+        f"{len(cells)} cells of {params['cell']:g} m: {int((cls > 0).sum())} hot, {int((cls < 0).sum())} cold "
+        "(95% confidence or more)"
+    )
+    return AnalysisResult(
+        "hotspots",
+        params,
+        outputs={"hotspots": cells, "classes": lambda: class_table(cells)},
+        tables=("classes",),
+        summary=line,
+    )
 
 
 def class_table(cells):
     """Cells and points per Gi* class, hottest first."""
-    return cells.drop(columns=cells.geometry.name).groupby(["gi_class", "gi_label_zh", "gi_label_en"]).agg(
-        cells=("cell_id", "size"), points=("value", "sum")).reset_index().sort_values("gi_class", ascending=False)
+    return (
+        cells.drop(columns=cells.geometry.name)
+        .groupby(["gi_class", "gi_label_zh", "gi_label_en"])
+        .agg(cells=("cell_id", "size"), points=("value", "sum"))
+        .reset_index()
+        .sort_values("gi_class", ascending=False)
+    )
 
 
 ANALYSIS = Analysis(
@@ -37,24 +66,62 @@ ANALYSIS = Analysis(
     inputs=(POINTS,),
     params=(
         cell_size(500.0, 50_000.0, "hot_cell", 50.0),
-        Param("shape", "choice", "square", QT_TRANSLATE_NOOP("Analyses", "Cell shape"),
-              QT_TRANSLATE_NOOP("Analyses", "square (8 neighbours) or hex (6 neighbours) cells"),
-              choices=(Choice("square", QT_TRANSLATE_NOOP("Analyses", "Squares (8 neighbours)")),
-                       Choice("hex", QT_TRANSLATE_NOOP("Analyses", "Hexagons (6 neighbours)")))),
-        Param("permutations", "int", 999, QT_TRANSLATE_NOOP("Analyses", "Permutations"),
-              QT_TRANSLATE_NOOP("Analyses", "permutations for pseudo p-values (0: normal)"), minimum=0,
-              maximum=99_999, step=100.0),
-        Param("fdr", "bool", False, QT_TRANSLATE_NOOP("Analyses", "False discovery rate correction"),
-              QT_TRANSLATE_NOOP("Analyses", "false-discovery-rate correction of the classes")),
-        Param("weight", "field", None, QT_TRANSLATE_NOOP("Analyses", "Weight field"),
-              QT_TRANSLATE_NOOP("Analyses", "numeric column summed per cell instead of counting points"),
-              numeric=True),
-        Param("area", "choice", "points", QT_TRANSLATE_NOOP("Analyses", "Study area"),
-              QT_TRANSLATE_NOOP("Analyses", "grid over the points' bounding box or over Guangzhou's districts"),
-              choices=(Choice("points", QT_TRANSLATE_NOOP("Analyses", "Extent of the points")),
-                       Choice("guangzhou", QT_TRANSLATE_NOOP("Analyses", "Guangzhou (all districts)")))),
-        Param("seed", "int", 12345, QT_TRANSLATE_NOOP("Analyses", "Random seed"),
-              QT_TRANSLATE_NOOP("Analyses", "random seed of the permutations"), minimum=0, dialog=False),
+        Param(
+            "shape",
+            "choice",
+            "square",
+            QT_TRANSLATE_NOOP("Analyses", "Cell shape"),
+            QT_TRANSLATE_NOOP("Analyses", "square (8 neighbours) or hex (6 neighbours) cells"),
+            choices=(
+                Choice("square", QT_TRANSLATE_NOOP("Analyses", "Squares (8 neighbours)")),
+                Choice("hex", QT_TRANSLATE_NOOP("Analyses", "Hexagons (6 neighbours)")),
+            ),
+        ),
+        Param(
+            "permutations",
+            "int",
+            999,
+            QT_TRANSLATE_NOOP("Analyses", "Permutations"),
+            QT_TRANSLATE_NOOP("Analyses", "permutations for pseudo p-values (0: normal)"),
+            minimum=0,
+            maximum=99_999,
+            step=100.0,
+        ),
+        Param(
+            "fdr",
+            "bool",
+            False,
+            QT_TRANSLATE_NOOP("Analyses", "False discovery rate correction"),
+            QT_TRANSLATE_NOOP("Analyses", "false-discovery-rate correction of the classes"),
+        ),
+        Param(
+            "weight",
+            "field",
+            None,
+            QT_TRANSLATE_NOOP("Analyses", "Weight field"),
+            QT_TRANSLATE_NOOP("Analyses", "numeric column summed per cell instead of counting points"),
+            numeric=True,
+        ),
+        Param(
+            "area",
+            "choice",
+            "points",
+            QT_TRANSLATE_NOOP("Analyses", "Study area"),
+            QT_TRANSLATE_NOOP("Analyses", "grid over the points' bounding box or over Guangzhou's districts"),
+            choices=(
+                Choice("points", QT_TRANSLATE_NOOP("Analyses", "Extent of the points")),
+                Choice("guangzhou", QT_TRANSLATE_NOOP("Analyses", "Guangzhou (all districts)")),
+            ),
+        ),
+        Param(
+            "seed",
+            "int",
+            12345,
+            QT_TRANSLATE_NOOP("Analyses", "Random seed"),
+            QT_TRANSLATE_NOOP("Analyses", "random seed of the permutations"),
+            minimum=0,
+            dialog=False,
+        ),
         metric_crs(QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)")),
     ),
     outputs=(

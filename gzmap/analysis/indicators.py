@@ -126,8 +126,15 @@ class IndicatorFrame:
         """Values of ``column`` indexed by adcode."""
         return pd.Series(self.gdf[column].to_numpy(dtype=float), index=self.gdf["adcode"].astype(str), name=column)
 
-    def style(self, column: str, scheme: str = "FisherJenks", k: int = 5, ramp: str = "YlGnBu",
-              breaks: list[float] | None = None, **kw) -> GraduatedStyle:
+    def style(
+        self,
+        column: str,
+        scheme: str = "FisherJenks",
+        k: int = 5,
+        ramp: str = "YlGnBu",
+        breaks: list[float] | None = None,
+        **kw,
+    ) -> GraduatedStyle:
         return graduated_style(self, column, scheme=scheme, k=k, ramp=ramp, breaks=breaks, **kw)
 
     def layer(self, column: str, name_zh: str | None = None, name_en: str | None = None, **style_kw):
@@ -136,11 +143,23 @@ class IndicatorFrame:
 
         meta = self.columns[column]
         style = self.style(column, **style_kw)
-        prov = {"source": meta.source or "indicator table", "indicator": meta.indicator, "unit": meta.unit,
-                "year": meta.year, "approx": meta.approx, "derived": meta.derived,
-                "indicator_columns": columns_to_provenance(self.columns)}
-        return VectorLayer(self.gdf.copy(), name_zh or meta.title("zh"), name_en or meta.title("en"),
-                           source=f"indicators:{meta.indicator}", provenance=prov, style=style)
+        prov = {
+            "source": meta.source or "indicator table",
+            "indicator": meta.indicator,
+            "unit": meta.unit,
+            "year": meta.year,
+            "approx": meta.approx,
+            "derived": meta.derived,
+            "indicator_columns": columns_to_provenance(self.columns),
+        }
+        return VectorLayer(
+            self.gdf.copy(),
+            name_zh or meta.title("zh"),
+            name_en or meta.title("en"),
+            source=f"indicators:{meta.indicator}",
+            provenance=prov,
+            style=style,
+        )
 
 
 def columns_to_provenance(columns: dict[str, IndicatorColumn]) -> dict[str, dict]:
@@ -210,8 +229,14 @@ def join_indicators(table: IndicatorTable, target="districts", progress=None) ->
         units = [u for u in dict.fromkeys(g["unit"]) if u]
         sources = [s for s in dict.fromkeys(g["source"]) if s]
         columns[col] = IndicatorColumn(
-            column=col, indicator=indicator, indicator_en=info.name_en if info else "",
-            unit=" / ".join(units), year=str(year), source="; ".join(sources), approx=bool(g["approx"].any()))
+            column=col,
+            indicator=indicator,
+            indicator_en=info.name_en if info else "",
+            unit=" / ".join(units),
+            year=str(year),
+            source="; ".join(sources),
+            approx=bool(g["approx"].any()),
+        )
         new_cols[col] = gdf["adcode"].map(dict(zip(g["match_adcode"], g["value"]))).astype(float)
     if new_cols:
         gdf = pd.concat([gdf, pd.DataFrame(new_cols, index=gdf.index)], axis=1)
@@ -222,8 +247,7 @@ def join_indicators(table: IndicatorTable, target="districts", progress=None) ->
     return IndicatorFrame(gdf, columns, rep, data, name)
 
 
-def add_change(frame: IndicatorFrame, indicator: str, year_from: str, year_to: str,
-               relative: bool = False) -> str:
+def add_change(frame: IndicatorFrame, indicator: str, year_from: str, year_to: str, relative: bool = False) -> str:
     """Add the change of ``indicator`` from ``year_from`` to ``year_to``; returns the new column's name.
 
     ``relative=False``: difference in the indicator's unit; ``relative=True``:
@@ -233,8 +257,10 @@ def add_change(frame: IndicatorFrame, indicator: str, year_from: str, year_to: s
     a = frame.columns[frame.column_for(indicator, str(year_from))]
     b = frame.columns[frame.column_for(indicator, str(year_to))]
     if a.unit != b.unit:
-        raise ValueError(f"the unit of {indicator} differs between {a.year} ({a.unit or 'none'}) and "
-                         f"{b.year} ({b.unit or 'none'}); convert the values to one unit first")
+        raise ValueError(
+            f"the unit of {indicator} differs between {a.year} ({a.unit or 'none'}) and "
+            f"{b.year} ({b.unit or 'none'}); convert the values to one unit first"
+        )
     va, vb = frame.gdf[a.column].astype(float), frame.gdf[b.column].astype(float)
     if relative:
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -248,8 +274,9 @@ def add_change(frame: IndicatorFrame, indicator: str, year_from: str, year_to: s
         unit, en = a.unit, f"Change in {a.indicator_en or indicator}"
     frame.gdf[col] = change
     src = "; ".join(dict.fromkeys(s for s in (a.source, b.source) if s))
-    frame.columns[col] = IndicatorColumn(col, col.rsplit(" ", 1)[0], en, unit, f"{a.year}–{b.year}", src,
-                                         a.approx or b.approx, derived=True)
+    frame.columns[col] = IndicatorColumn(
+        col, col.rsplit(" ", 1)[0], en, unit, f"{a.year}–{b.year}", src, a.approx or b.approx, derived=True
+    )
     return col
 
 
@@ -274,14 +301,22 @@ def default_population(level: str = "district") -> pd.Series:
     table = read_indicator_table(geo_path("indicators_sample.csv"))
     d = table.data
     d = d[(d["indicator"] == "常住人口") & d["usable"]]
-    d = d[d["adcode"].str.startswith("4401") & (d["adcode"] != "440100")] if level == "district" else \
-        d[~(d["adcode"].str.startswith("4401") & (d["adcode"] != "440100"))]
+    d = (
+        d[d["adcode"].str.startswith("4401") & (d["adcode"] != "440100")]
+        if level == "district"
+        else d[~(d["adcode"].str.startswith("4401") & (d["adcode"] != "440100"))]
+    )
     return pd.Series(d["value"].to_numpy(dtype=float), index=d["adcode"].astype(str), name="population")
 
 
-def enterprise_indicators(enterprises, target="districts", population: pd.Series | None = None,
-                          category_field: str | None = None, layer_name: str = "",
-                          progress=None) -> IndicatorFrame:
+def enterprise_indicators(
+    enterprises,
+    target="districts",
+    population: pd.Series | None = None,
+    category_field: str | None = None,
+    layer_name: str = "",
+    progress=None,
+) -> IndicatorFrame:
     """Count, density and sub-sector shares of enterprise points per region.
 
     Parameters
@@ -323,8 +358,7 @@ def enterprise_indicators(enterprises, target="districts", population: pd.Series
     gdf["企业数"] = n.to_numpy()
     columns["企业数"] = IndicatorColumn("企业数", "企业数", "Enterprises", "家", "", src, derived=True)
     gdf["企业密度"] = n.to_numpy() / area
-    columns["企业密度"] = IndicatorColumn("企业密度", "企业密度", "Enterprise density", "家/km²", "", src,
-                                          derived=True)
+    columns["企业密度"] = IndicatorColumn("企业密度", "企业密度", "Enterprise density", "家/km²", "", src, derived=True)
     if population is None:
         try:
             population = default_population("district" if name == "districts" else "city")
@@ -335,8 +369,15 @@ def enterprise_indicators(enterprises, target="districts", population: pd.Series
         per10k = n.to_numpy() / pop
     per10k[~np.isfinite(per10k)] = np.nan
     gdf["每万人企业数"] = per10k
-    columns["每万人企业数"] = IndicatorColumn("每万人企业数", "每万人企业数", "Enterprises per 10,000 residents",
-                                          "家/万人", "", src + " and resident population", derived=True)
+    columns["每万人企业数"] = IndicatorColumn(
+        "每万人企业数",
+        "每万人企业数",
+        "Enterprises per 10,000 residents",
+        "家/万人",
+        "",
+        src + " and resident population",
+        derived=True,
+    )
     cat = category_field or next((c for c in CATEGORY_FIELDS if c in points.columns), None)
     if cat is not None and cat in joined.columns:
         inside = joined[joined["_region_adcode"].notna()]
@@ -356,10 +397,20 @@ def enterprise_indicators(enterprises, target="districts", population: pd.Series
 # styles and labels
 # ---------------------------------------------------------------------------
 
-def graduated_style(frame: IndicatorFrame, column: str, scheme: str = "FisherJenks", k: int = 5,
-                    ramp: str = "YlGnBu", breaks: list[float] | None = None, decimals: int | None = None,
-                    labels: bool = False, opacity: float = 1.0, symbol: Symbol | None = None,
-                    **kw) -> GraduatedStyle:
+
+def graduated_style(
+    frame: IndicatorFrame,
+    column: str,
+    scheme: str = "FisherJenks",
+    k: int = 5,
+    ramp: str = "YlGnBu",
+    breaks: list[float] | None = None,
+    decimals: int | None = None,
+    labels: bool = False,
+    opacity: float = 1.0,
+    symbol: Symbol | None = None,
+    **kw,
+) -> GraduatedStyle:
     """A fitted choropleth style for ``column`` with its unit, year and source.
 
     ``scheme`` is a key of :data:`SCHEMES` (mapclassify names); ``breaks`` are
@@ -377,11 +428,21 @@ def graduated_style(frame: IndicatorFrame, column: str, scheme: str = "FisherJen
         decimals = 0 if span >= 1000 else (1 if span >= 10 else 2)
     base = symbol or Symbol(stroke="#ffffff", stroke_width=0.8)
     base = replace(base, fill_opacity=float(min(max(opacity, 0.0), 1.0)))
-    style = GraduatedStyle(symbol=base, field=column, scheme=scheme, k=int(k), ramp=ramp,
-                           breaks=list(breaks or []), decimals=decimals,
-                           title_zh=meta.title("zh"), title_en=meta.title("en"), unit=meta.unit,
-                           year=meta.year, source=meta.source + (" (approx.)" if meta.approx and
-                                                                 "approx" not in meta.source else ""), **kw)
+    style = GraduatedStyle(
+        symbol=base,
+        field=column,
+        scheme=scheme,
+        k=int(k),
+        ramp=ramp,
+        breaks=list(breaks or []),
+        decimals=decimals,
+        title_zh=meta.title("zh"),
+        title_en=meta.title("en"),
+        unit=meta.unit,
+        year=meta.year,
+        source=meta.source + (" (approx.)" if meta.approx and "approx" not in meta.source else ""),
+        **kw,
+    )
     style.fit(frame.gdf)
     if labels:
         style.label_field = value_labels(frame, column, decimals)
@@ -398,9 +459,13 @@ def value_labels(frame: IndicatorFrame, column: str, decimals: int = 1) -> str:
     fmt = f"{{:,.{decimals}f}}"
     unit = frame.columns[column].unit if column in frame.columns else ""
     for lang, name_col in (("zh", "name_zh"), ("en", "name_en")):
-        names = frame.gdf[name_col].astype(str) if name_col in frame.gdf.columns else pd.Series("", index=frame.gdf.index)
+        names = (
+            frame.gdf[name_col].astype(str) if name_col in frame.gdf.columns else pd.Series("", index=frame.gdf.index)
+        )
         vals = pd.to_numeric(frame.gdf[column], errors="coerce")
-        text = [f"{n} {fmt.format(v)}{'%' if unit == '%' else ''}" if np.isfinite(v) else f"{n} –"
-                for n, v in zip(names, vals)]
+        text = [
+            f"{n} {fmt.format(v)}{'%' if unit == '%' else ''}" if np.isfinite(v) else f"{n} –"
+            for n, v in zip(names, vals)
+        ]
         frame.gdf[f"{base}_{lang}"] = text
     return base

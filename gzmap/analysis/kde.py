@@ -65,8 +65,8 @@ def kernel_values(d, bandwidth: float, kernel: str = "quartic") -> np.ndarray:
     if kernel == "quartic":
         return np.where(u2 <= 1.0, 3.0 / (np.pi * h * h) * (1.0 - u2) ** 2, 0.0)
     if kernel == "gaussian":
-        mass = 1.0 - np.exp(-GAUSS_CUT ** 2 / 2.0)
-        return np.where(u2 <= GAUSS_CUT ** 2, np.exp(-u2 / 2.0) / (2.0 * np.pi * h * h * mass), 0.0)
+        mass = 1.0 - np.exp(-(GAUSS_CUT**2) / 2.0)
+        return np.where(u2 <= GAUSS_CUT**2, np.exp(-u2 / 2.0) / (2.0 * np.pi * h * h * mass), 0.0)
     raise AnalysisInputError(f"unknown kernel {kernel!r}; valid kernels: {', '.join(KERNELS)}")
 
 
@@ -120,13 +120,25 @@ def _check_parameters(bandwidth, cell, kernel, method) -> tuple[float, float]:
     if method not in METHODS:
         raise AnalysisInputError(f"unknown method {method!r}; valid methods: {', '.join(METHODS)}")
     if cell > bandwidth:
-        raise AnalysisInputError(f"cell size ({cell:g} m) is larger than the bandwidth ({bandwidth:g} m); "
-                                 "use cells at most as large as the bandwidth (a fifth of it or less looks smooth)")
+        raise AnalysisInputError(
+            f"cell size ({cell:g} m) is larger than the bandwidth ({bandwidth:g} m); "
+            "use cells at most as large as the bandwidth (a fifth of it or less looks smooth)"
+        )
     return bandwidth, cell
 
 
-def kde(gdf, bandwidth: float = 500.0, cell: float = 50.0, *, kernel: str = "quartic", weight: str | None = None,
-        crs=None, method: str = "auto", grid: tuple | None = None, progress=None) -> Grid:
+def kde(
+    gdf,
+    bandwidth: float = 500.0,
+    cell: float = 50.0,
+    *,
+    kernel: str = "quartic",
+    weight: str | None = None,
+    crs=None,
+    method: str = "auto",
+    grid: tuple | None = None,
+    progress=None,
+) -> Grid:
     """Kernel density surface of a point layer.
 
     Parameters
@@ -159,13 +171,36 @@ def kde(gdf, bandwidth: float = 500.0, cell: float = 50.0, *, kernel: str = "qua
     _check_parameters(bandwidth, cell, kernel, method)
     pts = metric_points(gdf, crs=crs, min_points=1, distinct=False)
     weights = _weights(gdf, weight)
-    return kde_xy(pts.x, pts.y, pts.crs, bandwidth, cell, weights=weights, weight_name=weight, kernel=kernel,
-                  method=method, grid=grid, progress=progress)
+    return kde_xy(
+        pts.x,
+        pts.y,
+        pts.crs,
+        bandwidth,
+        cell,
+        weights=weights,
+        weight_name=weight,
+        kernel=kernel,
+        method=method,
+        grid=grid,
+        progress=progress,
+    )
 
 
-def kde_xy(x, y, src_crs, bandwidth: float = 500.0, cell: float = 50.0, *, weights=None,
-           weight_name: str | None = None, kernel: str = "quartic", crs=None, method: str = "auto",
-           grid: tuple | None = None, progress=None) -> Grid:
+def kde_xy(
+    x,
+    y,
+    src_crs,
+    bandwidth: float = 500.0,
+    cell: float = 50.0,
+    *,
+    weights=None,
+    weight_name: str | None = None,
+    kernel: str = "quartic",
+    crs=None,
+    method: str = "auto",
+    grid: tuple | None = None,
+    progress=None,
+) -> Grid:
     """Kernel density surface of points given as coordinate arrays.
 
     ``x``/``y`` are in ``src_crs`` (anything pyproj reads: longitude/latitude
@@ -203,7 +238,8 @@ def kde_xy(x, y, src_crs, bandwidth: float = 500.0, cell: float = 50.0, *, weigh
     if rows * cols > MAX_CELLS:
         raise AnalysisInputError(
             f"the grid would have {rows:,} x {cols:,} cells; use a larger cell size (more than "
-            f"{cell * np.sqrt(rows * cols / MAX_CELLS):.0f} m) or fewer, closer points")
+            f"{cell * np.sqrt(rows * cols / MAX_CELLS):.0f} m) or fewer, closer points"
+        )
     m = int(np.ceil(reach / cell)) + 1
     stamp = (2 * m + 1) ** 2
     if method == "auto":
@@ -217,9 +253,16 @@ def kde_xy(x, y, src_crs, bandwidth: float = 500.0, cell: float = 50.0, *, weigh
     values[values <= 0] = np.nan
     total = float(len(pts) if w is None else w.sum())
     meta = {
-        "kind": "kde", "kernel": kernel, "bandwidth_m": bandwidth, "cell_m": cell, "weight": weight_name or None,
-        "method": method, "n_points": int(len(pts)), "total_weight": total,
-        "unit": f"{weight_name or 'points'} per km²", "unit_zh": f"{weight_name or '点'}/平方公里",
+        "kind": "kde",
+        "kernel": kernel,
+        "bandwidth_m": bandwidth,
+        "cell_m": cell,
+        "weight": weight_name or None,
+        "method": method,
+        "n_points": int(len(pts)),
+        "total_weight": total,
+        "unit": f"{weight_name or 'points'} per km²",
+        "unit_zh": f"{weight_name or '点'}/平方公里",
     }
     report(progress, 1.0, "kernel density done")
     return Grid(values, transform, crs=pts.crs, meta=meta)
@@ -227,8 +270,8 @@ def kde_xy(x, y, src_crs, bandwidth: float = 500.0, cell: float = 50.0, *, weigh
 
 def _exact(x, y, w, transform, rows, cols, h, kernel, m, progress):
     cell, _, x0, _, _, ytop = transform
-    fc = (x - x0) / cell            # fractional column of each point
-    fr = (ytop - y) / cell          # fractional row
+    fc = (x - x0) / cell  # fractional column of each point
+    fr = (ytop - y) / cell  # fractional row
     c0 = np.floor(fc).astype(np.int64)
     r0 = np.floor(fr).astype(np.int64)
     off = np.arange(-m, m + 1)
@@ -238,13 +281,13 @@ def _exact(x, y, w, transform, rows, cols, h, kernel, m, progress):
     n = len(x)
     for s in range(0, n, chunk):
         report(progress, 0.05 + 0.9 * s / n, "kernel density")
-        cc = c0[s:s + chunk, None] + dc[None, :]
-        rr = r0[s:s + chunk, None] + dr[None, :]
-        ddx = (cc + 0.5 - fc[s:s + chunk, None]) * cell
-        ddy = (rr + 0.5 - fr[s:s + chunk, None]) * cell
+        cc = c0[s : s + chunk, None] + dc[None, :]
+        rr = r0[s : s + chunk, None] + dr[None, :]
+        ddx = (cc + 0.5 - fc[s : s + chunk, None]) * cell
+        ddy = (rr + 0.5 - fr[s : s + chunk, None]) * cell
         k = kernel_values(np.sqrt(ddx * ddx + ddy * ddy), h, kernel)
         if w is not None:
-            k *= w[s:s + chunk, None]
+            k *= w[s : s + chunk, None]
         ok = (k > 0) & (cc >= 0) & (cc < cols) & (rr >= 0) & (rr < rows)
         out += np.bincount((rr[ok] * cols + cc[ok]), weights=k[ok], minlength=rows * cols)
     return out.reshape(rows, cols)
@@ -265,8 +308,7 @@ def _binned(x, y, w, transform, rows, cols, h, kernel, m, progress):
     H, W = rows + 2 * P, cols + 2 * P
     report(progress, 0.1, "binning points")
     index, share = [], []
-    for dr_, dc_, part in ((0, 0, (1 - tr) * (1 - tc)), (0, 1, (1 - tr) * tc),
-                           (1, 0, tr * (1 - tc)), (1, 1, tr * tc)):
+    for dr_, dc_, part in ((0, 0, (1 - tr) * (1 - tc)), (0, 1, (1 - tr) * tc), (1, 0, tr * (1 - tc)), (1, 1, tr * tc)):
         rr = r0 + dr_ + P
         cc = c0 + dc_ + P
         ok = (rr >= 0) & (rr < H) & (cc >= 0) & (cc < W)
@@ -278,7 +320,7 @@ def _binned(x, y, w, transform, rows, cols, h, kernel, m, progress):
     off = np.arange(-m, m + 1) * cell
     gx, gy = np.meshgrid(off, off)
     ker = kernel_values(np.hypot(gx, gy), h, kernel)
-    dens = _fft_convolve_same(acc, ker)[P:P + rows, P:P + cols]
+    dens = _fft_convolve_same(acc, ker)[P : P + rows, P : P + cols]
     dens[dens < ker.max() * 1e-9] = 0.0  # FFT round-off far from any point
     return dens
 
@@ -342,5 +384,12 @@ def save_geotiff(grid: Grid, path, *, nodata: float = -9999.0) -> None:
     """
     from gzmap.io.geotiff import write_geotiff
 
-    write_geotiff(path, grid.values, grid.transform, grid.crs, nodata=nodata, tags=grid.meta,
-                  description=str(grid.meta.get("unit", "value")))
+    write_geotiff(
+        path,
+        grid.values,
+        grid.transform,
+        grid.crs,
+        nodata=nodata,
+        tags=grid.meta,
+        description=str(grid.meta.get("unit", "value")),
+    )

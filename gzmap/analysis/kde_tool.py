@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import (POINTS, Analysis, AnalysisResult, Choice, Output, Param, cell_size,
-                                    distance, metric_crs, one_layer)
+from gzmap.analysis.registry import (
+    POINTS,
+    Analysis,
+    AnalysisResult,
+    Choice,
+    Output,
+    Param,
+    cell_size,
+    distance,
+    metric_crs,
+    one_layer,
+)
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -19,13 +29,26 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     else:
         if weight:
             kde.check_weight_column(weight, pts.columns)
-        grid = kde.kde_xy(pts.x, pts.y, pts.crs, params["bandwidth"], params["cell"], weight_name=weight,
-                          weights=pts.values[weight] if weight else None, **options)
+        grid = kde.kde_xy(
+            pts.x,
+            pts.y,
+            pts.crs,
+            params["bandwidth"],
+            params["cell"],
+            weight_name=weight,
+            weights=pts.values[weight] if weight else None,
+            **options,
+        )
     rows, cols = grid.values.shape
     peak = float(grid.values[grid.values == grid.values].max(initial=0.0))
     line = f"{rows} x {cols} cells of {grid.meta['cell_m']:g} m, peak {peak:,.1f} {grid.meta['unit']}"
-    return AnalysisResult("kde", params, outputs={"density": grid, "parameters": lambda: _meta_table(grid)},
-                          tables=("parameters",), summary=line)
+    return AnalysisResult(
+        "kde",
+        params,
+        outputs={"density": grid, "parameters": lambda: _meta_table(grid)},
+        tables=("parameters",),
+        summary=line,
+    )
 
 
 def _meta_table(grid):
@@ -42,20 +65,48 @@ ANALYSIS = Analysis(
     help=QT_TRANSLATE_NOOP("Analyses", "kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF"),
     inputs=(POINTS,),
     params=(
-        distance("bandwidth", 500.0, QT_TRANSLATE_NOOP("Analyses", "Bandwidth"),
-                 QT_TRANSLATE_NOOP("Analyses", "kernel bandwidth in metres"), 50_000.0, "bandwidth", 50.0),
+        distance(
+            "bandwidth",
+            500.0,
+            QT_TRANSLATE_NOOP("Analyses", "Bandwidth"),
+            QT_TRANSLATE_NOOP("Analyses", "kernel bandwidth in metres"),
+            50_000.0,
+            "bandwidth",
+            50.0,
+        ),
         cell_size(50.0, 10_000.0, "kde_cell", 10.0),
-        Param("kernel", "choice", "quartic", QT_TRANSLATE_NOOP("Analyses", "Kernel"),
-              QT_TRANSLATE_NOOP("Analyses", "kernel shape"),
-              choices=(Choice("quartic", QT_TRANSLATE_NOOP("Analyses", "Quartic (as QGIS Heatmap)")),
-                       Choice("gaussian", QT_TRANSLATE_NOOP("Analyses", "Gaussian")))),
-        Param("weight", "field", None, QT_TRANSLATE_NOOP("Analyses", "Weight field"),
-              QT_TRANSLATE_NOOP("Analyses", "numeric column weighting each point (e.g. employees)"), numeric=True),
-        Param("method", "choice", "auto", QT_TRANSLATE_NOOP("Analyses", "Evaluation"),
-              QT_TRANSLATE_NOOP("Analyses", "exact sums or linear binning + FFT (auto picks by size)"),
-              choices=(Choice("auto", QT_TRANSLATE_NOOP("Analyses", "auto")),
-                       Choice("exact", QT_TRANSLATE_NOOP("Analyses", "exact")),
-                       Choice("binned", QT_TRANSLATE_NOOP("Analyses", "binned"))), dialog=False),
+        Param(
+            "kernel",
+            "choice",
+            "quartic",
+            QT_TRANSLATE_NOOP("Analyses", "Kernel"),
+            QT_TRANSLATE_NOOP("Analyses", "kernel shape"),
+            choices=(
+                Choice("quartic", QT_TRANSLATE_NOOP("Analyses", "Quartic (as QGIS Heatmap)")),
+                Choice("gaussian", QT_TRANSLATE_NOOP("Analyses", "Gaussian")),
+            ),
+        ),
+        Param(
+            "weight",
+            "field",
+            None,
+            QT_TRANSLATE_NOOP("Analyses", "Weight field"),
+            QT_TRANSLATE_NOOP("Analyses", "numeric column weighting each point (e.g. employees)"),
+            numeric=True,
+        ),
+        Param(
+            "method",
+            "choice",
+            "auto",
+            QT_TRANSLATE_NOOP("Analyses", "Evaluation"),
+            QT_TRANSLATE_NOOP("Analyses", "exact sums or linear binning + FFT (auto picks by size)"),
+            choices=(
+                Choice("auto", QT_TRANSLATE_NOOP("Analyses", "auto")),
+                Choice("exact", QT_TRANSLATE_NOOP("Analyses", "exact")),
+                Choice("binned", QT_TRANSLATE_NOOP("Analyses", "binned")),
+            ),
+            dialog=False,
+        ),
         metric_crs(QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)")),
     ),
     outputs=(

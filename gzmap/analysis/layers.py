@@ -54,8 +54,9 @@ def _provenance(kind: str, params: dict, source_layer=None) -> dict:
     return prov
 
 
-def cluster_layers(result, *, name_zh: str = "聚类", name_en: str = "Clusters", source_layer=None,
-                   max_colours: int = len(QUALITATIVE)) -> tuple[VectorLayer, VectorLayer]:
+def cluster_layers(
+    result, *, name_zh: str = "聚类", name_en: str = "Clusters", source_layer=None, max_colours: int = len(QUALITATIVE)
+) -> tuple[VectorLayer, VectorLayer]:
     """(labelled points, cluster hulls) layers for a :class:`~gzmap.analysis.clusters.ClusterResult`.
 
     Points are coloured by cluster (noise grey, the largest clusters first);
@@ -67,24 +68,52 @@ def cluster_layers(result, *, name_zh: str = "聚类", name_en: str = "Clusters"
     ids = [int(c) for c in clusters["cluster"]]
     shown = ids[:max_colours]
     base = Symbol(size=4.0, stroke="#ffffff", stroke_width=0.2, fill_opacity=0.9)
-    cats = {str(c): (replace(base, fill=QUALITATIVE[i % len(QUALITATIVE)]), f"聚类 C{c}", f"Cluster C{c}")
-            for i, c in enumerate(shown)}
+    cats = {
+        str(c): (replace(base, fill=QUALITATIVE[i % len(QUALITATIVE)]), f"聚类 C{c}", f"Cluster C{c}")
+        for i, c in enumerate(shown)
+    }
     cats[str(-1)] = (replace(base, fill="#bdbdbd", size=3.0, fill_opacity=0.7), "噪声点", "Noise")
     other = replace(base, fill="#7f7f7f") if len(ids) > len(shown) else None
     method = result.params.get("method", "dbscan").upper()
-    pstyle = CategorizedStyle(symbol=base, field="cluster", categories=cats, other=other,
-                              title_zh=f"{method} 聚类", title_en=f"{method} clusters")
+    pstyle = CategorizedStyle(
+        symbol=base,
+        field="cluster",
+        categories=cats,
+        other=other,
+        title_zh=f"{method} 聚类",
+        title_en=f"{method} clusters",
+    )
     hbase = Symbol(stroke="#333333", stroke_width=0.8, fill_opacity=0.35)
-    hcats = {str(c): (replace(hbase, fill=QUALITATIVE[i % len(QUALITATIVE)]), f"聚类 C{c}", f"Cluster C{c}")
-             for i, c in enumerate(shown)}
-    hstyle = CategorizedStyle(symbol=hbase, field="cluster", categories=hcats,
-                              other=replace(hbase, fill="#7f7f7f") if len(ids) > len(shown) else None,
-                              label_field="label", title_zh="聚类范围", title_en="Cluster outlines")
+    hcats = {
+        str(c): (replace(hbase, fill=QUALITATIVE[i % len(QUALITATIVE)]), f"聚类 C{c}", f"Cluster C{c}")
+        for i, c in enumerate(shown)
+    }
+    hstyle = CategorizedStyle(
+        symbol=hbase,
+        field="cluster",
+        categories=hcats,
+        other=replace(hbase, fill="#7f7f7f") if len(ids) > len(shown) else None,
+        label_field="label",
+        title_zh="聚类范围",
+        title_en="Cluster outlines",
+    )
     prov = _provenance("clusters", result.params, source_layer)
-    pts_layer = VectorLayer(points, f"{name_zh}（点）", f"{name_en} (points)", source=f"analysis:{method.lower()}",
-                            provenance=prov, style=pstyle)
-    hull_layer = VectorLayer(clusters, f"{name_zh}（范围）", f"{name_en} (outlines)",
-                             source=f"analysis:{method.lower()}", provenance=prov, style=hstyle)
+    pts_layer = VectorLayer(
+        points,
+        f"{name_zh}（点）",
+        f"{name_en} (points)",
+        source=f"analysis:{method.lower()}",
+        provenance=prov,
+        style=pstyle,
+    )
+    hull_layer = VectorLayer(
+        clusters,
+        f"{name_zh}（范围）",
+        f"{name_en} (outlines)",
+        source=f"analysis:{method.lower()}",
+        provenance=prov,
+        style=hstyle,
+    )
     return pts_layer, hull_layer
 
 
@@ -96,25 +125,51 @@ def kde_style(grid: Grid, k: int = 7, ramp: str = "YlOrRd") -> GraduatedStyle:
         vals = vals[vals >= 0.01 * vals.max()]
     if vals.size > 200_000:
         vals = np.random.default_rng(0).choice(vals, 200_000, replace=False)
-    style = GraduatedStyle(field="value", scheme="Quantiles", k=k, ramp=ramp, decimals=1,
-                           title_zh="核密度", title_en="Kernel density",
-                           unit=str(grid.meta.get("unit", "")))
+    style = GraduatedStyle(
+        field="value",
+        scheme="Quantiles",
+        k=k,
+        ramp=ramp,
+        decimals=1,
+        title_zh="核密度",
+        title_en="Kernel density",
+        unit=str(grid.meta.get("unit", "")),
+    )
     if vals.size:
         style.fit(pd.DataFrame({"value": vals}))
         style.breaks[-1] = float(np.nanmax(grid.values))
     return style
 
 
-def kde_layer(grid: Grid, *, name_zh: str = "核密度热力图", name_en: str = "Kernel density", source_layer=None,
-              ramp: str = "YlOrRd") -> RasterLayer:
+def kde_layer(
+    grid: Grid,
+    *,
+    name_zh: str = "核密度热力图",
+    name_en: str = "Kernel density",
+    source_layer=None,
+    ramp: str = "YlOrRd",
+) -> RasterLayer:
     """A RasterLayer of a KDE grid with a quantile colour ramp and legend (unit per km²)."""
     params = {k: v for k, v in grid.meta.items() if k not in ("kind",)}
-    return RasterLayer(grid, name_zh, name_en, source="analysis:kde", provenance=_provenance("kde", params, source_layer),
-                       style=kde_style(grid, ramp=ramp), opacity=0.8)
+    return RasterLayer(
+        grid,
+        name_zh,
+        name_en,
+        source="analysis:kde",
+        provenance=_provenance("kde", params, source_layer),
+        style=kde_style(grid, ramp=ramp),
+        opacity=0.8,
+    )
 
 
-def hotspot_layer(cells, *, name_zh: str = "Gi* 热点分析", name_en: str = "Gi* hot spots", source_layer=None,
-                  hide_not_significant: bool = False) -> VectorLayer:
+def hotspot_layer(
+    cells,
+    *,
+    name_zh: str = "Gi* 热点分析",
+    name_en: str = "Gi* hot spots",
+    source_layer=None,
+    hide_not_significant: bool = False,
+) -> VectorLayer:
     """Hot/cold spot cells coloured by ``gi_class`` (99/95 % hot and cold, not significant)."""
     from gzmap.analysis.hotspots import CLASS_LABELS
     from gzmap.analysis.significance import label
@@ -124,24 +179,38 @@ def hotspot_layer(cells, *, name_zh: str = "Gi* 热点分析", name_en: str = "G
     for c in (3, 2, 0, -2, -3):
         sym = replace(base, fill=HOTSPOT_COLORS[c], fill_opacity=0.0 if (c == 0 and hide_not_significant) else 0.75)
         cats[str(c)] = (sym, label(CLASS_LABELS[c], "zh_CN"), label(CLASS_LABELS[c], "en"))
-    style = CategorizedStyle(symbol=base, field="gi_class", categories=cats,
-                             title_zh="Gi* 热点 / 冷点", title_en="Gi* hot and cold spots")
+    style = CategorizedStyle(
+        symbol=base, field="gi_class", categories=cats, title_zh="Gi* 热点 / 冷点", title_en="Gi* hot and cold spots"
+    )
     params = dict(getattr(cells, "attrs", {}).get("gzmap", {}))
-    return VectorLayer(cells, name_zh, name_en, source="analysis:gistar",
-                       provenance=_provenance("hotspots", params, source_layer), style=style)
+    return VectorLayer(
+        cells,
+        name_zh,
+        name_en,
+        source="analysis:gistar",
+        provenance=_provenance("hotspots", params, source_layer),
+        style=style,
+    )
 
 
-def lisa_layer(units, *, name_zh: str = "局部莫兰指数（LISA）", name_en: str = "Local Moran's I (LISA)",
-               source_layer=None) -> VectorLayer:
+def lisa_layer(
+    units, *, name_zh: str = "局部莫兰指数（LISA）", name_en: str = "Local Moran's I (LISA)", source_layer=None
+) -> VectorLayer:
     """LISA clusters (HH, LL, LH, HL where significant, as Gi*: adjusted p ≤ 0.05; others not significant)."""
     from gzmap.analysis.significance import label
 
     base = Symbol(stroke="#666666", stroke_width=0.4, fill_opacity=0.8)
     cats = {k: (replace(base, fill=c), label(k, "zh_CN"), label(k, "en")) for k, c in LISA_COLORS.items()}
-    style = CategorizedStyle(symbol=base, field="lisa_label", categories=cats,
-                             title_zh="企业密度 LISA 聚类", title_en="LISA clusters of enterprise density")
-    return VectorLayer(units, name_zh, name_en, source="analysis:lisa",
-                       provenance=_provenance("lisa", {}, source_layer), style=style)
+    style = CategorizedStyle(
+        symbol=base,
+        field="lisa_label",
+        categories=cats,
+        title_zh="企业密度 LISA 聚类",
+        title_en="LISA clusters of enterprise density",
+    )
+    return VectorLayer(
+        units, name_zh, name_en, source="analysis:lisa", provenance=_provenance("lisa", {}, source_layer), style=style
+    )
 
 
 def lq_layer(lq: pd.DataFrame, subsector: str, *, districts=None, source_layer=None) -> VectorLayer:
@@ -156,9 +225,22 @@ def lq_layer(lq: pd.DataFrame, subsector: str, *, districts=None, source_layer=N
         data[col] = key.map(part[col]).to_numpy() if len(part) else np.nan
     label_zh, label_en = subsector_label(subsector, "zh"), subsector_label(subsector, "en")
     top = float(np.nanmax(data["lq"])) if data["lq"].notna().any() else 2.0
-    style = GraduatedStyle(field="lq", scheme="UserDefined", ramp="RdYlBu_r", decimals=2,
-                           breaks=[0.5, 0.8, 1.2, 2.0, max(top, 2.0)], label_field="name_zh",
-                           title_zh=f"区位商：{label_zh}", title_en=f"Location quotient: {label_en}",
-                           symbol=Symbol(stroke="#555555", stroke_width=0.6, fill_opacity=0.8))
-    return VectorLayer(data, f"区位商 {label_zh}", f"LQ {label_en}", source="analysis:lq",
-                       provenance=_provenance("lq", {"subsector": subsector}, source_layer), style=style)
+    style = GraduatedStyle(
+        field="lq",
+        scheme="UserDefined",
+        ramp="RdYlBu_r",
+        decimals=2,
+        breaks=[0.5, 0.8, 1.2, 2.0, max(top, 2.0)],
+        label_field="name_zh",
+        title_zh=f"区位商：{label_zh}",
+        title_en=f"Location quotient: {label_en}",
+        symbol=Symbol(stroke="#555555", stroke_width=0.6, fill_opacity=0.8),
+    )
+    return VectorLayer(
+        data,
+        f"区位商 {label_zh}",
+        f"LQ {label_en}",
+        source="analysis:lq",
+        provenance=_provenance("lq", {"subsector": subsector}, source_layer),
+        style=style,
+    )

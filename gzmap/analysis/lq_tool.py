@@ -11,11 +11,21 @@ from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Output, Pa
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.progress import sub_progress
 
-FIELD = Param("field", "field", "subsector", QT_TRANSLATE_NOOP("Analyses", "Sub-sector field"),
-              QT_TRANSLATE_NOOP("Analyses", "sub-sector column"))
-WEIGHT = Param("weight", "field", None, QT_TRANSLATE_NOOP("Analyses", "Weight field"),
-               QT_TRANSLATE_NOOP("Analyses", "sum this column (e.g. employees) instead of counting enterprises"),
-               numeric=True)
+FIELD = Param(
+    "field",
+    "field",
+    "subsector",
+    QT_TRANSLATE_NOOP("Analyses", "Sub-sector field"),
+    QT_TRANSLATE_NOOP("Analyses", "sub-sector column"),
+)
+WEIGHT = Param(
+    "weight",
+    "field",
+    None,
+    QT_TRANSLATE_NOOP("Analyses", "Weight field"),
+    QT_TRANSLATE_NOOP("Analyses", "sum this column (e.g. employees) instead of counting enterprises"),
+    numeric=True,
+)
 
 
 def quotients(gdf, field: str, weight: str | None, by: str = "district", progress=None, steps=(0.3, 0.4, 1.0)):
@@ -23,8 +33,9 @@ def quotients(gdf, field: str, weight: str | None, by: str = "district", progres
     from gzmap.analysis import district_stats as ds
 
     lq = ds.location_quotients(gdf, field=field, by=by, weight=weight, progress=sub_progress(progress, 0, steps[0]))
-    spec = ds.specialisation(gdf, field=field, by=by, weight=weight,
-                             progress=sub_progress(progress, steps[0], steps[1]))
+    spec = ds.specialisation(
+        gdf, field=field, by=by, weight=weight, progress=sub_progress(progress, steps[0], steps[1])
+    )
     ce = ds.clark_evans(gdf, field=field, progress=sub_progress(progress, steps[1], steps[2]))
     return lq, spec, ce
 
@@ -33,8 +44,13 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     lq, spec, ce = quotients(inputs["points"], params["field"], params["weight"], params["by"], progress)
     note = f" ({lq.attrs['outside']} points outside every district left out)" if lq.attrs.get("outside") else ""
     line = f"{lq['adcode'].nunique()} districts x {lq['subsector'].nunique()} sub-sectors{note}"
-    return AnalysisResult("lq", params, outputs={"lq": lq, "specialisation": spec, "clark_evans": ce},
-                          tables=("lq", "specialisation", "clark_evans"), summary=line)
+    return AnalysisResult(
+        "lq",
+        params,
+        outputs={"lq": lq, "specialisation": spec, "clark_evans": ce},
+        tables=("lq", "specialisation", "clark_evans"),
+        summary=line,
+    )
 
 
 ANALYSIS = Analysis(
@@ -44,17 +60,30 @@ ANALYSIS = Analysis(
     help=QT_TRANSLATE_NOOP("Analyses", "location quotients of sub-sectors by district, specialisation, Clark-Evans"),
     inputs=(POINTS,),
     params=(
-        Param("by", "text", "district", QT_TRANSLATE_NOOP("Analyses", "Group by"),
-              QT_TRANSLATE_NOOP("Analyses", "'district' (point in district) or a column to group by")),
+        Param(
+            "by",
+            "text",
+            "district",
+            QT_TRANSLATE_NOOP("Analyses", "Group by"),
+            QT_TRANSLATE_NOOP("Analyses", "'district' (point in district) or a column to group by"),
+        ),
         FIELD,
         WEIGHT,
     ),
     outputs=(
         Output("lq", "table", QT_TRANSLATE_NOOP("Analyses", "Location quotients by district")),
-        Output("specialisation", "table", QT_TRANSLATE_NOOP("Analyses", "Specialisation by district"),
-               suffix="_specialisation"),
-        Output("clark_evans", "table", QT_TRANSLATE_NOOP("Analyses", "Clark–Evans nearest-neighbour index by sub-sector"),
-               suffix="_clark_evans"),
+        Output(
+            "specialisation",
+            "table",
+            QT_TRANSLATE_NOOP("Analyses", "Specialisation by district"),
+            suffix="_specialisation",
+        ),
+        Output(
+            "clark_evans",
+            "table",
+            QT_TRANSLATE_NOOP("Analyses", "Clark–Evans nearest-neighbour index by sub-sector"),
+            suffix="_clark_evans",
+        ),
     ),
     run=run,
 )

@@ -92,7 +92,8 @@ def _checked_metric(crs) -> str:
         kind = "a geographic CRS in degrees" if c.is_geographic else "not in metres"
         raise AnalysisInputError(
             f"{crs} is {kind}; distances need a projected CRS in metres such as "
-            f"{DEFAULT_METRIC_CRS} (UTM 49N) or EPSG:4526 (CGCS2000 GK zone 38)")
+            f"{DEFAULT_METRIC_CRS} (UTM 49N) or EPSG:4526 (CGCS2000 GK zone 38)"
+        )
     return c.to_string()
 
 
@@ -118,11 +119,11 @@ def _metric_crs(src_crs, crs=None) -> str:
         return DEFAULT_METRIC_CRS
     raise AnalysisInputError(
         f"the layer's CRS ({src_crs.to_string()}) is projected but not in metres; reproject it to "
-        f"{DEFAULT_METRIC_CRS} first")
+        f"{DEFAULT_METRIC_CRS} first"
+    )
 
 
-def metric_points(gdf, *, crs=None, min_points: int = 1, distinct: bool = True,
-                  what: str = "points") -> MetricPoints:
+def metric_points(gdf, *, crs=None, min_points: int = 1, distinct: bool = True, what: str = "points") -> MetricPoints:
     """Validate a point layer and return its coordinates in metres.
 
     Parameters
@@ -159,18 +160,27 @@ def metric_points(gdf, *, crs=None, min_points: int = 1, distinct: bool = True,
         row = int(np.flatnonzero(missing)[0])
         raise AnalysisInputError(
             f"row {row + 1} has no location (empty geometry); {int(missing.sum())} of {n} rows lack one — "
-            "remove them or fix their coordinates")
+            "remove them or fix their coordinates"
+        )
     types = geoms.geom_type.to_numpy()
     bad = types != "Point"
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
         raise AnalysisInputError(f"expects point features; row {row + 1} is a {types[row]}")
-    return metric_xy(geoms.x.to_numpy(dtype=float), geoms.y.to_numpy(dtype=float), gdf.crs, crs=crs,
-                     min_points=min_points, distinct=distinct, what=what)
+    return metric_xy(
+        geoms.x.to_numpy(dtype=float),
+        geoms.y.to_numpy(dtype=float),
+        gdf.crs,
+        crs=crs,
+        min_points=min_points,
+        distinct=distinct,
+        what=what,
+    )
 
 
-def metric_xy(x, y, src_crs, *, crs=None, min_points: int = 1, distinct: bool = True,
-              what: str = "points") -> MetricPoints:
+def metric_xy(
+    x, y, src_crs, *, crs=None, min_points: int = 1, distinct: bool = True, what: str = "points"
+) -> MetricPoints:
     """:func:`metric_points` for coordinate arrays ``x``/``y`` in ``src_crs`` (degrees for
     longitude/latitude, else the CRS's units); NaN in both marks a row without a location.
 
@@ -190,7 +200,8 @@ def metric_xy(x, y, src_crs, *, crs=None, min_points: int = 1, distinct: bool = 
         row = int(np.flatnonzero(missing)[0])
         raise AnalysisInputError(
             f"row {row + 1} has no location (empty geometry); {int(missing.sum())} of {n} rows lack one — "
-            "remove them or fix their coordinates")
+            "remove them or fix their coordinates"
+        )
     if n < min_points:
         raise AnalysisInputError(f"need at least {min_points} {what}, got {n}")
     if not (np.isfinite(x).all() and np.isfinite(y).all()):
@@ -200,13 +211,13 @@ def metric_xy(x, y, src_crs, *, crs=None, min_points: int = 1, distinct: bool = 
         row = int(np.flatnonzero((np.abs(x) > 180) | (np.abs(y) > 90))[0])
         raise AnalysisInputError(
             f"row {row + 1} has coordinates ({x[row]:g}, {y[row]:g}) that are not longitude/latitude "
-            f"degrees although the layer's CRS ({src.to_string()}) says so")
+            f"degrees although the layer's CRS ({src.to_string()}) says so"
+        )
     if not _crs_obj(target).equals(src):
         from pyproj import Transformer
 
         x, y = Transformer.from_crs(src, target, always_xy=True).transform(x, y)
         x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     if distinct and min_points > 1 and n > 1 and np.ptp(x) == 0 and np.ptp(y) == 0:
-        raise AnalysisInputError(
-            f"all {n} {what} are at the same location; nothing to analyse (check the geocoding)")
+        raise AnalysisInputError(f"all {n} {what} are at the same location; nothing to analyse (check the geocoding)")
     return MetricPoints(x, y, target)

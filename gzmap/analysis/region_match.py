@@ -19,9 +19,10 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -41,8 +42,24 @@ __all__ = [
 #: Chinese administrative suffixes, longest first.
 ZH_SUFFIXES = ("特别行政区", "自治县", "自治州", "特区", "新区", "地区", "区", "市", "县", "镇", "街道")
 #: English/pinyin words that only say what kind of region it is.
-EN_SUFFIX_WORDS = {"district", "city", "county", "qu", "shi", "xian", "sar", "municipality", "prefecture",
-                   "specialadministrativeregion", "special", "administrative", "region", "dist", "new", "area"}
+EN_SUFFIX_WORDS = {
+    "district",
+    "city",
+    "county",
+    "qu",
+    "shi",
+    "xian",
+    "sar",
+    "municipality",
+    "prefecture",
+    "specialadministrativeregion",
+    "special",
+    "administrative",
+    "region",
+    "dist",
+    "new",
+    "area",
+}
 #: Aliases beyond name_zh / name_en / pinyin: adcode -> extra spellings.
 ALIASES = {
     "810000": ["香港", "香港特区", "HK", "HKSAR", "Hongkong", "Hong Kong SAR", "xianggang"],
@@ -169,8 +186,10 @@ class RegionIndex:
 
     def __init__(self, regions, level: str = "", others: Iterable[Region] = ()):
         if isinstance(regions, pd.DataFrame):
-            regions = [Region(str(r.adcode), str(r.name_zh), str(r.name_en), level or str(getattr(r, "level", "")))
-                       for r in regions.itertuples()]
+            regions = [
+                Region(str(r.adcode), str(r.name_zh), str(r.name_en), level or str(getattr(r, "level", "")))
+                for r in regions.itertuples()
+            ]
         self.regions: list[Region] = list(regions)
         self.level = level
         self.by_adcode: dict[str, Region] = {r.adcode: r for r in self.regions}
@@ -186,9 +205,14 @@ class RegionIndex:
     @staticmethod
     def _spellings(r: Region) -> list[tuple[str, str]]:
         short = _short_zh(r.name_zh)
-        out = [(normalize_name(r.name_zh), "name_zh"), (normalize_name(short), "short_zh"),
-               (normalize_name(r.name_en), "name_en"), (_en_core(r.name_en), "name_en"),
-               (_pinyin(short), "pinyin"), (_pinyin(r.name_zh), "pinyin")]
+        out = [
+            (normalize_name(r.name_zh), "name_zh"),
+            (normalize_name(short), "short_zh"),
+            (normalize_name(r.name_en), "name_en"),
+            (_en_core(r.name_en), "name_en"),
+            (_pinyin(short), "pinyin"),
+            (_pinyin(r.name_zh), "pinyin"),
+        ]
         for a in ALIASES.get(r.adcode, []):
             out.append((normalize_name(a), "alias"))
             out.append((_en_core(a), "alias"))
@@ -207,7 +231,7 @@ class RegionIndex:
             keys.append(normalize_name(_short_zh(compact)))
             # "广东省广州市天河区" -> "广州市天河区", "天河区"
             for m in re.finditer(r"(省|市|自治区)", compact):
-                rest = compact[m.end():]
+                rest = compact[m.end() :]
                 if len(rest) >= 2:
                     keys += [rest, _short_zh(rest)]
         else:
@@ -262,17 +286,17 @@ class RegionIndex:
 
     # -- the built-in layers ----------------------------------------------
     @classmethod
-    def districts(cls) -> "RegionIndex":
+    def districts(cls) -> RegionIndex:
         """Guangzhou's 11 districts; GBA cities and national competitors known as other levels."""
         return _builtin_index("districts")
 
     @classmethod
-    def gba(cls) -> "RegionIndex":
+    def gba(cls) -> RegionIndex:
         """The 11 GBA cities; Guangzhou's districts and national competitors known as other levels."""
         return _builtin_index("gba")
 
     @classmethod
-    def for_target(cls, target: str) -> "RegionIndex":
+    def for_target(cls, target: str) -> RegionIndex:
         if target in ("districts", "district"):
             return cls.districts()
         if target in ("gba", "cities", "city"):
@@ -290,8 +314,11 @@ def national_competitors() -> list[Region]:
     if not path.exists():
         return []
     feats = json.loads(path.read_text(encoding="utf-8"))["features"]
-    return [Region(str(f["properties"]["adcode"]), f["properties"]["name_zh"], f["properties"]["name_en"], "national")
-            for f in feats if f["properties"].get("group") == "national"]
+    return [
+        Region(str(f["properties"]["adcode"]), f["properties"]["name_zh"], f["properties"]["name_en"], "national")
+        for f in feats
+        if f["properties"].get("group") == "national"
+    ]
 
 
 @lru_cache(maxsize=2)
@@ -311,6 +338,7 @@ def _builtin_index(which: str) -> RegionIndex:
 # ---------------------------------------------------------------------------
 # matching a whole table
 # ---------------------------------------------------------------------------
+
 
 @dataclass
 class MatchReport:
@@ -339,9 +367,11 @@ class MatchReport:
         return self.unmatched.empty
 
     def summary(self) -> str:
-        return (f"{self.matched['row'].nunique()} rows matched to {self.matched['adcode'].nunique()} regions, "
-                f"{self.unmatched['row'].nunique()} rows unmatched, {self.elsewhere['row'].nunique()} rows "
-                f"for regions outside this layer, {len(self.without_data)} regions without data")
+        return (
+            f"{self.matched['row'].nunique()} rows matched to {self.matched['adcode'].nunique()} regions, "
+            f"{self.unmatched['row'].nunique()} rows unmatched, {self.elsewhere['row'].nunique()} rows "
+            f"for regions outside this layer, {len(self.without_data)} regions without data"
+        )
 
     def lines(self, lang: str = "en") -> list[str]:
         """Human-readable report (the CLI prints these)."""
@@ -362,7 +392,8 @@ class MatchReport:
         if not self.elsewhere.empty:
             out.append("Regions outside this layer (not drawn here):")
             for (code, zh_name, en_name, level), g in self.elsewhere.groupby(
-                    ["adcode", "name_zh", "name_en", "level"], sort=False):
+                ["adcode", "name_zh", "name_en", "level"], sort=False
+            ):
                 out.append(f"  {code} {zh_name if zh else en_name} [{level}] ({_rows_text(g['row'])})")
         if self.without_data:
             out.append("Regions without data: " + ", ".join(f"{r.adcode} {r.name(lang)}" for r in self.without_data))
@@ -373,8 +404,11 @@ class MatchReport:
 
     def rows_frame(self) -> pd.DataFrame:
         """One row per table row and its outcome (for saving the report as CSV)."""
-        parts = [self.matched.assign(status="matched"), self.unmatched.assign(status="unmatched"),
-                 self.elsewhere.assign(status="elsewhere")]
+        parts = [
+            self.matched.assign(status="matched"),
+            self.unmatched.assign(status="unmatched"),
+            self.elsewhere.assign(status="elsewhere"),
+        ]
         parts = [p for p in parts if not p.empty]
         if not parts:
             return pd.DataFrame(columns=["row", "region", "status"])
@@ -423,7 +457,8 @@ def match_table(table: IndicatorTable, index: RegionIndex | str) -> tuple[pd.Dat
         matched=pd.DataFrame(rows.matched, columns=["row", "region", "adcode", "name_zh", "name_en", "method"]),
         unmatched=pd.DataFrame(rows.unmatched, columns=["row", "region", "suggestion"]),
         elsewhere=pd.DataFrame(rows.elsewhere, columns=["row", "region", "adcode", "name_zh", "name_en", "level"]),
-        without_data=[r for r in index.regions if r.adcode not in with_data], problems=problems,
+        without_data=[r for r in index.regions if r.adcode not in with_data],
+        problems=problems,
         n_rows=int(data["row"].nunique()),
     )
     return data, report
@@ -481,9 +516,15 @@ class _RowOutcomes:
         if rec.adcode and rec.region != rec.adcode and lk.status == "matched" and lk.method == "adcode":
             by_name = self.index.lookup(rec.region)
             if by_name.status == "matched" and by_name.found.adcode != lk.found.adcode:
-                self.problems.append(TableProblem(int(rec.row), self.region_col,
-                                                  f"adcode {rec.adcode} is {lk.found.name_zh} but the name says "
-                                                  f"{rec.region!r}; the adcode is used", "warning"))
+                self.problems.append(
+                    TableProblem(
+                        int(rec.row),
+                        self.region_col,
+                        f"adcode {rec.adcode} is {lk.found.name_zh} but the name says "
+                        f"{rec.region!r}; the adcode is used",
+                        "warning",
+                    )
+                )
         return lk
 
     def _not_matched(self, rec: Any, lk: Lookup) -> tuple[str, str]:
@@ -493,13 +534,15 @@ class _RowOutcomes:
             return sugg, f"region {rec.region!r} is ambiguous: {sugg}; write the full name or the adcode"
         s = lk.suggestion
         sugg = f"{s.name_zh} / {s.name_en}" if s else ""
-        where = {"district": "the Guangzhou districts", "city": "the GBA cities"}.get(self.index.level,
-                                                                                    self.target or "the layer")
+        where = {"district": "the Guangzhou districts", "city": "the GBA cities"}.get(
+            self.index.level, self.target or "the layer"
+        )
         return sugg, f"region {rec.region!r} not found in {where}" + (f"; did you mean {sugg}?" if sugg else "")
 
 
-def _drop_same_region_twice(data: pd.DataFrame, index: RegionIndex, region_col: str,
-                            problems: list[TableProblem]) -> None:
+def _drop_same_region_twice(
+    data: pd.DataFrame, index: RegionIndex, region_col: str, problems: list[TableProblem]
+) -> None:
     """Mark unusable, with a problem naming both rows, a usable row whose region, indicator and year an
     earlier row already gave under another spelling (天河 and 天河区): duplicates that only show once names
     are matched."""
@@ -508,12 +551,21 @@ def _drop_same_region_twice(data: pd.DataFrame, index: RegionIndex, region_col: 
     dup = keys.duplicated(keep="first")
     for idx in dup.index[dup]:
         r = data.loc[idx]
-        same = usable & (data["match_adcode"] == r["match_adcode"]) & (data["indicator"] == r["indicator"]) \
+        same = (
+            usable
+            & (data["match_adcode"] == r["match_adcode"])
+            & (data["indicator"] == r["indicator"])
             & (data["year"] == r["year"])
+        )
         first = data.loc[same].iloc[0]
         year = f" {r['year']}" if r["year"] else ""
-        problems.append(TableProblem(int(r["row"]), region_col,
-                                     f"{r['region']!r} is the same region as {first['region']!r} in row "
-                                     f"{int(first['row'])} ({index.by_adcode[r['match_adcode']].name_zh}) for "
-                                     f"{r['indicator']}{year}; this row is not used"))
+        problems.append(
+            TableProblem(
+                int(r["row"]),
+                region_col,
+                f"{r['region']!r} is the same region as {first['region']!r} in row "
+                f"{int(first['row'])} ({index.by_adcode[r['match_adcode']].name_zh}) for "
+                f"{r['indicator']}{year}; this row is not used",
+            )
+        )
         data.loc[idx, "usable"] = False

@@ -19,13 +19,29 @@ from __future__ import annotations
 
 import importlib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["POINTS", "TOOLS", "Analysis", "AnalysisResult", "Choice", "Input", "Output", "Param", "check_params", "get",
-           "ids", "metric_crs", "one_layer", "run", "text"]
+__all__ = [
+    "POINTS",
+    "TOOLS",
+    "Analysis",
+    "AnalysisResult",
+    "Choice",
+    "Input",
+    "Output",
+    "Param",
+    "check_params",
+    "get",
+    "ids",
+    "metric_crs",
+    "one_layer",
+    "run",
+    "text",
+]
 
 #: Translation context of every declaration's text.
 CONTEXT = "Analyses"
@@ -216,8 +232,12 @@ class Analysis:
 
 
 #: The input of every analysis so far: the enterprise points.
-POINTS = Input("points", "points", QT_TRANSLATE_NOOP("Analyses", "Point layer"),
-               QT_TRANSLATE_NOOP("Analyses", "point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)"))
+POINTS = Input(
+    "points",
+    "points",
+    QT_TRANSLATE_NOOP("Analyses", "Point layer"),
+    QT_TRANSLATE_NOOP("Analyses", "point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)"),
+)
 
 
 def metric_crs(help_text: str) -> Param:
@@ -225,22 +245,43 @@ def metric_crs(help_text: str) -> Param:
     return Param("crs", "text", None, QT_TRANSLATE_NOOP("Analyses", "Metric CRS"), help_text, dialog=False)
 
 
-def distance(name: str, default: float, label: str, help_text: str, maximum: float, suggest: str, step: float,
-             **kw: Any) -> Param:
+def distance(
+    name: str, default: float, label: str, help_text: str, maximum: float, suggest: str, step: float, **kw: Any
+) -> Param:
     """A distance in metres, above 0 and at most ``maximum`` m (a radius, a bandwidth, a cell size);
     ``suggest`` names the value suggested from the data, ``step`` the dialog's step in metres."""
-    return Param(name, "float", default, label, help_text, unit="m", minimum=0.0, exclusive_minimum=True,
-                 maximum=maximum, suggest=suggest, step=step, **kw)
+    return Param(
+        name,
+        "float",
+        default,
+        label,
+        help_text,
+        unit="m",
+        minimum=0.0,
+        exclusive_minimum=True,
+        maximum=maximum,
+        suggest=suggest,
+        step=step,
+        **kw,
+    )
 
 
 def cell_size(default: float, maximum: float, suggest: str, step: float) -> Param:
     """The ``cell`` of a grid, in metres (see :func:`distance`)."""
-    return distance("cell", default, QT_TRANSLATE_NOOP("Analyses", "Cell size"),
-                    QT_TRANSLATE_NOOP("Analyses", "cell size in metres"), maximum, suggest, step)
+    return distance(
+        "cell",
+        default,
+        QT_TRANSLATE_NOOP("Analyses", "Cell size"),
+        QT_TRANSLATE_NOOP("Analyses", "cell size in metres"),
+        maximum,
+        suggest,
+        step,
+    )
 
 
 def one_layer(maker: str, output: str):
     """``Analysis.layers`` for a result shown as one layer: ``gzmap.analysis.layers.<maker>(result.output(output))``."""
+
     def layers(result: AnalysisResult, source_layer=None) -> list:
         from gzmap.analysis import layers as made
 
@@ -271,7 +312,9 @@ def check_params(analysis: Analysis, params: dict) -> dict:
     known = {p.name for p in analysis.params}
     unknown = sorted(set(params) - known)
     if unknown:
-        raise AnalysisInputError(f"{analysis.id} has no parameter {unknown[0]!r}; parameters: {', '.join(sorted(known))}")
+        raise AnalysisInputError(
+            f"{analysis.id} has no parameter {unknown[0]!r}; parameters: {', '.join(sorted(known))}"
+        )
     return {p.name: p.check(params.get(p.name, p.default)) for p in analysis.params}
 
 

@@ -80,8 +80,9 @@ class _Keys:
         self.initials: list[list[frozenset[str]]] = []
         self.fulls: list[list[frozenset[str]]] = []
         #: initials of each name's most common readings, e.g. "gzzyyxkjyxgs"
-        self.primary = pd.Series(["".join(_char_cache[c][2] for c in n if not c.isspace()) for n in names],
-                                 dtype=object)
+        self.primary = pd.Series(
+            ["".join(_char_cache[c][2] for c in n if not c.isspace()) for n in names], dtype=object
+        )
         for n in names:
             ini, full = pinyin_keys(n)
             self.initials.append(ini)
@@ -113,7 +114,7 @@ def _full_match(query: str, full: list[frozenset[str]]) -> int:
                     break
             if hit is None:
                 break
-            rest = rest[len(hit):]
+            rest = rest[len(hit) :]
             i += 1
         if not rest:
             return start
@@ -161,7 +162,7 @@ def find_by_name(df: pd.DataFrame, query: str, column: str | None = None, limit:
             ini = keys.initials[i]
             p = _initials_match(ql, ini) if len(ql) <= len(ini) else -1
             if p >= 0:
-                scores[i] = 25 + p + lengths[i] / 100   # via a less common reading
+                scores[i] = 25 + p + lengths[i] / 100  # via a less common reading
                 kinds[i] = "initials"
                 continue
             if len(ql) >= 2:
@@ -197,6 +198,7 @@ def _keys_for(df, column, names) -> _Keys:
 
 # -- coordinates ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class CoordinateMatch:
     """Coordinates typed by a user: as typed (``lon``, ``lat`` in ``datum``) and in WGS84."""
@@ -206,14 +208,18 @@ class CoordinateMatch:
     datum: str
     lon_wgs84: float
     lat_wgs84: float
-    swapped: bool = False   # the user typed latitude first
+    swapped: bool = False  # the user typed latitude first
 
 
-_DATUM_WORDS = r"(wgs\s*-?\s*84|gps|gcj\s*-?\s*0?2|gcj|bd\s*-?\s*0?9(?:ll)?|baidu|amap|gaode|tencent|mars|cgcs\s*2000|" \
-               r"epsg:\s*\d+|高德|腾讯|火星|百度|国家\s*2000)"
+_DATUM_WORDS = (
+    r"(wgs\s*-?\s*84|gps|gcj\s*-?\s*0?2|gcj|bd\s*-?\s*0?9(?:ll)?|baidu|amap|gaode|tencent|mars|cgcs\s*2000|"
+    r"epsg:\s*\d+|高德|腾讯|火星|百度|国家\s*2000)"
+)
 _NUM = r"[-+]?\d+(?:\.\d+)?"
-_DMS = r"(?P<{n}>[-+]?\d+(?:\.\d+)?)\s*[°度]\s*(?:(?P<{n}m>\d+(?:\.\d+)?)\s*['′分]\s*)?(?:(?P<{n}s>\d+(?:\.\d+)?)\s*[\"″秒]\s*)?" \
-       r"(?P<{n}h>[NSEWnsew东西南北])?"
+_DMS = (
+    r"(?P<{n}>[-+]?\d+(?:\.\d+)?)\s*[°度]\s*(?:(?P<{n}m>\d+(?:\.\d+)?)\s*['′分]\s*)?(?:(?P<{n}s>\d+(?:\.\d+)?)\s*[\"″秒]\s*)?"
+    r"(?P<{n}h>[NSEWnsew东西南北])?"
+)
 
 
 def _dms_value(m, n: str) -> tuple[float, str | None]:
@@ -250,12 +256,11 @@ def parse_coordinates(text: str, default_datum: str = "wgs84") -> CoordinateMatc
             datum = normalize_datum(re.sub(r"\s+", "", m.group(0)).lower().replace("gcj2", "gcj02"))
         except DatumError:
             datum = normalize_datum(m.group(0))
-        s = (s[:m.start()] + " " + s[m.end():]).strip()
+        s = (s[: m.start()] + " " + s[m.end() :]).strip()
     lat_word = re.search(r"北纬|南纬|纬度|lat(?:itude)?", s, flags=re.IGNORECASE)
     lon_word = re.search(r"东经|西经|经度|lon(?:gitude)?|lng", s, flags=re.IGNORECASE)
     lat_first_words = bool(lat_word and lon_word and lat_word.start() < lon_word.start())
-    s = re.sub(r"(东经|西经|北纬|南纬|经度|纬度|longitude|latitude|lon|lat|lng)\s*[:=：]?", " ", s,
-               flags=re.IGNORECASE)
+    s = re.sub(r"(东经|西经|北纬|南纬|经度|纬度|longitude|latitude|lon|lat|lng)\s*[:=：]?", " ", s, flags=re.IGNORECASE)
     s = s.strip(" ()[];:：")
     lon = lat = None
     swapped = False
@@ -281,14 +286,18 @@ def parse_coordinates(text: str, default_datum: str = "wgs84") -> CoordinateMatc
         elif 3 <= a <= 54 and 73 <= b <= 136 and not (73 <= a <= 136):
             lon, lat, swapped = b, a, True  # latitude first, in China
     if not (-180 <= lon <= 180) or not (-90 <= lat <= 90):
-        raise ValueError(f"'{text.strip()}' is not a longitude/latitude: longitude must be within ±180 and "
-                         "latitude within ±90 degrees")
+        raise ValueError(
+            f"'{text.strip()}' is not a longitude/latitude: longitude must be within ±180 and "
+            "latitude within ±90 degrees"
+        )
     x, y = convert(np.array([lon]), np.array([lat]), datum, "wgs84")
-    return CoordinateMatch(float(lon), float(lat), datum, float(np.asarray(x).ravel()[0]),
-                           float(np.asarray(y).ravel()[0]), swapped)
+    return CoordinateMatch(
+        float(lon), float(lat), datum, float(np.asarray(x).ravel()[0]), float(np.asarray(y).ravel()[0]), swapped
+    )
 
 
 # -- distance --------------------------------------------------------------------------------
+
 
 def within_distance(gdf, lon: float, lat: float, radius_m: float, progress=None):
     """Features of ``gdf`` (EPSG:4326 points, or anything: its representative point is used)

@@ -50,8 +50,14 @@ def _add_param(p: argparse.ArgumentParser, param: Param) -> None:
     elif param.type == "choice":
         p.add_argument(flag, dest=param.name, choices=list(param.values), default=param.default, help=helptext)
     else:
-        p.add_argument(flag, dest=param.name, type=_converter(param), default=param.default, help=helptext,
-                       metavar=flag.lstrip("-").replace("-", "_").upper())
+        p.add_argument(
+            flag,
+            dest=param.name,
+            type=_converter(param),
+            default=param.default,
+            help=helptext,
+            metavar=flag.lstrip("-").replace("-", "_").upper(),
+        )
 
 
 def _default_note(param: Param) -> str:
@@ -63,6 +69,7 @@ def _default_note(param: Param) -> str:
 
 def _converter(param: Param):
     """argparse ``type``: the parameter's own check, its message as the usage error."""
+
     def convert(value: str):
         from gzmap.analysis.metric import AnalysisInputError
 

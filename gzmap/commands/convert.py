@@ -18,8 +18,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-_DRIVERS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".shp": "ESRI Shapefile",
-            ".fgb": "FlatGeobuf", ".kml": "KML"}
+_DRIVERS = {
+    ".geojson": "GeoJSON",
+    ".json": "GeoJSON",
+    ".gpkg": "GPKG",
+    ".shp": "ESRI Shapefile",
+    ".fgb": "FlatGeobuf",
+    ".kml": "KML",
+}
 _TABLE_OUT = {".csv", ".txt", ".xlsx"}
 
 
@@ -28,15 +34,24 @@ class ConvertError(Exception):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("convert", help="convert a point table or vector file between datums (WGS84, GCJ-02, BD-09, "
-                                       "CGCS2000, EPSG:NNNN)")
+    p = sub.add_parser(
+        "convert",
+        help="convert a point table or vector file between datums (WGS84, GCJ-02, BD-09, CGCS2000, EPSG:NNNN)",
+    )
     p.add_argument("input")
     p.add_argument("output")
-    p.add_argument("--from", dest="src", help="source datum: wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN "
-                                              "(default: from the file's CRS or a hint in its column names)")
+    p.add_argument(
+        "--from",
+        dest="src",
+        help="source datum: wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN "
+        "(default: from the file's CRS or a hint in its column names)",
+    )
     p.add_argument("--to", dest="dst", default="wgs84", help="target datum (default wgs84)")
-    p.add_argument("--no-study-area", action="store_true",
-                   help="keep points far from the Greater Bay Area instead of rejecting them")
+    p.add_argument(
+        "--no-study-area",
+        action="store_true",
+        help="keep points far from the Greater Bay Area instead of rejecting them",
+    )
     p.add_argument("--keep-duplicates", action="store_true", help="keep exact duplicate rows")
     p.set_defaults(func=run)
 
@@ -50,15 +65,22 @@ def run(args) -> int:
         raise ConvertError(f"{out}: output would overwrite the input; choose another file name")
     suffix = out.suffix.lower()
     if suffix not in _TABLE_OUT and suffix not in _DRIVERS and suffix not in {".parquet", ".geoparquet"}:
-        raise ConvertError(f"{out}: unsupported output format {suffix!r}; use .csv, .xlsx, .geojson, .gpkg, .shp, "
-                           ".parquet, .fgb or .kml")
+        raise ConvertError(
+            f"{out}: unsupported output format {suffix!r}; use .csv, .xlsx, .geojson, .gpkg, .shp, "
+            ".parquet, .fgb or .kml"
+        )
     dst = datums.normalize_datum(args.dst)
-    opts = ImportOptions(source_datum=args.src, study_area=None if args.no_study_area else
-                         ImportOptions().study_area, drop_duplicates=not args.keep_duplicates)
+    opts = ImportOptions(
+        source_datum=args.src,
+        study_area=None if args.no_study_area else ImportOptions().study_area,
+        drop_duplicates=not args.keep_duplicates,
+    )
     res = import_file(src_path, opts)
     if res.datum_assumed and args.src is None:
-        raise ConvertError(f"{src_path}: the file does not say its datum; give it with --from "
-                           "(wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN)")
+        raise ConvertError(
+            f"{src_path}: the file does not say its datum; give it with --from "
+            "(wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN)"
+        )
     gdf = res.accepted
     x = gdf.geometry.x.to_numpy()
     y = gdf.geometry.y.to_numpy()
@@ -83,8 +105,7 @@ def run(args) -> int:
     else:
         import geopandas as gpd
 
-        crs = "EPSG:4326" if dst in ("wgs84", "gcj02", "bd09") else (
-            "EPSG:4490" if dst == "cgcs2000" else dst)
+        crs = "EPSG:4326" if dst in ("wgs84", "gcj02", "bd09") else ("EPSG:4490" if dst == "cgcs2000" else dst)
         data = gdf.drop(columns=[gdf.geometry.name])
         if "subsector" in data:
             data["subsector"] = data["subsector"].astype(object)
@@ -97,8 +118,10 @@ def run(args) -> int:
             pyogrio.write_dataframe(out_gdf, out, driver=_DRIVERS[suffix])
         if dst in ("gcj02", "bd09"):
             print(f"note: {dst} has no EPSG code; {out.name} is labelled EPSG:4326 but holds {dst} coordinates")
-    print(f"{src_path} -> {out}: {res.rows_read} rows read, {res.n_accepted} written "
-          f"({res.source_datum} -> {dst}), {res.n_rejected} rejected")
+    print(
+        f"{src_path} -> {out}: {res.rows_read} rows read, {res.n_accepted} written "
+        f"({res.source_datum} -> {dst}), {res.n_rejected} rejected"
+    )
     for line in res.top_reasons():
         print("  " + line)
     for note in res.reading_notes():

@@ -24,17 +24,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("output", metavar="OUT.html")
     p.add_argument("--project", dest="project_file", metavar="FILE", help="saved GZMap project to export")
     p.add_argument("--title", help="map title (default: the project's title)")
-    p.add_argument("--points", metavar="FILE",
-                   help="enterprise table or point file to add (CSV/Excel/GeoJSON/...; columns detected)")
-    p.add_argument("--points-datum", metavar="DATUM",
-                   help="datum of --points: wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN (default: detected)")
-    p.add_argument("--lang", dest="map_lang", choices=["zh_CN", "en"], default=None,
-                   help="language of labels, legend and panels (default: zh_CN)")
-    p.add_argument("--basemap", choices=["none", "osm", "amap"], default="none",
-                   help="none: offline vector geography only (default); osm/amap: also offer online tiles, "
-                        "this one shown first")
-    p.add_argument("--skip-failed-layers", action="store_true",
-                   help="leave out a layer that cannot be exported (with a warning) instead of failing")
+    p.add_argument(
+        "--points",
+        metavar="FILE",
+        help="enterprise table or point file to add (CSV/Excel/GeoJSON/...; columns detected)",
+    )
+    p.add_argument(
+        "--points-datum",
+        metavar="DATUM",
+        help="datum of --points: wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN (default: detected)",
+    )
+    p.add_argument(
+        "--lang",
+        dest="map_lang",
+        choices=["zh_CN", "en"],
+        default=None,
+        help="language of labels, legend and panels (default: zh_CN)",
+    )
+    p.add_argument(
+        "--basemap",
+        choices=["none", "osm", "amap"],
+        default="none",
+        help="none: offline vector geography only (default); osm/amap: also offer online tiles, this one shown first",
+    )
+    p.add_argument(
+        "--skip-failed-layers",
+        action="store_true",
+        help="leave out a layer that cannot be exported (with a warning) instead of failing",
+    )
     p.set_defaults(func=run)
 
 
@@ -60,19 +77,25 @@ def run(args) -> int:
             raise ExportHtmlError(f"{args.points}: no row could be placed ({res.n_rejected} rejected)")
         project.add_layer(res.layer())
         if res.n_rejected:
-            print(f"gzmap export-html: {args.points}: {res.n_rejected} of {res.rows_read} rows rejected "
-                  f"(use 'gzmap info {args.points}' for the reasons)", file=sys.stderr)
+            print(
+                f"gzmap export-html: {args.points}: {res.n_rejected} of {res.rows_read} rows rejected "
+                f"(use 'gzmap info {args.points}' for the reasons)",
+                file=sys.stderr,
+            )
     lang = args.map_lang or getattr(args, "lang", None) or "zh_CN"
     try:
-        report = export_html(project, out, title=args.title, lang=lang, basemap=args.basemap,
-                             skip_failed=args.skip_failed_layers)
+        report = export_html(
+            project, out, title=args.title, lang=lang, basemap=args.basemap, skip_failed=args.skip_failed_layers
+        )
     except LayerExportError as exc:
-        hint = "（加 --skip-failed-layers 可跳过它导出其余图层）" if lang.startswith("zh") else \
-            " (add --skip-failed-layers to export the other layers without it)"
+        hint = (
+            "（加 --skip-failed-layers 可跳过它导出其余图层）"
+            if lang.startswith("zh")
+            else " (add --skip-failed-layers to export the other layers without it)"
+        )
         raise ExportHtmlError(f"{out}: {exc}{hint}") from None
     for w in report.warnings:
         print(f"gzmap export-html: warning: {w}", file=sys.stderr)
     points = sum(l["count"] for l in report.layers if l["kind"] == "points")
-    print(f"{out}: {report.bytes / 1e6:.1f} MB, {len(report.layers)} layers, {points:,} points, "
-          f"{report.seconds:.1f} s")
+    print(f"{out}: {report.bytes / 1e6:.1f} MB, {len(report.layers)} layers, {points:,} points, {report.seconds:.1f} s")
     return 0

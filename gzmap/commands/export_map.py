@@ -14,27 +14,45 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export-map", help="write a report map (PDF/SVG/PNG) or a multi-page atlas PDF",
-                       description=__doc__.splitlines()[0])
+    p = sub.add_parser(
+        "export-map",
+        help="write a report map (PDF/SVG/PNG) or a multi-page atlas PDF",
+        description=__doc__.splitlines()[0],
+    )
     p.add_argument("output", help="output file: .pdf (vector), .svg or .png")
     p.add_argument("--title", default=None, help="map title (default: a title for the project)")
     p.add_argument("--subtitle", default="", help="subtitle, e.g. the year and what is shown")
     p.add_argument("--size", default="A4", help="page size: A5, A4, A3, A2, A1, Letter, Legal, Tabloid or WxH in mm")
     orient = p.add_mutually_exclusive_group()
-    orient.add_argument("--landscape", dest="landscape", action="store_true", default=True,
-                        help="landscape page (default)")
+    orient.add_argument(
+        "--landscape", dest="landscape", action="store_true", default=True, help="landscape page (default)"
+    )
     orient.add_argument("--portrait", dest="landscape", action="store_false", help="portrait page")
     p.add_argument("--dpi", type=float, default=300.0, help="resolution of a PNG (and of dense point layers) [300]")
-    p.add_argument("--lang", dest="map_lang", choices=["zh_CN", "en"], default="zh_CN",
-                   help="language of the map's text [zh_CN]")
-    p.add_argument("--atlas", metavar="district|FIELD", default=None,
-                   help="one page per district, per value of a text field, or per numeric field (f1,f2,...)")
-    p.add_argument("--extent", default=None, metavar="LON0,LAT0,LON1,LAT1",
-                   help="map extent in WGS84 degrees (default: the visible layers)")
+    p.add_argument(
+        "--lang", dest="map_lang", choices=["zh_CN", "en"], default="zh_CN", help="language of the map's text [zh_CN]"
+    )
+    p.add_argument(
+        "--atlas",
+        metavar="district|FIELD",
+        default=None,
+        help="one page per district, per value of a text field, or per numeric field (f1,f2,...)",
+    )
+    p.add_argument(
+        "--extent",
+        default=None,
+        metavar="LON0,LAT0,LON1,LAT1",
+        help="map extent in WGS84 degrees (default: the visible layers)",
+    )
     p.add_argument("--inset", action="store_true", help="add a Greater Bay Area locator inset")
     p.add_argument("--margin", type=float, default=10.0, help="page margin in mm [10]")
-    p.add_argument("--project", dest="map_project", metavar="FILE", default=None,
-                   help="saved GZMap project to map (default: the built-in default project)")
+    p.add_argument(
+        "--project",
+        dest="map_project",
+        metavar="FILE",
+        default=None,
+        help="saved GZMap project to map (default: the built-in default project)",
+    )
     p.set_defaults(func=run)
 
 
@@ -51,7 +69,6 @@ def _parse_extent(text: str):
 def run(args) -> int:
     from gzmap.core.layout import Layout
     from gzmap.export import report
-
     from gzmap.io.builtin import default_project
     from gzmap.io.errors import check_writable, writing
     from gzmap.io.project import load_project
@@ -67,8 +84,16 @@ def run(args) -> int:
         title = getattr(project, "title", "") if args.map_project else ""
         title = title or ("广州市数字文化产业地图" if zh else "Guangzhou digital-culture industry map")
     extent = _parse_extent(args.extent) if args.extent else getattr(project, "view_extent", None)
-    layout = Layout(title=title, subtitle=args.subtitle, page_size=args.size, landscape=args.landscape,
-                    margin_mm=args.margin, extent=extent, lang=args.map_lang, inset=args.inset)
+    layout = Layout(
+        title=title,
+        subtitle=args.subtitle,
+        page_size=args.size,
+        landscape=args.landscape,
+        margin_mm=args.margin,
+        extent=extent,
+        lang=args.map_lang,
+        inset=args.inset,
+    )
     if args.atlas:
         pages = report.atlas_pages(layers, args.atlas, layout)
         with writing(args.output):

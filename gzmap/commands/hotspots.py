@@ -21,5 +21,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args) -> int:
     from gzmap.commands._analysis_input import read_points, run_command
 
-    return run_command(args, "hotspots",
-                       read=lambda a, out: read_points(a.input, out, columns=[a.weight] if a.weight else []))
+    return run_command(
+        args, "hotspots", read=lambda a, out: read_points(a.input, out, columns=[a.weight] if a.weight else [])
+    )

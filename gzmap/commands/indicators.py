@@ -15,12 +15,18 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("indicators", help="match an indicator table (CSV/XLSX) to districts or GBA cities and "
-                                          "report matched and unmatched regions")
-    p.add_argument("table", help="CSV/TXT/XLSX table, long form (region, indicator, year, value, unit, source) "
-                                 "or wide form (one column per indicator)")
-    p.add_argument("--join", choices=["districts", "gba"], default="districts",
-                   help="regions to join to (default: districts)")
+    p = sub.add_parser(
+        "indicators",
+        help="match an indicator table (CSV/XLSX) to districts or GBA cities and report matched and unmatched regions",
+    )
+    p.add_argument(
+        "table",
+        help="CSV/TXT/XLSX table, long form (region, indicator, year, value, unit, source) "
+        "or wide form (one column per indicator)",
+    )
+    p.add_argument(
+        "--join", choices=["districts", "gba"], default="districts", help="regions to join to (default: districts)"
+    )
     p.add_argument("--sheet", help="Excel sheet name or 0-based index")
     p.add_argument("--report", metavar="CSV", help="also write the row-by-row match report to this CSV")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -57,16 +63,29 @@ def run(args) -> int:
             write_table(df, args.report)
     if args.json:
         out = {
-            "table": table.path, "form": table.form, "join": args.join,
-            "indicators": [{"name": i.name, "name_en": i.name_en, "unit": i.unit, "years": i.years,
-                            "source": i.source, "approx": i.approx} for i in table.indicators()],
+            "table": table.path,
+            "form": table.form,
+            "join": args.join,
+            "indicators": [
+                {
+                    "name": i.name,
+                    "name_en": i.name_en,
+                    "unit": i.unit,
+                    "years": i.years,
+                    "source": i.source,
+                    "approx": i.approx,
+                }
+                for i in table.indicators()
+            ],
             "matched": rep.matched.to_dict("records"),
             "unmatched": rep.unmatched.to_dict("records"),
             "elsewhere": rep.elsewhere.to_dict("records"),
-            "without_data": [{"adcode": r.adcode, "name_zh": r.name_zh, "name_en": r.name_en}
-                             for r in rep.without_data],
-            "problems": [{"row": p.row, "column": p.column, "message": p.message, "severity": p.severity}
-                         for p in rep.problems],
+            "without_data": [
+                {"adcode": r.adcode, "name_zh": r.name_zh, "name_en": r.name_en} for r in rep.without_data
+            ],
+            "problems": [
+                {"row": p.row, "column": p.column, "message": p.message, "severity": p.severity} for p in rep.problems
+            ],
         }
         print(json.dumps(out, ensure_ascii=False, indent=2, default=int))
     else:
@@ -76,8 +95,10 @@ def run(args) -> int:
         for i in table.indicators():
             name = i.name + (f" / {i.name_en}" if i.name_en else "")
             approx = " (approx.)" if i.approx and "approx" not in i.source else ""
-            print(f"  {name} [{i.unit or 'no unit'}] years {', '.join(i.years) or '-'}; "
-                  f"source: {i.source or 'not given'}{approx}")
+            print(
+                f"  {name} [{i.unit or 'no unit'}] years {', '.join(i.years) or '-'}; "
+                f"source: {i.source or 'not given'}{approx}"
+            )
         for line in rep.lines(lang):
             print(line)
     unusable = [p for p in rep.problems if p.severity == "error"]
@@ -86,7 +107,6 @@ def run(args) -> int:
         print(f"gzmap indicators: {table.path}: {text('unmatched_rows', ui_lang, n=n)}", file=sys.stderr)
         return 1
     if args.strict and unusable:
-        print(f"gzmap indicators: {table.path}: {text('unusable_values', ui_lang, n=len(unusable))}",
-              file=sys.stderr)
+        print(f"gzmap indicators: {table.path}: {text('unusable_values', ui_lang, n=len(unusable))}", file=sys.stderr)
         return 1
     return 0

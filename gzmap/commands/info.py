@@ -12,11 +12,17 @@ import json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("info", help="print rows, geometry type, CRS/datum, bounds and columns of a file "
-                                    "(for point tables also accepted/rejected rows and reasons)")
+    p = sub.add_parser(
+        "info",
+        help="print rows, geometry type, CRS/datum, bounds and columns of a file "
+        "(for point tables also accepted/rejected rows and reasons)",
+    )
     p.add_argument("file")
-    p.add_argument("--from", dest="src", help="datum of a point table's coordinates (wgs84, gcj02, bd09, "
-                                              "cgcs2000, EPSG:NNNN); default: detected")
+    p.add_argument(
+        "--from",
+        dest="src",
+        help="datum of a point table's coordinates (wgs84, gcj02, bd09, cgcs2000, EPSG:NNNN); default: detected",
+    )
     p.add_argument("--json", action="store_true", help="print the facts as JSON")
     p.set_defaults(func=run)
 

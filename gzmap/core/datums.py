@@ -53,11 +53,29 @@ DATUMS: dict[str, dict[str, str]] = {
 }
 
 _ALIASES = {
-    "wgs84": "wgs84", "wgs": "wgs84", "gps": "wgs84", "epsg:4326": "wgs84", "4326": "wgs84",
-    "gcj02": "gcj02", "gcj": "gcj02", "gcj-02": "gcj02", "amap": "gcj02", "gaode": "gcj02",
-    "mars": "gcj02", "tencent": "gcj02", "高德": "gcj02", "火星": "gcj02",
-    "bd09": "bd09", "bd-09": "bd09", "baidu": "bd09", "bd09ll": "bd09", "百度": "bd09",
-    "cgcs2000": "cgcs2000", "epsg:4490": "cgcs2000", "4490": "cgcs2000", "国家2000": "cgcs2000",
+    "wgs84": "wgs84",
+    "wgs": "wgs84",
+    "gps": "wgs84",
+    "epsg:4326": "wgs84",
+    "4326": "wgs84",
+    "gcj02": "gcj02",
+    "gcj": "gcj02",
+    "gcj-02": "gcj02",
+    "amap": "gcj02",
+    "gaode": "gcj02",
+    "mars": "gcj02",
+    "tencent": "gcj02",
+    "高德": "gcj02",
+    "火星": "gcj02",
+    "bd09": "bd09",
+    "bd-09": "bd09",
+    "baidu": "bd09",
+    "bd09ll": "bd09",
+    "百度": "bd09",
+    "cgcs2000": "cgcs2000",
+    "epsg:4490": "cgcs2000",
+    "4490": "cgcs2000",
+    "国家2000": "cgcs2000",
 }
 
 
@@ -253,8 +271,9 @@ def _fixed_point(glon, glat, wlon, wlat, active, tol, max_iter) -> None:
             break
         sel = slice(None) if active is None else active
         w_lon, w_lat = wlon[sel], wlat[sel]
-        err_lon, err_lat = _evaluate((_RESIDUAL_LON, _RESIDUAL_LAT),
-                                     {"lon": w_lon, "lat": w_lat, "glon": glon[sel], "glat": glat[sel]})
+        err_lon, err_lat = _evaluate(
+            (_RESIDUAL_LON, _RESIDUAL_LAT), {"lon": w_lon, "lat": w_lat, "glon": glon[sel], "glat": glat[sel]}
+        )
         if active is None:
             wlon -= err_lon
             wlat -= err_lat
@@ -363,7 +382,7 @@ def bd09_to_gcj02(lon, lat, tol: float = 1e-8, max_iter: int = 30) -> tuple[np.n
     glon, glat = lon.copy(), lat.copy()
     idx = np.flatnonzero(m)
     for start in range(0, idx.size, _BLOCK):
-        sel = idx[start:start + _BLOCK]
+        sel = idx[start : start + _BLOCK]
         bx, by = lon[sel], lat[sel]
         gx, gy = _bd_polar(_BD_Z_INV, _BD_T_INV, bx - 0.0065, by - 0.006)
         active = np.arange(sel.size)

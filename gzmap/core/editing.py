@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -52,6 +53,7 @@ class EditError(ValueError):
 
 
 # -- the operations -------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Edit:
@@ -159,6 +161,7 @@ def _check_lonlat(lon, lat) -> None:
 
 # -- the log ----------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class EditRecord:
     """One line of the edit log.
@@ -182,7 +185,7 @@ class EditRecord:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict) -> "EditRecord":
+    def from_dict(cls, d: dict) -> EditRecord:
         values: dict[str, Any] = {k: d.get(k) for k in cls.__dataclass_fields__}
         values["undo"] = bool(values["undo"])
         return cls(**values)
@@ -219,7 +222,7 @@ class EditLog:
         return [r.to_dict() for r in self.records]
 
     @classmethod
-    def from_list(cls, items) -> "EditLog":
+    def from_list(cls, items) -> EditLog:
         return cls([EditRecord.from_dict(d) for d in items or []])
 
     def rename_layers(self, mapping: dict[str, str]) -> None:
@@ -240,8 +243,9 @@ def edit_log(project) -> EditLog:
 
 # -- applying -------------------------------------------------------------------------
 
+
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="milliseconds")
 
 
 def json_value(v: Any) -> Any:
@@ -299,8 +303,12 @@ def coerce_value(dtype, value: Any, field: str = "") -> Any:
     whole-number column).
     """
     name = f"'{field}'" if field else "this field"
-    if isinstance(value, str) and not pd.api.types.is_string_dtype(dtype) and not isinstance(
-            dtype, pd.CategoricalDtype) and dtype != object:
+    if (
+        isinstance(value, str)
+        and not pd.api.types.is_string_dtype(dtype)
+        and not isinstance(dtype, pd.CategoricalDtype)
+        and not pd.api.types.is_object_dtype(dtype)
+    ):
         value = value.strip().replace(",", "").replace("，", "")
         if value == "":
             value = None
@@ -414,7 +422,11 @@ def _changed_dtypes(before, after) -> dict[str, Any] | None:
             out[c] = str(before[c].dtype)
     cats = _categories(before)
     for c, v in cats.items():
-        if c in after.columns and isinstance(after[c].dtype, pd.CategoricalDtype) and list(after[c].cat.categories) != v:
+        if (
+            c in after.columns
+            and isinstance(after[c].dtype, pd.CategoricalDtype)
+            and list(after[c].cat.categories) != v
+        ):
             out.setdefault("__categories__", {})[c] = v
     return out or None
 
@@ -425,8 +437,11 @@ def _finish(df, restore: dict | None):
         cats = restore.pop("__categories__", {})
         df = _restore(df, restore)
         df = _restore_categories(df, cats)
-    if pd.api.types.is_integer_dtype(df.index.dtype) and len(df.index) and \
-            np.array_equal(df.index.to_numpy(), np.arange(len(df.index))):
+    if (
+        pd.api.types.is_integer_dtype(df.index.dtype)
+        and len(df.index)
+        and np.array_equal(df.index.to_numpy(), np.arange(len(df.index)))
+    ):
         df.index = pd.RangeIndex(len(df.index), name=df.index.name)
     return df
 
@@ -445,8 +460,9 @@ class _Target:
 
     def record(self, row_id: Any, fld: str, old: Any, new: Any) -> EditRecord:
         """A log record of this edit."""
-        return EditRecord(self.time, self.edit.layer_id, self.name, json_value(row_id), fld, old, new,
-                          self.edit.action, self.undo)
+        return EditRecord(
+            self.time, self.edit.layer_id, self.name, json_value(row_id), fld, old, new, self.edit.action, self.undo
+        )
 
     def no_field(self, fld: str) -> EditError:
         return EditError(f"layer '{self.name}' has no field '{fld}'")
@@ -469,8 +485,13 @@ def _apply_set_attribute(t: _Target, edit: SetAttribute) -> tuple[Edit, list[Edi
     new = df.copy()
     _set_cell(new, pos, edit.field, value)
     new = _finish(new, edit.restore_dtypes)
-    inverse = SetAttribute(edit.layer_id, row_id=edit.row_id, field=edit.field,
-                           value=None if _missing(old) else _py(old), restore_dtypes=_changed_dtypes(df, new))
+    inverse = SetAttribute(
+        edit.layer_id,
+        row_id=edit.row_id,
+        field=edit.field,
+        value=None if _missing(old) else _py(old),
+        restore_dtypes=_changed_dtypes(df, new),
+    )
     t.layer.data = new
     return inverse, [t.record(edit.row_id, edit.field, json_value(old), json_value(value))]
 
@@ -486,8 +507,10 @@ def _apply_set_geometry(t: _Target, edit: SetGeometry) -> tuple[Edit, list[EditR
     values[pos] = geom
     new[t.geom_col] = values
     t.layer.data = new.set_geometry(t.geom_col)
-    return (SetGeometry(edit.layer_id, row_id=edit.row_id, geometry=old),
-            [t.record(edit.row_id, "geometry", json_value(old), json_value(geom))])
+    return (
+        SetGeometry(edit.layer_id, row_id=edit.row_id, geometry=old),
+        [t.record(edit.row_id, "geometry", json_value(old), json_value(geom))],
+    )
 
 
 def _apply_delete_feature(t: _Target, edit: DeleteFeature) -> tuple[Edit, list[EditRecord]]:
@@ -496,8 +519,14 @@ def _apply_delete_feature(t: _Target, edit: DeleteFeature) -> tuple[Edit, list[E
     row = df.iloc[pos]
     values = {c: _py(row[c]) for c in df.columns if c != geom_col}
     new = _finish(df.drop(index=df.index[pos]), edit.restore_dtypes)
-    inverse = AddFeature(edit.layer_id, row_id=_py(df.index[pos]), geometry=row[geom_col], values=values,
-                         position=pos, restore_dtypes=_changed_dtypes(df, new))
+    inverse = AddFeature(
+        edit.layer_id,
+        row_id=_py(df.index[pos]),
+        geometry=row[geom_col],
+        values=values,
+        position=pos,
+        restore_dtypes=_changed_dtypes(df, new),
+    )
     t.layer.data = new
     summary = {k: json_value(v) for k, v in values.items()}
     summary["geometry"] = json_value(row[geom_col])
@@ -536,8 +565,9 @@ def _apply_add_feature(t: _Target, edit: AddFeature) -> tuple[Edit, list[EditRec
 def _apply_add_field(t: _Target, edit: AddField) -> tuple[Edit, list[EditRecord]]:
     df = t.df
     if not edit.field or edit.field in df.columns:
-        raise EditError(f"layer '{t.name}' already has a field '{edit.field}'" if edit.field
-                        else "a new field needs a name")
+        raise EditError(
+            f"layer '{t.name}' already has a field '{edit.field}'" if edit.field else "a new field needs a name"
+        )
     new = df.copy()
     cells = list(edit.values) if edit.values is not None else [None] * len(df)
     series = pd.Series(cells, index=df.index, dtype=edit.dtype)
@@ -555,8 +585,7 @@ def _apply_remove_field(t: _Target, edit: RemoveField) -> tuple[Edit, list[EditR
     col = df[edit.field]
     # a categorical column comes back with its categories (and their order), not just as "category"
     dtype = col.dtype if isinstance(col.dtype, pd.CategoricalDtype) else str(col.dtype)
-    inverse = AddField(edit.layer_id, field=edit.field, dtype=dtype, values=tuple(_py(v) for v in col),
-                       position=pos)
+    inverse = AddField(edit.layer_id, field=edit.field, dtype=dtype, values=tuple(_py(v) for v in col), position=pos)
     t.layer.data = df.drop(columns=[edit.field]).set_geometry(t.geom_col)
     return inverse, [t.record(None, edit.field, str(col.dtype), None)]
 

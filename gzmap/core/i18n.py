@@ -24,7 +24,7 @@ none is missing.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 
 __all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "language", "translate", "translator"]
 
@@ -61,7 +61,7 @@ def translator(context: str, lang: str | None):
     return t
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(lang: str) -> dict[str, dict[str, str]]:
     """Every compiled ``*_<lang>.json`` catalogue merged: {context: {source: translation}}."""
     from gzmap.paths import ui_path

@@ -24,10 +24,9 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Sequence
-
-import numpy as np
+from typing import Any
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 from gzmap.core.style import LegendEntry, Symbol
@@ -72,7 +71,9 @@ WORDS: dict[str, str] = {
     "date": QT_TRANSLATE_NOOP("Layout", "Map date"),
     "scale": QT_TRANSLATE_NOOP("Layout", "Scale"),
     "north": QT_TRANSLATE_NOOP("Layout", "N"),
-    "projection": QT_TRANSLATE_NOOP("Layout", "Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude"),
+    "projection": QT_TRANSLATE_NOOP(
+        "Layout", "Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude"
+    ),
     "synthetic": QT_TRANSLATE_NOOP("Layout", "synthetic sample data, not real enterprises"),
     "more": QT_TRANSLATE_NOOP("Layout", "{n} more"),
     "nodata": QT_TRANSLATE_NOOP("Layout", "No data"),
@@ -91,6 +92,7 @@ class LayoutError(ValueError):
 
 
 # -- geometry -------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Rect:
@@ -113,14 +115,18 @@ class Rect:
     def center(self) -> tuple[float, float]:
         return self.x + self.w / 2, self.y + self.h / 2
 
-    def inset(self, d: float) -> "Rect":
+    def inset(self, d: float) -> Rect:
         return Rect(self.x + d, self.y + d, max(self.w - 2 * d, 0.0), max(self.h - 2 * d, 0.0))
 
-    def contains(self, other: "Rect", tol: float = 1e-6) -> bool:
-        return (other.x >= self.x - tol and other.y >= self.y - tol
-                and other.right <= self.right + tol and other.bottom <= self.bottom + tol)
+    def contains(self, other: Rect, tol: float = 1e-6) -> bool:
+        return (
+            other.x >= self.x - tol
+            and other.y >= self.y - tol
+            and other.right <= self.right + tol
+            and other.bottom <= self.bottom + tol
+        )
 
-    def intersects(self, other: "Rect") -> bool:
+    def intersects(self, other: Rect) -> bool:
         return not (other.x >= self.right or other.right <= self.x or other.y >= self.bottom or other.bottom <= self.y)
 
 
@@ -148,8 +154,10 @@ def page_size_mm(size: str | tuple[float, float], landscape: bool = False) -> tu
         elif m:
             w, h = float(m.group(1)), float(m.group(2))
         else:
-            raise LayoutError(f"unknown page size {text!r}; valid sizes: {', '.join(PAGE_SIZES_MM)}, "
-                              "or WIDTHxHEIGHT in millimetres such as 400x300")
+            raise LayoutError(
+                f"unknown page size {text!r}; valid sizes: {', '.join(PAGE_SIZES_MM)}, "
+                "or WIDTHxHEIGHT in millimetres such as 400x300"
+            )
     for v in (w, h):
         if not (MIN_PAGE_MM <= v <= MAX_PAGE_MM):
             raise LayoutError(f"page size {w:g} x {h:g} mm is outside {MIN_PAGE_MM:g}–{MAX_PAGE_MM:g} mm")
@@ -159,6 +167,7 @@ def page_size_mm(size: str | tuple[float, float], landscape: bool = False) -> tu
 
 
 # -- text estimation -------------------------------------------------------------
+
 
 def _char_em(ch: str) -> float:
     o = ord(ch)
@@ -238,6 +247,7 @@ class TextBlock:
 
 # -- legend -----------------------------------------------------------------------
 
+
 @dataclass
 class LegendItem:
     """One legend row: a swatch drawn as ``shape`` (polygon, point, line, raster) with a label and count."""
@@ -296,11 +306,12 @@ def legend_blocks(layers: Sequence[Any], lang: str, max_items: int = 14) -> list
             items = [LegendItem(name, entries[0].symbol, shape, count)]
             title = ""
         else:
-            items = [LegendItem(e.label(lang), e.symbol, shape, e.count if shape != "raster" else None)
-                     for e in entries]
+            items = [
+                LegendItem(e.label(lang), e.symbol, shape, e.count if shape != "raster" else None) for e in entries
+            ]
         hidden = max(0, len(items) - max_items)
         if hidden:
-            items = items[:max_items - 1]
+            items = items[: max_items - 1]
             hidden += 1
         note_bits = []
         if style.source:
@@ -334,16 +345,17 @@ def sources_text(layers: Sequence[Any], lang: str) -> list[str]:
 
 # -- scale bar --------------------------------------------------------------------
 
+
 def nice_scale_length(max_metres: float) -> float:
     """The largest 1, 2 or 5 × 10^k metres not longer than ``max_metres``."""
     if not (max_metres > 0 and math.isfinite(max_metres)):
         raise ValueError("scale bar length must be positive")
     k = math.floor(math.log10(max_metres))
     for m in (5, 2, 1):
-        v = m * 10.0 ** k
+        v = m * 10.0**k
         if v <= max_metres * (1 + 1e-9):
             return v
-    return 10.0 ** k
+    return 10.0**k
 
 
 def _fmt_len(metres: float, unit: str) -> str:
@@ -394,11 +406,12 @@ def format_denominator(n: float) -> str:
     if n <= 0 or not math.isfinite(n):
         return "–"
     digits = max(0, int(math.floor(math.log10(n))) - 2)
-    r = round(n / 10 ** digits) * 10 ** digits
+    r = round(n / 10**digits) * 10**digits
     return f"1:{r:,.0f}"
 
 
 # -- the layout and its plan -------------------------------------------------------
+
 
 @dataclass
 class PagePlan:
@@ -439,14 +452,21 @@ class PagePlan:
 
     def items(self) -> dict[str, Rect]:
         """Named rectangles of what is on the page (for checks and the preview)."""
+
         def rect(block: TextBlock | None) -> Rect | None:
             return block.rect if block is not None else None
 
         out = {"map": self.map_frame}
-        for name, r in (("title", rect(self.title)), ("subtitle", rect(self.subtitle)),
-                        ("legend", self.legend_rect), ("scale_bar", self.scale_rect), ("north_arrow", self.north_rect),
-                        ("sources", rect(self.sources)), ("date", rect(self.date)),
-                        ("inset", self.inset_rect)):
+        for name, r in (
+            ("title", rect(self.title)),
+            ("subtitle", rect(self.subtitle)),
+            ("legend", self.legend_rect),
+            ("scale_bar", self.scale_rect),
+            ("north_arrow", self.north_rect),
+            ("sources", rect(self.sources)),
+            ("date", rect(self.date)),
+            ("inset", self.inset_rect),
+        ):
             if r is not None:
                 out[name] = r
         return out
@@ -487,7 +507,7 @@ class Layout:
     def page_mm(self) -> tuple[float, float]:
         return page_size_mm(self.page_size, self.landscape)
 
-    def with_(self, **kw) -> "Layout":
+    def with_(self, **kw) -> Layout:
         """A copy with some fields changed (atlas pages)."""
         return replace(self, **kw)
 
@@ -501,21 +521,30 @@ class Layout:
         boxes = [b for l in visible if (b := l.bounds())]
         if self.extent is None:
             if not boxes:
-                raise LayoutError("nothing to map: no visible layer has any features; "
-                                  "show a layer with data or give an extent")
-            return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                    max(b[2] for b in boxes), max(b[3] for b in boxes))
+                raise LayoutError(
+                    "nothing to map: no visible layer has any features; show a layer with data or give an extent"
+                )
+            return (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
         x0, y0, x1, y1 = (float(v) for v in self.extent)
         if not all(map(math.isfinite, (x0, y0, x1, y1))) or x0 >= x1 or y0 >= y1:
             raise LayoutError(f"map extent {self.extent} is not (min lon, min lat, max lon, max lat) with min < max")
         if not (-180 <= x0 and x1 <= 180 and -85.06 <= y0 and y1 <= 85.06):
             raise LayoutError(f"map extent {self.extent} is outside longitude −180…180 / latitude −85…85 degrees")
         if not any(_has_data_in(l, (x0, y0, x1, y1)) for l in visible):
-            raise LayoutError(f"the map extent lon {x0:.4f}…{x1:.4f}, lat {y0:.4f}…{y1:.4f} contains no data "
-                              "from the visible layers; choose another extent or show a layer there")
+            raise LayoutError(
+                f"the map extent lon {x0:.4f}…{x1:.4f}, lat {y0:.4f}…{y1:.4f} contains no data "
+                "from the visible layers; choose another extent or show a layer there"
+            )
         return x0, y0, x1, y1
 
-    def _fit_title(self, text: str, width: float, pt: float, min_pt: float, what: str, page: str) -> tuple[list[str], float]:
+    def _fit_title(
+        self, text: str, width: float, pt: float, min_pt: float, what: str, page: str
+    ) -> tuple[list[str], float]:
         text = " ".join(text.split())
         p = pt
         while p >= max(min_pt, pt * 0.8) - 1e-9:  # one line, shrinking a little
@@ -531,9 +560,11 @@ class Layout:
         if text_width_mm(text, min_pt) <= width:
             return [text], min_pt
         fit = int(2 * width / (min_pt * MM_PER_PT))
-        raise LayoutError(f"the {what} is too long for a {page} page ({len(text)} characters; about {fit} "
-                          f"Chinese characters fit on two lines): shorten it, move detail into the subtitle, "
-                          "or choose a larger page")
+        raise LayoutError(
+            f"the {what} is too long for a {page} page ({len(text)} characters; about {fit} "
+            f"Chinese characters fit on two lines): shorten it, move detail into the subtitle, "
+            "or choose a larger page"
+        )
 
     # -- the plan ------------------------------------------------------------
     def plan(self, layers: Sequence[Any], inset_extent: tuple[float, float, float, float] | None = None) -> PagePlan:
@@ -551,21 +582,36 @@ class Layout:
         footer = self._footer(layers, content)
         body = Rect(content.x, header.bottom, content.w, footer.top - header.bottom)
         if body.h < 40 or body.w < 60:
-            raise LayoutError(f"a {self._page_name()} page with {self.margin_mm:g} mm margins leaves no room for "
-                              "the map; use a larger page, smaller margins or a shorter title")
+            raise LayoutError(
+                f"a {self._page_name()} page with {self.margin_mm:g} mm margins leaves no room for "
+                "the map; use a larger page, smaller margins or a shorter title"
+            )
         blocks = legend_blocks(layers, lang) if self.legend else []
         want_inset = self.inset and inset_extent is not None
         panel = _split_body(body, blocks, want_inset, self.body_pt)
         legend_rect, blocks, body_pt = self._fit_legend_panel(panel, blocks)
         frame = panel.frame
         return PagePlan(
-            page_w=W, page_h=H, title=header.title, subtitle=header.subtitle, map_frame=frame, extent=extent,
-            legend_rect=legend_rect, legend_blocks=blocks, legend_heading=word("legend", lang), body_pt=body_pt,
+            page_w=W,
+            page_h=H,
+            title=header.title,
+            subtitle=header.subtitle,
+            map_frame=frame,
+            extent=extent,
+            legend_rect=legend_rect,
+            legend_blocks=blocks,
+            legend_heading=word("legend", lang),
+            body_pt=body_pt,
             legend_columns=panel.columns,
-            scale_rect=self._scale_rect(frame), north_rect=self._north_rect(frame),
-            sources=footer.sources, date=footer.date,
-            inset_rect=panel.inset_rect, inset_extent=inset_extent if want_inset else None,
-            inset_title=word("locator", lang), lang=lang, header_rule_y=header.rule_y,
+            scale_rect=self._scale_rect(frame),
+            north_rect=self._north_rect(frame),
+            sources=footer.sources,
+            date=footer.date,
+            inset_rect=panel.inset_rect,
+            inset_extent=inset_extent if want_inset else None,
+            inset_title=word("locator", lang),
+            lang=lang,
+            header_rule_y=header.rule_y,
         )
 
     def _page_name(self) -> str:
@@ -584,14 +630,14 @@ class Layout:
         y = content.y
         title = subtitle = None
         if self.title.strip():
-            lines, pt = self._fit_title(self.title, content.w, self.title_pt, self.min_title_pt, "title",
-                                        self._page_name())
+            lines, pt = self._fit_title(
+                self.title, content.w, self.title_pt, self.min_title_pt, "title", self._page_name()
+            )
             h = len(lines) * pt * MM_PER_PT * 1.25
             title = TextBlock(lines, pt, Rect(content.x, y, content.w, h), bold=True, color="#1a1a1a")
             y += h + 1.0
         if self.subtitle.strip():
-            lines, pt = self._fit_title(self.subtitle, content.w, self.subtitle_pt, 8.0, "subtitle",
-                                        self._page_name())
+            lines, pt = self._fit_title(self.subtitle, content.w, self.subtitle_pt, 8.0, "subtitle", self._page_name())
             h = len(lines) * pt * MM_PER_PT * 1.3
             subtitle = TextBlock(lines, pt, Rect(content.x, y, content.w, h), color="#555555")
             y += h
@@ -629,16 +675,32 @@ class Layout:
         n_footer = max(len(src_lines), 1 if date_text else 0)
         footer_h = n_footer * line_small + (2.5 if n_footer else 0)
         footer_y = content.bottom - footer_h
-        sources = (TextBlock(src_lines, small, Rect(content.x, footer_y + 2.5, content.w - date_w - 4,
-                                                    footer_h - 2.5), color="#555555")
-                   if src_lines else None)
-        date = (TextBlock([date_text], small, Rect(content.right - date_w, content.bottom - line_small, date_w,
-                                                   line_small), color="#555555", align="right")
-                if date_text else None)
+        sources = (
+            TextBlock(
+                src_lines,
+                small,
+                Rect(content.x, footer_y + 2.5, content.w - date_w - 4, footer_h - 2.5),
+                color="#555555",
+            )
+            if src_lines
+            else None
+        )
+        date = (
+            TextBlock(
+                [date_text],
+                small,
+                Rect(content.right - date_w, content.bottom - line_small, date_w, line_small),
+                color="#555555",
+                align="right",
+            )
+            if date_text
+            else None
+        )
         return _Footer(sources, date, footer_y)
 
-    def _fit_legend_panel(self, panel: _Panel, blocks: list[LegendBlock]
-                          ) -> tuple[Rect | None, list[LegendBlock], float]:
+    def _fit_legend_panel(
+        self, panel: _Panel, blocks: list[LegendBlock]
+    ) -> tuple[Rect | None, list[LegendBlock], float]:
         """The legend box shrunk to its content, the blocks that fit and the body text size (pt)."""
         if panel.legend_rect is None:
             return None, blocks, self.body_pt
@@ -790,8 +852,9 @@ def _legend_height(blocks: list[LegendBlock], body_pt: float, columns: int) -> f
     return head + max(sum(hs[:i]), sum(hs[i:])) + 2.0
 
 
-def _fit_legend(blocks: list[LegendBlock], rect: Rect, body_pt: float, lang: str,
-                columns: int) -> tuple[list[LegendBlock], float]:
+def _fit_legend(
+    blocks: list[LegendBlock], rect: Rect, body_pt: float, lang: str, columns: int
+) -> tuple[list[LegendBlock], float]:
     """Shrink the legend's text (to 6 pt) and then drop rows until it fits ``rect``."""
     for b in blocks:
         b.note_lines = _wrap_many(b.note, body_pt * 0.85, rect.w / columns - 6, 2) if b.note else []

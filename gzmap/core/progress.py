@@ -10,7 +10,8 @@ or :func:`silent`.
 
 from __future__ import annotations
 
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 __all__ = ["Cancelled", "Progress", "report", "silent", "sub_progress"]
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from psygnal import Signal
 
@@ -103,8 +104,7 @@ class Project:
         boxes = [b for l in (self.visible_layers() if visible_only else self._layers) if (b := l.bounds())]
         if not boxes:
             return None
-        return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                max(b[2] for b in boxes), max(b[3] for b in boxes))
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
     # -- state ----------------------------------------------------------------
     @property

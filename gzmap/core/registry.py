@@ -4,7 +4,8 @@ registry without an import cycle."""
 
 from __future__ import annotations
 
-from typing import Callable, Generic, TypeVar
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 __all__ = ["KindRegistry"]
 
@@ -14,7 +15,7 @@ T = TypeVar("T")
 class KindRegistry(Generic[T]):
     """Entries by kind name; ``builtins(registry)`` registers the built-in ones the first time one is asked for."""
 
-    def __init__(self, builtins: Callable[["KindRegistry[T]"], None]):
+    def __init__(self, builtins: Callable[[KindRegistry[T]], None]):
         self._entries: dict[str, T] = {}
         self._builtins: Callable[[KindRegistry[T]], None] | None = builtins
 

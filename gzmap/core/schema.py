@@ -15,11 +15,29 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol, TypeGuard
+from typing import Any, Protocol, TypeGuard
 
-__all__ = ["AnyJSON", "Bool", "Box", "DATUM", "DTYPE", "Invalid", "ListOf", "MAX_TEXT", "Node", "Number", "Obj",
-           "Scalar", "Text", "datum_reason", "dtype_reason", "is_number", "join"]
+__all__ = [
+    "AnyJSON",
+    "Bool",
+    "Box",
+    "DATUM",
+    "DTYPE",
+    "Invalid",
+    "ListOf",
+    "MAX_TEXT",
+    "Node",
+    "Number",
+    "Obj",
+    "Scalar",
+    "Text",
+    "datum_reason",
+    "dtype_reason",
+    "is_number",
+    "join",
+]
 
 #: Longest text (value or key) in a description, characters.
 MAX_TEXT = 64 * 1024
@@ -35,6 +53,7 @@ class Invalid(ValueError):
 
 
 # -- node types ------------------------------------------------------------------------------
+
 
 def _kind(value: Any) -> str:
     """The JSON name of a value's type, for messages."""
@@ -102,7 +121,7 @@ class Text(Node):
     nonempty: bool = False
     choices: tuple[str, ...] | None = None
     pattern: str | None = None
-    test: Callable[[str], str | None] | None = None   # returns a reason when the text is wrong
+    test: Callable[[str], str | None] | None = None  # returns a reason when the text is wrong
 
     def _check(self, value, where):
         if not isinstance(value, str):
@@ -161,8 +180,7 @@ class ListOf(Node):
         if not isinstance(value, list):
             raise Invalid(where, f"must be a list, not {_kind(value)}")
         if not self.min_len <= len(value) <= self.max_len:
-            n = (f"{self.min_len}" if self.min_len == self.max_len else
-                 f"{self.min_len} to {self.max_len}")
+            n = f"{self.min_len}" if self.min_len == self.max_len else f"{self.min_len} to {self.max_len}"
             raise Invalid(where, f"must be a list of {n} items, not {len(value)}")
         for i, v in enumerate(value):
             self.item.check(v, f"{where}[{i}]")
@@ -183,8 +201,9 @@ class Box(Node):
         x0, y0, x1, y1 = value
         lx0, ly0, lx1, ly1 = self.limits
         if not (lx0 <= x0 <= x1 <= lx1 and ly0 <= y0 <= y1 <= ly1):
-            raise Invalid(where, f"must have min <= max, longitudes {lx0:g} to {lx1:g} and latitudes "
-                                 f"{ly0:g} to {ly1:g}")
+            raise Invalid(
+                where, f"must have min <= max, longitudes {lx0:g} to {lx1:g} and latitudes {ly0:g} to {ly1:g}"
+            )
 
 
 class Variants(Protocol):
@@ -233,6 +252,7 @@ def join(where: str, key: str) -> str:
 
 # -- checks of names ------------------------------------------------------------------------------
 
+
 def datum_reason(text: str) -> str | None:
     from gzmap.core.datums import normalize_datum
 
@@ -260,8 +280,9 @@ def dtype_reason(text: str) -> str | None:
         dtype = pd.api.types.pandas_dtype(text)
     except Exception:  # pandas raises TypeError/ValueError/others for names it does not know
         return f"{text[:40]!r} is not a column type GZMap writes"
-    if isinstance(dtype, np.dtype) and (dtype.kind not in _SAFE_DTYPE_KINDS or dtype.itemsize > 16
-                                        or dtype.subdtype is not None):
+    if isinstance(dtype, np.dtype) and (
+        dtype.kind not in _SAFE_DTYPE_KINDS or dtype.itemsize > 16 or dtype.subdtype is not None
+    ):
         return f"{text[:40]!r} is not a column type GZMap writes"
     return None
 

@@ -42,9 +42,19 @@ RAMPS = ["YlGnBu", "YlOrRd", "Blues", "Greens", "Purples", "OrRd", "PuBuGn", "Rd
 
 #: Qualitative palette for categories (ColorBrewer Set1/Dark2-like, 10+ colours).
 QUALITATIVE = [
-    "#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00",
-    "#a65628", "#f781bf", "#1b9e77", "#d95f02", "#7570b3",
-    "#66a61e", "#e6ab02", "#666666",
+    "#e41a1c",
+    "#377eb8",
+    "#4daf4a",
+    "#984ea3",
+    "#ff7f00",
+    "#a65628",
+    "#f781bf",
+    "#1b9e77",
+    "#d95f02",
+    "#7570b3",
+    "#66a61e",
+    "#e6ab02",
+    "#666666",
 ]
 
 NODATA_FILL = "#d9d9d9"
@@ -52,8 +62,19 @@ NODATA_FILL = "#d9d9d9"
 #: Marker shapes the renderers draw.
 MARKERS = ("circle",)
 #: Classification schemes (mapclassify names) a graduated style may name.
-SCHEMES = ("Quantiles", "EqualInterval", "NaturalBreaks", "FisherJenks", "JenksCaspall", "HeadTailBreaks",
-           "MaximumBreaks", "Percentiles", "StdMean", "BoxPlot", "UserDefined")
+SCHEMES = (
+    "Quantiles",
+    "EqualInterval",
+    "NaturalBreaks",
+    "FisherJenks",
+    "JenksCaspall",
+    "HeadTailBreaks",
+    "MaximumBreaks",
+    "Percentiles",
+    "StdMean",
+    "BoxPlot",
+    "UserDefined",
+)
 #: Upper bounds for sizes in points (a marker or line wider than a sheet of A4 is no style).
 MAX_SIZE_PT = 200.0
 MAX_STROKE_PT = 50.0
@@ -297,8 +318,9 @@ class CategorizedStyle(Style):
         return out
 
     @classmethod
-    def from_values(cls, field: str, values, labels: dict[str, tuple[str, str]] | None = None,
-                    base: Symbol | None = None, **kw) -> "CategorizedStyle":
+    def from_values(
+        cls, field: str, values, labels: dict[str, tuple[str, str]] | None = None, base: Symbol | None = None, **kw
+    ) -> CategorizedStyle:
         """Build a categorized style over ``values`` with the qualitative palette."""
         base = base or Symbol()
         cats: dict[str, tuple[Symbol, str, str]] = {}
@@ -337,7 +359,7 @@ class GraduatedStyle(Style):
 
     kind = "graduated"
 
-    def fit(self, df: pd.DataFrame) -> "GraduatedStyle":
+    def fit(self, df: pd.DataFrame) -> GraduatedStyle:
         """Compute ``breaks`` from the data with mapclassify; returns self."""
         import mapclassify
         import pandas as pd
@@ -411,8 +433,16 @@ class GraduatedStyle(Style):
                 prev = None
             else:
                 label = f"{fmt.format(prev)} – {fmt.format(upper)}"
-            out.append(LegendEntry(sym, label, label, None if counts is None else int(counts[i + 1]),
-                                   None if prev is None else float(prev), float(upper)))
+            out.append(
+                LegendEntry(
+                    sym,
+                    label,
+                    label,
+                    None if counts is None else int(counts[i + 1]),
+                    None if prev is None else float(prev),
+                    float(upper),
+                )
+            )
             prev = upper
         if counts is not None and counts[0]:
             out.append(LegendEntry(self.nodata_symbol, "无数据", "No data", int(counts[0])))

@@ -93,7 +93,7 @@ class Taxonomy:
         if n in self._exact:
             return self._exact[n]
         for kw, key, pat in self._keywords:
-            if (pat.search(n) if pat is not None else kw in n):
+            if pat.search(n) if pat is not None else kw in n:
                 return key
         return None
 
@@ -119,7 +119,7 @@ class Taxonomy:
             ],
         }
 
-    def with_subsector(self, sub: SubSector) -> "Taxonomy":
+    def with_subsector(self, sub: SubSector) -> Taxonomy:
         """A copy with ``sub`` added (or replacing the entry with its key)."""
         subs = [s for s in self.subsectors if s.key != sub.key]
         if sub.key in self._by_key:
@@ -140,13 +140,26 @@ class Taxonomy:
 
 def _parse(d: dict) -> tuple[list[SubSector], SubSector | None]:
     subs = [
-        SubSector(str(e["key"]), str(e.get("zh", e["key"])), str(e.get("en", e["key"])),
-                  str(e.get("color", "#666666")), tuple(str(k) for k in e.get("keywords", [])))
+        SubSector(
+            str(e["key"]),
+            str(e.get("zh", e["key"])),
+            str(e.get("en", e["key"])),
+            str(e.get("color", "#666666")),
+            tuple(str(k) for k in e.get("keywords", [])),
+        )
         for e in d.get("subsectors", [])
     ]
     o = d.get("other")
-    other = SubSector(str(o.get("key", "other")), str(o.get("zh", "其他")), str(o.get("en", "Other")),
-                      str(o.get("color", "#9e9e9e"))) if o else None
+    other = (
+        SubSector(
+            str(o.get("key", "other")),
+            str(o.get("zh", "其他")),
+            str(o.get("en", "Other")),
+            str(o.get("color", "#9e9e9e")),
+        )
+        if o
+        else None
+    )
     return subs, other
 
 
@@ -175,8 +188,9 @@ def load_taxonomy(user: bool = True) -> Taxonomy:
     return tax
 
 
-def enterprise_style(taxonomy: Taxonomy | None = None, field: str = "subsector", size: float = 4.0,
-                     present: list[str] | None = None) -> CategorizedStyle:
+def enterprise_style(
+    taxonomy: Taxonomy | None = None, field: str = "subsector", size: float = 4.0, present: list[str] | None = None
+) -> CategorizedStyle:
     """A :class:`CategorizedStyle` colouring enterprises by sub-sector key in ``field``.
 
     ``present`` limits the categories to the keys that occur (order kept);
@@ -189,6 +203,11 @@ def enterprise_style(taxonomy: Taxonomy | None = None, field: str = "subsector",
         if present is not None and s.key not in present:
             continue
         cats[s.key] = (replace(base, fill=s.color), s.zh, s.en)
-    return CategorizedStyle(symbol=base, field=field, categories=cats,
-                            other=replace(base, fill=tax.other.color),
-                            title_zh="数字文化企业（按细分行业）", title_en="Digital-culture enterprises by sub-sector")
+    return CategorizedStyle(
+        symbol=base,
+        field=field,
+        categories=cats,
+        other=replace(base, fill=tax.other.color),
+        title_zh="数字文化企业（按细分行业）",
+        title_en="Digital-culture enterprises by sub-sector",
+    )

@@ -52,11 +52,11 @@ class Viewport:
     width: int = 800
     height: int = 600
 
-    MIN_RES = 0.05      # ~ street level and beyond
-    MAX_RES = 20000.0   # a continent
+    MIN_RES = 0.05  # ~ street level and beyond
+    MAX_RES = 20000.0  # a continent
 
     @classmethod
-    def fit(cls, bounds, width: int, height: int, margin: float = 0.05) -> "Viewport":
+    def fit(cls, bounds, width: int, height: int, margin: float = 0.05) -> Viewport:
         """A viewport showing ``bounds`` (WGS84 lon/lat degrees) with a margin."""
         v = cls(width=width, height=height)
         v.zoom_to(bounds, margin)
@@ -142,5 +142,5 @@ class Viewport:
     def resize(self, width: int, height: int) -> None:
         self.width, self.height = max(int(width), 1), max(int(height), 1)
 
-    def copy(self) -> "Viewport":
+    def copy(self) -> Viewport:
         return Viewport(self.cx, self.cy, self.resolution, self.width, self.height)

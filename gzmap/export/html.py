@@ -51,11 +51,19 @@ __all__ = ["BASEMAPS", "ExportReport", "LayerExportError", "build_html", "export
 
 BASEMAPS = ("none", "osm", "amap")
 
-_OSM = {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "maxZoom": 19,
-        "attribution": "© OpenStreetMap contributors (ODbL)", "gzDatum": "wgs84"}
-_AMAP = {"url": "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}",
-         "subdomains": "1234", "maxZoom": 18, "attribution": "© 高德地图 AutoNavi (GCJ-02)", "gzDatum": "gcj02"}
-
+_OSM = {
+    "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "maxZoom": 19,
+    "attribution": "© OpenStreetMap contributors (ODbL)",
+    "gzDatum": "wgs84",
+}
+_AMAP = {
+    "url": "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}",
+    "subdomains": "1234",
+    "maxZoom": 18,
+    "attribution": "© 高德地图 AutoNavi (GCJ-02)",
+    "gzDatum": "gcj02",
+}
 
 
 @dataclass
@@ -92,10 +100,13 @@ def _layer_name(layer, ctx: HtmlContext) -> str:
 
 # ---------------------------------------------------------------- legend / sources / title
 
+
 def _swatch(sym, opacity: float, point: bool) -> str:
     fill = rgba(sym.fill, sym.fill_opacity * opacity)
-    return (f'<span class="gz-sw{" pt" if point else ""}" style="background:rgba({fill[0]},{fill[1]},{fill[2]},'
-            f'{fill[3] / 255:.3f});border-color:{esc(sym.stroke)}"></span>')
+    return (
+        f'<span class="gz-sw{" pt" if point else ""}" style="background:rgba({fill[0]},{fill[1]},{fill[2]},'
+        f'{fill[3] / 255:.3f});border-color:{esc(sym.stroke)}"></span>'
+    )
 
 
 def _legend_section(layer, lid, name, built, ctx: HtmlContext) -> str:
@@ -111,12 +122,17 @@ def _legend_section(layer, lid, name, built, ctx: HtmlContext) -> str:
     for e in entries:
         label = e.label(ctx.lang) or name
         count = "" if e.count is None else f"{e.count:,}"
-        rows.append(f"<tr><td>{_swatch(e.symbol, layer.opacity, point)}</td><td>{esc(ctx.cleaner(label, name, 'legend'))}</td>"
-                    f'<td class="n">{esc(count)}</td></tr>')
+        rows.append(
+            f"<tr><td>{_swatch(e.symbol, layer.opacity, point)}</td><td>{esc(ctx.cleaner(label, name, 'legend'))}</td>"
+            f'<td class="n">{esc(count)}</td></tr>'
+        )
     meta = []
     if style.source:
-        meta.append(f"{ctx.t['source']}：{strip_paths(style.source)}" if ctx.lang == "zh"
-                    else f"{ctx.t['source']}: {strip_paths(style.source)}")
+        meta.append(
+            f"{ctx.t['source']}：{strip_paths(style.source)}"
+            if ctx.lang == "zh"
+            else f"{ctx.t['source']}: {strip_paths(style.source)}"
+        )
     if style.year and style.year not in title:
         meta.append(f"{ctx.t['year']}：{style.year}" if ctx.lang == "zh" else f"{ctx.t['year']}: {style.year}")
     if layer.provenance.get("synthetic"):
@@ -125,8 +141,10 @@ def _legend_section(layer, lid, name, built, ctx: HtmlContext) -> str:
     head = esc(ctx.cleaner(title, name, "title"))
     if title != name:
         head += f' <span class="gz-src">· {esc(name)}</span>'
-    return (f'<section id="gz-legend-{lid}"><div class="gz-lt">{head}</div>'
-            f'<table>{"".join(rows)}</table>{meta_html}</section>')
+    return (
+        f'<section id="gz-legend-{lid}"><div class="gz-lt">{head}</div>'
+        f"<table>{''.join(rows)}</table>{meta_html}</section>"
+    )
 
 
 def _source_text(layer) -> str:
@@ -146,19 +164,28 @@ def _sources_item(layer, name, built, ctx: HtmlContext) -> str:
         bits.append(f"{ctx.t['builtin']} ({src[8:]})")
     elif src:
         bits.append(src)
-    for key, label in (("source", "source"), ("upstream", "source"), ("licence", "licence"), ("license", "licence"),
-                       ("attribution", "attribution"), ("year", "year")):
+    for key, label in (
+        ("source", "source"),
+        ("upstream", "source"),
+        ("licence", "licence"),
+        ("license", "licence"),
+        ("attribution", "attribution"),
+        ("year", "year"),
+    ):
         v = prov.get(key)
         if v and not isinstance(v, (dict, list)):
             bits.append(f"{ctx.t[label]}: {strip_paths(str(v))}")
     unit = {"points": ctx.t["points"], "features": ctx.t["features"], "cells": ctx.t["cells"]}[built["unit"]]
     synth = f' <span class="gz-synth">{esc(ctx.t["synthetic"])}</span>' if prov.get("synthetic") else ""
     text = "; ".join(dict.fromkeys(bits))
-    return (f"<li><b>{esc(name)}</b> ({built['count']:,} {esc(unit)}){synth}"
-            f"{'<br>' + esc(ctx.cleaner(text, name, 'provenance')) if text else ''}</li>")
+    return (
+        f"<li><b>{esc(name)}</b> ({built['count']:,} {esc(unit)}){synth}"
+        f"{'<br>' + esc(ctx.cleaner(text, name, 'provenance')) if text else ''}</li>"
+    )
 
 
 # ---------------------------------------------------------------- GCJ-02 offset grid
+
 
 def _gcj_grid(bounds) -> dict[str, Any] | None:
     from gzmap.core.datums import convert
@@ -179,6 +206,7 @@ def _gcj_grid(bounds) -> dict[str, Any] | None:
 
 
 # ---------------------------------------------------------------- folium elements
+
 
 def _elements():
     """Our folium elements, and a layer control, that put user text into the page only once.
@@ -216,8 +244,16 @@ def _elements():
             {% endmacro %}
         """)
 
-        def __init__(self, factory: str, cfg: dict, data_html: str, name: str, overlay: bool = True,
-                     control: bool = True, show: bool = True):
+        def __init__(
+            self,
+            factory: str,
+            cfg: dict,
+            data_html: str,
+            name: str,
+            overlay: bool = True,
+            control: bool = True,
+            show: bool = True,
+        ):
             super().__init__(name=name, overlay=overlay, control=control, show=show)
             self._name = "GzLayer"
             self.factory = factory
@@ -241,6 +277,7 @@ def _elements():
 
 
 # ---------------------------------------------------------------- the export
+
 
 def _bounds(layers):
     boxes = []
@@ -266,8 +303,15 @@ def _finite_box(box) -> tuple[float, float, float, float] | None:
     return (w, s, e, n) if ok else None
 
 
-def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basemap: str = "none",
-               skip_failed: bool = False, progress=None) -> tuple[str, ExportReport]:
+def build_html(
+    project,
+    *,
+    title: str | None = None,
+    lang: str = "zh_CN",
+    basemap: str = "none",
+    skip_failed: bool = False,
+    progress=None,
+) -> tuple[str, ExportReport]:
     """The page for ``project`` as a string, plus the export report.
 
     Parameters
@@ -309,8 +353,7 @@ def build_html(project, *, title: str | None = None, lang: str = "zh_CN", basema
         _add_layer(page, layer)
     if page.failed and not skip_failed:
         raise _failure(page.failed, ctx)
-    title_text = ctx.cleaner(strip_paths(title or getattr(project, "title", "") or ctx.t["default_title"]), "",
-                             "title")
+    title_text = ctx.cleaner(strip_paths(title or getattr(project, "title", "") or ctx.t["default_title"]), "", "title")
     _add_panels(page, title_text)
     _warn_clipped(ctx, title_text)
     report(progress, 0.9, "render")
@@ -341,17 +384,32 @@ def _new_map(ctx: HtmlContext, js_call, layers, view_extent, lang: str, basemap:
 
     bounds = _bounds(layers)
     extent = _finite_box(view_extent) or bounds or (112.95, 22.55, 114.05, 23.95)  # Guangzhou
-    m = folium.Map(location=[(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2], zoom_start=9,
-                   tiles=None, control_scale=True, prefer_canvas=False)
+    m = folium.Map(
+        location=[(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2],
+        zoom_start=9,
+        tiles=None,
+        control_scale=True,
+        prefer_canvas=False,
+    )
     m.options["maxZoom"] = 19
     m.options["minZoom"] = 3
-    m.add_child(js_call(f"gzmap.setup({m.get_name()}, " + safe_json({
-        "lang": lang, "T": {k: ctx.t[k] for k in ("layer", "class", "nodata", "more", "oldBrowser", "loadFailed")},
-        "grid": _gcj_grid(bounds) if basemap != "none" else None,
-        "attribution": esc(ctx.t["made"]),
-        "rules": point_rules.as_js(),
-    }) + f");\n{m.get_name()}.fitBounds({safe_json([[extent[1], extent[0]], [extent[3], extent[2]]])}, "
-        "{animate: false});"), name="gz_setup")
+    m.add_child(
+        js_call(
+            f"gzmap.setup({m.get_name()}, "
+            + safe_json(
+                {
+                    "lang": lang,
+                    "T": {k: ctx.t[k] for k in ("layer", "class", "nodata", "more", "oldBrowser", "loadFailed")},
+                    "grid": _gcj_grid(bounds) if basemap != "none" else None,
+                    "attribution": esc(ctx.t["made"]),
+                    "rules": point_rules.as_js(),
+                }
+            )
+            + f");\n{m.get_name()}.fitBounds({safe_json([[extent[1], extent[0]], [extent[3], extent[2]]])}, "
+            "{animate: false});"
+        ),
+        name="gz_setup",
+    )
     return m
 
 
@@ -359,15 +417,32 @@ def _add_basemaps(page: _Page, basemap: str) -> None:
     """The base layers: the offline vector geography always first, the online tiles when asked for."""
     ctx, m = page.ctx, page.map
     online = basemap != "none"
-    m.add_child(page.JsLayer("L.layerGroup", {"gzDatum": "wgs84"}, "", name=esc(ctx.t["no_tiles"]), overlay=False,
-                             control=online, show=basemap == "none"))
+    m.add_child(
+        page.JsLayer(
+            "L.layerGroup",
+            {"gzDatum": "wgs84"},
+            "",
+            name=esc(ctx.t["no_tiles"]),
+            overlay=False,
+            control=online,
+            show=basemap == "none",
+        )
+    )
     if not online:
         return
     for key, spec in (("osm", _OSM), ("amap", _AMAP)):
         opts = {k: v for k, v in spec.items() if k != "url"}
         opts["attribution"] = esc(opts["attribution"])
-        m.add_child(page.JsLayer("(function(o){return L.tileLayer(o.url, o.opts);})", {"url": spec["url"], "opts": opts},
-                                 "", name=esc(ctx.t[key]), overlay=False, show=basemap == key))
+        m.add_child(
+            page.JsLayer(
+                "(function(o){return L.tileLayer(o.url, o.opts);})",
+                {"url": spec["url"], "opts": opts},
+                "",
+                name=esc(ctx.t[key]),
+                overlay=False,
+                show=basemap == key,
+            )
+        )
         if basemap == key:
             ctx.warn("online_basemap", name=ctx.t[key])
     if basemap == "amap":
@@ -399,8 +474,9 @@ def _add_layer(page: _Page, layer) -> None:
     page.legend.append(_legend_section(layer, lid, name, built, ctx))
     page.sources.append(_sources_item(layer, name, built, ctx))
     page.synthetic |= bool(layer.provenance.get("synthetic"))
-    ctx.report.layers.append({"id": lid, "name": name, "kind": built["unit"], "count": built["count"],
-                              "bytes": built["bytes"]})
+    ctx.report.layers.append(
+        {"id": lid, "name": name, "kind": built["unit"], "count": built["count"], "bytes": built["bytes"]}
+    )
 
 
 def _failure(failed: list[tuple[str, str]], ctx: HtmlContext) -> LayerExportError:
@@ -424,16 +500,31 @@ def _add_panels(page: _Page, title_text: str) -> None:
     fig.header.add_child(raw_html(f"<style>{runtime_css()}</style><script>{runtime_js()}</script>"), name="gz_runtime")
     fig.header.add_child(raw_html(f"<title>{esc(title_text)}</title>"), name="gz_title_tag")
     sub = [f"{ctx.t['made']} · {date.today().isoformat()}"] + ([ctx.t["synthetic_any"]] if page.synthetic else [])
-    fig.html.add_child(raw_html(
-        f'<div class="gz-panel gz-title" id="gz-title">{esc(title_text)}'
-        f'<span class="gz-sub">{esc(" · ".join(sub))}</span></div>'), name="gz_title")
+    fig.html.add_child(
+        raw_html(
+            f'<div class="gz-panel gz-title" id="gz-title">{esc(title_text)}'
+            f'<span class="gz-sub">{esc(" · ".join(sub))}</span></div>'
+        ),
+        name="gz_title",
+    )
     if page.legend:
-        fig.html.add_child(raw_html(f'<div class="gz-panel gz-legend" id="gz-legend"><h4>{esc(ctx.t["legend"])}</h4>'
-                                    + "".join(reversed(page.legend)) + "</div>"), name="gz_legend")
+        fig.html.add_child(
+            raw_html(
+                f'<div class="gz-panel gz-legend" id="gz-legend"><h4>{esc(ctx.t["legend"])}</h4>'
+                + "".join(reversed(page.legend))
+                + "</div>"
+            ),
+            name="gz_legend",
+        )
     software = ctx.t["software"].format(v=ASSET_VERSIONS["leaflet"])
-    fig.html.add_child(raw_html(
-        f'<details class="gz-panel gz-sources" id="gz-sources"><summary>{esc(ctx.t["sources"])}</summary><ul>'
-        + "".join(reversed(page.sources)) + f"<li>{esc(software)}</li></ul></details>"), name="gz_sources")
+    fig.html.add_child(
+        raw_html(
+            f'<details class="gz-panel gz-sources" id="gz-sources"><summary>{esc(ctx.t["sources"])}</summary><ul>'
+            + "".join(reversed(page.sources))
+            + f"<li>{esc(software)}</li></ul></details>"
+        ),
+        name="gz_sources",
+    )
 
 
 def _figure(element: Element) -> Figure:
@@ -452,8 +543,16 @@ def _warn_clipped(ctx: HtmlContext, title_text: str) -> None:
         ctx.warn("clipped", layer=layer_name or title_text, column=column, n=count, max=ctx.cleaner.max_len)
 
 
-def export_html(project, path: str | Path, *, title: str | None = None, lang: str = "zh_CN",
-                basemap: str = "none", skip_failed: bool = False, progress=None) -> ExportReport:
+def export_html(
+    project,
+    path: str | Path,
+    *,
+    title: str | None = None,
+    lang: str = "zh_CN",
+    basemap: str = "none",
+    skip_failed: bool = False,
+    progress=None,
+) -> ExportReport:
     """Write the interactive map of ``project`` to ``path`` (UTF-8) and return the report.
 
     See :func:`build_html` for the parameters. Raises only for an unwritable
@@ -461,8 +560,7 @@ def export_html(project, path: str | Path, *, title: str | None = None, lang: st
     ``skip_failed``) or cancellation; nothing is written then.
     """
     t0 = time.perf_counter()
-    page, rep = build_html(project, title=title, lang=lang, basemap=basemap, skip_failed=skip_failed,
-                           progress=progress)
+    page, rep = build_html(project, title=title, lang=lang, basemap=basemap, skip_failed=skip_failed, progress=progress)
     path = Path(path)
     data = page.encode("utf-8")
     tmp = path.with_name(path.name + ".part")

@@ -20,8 +20,17 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["ASSET_VERSIONS", "inline_assets_html", "leaflet_css", "leaflet_js", "make_offline",
-           "markercluster_css", "markercluster_js", "png_data_uri", "remote_references"]
+__all__ = [
+    "ASSET_VERSIONS",
+    "inline_assets_html",
+    "leaflet_css",
+    "leaflet_js",
+    "make_offline",
+    "markercluster_css",
+    "markercluster_js",
+    "png_data_uri",
+    "remote_references",
+]
 
 _SOURCEMAP = re.compile(r"/[/*]# sourceMappingURL=\S*(\s*\*/)?")
 
@@ -80,11 +89,20 @@ def _inline_css_urls(css: str, base: Path) -> str:
 def leaflet_js() -> str:
     """Minified Leaflet, plus default marker icons as data URIs (no image requests)."""
     d = _leaflet_dir()
-    icons = {k: png_data_uri((d / "images" / f).read_bytes()) for k, f in
-             (("iconUrl", "marker-icon.png"), ("iconRetinaUrl", "marker-icon-2x.png"),
-              ("shadowUrl", "marker-shadow.png"))}
-    fix = ("\n;L.Icon.Default.imagePath='';L.Icon.Default.mergeOptions("
-           + "{" + ",".join(f"{k}:'{v}'" for k, v in icons.items()) + "});\n")
+    icons = {
+        k: png_data_uri((d / "images" / f).read_bytes())
+        for k, f in (
+            ("iconUrl", "marker-icon.png"),
+            ("iconRetinaUrl", "marker-icon-2x.png"),
+            ("shadowUrl", "marker-shadow.png"),
+        )
+    }
+    fix = (
+        "\n;L.Icon.Default.imagePath='';L.Icon.Default.mergeOptions("
+        + "{"
+        + ",".join(f"{k}:'{v}'" for k, v in icons.items())
+        + "});\n"
+    )
     return _script_safe((d / "leaflet.js").read_text(encoding="utf-8")) + fix
 
 
@@ -102,8 +120,10 @@ def markercluster_js() -> str:
 @lru_cache(maxsize=1)
 def markercluster_css() -> str:
     d = _cluster_dir()
-    return "\n".join(_inline_css_urls((d / f).read_text(encoding="utf-8"), d)
-                     for f in ("MarkerCluster.css", "MarkerCluster.Default.css"))
+    return "\n".join(
+        _inline_css_urls((d / f).read_text(encoding="utf-8"), d)
+        for f in ("MarkerCluster.css", "MarkerCluster.Default.css")
+    )
 
 
 def inline_assets_html(markercluster: bool = False) -> str:
@@ -179,5 +199,5 @@ def remote_references(html: str) -> list[str]:
     """Snippets of ``html`` that make a browser fetch something from a network host."""
     out = []
     for m in _FETCHING.finditer(html):
-        out.append(html[m.start(): m.start() + 120])
+        out.append(html[m.start() : m.start() + 120])
     return out

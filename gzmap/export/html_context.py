@@ -29,7 +29,9 @@ _T = {
     "class": QT_TRANSLATE_NOOP("HtmlExport", "Class"),
     "nodata": QT_TRANSLATE_NOOP("HtmlExport", "No data"),
     "more": QT_TRANSLATE_NOOP("HtmlExport", "{n} more point(s) here"),
-    "oldBrowser": QT_TRANSLATE_NOOP("HtmlExport", "This browser cannot unpack the point data; please use a recent Chrome, Edge, Firefox or Safari."),
+    "oldBrowser": QT_TRANSLATE_NOOP(
+        "HtmlExport", "This browser cannot unpack the point data; please use a recent Chrome, Edge, Firefox or Safari."
+    ),
     "loadFailed": QT_TRANSLATE_NOOP("HtmlExport", "Layer failed to load:"),
     "source": QT_TRANSLATE_NOOP("HtmlExport", "Source"),
     "licence": QT_TRANSLATE_NOOP("HtmlExport", "Licence"),
@@ -50,19 +52,35 @@ _T = {
 _W = {
     "empty": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}' has no features; exported as an empty layer."),
     "missing_geom": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} feature(s) without geometry were not drawn."),
-    "bad_coords": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} point(s) with invalid coordinates (not finite or out of range) were not drawn."),
-    "invalid": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} invalid polygon(s) (e.g. self-intersections) were repaired with make_valid."),
+    "bad_coords": QT_TRANSLATE_NOOP(
+        "HtmlExport",
+        "Layer '{layer}': {n} point(s) with invalid coordinates (not finite or out of range) were not drawn.",
+    ),
+    "invalid": QT_TRANSLATE_NOOP(
+        "HtmlExport", "Layer '{layer}': {n} invalid polygon(s) (e.g. self-intersections) were repaired with make_valid."
+    ),
     "collections": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} geometry collection(s) drawn as their parts."),
     "multipoint": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} multipoint feature(s) split into {m} points."),
-    "clipped": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}', column '{column}': {n} value(s) longer than {max} characters were truncated."),
-    "compressed": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}': {n} points embedded compressed; needs a browser from 2023 or later (Chrome 80+, Firefox 113+, Safari 16.4+)."),
+    "clipped": QT_TRANSLATE_NOOP(
+        "HtmlExport", "Layer '{layer}', column '{column}': {n} value(s) longer than {max} characters were truncated."
+    ),
+    "compressed": QT_TRANSLATE_NOOP(
+        "HtmlExport",
+        "Layer '{layer}': {n} points embedded compressed; needs a browser from 2023 or later (Chrome 80+, Firefox 113+, Safari 16.4+).",
+    ),
     "raster_failed": QT_TRANSLATE_NOOP("HtmlExport", "Raster layer '{layer}' could not be exported: {error}"),
     "layer_failed": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}' could not be exported: {error}"),
-    "unknown_kind": QT_TRANSLATE_NOOP("HtmlExport", "Layer '{layer}' is of a kind the HTML export does not support; skipped."),
-    "online_basemap": QT_TRANSLATE_NOOP("HtmlExport", "An online basemap ({name}) is included: opening the file requests tiles from its server; offline, only the vector geography shows."),
+    "unknown_kind": QT_TRANSLATE_NOOP(
+        "HtmlExport", "Layer '{layer}' is of a kind the HTML export does not support; skipped."
+    ),
+    "online_basemap": QT_TRANSLATE_NOOP(
+        "HtmlExport",
+        "An online basemap ({name}) is included: opening the file requests tiles from its server; offline, only the vector geography shows.",
+    ),
     "no_layers": QT_TRANSLATE_NOOP("HtmlExport", "The project has no visible layers."),
     "more_failed": QT_TRANSLATE_NOOP("HtmlExport", "{n} more layer(s) could not be exported"),
 }
+
 
 class _Texts:
     """``texts[key]``: the page's fixed text ``key`` of :data:`_T` in one language."""

@@ -75,8 +75,9 @@ def strip_paths(text: str) -> str:
 
     text = re.sub(r"\bfile:/*(?=[A-Za-z]:|[^\s/])", "/", str(text), flags=re.IGNORECASE)
     # only strings that look like paths (at least two components) are touched
-    return _PATH_RE.sub(lambda m: repl(m) if re.search(r"[\\/].*[\\/]|^[A-Za-z]:|^file:", m.group(0)) else m.group(0),
-                        text)
+    return _PATH_RE.sub(
+        lambda m: repl(m) if re.search(r"[\\/].*[\\/]|^[A-Za-z]:|^file:", m.group(0)) else m.group(0), text
+    )
 
 
 @dataclass
@@ -152,9 +153,14 @@ def _text_column(values: list[str | None]) -> dict[str, Any]:
     return {"values": values}
 
 
-def encode_points(lon: np.ndarray, lat: np.ndarray, codes: np.ndarray,
-                  columns: list[dict[str, Any]], compress: bool | None = None,
-                  sizes: np.ndarray | None = None) -> PointPayload:
+def encode_points(
+    lon: np.ndarray,
+    lat: np.ndarray,
+    codes: np.ndarray,
+    columns: list[dict[str, Any]],
+    compress: bool | None = None,
+    sizes: np.ndarray | None = None,
+) -> PointPayload:
     """Pack points for the page.
 
     Parameters
@@ -199,7 +205,15 @@ def encode_points(lon: np.ndarray, lat: np.ndarray, codes: np.ndarray,
         compress = raw > COMPRESS_ABOVE
     if compress:
         blob = gzip.compress(blob, compresslevel=6, mtime=0)
-    header = {"n": n, "x0": x0, "y0": y0, "q": QUANTUM, "ctype": ctype,
-              "attrOffset": 8 * n + len(cbytes) + pad, "gzip": bool(compress),
-              "sizes": sizes is not None, "sizeOffset": 8 * n + (n if ctype == "u8" else 2 * n)}
+    header = {
+        "n": n,
+        "x0": x0,
+        "y0": y0,
+        "q": QUANTUM,
+        "ctype": ctype,
+        "attrOffset": 8 * n + len(cbytes) + pad,
+        "gzip": bool(compress),
+        "sizes": sizes is not None,
+        "sizeOffset": 8 * n + (n if ctype == "u8" else 2 * n),
+    }
     return PointPayload(header, base64.b64encode(blob).decode("ascii"), raw, bool(compress))

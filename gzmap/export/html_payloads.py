@@ -33,8 +33,9 @@ A builder raises for a layer it cannot export; the page then names the layer
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from gzmap.core.registry import KindRegistry
 
@@ -48,7 +49,7 @@ class PayloadBuilder:
     failed: str = "layer_failed"
 
 
-def _register_builtins(registry: "KindRegistry[PayloadBuilder]") -> None:
+def _register_builtins(registry: KindRegistry[PayloadBuilder]) -> None:
     """The built-in kinds' builders, registered on first use. Tile basemaps have none: the page
     offers its own basemaps, and a linked tile file cannot travel inside one HTML file."""
     from gzmap.export.html_raster import raster_payload

@@ -43,8 +43,12 @@ def encode_png(rgba: np.ndarray) -> bytes:
     def chunk(tag: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw.tobytes(), 6)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw.tobytes(), 6))
+        + chunk(b"IEND", b"")
+    )
 
 
 def raster_rgba(layer, values: np.ndarray | None = None) -> np.ndarray:
@@ -82,8 +86,7 @@ def raster_overlay(layer) -> RasterImage:
     sampled[inside] = values[row[inside], col[inside]]
     rgba = raster_rgba(layer, sampled.reshape(out_h, out_w))
     lon, lat = convert(np.array([x0, x1]), np.array([y0, y1]), "EPSG:3857", "wgs84")
-    return RasterImage(encode_png(rgba), ((float(lat[0]), float(lon[0])), (float(lat[1]), float(lon[1]))),
-                       out_w, out_h)
+    return RasterImage(encode_png(rgba), ((float(lat[0]), float(lon[0])), (float(lat[1]), float(lon[1]))), out_w, out_h)
 
 
 def raster_payload(layer, name: str, lid: str, ctx) -> dict:
@@ -94,5 +97,12 @@ def raster_payload(layer, name: str, lid: str, ctx) -> dict:
     img = raster_overlay(layer)
     df = layer.legend_data()
     cfg = {"id": lid, "name": name, "url": png_data_uri(img.png), "bounds": [list(img.bounds[0]), list(img.bounds[1])]}
-    return {"factory": "gzmap.rasterLayer", "cfg": cfg, "html": "", "count": int(len(df)), "df": df,
-            "unit": "cells", "bytes": len(cfg["url"])}
+    return {
+        "factory": "gzmap.rasterLayer",
+        "cfg": cfg,
+        "html": "",
+        "count": int(len(df)),
+        "df": df,
+        "unit": "cells",
+        "bytes": len(cfg["url"]),
+    }

@@ -24,13 +24,13 @@ All attribute text reaches the page through ``textContent`` (never
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 __all__ = ["runtime_css", "runtime_js"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(name: str) -> str:
     return files("gzmap.export").joinpath("runtime", name).read_text(encoding="utf-8")
 

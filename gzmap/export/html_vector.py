@@ -19,8 +19,27 @@ __all__ = ["vector_payload"]
 
 _NAME_COLUMNS = ("name_zh", "name", "企业名称", "名称", "公司名称", "name_en", "company", "enterprise")
 _ADDRESS_COLUMNS = ("address", "address_zh", "地址", "详细地址", "addr")
-_COORD_NAMES = {"lon", "lat", "lng", "x", "y", "longitude", "latitude", "经度", "纬度", "wgs84_lon", "wgs84_lat",
-                "gcj02_lon", "gcj02_lat", "bd09_lon", "bd09_lat", "src_lon", "src_lat", "orig_lon", "orig_lat"}
+_COORD_NAMES = {
+    "lon",
+    "lat",
+    "lng",
+    "x",
+    "y",
+    "longitude",
+    "latitude",
+    "经度",
+    "纬度",
+    "wgs84_lon",
+    "wgs84_lat",
+    "gcj02_lon",
+    "gcj02_lat",
+    "bd09_lon",
+    "bd09_lat",
+    "src_lon",
+    "src_lat",
+    "orig_lon",
+    "orig_lat",
+}
 #: Display names of common columns (one per language: the "Fields" catalogue context).
 _COLUMN_LABELS = {
     "employees": QT_TRANSLATE_NOOP("Fields", "Employees"),
@@ -43,8 +62,19 @@ _COLUMN_LABELS = {
     "count": QT_TRANSLATE_NOOP("Fields", "Count"),
     "population": QT_TRANSLATE_NOOP("Fields", "Population"),
 }
-_KEY_FIGURES = ("employees", "revenue", "founded", "从业人员", "营收", "成立年份", "founding_year", "revenue_wan",
-                "revenue_myuan", "value", "count")
+_KEY_FIGURES = (
+    "employees",
+    "revenue",
+    "founded",
+    "从业人员",
+    "营收",
+    "成立年份",
+    "founding_year",
+    "revenue_wan",
+    "revenue_myuan",
+    "value",
+    "count",
+)
 _YEAR_COLUMNS = {"founded", "成立年份", "founding_year", "year_founded", "year", "年份", "成立年"}
 _NOT_FIGURES = {"source_row", "file_row", "row", "fid", "id", "index", "objectid"}
 MAX_POPUP_FIGURES = 6
@@ -92,6 +122,7 @@ def vector_payload(layer, name: str, lid: str, ctx: HtmlContext) -> dict[str, An
 
 # -- geometry clean-up
 
+
 def _clean_geometries(layer, name: str, ctx: HtmlContext):
     """(geoms, rows) with missing geometries dropped, invalid polygons repaired."""
     import shapely
@@ -117,6 +148,7 @@ def _clean_geometries(layer, name: str, ctx: HtmlContext):
 
 
 # -- points and shapes
+
 
 def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, Any]:
     import shapely
@@ -147,16 +179,28 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, A
     name_key = None
     if name_col:
         name_key = name_col
-        columns.append({"key": name_col, "label": ctx.t["name"], "kind": "text",
-                        "values": ctx.cleaner.column(sub[name_col], name, name_col)})
+        columns.append(
+            {
+                "key": name_col,
+                "label": ctx.t["name"],
+                "kind": "text",
+                "values": ctx.cleaner.column(sub[name_col], name, name_col),
+            }
+        )
     addr_col = next((c for c in _ADDRESS_COLUMNS if c in cols), None)
     if addr_col:
-        columns.append({"key": addr_col, "label": ctx.t["address"], "kind": "text",
-                        "values": ctx.cleaner.column(sub[addr_col], name, addr_col)})
+        columns.append(
+            {
+                "key": addr_col,
+                "label": ctx.t["address"],
+                "kind": "text",
+                "values": ctx.cleaner.column(sub[addr_col], name, addr_col),
+            }
+        )
     class_field = getattr(style, "field", "")
     known = [c for c in _KEY_FIGURES if c in cols]
     figures = []
-    for c in (known or cols):
+    for c in known or cols:
         if c == df.geometry.name or c in (name_col, addr_col) or str(c).lower() in _COORD_NAMES | _NOT_FIGURES:
             continue
         if pd.api.types.is_bool_dtype(sub[c]) or not pd.api.types.is_numeric_dtype(sub[c]):
@@ -187,13 +231,29 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, A
         if style.kind == "categorized":
             class_title = class_title or ctx.t["category"]
         class_title = ctx.cleaner(class_title or class_field or ctx.t["class"], name, "title")
-    cfg = {"id": lid, "name": name, "block": f"gzdata-{lid}", "header": payload.header, "pal": pal,
-           "sizePx": max(base.size * PT, 1.0), "strokePx": max(base.stroke_width * PT, 0.5) if base.stroke_width > 0 else 0,
-           "stroke": rgba(base.stroke, 230 / 255 * layer.opacity), "nameKey": name_key,
-           "classLabels": class_labels, "classTitle": class_title}
+    cfg = {
+        "id": lid,
+        "name": name,
+        "block": f"gzdata-{lid}",
+        "header": payload.header,
+        "pal": pal,
+        "sizePx": max(base.size * PT, 1.0),
+        "strokePx": max(base.stroke_width * PT, 0.5) if base.stroke_width > 0 else 0,
+        "stroke": rgba(base.stroke, 230 / 255 * layer.opacity),
+        "nameKey": name_key,
+        "classLabels": class_labels,
+        "classTitle": class_title,
+    }
     block = f'<script type="text/plain" id="gzdata-{lid}">{payload.block}</script>'
-    return {"factory": "gzmap.pointLayer", "cfg": cfg, "html": block, "count": int(len(x)), "df": sub,
-            "unit": "points", "bytes": len(payload.block)}
+    return {
+        "factory": "gzmap.pointLayer",
+        "cfg": cfg,
+        "html": block,
+        "count": int(len(x)),
+        "df": sub,
+        "unit": "points",
+        "bytes": len(payload.block),
+    }
 
 
 def _varying_sizes(style, df) -> np.ndarray | None:
@@ -227,9 +287,19 @@ def _vector_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, 
         ctx.warn("collections", layer=name, n=ncoll)
     codes = style.classify(sub) if len(sub) else np.zeros(0, dtype=np.int32)
     symbols = list(style.symbols) + [style.nodata_symbol]
-    styles = [{"color": s.stroke, "weight": s.stroke_width * PT, "opacity": layer.opacity,
-               "stroke": s.stroke_width > 0, "fillColor": s.fill, "fillOpacity": s.fill_opacity * layer.opacity,
-               "radius": max(s.size * PT / 2, 1.0), "className": f"gz-{lid}"} for s in symbols]
+    styles = [
+        {
+            "color": s.stroke,
+            "weight": s.stroke_width * PT,
+            "opacity": layer.opacity,
+            "stroke": s.stroke_width > 0,
+            "fillColor": s.fill,
+            "fillOpacity": s.fill_opacity * layer.opacity,
+            "radius": max(s.size * PT / 2, 1.0),
+            "className": f"gz-{lid}",
+        }
+        for s in symbols
+    ]
     styles = [styles[-1]] + styles[:-1]  # index = class + 1; 0 is no data
 
     label_col = _label_column(layer, ctx)
@@ -245,8 +315,10 @@ def _vector_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, 
             values = ctx.cleaner.column(sub[value_col], name, value_col)
     skip = {df.geometry.name, label_col, value_col} | {c for c in df.columns if str(c).startswith(("name_", "name"))}
     extras = [c for c in df.columns if c not in skip][:MAX_TOOLTIP_EXTRAS]
-    extra_vals = {c: (sub[c].tolist() if pd.api.types.is_numeric_dtype(sub[c]) else ctx.cleaner.column(sub[c], name, c))
-                  for c in extras}
+    extra_vals = {
+        c: (sub[c].tolist() if pd.api.types.is_numeric_dtype(sub[c]) else ctx.cleaner.column(sub[c], name, c))
+        for c in extras
+    }
     extra_labels = {c: _column_label(str(c), ctx) for c in extras}
     parts = []
     gj = _feature_geojson(geoms)
@@ -279,17 +351,38 @@ def _vector_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, 
         order = np.argsort(-np.nan_to_num(width))
         for i in order[:MAX_LABELS]:
             if labels_txt[i] and np.isfinite(width[i]):
-                labels.append([round(float(shapely.get_y(anchors[i])), 6), round(float(shapely.get_x(anchors[i])), 6),
-                               labels_txt[i], float(width[i])])
+                labels.append(
+                    [
+                        round(float(shapely.get_y(anchors[i])), 6),
+                        round(float(shapely.get_x(anchors[i])), 6),
+                        labels_txt[i],
+                        float(width[i]),
+                    ]
+                )
     unit = ctx.cleaner(style.unit, name, "unit") or ""
     value_label = None
     if value_col is not None:
         value_label = (style.title_zh if ctx.lang == "zh" else style.title_en) or _column_label(value_col, ctx)
         if style.year:
             value_label = f"{value_label} ({style.year})"
-    cfg = {"id": lid, "name": name, "data": f"gzdata-{lid}", "styles": styles, "labels": labels,
-           "canvas": len(sub) > 3000, "classLabels": _class_labels(style, sub, ctx),
-           "valueLabel": ctx.cleaner(value_label, name, "title") if value_label else None, "unit": unit}
+    cfg = {
+        "id": lid,
+        "name": name,
+        "data": f"gzdata-{lid}",
+        "styles": styles,
+        "labels": labels,
+        "canvas": len(sub) > 3000,
+        "classLabels": _class_labels(style, sub, ctx),
+        "valueLabel": ctx.cleaner(value_label, name, "title") if value_label else None,
+        "unit": unit,
+    }
     block = f'<script type="application/json" id="gzdata-{lid}">{data}</script>'
-    return {"factory": "gzmap.vectorLayer", "cfg": cfg, "html": block, "count": int(len(sub)), "df": sub,
-            "unit": "features", "bytes": len(data)}
+    return {
+        "factory": "gzmap.vectorLayer",
+        "cfg": cfg,
+        "html": block,
+        "count": int(len(sub)),
+        "df": sub,
+        "unit": "features",
+        "bytes": len(data),
+    }

@@ -20,19 +20,32 @@ import math
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from gzmap.core.layer import Layer, VectorLayer
 from gzmap.core.layout import Layout, LayoutError, PagePlan
 from gzmap.core.progress import Progress, report
 from gzmap.core.style import CategorizedStyle, GraduatedStyle, SingleStyle, Symbol
 
-__all__ = ["FORMATS", "AtlasPage", "ReportError", "atlas_pages", "district_pages", "ensure_gui_app",
-           "export_atlas", "export_report", "feature_pages", "field_pages", "inset_layers", "plan_page",
-           "render_page_image"]
+__all__ = [
+    "FORMATS",
+    "AtlasPage",
+    "ReportError",
+    "atlas_pages",
+    "district_pages",
+    "ensure_gui_app",
+    "export_atlas",
+    "export_report",
+    "feature_pages",
+    "field_pages",
+    "inset_layers",
+    "plan_page",
+    "render_page_image",
+]
 
 FORMATS = {".pdf": "pdf", ".svg": "svg", ".png": "png"}
 MAX_PNG_PIXELS = 250_000_000  # about A1 at 300 dpi
@@ -43,6 +56,7 @@ class ReportError(Exception):
 
 
 # -- Qt set-up ---------------------------------------------------------------------
+
 
 def ensure_gui_app():
     """A QGuiApplication (created offscreen when there is no display) with the bundled fonts registered."""
@@ -60,6 +74,7 @@ def ensure_gui_app():
 
 
 # -- files --------------------------------------------------------------------------
+
 
 def format_for(path: str | os.PathLike, fmt: str | None = None) -> str:
     """``pdf``, ``svg`` or ``png`` from ``fmt`` or the file's suffix (else ReportError)."""
@@ -115,6 +130,7 @@ def atomic_target(path: Path):
 
 # -- pages ----------------------------------------------------------------------------
 
+
 @dataclass
 class AtlasPage:
     """One atlas page: the layers to draw (bottom to top) and the layout changes (title, extent...)."""
@@ -130,8 +146,11 @@ def inset_layers(lang: str = "zh_CN") -> list[Layer]:
 
     gba = gba_layer()
     base = Symbol(fill="#e6e9ed", stroke="#a0a7b0", stroke_width=0.4)
-    gba.style = CategorizedStyle(field="adcode", categories={
-        "440100": (replace(base, fill="#8fa9c4", stroke="#4d6780"), "广州市", "Guangzhou")}, other=base)
+    gba.style = CategorizedStyle(
+        field="adcode",
+        categories={"440100": (replace(base, fill="#8fa9c4", stroke="#4d6780"), "广州市", "Guangzhou")},
+        other=base,
+    )
     return [gba]
 
 
@@ -177,9 +196,16 @@ def _resolve_inset(layout: Layout, inset) -> list[Layer] | None:
     return list(inset)
 
 
-def export_report(path: str | os.PathLike, layout: Layout, project, *, fmt: str | None = None,
-                  dpi: float = 300.0, inset: Sequence[Layer] | str | None = "auto",
-                  progress: Progress | None = None) -> Path:
+def export_report(
+    path: str | os.PathLike,
+    layout: Layout,
+    project,
+    *,
+    fmt: str | None = None,
+    dpi: float = 300.0,
+    inset: Sequence[Layer] | str | None = "auto",
+    progress: Progress | None = None,
+) -> Path:
     """Write one report page to ``path`` as PDF (vector), SVG or PNG; return the path.
 
     ``dpi`` is the PNG's resolution and the PDF/SVG's device resolution (it
@@ -207,8 +233,15 @@ def export_report(path: str | os.PathLike, layout: Layout, project, *, fmt: str 
     return target
 
 
-def export_atlas(path: str | os.PathLike, layout: Layout, pages: Sequence[AtlasPage], *, dpi: float = 300.0,
-                 inset: Sequence[Layer] | str | None = "auto", progress: Progress | None = None) -> Path:
+def export_atlas(
+    path: str | os.PathLike,
+    layout: Layout,
+    pages: Sequence[AtlasPage],
+    *,
+    dpi: float = 300.0,
+    inset: Sequence[Layer] | str | None = "auto",
+    progress: Progress | None = None,
+) -> Path:
     """Write a multi-page PDF atlas, one page per :class:`AtlasPage`; return the path.
 
     Every page is laid out before the file is opened, so a bad page (an empty
@@ -298,8 +331,10 @@ def _write_png(tmp: str, plan: PagePlan, layers, ins, dpi: float) -> None:
     k = dpi / 25.4
     w, h = int(round(plan.page_w * k)), int(round(plan.page_h * k))
     if w * h > MAX_PNG_PIXELS:
-        raise ReportError(f"a {plan.page_w:g} x {plan.page_h:g} mm page at {dpi:g} dpi is {w} x {h} pixels, "
-                          "too large for a PNG: lower the dpi or export a PDF")
+        raise ReportError(
+            f"a {plan.page_w:g} x {plan.page_h:g} mm page at {dpi:g} dpi is {w} x {h} pixels, "
+            "too large for a PNG: lower the dpi or export a PDF"
+        )
     img = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     img.fill(0xFFFFFFFF)
     dpm = int(round(dpi / 0.0254))
@@ -317,9 +352,13 @@ def _write_png(tmp: str, plan: PagePlan, layers, ins, dpi: float) -> None:
 
 # -- atlas page builders ---------------------------------------------------------------
 
+
 def _highlight_layer(gdf, name_zh: str, name_en: str) -> VectorLayer:
-    style = SingleStyle(symbol=Symbol(fill="#ffffff", fill_opacity=0.0, stroke="#d7301f", stroke_width=1.8),
-                        title_zh=name_zh, title_en=name_en)
+    style = SingleStyle(
+        symbol=Symbol(fill="#ffffff", fill_opacity=0.0, stroke="#d7301f", stroke_width=1.8),
+        title_zh=name_zh,
+        title_en=name_en,
+    )
     lyr = VectorLayer(gdf, name_zh, name_en, source="atlas:highlight", style=style)
     return lyr
 
@@ -330,8 +369,9 @@ def _feature_name(row, lang: str, name_field: str) -> tuple[str, str]:
     return str(zh), str(en)
 
 
-def feature_pages(layers: Sequence[Layer], coverage: VectorLayer, layout: Layout, name_field: str = "name",
-                  margin: float = 0.08) -> list[AtlasPage]:
+def feature_pages(
+    layers: Sequence[Layer], coverage: VectorLayer, layout: Layout, name_field: str = "name", margin: float = 0.08
+) -> list[AtlasPage]:
     """One page per feature of ``coverage`` (a polygon layer), zoomed to it and outlined in red."""
     pages = []
     gdf = coverage.data
@@ -344,15 +384,17 @@ def feature_pages(layers: Sequence[Layer], coverage: VectorLayer, layout: Layout
         hl = _highlight_layer(gdf.iloc[[i]], zh, en)
         sep = " · "
         title = f"{layout.title}{sep}{name}" if layout.title else name
-        pages.append(AtlasPage(list(layers) + [hl], {"title": title, "extent": (x0 - dx, y0 - dy, x1 + dx, y1 + dy)},
-                               label=name))
+        pages.append(
+            AtlasPage(list(layers) + [hl], {"title": title, "extent": (x0 - dx, y0 - dy, x1 + dx, y1 + dy)}, label=name)
+        )
     return pages
 
 
 def district_pages(layers: Sequence[Layer], layout: Layout) -> list[AtlasPage]:
     """One page per Guangzhou district (the project's district layer, else the built-in one)."""
-    coverage = next((l for l in layers if isinstance(l, VectorLayer) and l.source.endswith("gz_districts.geojson")),
-                    None)
+    coverage = next(
+        (l for l in layers if isinstance(l, VectorLayer) and l.source.endswith("gz_districts.geojson")), None
+    )
     if coverage is None:
         from gzmap.io.builtin import districts_layer
 
@@ -374,8 +416,9 @@ def _numeric(series) -> bool:
     return pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
 
 
-def field_pages(layers: Sequence[Layer], fields: Sequence[str], layout: Layout,
-                max_pages: int = 200) -> list[AtlasPage]:
+def field_pages(
+    layers: Sequence[Layer], fields: Sequence[str], layout: Layout, max_pages: int = 200
+) -> list[AtlasPage]:
     """Atlas pages over fields of the project's layers.
 
     - several fields (or one numeric field): one page per field, the layer
@@ -398,12 +441,21 @@ def field_pages(layers: Sequence[Layer], fields: Sequence[str], layout: Layout,
         style = layer.style
         for v in sorted(values, key=lambda s: (-int((layer.data[f].astype(str) == s).sum()), s)):
             sub = layer.data[layer.data[f].astype(str) == v]
-            sym, zh, en = (style.categories[v] if isinstance(style, CategorizedStyle) and style.field == f
-                           and v in style.categories else (style.symbol, v, v))
+            sym, zh, en = (
+                style.categories[v]
+                if isinstance(style, CategorizedStyle) and style.field == f and v in style.categories
+                else (style.symbol, v, v)
+            )
             lbl = zh if layout.lang.startswith("zh") else en
-            copy = VectorLayer(sub, f"{layer.name_zh}：{zh}", f"{layer.name_en}: {en}", source=layer.source,
-                               source_datum=layer.source_datum, provenance=layer.provenance,
-                               style=SingleStyle(symbol=sym, title_zh=zh, title_en=en, source=style.source))
+            copy = VectorLayer(
+                sub,
+                f"{layer.name_zh}：{zh}",
+                f"{layer.name_en}: {en}",
+                source=layer.source,
+                source_datum=layer.source_datum,
+                provenance=layer.provenance,
+                style=SingleStyle(symbol=sym, title_zh=zh, title_en=en, source=style.source),
+            )
             page_layers = [copy if l is layer else l for l in layers]
             title = f"{layout.title} · {lbl}" if layout.title else lbl
             pages.append(AtlasPage(page_layers, {"title": title}, label=lbl))
@@ -412,13 +464,30 @@ def field_pages(layers: Sequence[Layer], fields: Sequence[str], layout: Layout,
         layer = _find_field_layer(layers, f)
         if not _numeric(layer.data[f]):
             raise ReportError(f"field {f!r} is not numeric; an atlas over several fields maps numeric fields")
-        style = GraduatedStyle(field=f, scheme="NaturalBreaks", k=5, ramp="YlGnBu",
-                               symbol=(layer.style.symbol if "Point" in layer.geometry_type
-                                       else replace(layer.style.symbol, stroke="#ffffff", stroke_width=0.5)),
-                               label_field=layer.style.label_field, title_zh=f, title_en=f,
-                               source=layer.style.source).fit(layer.data)
-        copy = VectorLayer(layer.data, layer.name_zh, layer.name_en, source=layer.source,
-                           source_datum=layer.source_datum, provenance=layer.provenance, style=style)
+        style = GraduatedStyle(
+            field=f,
+            scheme="NaturalBreaks",
+            k=5,
+            ramp="YlGnBu",
+            symbol=(
+                layer.style.symbol
+                if "Point" in layer.geometry_type
+                else replace(layer.style.symbol, stroke="#ffffff", stroke_width=0.5)
+            ),
+            label_field=layer.style.label_field,
+            title_zh=f,
+            title_en=f,
+            source=layer.style.source,
+        ).fit(layer.data)
+        copy = VectorLayer(
+            layer.data,
+            layer.name_zh,
+            layer.name_en,
+            source=layer.source,
+            source_datum=layer.source_datum,
+            provenance=layer.provenance,
+            style=style,
+        )
         page_layers = [copy if l is layer else l for l in layers]
         title = f"{layout.title} · {f}" if layout.title else f
         pages.append(AtlasPage(page_layers, {"title": title}, label=f))

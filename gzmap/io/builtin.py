@@ -15,8 +15,15 @@ from gzmap.core.style import SingleStyle, Symbol
 from gzmap.io.vector import read_vector
 from gzmap.paths import geo_path
 
-__all__ = ["DISTRICTS_FILE", "GBA_FILE", "default_project", "districts_layer", "gba_layer", "load_boundaries",
-           "provenance"]
+__all__ = [
+    "DISTRICTS_FILE",
+    "GBA_FILE",
+    "default_project",
+    "districts_layer",
+    "gba_layer",
+    "load_boundaries",
+    "provenance",
+]
 
 DISTRICTS_FILE = "gz_districts.geojson"
 GBA_FILE = "gba_cities.geojson"
@@ -34,24 +41,38 @@ def load_boundaries(name: str):
     return read_vector(geo_path(name))
 
 
-def _boundary_layer(file: str, names: tuple[str, str], legend_titles: tuple[str, str],
-                    symbol: Symbol) -> VectorLayer:
+def _boundary_layer(file: str, names: tuple[str, str], legend_titles: tuple[str, str], symbol: Symbol) -> VectorLayer:
     """A built-in boundary ``file`` as a labelled layer: ``names`` and ``legend_titles`` are (zh, en)."""
     style = SingleStyle(symbol=symbol, label_field="name", title_zh=legend_titles[0], title_en=legend_titles[1])
-    return VectorLayer(load_boundaries(file).copy(), names[0], names[1], source=f"builtin:{file}",
-                       source_datum="gcj02", provenance=provenance(), style=style)
+    return VectorLayer(
+        load_boundaries(file).copy(),
+        names[0],
+        names[1],
+        source=f"builtin:{file}",
+        source_datum="gcj02",
+        provenance=provenance(),
+        style=style,
+    )
 
 
 def districts_layer() -> VectorLayer:
     """Guangzhou's 11 districts (adcode 440103–440118), WGS84."""
-    return _boundary_layer(DISTRICTS_FILE, ("广州市辖区", "Guangzhou districts"), ("广州市辖区", "Guangzhou districts"),
-                           Symbol(fill="#f2efe6", stroke="#6b6b6b", stroke_width=0.8))
+    return _boundary_layer(
+        DISTRICTS_FILE,
+        ("广州市辖区", "Guangzhou districts"),
+        ("广州市辖区", "Guangzhou districts"),
+        Symbol(fill="#f2efe6", stroke="#6b6b6b", stroke_width=0.8),
+    )
 
 
 def gba_layer() -> VectorLayer:
     """The 11 Greater Bay Area cities, WGS84."""
-    return _boundary_layer(GBA_FILE, ("粤港澳大湾区城市", "GBA cities"), ("大湾区城市", "GBA cities"),
-                           Symbol(fill="#e4eaf0", stroke="#8a8a8a", stroke_width=1.0))
+    return _boundary_layer(
+        GBA_FILE,
+        ("粤港澳大湾区城市", "GBA cities"),
+        ("大湾区城市", "GBA cities"),
+        Symbol(fill="#e4eaf0", stroke="#8a8a8a", stroke_width=1.0),
+    )
 
 
 def default_project():

@@ -112,6 +112,7 @@ class ColumnMapping:
 
 # --------------------------------------------------------------------------- header names
 
+
 def _norm(name: str) -> str:
     """Lower case, no spaces/punctuation/bracketed units: ``'经度 (GCJ-02)'`` -> ``'经度'``."""
     s = str(name).strip().lower()
@@ -120,7 +121,23 @@ def _norm(name: str) -> str:
     return s
 
 
-_DATUM_WORDS = ["gcj02", "gcj", "wgs84", "wgs", "bd09", "bd", "baidu", "amap", "gaode", "gps", "高德", "百度", "火星", "国家2000", "cgcs2000"]
+_DATUM_WORDS = [
+    "gcj02",
+    "gcj",
+    "wgs84",
+    "wgs",
+    "bd09",
+    "bd",
+    "baidu",
+    "amap",
+    "gaode",
+    "gps",
+    "高德",
+    "百度",
+    "火星",
+    "国家2000",
+    "cgcs2000",
+]
 
 
 def _strip_datum(s: str) -> str:
@@ -131,21 +148,135 @@ def _strip_datum(s: str) -> str:
 
 # exact names after _norm/_strip_datum, in priority order, and substrings
 _EXACT = {
-    "lon": ["经度", "lng", "lon", "long", "longitude", "x", "x坐标", "横坐标", "东经", "经度坐标", "pointx", "lng坐标", "坐标x", "经度值"],
+    "lon": [
+        "经度",
+        "lng",
+        "lon",
+        "long",
+        "longitude",
+        "x",
+        "x坐标",
+        "横坐标",
+        "东经",
+        "经度坐标",
+        "pointx",
+        "lng坐标",
+        "坐标x",
+        "经度值",
+    ],
     "lat": ["纬度", "lat", "latitude", "y", "y坐标", "纵坐标", "北纬", "纬度坐标", "pointy", "坐标y", "纬度值"],
-    "coords": ["坐标", "经纬度", "经纬度坐标", "location", "coordinates", "coordinate", "lnglat", "lonlat", "latlng",
-               "latlon", "位置坐标", "坐标位置", "gps坐标", "xy", "点位", "坐标点"],
-    "name": ["企业名称", "名称", "公司名称", "单位名称", "企业名", "公司", "企业", "name", "company", "companyname",
-             "enterprise", "enterprisename", "机构名称", "市场主体名称", "title"],
-    "address": ["地址", "详细地址", "注册地址", "经营地址", "企业地址", "办公地址", "通讯地址", "address", "addr",
-                "location address", "streetaddress"],
-    "category": ["细分行业", "行业", "类别", "子行业", "行业类别", "行业分类", "分类", "门类", "所属行业", "类型", "业态",
-                 "子领域", "领域", "category", "sector", "subsector", "industry", "type", "class"],
-    "employees": ["从业人员", "从业人数", "员工人数", "职工人数", "人数", "员工数", "从业人员数", "就业人数", "employees",
-                  "staff", "headcount", "employee", "numberofemployees"],
-    "revenue": ["营收", "营业收入", "收入", "主营业务收入", "营业额", "年营收", "revenue", "income", "turnover", "sales"],
-    "founded": ["成立年份", "成立时间", "成立日期", "注册年份", "注册时间", "注册日期", "成立年", "founded", "foundingyear",
-                "yearfounded", "established", "founding", "year", "年份"],
+    "coords": [
+        "坐标",
+        "经纬度",
+        "经纬度坐标",
+        "location",
+        "coordinates",
+        "coordinate",
+        "lnglat",
+        "lonlat",
+        "latlng",
+        "latlon",
+        "位置坐标",
+        "坐标位置",
+        "gps坐标",
+        "xy",
+        "点位",
+        "坐标点",
+    ],
+    "name": [
+        "企业名称",
+        "名称",
+        "公司名称",
+        "单位名称",
+        "企业名",
+        "公司",
+        "企业",
+        "name",
+        "company",
+        "companyname",
+        "enterprise",
+        "enterprisename",
+        "机构名称",
+        "市场主体名称",
+        "title",
+    ],
+    "address": [
+        "地址",
+        "详细地址",
+        "注册地址",
+        "经营地址",
+        "企业地址",
+        "办公地址",
+        "通讯地址",
+        "address",
+        "addr",
+        "location address",
+        "streetaddress",
+    ],
+    "category": [
+        "细分行业",
+        "行业",
+        "类别",
+        "子行业",
+        "行业类别",
+        "行业分类",
+        "分类",
+        "门类",
+        "所属行业",
+        "类型",
+        "业态",
+        "子领域",
+        "领域",
+        "category",
+        "sector",
+        "subsector",
+        "industry",
+        "type",
+        "class",
+    ],
+    "employees": [
+        "从业人员",
+        "从业人数",
+        "员工人数",
+        "职工人数",
+        "人数",
+        "员工数",
+        "从业人员数",
+        "就业人数",
+        "employees",
+        "staff",
+        "headcount",
+        "employee",
+        "numberofemployees",
+    ],
+    "revenue": [
+        "营收",
+        "营业收入",
+        "收入",
+        "主营业务收入",
+        "营业额",
+        "年营收",
+        "revenue",
+        "income",
+        "turnover",
+        "sales",
+    ],
+    "founded": [
+        "成立年份",
+        "成立时间",
+        "成立日期",
+        "注册年份",
+        "注册时间",
+        "注册日期",
+        "成立年",
+        "founded",
+        "foundingyear",
+        "yearfounded",
+        "established",
+        "founding",
+        "year",
+        "年份",
+    ],
 }
 _CONTAINS = {
     "lon": ["经度", "longitude", "lng"],
@@ -312,6 +443,7 @@ def parse_number(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 # --------------------------------------------------------------------------- detection
 
+
 def _frac_in(values: np.ndarray, lo: float, hi: float) -> float:
     v = values[np.isfinite(values)]
     if v.size == 0:
@@ -326,7 +458,7 @@ def _sample(df: pd.DataFrame, n: int = 2000) -> pd.DataFrame:
     k = 8
     size = n // k
     starts = np.linspace(0, len(df) - size, k).astype(int)
-    return pd.concat([df.iloc[s:s + size] for s in starts])
+    return pd.concat([df.iloc[s : s + size] for s in starts])
 
 
 def detect_columns(df: pd.DataFrame, filename: str = "") -> ColumnMapping:
@@ -465,8 +597,10 @@ def _combined_fraction(values: pd.Series) -> float:
         return 0.0
     a, b = parse_combined(s)
     ok = np.isfinite(a) & np.isfinite(b)
-    inside = ok & (((a >= LON_RANGE[0]) & (a <= LON_RANGE[1]) & (b >= LAT_RANGE[0]) & (b <= LAT_RANGE[1]))
-                   | ((b >= LON_RANGE[0]) & (b <= LON_RANGE[1]) & (a >= LAT_RANGE[0]) & (a <= LAT_RANGE[1])))
+    inside = ok & (
+        ((a >= LON_RANGE[0]) & (a <= LON_RANGE[1]) & (b >= LAT_RANGE[0]) & (b <= LAT_RANGE[1]))
+        | ((b >= LON_RANGE[0]) & (b <= LON_RANGE[1]) & (a >= LAT_RANGE[0]) & (a <= LAT_RANGE[1]))
+    )
     return float(inside.mean())
 
 
@@ -474,12 +608,15 @@ def _guess_projection(x: np.ndarray, y: np.ndarray) -> tuple[str | None, str]:
     """Likely projected CRS for metre coordinates around Guangzhou."""
     mx, my = np.nanmedian(x), np.nanmedian(y)
     if 38_000_000 < mx < 39_000_000 and 2_000_000 < my < 3_000_000:
-        return "EPSG:4526", DatumReason("eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)",
-                                        "projection", "zone38")
+        return "EPSG:4526", DatumReason(
+            "eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)", "projection", "zone38"
+        )
     if 300_000 < mx < 900_000 and 2_000_000 < my < 3_000_000:
         if 650_000 < mx < 900_000:
-            return "EPSG:32649", DatumReason("metre coordinates typical of UTM zone 49N around Guangzhou",
-                                             "projection", "utm49")
-        return "EPSG:4547", DatumReason("metre coordinates typical of CGCS2000 3-degree GK CM 114E",
-                                        "projection", "gk114")
+            return "EPSG:32649", DatumReason(
+                "metre coordinates typical of UTM zone 49N around Guangzhou", "projection", "utm49"
+            )
+        return "EPSG:4547", DatumReason(
+            "metre coordinates typical of CGCS2000 3-degree GK CM 114E", "projection", "gk114"
+        )
     return None, DatumReason("projected coordinates in metres; choose their EPSG code", "projection", "unknown")

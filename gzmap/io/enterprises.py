@@ -192,16 +192,27 @@ class ImportResult:
         if style is None:
             style = enterprise_style()
             style.label_field = "name" if "name" in self.accepted.columns else None
-        prov = {"source": str(self.path) if self.path else "", "rows_read": self.rows_read,
-                "rows_accepted": self.n_accepted, "rows_rejected": self.n_rejected,
-                "source_datum": self.source_datum, "synthetic": False}
+        prov = {
+            "source": str(self.path) if self.path else "",
+            "rows_read": self.rows_read,
+            "rows_accepted": self.n_accepted,
+            "rows_rejected": self.n_rejected,
+            "source_datum": self.source_datum,
+            "synthetic": False,
+        }
         prov.update(provenance or {})
-        return VectorLayer(self.accepted, name_zh or stem, name_en or stem, source=str(self.path or ""),
-                           source_datum=self.source_datum, provenance=prov, style=style)
+        return VectorLayer(
+            self.accepted,
+            name_zh or stem,
+            name_en or stem,
+            source=str(self.path or ""),
+            source_datum=self.source_datum,
+            provenance=prov,
+            style=style,
+        )
 
     def summary(self) -> str:
-        lines = [f"rows read: {self.rows_read}", f"accepted:  {self.n_accepted}",
-                 f"rejected:  {self.n_rejected}"]
+        lines = [f"rows read: {self.rows_read}", f"accepted:  {self.n_accepted}", f"rejected:  {self.n_rejected}"]
         lines += ["  " + t for t in self.top_reasons()]
         lines += [f"note: {n}" for n in self.reading_notes()]
         return "\n".join(lines)
@@ -214,6 +225,7 @@ class ImportResult:
 
 # --------------------------------------------------------------------------- entry points
 
+
 def import_file(path, options: ImportOptions | None = None, progress=None) -> ImportResult:
     """Import a table (CSV/TXT/Excel) or a point file (GeoJSON, Shapefile, GPKG, GeoParquet, KML).
 
@@ -223,9 +235,15 @@ def import_file(path, options: ImportOptions | None = None, progress=None) -> Im
     options = options or ImportOptions()
     path = Path(path)
     if is_table(path) or not _is_vector_suffix(path):
-        table = read_table(path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet,
-                           header_row=options.header_row, progress=_sub(progress, 0.0, 0.5),
-                           extra_cells=options.extra_cells)
+        table = read_table(
+            path,
+            encoding=options.encoding,
+            delimiter=options.delimiter,
+            sheet=options.sheet,
+            header_row=options.header_row,
+            progress=_sub(progress, 0.0, 0.5),
+            extra_cells=options.extra_cells,
+        )
         return import_table(table, options, progress=_sub(progress, 0.5, 1.0))
     return _import_vector(path, options, progress)
 
@@ -246,8 +264,15 @@ def preview_file(path, nrows: int = 50, options: ImportOptions | None = None) ->
     path = Path(path)
     if not is_table(path) and _is_vector_suffix(path):
         return _preview_vector(path, nrows)
-    table = read_table(path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet,
-                       header_row=options.header_row, nrows=nrows, extra_cells=options.extra_cells)
+    table = read_table(
+        path,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        sheet=options.sheet,
+        header_row=options.header_row,
+        nrows=nrows,
+        extra_cells=options.extra_cells,
+    )
     return table, detect_columns(table.data, str(path))
 
 
@@ -266,19 +291,31 @@ def import_table(table: Table, options: ImportOptions | None = None, progress=No
             "no coordinate columns found (expected 经度/纬度, lng/lat, lon/lat, x/y or one '113.32,23.11' column); "
             f"columns are: {', '.join(map(str, df.columns[:12]))}",
         )
-    missing = [c for c in mapping.coordinate_columns() + [getattr(mapping, r) for r in STANDARD_COLUMNS if r != "subsector"]
-               + [mapping.category] if c is not None and c not in df.columns]
+    missing = [
+        c
+        for c in mapping.coordinate_columns()
+        + [getattr(mapping, r) for r in STANDARD_COLUMNS if r != "subsector"]
+        + [mapping.category]
+        if c is not None and c not in df.columns
+    ]
     if missing:
         raise ReadError(table.path, f"column {missing[0]!r} is not in the file", column=missing[0])
-    info = {"kind": table.kind, "encoding": table.encoding_label, "delimiter": table.delimiter,
-            "sheet": table.sheet, "header_rows": table.header_rows}
-    bad = pd.DataFrame({
-        "file_row": [b.row for b in table.bad_lines],
-        "reason": "bad_line",
-        "message": [f"{b.reason}" for b in table.bad_lines],
-        "column": None,
-        "value": [b.text for b in table.bad_lines],
-    })
+    info = {
+        "kind": table.kind,
+        "encoding": table.encoding_label,
+        "delimiter": table.delimiter,
+        "sheet": table.sheet,
+        "header_rows": table.header_rows,
+    }
+    bad = pd.DataFrame(
+        {
+            "file_row": [b.row for b in table.bad_lines],
+            "reason": "bad_line",
+            "message": [f"{b.reason}" for b in table.bad_lines],
+            "column": None,
+            "value": [b.text for b in table.bad_lines],
+        }
+    )
     # numbers like 1e308 overflow in the datum shift and in rounding for the message; such rows
     # are rejected by the range checks, so numpy's overflow warnings say nothing new
     with np.errstate(over="ignore", invalid="ignore"):
@@ -300,14 +337,20 @@ def import_table(table: Table, options: ImportOptions | None = None, progress=No
 
 def import_frame(df: pd.DataFrame, options: ImportOptions | None = None, progress=None) -> ImportResult:
     """Run the pipeline on an in-memory table (rows numbered 2.. as if under a header row)."""
-    table = Table(path=Path("<table>"), data=df.reset_index(drop=True),
-                  file_rows=np.arange(2, len(df) + 2, dtype=np.int64), header_rows=[1], kind="frame")
+    table = Table(
+        path=Path("<table>"),
+        data=df.reset_index(drop=True),
+        file_rows=np.arange(2, len(df) + 2, dtype=np.int64),
+        header_rows=[1],
+        kind="frame",
+    )
     res = import_table(table, options, progress)
     res.path = None
     return res
 
 
 # --------------------------------------------------------------------------- core
+
 
 def _choose_datum(requested, mapping: ColumnMapping, crs_datum: str | None):
     suggestion, reason = mapping.datum_hint, mapping.datum_reason
@@ -339,9 +382,19 @@ CODES = [""] + list(REASONS)
 _CODE_INDEX = {c: i for i, c in enumerate(CODES)}
 
 
-def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarray, raw_cols: list[str],
-             mapping: ColumnMapping, datum: str, options: ImportOptions, path, progress,
-             extra_reject: np.ndarray | None = None) -> ImportResult:
+def _process(
+    df: pd.DataFrame,
+    x: np.ndarray,
+    y: np.ndarray,
+    file_rows: np.ndarray,
+    raw_cols: list[str],
+    mapping: ColumnMapping,
+    datum: str,
+    options: ImportOptions,
+    path,
+    progress,
+    extra_reject: np.ndarray | None = None,
+) -> ImportResult:
     """Validate, convert and split the rows of ``df`` (coordinates ``x``, ``y`` in ``datum``'s units:
     degrees or metres) into accepted points (WGS84) and rejected rows with their reasons."""
     verdicts = _Verdicts(len(df))
@@ -363,17 +416,23 @@ def _process(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, file_rows: np.ndarr
     categories = _categories(df, mapping, options, verdicts, notes)
     report(progress, 0.7, "building layer")
     accepted, warn = _accepted(df, lon, lat, verdicts.ok, file_rows, mapping, categories, progress)
-    rejected = _rejected_frame(df, verdicts.code, CODES, x, y, lon, lat, file_rows, raw_cols, first_of, mapping,
-                               datum)
+    rejected = _rejected_frame(df, verdicts.code, CODES, x, y, lon, lat, file_rows, raw_cols, first_of, mapping, datum)
     if len(warn):
         notes.append(f"{len(warn)} cell(s) in numeric columns hold text that is not a number; left empty")
     report(progress, 1.0, "done")
-    return ImportResult(path=Path(path) if path is not None else None, accepted=accepted, rejected=rejected,
-                        warnings=warn, rows_read=len(df), mapping=mapping, source_datum=datum, notes=notes)
+    return ImportResult(
+        path=Path(path) if path is not None else None,
+        accepted=accepted,
+        rejected=rejected,
+        warnings=warn,
+        rows_read=len(df),
+        mapping=mapping,
+        source_datum=datum,
+        notes=notes,
+    )
 
 
-def _reject_missing(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, raw_cols: list[str],
-                    verdicts: _Verdicts) -> None:
+def _reject_missing(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, raw_cols: list[str], verdicts: _Verdicts) -> None:
     """Rows without two finite coordinates: an empty row, a coordinate cell that is not a number,
     or a missing one."""
     nan = ~(np.isfinite(x) & np.isfinite(y))
@@ -387,21 +446,31 @@ def _reject_missing(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, raw_cols: li
         present &= (s.notna() & (s.astype("string").str.strip() != "")).fillna(False).to_numpy()
     blank = (sub.astype("string").apply(lambda s: s.str.strip()).fillna("") == "").all(axis=1).to_numpy()
     empty = sub.isna().all(axis=1).to_numpy() | blank
-    for rows, reason in ((idx[empty], "empty_row"), (idx[present & ~empty], "not_numeric"),
-                         (idx[~present & ~empty], "missing_coordinates")):
+    for rows, reason in (
+        (idx[empty], "empty_row"),
+        (idx[present & ~empty], "not_numeric"),
+        (idx[~present & ~empty], "missing_coordinates"),
+    ):
         m = np.zeros(len(df), dtype=bool)
         m[rows] = True
         verdicts.reject(m, reason)
 
 
-def _check_degrees(x: np.ndarray, y: np.ndarray, options: ImportOptions, verdicts: _Verdicts,
-                   notes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _check_degrees(
+    x: np.ndarray, y: np.ndarray, options: ImportOptions, verdicts: _Verdicts, notes: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
     """Longitude/latitude in degrees: swapped pairs fixed (or rejected when ``fix_swapped`` is
     False), values beyond ±180/±90 rejected. Returns the (possibly fixed) x, y."""
     in_lon = (x >= LON_RANGE[0]) & (x <= LON_RANGE[1])
     in_lat = (y >= LAT_RANGE[0]) & (y <= LAT_RANGE[1])
-    swapped = verdicts.ok & ~(in_lon & in_lat) & (x >= LAT_RANGE[0]) & (x <= LAT_RANGE[1]) \
-        & (y >= LON_RANGE[0]) & (y <= LON_RANGE[1])
+    swapped = (
+        verdicts.ok
+        & ~(in_lon & in_lat)
+        & (x >= LAT_RANGE[0])
+        & (x <= LAT_RANGE[1])
+        & (y >= LON_RANGE[0])
+        & (y <= LON_RANGE[1])
+    )
     n_sw = int(swapped.sum())
     if n_sw:
         if options.fix_swapped is False:
@@ -442,8 +511,9 @@ class _Categories:
     keys: list[str]
 
 
-def _categories(df: pd.DataFrame, mapping: ColumnMapping, options: ImportOptions, verdicts: _Verdicts,
-                notes: list[str]) -> _Categories | None:
+def _categories(
+    df: pd.DataFrame, mapping: ColumnMapping, options: ImportOptions, verdicts: _Verdicts, notes: list[str]
+) -> _Categories | None:
     """Map the category column onto the taxonomy's sub-sectors (each distinct text once); unknown
     ones are rejected or counted in a note, as the options say. None without a category column."""
     if not mapping.category:
@@ -466,13 +536,22 @@ def _categories(df: pd.DataFrame, mapping: ColumnMapping, options: ImportOptions
         cnt = Counter(raw_cat[unknown & verdicts.ok].astype(str).tolist())
         if cnt:
             top = ", ".join(f"{k!r} ({v})" for k, v in cnt.most_common(5))
-            notes.append(f"{sum(cnt.values())} row(s) have a category outside the sub-sector list, "
-                         f"shown as Other: {top}")
+            notes.append(
+                f"{sum(cnt.values())} row(s) have a category outside the sub-sector list, shown as Other: {top}"
+            )
     return _Categories(sub_codes, keys)
 
 
-def _accepted(df: pd.DataFrame, lon: np.ndarray, lat: np.ndarray, ok: np.ndarray, file_rows: np.ndarray,
-              mapping: ColumnMapping, categories: _Categories | None, progress):
+def _accepted(
+    df: pd.DataFrame,
+    lon: np.ndarray,
+    lat: np.ndarray,
+    ok: np.ndarray,
+    file_rows: np.ndarray,
+    mapping: ColumnMapping,
+    categories: _Categories | None,
+    progress,
+):
     """(GeoDataFrame of the accepted rows in EPSG:4326 with the standard columns, warnings frame)."""
     import geopandas as gpd
 
@@ -522,11 +601,21 @@ def _standard_columns(acc: pd.DataFrame, mapping: ColumnMapping, rows: np.ndarra
         std[role] = values
         if badtext.any():
             vals = acc[col].to_numpy()[badtext]
-            parts.append(pd.DataFrame({
-                "file_row": rows[badtext], "column": col, "value": [str(v) for v in vals],
-                "message": [f"{str(v)!r} is not a number; left empty" for v in vals]}))
-    warn = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
-        columns=["file_row", "column", "value", "message"])
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "file_row": rows[badtext],
+                        "column": col,
+                        "value": [str(v) for v in vals],
+                        "message": [f"{str(v)!r} is not a number; left empty" for v in vals],
+                    }
+                )
+            )
+    warn = (
+        pd.concat(parts, ignore_index=True)
+        if parts
+        else pd.DataFrame(columns=["file_row", "column", "value", "message"])
+    )
     return std, warn
 
 
@@ -611,16 +700,18 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
     k = np.flatnonzero(reasons == "duplicate")
     if k.size and first_of is not None:
         firsts = first_of[idx[k]]
-        messages[k] = ["exact duplicate of row " + str(int(file_rows[f])) if f >= 0 else REASONS["duplicate"][0]
-                       for f in firsts]
+        messages[k] = [
+            "exact duplicate of row " + str(int(file_rows[f])) if f >= 0 else REASONS["duplicate"][0] for f in firsts
+        ]
     k = np.flatnonzero(reasons == "unknown_category")
     if k.size:
         columns[k] = mapping.category
         vals = as_text(sub[mapping.category].iloc[k])
         values[k] = vals
         messages[k] = [f"{REASONS['unknown_category'][0]}: {v!r}" for v in vals]
-    head = pd.DataFrame({"file_row": file_rows[idx], "reason": reasons, "message": messages,
-                         "column": columns, "value": values})
+    head = pd.DataFrame(
+        {"file_row": file_rows[idx], "reason": reasons, "message": messages, "column": columns, "value": values}
+    )
     orig = sub
     orig.columns = [str(c) if str(c) not in cols else f"{c}_src" for c in orig.columns]
     if "geometry" in orig.columns:
@@ -631,7 +722,8 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
 def _pairs(a: np.ndarray, b: np.ndarray, digits: int) -> np.ndarray:
     """``"a, b"`` texts of two float arrays rounded to ``digits`` decimals."""
     return (pd.Series(a).round(digits).astype(str) + ", " + pd.Series(b).round(digits).astype(str)).to_numpy(
-        dtype=object)
+        dtype=object
+    )
 
 
 def _position_cells(reason: str, x, y, lon, lat, rows: np.ndarray, messages: np.ndarray, datum: str):
@@ -644,8 +736,9 @@ def _position_cells(reason: str, x, y, lon, lat, rows: np.ndarray, messages: np.
         return values, messages
     conv = np.isfinite(lon[rows]) & np.isfinite(lat[rows])
     wgs = _pairs(lon[rows], lat[rows], 5)
-    messages = np.where(conv, REASONS[reason][0] + ": " + wgs.astype(str)
-                        + f" (WGS84 lon, lat; source datum {datum})", messages)
+    messages = np.where(
+        conv, REASONS[reason][0] + ": " + wgs.astype(str) + f" (WGS84 lon, lat; source datum {datum})", messages
+    )
     return values, messages
 
 
@@ -669,14 +762,16 @@ def _isnull(v) -> bool:
 
 # --------------------------------------------------------------------------- point files
 
+
 def _is_vector_suffix(path: Path) -> bool:
     from gzmap.io.vector import VECTOR_SUFFIXES
 
     return path.suffix.lower() in VECTOR_SUFFIXES
 
 
-def _vector_mapping(attrs: pd.DataFrame, path: Path, crs_datum: str | None,
-                    mapping: ColumnMapping | None = None) -> ColumnMapping:
+def _vector_mapping(
+    attrs: pd.DataFrame, path: Path, crs_datum: str | None, mapping: ColumnMapping | None = None
+) -> ColumnMapping:
     """The column mapping of a point file's attributes: no coordinate columns (the geometry gives
     them); the datum suggested by names or a provenance file, else by the file's CRS."""
     mapping = mapping or detect_columns(attrs, str(path))
@@ -700,8 +795,15 @@ def _preview_vector(path: Path, nrows: int) -> tuple[Table, ColumnMapping]:
     shown = attrs.copy()
     shown["geometry"] = shapely.to_wkt(gdf.geometry.to_numpy(), rounding_precision=6)
     crs = gdf.crs.to_string() if gdf.crs is not None else "undefined"
-    table = Table(path=path, data=shown, file_rows=np.arange(1, len(gdf) + 1, dtype=np.int64), header_rows=[],
-                  kind="vector", complete=False, crs=crs)
+    table = Table(
+        path=path,
+        data=shown,
+        file_rows=np.arange(1, len(gdf) + 1, dtype=np.int64),
+        header_rows=[],
+        kind="vector",
+        complete=False,
+        crs=crs,
+    )
     return table, mapping
 
 
@@ -734,8 +836,19 @@ def _import_vector(path: Path, options: ImportOptions, progress) -> ImportResult
     if options.source_datum is None and crs_datum and crs_datum.startswith("EPSG:"):
         datum = crs_datum
     file_rows = np.arange(1, len(gdf) + 1, dtype=np.int64)  # feature number
-    res = _process(attrs, x, y, file_rows, ["geometry"], mapping, datum, options, path,
-                   _sub(progress, 0.4, 1.0), extra_reject=not_point)
+    res = _process(
+        attrs,
+        x,
+        y,
+        file_rows,
+        ["geometry"],
+        mapping,
+        datum,
+        options,
+        path,
+        _sub(progress, 0.4, 1.0),
+        extra_reject=not_point,
+    )
     res.accepted = res.accepted.drop(columns=["geometry_src"], errors="ignore")
     res.datum_suggestion, res.datum_reason, res.datum_assumed = suggestion, reason, assumed
     res.table_info = {"kind": "vector", "crs": gdf.crs.to_string() if gdf.crs is not None else "undefined"}
@@ -745,25 +858,30 @@ def _import_vector(path: Path, options: ImportOptions, progress) -> ImportResult
 
 # --------------------------------------------------------------------------- info
 
+
 def describe_table(path, options: ImportOptions | None = None) -> dict[str, Any]:
     """Facts about a point table for ``gzmap info``: rows read/accepted/rejected, top reasons, columns."""
     res = import_file(path, options)
     bounds = res.accepted.total_bounds if res.n_accepted else np.full(4, np.nan)
     m = res.mapping
-    mapped = ", ".join(f"{role}={getattr(m, role)}" for role in
-                       ("lon", "lat", "coords", "name", "address", "category", "employees", "revenue", "founded")
-                       if getattr(m, role))
+    mapped = ", ".join(
+        f"{role}={getattr(m, role)}"
+        for role in ("lon", "lat", "coords", "name", "address", "category", "employees", "revenue", "founded")
+        if getattr(m, role)
+    )
     datum_line = res.source_datum
     if res.datum_assumed:
         datum_line += " (assumed: no hint in the file; pass --from to choose)"
     elif res.datum_reason:
         datum_line += f" (suggested by {res.datum_reason})"
-    extra = [f"read as:   {', '.join(f'{k}={v}' for k, v in res.table_info.items() if v not in (None, '', []))}",
-             f"mapping:   {mapped}",
-             f"source datum: {datum_line}",
-             f"rows read: {res.rows_read}",
-             f"accepted:  {res.n_accepted}",
-             f"rejected:  {res.n_rejected}"]
+    extra = [
+        f"read as:   {', '.join(f'{k}={v}' for k, v in res.table_info.items() if v not in (None, '', []))}",
+        f"mapping:   {mapped}",
+        f"source datum: {datum_line}",
+        f"rows read: {res.rows_read}",
+        f"accepted:  {res.n_accepted}",
+        f"rejected:  {res.n_rejected}",
+    ]
     extra += ["  " + t for t in res.top_reasons()]
     extra += [f"note:      {n}" for n in res.notes]
     return {
@@ -773,8 +891,9 @@ def describe_table(path, options: ImportOptions | None = None) -> dict[str, Any]
         "crs": f"EPSG:4326 (converted from {res.source_datum})",
         "datum": res.source_datum,
         "bounds": [float(b) for b in bounds],
-        "columns": [str(c) for c in res.accepted.columns if c != "geometry"] if res.n_accepted else
-                   [str(c) for c in res.rejected.columns[5:]],
+        "columns": [str(c) for c in res.accepted.columns if c != "geometry"]
+        if res.n_accepted
+        else [str(c) for c in res.rejected.columns[5:]],
         "rows_read": res.rows_read,
         "accepted": res.n_accepted,
         "rejected": res.n_rejected,

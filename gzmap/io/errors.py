@@ -34,8 +34,7 @@ class ReadError(Exception):
     reason is one of those, so the command line can say it in the UI language.
     """
 
-    def __init__(self, path, reason: str, row: int | None = None, column: str | None = None,
-                 kind: str | None = None):
+    def __init__(self, path, reason: str, row: int | None = None, column: str | None = None, kind: str | None = None):
         self.path = str(path)
         self.reason = reason
         self.row = row

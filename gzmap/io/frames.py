@@ -43,5 +43,5 @@ _FEW = 64
 def _without(df: pd.DataFrame, drop: np.ndarray) -> pd.DataFrame:
     """``df`` without the rows at positions ``drop`` (sorted), as joined slices with a fresh RangeIndex."""
     bounds = np.concatenate(([-1], drop, [len(df)]))
-    parts = [df.iloc[a + 1:b] for a, b in zip(bounds[:-1], bounds[1:]) if b > a + 1]
+    parts = [df.iloc[a + 1 : b] for a, b in zip(bounds[:-1], bounds[1:]) if b > a + 1]
     return pd.concat(parts, ignore_index=True) if parts else df.iloc[:0].reset_index(drop=True)

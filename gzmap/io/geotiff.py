@@ -79,8 +79,9 @@ class GeoTiff:
     description: str = ""
 
 
-def write_geotiff(path, values, transform, crs, *, nodata: float = -9999.0,
-                  tags: dict | None = None, description: str = "") -> None:
+def write_geotiff(
+    path, values, transform, crs, *, nodata: float = -9999.0, tags: dict | None = None, description: str = ""
+) -> None:
     """Write a 2-D array as a single-band float32 GeoTIFF at ``path``.
 
     ``transform``: affine ``(a, b, c, d, e, f)`` in the units of ``crs`` (see
@@ -113,16 +114,31 @@ def _write_tiff(path, data: np.ndarray, extratags: list[_Tag], nodata: float) ->
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         blocks = list(pool.map(_encode_block, _blocks(data, block_rows, tiled, nodata)))
     offsets = np.cumsum([8] + [len(b) for b in blocks[:-1]]).tolist()
-    tags: list[_Tag] = [(256, _TYPE_LONG, (cols,)), (257, _TYPE_LONG, (rows,)), (258, _TYPE_SHORT, (32,)),
-            (259, _TYPE_SHORT, (_DEFLATE,)), (262, _TYPE_SHORT, (1,)), (277, _TYPE_SHORT, (1,)),
-            (284, _TYPE_SHORT, (1,)), (305, _TYPE_ASCII, "GZMap"), (317, _TYPE_SHORT, (_FLOAT_PREDICTOR,)),
-            (339, _TYPE_SHORT, (_IEEE_FLOAT,))]
+    tags: list[_Tag] = [
+        (256, _TYPE_LONG, (cols,)),
+        (257, _TYPE_LONG, (rows,)),
+        (258, _TYPE_SHORT, (32,)),
+        (259, _TYPE_SHORT, (_DEFLATE,)),
+        (262, _TYPE_SHORT, (1,)),
+        (277, _TYPE_SHORT, (1,)),
+        (284, _TYPE_SHORT, (1,)),
+        (305, _TYPE_ASCII, "GZMap"),
+        (317, _TYPE_SHORT, (_FLOAT_PREDICTOR,)),
+        (339, _TYPE_SHORT, (_IEEE_FLOAT,)),
+    ]
     if tiled:
-        tags += [(322, _TYPE_LONG, (_TILE,)), (323, _TYPE_LONG, (_TILE,)), (324, _TYPE_LONG, offsets),
-                 (325, _TYPE_LONG, [len(b) for b in blocks])]
+        tags += [
+            (322, _TYPE_LONG, (_TILE,)),
+            (323, _TYPE_LONG, (_TILE,)),
+            (324, _TYPE_LONG, offsets),
+            (325, _TYPE_LONG, [len(b) for b in blocks]),
+        ]
     else:
-        tags += [(273, _TYPE_LONG, offsets), (278, _TYPE_LONG, (block_rows,)),
-                 (279, _TYPE_LONG, [len(b) for b in blocks])]
+        tags += [
+            (273, _TYPE_LONG, offsets),
+            (278, _TYPE_LONG, (block_rows,)),
+            (279, _TYPE_LONG, [len(b) for b in blocks]),
+        ]
     body = b"".join(blocks)
     body += b"\0" * (len(body) % 2)  # the IFD starts on a word boundary
     values, ifd = _ifd(sorted(tags + extratags, key=lambda t: t[0]), 8 + len(body))
@@ -139,11 +155,14 @@ def _blocks(data: np.ndarray, block_rows: int, tiled: bool, nodata: float):
     """Tiles (padded with no-data to 256 × 256) row by row, or strips of ``block_rows`` rows."""
     rows, cols = data.shape
     if not tiled:
-        return (data[r:r + block_rows] for r in range(0, rows, block_rows))
+        return (data[r : r + block_rows] for r in range(0, rows, block_rows))
     padded = np.full((-(-rows // _TILE) * _TILE, -(-cols // _TILE) * _TILE), nodata, dtype=np.float32)
     padded[:rows, :cols] = data
-    return (padded[r:r + _TILE, c:c + _TILE] for r in range(0, padded.shape[0], _TILE)
-            for c in range(0, padded.shape[1], _TILE))
+    return (
+        padded[r : r + _TILE, c : c + _TILE]
+        for r in range(0, padded.shape[0], _TILE)
+        for c in range(0, padded.shape[1], _TILE)
+    )
 
 
 def _encode_block(block: np.ndarray) -> bytes:
@@ -183,8 +202,11 @@ def _georeference_tags(transform, crs) -> list[_Tag]:
     doubles: list[float] = []
     texts: list[str] = []
     directory = _key_directory(_geokeys(_crs(crs)), doubles, texts)
-    tags: list[_Tag] = [(_SCALE, _TYPE_DOUBLE, (a, -e, 0.0)), (_TIEPOINT, _TYPE_DOUBLE, (0.0, 0.0, 0.0, c, f, 0.0)),
-            (_KEYS, _TYPE_SHORT, directory)]
+    tags: list[_Tag] = [
+        (_SCALE, _TYPE_DOUBLE, (a, -e, 0.0)),
+        (_TIEPOINT, _TYPE_DOUBLE, (0.0, 0.0, 0.0, c, f, 0.0)),
+        (_KEYS, _TYPE_SHORT, directory),
+    ]
     if doubles:
         tags.append((_DOUBLES, _TYPE_DOUBLE, tuple(doubles)))
     if texts:
@@ -211,8 +233,9 @@ def _geokeys(crs) -> list[tuple[int, _KeyValue]]:
     elif crs.is_geographic and epsg:
         keys += [(_MODEL, 2), (_GEOGRAPHIC, epsg), (_ANGULAR_UNITS, _DEGREE)]
     else:
-        raise GeoTiffError(f"the CRS {crs.name!r} has no EPSG code; choose a CRS with one for the grid "
-                           "(such as EPSG:32649)")
+        raise GeoTiffError(
+            f"the CRS {crs.name!r} has no EPSG code; choose a CRS with one for the grid (such as EPSG:32649)"
+        )
     return sorted(keys, key=lambda kv: kv[0])
 
 
@@ -224,11 +247,17 @@ def _user_defined_tm(crs) -> list[tuple[int, _KeyValue]]:
     """The keys of a Transverse Mercator CRS without an EPSG code (metres, degrees)."""
     op = crs.coordinate_operation
     if op is None or op.method_code != "9807" or not _in_metres(crs):
-        raise GeoTiffError(f"the CRS {crs.name!r} has no EPSG code and is not a Transverse Mercator grid in "
-                           "metres; choose a CRS with an EPSG code for the grid (such as EPSG:32649)")
+        raise GeoTiffError(
+            f"the CRS {crs.name!r} has no EPSG code and is not a Transverse Mercator grid in "
+            "metres; choose a CRS with an EPSG code for the grid (such as EPSG:32649)"
+        )
     by_code = {p.code: p for p in op.params}
-    keys: list[tuple[int, _KeyValue]] = [(_PROJECTED, USER_DEFINED), (_PCS_CITATION, crs.name),
-                                      (_PROJECTION, USER_DEFINED), (_COORD_TRANS, _CT_TRANSVERSE_MERCATOR)]
+    keys: list[tuple[int, _KeyValue]] = [
+        (_PROJECTED, USER_DEFINED),
+        (_PCS_CITATION, crs.name),
+        (_PROJECTION, USER_DEFINED),
+        (_COORD_TRANS, _CT_TRANSVERSE_MERCATOR),
+    ]
     for key, code in _TM_PARAMS.items():
         p = by_code[str(code)]
         factor = float(p.unit_conversion_factor or 1.0)
@@ -241,9 +270,16 @@ def _geographic_keys(geog) -> list[tuple[int, _KeyValue]]:
     if epsg:
         return [(_GEOGRAPHIC, epsg), (_ANGULAR_UNITS, _DEGREE)]
     ellipsoid = geog.ellipsoid
-    return [(_GEOGRAPHIC, USER_DEFINED), (_GEOG_CITATION, geog.name), (_DATUM, USER_DEFINED),
-            (_PRIME_MERIDIAN, _GREENWICH), (_ANGULAR_UNITS, _DEGREE), (_ELLIPSOID, USER_DEFINED),
-            (_SEMI_MAJOR, float(ellipsoid.semi_major_metre)), (_INV_FLATTENING, float(ellipsoid.inverse_flattening))]
+    return [
+        (_GEOGRAPHIC, USER_DEFINED),
+        (_GEOG_CITATION, geog.name),
+        (_DATUM, USER_DEFINED),
+        (_PRIME_MERIDIAN, _GREENWICH),
+        (_ANGULAR_UNITS, _DEGREE),
+        (_ELLIPSOID, USER_DEFINED),
+        (_SEMI_MAJOR, float(ellipsoid.semi_major_metre)),
+        (_INV_FLATTENING, float(ellipsoid.inverse_flattening)),
+    ]
 
 
 def _key_directory(keys: list[tuple[int, _KeyValue]], doubles: list[float], texts: list[str]) -> tuple[int, ...]:
@@ -270,8 +306,9 @@ def _number(value: float) -> str:
 
 def _metadata_xml(tags: dict, description: str) -> str:
     """GDAL's metadata document; as GDAL does, item values are XML-escaped twice, names once."""
-    items = [f'  <Item name="{_escape(str(k))}">{_escape(_escape(str(v)))}</Item>'
-             for k, v in tags.items() if v is not None]
+    items = [
+        f'  <Item name="{_escape(str(k))}">{_escape(_escape(str(v)))}</Item>' for k, v in tags.items() if v is not None
+    ]
     if description:
         items.append(f'  <Item name="DESCRIPTION" sample="0" role="description">{_escape(_escape(description))}</Item>')
     return "<GDALMetadata>\n" + "\n".join(items) + "\n</GDALMetadata>"
@@ -339,7 +376,7 @@ def _read_ifd(raw: bytes, name: str) -> _ReadTags:
         if kind not in _FORMATS:
             continue
         size = count * struct.calcsize(_FORMATS[kind]) if kind != _TYPE_ASCII else count
-        data = word if size <= 4 else raw[struct.unpack("<I", word)[0]:][:size]
+        data = word if size <= 4 else raw[struct.unpack("<I", word)[0] :][:size]
         if kind == _TYPE_ASCII:
             tags[code] = data[:count].rstrip(b"\0").decode("utf-8")
         else:
@@ -360,7 +397,7 @@ def _read_cells(raw: bytes, tags: _ReadTags, name: str) -> np.ndarray:
     for i, (offset, count) in enumerate(zip(offsets, counts)):
         r, c = divmod(i, per_row)
         h = bh if tiled else min(bh, rows - r * bh)
-        out[r * bh:r * bh + h, c * bw:(c + 1) * bw] = _decode_block(raw[offset:offset + count], h, bw)
+        out[r * bh : r * bh + h, c * bw : (c + 1) * bw] = _decode_block(raw[offset : offset + count], h, bw)
     return out[:rows, :cols]
 
 
@@ -383,11 +420,11 @@ def _parse_keys(tags: _ReadTags, name: str) -> dict[int, _KeyValue]:
         raise GeoTiffError(f"{name}: the GeoKey directory or its numbers are stored as text")
     keys: dict[int, _KeyValue] = {}
     for i in range(4, 4 + 4 * directory[3], 4):
-        key, where, count, value = directory[i:i + 4]
+        key, where, count, value = directory[i : i + 4]
         if where == _DOUBLES:
             keys[key] = float(np.atleast_1d(doubles)[value])
         elif where == _ASCII:
-            keys[key] = texts[value:value + count].rstrip("|")
+            keys[key] = texts[value : value + count].rstrip("|")
         else:
             keys[key] = value
     return keys
@@ -429,13 +466,18 @@ def _transverse_mercator(keys: dict[int, _KeyValue], name: str):
     if geographic and geographic != USER_DEFINED:
         geodetic = CRS.from_epsg(geographic)
     else:
-        ellipsoid = CustomEllipsoid(semi_major_axis=_real(keys, _SEMI_MAJOR, name),
-                                    inverse_flattening=_real(keys, _INV_FLATTENING, name))
+        ellipsoid = CustomEllipsoid(
+            semi_major_axis=_real(keys, _SEMI_MAJOR, name), inverse_flattening=_real(keys, _INV_FLATTENING, name)
+        )
         geodetic = GeographicCRS(name=str(keys.get(_GEOG_CITATION, "unknown")), datum=CustomDatum(ellipsoid=ellipsoid))
     lat0, lon0, scale, easting, northing = (_real(keys, key, name) for key in (3081, 3080, 3092, 3082, 3083))
     conversion = TransverseMercatorConversion(
-        latitude_natural_origin=lat0, longitude_natural_origin=lon0,
-        scale_factor_natural_origin=scale, false_easting=easting, false_northing=northing)
+        latitude_natural_origin=lat0,
+        longitude_natural_origin=lon0,
+        scale_factor_natural_origin=scale,
+        false_easting=easting,
+        false_northing=northing,
+    )
     return ProjectedCRS(conversion, name=str(keys.get(_PCS_CITATION, "unknown")), geodetic_crs=geodetic)
 
 

@@ -35,7 +35,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from gzmap.io.errors import ReadError
@@ -53,9 +52,32 @@ __all__ = [
 
 #: Recognised header names (compared after :func:`_norm_header`).
 ALIASES: dict[str, set[str]] = {
-    "region": {"region", "name", "regionname", "district", "city", "area", "place", "地区", "区域", "地区名称",
-               "行政区", "行政区名称", "区", "区县", "市", "城市", "城市名称", "名称", "地名", "区名", "市名", "namezh",
-               "nameen", "行政区划名称"},
+    "region": {
+        "region",
+        "name",
+        "regionname",
+        "district",
+        "city",
+        "area",
+        "place",
+        "地区",
+        "区域",
+        "地区名称",
+        "行政区",
+        "行政区名称",
+        "区",
+        "区县",
+        "市",
+        "城市",
+        "城市名称",
+        "名称",
+        "地名",
+        "区名",
+        "市名",
+        "namezh",
+        "nameen",
+        "行政区划名称",
+    },
     "adcode": {"adcode", "code", "regioncode", "行政区划代码", "区划代码", "代码", "行政代码", "地区代码"},
     "indicator": {"indicator", "indicatorname", "variable", "measure", "metric", "指标", "指标名称", "统计指标"},
     "indicator_en": {"indicatoren", "indicatorenglish", "指标英文", "英文指标", "指标英文名"},
@@ -141,19 +163,23 @@ class IndicatorTable:
         out = []
         for name, g in self.data.groupby("indicator", sort=False):
             en = next((v for v in g["indicator_en"] if v), "")
-            out.append(IndicatorInfo(
-                name=str(name), name_en=en,
-                units=_unique(g["unit"]), years=sorted(_unique(g["year"])),
-                sources=_unique(g["source"]), approx=bool(g["approx"].any()),
-            ))
+            out.append(
+                IndicatorInfo(
+                    name=str(name),
+                    name_en=en,
+                    units=_unique(g["unit"]),
+                    years=sorted(_unique(g["year"])),
+                    sources=_unique(g["source"]),
+                    approx=bool(g["approx"].any()),
+                )
+            )
         return out
 
     def indicator(self, name: str) -> IndicatorInfo:
         for info in self.indicators():
             if name in (info.name, info.name_en):
                 return info
-        raise KeyError(f"no indicator {name!r}; the table has: "
-                       + ", ".join(i.name for i in self.indicators()))
+        raise KeyError(f"no indicator {name!r}; the table has: " + ", ".join(i.name for i in self.indicators()))
 
     @property
     def errors(self) -> list[TableProblem]:
@@ -188,6 +214,7 @@ def _role(header) -> str | None:
 # numbers
 # ---------------------------------------------------------------------------
 
+
 def parse_number(raw) -> tuple[float, bool, str, str | None]:
     """Parse a statistics cell (see :func:`gzmap.io.numbers.parse_cell`).
 
@@ -204,6 +231,7 @@ def parse_number(raw) -> tuple[float, bool, str, str | None]:
 # ---------------------------------------------------------------------------
 # the table
 # ---------------------------------------------------------------------------
+
 
 def _find_header(rows: list[list[Any]]) -> int:
     """Index of the header row: the first of the first 10 rows naming a region/adcode/indicator column."""
@@ -319,8 +347,9 @@ def _find_region_column(path: Path, rows: _Rows, roles: dict[str, int]) -> None:
         if sum(1 for t in texts if t and parse_number(t)[3] is not None) > len(texts) / 2:
             roles["region"] = j
             return
-    raise ReadError(path, "no region column found: name one column 地区/region/name or adcode/行政区划代码",
-                    row=rows.header_row)
+    raise ReadError(
+        path, "no region column found: name one column 地区/region/name or adcode/行政区划代码", row=rows.header_row
+    )
 
 
 class _Cells:
@@ -348,16 +377,23 @@ class _Cells:
         year, err = _year_text(r[self.roles["year"]]) if "year" in self.roles else ("", None)
         if err:
             self.problems.append(TableProblem(rownum, self.col(self.roles["year"]), err, "warning"))
-        return {"row": rownum, "region": region or adcode, "adcode": adcode, "year": year,
-                "source": self.get(r, "source"), "note": self.get(r, "note")}
+        return {
+            "row": rownum,
+            "region": region or adcode,
+            "adcode": adcode,
+            "year": year,
+            "source": self.get(r, "source"),
+            "note": self.get(r, "note"),
+        }
 
 
 def _long_records(path: Path, rows: _Rows, cells: _Cells) -> list[dict[str, Any]]:
     """One record per data row of a long table (region, indicator, year, value, unit, source)."""
     roles = cells.roles
     if "indicator" not in roles or "value" not in roles:
-        raise ReadError(path, "a long-form table needs an indicator column (指标) and a value column (数值)",
-                        row=rows.header_row)
+        raise ReadError(
+            path, "a long-form table needs an indicator column (指标) and a value column (数值)", row=rows.header_row
+        )
     records: list[dict[str, Any]] = []
     for rownum, r in rows.numbered:
         rec = cells.base(rownum, r)
@@ -365,11 +401,20 @@ def _long_records(path: Path, rows: _Rows, cells: _Cells) -> list[dict[str, Any]
             continue
         name = cells.get(r, "indicator")
         if not name:
-            rows.problems.append(TableProblem(rownum, cells.col(roles["indicator"]),
-                                              "no indicator name; the row is skipped"))
+            rows.problems.append(
+                TableProblem(rownum, cells.col(roles["indicator"]), "no indicator name; the row is skipped")
+            )
             continue
-        _add_value(records, rows.problems, rec, name, cells.get(r, "indicator_en"), r[roles["value"]],
-                   cells.get(r, "unit"), cells.col(roles["value"]))
+        _add_value(
+            records,
+            rows.problems,
+            rec,
+            name,
+            cells.get(r, "indicator_en"),
+            r[roles["value"]],
+            cells.get(r, "unit"),
+            cells.col(roles["value"]),
+        )
     return records
 
 
@@ -380,11 +425,11 @@ def _wide_records(path: Path, rows: _Rows, cells: _Cells) -> list[dict[str, Any]
     """One record per data row and indicator column of a wide table; a column header may carry
     the unit and the year (``GDP（亿元）2023``)."""
     meta = {j for role, j in cells.roles.items() if role in _META_ROLES}
-    value_cols = [j for j in range(len(rows.headers))
-                  if j not in meta and (rows.headers[j] or _has_data(rows.numbered, j))]
+    value_cols = [
+        j for j in range(len(rows.headers)) if j not in meta and (rows.headers[j] or _has_data(rows.numbered, j))
+    ]
     if not value_cols:
-        raise ReadError(path, "no indicator columns: a wide table needs one column per indicator",
-                        row=rows.header_row)
+        raise ReadError(path, "no indicator columns: a wide table needs one column per indicator", row=rows.header_row)
     split = {j: _split_header(cells.col(j)) for j in value_cols}
     records: list[dict[str, Any]] = []
     for rownum, r in rows.numbered:
@@ -394,13 +439,34 @@ def _wide_records(path: Path, rows: _Rows, cells: _Cells) -> list[dict[str, Any]
         for j in value_cols:
             name, unit, year = split[j]
             rec_j = dict(rec, year=rec["year"] or year)
-            _add_value(records, rows.problems, rec_j, name, "", r[j] if j < len(r) else "",
-                       unit or cells.get(r, "unit"), cells.col(j))
+            _add_value(
+                records,
+                rows.problems,
+                rec_j,
+                name,
+                "",
+                r[j] if j < len(r) else "",
+                unit or cells.get(r, "unit"),
+                cells.col(j),
+            )
     return records
 
 
-_LONG_COLUMNS = ["row", "region", "adcode", "indicator", "indicator_en", "year", "value", "raw_value", "unit",
-                 "source", "approx", "usable", "value_column"]
+_LONG_COLUMNS = [
+    "row",
+    "region",
+    "adcode",
+    "indicator",
+    "indicator_en",
+    "year",
+    "value",
+    "raw_value",
+    "unit",
+    "source",
+    "approx",
+    "usable",
+    "value_column",
+]
 
 
 def _long_frame(path: Path, records: list[dict[str, Any]]) -> pd.DataFrame:
@@ -427,10 +493,12 @@ def _load(path: Path, sheet) -> _Rows:
         header_row = _region_header_row(path, sheet)
         if header_row is not None and header_row != table.header_rows[0]:
             table = read_table(path, sheet=sheet, header_row=header_row)
-    problems = [TableProblem(bad.row, None, f"{bad.reason}; the line is not used: {bad.text[:60]!r}")
-                for bad in table.bad_lines]
-    numbered = [(int(file_row), list(cells)) for file_row, cells in _numbered_rows(table)
-                if any(_cell_text(c) for c in cells)]
+    problems = [
+        TableProblem(bad.row, None, f"{bad.reason}; the line is not used: {bad.text[:60]!r}") for bad in table.bad_lines
+    ]
+    numbered = [
+        (int(file_row), list(cells)) for file_row, cells in _numbered_rows(table) if any(_cell_text(c) for c in cells)
+    ]
     return _Rows([str(c) for c in table.data.columns], numbered, int(table.header_rows[-1]), problems)
 
 
@@ -447,7 +515,8 @@ def _region_header_row(path: Path, sheet) -> int | None:
     except ReadError:
         return None
     rows = [(int(top.header_rows[0]), [str(c) for c in top.data.columns])] + [
-        (int(file_row), list(cells)) for file_row, cells in _numbered_rows(top)]
+        (int(file_row), list(cells)) for file_row, cells in _numbered_rows(top)
+    ]
     h = _find_header([cells for _, cells in rows])
     if any(_role(c) in {"region", "adcode"} for c in rows[h][1]):
         return rows[h][0]
@@ -466,8 +535,16 @@ def _add_value(records, problems, rec, name, name_en, raw, unit, column) -> None
     if err:
         problems.append(TableProblem(rec["row"], column, err + "; the value is left empty (no data)"))
     out = {k: rec[k] for k in ("row", "region", "adcode", "year", "source")}
-    out.update(indicator=name, indicator_en=name_en, value=value, raw_value=_cell_text(raw),
-               unit=unit or unit_hint, approx=approx, usable=err is None, value_column=column)
+    out.update(
+        indicator=name,
+        indicator_en=name_en,
+        value=value,
+        raw_value=_cell_text(raw),
+        unit=unit or unit_hint,
+        approx=approx,
+        usable=err is None,
+        value_column=column,
+    )
     records.append(out)
 
 
@@ -483,9 +560,14 @@ def _check_duplicates(data: pd.DataFrame, problems: list[TableProblem], region_c
         same = usable & (key == key[idx]) & (data["indicator"] == r["indicator"]) & (data["year"] == r["year"])
         first = data.loc[same, "row"].iloc[0]
         year = f" {r['year']}" if r["year"] else ""
-        problems.append(TableProblem(int(r["row"]), region_col,
-                                     f"duplicate region {r['region']!r} for {r['indicator']}{year} "
-                                     f"(first given in row {first}); this row is not used"))
+        problems.append(
+            TableProblem(
+                int(r["row"]),
+                region_col,
+                f"duplicate region {r['region']!r} for {r['indicator']}{year} "
+                f"(first given in row {first}); this row is not used",
+            )
+        )
         data.loc[idx, "usable"] = False
 
 
@@ -500,9 +582,14 @@ def _check_units(data: pd.DataFrame, problems: list[TableProblem], unit_column: 
                 main = gy["unit"].value_counts().index[0]
                 for idx in gy.index[gy["unit"] != main]:
                     r = data.loc[idx]
-                    problems.append(TableProblem(int(r["row"]), unit_column or r["value_column"],
-                                                 f"unit {r['unit']!r} differs from {main!r} used by the other "
-                                                 f"{name} values of {year or 'the same year'}; this value is not used"))
+                    problems.append(
+                        TableProblem(
+                            int(r["row"]),
+                            unit_column or r["value_column"],
+                            f"unit {r['unit']!r} differs from {main!r} used by the other "
+                            f"{name} values of {year or 'the same year'}; this value is not used",
+                        )
+                    )
                     data.loc[idx, "usable"] = False
         per_year = given[given["usable"]].groupby("year", sort=False)["unit"].agg(lambda s: s.value_counts().index[0])
         if per_year.nunique() > 1:
@@ -510,7 +597,13 @@ def _check_units(data: pd.DataFrame, problems: list[TableProblem], unit_column: 
             for year, unit in per_year.items():
                 if unit != first_unit:
                     r = given[(given["year"] == year) & (given["unit"] == unit)].iloc[0]
-                    problems.append(TableProblem(int(r["row"]), unit_column or r["value_column"],
-                                                 f"the unit of {name} changes between years: {first_unit!r} in "
-                                                 f"{first_year}, {unit!r} in {year}; maps of one year are fine, "
-                                                 "change between these years is not computed", "warning"))
+                    problems.append(
+                        TableProblem(
+                            int(r["row"]),
+                            unit_column or r["value_column"],
+                            f"the unit of {name} changes between years: {first_unit!r} in "
+                            f"{first_year}, {unit!r} in {year}; maps of one year are fine, "
+                            "change between these years is not computed",
+                            "warning",
+                        )
+                    )

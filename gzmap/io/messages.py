@@ -26,17 +26,23 @@ TEXTS: dict[str, str] = {
     "folder": QT_TRANSLATE_NOOP("Cli", "is a folder, not a file"),
     "empty": QT_TRANSLATE_NOOP("Cli", "the file is empty (0 bytes)"),
     "permission": QT_TRANSLATE_NOOP("Cli", "permission denied: you may not open this file or write in its folder"),
-    "read_only_file": QT_TRANSLATE_NOOP("Cli", "the file is read-only; choose another file name or make the file writable"),
+    "read_only_file": QT_TRANSLATE_NOOP(
+        "Cli", "the file is read-only; choose another file name or make the file writable"
+    ),
     "read_only_fs": QT_TRANSLATE_NOOP("Cli", "the disk is read-only (read-only file system); write to another folder"),
     "disk_full": QT_TRANSLATE_NOOP("Cli", "the disk is full; free some space or write to another disk"),
     "locked": QT_TRANSLATE_NOOP("Cli", "the file is locked by another program; close that program and try again"),
     "format": QT_TRANSLATE_NOOP("Cli", "unknown or unsupported file format, or a damaged file"),
-    "shapefile_part": QT_TRANSLATE_NOOP("Cli", "the shapefile is incomplete: its .shx or .dbf file is missing beside it"),
+    "shapefile_part": QT_TRANSLATE_NOOP(
+        "Cli", "the shapefile is incomplete: its .shx or .dbf file is missing beside it"
+    ),
     "no_folder": QT_TRANSLATE_NOOP("Cli", "the folder {folder} does not exist; create it or choose another folder"),
     "not_folder": QT_TRANSLATE_NOOP("Cli", "{folder} is not a folder"),
     "memory": QT_TRANSLATE_NOOP("Cli", "not enough memory to finish; close other programs or use a smaller file"),
     "write_failed": QT_TRANSLATE_NOOP("Cli", "could not be written; run again with --debug for the details"),
-    "unexpected": QT_TRANSLATE_NOOP("Cli", "could not be processed because of an unexpected problem; run again with --debug for the details"),
+    "unexpected": QT_TRANSLATE_NOOP(
+        "Cli", "could not be processed because of an unexpected problem; run again with --debug for the details"
+    ),
     "cancelled": QT_TRANSLATE_NOOP("Cli", "cancelled"),
     "warning": QT_TRANSLATE_NOOP("Cli", "warning: {message}"),
     "detail": QT_TRANSLATE_NOOP("Cli", "details: {message}"),

@@ -32,12 +32,21 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-__all__ = ["MISSING", "PLAIN_FLOAT", "ParsedNumber", "cell_text", "mentions_approx", "parse_cell", "parse_column",
-           "plain_floats"]
+__all__ = [
+    "MISSING",
+    "PLAIN_FLOAT",
+    "ParsedNumber",
+    "cell_text",
+    "mentions_approx",
+    "parse_cell",
+    "parse_column",
+    "plain_floats",
+]
 
 #: Cell texts (lower case, after NFKC) that mean "no data".
-MISSING = frozenset({"", "na", "n/a", "nan", "null", "none", "-", "--", "—", "——", "…", "...", "无", "缺", "暂无",
-                     "/", "不详", "未知"})
+MISSING = frozenset(
+    {"", "na", "n/a", "nan", "null", "none", "-", "--", "—", "——", "…", "...", "无", "缺", "暂无", "/", "不详", "未知"}
+)
 
 _MARKERS = r"\(approx\.?\)|\(约\)|approximately|approx\.?|about|around|circa|ca\.|大约|约|~|≈|±"
 _APPROX_ANYWHERE = re.compile(_MARKERS, re.I)
@@ -73,7 +82,7 @@ def cell_text(v) -> str:
     if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
         return str(int(v))
     if isinstance(v, pd.Timestamp) or (hasattr(v, "year") and hasattr(v, "month")):
-        return str(getattr(v, "year"))
+        return str(v.year)
     return str(v).strip()
 
 
@@ -134,7 +143,7 @@ def _number_before_text(s: str) -> float | None:
     if not m:
         return None
     value = float(m.group(0))
-    return value * 1e4 if s[m.end():].lstrip().startswith("亿") else value
+    return value * 1e4 if s[m.end() :].lstrip().startswith("亿") else value
 
 
 def parse_column(values: pd.Series, *, trailing_text: bool = True) -> tuple[np.ndarray, np.ndarray]:

@@ -43,8 +43,15 @@ __all__ = ["SUFFIXES", "PointCoords", "read_point_coords"]
 #: and GeoParquet through :func:`gzmap.io.vector.read_vector`.
 SUFFIXES = frozenset(VECTOR_SUFFIXES - {".parquet", ".geoparquet"})
 
-_WKB_NAMES = {1: "Point", 2: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString",
-              6: "MultiPolygon", 7: "GeometryCollection"}
+_WKB_NAMES = {
+    1: "Point",
+    2: "LineString",
+    3: "Polygon",
+    4: "MultiPoint",
+    5: "MultiLineString",
+    6: "MultiPolygon",
+    7: "GeometryCollection",
+}
 
 
 @dataclass
@@ -88,6 +95,7 @@ def read_point_coords(path, columns=()) -> PointCoords:
 
 # --------------------------------------------------------------------------- GeoPackage
 
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -106,8 +114,9 @@ def _read_geopackage(path: Path, columns: list[str]) -> PointCoords | None:
             if len(contents) != 1 or contents[0][1] != "features":
                 return None  # GDAL decides which layer comes first
             table = contents[0][0]
-            geom_cols = con.execute("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
-                                    (table,)).fetchall()
+            geom_cols = con.execute(
+                "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (table,)
+            ).fetchall()
             if len(geom_cols) != 1:
                 return None
             geom, srs_id = geom_cols[0]
@@ -138,8 +147,10 @@ def _geopackage_crs(con, srs_id):
     """The pyproj CRS of a GeoPackage ``srs_id``, or ``None`` if undefined (GDAL's rules then apply)."""
     if srs_id is None or srs_id <= 0:  # -1 and 0: the standard's "undefined" Cartesian/geographic systems
         return None
-    row = con.execute("SELECT organization, organization_coordsys_id, definition FROM gpkg_spatial_ref_sys "
-                      "WHERE srs_id = ?", (srs_id,)).fetchone()
+    row = con.execute(
+        "SELECT organization, organization_coordsys_id, definition FROM gpkg_spatial_ref_sys WHERE srs_id = ?",
+        (srs_id,),
+    ).fetchone()
     if row is None:
         return None
     from pyproj import CRS
@@ -209,6 +220,7 @@ def _geopackage_points(path: Path, blobs) -> tuple[np.ndarray, np.ndarray] | Non
 
 
 # --------------------------------------------------------------------------- GDAL
+
 
 def _read_with_gdal(path: Path, columns: list[str]) -> PointCoords:
     import pyogrio

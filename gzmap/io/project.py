@@ -59,9 +59,10 @@ import shutil
 import sqlite3
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -119,6 +120,7 @@ class ProjectError(Exception):
 
 # -- snapshot (cheap, in the calling thread) ------------------------------------------
 
+
 @dataclass
 class Snapshot:
     """What a save writes: the description plus references to the layers' data.
@@ -129,7 +131,7 @@ class Snapshot:
     """
 
     description: dict
-    frames: dict[str, Any] = field(default_factory=dict)      # table -> GeoDataFrame to write
+    frames: dict[str, Any] = field(default_factory=dict)  # table -> GeoDataFrame to write
     grids: dict[str, np.ndarray] = field(default_factory=dict)  # key -> values
     edit_log: list[dict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
@@ -180,9 +182,16 @@ def _slug(text: str) -> str:
 
 
 def _column_is_safe(name, taken: set[str]) -> bool:
-    return (isinstance(name, str) and name.strip() == name and name != "" and len(name) <= 200
-            and name.lower() not in _RESERVED and name.lower() not in taken
-            and not any(ord(ch) < 32 for ch in name) and '"' not in name)
+    return (
+        isinstance(name, str)
+        and name.strip() == name
+        and name != ""
+        and len(name) <= 200
+        and name.lower() not in _RESERVED
+        and name.lower() not in taken
+        and not any(ord(ch) < 32 for ch in name)
+        and '"' not in name
+    )
 
 
 def _encode_column(series: pd.Series) -> tuple[Any, dict]:
@@ -191,11 +200,16 @@ def _encode_column(series: pd.Series) -> tuple[Any, dict]:
     desc: dict[str, Any] = {"dtype": str(dtype)}
     if isinstance(dtype, pd.CategoricalDtype):
         cats = list(dtype.categories)
-        desc.update(dtype="category", categories=_jsonable([_plain(c) for c in cats]), ordered=bool(dtype.ordered),
-                    categories_dtype=str(dtype.categories.dtype))
+        desc.update(
+            dtype="category",
+            categories=_jsonable([_plain(c) for c in cats]),
+            ordered=bool(dtype.ordered),
+            categories_dtype=str(dtype.categories.dtype),
+        )
         codes = series.cat.codes.to_numpy()
-        inner, inner_desc = _encode_column(pd.Series(np.asarray(series.astype(object)), index=series.index,
-                                                     dtype=object).where(codes >= 0, None))
+        inner, inner_desc = _encode_column(
+            pd.Series(np.asarray(series.astype(object)), index=series.index, dtype=object).where(codes >= 0, None)
+        )
         desc["inner"] = inner_desc
         return inner, desc
     if hasattr(dtype, "kind") and getattr(dtype, "name", "") == "geometry":
@@ -208,12 +222,13 @@ def _encode_column(series: pd.Series) -> tuple[Any, dict]:
     if pd.api.types.is_timedelta64_dtype(dtype):
         desc["encoding"] = "ns"
         return pd.Series(series.to_numpy(dtype="m8[ns]").astype(np.int64), index=series.index).where(
-            series.notna(), None), desc
+            series.notna(), None
+        ), desc
     if isinstance(dtype, pd.PeriodDtype) or isinstance(dtype, pd.IntervalDtype) or pd.api.types.is_complex_dtype(dtype):
         desc["encoding"] = "str"
         desc["lossy"] = True
         return series.astype(str), desc
-    if dtype == object:
+    if pd.api.types.is_object_dtype(dtype):
         nonnull = [v for v in series if v is not None and not (isinstance(v, float) and math.isnan(v))]
         has_nan = len(nonnull) + sum(v is None for v in series) < len(series)
         if all(isinstance(v, str) for v in nonnull) and not has_nan:  # text; missing cells are None
@@ -287,19 +302,22 @@ def _decode_column(values: pd.Series, desc: dict) -> pd.Series:
                 inner = inner.astype(cat_index.dtype)
             except (TypeError, ValueError):
                 pass
-        return pd.Series(pd.Categorical(inner, categories=cat_index, ordered=desc.get("ordered", False)),
-                         index=values.index)
+        return pd.Series(
+            pd.Categorical(inner, categories=cat_index, ordered=desc.get("ordered", False)), index=values.index
+        )
     enc = desc.get("encoding")
     if enc == "wkb":
         import geopandas as gpd
         import shapely
 
-        geoms = [None if (v is None or (isinstance(v, float) and math.isnan(v))) else shapely.from_wkb(v)
-                 for v in values]
+        geoms = [
+            None if (v is None or (isinstance(v, float) and math.isnan(v))) else shapely.from_wkb(v) for v in values
+        ]
         return gpd.GeoSeries(geoms, index=values.index, crs=None)
     if enc == "iso":
-        parsed = pd.to_datetime(values.astype(object).where(values.notna(), None), format="ISO8601", utc="UTC" in dtype
-                                or "+" in dtype)
+        parsed = pd.to_datetime(
+            values.astype(object).where(values.notna(), None), format="ISO8601", utc="UTC" in dtype or "+" in dtype
+        )
         try:
             return parsed.astype(dtype)
         except (TypeError, ValueError):
@@ -311,8 +329,14 @@ def _decode_column(values: pd.Series, desc: dict) -> pd.Series:
         out = pd.to_timedelta(pd.to_numeric(values), unit="ns")
         return out.astype(dtype)
     if enc == "json":
-        return pd.Series([None if (v is None or (isinstance(v, float) and math.isnan(v))) else _untagged(json.loads(v))
-                          for v in values], index=values.index, dtype=object)
+        return pd.Series(
+            [
+                None if (v is None or (isinstance(v, float) and math.isnan(v))) else _untagged(json.loads(v))
+                for v in values
+            ],
+            index=values.index,
+            dtype=object,
+        )
     if enc == "str":
         return values
     if dtype == "object":
@@ -323,12 +347,17 @@ def _decode_column(values: pd.Series, desc: dict) -> pd.Series:
 
 def _layer_common(layer) -> dict:
     return {
-        "id": layer.id, "kind": layer.kind, "class": type(layer).__name__,
-        "name_zh": layer.name_zh, "name_en": layer.name_en,
-        "source": layer.source, "source_datum": layer.source_datum,
+        "id": layer.id,
+        "kind": layer.kind,
+        "class": type(layer).__name__,
+        "name_zh": layer.name_zh,
+        "name_en": layer.name_en,
+        "source": layer.source,
+        "source_datum": layer.source_datum,
         "provenance": _jsonable(layer.provenance),
         "style": _jsonable(layer.style.to_dict()),
-        "visible": bool(layer.visible), "opacity": float(layer.opacity),
+        "visible": bool(layer.visible),
+        "opacity": float(layer.opacity),
     }
 
 
@@ -396,20 +425,33 @@ def _encode_frame(gdf, name: str) -> tuple[Any, dict]:
         out[stored] = values
     index = gdf.index
     if isinstance(index, pd.RangeIndex):
-        idesc: dict[str, Any] = {"kind": "range", "start": int(index.start), "step": int(index.step),
-                                 "name": _plain(index.name)}
+        idesc: dict[str, Any] = {
+            "kind": "range",
+            "start": int(index.start),
+            "step": int(index.step),
+            "name": _plain(index.name),
+        }
     elif isinstance(index, pd.MultiIndex):
-        raise ProjectError(f"layer '{name}' has a multi-level row index, which a project "
-                           "file cannot hold; reset it first")
+        raise ProjectError(
+            f"layer '{name}' has a multi-level row index, which a project file cannot hold; reset it first"
+        )
     else:
         values, idesc = _encode_column(pd.Series(index, index=index))
         idesc.update(kind="column", name=_plain(index.name))
         out[INDEX_COLUMN] = values
-    frame = gpd.GeoDataFrame({k: (v.to_numpy() if isinstance(v, pd.Series) else v) for k, v in out.items()},
-                             geometry=np.asarray(gdf.geometry.values), crs="EPSG:4326")
-    return frame, {"geometry_column": _plain(geom_name), "columns": columns, "index": idesc,
-                   "geometry_position": list(gdf.columns).index(geom_name), "rows": int(len(gdf)),
-                   "crs": "EPSG:4326"}
+    frame = gpd.GeoDataFrame(
+        {k: (v.to_numpy() if isinstance(v, pd.Series) else v) for k, v in out.items()},
+        geometry=np.asarray(gdf.geometry.values),
+        crs="EPSG:4326",
+    )
+    return frame, {
+        "geometry_column": _plain(geom_name),
+        "columns": columns,
+        "index": idesc,
+        "geometry_position": list(gdf.columns).index(geom_name),
+        "rows": int(len(gdf)),
+        "crs": "EPSG:4326",
+    }
 
 
 def snapshot_project(project, path=None) -> Snapshot:
@@ -440,13 +482,15 @@ def snapshot_project(project, path=None) -> Snapshot:
     if project.view_extent is not None:
         view = project_schema.finite_box(project.view_extent)
         if view is None:
-            snap.warnings.append(f"the view extent {project.view_extent} is not 4 finite numbers; "
-                                 "saved without a view (the project opens showing all layers)")
+            snap.warnings.append(
+                f"the view extent {project.view_extent} is not 4 finite numbers; "
+                "saved without a view (the project opens showing all layers)"
+            )
     snap.description = {
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
         "app_version": _app_version(),
-        "saved_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "saved_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "title": project.title,
         "display_datum": project.display_datum,
         "language": project.language,
@@ -515,8 +559,7 @@ def _fsync_path(path: Path, directory: bool = False) -> None:
         os.close(fd)
 
 
-_LOCKED_TEXTS = ("database is locked", "database table is locked", "being used by another process",
-                 "locked by another")
+_LOCKED_TEXTS = ("database is locked", "database table is locked", "being used by another process", "locked by another")
 
 
 def _is_locked(exc: BaseException) -> bool:
@@ -533,8 +576,10 @@ def _classify(exc: BaseException) -> str:
         return "locked"
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "read_only"
-    if any(s in text for s in ("disk is full", "no space left", "file too large", "disk full", "quota",
-                               "database or disk is full")):
+    if any(
+        s in text
+        for s in ("disk is full", "no space left", "file too large", "disk full", "quota", "database or disk is full")
+    ):
         return "disk_full"
     if any(s in text for s in ("permission denied", "read-only", "readonly", "access is denied", "not permitted")):
         return "read_only"
@@ -547,13 +592,17 @@ def _save_error(exc: BaseException, path: Path, existed: bool, low_space: bool =
         kind = "disk_full"
     keep = " The previous file is unchanged." if existed else ""
     if kind == "locked":
-        msg = (f"Cannot save {path.name}: the file is locked by another program (another GZMap or a GIS)."
-               f"{keep} Close it there and save again, or use Save As.")
+        msg = (
+            f"Cannot save {path.name}: the file is locked by another program (another GZMap or a GIS)."
+            f"{keep} Close it there and save again, or use Save As."
+        )
     elif kind == "disk_full":
         msg = f"Cannot save {path.name}: the disk is full in {path.parent}.{keep} Free some space or save elsewhere."
     elif kind == "read_only":
-        msg = (f"Cannot save {path.name}: the folder {path.parent} is read-only or you may not write there."
-               f"{keep} Use Save As to choose another folder.")
+        msg = (
+            f"Cannot save {path.name}: the folder {path.parent} is read-only or you may not write there."
+            f"{keep} Use Save As to choose another folder."
+        )
     else:
         reason = first_line(exc)
         msg = f"Cannot save {path.name}: {reason}.{keep}"
@@ -594,23 +643,52 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
         report(progress, 0.02, "description")
         desc_json = json.dumps(snap.description, ensure_ascii=False, allow_nan=False)
         pyogrio.write_dataframe(
-            pd.DataFrame({"schema_version": [int(snap.description["schema_version"])],
-                          "format": [FORMAT_NAME], "app_version": [snap.description.get("app_version", "")],
-                          "saved_at": [snap.description.get("saved_at", "")], "description": [desc_json]}),
-            tmp, layer=DESC_TABLE, driver="GPKG", dataset_options={"VERSION": "1.2"},
-            layer_options={"IDENTIFIER": "GZMap project", "DESCRIPTION": "GZMap project description (JSON)"})
+            pd.DataFrame(
+                {
+                    "schema_version": [int(snap.description["schema_version"])],
+                    "format": [FORMAT_NAME],
+                    "app_version": [snap.description.get("app_version", "")],
+                    "saved_at": [snap.description.get("saved_at", "")],
+                    "description": [desc_json],
+                }
+            ),
+            tmp,
+            layer=DESC_TABLE,
+            driver="GPKG",
+            dataset_options={"VERSION": "1.2"},
+            layer_options={"IDENTIFIER": "GZMap project", "DESCRIPTION": "GZMap project description (JSON)"},
+        )
         n = max(len(snap.frames), 1)
         for k, (table, (frame, ident)) in enumerate(snap.frames.items()):
             report(progress, 0.05 + 0.8 * k / n, table)
-            pyogrio.write_dataframe(frame, tmp, layer=table, driver="GPKG", use_arrow=True,
-                                    promote_to_multi=False, geometry_type="Unknown",
-                                    layer_options={"IDENTIFIER": ident})
+            pyogrio.write_dataframe(
+                frame,
+                tmp,
+                layer=table,
+                driver="GPKG",
+                use_arrow=True,
+                promote_to_multi=False,
+                geometry_type="Unknown",
+                layer_options={"IDENTIFIER": ident},
+            )
         if snap.grids:
-            pyogrio.write_dataframe(_grid_table(snap.grids), tmp, layer=GRID_TABLE, driver="GPKG", use_arrow=True,
-                                    layer_options={"IDENTIFIER": "GZMap raster grids"})
+            pyogrio.write_dataframe(
+                _grid_table(snap.grids),
+                tmp,
+                layer=GRID_TABLE,
+                driver="GPKG",
+                use_arrow=True,
+                layer_options={"IDENTIFIER": "GZMap raster grids"},
+            )
         if snap.edit_log:
-            pyogrio.write_dataframe(_edit_log_table(snap.edit_log), tmp, layer=LOG_TABLE, driver="GPKG",
-                                    use_arrow=True, layer_options={"IDENTIFIER": "GZMap edit log"})
+            pyogrio.write_dataframe(
+                _edit_log_table(snap.edit_log),
+                tmp,
+                layer=LOG_TABLE,
+                driver="GPKG",
+                use_arrow=True,
+                layer_options={"IDENTIFIER": "GZMap edit log"},
+            )
         report(progress, 0.9, "checking")
         with open(tmp, "rb+") as fh:
             fh.flush()
@@ -633,8 +711,14 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
             raise
         raise _save_error(exc, path, existed, low_space=free is not None and free < 2**20) from exc
     report(progress, 1.0, "saved")
-    return SaveReport(str(path), path.stat().st_size, time.perf_counter() - t0,
-                      len(snap.description.get("layers", [])), list(snap.skipped), list(snap.warnings))
+    return SaveReport(
+        str(path),
+        path.stat().st_size,
+        time.perf_counter() - t0,
+        len(snap.description.get("layers", [])),
+        list(snap.skipped),
+        list(snap.warnings),
+    )
 
 
 def _grid_table(grids: dict[str, np.ndarray]) -> pd.DataFrame:
@@ -649,20 +733,23 @@ def _grid_table(grids: dict[str, np.ndarray]) -> pd.DataFrame:
 
 def _edit_log_table(records: list[dict]) -> pd.DataFrame:
     """The edit log as rows; cells that may hold any value are JSON text."""
+
     def text(key: str) -> list[str]:
         return [json.dumps(r.get(key), ensure_ascii=False) for r in records]
 
-    return pd.DataFrame({
-        "time": [r["time"] for r in records],
-        "layer_id": [r["layer_id"] for r in records],
-        "layer": [r.get("layer_name") or "" for r in records],
-        "row_id": text("row_id"),
-        "field": [r.get("field") or "" for r in records],
-        "old_value": text("old"),
-        "new_value": text("new"),
-        "action": [r.get("action") or "" for r in records],
-        "undo": [bool(r.get("undo")) for r in records],
-    })
+    return pd.DataFrame(
+        {
+            "time": [r["time"] for r in records],
+            "layer_id": [r["layer_id"] for r in records],
+            "layer": [r.get("layer_name") or "" for r in records],
+            "row_id": text("row_id"),
+            "field": [r.get("field") or "" for r in records],
+            "old_value": text("old"),
+            "new_value": text("new"),
+            "action": [r.get("action") or "" for r in records],
+            "undo": [bool(r.get("undo")) for r in records],
+        }
+    )
 
 
 def _remove_quietly(tmp: Path) -> None:
@@ -713,16 +800,24 @@ def _check_replaceable(project, path: Path, force: bool) -> None:
     # a file this user may not write, in a folder they may (a rename would replace it anyway);
     # a folder or disk that is read-only is reported by the write itself
     if no_write_bits or (not os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise ProjectError(f"Cannot save {path.name}: the file is read-only; it was not changed. "
-                           "Use Save As to save a copy, or make the file writable.", path, kind="read_only")
+        raise ProjectError(
+            f"Cannot save {path.name}: the file is read-only; it was not changed. "
+            "Use Save As to save a copy, or make the file writable.",
+            path,
+            kind="read_only",
+        )
     stamp = getattr(project, "file_stamp", None)
     if force or not stamp or stamp[0] != str(path):
         return
     now = file_stamp(path)
     if now is not None and tuple(now[1:]) != tuple(stamp[1:]):
-        raise ProjectError(f"Cannot save {path.name}: it was changed on disk since it was opened or saved "
-                           "(by another program or another GZMap). Overwrite it, or save under another "
-                           "name to keep both.", path, kind="changed")
+        raise ProjectError(
+            f"Cannot save {path.name}: it was changed on disk since it was opened or saved "
+            "(by another program or another GZMap). Overwrite it, or save under another "
+            "name to keep both.",
+            path,
+            kind="changed",
+        )
 
 
 def save_project(project, path, progress=None, *, mark_saved: bool = True, force: bool = False) -> SaveReport:
@@ -745,8 +840,9 @@ def save_project(project, path, progress=None, *, mark_saved: bool = True, force
     except project_schema.Invalid as exc:  # never write a file this GZMap would refuse to open
         raise ProjectError(f"Cannot save {path.name}: {exc}.", path, kind="invalid") from exc
     except (TypeError, ValueError, RecursionError) as exc:
-        raise ProjectError(f"Cannot save {path.name}: the project holds a value that cannot be saved "
-                           f"({first_line(exc)}).", path) from exc
+        raise ProjectError(
+            f"Cannot save {path.name}: the project holds a value that cannot be saved ({first_line(exc)}).", path
+        ) from exc
     rep = write_snapshot(snap, path, progress=progress)
     if mark_saved:
         project.path = str(path)
@@ -757,16 +853,22 @@ def save_project(project, path, progress=None, *, mark_saved: bool = True, force
 
 # -- reading -------------------------------------------------------------------------
 
+
 def _damaged(path: Path, reason: str) -> ProjectError:
-    return ProjectError(f"{path.name} is damaged or not a complete GZMap project ({reason}); "
-                        "it was not changed. Open the last good copy or a recovery file.", path, kind="damaged")
+    return ProjectError(
+        f"{path.name} is damaged or not a complete GZMap project ({reason}); "
+        "it was not changed. Open the last good copy or a recovery file.",
+        path,
+        kind="damaged",
+    )
 
 
 def _unreadable(path: Path, exc: BaseException) -> ProjectError:
     """The error for an SQLite failure while reading: locked, or damaged."""
     if _is_locked(exc):
-        return ProjectError(f"{path.name} is locked by another program that is writing it; "
-                            "try again in a moment.", path, kind="locked")
+        return ProjectError(
+            f"{path.name} is locked by another program that is writing it; try again in a moment.", path, kind="locked"
+        )
     return _damaged(path, first_line(exc))
 
 
@@ -783,7 +885,10 @@ def migrate(description: dict, path=None) -> dict:
     if version > SCHEMA_VERSION:
         raise ProjectError(
             f"{name} was saved by a newer GZMap (project format {version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Update GZMap to open it; the file was not changed.", path, kind="newer")
+            f"{SCHEMA_VERSION}). Update GZMap to open it; the file was not changed.",
+            path,
+            kind="newer",
+        )
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
@@ -805,8 +910,10 @@ def is_project_file(path) -> bool:
     except (OSError, sqlite3.Error):
         return False
     try:
-        return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                           (DESC_TABLE,)).fetchone() is not None
+        return (
+            con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (DESC_TABLE,)).fetchone()
+            is not None
+        )
     except sqlite3.Error:
         return False
     finally:
@@ -829,8 +936,11 @@ def read_description(path) -> dict:
     except OSError as exc:
         raise ProjectError(f"Cannot read {path.name}: {exc.strerror or exc}", path) from exc
     if not head.startswith(b"SQLite format 3\x00"):
-        raise ProjectError(f"{path.name} is not a GZMap project file (not a GeoPackage)", path,
-                           kind="foreign" if len(head) >= 100 else "damaged")
+        raise ProjectError(
+            f"{path.name} is not a GZMap project file (not a GeoPackage)",
+            path,
+            kind="foreign" if len(head) >= 100 else "damaged",
+        )
     try:
         con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -841,8 +951,12 @@ def read_description(path) -> dict:
             raise _damaged(path, str(check[0][0]) if check else "failed check")
         has = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name=?", (DESC_TABLE,)).fetchone()
         if not has:
-            raise ProjectError(f"{path.name} is a GeoPackage but not a GZMap project (no {DESC_TABLE} table); "
-                               "add its layers with Open vector layer instead", path, kind="foreign")
+            raise ProjectError(
+                f"{path.name} is a GeoPackage but not a GZMap project (no {DESC_TABLE} table); "
+                "add its layers with Open vector layer instead",
+                path,
+                kind="foreign",
+            )
         # GZMap never writes views; a crafted one (a recursive query) could hang GDAL's reader
         if con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'view'").fetchone()[0]:
             raise _damaged(path, "it holds SQL views, which GZMap projects never have")
@@ -967,9 +1081,22 @@ def _load_edit_log(path: Path, rows: int, id_map: dict[str, str]):
     if len(df) != rows:
         raise _damaged(path, f"edit log holds {len(df)} rows instead of {rows}")
     try:
-        log = EditLog([EditRecord(time=r.time, layer_id=r.layer_id, layer_name=r.layer, row_id=json.loads(r.row_id),
-                                  field=r.field, old=json.loads(r.old_value), new=json.loads(r.new_value),
-                                  action=r.action, undo=bool(r.undo)) for r in df.itertuples(index=False)])
+        log = EditLog(
+            [
+                EditRecord(
+                    time=r.time,
+                    layer_id=r.layer_id,
+                    layer_name=r.layer,
+                    row_id=json.loads(r.row_id),
+                    field=r.field,
+                    old=json.loads(r.old_value),
+                    new=json.loads(r.new_value),
+                    action=r.action,
+                    undo=bool(r.undo),
+                )
+                for r in df.itertuples(index=False)
+            ]
+        )
         log.rename_layers(id_map)
     except Exception as exc:  # cells of the wrong type, JSON that does not parse or nests too deep
         raise _damaged(path, f"edit log: {first_line(exc)}") from exc
@@ -981,8 +1108,7 @@ def _check_real_table(path: Path, table: str) -> None:
     try:
         con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
-            row = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
-                              (table,)).fetchone()
+            row = con.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
         finally:
             con.close()
     except sqlite3.Error as exc:
@@ -999,8 +1125,9 @@ def _style_or_plain(d: dict, warnings: list[str]):
         return style_from_dict(d.get("style") or {})
     except Exception as exc:  # StyleError naming the field, or anything a crafted style provokes
         reason = first_line(exc) if isinstance(exc, ValueError) else "not a style GZMap can use"
-        warnings.append(f"layer '{_layer_name(d)}': its style could not be read ({reason[:200]}); "
-                        "a plain style is used")
+        warnings.append(
+            f"layer '{_layer_name(d)}': its style could not be read ({reason[:200]}); a plain style is used"
+        )
         return SingleStyle()
 
 
@@ -1048,11 +1175,15 @@ class _LoadingStore:
                 return str(Path(chosen))
         shown = (texts[0] if texts else "(none)")[:200]
         if texts and all(_safe_target(t, self.links_from) is None for t in texts):
-            self.warn(f"{label}: its file {shown} is outside the project's folder, so it was not "
-                      "opened; the layer shows nothing until you locate the file (Locate…)")
+            self.warn(
+                f"{label}: its file {shown} is outside the project's folder, so it was not "
+                "opened; the layer shows nothing until you locate the file (Locate…)"
+            )
         else:
-            self.warn(f"{label}: file {shown} was not found; the layer is kept but shows nothing "
-                      "until the file is back (or located with Locate…)")
+            self.warn(
+                f"{label}: file {shown} was not found; the layer is kept but shows nothing "
+                "until the file is back (or located with Locate…)"
+            )
         return None
 
     def warn(self, message: str) -> None:
@@ -1109,12 +1240,18 @@ def _load_layer(store: _LoadingStore, d: dict):
 
     cls = kind_class(d.get("kind"))
     if cls is None:
-        store.warn(f"layer '{_layer_name(d)}' is of a kind this GZMap does not know ({str(d.get('kind'))[:40]}); "
-                   "left out")
+        store.warn(
+            f"layer '{_layer_name(d)}' is of a kind this GZMap does not know ({str(d.get('kind'))[:40]}); left out"
+        )
         return None
-    common = dict(source=d.get("source") or "", source_datum=d.get("source_datum") or "wgs84",
-                  provenance=d.get("provenance") or {}, style=_style_or_plain(d, store.warnings),
-                  visible=bool(d.get("visible", True)), opacity=float(d.get("opacity", 1.0)))
+    common = dict(
+        source=d.get("source") or "",
+        source_datum=d.get("source_datum") or "wgs84",
+        provenance=d.get("provenance") or {},
+        style=_style_or_plain(d, store.warnings),
+        visible=bool(d.get("visible", True)),
+        opacity=float(d.get("opacity", 1.0)),
+    )
     return cls.from_description(d, store, common)
 
 
@@ -1123,8 +1260,9 @@ def _load_npy(path: Path, blob: bytes, key: str) -> np.ndarray:
     buf = io.BytesIO(blob)
     try:
         version = np.lib.format.read_magic(buf)
-        shape, _fortran, dtype = (np.lib.format.read_array_header_1_0(buf) if version == (1, 0)
-                                  else np.lib.format.read_array_header_2_0(buf))
+        shape, _fortran, dtype = (
+            np.lib.format.read_array_header_1_0(buf) if version == (1, 0) else np.lib.format.read_array_header_2_0(buf)
+        )
     except Exception as exc:
         raise _damaged(path, f"raster grid {key}: {first_line(exc)}") from exc
     if dtype.hasobject or len(shape) != 2 or math.prod(shape) * dtype.itemsize > len(blob):
@@ -1133,6 +1271,7 @@ def _load_npy(path: Path, blob: bytes, key: str) -> np.ndarray:
 
 
 # -- basemap links: only inside the project's folder or the app's tile cache ------------------------
+
 
 def _tile_roots(project_path: Path) -> list[Path]:
     """Folders a project's basemap links may lead into: the project's folder and the app's tile cache,
@@ -1161,7 +1300,7 @@ def _safe_target(link, project_path: Path) -> Path | None:
     if not _within(lexical, roots):
         return None
     real = lexical.resolve()
-    return real if _within(real, roots[len(roots) // 2:]) else None
+    return real if _within(real, roots[len(roots) // 2 :]) else None
 
 
 def adopt_project(target, source) -> None:

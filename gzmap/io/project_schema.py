@@ -23,8 +23,7 @@ import math
 import re
 from typing import Any
 
-from gzmap.core.schema import (DATUM, MAX_TEXT, Bool, Box, Invalid, ListOf, Node, Number, Obj, Text, datum_reason,
-                               join)
+from gzmap.core.schema import DATUM, MAX_TEXT, Bool, Box, Invalid, ListOf, Node, Number, Obj, Text, datum_reason, join
 
 __all__ = [
     "DESCRIPTION",
@@ -79,7 +78,6 @@ _LAYER_COMMON: dict[str, Node] = {
 }
 
 
-
 class _KindFields:
     """The fields of each registered layer kind's description (:attr:`Layer.description_schema`);
     a kind this GZMap does not know gets only the common fields checked (it is then left out)."""
@@ -94,22 +92,26 @@ class _KindFields:
 LAYER = Obj(_LAYER_COMMON, required=("kind",), variant=("kind", _KindFields()))
 
 #: The whole description, as :func:`gzmap.io.project.snapshot_project` writes it.
-DESCRIPTION = Obj({
-    "format": Text(max_len=64),
-    "schema_version": Number(1, 1_000_000, integer=True),
-    "app_version": Text(max_len=256, nullable=True),
-    "saved_at": Text(max_len=64, nullable=True),
-    "title": Text(nullable=True),
-    "display_datum": Text(test=datum_reason, nullable=True),
-    "language": Text(max_len=16, pattern=r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?", nullable=True),
-    "view_extent": Box(),
-    "metadata": Obj(nullable=True),
-    "layers": ListOf(LAYER, max_len=10_000),
-    "edit_log_rows": Number(0, 2**53, integer=True, nullable=True),
-}, required=("format", "schema_version"))
+DESCRIPTION = Obj(
+    {
+        "format": Text(max_len=64),
+        "schema_version": Number(1, 1_000_000, integer=True),
+        "app_version": Text(max_len=256, nullable=True),
+        "saved_at": Text(max_len=64, nullable=True),
+        "title": Text(nullable=True),
+        "display_datum": Text(test=datum_reason, nullable=True),
+        "language": Text(max_len=16, pattern=r"[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})?", nullable=True),
+        "view_extent": Box(),
+        "metadata": Obj(nullable=True),
+        "layers": ListOf(LAYER, max_len=10_000),
+        "edit_log_rows": Number(0, 2**53, integer=True, nullable=True),
+    },
+    required=("format", "schema_version"),
+)
 
 
 # -- the whole description --------------------------------------------------------------------
+
 
 def _walk_limits(value: Any) -> None:
     """Check the depth and every text and key of ``value`` (iteratively: no recursion)."""

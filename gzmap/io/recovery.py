@@ -27,8 +27,13 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from gzmap.io.project import (ProjectError, _cleanup_stale_temps, load_project, read_description,
-                              snapshot_project, write_snapshot)
+from gzmap.io.project import (
+    _cleanup_stale_temps,
+    load_project,
+    read_description,
+    snapshot_project,
+    write_snapshot,
+)
 from gzmap.io.user_records import forget_located_tiles, is_recent_project, located_tiles, remember_located_tiles
 from gzmap.paths import user_data_dir
 
@@ -48,8 +53,8 @@ class RecoveryInfo:
     """A recovery file left by a session that did not close normally."""
 
     path: Path
-    project_path: str | None   # the project file it belongs to (None: never saved)
-    saved_at: str               # ISO 8601 UTC, when the autosave was written
+    project_path: str | None  # the project file it belongs to (None: never saved)
+    saved_at: str  # ISO 8601 UTC, when the autosave was written
     title: str
     layers: int
     edits: int
@@ -91,8 +96,11 @@ class Autosaver:
         recovery opens them (links in a recovery file are not trusted on their own)."""
         from gzmap.core.layer import TileLayer
 
-        files = {str(Path(l.tile_source["path"]).resolve()) for l in self.project.layers
-                 if isinstance(l, TileLayer) and l.tile_source.get("path")}
+        files = {
+            str(Path(l.tile_source["path"]).resolve())
+            for l in self.project.layers
+            if isinstance(l, TileLayer) and l.tile_source.get("path")
+        }
         known = located_tiles(self.path)
         for f in sorted(files - set(known)):
             remember_located_tiles(self.path, [f], f)
@@ -139,8 +147,14 @@ def _info(p: Path, want: str | None) -> RecoveryInfo | None:
         return None
     if belongs and Path(belongs).exists() and Path(belongs).stat().st_mtime >= p.stat().st_mtime:
         return None  # the project was saved after this autosave: nothing to recover
-    return RecoveryInfo(p, belongs, desc.get("saved_at") or "", desc.get("title") or "",
-                        len(desc.get("layers") or []), int(desc.get("edit_log_rows") or 0))
+    return RecoveryInfo(
+        p,
+        belongs,
+        desc.get("saved_at") or "",
+        desc.get("title") or "",
+        len(desc.get("layers") or []),
+        int(desc.get("edit_log_rows") or 0),
+    )
 
 
 def find_recoveries(project_path=None, folder: Path | None = None) -> list[RecoveryInfo]:

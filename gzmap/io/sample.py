@@ -48,5 +48,12 @@ def sample_enterprises_layer() -> VectorLayer:
     style.label_field = "name"
     style.source = "合成样例数据 / synthetic sample data"
     style.year = str(prov.get("year", ""))
-    return VectorLayer(res.accepted.copy(), "数字文化企业（合成样例）", "Digital-culture enterprises (synthetic sample)",
-                       source=f"builtin:{SAMPLE_FILE}", source_datum="gcj02", provenance=prov, style=style)
+    return VectorLayer(
+        res.accepted.copy(),
+        "数字文化企业（合成样例）",
+        "Digital-culture enterprises (synthetic sample)",
+        source=f"builtin:{SAMPLE_FILE}",
+        source_datum="gcj02",
+        provenance=prov,
+        style=style,
+    )

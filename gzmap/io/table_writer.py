@@ -14,8 +14,8 @@ when the written file is opened in Excel or WPS (CSV/formula injection), so:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 import pandas as pd
 

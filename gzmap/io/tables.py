@@ -127,8 +127,13 @@ class Table:
 
     @property
     def encoding_label(self) -> str:
-        return {"gb18030": "GBK/GB18030", "utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8",
-                "utf-16": "UTF-16", "cp932": "Shift_JIS"}.get(self.encoding or "", self.encoding or "")
+        return {
+            "gb18030": "GBK/GB18030",
+            "utf-8-sig": "UTF-8 (BOM)",
+            "utf-8": "UTF-8",
+            "utf-16": "UTF-16",
+            "cp932": "Shift_JIS",
+        }.get(self.encoding or "", self.encoding or "")
 
 
 def is_table(path) -> bool:
@@ -140,6 +145,7 @@ def is_table(path) -> bool:
 
 
 # --------------------------------------------------------------------------- text
+
 
 def detect_encoding(sample: bytes) -> str:
     """Guess the encoding of the start of a text file.
@@ -330,7 +336,9 @@ def _find_header(rows: list[list]) -> tuple[int, int]:
         # a merged group label: a blank top cell, inside the top row's width, right of a label,
         # with a sub-label under it (e.g. "坐标" | "" over "经度" | "纬度")
         fills_gap = any(
-            j < len(top) and _is_blank(top[j]) and not _is_blank(sub[j])
+            j < len(top)
+            and _is_blank(top[j])
+            and not _is_blank(sub[j])
             and any(not _is_blank(top[i]) for i in range(j))
             for j in range(len(sub))
         )
@@ -378,9 +386,18 @@ def _unique_names(names: list[str]) -> list[str]:
 
 # --------------------------------------------------------------------------- public reader
 
-def read_table(path, *, encoding: str | None = None, delimiter: str | None = None,
-               sheet: str | int | None = None, header_row: int | None = None,
-               nrows: int | None = None, progress=None, extra_cells: str = "reject") -> Table:
+
+def read_table(
+    path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | int | None = None,
+    header_row: int | None = None,
+    nrows: int | None = None,
+    progress=None,
+    extra_cells: str = "reject",
+) -> Table:
     """Read a CSV/TXT/TSV or Excel table.
 
     Parameters
@@ -427,10 +444,26 @@ def read_table(path, *, encoding: str | None = None, delimiter: str | None = Non
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # anything the parsers say that matters is turned into notes
             if head.startswith(_ZIP_MAGIC) or head.startswith(_OLE_MAGIC) or suffix in EXCEL_SUFFIXES:
-                return _read_excel(path, head, sheet=sheet, header_row=header_row, nrows=nrows,
-                                   progress=progress, extra_cells=extra_cells)
-            return _read_text(path, head, size, encoding=encoding, delimiter=delimiter, header_row=header_row,
-                              nrows=nrows, progress=progress, extra_cells=extra_cells)
+                return _read_excel(
+                    path,
+                    head,
+                    sheet=sheet,
+                    header_row=header_row,
+                    nrows=nrows,
+                    progress=progress,
+                    extra_cells=extra_cells,
+                )
+            return _read_text(
+                path,
+                head,
+                size,
+                encoding=encoding,
+                delimiter=delimiter,
+                header_row=header_row,
+                nrows=nrows,
+                progress=progress,
+                extra_cells=extra_cells,
+            )
     except ReadError:
         raise
     except Exception as exc:
@@ -486,8 +519,9 @@ class _TextLayout:
     notes: list[str]
 
 
-def _read_text(path: Path, head: bytes, size: int, *, encoding, delimiter, header_row, nrows, progress,
-               extra_cells="reject") -> Table:
+def _read_text(
+    path: Path, head: bytes, size: int, *, encoding, delimiter, header_row, nrows, progress, extra_cells="reject"
+) -> Table:
     """Read a text table: lay it out from the first ``head`` bytes (of ``size``), parse it, number its rows."""
     layout = _text_layout(path, head, size, encoding, delimiter, header_row)
     df, caught, wide_records = _parse_text(layout, head, nrows, progress, extra_cells)
@@ -513,9 +547,18 @@ def _text_layout(path: Path, head: bytes, size: int, encoding, delimiter, header
         notes.append(f"skipped {line_starts[h]} row(s) above the header")
     if nh == 2:
         notes.append("combined a two-row header (merged group cells)")
-    return _TextLayout(path, size, encoding, bom_skip, delimiter, _header_names(rows[h:h + nh], n_cols),
-                       max(widest, n_cols), first_data_line, list(range(line_starts[h] + 1, line_starts[h] + 1 + nh)),
-                       notes)
+    return _TextLayout(
+        path,
+        size,
+        encoding,
+        bom_skip,
+        delimiter,
+        _header_names(rows[h : h + nh], n_cols),
+        max(widest, n_cols),
+        first_data_line,
+        list(range(line_starts[h] + 1, line_starts[h] + 1 + nh)),
+        notes,
+    )
 
 
 def _sample_lines(path: Path, head: bytes, size: int, encoding, notes: list[str]) -> tuple[str, int, list[str]]:
@@ -557,8 +600,7 @@ def _sample_records(path: Path, lines: list[str], delimiter: str, n: int) -> tup
             prev = reader.line_num
             rows.append(r)
     except csv.Error as exc:
-        raise ReadError(path, f"the line cannot be split into cells ({first_line(exc)})",
-                        row=reader.line_num) from None
+        raise ReadError(path, f"the line cannot be split into cells ({first_line(exc)})", row=reader.line_num) from None
     return rows, line_starts
 
 
@@ -568,8 +610,8 @@ def _text_width(path: Path, rows: list[list[str]], line_starts: list[int], h: in
     The usual width of the first data rows counts when it is wider than the
     header (a column with data but no name). Refuses more than :data:`MAX_COLUMNS`.
     """
-    n_cols = max(len(r) for r in rows[h:h + nh])
-    widths = [len(r) for r in rows[h + nh:h + nh + _SAMPLE_LINES] if any(not _is_blank(v) for v in r)]
+    n_cols = max(len(r) for r in rows[h : h + nh])
+    widths = [len(r) for r in rows[h + nh : h + nh + _SAMPLE_LINES] if any(not _is_blank(v) for v in r)]
     if widths:
         values, freq = np.unique(widths, return_counts=True)
         n_cols = max(n_cols, int(values[np.argmax(freq)]))
@@ -581,8 +623,9 @@ def _text_width(path: Path, rows: list[list[str]], line_starts: list[int], h: in
 
 
 def _too_wide(path: Path, cells: int, row: int | None = None) -> ReadError:
-    return ReadError(path, f"has {cells:,} cells in a row; GZMap reads at most {MAX_COLUMNS:,} columns "
-                           "(Excel's limit)", row=row)
+    return ReadError(
+        path, f"has {cells:,} cells in a row; GZMap reads at most {MAX_COLUMNS:,} columns (Excel's limit)", row=row
+    )
 
 
 def _parse_text(layout: _TextLayout, head: bytes, nrows, progress, extra_cells: str):
@@ -600,8 +643,9 @@ def _parse_text(layout: _TextLayout, head: bytes, nrows, progress, extra_cells: 
             layout.bom_skip = 3 if head.startswith(_UTF8_BOM) else 0
             return _parse_records(layout, nrows, progress, extra_cells)
     except UnicodeDecodeError as exc:
-        raise ReadError(path, f"cannot be decoded as {layout.encoding} ({exc.reason}); give the file's "
-                              "encoding") from None
+        raise ReadError(
+            path, f"cannot be decoded as {layout.encoding} ({exc.reason}); give the file's encoding"
+        ) from None
     except pd.errors.EmptyDataError:
         return pd.DataFrame(columns=layout.names), [], []
     except pd.errors.ParserError as exc:
@@ -622,9 +666,17 @@ def _parse_records(layout: _TextLayout, nrows, progress, extra_cells: str):
     module instead and skipped by the parser.
     """
     names = layout.names + _extra_names(layout.names, layout.width - len(layout.names))
-    kwargs = dict(sep=layout.delimiter, header=None, skiprows=layout.first_data_line, index_col=False,
-                  skip_blank_lines=False, on_bad_lines="error", encoding=layout.encoding,
-                  encoding_errors="strict", names=names)
+    kwargs = dict(
+        sep=layout.delimiter,
+        header=None,
+        skiprows=layout.first_data_line,
+        index_col=False,
+        skip_blank_lines=False,
+        on_bad_lines="error",
+        encoding=layout.encoding,
+        encoding_errors="strict",
+        names=names,
+    )
     if nrows is not None:
         kwargs["nrows"] = nrows
     try:
@@ -639,7 +691,7 @@ def _parse_records(layout: _TextLayout, nrows, progress, extra_cells: str):
         wider = _widen(layout, names, widest)
         # rejected cells are only looked at, not kept: read as text, the parser does not guess a
         # type for a column that is empty in all but a few rows (which took twice the parse)
-        types = {"dtype": {n: str for n in wider[len(names):]}} if extra_cells == "reject" else {}
+        types = {"dtype": {n: str for n in wider[len(names) :]}} if extra_cells == "reject" else {}
         try:
             df, caught = _read_csv(layout, dict(kwargs, names=wider, **types), nrows, progress)
             return df, caught, []
@@ -688,11 +740,15 @@ def _widest_record(layout: _TextLayout, n_names: int, progress) -> tuple[int, in
         try:
             table = pcsv.read_csv(
                 source,
-                read_options=pcsv.ReadOptions(skip_rows=layout.first_data_line, column_names=names,
-                                              encoding=encoding),
-                parse_options=pcsv.ParseOptions(delimiter=layout.delimiter, newlines_in_values=True,
-                                                ignore_empty_lines=False, invalid_row_handler=invalid),
-                convert_options=pcsv.ConvertOptions(include_columns=names[:1], column_types={names[0]: pa.string()}))
+                read_options=pcsv.ReadOptions(skip_rows=layout.first_data_line, column_names=names, encoding=encoding),
+                parse_options=pcsv.ParseOptions(
+                    delimiter=layout.delimiter,
+                    newlines_in_values=True,
+                    ignore_empty_lines=False,
+                    invalid_row_handler=invalid,
+                ),
+                convert_options=pcsv.ConvertOptions(include_columns=names[:1], column_types={names[0]: pa.string()}),
+            )
         except (pa.ArrowException, UnicodeDecodeError, LookupError):
             return 0, 0
     return widest, table.num_rows
@@ -718,38 +774,51 @@ def _read_csv(layout: _TextLayout, kwargs: dict, nrows, progress):
             else:
                 df = pd.read_csv(path, **kwargs)
     if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
-        raise ReadError(path, "the first data row has more cells than the header; choose the header row",
-                        row=layout.first_data_line + 1)
+        raise ReadError(
+            path,
+            "the first data row has more cells than the header; choose the header row",
+            row=layout.first_data_line + 1,
+        )
     return df, caught
 
 
-def _text_table(layout: _TextLayout, df: pd.DataFrame, wide_records: list[_WideRecord], nrows,
-                extra_cells: str) -> Table:
+def _text_table(
+    layout: _TextLayout, df: pd.DataFrame, wide_records: list[_WideRecord], nrows, extra_cells: str
+) -> Table:
     """The :class:`Table` of the parsed records: file rows numbered, blank lines at the end dropped,
     cells beyond the header rejected or kept as ``extra_cells`` says."""
     path, encoding, n_cols = layout.path, layout.encoding, len(layout.names)
     lines_no, skipped_lines = _record_lines(df, layout.first_data_line + 1, [w.record for w in wide_records])
     bad = _bad_lines(path, encoding, [(n_cols, w.cells) for w in wide_records], skipped_lines)
     # blank lines at the end of the file are not rows (a line of empty cells, '"",""', is one)
-    n_keep = len(df) - (min(_trailing_blank(df), _blank_lines_at_end(path, encoding, layout.delimiter))
-                        if nrows is None else 0)
+    n_keep = len(df) - (
+        min(_trailing_blank(df), _blank_lines_at_end(path, encoding, layout.delimiter)) if nrows is None else 0
+    )
     if bad:
         n_keep = max(n_keep, int(np.searchsorted(lines_no, max(b.row for b in bad))))
     if n_keep < len(df):
         df, lines_no = df.iloc[:n_keep], lines_no[:n_keep]
     df, lines_no, wide = _split_extra_cells(df, lines_no, n_cols, extra_cells)
     if len(wide):
-        bad = sorted(bad + _bad_lines(path, encoding, [(n_cols, int(c)) for c in wide[:, 1]], wide[:, 0]),
-                     key=lambda b: b.row)
+        bad = sorted(
+            bad + _bad_lines(path, encoding, [(n_cols, int(c)) for c in wide[:, 1]], wide[:, 0]), key=lambda b: b.row
+        )
     notes = list(layout.notes)
     if extra_cells == "keep" and df.shape[1] > n_cols:
         notes.append(f"kept the cells beyond the header in {df.shape[1] - n_cols} extra column(s)")
     df.index = pd.RangeIndex(len(df))
-    return Table(path=path, data=df, file_rows=lines_no, header_rows=layout.header_rows, kind="text",
-                 encoding=encoding, delimiter=layout.delimiter, bad_lines=bad, notes=notes,
-                 complete=nrows is None)
-
-
+    return Table(
+        path=path,
+        data=df,
+        file_rows=lines_no,
+        header_rows=layout.header_rows,
+        kind="text",
+        encoding=encoding,
+        delimiter=layout.delimiter,
+        bad_lines=bad,
+        notes=notes,
+        complete=nrows is None,
+    )
 
 
 def _extra_names(names: list[str], k: int) -> list[str]:
@@ -932,14 +1001,16 @@ def _bad_lines(path: Path, encoding: str, cells: list[tuple[int, int]], lines: n
     wanted = {int(n) for n in lines}
     last = max(wanted)
     texts: dict[int, str] = {}
-    with open(path, "r", encoding=encoding, errors="replace", newline="") as fh:
+    with open(path, encoding=encoding, errors="replace", newline="") as fh:
         for i, line in enumerate(fh, start=1):
             if i in wanted:
                 texts[i] = line.rstrip("\r\n")[:65536]
             if i >= last:
                 break
-    return [BadLine(int(line), texts.get(int(line), ""), f"row {int(line)} has {saw} cells; the header has {exp}")
-            for (exp, saw), line in zip(cells, lines)]
+    return [
+        BadLine(int(line), texts.get(int(line), ""), f"row {int(line)} has {saw} cells; the header has {exp}")
+        for (exp, saw), line in zip(cells, lines)
+    ]
 
 
 def _blank_lines_at_end(path: Path, encoding: str, delimiter: str) -> int:
@@ -964,7 +1035,7 @@ def _trailing_blank(df: pd.DataFrame) -> int:
     """How many rows at the end of ``df`` are empty or white space only (looks at the last 64)."""
     if len(df) == 0:
         return 0
-    blank = np.asarray(_blank_cells(df.iloc[max(0, len(df) - 64):]).all(axis=1))
+    blank = np.asarray(_blank_cells(df.iloc[max(0, len(df) - 64) :]).all(axis=1))
     k = 0
     while k < len(blank) and blank[len(blank) - 1 - k]:
         k += 1
@@ -982,6 +1053,7 @@ def _blank_cells(df: pd.DataFrame) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------- excel
+
 
 def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress, extra_cells="reject") -> Table:
     """Read a sheet of a workbook (the first with data unless ``sheet`` names one) within the budgets."""
@@ -1004,18 +1076,31 @@ def _read_excel(path: Path, head: bytes, *, sheet, header_row, nrows, progress, 
     header_recs, n_cols = _sheet_header(rows, h, nh, width, merged)
     cols = _header_names(header_recs, n_cols)
     cols += _extra_names(cols, width - n_cols)
-    data = rows[h + nh:] if nrows is None else rows[h + nh:h + nh + nrows]
+    data = rows[h + nh :] if nrows is None else rows[h + nh : h + nh + nrows]
     file_rows = np.arange(h + nh + 1, h + nh + 1 + len(data), dtype=np.int64)
     df = pd.DataFrame([list(r) + [None] * (width - len(r)) for r in data], columns=cols, dtype=object)
     df = df.replace({"": None}).infer_objects()
     df, file_rows, wide = _split_extra_cells(df, file_rows, n_cols, extra_cells)
-    bad = [BadLine(int(r), _row_text(data[int(r) - h - nh - 1]), f"row {int(r)} has {int(c)} cells; the header "
-                   f"has {n_cols}") for r, c in wide]
+    bad = [
+        BadLine(
+            int(r), _row_text(data[int(r) - h - nh - 1]), f"row {int(r)} has {int(c)} cells; the header has {n_cols}"
+        )
+        for r, c in wide
+    ]
     df.index = pd.RangeIndex(len(df))
     notes = _sheet_notes(h, nh, merged, extra_cells == "keep" and df.shape[1] > n_cols, df.shape[1] - n_cols)
     report(progress, 1.0, "reading workbook")
-    return Table(path=path, data=df, file_rows=file_rows, header_rows=list(range(h + 1, h + nh + 1)),
-                 kind="excel", sheet=sh.name, bad_lines=bad, notes=notes, complete=nrows is None)
+    return Table(
+        path=path,
+        data=df,
+        file_rows=file_rows,
+        header_rows=list(range(h + 1, h + nh + 1)),
+        kind="excel",
+        sheet=sh.name,
+        bad_lines=bad,
+        notes=notes,
+        complete=nrows is None,
+    )
 
 
 def _open_sheet(path: Path, sheet):
@@ -1062,8 +1147,8 @@ def _open_sheet(path: Path, sheet):
 def _sheet_header(rows: list[list], h: int, nh: int, width: int, merged: list) -> tuple[list[list], int]:
     """(header rows padded to ``width``, columns of the table): a label merged horizontally over
     several cells of a one-row header is spread over its span (``label.2``, ``label.3``, ...)."""
-    n_cols = _table_width(rows[h:h + nh], rows[h + nh:h + nh + _SAMPLE_LINES])
-    header_recs = [list(r) + [""] * (width - len(r)) for r in rows[h:h + nh]]
+    n_cols = _table_width(rows[h : h + nh], rows[h + nh : h + nh + _SAMPLE_LINES])
+    header_recs = [list(r) + [""] * (width - len(r)) for r in rows[h : h + nh]]
     for (r0, c0), (r1, c1) in merged:
         for k in range(nh):
             if r0 <= h + k <= r1 and c0 < width and not _is_blank(header_recs[k][c0]) and nh == 1:
@@ -1092,6 +1177,7 @@ def _sheet_notes(h: int, nh: int, merged: list, kept: bool, n_extra: int) -> lis
 def _table_width(header_recs: list[list], data: list[list]) -> int:
     """Columns of a sheet's table: the header's last filled cell, or the usual width of the first
     data rows (last filled cell) when that is wider (a column with data but no name)."""
+
     def used(r) -> int:
         return max((j + 1 for j, v in enumerate(r) if not _is_blank(v)), default=0)
 
@@ -1123,8 +1209,6 @@ def _merged_ranges(sh) -> list:
     return out
 
 
-
-
 # --------------------------------------------------------------------------- excel budget
 
 # Cell and row tags with their reference. The quick pattern takes every cell; the exact one only
@@ -1134,7 +1218,7 @@ _CELL_EXACT = re.compile(rb'<(?:[\w.-]+:)?c\b[^>]*?\br="([A-Z]{1,4})(\d{1,9})"[^
 _ROW_QUICK = re.compile(rb'<(?:[\w.-]+:)?row\b[^>]*?\br="(\d{1,9})"')
 _ROW_EXACT = re.compile(rb'<(?:[\w.-]+:)?row\b[^>]*?\br="(\d{1,9})"[^>/]*>')
 _CELL_END = re.compile(rb"</(?:[\w.-]+:)?c>")
-_SHEET_TAG = re.compile(rb'<(?:[\w.-]+:)?sheet\b([^>]*)>')
+_SHEET_TAG = re.compile(rb"<(?:[\w.-]+:)?sheet\b([^>]*)>")
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
 _SCAN_BLOCK = 4 << 20
 
@@ -1243,12 +1327,16 @@ def _check_budget(path: Path, sheet_name: str, part: str | None) -> None:
             cells, n_rows, n_cols, span = _sheet_extent(stream, exact=True)
     where = f"sheet {sheet_name!r}"
     if cells > MAX_CELLS:
-        raise ReadError(path, f"{where}: holds more than {MAX_CELLS:,} cells; GZMap reads at most "
-                              f"{MAX_CELLS:,}; split the table")
+        raise ReadError(
+            path, f"{where}: holds more than {MAX_CELLS:,} cells; GZMap reads at most {MAX_CELLS:,}; split the table"
+        )
     if n_rows * n_cols > MAX_CELLS:
-        raise ReadError(path, f"{where}: its cells span {span} ({n_rows * n_cols:,} cells); GZMap reads at "
-                              f"most {MAX_CELLS:,}; delete the cells outside the table or copy the table to a new "
-                              "sheet")
+        raise ReadError(
+            path,
+            f"{where}: its cells span {span} ({n_rows * n_cols:,} cells); GZMap reads at "
+            f"most {MAX_CELLS:,}; delete the cells outside the table or copy the table to a new "
+            "sheet",
+        )
 
 
 def check_sheet_budget(path, sheet: str | int | None = None) -> None:

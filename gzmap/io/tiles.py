@@ -41,8 +41,8 @@ import sqlite3
 import stat
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 import numpy as np
 
@@ -78,15 +78,15 @@ __all__ = [
 ]
 
 TILE_SIZE = 256
-WORLD = 2 * math.pi * R_EARTH       # Web Mercator world width, metres
+WORLD = 2 * math.pi * R_EARTH  # Web Mercator world width, metres
 TILE_DATUMS = ("wgs84", "gcj02")
 RASTER_FORMATS = {"png", "jpg", "jpeg", "webp", "gif"}
-MAX_ZOOM = 24                       # deepest zoom level read or drawn (~1 cm pixels)
-SQL_TIME_LIMIT = 5.0                # seconds one SQLite statement may run (tests lower it)
-MAX_METADATA_VALUE = 65536          # characters (bytes for blobs) of one metadata value
+MAX_ZOOM = 24  # deepest zoom level read or drawn (~1 cm pixels)
+SQL_TIME_LIMIT = 5.0  # seconds one SQLite statement may run (tests lower it)
+MAX_METADATA_VALUE = 65536  # characters (bytes for blobs) of one metadata value
 MAX_METADATA_ROWS = 1000
-MAX_TILE_BYTES = 4 * 1024 * 1024    # bytes of one encoded tile
-_PROGRESS_STEPS = 20_000            # SQLite VM instructions between two looks at the clock
+MAX_TILE_BYTES = 4 * 1024 * 1024  # bytes of one encoded tile
+_PROGRESS_STEPS = 20_000  # SQLite VM instructions between two looks at the clock
 
 
 class TileError(ValueError):
@@ -97,7 +97,7 @@ class TileError(ValueError):
 
 _problems: list[str] = []
 _problems_seen: set[str] = set()
-_bad_sources: list["TileSource"] = []
+_bad_sources: list[TileSource] = []
 _problems_lock = threading.Lock()
 
 
@@ -173,6 +173,7 @@ def _check_z(z) -> int:
 
 # -- tile arithmetic -------------------------------------------------------------------
 
+
 def tile_bounds_merc(z: int, x: int, y: int) -> tuple[float, float, float, float]:
     """(xmin, ymin, xmax, ymax) Web Mercator metres of XYZ tile (z, x, y)."""
     size = WORLD / (1 << _check_z(z))
@@ -186,8 +187,7 @@ def tile_range(merc_bounds, z: int) -> tuple[int, int, int, int]:
     (metres; values beyond the world, even infinite ones, are clamped to it)."""
     n = 1 << _check_z(z)
     size = WORLD / n
-    xmin, ymin, xmax, ymax = (min(max(float(v), -WORLD), WORLD) if not math.isnan(v) else 0.0
-                              for v in merc_bounds)
+    xmin, ymin, xmax, ymax = (min(max(float(v), -WORLD), WORLD) if not math.isnan(v) else 0.0 for v in merc_bounds)
 
     def index(v: float) -> int:
         return max(0, min(n - 1, int(math.floor(v / size))))
@@ -256,6 +256,7 @@ def tile_format(data: bytes) -> str | None:
 
 # -- sources ---------------------------------------------------------------------------
 
+
 class TileSource:
     """Base: ``tile(z, x, y)`` returns encoded raster image bytes or None (no usable tile).
 
@@ -266,9 +267,9 @@ class TileSource:
 
     minzoom: int = 0
     maxzoom: int = 19
-    bounds: tuple[float, float, float, float] | None = None   # degrees, in the tiles' datum
+    bounds: tuple[float, float, float, float] | None = None  # degrees, in the tiles' datum
     name: str = ""
-    label: str = ""          # the file (or URL) messages name
+    label: str = ""  # the file (or URL) messages name
     _bad: set | None = None
     _bad_first: str = ""
     _bad_reported = False
@@ -313,8 +314,10 @@ class TileSource:
 
     def bad_tile_summary(self) -> str:
         n = self.bad_tiles
-        return (f"{self.label}: {n} tile{'s' if n != 1 else ''} skipped, not a usable PNG/JPEG/WebP/GIF "
-                f"image (first: {self._bad_first})")
+        return (
+            f"{self.label}: {n} tile{'s' if n != 1 else ''} skipped, not a usable PNG/JPEG/WebP/GIF "
+            f"image (first: {self._bad_first})"
+        )
 
     def close(self) -> None:
         pass
@@ -348,8 +351,7 @@ class MBTilesSource(TileSource):
         self._lock = threading.Lock()
         self._deadline = math.inf
         try:
-            self._con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True,
-                                        check_same_thread=False)
+            self._con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
             raise TileError(f"{self.label}: cannot be read as MBTiles ({first_line(exc)})") from exc
         self._con.set_progress_handler(self._over_time, _PROGRESS_STEPS)
@@ -383,19 +385,18 @@ class MBTilesSource(TileSource):
                 self._query(pragma)
             except TileError:
                 pass
-        names = {r[0] for r in self._query("SELECT name FROM sqlite_master WHERE type IN ('table','view')",
-                                           all_rows=True)}
+        names = {
+            r[0] for r in self._query("SELECT name FROM sqlite_master WHERE type IN ('table','view')", all_rows=True)
+        }
         if "tiles" not in names:
             raise TileError(f"{self.label}: not an MBTiles file (no 'tiles' table)")
         meta = self._read_metadata() if "metadata" in names else {}
         self.metadata = {k: v for k, v in meta.items() if isinstance(v, str)}
         fmt = self._meta_text(meta, "format").strip().lower()
         if fmt in ("pbf", "mvt"):
-            raise TileError(f"{self.label}: holds vector tiles (pbf); GZMap draws raster MBTiles "
-                            "(png/jpg/webp) only")
+            raise TileError(f"{self.label}: holds vector tiles (pbf); GZMap draws raster MBTiles (png/jpg/webp) only")
         if fmt and fmt not in RASTER_FORMATS:
-            self._warn(f"metadata format {_shown(fmt)} is not png, jpg or webp; each tile is checked "
-                       "by its content")
+            self._warn(f"metadata format {_shown(fmt)} is not png, jpg or webp; each tile is checked by its content")
         name = self._meta_text(meta, "name").strip()
         self.name = name[:200] if name and name.isprintable() else self.path.stem
         self._read_zooms(meta)
@@ -403,8 +404,10 @@ class MBTilesSource(TileSource):
         if self._query("SELECT 1 FROM tiles LIMIT 1") is None:
             raise TileError(f"{self.label}: holds no tiles")
         # the statement tile() runs, once: a view that cannot answer it in time fails here
-        self._query("SELECT length(tile_data) FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
-                    (self.minzoom, 0, 0))
+        self._query(
+            "SELECT length(tile_data) FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
+            (self.minzoom, 0, 0),
+        )
 
     def _warn(self, text: str) -> None:
         note_tile_problem(f"{self.label}: {text}")
@@ -417,7 +420,9 @@ class MBTilesSource(TileSource):
             rows = self._query(
                 "SELECT CASE WHEN length(CAST(name AS BLOB)) <= 1024 THEN name END, "
                 f"CASE WHEN length(CAST(value AS BLOB)) <= {MAX_METADATA_VALUE} THEN value END, "
-                f"length(CAST(value AS BLOB)) FROM metadata LIMIT {MAX_METADATA_ROWS}", all_rows=True)
+                f"length(CAST(value AS BLOB)) FROM metadata LIMIT {MAX_METADATA_ROWS}",
+                all_rows=True,
+            )
         except TileError as exc:
             self._warn(f"the metadata table cannot be read and was ignored ({str(exc).split(': ', 1)[-1]})")
             return {}
@@ -456,8 +461,9 @@ class MBTilesSource(TileSource):
             self._warn(f"metadata minzoom {zooms['minzoom']} is above maxzoom {zooms['maxzoom']}; both were ignored")
             zooms = {}
         if len(zooms) < 2:
-            lo, hi = self._query(f"SELECT min(zoom_level), max(zoom_level) FROM tiles "
-                                 f"WHERE zoom_level BETWEEN 0 AND {MAX_ZOOM}") or (None, None)
+            lo, hi = self._query(
+                f"SELECT min(zoom_level), max(zoom_level) FROM tiles WHERE zoom_level BETWEEN 0 AND {MAX_ZOOM}"
+            ) or (None, None)
             lo, hi = _zoom_value(lo), _zoom_value(hi)
             if lo is None or hi is None:
                 raise TileError(f"{self.label}: holds no tiles at zoom levels 0–{MAX_ZOOM}")
@@ -481,8 +487,10 @@ class MBTilesSource(TileSource):
                 break
         self.bounds = checked_tile_bounds(values) if len(values) == len(parts) else None
         if self.bounds is None:
-            self._warn(f"metadata bounds {_shown(raw)} are not west,south,east,north degrees "
-                       "(4 finite numbers, west < east, south < north) and were ignored")
+            self._warn(
+                f"metadata bounds {_shown(raw)} are not west,south,east,north degrees "
+                "(4 finite numbers, west < east, south < north) and were ignored"
+            )
 
     # -- tiles ---------------------------------------------------------------------------
     def _read(self, z, x, y):
@@ -495,7 +503,8 @@ class MBTilesSource(TileSource):
                     "SELECT CASE WHEN typeof(tile_data) = 'blob' AND length(tile_data) <= ? THEN tile_data END, "
                     "length(tile_data), typeof(tile_data) "
                     "FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
-                    (MAX_TILE_BYTES, z, x, row))
+                    (MAX_TILE_BYTES, z, x, row),
+                )
             except TileError as exc:
                 if str(exc) == _timeout_message(self.label):
                     self.broken = str(exc)
@@ -547,8 +556,13 @@ class XYZFolderSource(TileSource):
         if not self.path.is_dir():
             raise TileError(f"{self.label}: no such tile folder ({self.path.parent})")
         self._root = self.path.resolve()
-        zooms = sorted(z for z in (_zoom_value(p.name) for p in self.path.iterdir()
-                                   if p.is_dir() and p.name.isdigit() and len(p.name) <= 3) if z is not None)
+        zooms = sorted(
+            z
+            for z in (
+                _zoom_value(p.name) for p in self.path.iterdir() if p.is_dir() and p.name.isdigit() and len(p.name) <= 3
+            )
+            if z is not None
+        )
         if not zooms:
             raise TileError(f"{self.label}: not a tile folder (no numbered zoom folders 0–{MAX_ZOOM} like 12/)")
         self.minzoom, self.maxzoom = zooms[0], zooms[-1]
@@ -605,8 +619,15 @@ class CachedOnlineSource(TileSource):
     ``url`` has ``{z}``, ``{x}``, ``{y}`` and optionally ``{s}`` (subdomains).
     """
 
-    def __init__(self, url: str, cache_dir=None, fetcher: Callable[[str], bytes] | None = None,
-                 minzoom: int = 0, maxzoom: int = 18, subdomains: str = "abc"):
+    def __init__(
+        self,
+        url: str,
+        cache_dir=None,
+        fetcher: Callable[[str], bytes] | None = None,
+        minzoom: int = 0,
+        maxzoom: int = 18,
+        subdomains: str = "abc",
+    ):
         if not all(k in url for k in ("{z}", "{x}", "{y}")):
             raise TileError(f"a tile URL needs {{z}}, {{x}} and {{y}}: {url}")
         self.url = url
@@ -639,8 +660,9 @@ class CachedOnlineSource(TileSource):
         """Download one tile into the cache (network); returns its bytes."""
         data = self.fetcher(self.tile_url(z, x, y))
         if not data or len(data) > MAX_TILE_BYTES or tile_format(data) is None:
-            raise TileError(f"{self.tile_url(z, x, y)} did not return a PNG/JPEG/WebP image "
-                            f"under {MAX_TILE_BYTES // 2**20} MB")
+            raise TileError(
+                f"{self.tile_url(z, x, y)} did not return a PNG/JPEG/WebP image under {MAX_TILE_BYTES // 2**20} MB"
+            )
         p = self._path(z, x, y)
         p.parent.mkdir(parents=True, exist_ok=True)
         tmp = p.with_name(f".{p.name}.{os.getpid()}.{threading.get_ident()}.tmp")
@@ -658,8 +680,10 @@ class CachedOnlineSource(TileSource):
         zmin, zmax = max(_clamp_zoom(zmin, 0), self.minzoom), min(_clamp_zoom(zmax, 0), self.maxzoom)
         total = count_tiles(bounds, zmin, zmax)
         if total > max_tiles:
-            raise TileError(f"{total:,} tiles for zooms {zmin}–{zmax} is more than the limit of {max_tiles:,}; "
-                            "choose a smaller area or fewer zoom levels")
+            raise TileError(
+                f"{total:,} tiles for zooms {zmin}–{zmax} is more than the limit of {max_tiles:,}; "
+                "choose a smaller area or fewer zoom levels"
+            )
         counts = {"total": total, "fetched": 0, "cached": 0, "failed": 0}
         errors: list[str] = []
         for i, (z, x, y) in enumerate(tiles_in_bounds(bounds, zmin, zmax)):
@@ -681,7 +705,7 @@ class CachedOnlineSource(TileSource):
 # -- specs and layers ----------------------------------------------------------------------
 
 _sources: dict[str, TileSource] = {}
-_failed: dict[str, tuple[object, str]] = {}   # spec key -> (file stamp, message)
+_failed: dict[str, tuple[object, str]] = {}  # spec key -> (file stamp, message)
 _sources_lock = threading.Lock()
 
 
@@ -705,8 +729,12 @@ def _new_source(spec: dict) -> TileSource:
         return XYZFolderSource(where, spec.get("scheme"))
     if kind == "online":
         cache_dir = spec.get("cache_dir")
-        return CachedOnlineSource(where, cache_dir if isinstance(cache_dir, str) else None,
-                                  minzoom=spec.get("minzoom", 0), maxzoom=spec.get("maxzoom", 18))
+        return CachedOnlineSource(
+            where,
+            cache_dir if isinstance(cache_dir, str) else None,
+            minzoom=spec.get("minzoom", 0),
+            maxzoom=spec.get("maxzoom", 18),
+        )
     raise TileError(f"unknown tile source type {_shown(kind)}")
 
 
@@ -730,8 +758,10 @@ def open_tile_source(spec: dict) -> TileSource:
                 raise
             except (OSError, ValueError) as exc:  # e.g. a path too long, unreadable or with a NUL
                 where = spec.get("path") or spec.get("url")
-                raise TileError(f"{Path(str(where)).name[:200]}: the tile set cannot be opened "
-                                f"({getattr(exc, 'strerror', None) or 'not a usable path'})") from None
+                raise TileError(
+                    f"{Path(str(where)).name[:200]}: the tile set cannot be opened "
+                    f"({getattr(exc, 'strerror', None) or 'not a usable path'})"
+                ) from None
         except TileError as exc:
             _failed[key] = (_stamp(spec), str(exc))
             note_tile_problem(str(exc))
@@ -767,29 +797,44 @@ def mbtiles_layer(path, datum: str = "wgs84", name_zh: str | None = None, name_e
     src = MBTilesSource(path)
     spec = {"type": "mbtiles", "path": str(path), "minzoom": src.minzoom, "maxzoom": src.maxzoom}
     prov = {"source": path.name, "attribution": src.metadata.get("attribution", ""), "datum": datum}
-    return TileLayer(spec, name_zh or src.name, name_en or src.name, datum=datum, tile_bounds=src.bounds,
-                     provenance=prov)
+    return TileLayer(
+        spec, name_zh or src.name, name_en or src.name, datum=datum, tile_bounds=src.bounds, provenance=prov
+    )
 
 
-def xyz_folder_layer(path, datum: str = "wgs84", scheme: str | None = None, name_zh: str | None = None,
-                     name_en: str | None = None) -> TileLayer:
+def xyz_folder_layer(
+    path, datum: str = "wgs84", scheme: str | None = None, name_zh: str | None = None, name_en: str | None = None
+) -> TileLayer:
     """A basemap layer over a folder of ``{z}/{x}/{y}`` tiles in ``datum``."""
     datum = _check_datum(datum)
     path = Path(path).absolute()
     src = XYZFolderSource(path, scheme)
     spec = {"type": "xyz", "path": str(path), "scheme": src.scheme, "minzoom": src.minzoom, "maxzoom": src.maxzoom}
-    return TileLayer(spec, name_zh or path.name, name_en or path.name, datum=datum,
-                     provenance={"source": path.name, "datum": datum})
+    return TileLayer(
+        spec, name_zh or path.name, name_en or path.name, datum=datum, provenance={"source": path.name, "datum": datum}
+    )
 
 
-def online_layer(url: str, datum: str = "wgs84", name_zh: str | None = None, name_en: str | None = None,
-                 minzoom: int = 0, maxzoom: int = 18, attribution: str = "") -> TileLayer:
+def online_layer(
+    url: str,
+    datum: str = "wgs84",
+    name_zh: str | None = None,
+    name_en: str | None = None,
+    minzoom: int = 0,
+    maxzoom: int = 18,
+    attribution: str = "",
+) -> TileLayer:
     """A basemap layer over an online XYZ service, drawn from the disk cache only."""
     datum = _check_datum(datum)
     src = CachedOnlineSource(url, minzoom=minzoom, maxzoom=maxzoom)
     spec = {"type": "online", "url": url, "minzoom": src.minzoom, "maxzoom": src.maxzoom}
-    return TileLayer(spec, name_zh or src.name, name_en or src.name, datum=datum,
-                     provenance={"source": url, "attribution": attribution, "datum": datum})
+    return TileLayer(
+        spec,
+        name_zh or src.name,
+        name_en or src.name,
+        datum=datum,
+        provenance={"source": url, "attribution": attribution, "datum": datum},
+    )
 
 
 def view_tiles(layer: TileLayer, merc_extent, resolution: float, max_tiles: int = 400):
@@ -822,7 +867,7 @@ def view_tiles(layer: TileLayer, merc_extent, resolution: float, max_tiles: int 
         if (tx1 - tx0 + 1) * (ty1 - ty0 + 1) <= max_tiles:
             break
         if z <= zmin:
-            return z, []   # zoomed out beyond the tile set's range
+            return z, []  # zoomed out beyond the tile set's range
         z -= 1
     return z, [(x, y) for y in range(ty0, ty1 + 1) for x in range(tx0, tx1 + 1)]
 

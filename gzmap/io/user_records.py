@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from pathlib import Path
 
 from gzmap.paths import user_data_dir
 

@@ -42,7 +42,7 @@ def _shapefile_encoding(path: Path) -> str | None:
     raw = dbf.read_bytes()
     # only the records are text: the binary header (its length is bytes 8-9) is not
     if len(raw) > 32:
-        raw = raw[int.from_bytes(raw[8:10], "little"):]
+        raw = raw[int.from_bytes(raw[8:10], "little") :]
     try:
         raw.decode("utf-8")
         return None
@@ -54,8 +54,14 @@ def _shapefile_encoding(path: Path) -> str | None:
             return None
 
 
-def read_vector(path, layer: str | int | None = None, encoding: str | None = None,
-                columns: list[str] | None = None, use_arrow: bool = False, max_features: int | None = None):
+def read_vector(
+    path,
+    layer: str | int | None = None,
+    encoding: str | None = None,
+    columns: list[str] | None = None,
+    use_arrow: bool = False,
+    max_features: int | None = None,
+):
     """Read a vector file into a GeoDataFrame in its own CRS.
 
     ``columns`` limits the attributes read (geometry always comes);
@@ -81,8 +87,9 @@ def read_vector(path, layer: str | int | None = None, encoding: str | None = Non
     if encoding is None and path.suffix.lower() == ".shp":
         encoding = _shapefile_encoding(path)
     with gdal_read_errors(path):
-        gdf = pyogrio.read_dataframe(path, layer=layer, encoding=encoding, columns=columns, use_arrow=use_arrow,
-                                     max_features=max_features)
+        gdf = pyogrio.read_dataframe(
+            path, layer=layer, encoding=encoding, columns=columns, use_arrow=use_arrow, max_features=max_features
+        )
     if not hasattr(gdf, "geometry") or "geometry" not in getattr(gdf, "columns", []):
         raise ReadError(path, "has no geometry column: it is a table, not a map layer")
     return gdf
@@ -103,7 +110,6 @@ def gdal_read_errors(path: Path):
         raise
     except Exception as exc:
         raise ReadError(path, f"could not be read ({first_line(exc)})") from None
-
 
 
 def guess_datum(gdf) -> str:

@@ -14,8 +14,9 @@ holds the device rectangles (QRectF) already taken by labels.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from gzmap.core.registry import KindRegistry
 
@@ -28,14 +29,15 @@ class Drawer:
     labels: Callable[..., Any] | None = None
 
 
-def _register_builtins(registry: "KindRegistry[Drawer]") -> None:
+def _register_builtins(registry: KindRegistry[Drawer]) -> None:
     """The built-in kinds' drawers (their modules import this one, so they are registered on first use)."""
     from gzmap.render import map_renderer, tiles
 
     registry.register("vector", Drawer(map_renderer.draw_vector, map_renderer.draw_vector_labels))
     registry.register("raster", Drawer(map_renderer.draw_raster))
-    registry.register("tiles", Drawer(lambda painter, layer, viewport, opts: tiles.draw_tile_layer(painter, layer,
-                                                                                                  viewport)))
+    registry.register(
+        "tiles", Drawer(lambda painter, layer, viewport, opts: tiles.draw_tile_layer(painter, layer, viewport))
+    )
 
 
 _DRAWERS: KindRegistry[Drawer] = KindRegistry(_register_builtins)

@@ -10,11 +10,10 @@ whatever the device's own logical dpi (a QPdfWriter at 300 dpi, a QImage at
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPen,
-                           QPolygonF)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from gzmap.core.layer import Layer
 from gzmap.core.layout import PagePlan, format_denominator, legend_split, word
@@ -61,8 +60,16 @@ class _Page:
         pen.setCapStyle(Qt.PenCapStyle.SquareCap)
         return pen
 
-    def text_line(self, text: str, x: float, y_top: float, font: QFont, color: str = "#222222",
-                  align: str = "left", max_w: float | None = None) -> float:
+    def text_line(
+        self,
+        text: str,
+        x: float,
+        y_top: float,
+        font: QFont,
+        color: str = "#222222",
+        align: str = "left",
+        max_w: float | None = None,
+    ) -> float:
         """Draw one line whose top is at ``y_top`` px; shrink the font to fit ``max_w`` px. Returns its height."""
         fm = self.metrics(font)
         w = fm.horizontalAdvance(text)
@@ -81,8 +88,14 @@ class _Page:
         return fm.height()
 
 
-def render_layout(painter: QPainter, plan: PagePlan, layers: Sequence[Layer] | object, px_per_mm: float,
-                  inset_layers: Sequence[Layer] | None = None, background: str | None = "#ffffff") -> None:
+def render_layout(
+    painter: QPainter,
+    plan: PagePlan,
+    layers: Sequence[Layer] | object,
+    px_per_mm: float,
+    inset_layers: Sequence[Layer] | None = None,
+    background: str | None = "#ffffff",
+) -> None:
     """Draw the page ``plan`` with the map of ``layers`` (a Project or a list, bottom to top).
 
     ``px_per_mm`` is device pixels per millimetre of paper; ``inset_layers``
@@ -115,6 +128,7 @@ def render_layout(painter: QPainter, plan: PagePlan, layers: Sequence[Layer] | o
 
 # -- header and text ----------------------------------------------------------------
 
+
 def _draw_text_block(pg: _Page, block) -> None:
     font = pg.font(block.pt, block.bold)
     r = pg.rect(block.rect)
@@ -140,6 +154,7 @@ def _draw_header(pg: _Page, plan: PagePlan) -> None:
 
 # -- map frame --------------------------------------------------------------------
 
+
 def _draw_map(pg: _Page, plan: PagePlan, layers, vp) -> None:
     r = pg.rect(plan.map_frame)
     p = pg.p
@@ -147,8 +162,12 @@ def _draw_map(pg: _Page, plan: PagePlan, layers, vp) -> None:
     p.translate(r.topLeft())
     # the viewport has whole pixels; scale the tiny remainder so the map fills the frame exactly
     p.scale(r.width() / vp.width, r.height() / vp.height)
-    render_map(p, layers, vp, RenderOptions(lang=plan.lang, dpi=pg.dpi, labels=True,
-                                            background="#f4f7fa", highlight_selection=False))
+    render_map(
+        p,
+        layers,
+        vp,
+        RenderOptions(lang=plan.lang, dpi=pg.dpi, labels=True, background="#f4f7fa", highlight_selection=False),
+    )
     p.restore()
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(pg.pen(FRAME_COLOR, 0.35))
@@ -194,8 +213,7 @@ def _draw_scale_bar(pg: _Page, plan: PagePlan) -> None:
     label_y = box.top() + pg.mm(1.2)
     bar_y = label_y + fm.height() + pg.mm(0.6)
     # white backing so the bar reads over the map
-    back = QRectF(box.left(), box.top(), length_px + pg.mm(6.0) + fm.horizontalAdvance(" km") * 1.2,
-                  box.height())
+    back = QRectF(box.left(), box.top(), length_px + pg.mm(6.0) + fm.horizontalAdvance(" km") * 1.2, box.height())
     p.save()
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor(255, 255, 255, 225))
@@ -228,6 +246,7 @@ def _draw_scale_bar(pg: _Page, plan: PagePlan) -> None:
 
 # -- legend -----------------------------------------------------------------------
 
+
 def _swatch(pg: _Page, item, rect: QRectF) -> None:
     p = pg.p
     sym = item.symbol
@@ -238,7 +257,9 @@ def _swatch(pg: _Page, item, rect: QRectF) -> None:
     if item.shape == "point":
         d = min(max(sym.size * pg.dpi / 72.0, pg.mm(1.6)), rect.height())
         p.setBrush(fill)
-        p.setPen(QPen(stroke, max(sym.stroke_width * pg.dpi / 72.0, 0.5)) if sym.stroke_width > 0 else Qt.PenStyle.NoPen)
+        p.setPen(
+            QPen(stroke, max(sym.stroke_width * pg.dpi / 72.0, 0.5)) if sym.stroke_width > 0 else Qt.PenStyle.NoPen
+        )
         p.drawEllipse(rect.center(), d / 2, d / 2)
     elif item.shape == "line":
         pen = QPen(fill if sym.stroke_width <= 0 else stroke, max(sym.stroke_width * pg.dpi / 72.0, pg.mm(0.4)))
@@ -297,8 +318,14 @@ def _draw_legend(pg: _Page, plan: PagePlan) -> None:
                 fm_c = pg.metrics(count_font)
                 pg.text_line(text, right, y + (row_h - fm_c.height()) / 2, count_font, MUTED, "right")
             fm_l = pg.metrics(label_font)
-            pg.text_line(item.label, x + sw_w + pg.mm(2.0), y + (row_h - fm_l.height()) / 2, label_font,
-                         "#222222", max_w=right - x - sw_w - pg.mm(2.0) - count_w)
+            pg.text_line(
+                item.label,
+                x + sw_w + pg.mm(2.0),
+                y + (row_h - fm_l.height()) / 2,
+                label_font,
+                "#222222",
+                max_w=right - x - sw_w - pg.mm(2.0) - count_w,
+            )
             y += row_h
         if block.hidden:
             pg.text_line(word("more", plan.lang, n=block.hidden), x + sw_w + pg.mm(2.0), y, note_font, MUTED)
@@ -312,19 +339,41 @@ def _draw_legend(pg: _Page, plan: PagePlan) -> None:
 
 # -- locator inset ------------------------------------------------------------------
 
+
 def _draw_inset(pg: _Page, plan: PagePlan, layers, main_extent) -> None:
     box = pg.rect(plan.inset_rect)
     font = pg.font(plan.body_pt * 0.9, bold=True)
     title_h = pg.metrics(font).height() + pg.mm(1.0)
     pg.text_line(plan.inset_title, box.left(), box.top(), font, "#1a1a1a", max_w=box.width())
     frame = QRectF(box.left(), box.top() + title_h, box.width(), box.height() - title_h)
-    draw_inset(pg.p, frame, layers, plan.inset_extent, lang=plan.lang, dpi=pg.dpi * 0.6,
-               mark_extent=main_extent, mark_width=max(pg.mm(0.5), 1.0), border=pg.pen(FRAME_COLOR, 0.3))
+    draw_inset(
+        pg.p,
+        frame,
+        layers,
+        plan.inset_extent,
+        lang=plan.lang,
+        dpi=pg.dpi * 0.6,
+        mark_extent=main_extent,
+        mark_width=max(pg.mm(0.5), 1.0),
+        border=pg.pen(FRAME_COLOR, 0.3),
+    )
 
 
-def draw_inset(painter: QPainter, frame: QRectF, layers, extent, *, lang: str = "zh_CN", dpi: float = 96.0,
-               background: str = "#f4f7fa", margin: float = 0.04, mark_extent=None, mark_width: float = 1.0,
-               border: QPen | None = None, annotate=None):
+def draw_inset(
+    painter: QPainter,
+    frame: QRectF,
+    layers,
+    extent,
+    *,
+    lang: str = "zh_CN",
+    dpi: float = 96.0,
+    background: str = "#f4f7fa",
+    margin: float = 0.04,
+    mark_extent=None,
+    mark_width: float = 1.0,
+    border: QPen | None = None,
+    annotate=None,
+):
     """Draw a locator inset: ``layers`` fitted to ``extent`` (WGS84 degrees) inside ``frame`` (device px).
 
     ``mark_extent`` (WGS84 degrees), when given, is outlined in red (``mark_width``
@@ -341,8 +390,9 @@ def draw_inset(painter: QPainter, frame: QRectF, layers, extent, *, lang: str = 
     p.translate(frame.topLeft())
     p.scale(frame.width() / vp.width, frame.height() / vp.height)
     p.setClipRect(QRectF(0, 0, vp.width, vp.height))
-    render_map(p, layers, vp, RenderOptions(lang=lang, dpi=dpi, labels=False, background=background,
-                                            highlight_selection=False))
+    render_map(
+        p, layers, vp, RenderOptions(lang=lang, dpi=dpi, labels=False, background=background, highlight_selection=False)
+    )
     if mark_extent is not None:
         x0, y0 = vp.lonlat_to_screen(mark_extent[0], mark_extent[3])
         x1, y1 = vp.lonlat_to_screen(mark_extent[2], mark_extent[1])

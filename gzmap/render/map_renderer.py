@@ -19,8 +19,18 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen,
-                           QPolygonF, QTransform)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 
 from gzmap.core.layer import Layer, RasterLayer, VectorLayer
 from gzmap.core.project import Project
@@ -29,12 +39,31 @@ from gzmap.core.viewport import Viewport, lonlat_to_merc
 from gzmap.render import points as point_render
 from gzmap.render.drawers import drawer_for
 
-__all__ = ["GeometryCache", "RenderOptions", "draw_raster", "draw_vector", "draw_vector_labels", "label_text",
-           "layer_geometry_cache", "map_font", "raster_image", "raster_rgba", "render_map"]
+__all__ = [
+    "GeometryCache",
+    "RenderOptions",
+    "draw_raster",
+    "draw_vector",
+    "draw_vector_labels",
+    "label_text",
+    "layer_geometry_cache",
+    "map_font",
+    "raster_image",
+    "raster_rgba",
+    "render_map",
+]
 
 SELECTION_COLOR = "#00bcd4"
-UI_FONT_FAMILIES = ["GZMap Sans SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei",
-                    "PingFang SC", "WenQuanYi Micro Hei", "sans-serif"]
+UI_FONT_FAMILIES = [
+    "GZMap Sans SC",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+    "sans-serif",
+]
 
 
 @dataclass
@@ -57,8 +86,13 @@ class RenderOptions:
         return self.dpi / 72.0
 
 
-def render_map(painter: QPainter, project: Project | list[Layer], viewport: Viewport,
-               options: RenderOptions | None = None, lang: str | None = None) -> None:
+def render_map(
+    painter: QPainter,
+    project: Project | list[Layer],
+    viewport: Viewport,
+    options: RenderOptions | None = None,
+    lang: str | None = None,
+) -> None:
     """Draw the visible layers of ``project`` bottom to top into ``painter``.
 
     The painter's device area (0, 0, viewport.width, viewport.height) in
@@ -91,6 +125,7 @@ def render_map(painter: QPainter, project: Project | list[Layer], viewport: View
 
 # -- the vector and raster kinds' drawers (registered in gzmap.render.drawers) ----------
 
+
 def draw_vector(painter: QPainter, layer: VectorLayer, viewport: Viewport, opts: RenderOptions) -> None:
     """Draw a vector layer's features: points through the numpy point path, other shapes as paths."""
     if not len(layer.data):
@@ -102,14 +137,16 @@ def draw_vector(painter: QPainter, layer: VectorLayer, viewport: Viewport, opts:
         _draw_shapes(painter, layer, cache, viewport, opts)
 
 
-def draw_vector_labels(painter: QPainter, layer: VectorLayer, viewport: Viewport, opts: RenderOptions,
-                       occupied: list[QRectF]) -> None:
+def draw_vector_labels(
+    painter: QPainter, layer: VectorLayer, viewport: Viewport, opts: RenderOptions, occupied: list[QRectF]
+) -> None:
     """Draw a vector layer's labels where no label in ``occupied`` (device rectangles) is."""
     if layer.style.label_field and len(layer.data):
         _draw_labels(painter, layer, layer_geometry_cache(layer), viewport, opts, occupied)
 
 
 # -- geometry cache -----------------------------------------------------------
+
 
 class GeometryCache:
     """A layer's geometry in Web Mercator metres, plus derived drawing data.
@@ -144,13 +181,13 @@ class GeometryCache:
         """One QPainterPath (Mercator metres) per feature, simplified to half a pixel."""
         level = int(math.floor(math.log2(max(resolution, 1e-3))))
         if level not in self._paths:
-            tol = (2.0 ** level) * 0.5
+            tol = (2.0**level) * 0.5
             simple = shapely.simplify(self.merc, tol, preserve_topology=True)
             self._paths[level] = [_to_path(g) for g in simple]
         return self._paths[level]
 
 
-_caches: "weakref.WeakKeyDictionary[VectorLayer, GeometryCache]" = weakref.WeakKeyDictionary()
+_caches: weakref.WeakKeyDictionary[VectorLayer, GeometryCache] = weakref.WeakKeyDictionary()
 
 
 def layer_geometry_cache(layer: VectorLayer) -> GeometryCache:
@@ -196,13 +233,15 @@ def _to_path(geom) -> QPainterPath | None:
 
 # -- polygons and lines ---------------------------------------------------------
 
+
 def _qcolor(hex_color: str, alpha: float = 1.0) -> QColor:
     r, g, b = hex_to_rgb(hex_color)
     return QColor(r, g, b, int(round(255 * max(0.0, min(alpha, 1.0)))))
 
 
-def _draw_shapes(painter: QPainter, layer: VectorLayer, cache: GeometryCache, viewport: Viewport,
-                 opts: RenderOptions) -> None:
+def _draw_shapes(
+    painter: QPainter, layer: VectorLayer, cache: GeometryCache, viewport: Viewport, opts: RenderOptions
+) -> None:
     style: Style = layer.style
     x0, y0, x1, y1 = viewport.world_extent()
     visible_idx = cache.tree.query(shapely.box(x0, y0, x1, y1))
@@ -240,6 +279,7 @@ def _draw_shapes(painter: QPainter, layer: VectorLayer, cache: GeometryCache, vi
 
 # -- labels ---------------------------------------------------------------------
 
+
 def label_text(layer: VectorLayer, row: int, lang: str) -> str:
     """The label of feature ``row``: ``label_field`` in the language, e.g. name → name_zh."""
     field = layer.style.label_field or ""
@@ -269,8 +309,14 @@ def map_font(point_size: float, bold: bool = False, dpi: float | None = None) ->
     return f
 
 
-def _draw_labels(painter: QPainter, layer: VectorLayer, cache: GeometryCache, viewport: Viewport,
-                 opts: RenderOptions, occupied: list[QRectF]) -> None:
+def _draw_labels(
+    painter: QPainter,
+    layer: VectorLayer,
+    cache: GeometryCache,
+    viewport: Viewport,
+    opts: RenderOptions,
+    occupied: list[QRectF],
+) -> None:
     if cache.kind == "point":
         return  # point labels would carpet the map; popups/table serve instead
     px, py = viewport.world_to_screen(cache.label_x, cache.label_y)
@@ -305,6 +351,7 @@ def _draw_labels(painter: QPainter, layer: VectorLayer, cache: GeometryCache, vi
 
 # -- rasters --------------------------------------------------------------------
 
+
 def raster_image(layer: RasterLayer) -> QImage:
     """The grid coloured by the layer's style (NaN and zero transparent), as ARGB32."""
     rgba = raster_rgba(layer)
@@ -338,4 +385,3 @@ def draw_raster(painter: QPainter, layer: RasterLayer, viewport: Viewport, opts:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     painter.drawImage(QPointF(0, 0), img)
     painter.restore()
-

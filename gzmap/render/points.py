@@ -105,7 +105,7 @@ def _draw_symbols(painter, layer, x, y, codes, pal, sizes_px, opts) -> None:
 
 def _disc_offsets(radius: float) -> tuple[np.ndarray, np.ndarray]:
     r = int(np.ceil(radius))
-    dy, dx = np.mgrid[-r:r + 1, -r:r + 1]
+    dy, dx = np.mgrid[-r : r + 1, -r : r + 1]
     keep = dx * dx + dy * dy <= radius * radius + 0.5
     return dx[keep].ravel(), dy[keep].ravel()
 

@@ -37,10 +37,10 @@ from gzmap.core.viewport import Viewport, lonlat_to_merc, merc_to_lonlat
 
 __all__ = ["MAX_TILE_SIDE", "decode_tile", "draw_tile_layer", "tile_image"]
 
-MAX_TILE_SIDE = 2048      # pixels: larger tiles are refused without being decoded
-_KEEP_SIDE = 512          # pixels: larger tiles are decoded scaled down to this (the cache stays small)
+MAX_TILE_SIDE = 2048  # pixels: larger tiles are refused without being decoded
+_KEEP_SIDE = 512  # pixels: larger tiles are decoded scaled down to this (the cache stays small)
 _CACHE_SIZE = 256
-_cache: "OrderedDict[tuple, QImage | None]" = OrderedDict()
+_cache: OrderedDict[tuple, QImage | None] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -160,7 +160,7 @@ def _draw_tiles(painter: QPainter, layer: TileLayer, viewport: Viewport) -> int:
     sy = np.asarray(sy).reshape(-1, 4)
     drawn = 0
     painter.setOpacity(painter.opacity() * layer.opacity)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)   # no hairline seams between tiles
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # no hairline seams between tiles
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     base = painter.transform()
     try:

@@ -19,11 +19,18 @@ from gzmap.paths import geo_path, ui_path
 
 # (library, licence) of the main libraries in a build; GDAL/PROJ/GEOS come inside the wheels
 LIBRARIES = [
-    ("Qt 6 / PySide6", "LGPL-3.0"), ("Python", "PSF-2.0"), ("GDAL (pyogrio)", "MIT"),
-    ("PROJ / pyproj", "MIT"), ("GEOS / shapely", "LGPL-2.1 / BSD-3"), ("geopandas, pandas, numpy, scipy", "BSD-3"),
-    ("scikit-learn, esda, libpysal, mapclassify", "BSD-3"), ("folium, branca", "MIT"),
-    ("Leaflet", "BSD-2"), ("pyarrow", "Apache-2.0"),
-    ("psygnal", "BSD-3"), ("pypinyin, python-calamine, openpyxl, charset-normalizer", "MIT"),
+    ("Qt 6 / PySide6", "LGPL-3.0"),
+    ("Python", "PSF-2.0"),
+    ("GDAL (pyogrio)", "MIT"),
+    ("PROJ / pyproj", "MIT"),
+    ("GEOS / shapely", "LGPL-2.1 / BSD-3"),
+    ("geopandas, pandas, numpy, scipy", "BSD-3"),
+    ("scikit-learn, esda, libpysal, mapclassify", "BSD-3"),
+    ("folium, branca", "MIT"),
+    ("Leaflet", "BSD-2"),
+    ("pyarrow", "Apache-2.0"),
+    ("psygnal", "BSD-3"),
+    ("pypinyin, python-calamine, openpyxl, charset-normalizer", "MIT"),
 ]
 
 
@@ -63,18 +70,15 @@ def about_html() -> str:
     """Rich text of the About box (translated with the current Qt translators)."""
     e = html.escape
     t = _texts()
-    parts = [f"<b>GZMap {e(__version__)}</b><br>{e(t['tagline'])}",
-             f"<p><b>{e(t['data'])}</b><br>"]
+    parts = [f"<b>GZMap {e(__version__)}</b><br>{e(t['tagline'])}", f"<p><b>{e(t['data'])}</b><br>"]
     data = []
     b = _json(geo_path("boundaries.PROVENANCE.json"))
     if b:
         who = b.get("attribution", "").removeprefix("Boundaries:").strip()
-        data.append(f"{e(t['boundaries'])}: {e(who)} — {e(b.get('licence', ''))}. "
-                    f"{e(t['converted'])}")
+        data.append(f"{e(t['boundaries'])}: {e(who)} — {e(b.get('licence', ''))}. {e(t['converted'])}")
     s = _json(geo_path("sample_enterprises.PROVENANCE.json"))
     if s:
-        data.append(f"{e(t['sample'])}: {e(t['synthetic'])}"
-                    f" ({e(s.get('licence', ''))})")
+        data.append(f"{e(t['sample'])}: {e(t['synthetic'])} ({e(s.get('licence', ''))})")
     ind = _json(geo_path("indicators.PROVENANCE.json"))
     for f in ind.get("files", []):
         entry = ind.get(f)
@@ -82,9 +86,11 @@ def about_html() -> str:
             data.append(f"{e(entry['attribution'])}")
     font = _json(ui_path("fonts", "fonts.PROVENANCE.json"))
     if font:
-        data.append(f"{e(t['font'])}: {e(font.get('family', ''))} — "
-                    f"{e(t['modified'])}, {e(font.get('copyright', ''))}; "
-                    f"{e(t['ofl'])}")
+        data.append(
+            f"{e(t['font'])}: {e(font.get('family', ''))} — "
+            f"{e(t['modified'])}, {e(font.get('copyright', ''))}; "
+            f"{e(t['ofl'])}"
+        )
     parts.append("<br>".join(data) + "</p>")
     libs = ", ".join(f"{e(name)} ({e(lic)})" for name, lic in LIBRARIES)
     parts.append(f"<p><b>{e(t['libraries'])}</b><br>{libs}</p>")

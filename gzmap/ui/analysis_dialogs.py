@@ -13,8 +13,18 @@ declaration asks for it (:func:`gzmap.analysis.defaults.suggest`).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from gzmap.analysis.defaults import suggest
 from gzmap.analysis.registry import Param, get
@@ -43,8 +53,11 @@ def _rank(layer) -> int:
 
 def point_layers(project) -> list:
     """Vector layers of points in the project: enterprise layers first, then by position (top first)."""
-    out = [layer for layer in reversed(list(project.layers))
-           if getattr(layer, "kind", "") == "vector" and len(layer) and layer.geometry_type == "Point"]
+    out = [
+        layer
+        for layer in reversed(list(project.layers))
+        if getattr(layer, "kind", "") == "vector" and len(layer) and layer.geometry_type == "Point"
+    ]
     return sorted(out, key=_rank)
 
 
@@ -107,8 +120,11 @@ class AnalysisDialog(QDialog):
             self.form.addRow("", widget)
         else:
             self.form.addRow(translate(_CONTEXT, param.label), widget)
-        signal = widget.toggled if param.type == "bool" else (
-            widget.currentIndexChanged if isinstance(widget, QComboBox) else None)
+        signal = (
+            widget.toggled
+            if param.type == "bool"
+            else (widget.currentIndexChanged if isinstance(widget, QComboBox) else None)
+        )
         if signal is not None:
             signal.connect(self._update_enabled)
         if param.type == "field":
@@ -118,7 +134,7 @@ class AnalysisDialog(QDialog):
         box = QDoubleSpinBox() if param.type == "float" else QSpinBox()
         lowest = param.minimum if param.minimum is not None else -1e9
         if param.exclusive_minimum:
-            lowest += 10.0 ** -param.decimals if param.type == "float" else 1
+            lowest += 10.0**-param.decimals if param.type == "float" else 1
         if param.optional:  # the lowest value reads "auto" and means None
             lowest -= 1
             box.setSpecialValueText(translate(_CONTEXT, param.auto_label))
@@ -180,7 +196,9 @@ class AnalysisDialog(QDialog):
         layer = self.layer()
         self.ok_button.setEnabled(layer is not None)
         if layer is None:
-            self.note.setText(QCoreApplication.translate("Analysis", "The project has no point layer: import enterprises first."))
+            self.note.setText(
+                QCoreApplication.translate("Analysis", "The project has no point layer: import enterprises first.")
+            )
             return
         self.selected_only.setEnabled(len(layer.selection) > 0)
         self.selected_only.setChecked(len(layer.selection) > 0 and self.selected_only.isChecked())
@@ -195,7 +213,11 @@ class AnalysisDialog(QDialog):
             if param.suggest in hints and param.name in self.widgets:
                 self.widgets[param.name].setValue(hints[param.suggest])
         self._update_enabled()
-        self.note.setText(QCoreApplication.translate("Analysis", "{n} points; defaults are derived from their spacing and extent.").format(n=len(layer)))
+        self.note.setText(
+            QCoreApplication.translate(
+                "Analysis", "{n} points; defaults are derived from their spacing and extent."
+            ).format(n=len(layer))
+        )
 
     def _fill_fields(self) -> None:
         """Field drop-downs: the layer's columns (numeric ones for weights, with "none" first)."""
@@ -234,9 +256,15 @@ class AnalysisDialog(QDialog):
                 box.addItem(f"{subsector_label(key, self.lang)} ({counts[key]})", str(key))
 
 
-_WIDGETS = {"float": AnalysisDialog._number, "int": AnalysisDialog._number, "bool": AnalysisDialog._check,
-            "choice": AnalysisDialog._choice, "field": lambda self, p: QComboBox(),
-            "category": lambda self, p: QComboBox(), "text": AnalysisDialog._text}
+_WIDGETS = {
+    "float": AnalysisDialog._number,
+    "int": AnalysisDialog._number,
+    "bool": AnalysisDialog._check,
+    "choice": AnalysisDialog._choice,
+    "field": lambda self, p: QComboBox(),
+    "category": lambda self, p: QComboBox(),
+    "text": AnalysisDialog._text,
+}
 
 
 #: HDBSCAN (scikit-learn) took 22 s on 100,000 points on a 2-core machine, growing as n^2.2
@@ -279,10 +307,13 @@ class ClustersDialog(AnalysisDialog):
         slow = self.method.currentData() == "hdbscan" and seconds >= HDBSCAN_WARN_SECONDS
         self.slow_note.setVisible(slow)
         if slow:
-            self.slow_note.setText(QCoreApplication.translate(
-                "Analysis", "HDBSCAN's time grows about with the square of the number of points: on {n:,} points "
-                "expect roughly {t} (100,000 took 22 s on a two-core laptop). DBSCAN takes seconds.").format(
-                n=n, t=_duration(seconds)))
+            self.slow_note.setText(
+                QCoreApplication.translate(
+                    "Analysis",
+                    "HDBSCAN's time grows about with the square of the number of points: on {n:,} points "
+                    "expect roughly {t} (100,000 took 22 s on a two-core laptop). DBSCAN takes seconds.",
+                ).format(n=n, t=_duration(seconds))
+            )
 
 
 class KdeDialog(AnalysisDialog):

@@ -40,6 +40,7 @@ def create_window(lang: str | None = None, project=None, features=None):
     lang = i18n.install(lang or i18n.preferred_language())
     if project is None:
         from gzmap.io.builtin import default_project
+
         project = default_project()
     return MainWindow(project, lang=lang, features=features)
 
@@ -93,8 +94,11 @@ def _exit_after_first_frame(app, window, timeout_s: float = 60.0) -> None:
         img = window.canvas.grab().toImage()
         step = max(1, min(img.width(), img.height()) // 64)
         colours = {img.pixel(x, y) for x in range(0, img.width(), step) for y in range(0, img.height(), step)}
-        print(f"gzmap: first frame {img.width()}x{img.height()} px, {len(colours)} colours, "
-              f"{time.perf_counter() - _T0:.2f} s after start, {len(window.project.layers)} layers", flush=True)
+        print(
+            f"gzmap: first frame {img.width()}x{img.height()} px, {len(colours)} colours, "
+            f"{time.perf_counter() - _T0:.2f} s after start, {len(window.project.layers)} layers",
+            flush=True,
+        )
         app.exit(0 if len(colours) > 1 else 3)
 
     class _FirstPaint(QObject):

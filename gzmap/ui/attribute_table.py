@@ -74,8 +74,9 @@ class AttributeTable(QTableView):
             ncol = max(self.model_.columnCount() - 1, 0)
             for r in self.layer.selection[:10000]:
                 sel.select(self.model_.index(int(r), 0), self.model_.index(int(r), ncol))
-            self.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                         | QItemSelectionModel.SelectionFlag.Rows)
+            self.selectionModel().select(
+                sel, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             if self.layer.selection.size:
                 self.scrollTo(self.model_.index(int(self.layer.selection[0]), 0))
         finally:

@@ -9,7 +9,7 @@ the data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QTimer, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -25,12 +25,12 @@ HOME_BOUNDS = (112.95, 22.5, 114.06, 23.94)  # Guangzhou, WGS84 degrees
 class MapCanvas(QWidget):
     """Shows a :class:`Project`; emits cursor and click positions in WGS84 degrees."""
 
-    cursor_moved = Signal(float, float)        # lon, lat (WGS84)
-    clicked_lonlat = Signal(float, float)      # lon, lat (WGS84)
+    cursor_moved = Signal(float, float)  # lon, lat (WGS84)
+    clicked_lonlat = Signal(float, float)  # lon, lat (WGS84)
     view_changed = Signal()
-    feature_clicked = Signal(object, int)      # layer, row (or None, -1 for empty space)
-    frame_rendered = Signal(float)             # milliseconds
-    tile_problem = Signal(str)                 # one line naming a tile set's file and what is wrong
+    feature_clicked = Signal(object, int)  # layer, row (or None, -1 for empty space)
+    frame_rendered = Signal(float)  # milliseconds
+    tile_problem = Signal(str)  # one line naming a tile set's file and what is wrong
 
     def __init__(self, project: Project, parent=None):
         super().__init__(parent)
@@ -113,8 +113,11 @@ class MapCanvas(QWidget):
 
         t0 = time.perf_counter()
         ratio = self.devicePixelRatioF()
-        img = QImage(int(self.viewport.width * ratio), int(self.viewport.height * ratio),
-                     QImage.Format.Format_ARGB32_Premultiplied)
+        img = QImage(
+            int(self.viewport.width * ratio),
+            int(self.viewport.height * ratio),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         img.setDevicePixelRatio(ratio)
         img.fill(QColor("#f7f9fb"))
         painter = QPainter(img)
@@ -180,7 +183,7 @@ class MapCanvas(QWidget):
     def wheelEvent(self, event) -> None:  # noqa: N802
         steps = event.angleDelta().y() / 120.0
         if steps:
-            self.zoom_by(1.25 ** steps, event.position())
+            self.zoom_by(1.25**steps, event.position())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key = event.key()
@@ -190,13 +193,17 @@ class MapCanvas(QWidget):
         elif key == Qt.Key.Key_Minus:
             self.zoom_by(1 / 1.5)
         elif key == Qt.Key.Key_Left:
-            self.viewport.pan_pixels(step, 0); self._view_changed()
+            self.viewport.pan_pixels(step, 0)
+            self._view_changed()
         elif key == Qt.Key.Key_Right:
-            self.viewport.pan_pixels(-step, 0); self._view_changed()
+            self.viewport.pan_pixels(-step, 0)
+            self._view_changed()
         elif key == Qt.Key.Key_Up:
-            self.viewport.pan_pixels(0, step); self._view_changed()
+            self.viewport.pan_pixels(0, step)
+            self._view_changed()
         elif key == Qt.Key.Key_Down:
-            self.viewport.pan_pixels(0, -step); self._view_changed()
+            self.viewport.pan_pixels(0, -step)
+            self._view_changed()
         elif key == Qt.Key.Key_Home:
             self.zoom_full()
         else:

@@ -21,11 +21,23 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QHorizontalStackedBarSeries, QBarSet, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gzmap.analysis.competitors import GUANGZHOU, comparison_table, competitor_cities, gba_ranking
 from gzmap.analysis.indicators import join_indicators
@@ -41,7 +53,6 @@ GZ_COLOR = "#d7301f"
 OTHER_COLOR = "#6baed6"
 
 
-
 class CompetitorMap(QWidget):
     """The GBA choropleth with an inset of the national competitor cities."""
 
@@ -52,8 +63,9 @@ class CompetitorMap(QWidget):
         self.lang = "zh_CN"
         self.setMinimumSize(320, 280)
         ctx = self.points[self.points["group"].eq("national") | self.points["adcode"].eq(GUANGZHOU)].copy()
-        self._points_layer = VectorLayer(ctx, "竞争城市", "Competitor cities",
-                                         style=SingleStyle(symbol=Symbol(fill="#333333", size=6)))
+        self._points_layer = VectorLayer(
+            ctx, "竞争城市", "Competitor cities", style=SingleStyle(symbol=Symbol(fill="#333333", size=6))
+        )
 
     def set_layer(self, layer: VectorLayer) -> None:
         self.layer = layer
@@ -85,9 +97,17 @@ class CompetitorMap(QWidget):
         render_map(p, [self.layer], vp, RenderOptions(lang=self.lang, background="#ffffff"))
         # inset: the national competitors, bottom-right over the sea
         iw, ih = int(w * 0.4), int(h * 0.36)
-        draw_inset(p, QRectF(w - iw - 6, h - ih - 6, iw, ih), [self._points_layer], (102.5, 21.5, 123.0, 41.0),
-                   lang=self.lang, background="#f4f6f8", margin=0.02, border=QPen(QColor("#888888"), 1),
-                   annotate=self._label_competitors)
+        draw_inset(
+            p,
+            QRectF(w - iw - 6, h - ih - 6, iw, ih),
+            [self._points_layer],
+            (102.5, 21.5, 123.0, 41.0),
+            lang=self.lang,
+            background="#f4f6f8",
+            margin=0.02,
+            border=QPen(QColor("#888888"), 1),
+            annotate=self._label_competitors,
+        )
 
     def _label_competitors(self, p: QPainter, ivp: Viewport) -> None:
         """Dashed links from Guangzhou to each national competitor, and the cities' names, in the inset."""
@@ -206,8 +226,13 @@ class CompetitorView(QDialog):
         self.setWindowTitle(QCoreApplication.translate("CompetitorView", "GBA competitor view"))
         self.indicator_label.setText(QCoreApplication.translate("CompetitorView", "Indicator"))
         self.year_label.setText(QCoreApplication.translate("CompetitorView", "Year"))
-        texts = {"map_png": QCoreApplication.translate("CompetitorView", "Map PNG…"), "chart_png": QCoreApplication.translate("CompetitorView", "Chart PNG…"), "ranking_csv": QCoreApplication.translate("CompetitorView", "Ranking CSV…"),
-                 "table_png": QCoreApplication.translate("CompetitorView", "Table PNG…"), "table_csv": QCoreApplication.translate("CompetitorView", "Table CSV…")}
+        texts = {
+            "map_png": QCoreApplication.translate("CompetitorView", "Map PNG…"),
+            "chart_png": QCoreApplication.translate("CompetitorView", "Chart PNG…"),
+            "ranking_csv": QCoreApplication.translate("CompetitorView", "Ranking CSV…"),
+            "table_png": QCoreApplication.translate("CompetitorView", "Table PNG…"),
+            "table_csv": QCoreApplication.translate("CompetitorView", "Table CSV…"),
+        }
         for k, t in texts.items():
             self.buttons[k].setText(t)
 
@@ -241,9 +266,14 @@ class CompetitorView(QDialog):
             return
         meta = self.frame.columns[column]
         style = self.frame.style(column, scheme="Quantiles", k=5, labels=True)
-        layer = VectorLayer(self.frame.gdf, meta.title("zh"), meta.title("en"), style=style,
-                            source=f"indicators:{meta.indicator}",
-                            provenance={"source": meta.source, "indicator": meta.indicator})
+        layer = VectorLayer(
+            self.frame.gdf,
+            meta.title("zh"),
+            meta.title("en"),
+            style=style,
+            source=f"indicators:{meta.indicator}",
+            provenance={"source": meta.source, "indicator": meta.indicator},
+        )
         gz_rows = np.flatnonzero(self.frame.gdf["adcode"].astype(str).to_numpy() == GUANGZHOU)
         layer.select(gz_rows)
         self.map.set_layer(layer)
@@ -253,7 +283,9 @@ class CompetitorView(QDialog):
         self._fill_chart(meta)
         self._fill_table()
         approx = " (approx.)" if meta.approx and "approx" not in meta.source else ""
-        self.source_label.setText(QCoreApplication.translate("CompetitorView", "Source: {s}").format(s=meta.source + approx))
+        self.source_label.setText(
+            QCoreApplication.translate("CompetitorView", "Source: {s}").format(s=meta.source + approx)
+        )
 
     def _update_main_layer(self, column, style, gz_rows) -> None:
         w = self.main_window
@@ -262,10 +294,14 @@ class CompetitorView(QDialog):
         from gzmap.analysis.indicators import columns_to_provenance
 
         if self.main_layer is None or self.main_layer not in w.project.layers:
-            self.main_layer = VectorLayer(self.frame.gdf, "大湾区城市对比", "GBA city comparison",
-                                          source="indicators:gba", style=style,
-                                          provenance={"source": self.table.path,
-                                                      "indicator_columns": columns_to_provenance(self.frame.columns)})
+            self.main_layer = VectorLayer(
+                self.frame.gdf,
+                "大湾区城市对比",
+                "GBA city comparison",
+                source="indicators:gba",
+                style=style,
+                provenance={"source": self.table.path, "indicator_columns": columns_to_provenance(self.frame.columns)},
+            )
             w.add_layer(self.main_layer, zoom=True)
         else:
             self.main_layer.style = style
@@ -279,7 +315,10 @@ class CompetitorView(QDialog):
         for ax in list(self.chart.axes()):
             self.chart.removeAxis(ax)
         data = self.ranking[self.ranking["value"].notna()].iloc[::-1]  # largest at the top
-        gz_set, other_set = QBarSet(QCoreApplication.translate("CompetitorView", "Guangzhou")), QBarSet(QCoreApplication.translate("CompetitorView", "Other GBA cities"))
+        gz_set, other_set = (
+            QBarSet(QCoreApplication.translate("CompetitorView", "Guangzhou")),
+            QBarSet(QCoreApplication.translate("CompetitorView", "Other GBA cities")),
+        )
         gz_set.setColor(QColor(GZ_COLOR))
         other_set.setColor(QColor(OTHER_COLOR))
         cats = []
@@ -315,8 +354,17 @@ class CompetitorView(QDialog):
         self.gz_set, self.other_set = gz_set, other_set
 
     def comparison_headers(self) -> list[str]:
-        return [QCoreApplication.translate("CompetitorView", "City"), QCoreApplication.translate("CompetitorView", "Group"), QCoreApplication.translate("CompetitorView", "Value"), QCoreApplication.translate("CompetitorView", "Guangzhou"), QCoreApplication.translate("CompetitorView", "Guangzhou − city"),
-                QCoreApplication.translate("CompetitorView", "Guangzhou ÷ city"), QCoreApplication.translate("CompetitorView", "Year"), QCoreApplication.translate("CompetitorView", "Unit"), QCoreApplication.translate("CompetitorView", "Source")]
+        return [
+            QCoreApplication.translate("CompetitorView", "City"),
+            QCoreApplication.translate("CompetitorView", "Group"),
+            QCoreApplication.translate("CompetitorView", "Value"),
+            QCoreApplication.translate("CompetitorView", "Guangzhou"),
+            QCoreApplication.translate("CompetitorView", "Guangzhou − city"),
+            QCoreApplication.translate("CompetitorView", "Guangzhou ÷ city"),
+            QCoreApplication.translate("CompetitorView", "Year"),
+            QCoreApplication.translate("CompetitorView", "Unit"),
+            QCoreApplication.translate("CompetitorView", "Source"),
+        ]
 
     def _fill_table(self) -> None:
         df = self.comparison
@@ -325,15 +373,30 @@ class CompetitorView(QDialog):
         self.table_widget.setColumnCount(len(headers))
         self.table_widget.setHorizontalHeaderLabels(headers)
         self.table_widget.setRowCount(len(df))
-        groups = {"gba": QCoreApplication.translate("CompetitorView", "GBA"), "national": QCoreApplication.translate("CompetitorView", "National")}
+        groups = {
+            "gba": QCoreApplication.translate("CompetitorView", "GBA"),
+            "national": QCoreApplication.translate("CompetitorView", "National"),
+        }
 
         def num(v, fmt="{:,.1f}"):
-            return QCoreApplication.translate("CompetitorView", "no data") if v is None or (isinstance(v, float) and np.isnan(v)) else fmt.format(v)
+            return (
+                QCoreApplication.translate("CompetitorView", "no data")
+                if v is None or (isinstance(v, float) and np.isnan(v))
+                else fmt.format(v)
+            )
 
         for i, (_, r) in enumerate(df.iterrows()):
-            cells = [self._city_name(r), groups.get(r["group"], r["group"]), num(r["value"]), num(r["guangzhou"]),
-                     num(r["difference"], "{:+,.1f}"), num(r["ratio"], "{:.2f}×"), r["year"], r["unit"],
-                     r["source"] + (" (approx.)" if r["approx"] and "approx" not in r["source"] else "")]
+            cells = [
+                self._city_name(r),
+                groups.get(r["group"], r["group"]),
+                num(r["value"]),
+                num(r["guangzhou"]),
+                num(r["difference"], "{:+,.1f}"),
+                num(r["ratio"], "{:.2f}×"),
+                r["year"],
+                r["unit"],
+                r["source"] + (" (approx.)" if r["approx"] and "approx" not in r["source"] else ""),
+            ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
                 if 2 <= j <= 5:
@@ -366,7 +429,11 @@ class CompetitorView(QDialog):
 
     def export_dialog(self, key: str) -> None:
         is_png = key.endswith("png")
-        filt = QCoreApplication.translate("CompetitorView", "PNG image") + " (*.png)" if is_png else QCoreApplication.translate("CompetitorView", "CSV table") + " (*.csv)"
+        filt = (
+            QCoreApplication.translate("CompetitorView", "PNG image") + " (*.png)"
+            if is_png
+            else QCoreApplication.translate("CompetitorView", "CSV table") + " (*.csv)"
+        )
         name = f"gba_{key.replace('_', '.')}"
         path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("CompetitorView", "Export"), name, filt)
         if not path:

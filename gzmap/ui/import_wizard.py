@@ -90,24 +90,34 @@ def _reason_text(reason) -> str:
     """Where a datum suggestion came from (a :class:`gzmap.io.columns.DatumReason`), translated."""
     kind, name, word = (getattr(reason, k, "") for k in ("kind", "name", "word"))
     if kind in ("column", "file name"):
-        where = (QCoreApplication.translate("ImportWizard", "column %1") if kind == "column"
-                 else QCoreApplication.translate("ImportWizard", "file name %1")).replace("%1", f"“{name}”")
-        return (QCoreApplication.translate("ImportWizard", "%1, which mentions %2")
-                .replace("%1", where).replace("%2", f"“{word}”"))
+        where = (
+            QCoreApplication.translate("ImportWizard", "column %1")
+            if kind == "column"
+            else QCoreApplication.translate("ImportWizard", "file name %1")
+        ).replace("%1", f"“{name}”")
+        return (
+            QCoreApplication.translate("ImportWizard", "%1, which mentions %2")
+            .replace("%1", where)
+            .replace("%2", f"“{word}”")
+        )
     if kind == "provenance file":
         return QCoreApplication.translate("ImportWizard", "the provenance file %1").replace("%1", f"“{name}”")
     if kind == "crs":
         return QCoreApplication.translate("ImportWizard", "the file's coordinate reference system")
     if kind == "projection":
         return {
-            "zone38": QCoreApplication.translate("ImportWizard", "eastings carry zone prefix 38 (CGCS2000 3-degree "
-                                                 "Gauss-Kruger zone 38)"),
-            "utm49": QCoreApplication.translate("ImportWizard",
-                                                "metre coordinates typical of UTM zone 49N around Guangzhou"),
-            "gk114": QCoreApplication.translate("ImportWizard",
-                                                "metre coordinates typical of CGCS2000 3-degree GK CM 114E"),
-            "unknown": QCoreApplication.translate("ImportWizard",
-                                                  "projected coordinates in metres; choose their EPSG code"),
+            "zone38": QCoreApplication.translate(
+                "ImportWizard", "eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)"
+            ),
+            "utm49": QCoreApplication.translate(
+                "ImportWizard", "metre coordinates typical of UTM zone 49N around Guangzhou"
+            ),
+            "gk114": QCoreApplication.translate(
+                "ImportWizard", "metre coordinates typical of CGCS2000 3-degree GK CM 114E"
+            ),
+            "unknown": QCoreApplication.translate(
+                "ImportWizard", "projected coordinates in metres; choose their EPSG code"
+            ),
         }.get(name, str(reason))
     return str(reason)
 
@@ -214,8 +224,16 @@ class ImportWizard(QDialog):
         self.extra_check = QCheckBox()
         self.extra_check.setObjectName("keep_extra_cells")
         self.extra_check.setEnabled(self.table.kind != "vector")
-        for w in (self.datum_combo, self.epsg_edit, self.suggestion_label, self.swap_check, self.area_check,
-                  self.dup_check, self.unknown_check, self.extra_check):
+        for w in (
+            self.datum_combo,
+            self.epsg_edit,
+            self.suggestion_label,
+            self.swap_check,
+            self.area_check,
+            self.dup_check,
+            self.unknown_check,
+            self.extra_check,
+        ):
             form.addWidget(w)
         form.addStretch(1)
         return self.datum_box
@@ -303,8 +321,9 @@ class ImportWizard(QDialog):
         if t.kind != "vector":
             rows = ", ".join(str(r) for r in t.header_rows)
             where.append(self.tr("header in row %1").replace("%1", rows))
-        self.file_label.setText(f"<b>{self.path.name}</b> — " + "; ".join(where)
-                                + ("<br>" + "<br>".join(t.notes) if t.notes else ""))
+        self.file_label.setText(
+            f"<b>{self.path.name}</b> — " + "; ".join(where) + ("<br>" + "<br>".join(t.notes) if t.notes else "")
+        )
         self.map_box.setTitle(self.tr("Columns"))
         self.datum_box.setTitle(self.tr("Coordinates"))
         none_text = self.tr("(none)")
@@ -317,18 +336,29 @@ class ImportWizard(QDialog):
         m = self.mapping
         if m.datum_hint and getattr(m.datum_reason, "kind", "") == "crs":
             self.suggestion_label.setText(
-                self.tr("The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates "
-                        "even when they say WGS84: please check.").replace("%1", _hint_text(m.datum_hint)))
+                self.tr(
+                    "The file says %1. Files exported from Amap or Baidu keep GCJ-02 or BD-09 coordinates "
+                    "even when they say WGS84: please check."
+                ).replace("%1", _hint_text(m.datum_hint))
+            )
         elif m.datum_hint:
-            self.suggestion_label.setText(self.tr("Suggested: %1, from %2")
-                                          .replace("%1", _hint_text(m.datum_hint))
-                                          .replace("%2", _reason_text(m.datum_reason)))
+            self.suggestion_label.setText(
+                self.tr("Suggested: %1, from %2")
+                .replace("%1", _hint_text(m.datum_hint))
+                .replace("%2", _reason_text(m.datum_reason))
+            )
         else:
-            self.suggestion_label.setText(self.tr("The file does not say which datum its coordinates use. "
-                                                  "Tables geocoded by Amap are GCJ-02, by Baidu BD-09, "
-                                                  "GPS readings WGS84: please check."))
-        self.swap_check.setText(self.tr("Fix rows whose latitude and longitude are swapped")
-                                + (" " + self.tr("(detected)") if m.swapped else ""))
+            self.suggestion_label.setText(
+                self.tr(
+                    "The file does not say which datum its coordinates use. "
+                    "Tables geocoded by Amap are GCJ-02, by Baidu BD-09, "
+                    "GPS readings WGS84: please check."
+                )
+            )
+        self.swap_check.setText(
+            self.tr("Fix rows whose latitude and longitude are swapped")
+            + (" " + self.tr("(detected)") if m.swapped else "")
+        )
         self.area_check.setText(self.tr("Reject points far outside the Greater Bay Area"))
         self.dup_check.setText(self.tr("Reject exact duplicate rows"))
         self.unknown_check.setText(self.tr("Reject rows whose category is not a known sub-sector"))
@@ -372,7 +402,8 @@ class ImportWizard(QDialog):
 
     def options(self) -> ImportOptions:
         return ImportOptions(
-            mapping=self.current_mapping(), source_datum=self.source_datum(),
+            mapping=self.current_mapping(),
+            source_datum=self.source_datum(),
             fix_swapped=self.swap_check.isChecked(),
             study_area=DEFAULT_STUDY_AREA if self.area_check.isChecked() else None,
             drop_duplicates=self.dup_check.isChecked(),
@@ -409,9 +440,14 @@ class ImportWizard(QDialog):
         self.state = "running"
         self._update_buttons()
         self.status_label.setText(self.tr("Reading and checking every row…"))
-        self.task = self.window_.run_task(self.tr("Importing %1").replace("%1", self.path.name), import_file,
-                                          self.path, self.options(), on_done=self._on_done,
-                                          on_error=self._on_error)
+        self.task = self.window_.run_task(
+            self.tr("Importing %1").replace("%1", self.path.name),
+            import_file,
+            self.path,
+            self.options(),
+            on_done=self._on_done,
+            on_error=self._on_error,
+        )
         self.task.ended.connect(self._on_task_ended)
 
     def _on_task_ended(self, state: str) -> None:
@@ -438,14 +474,21 @@ class ImportWizard(QDialog):
         r = self.result_
         self.summary_label.setText(
             self.tr("<b>%1</b> rows read: <b>%2</b> will be added, <b>%3</b> rejected.")
-            .replace("%1", f"{r.rows_read:,}").replace("%2", f"{r.n_accepted:,}").replace("%3", f"{r.n_rejected:,}")
-            + " " + self.tr("Coordinates converted from %1 to WGS84.").replace("%1", r.source_datum))
+            .replace("%1", f"{r.rows_read:,}")
+            .replace("%2", f"{r.n_accepted:,}")
+            .replace("%3", f"{r.n_rejected:,}")
+            + " "
+            + self.tr("Coordinates converted from %1 to WGS84.").replace("%1", r.source_datum)
+        )
         self.reasons_list.clear()
         for code, count in r.reason_counts():
             self.reasons_list.addItem(f"{count:,}  {reason_text(code)}")
         if len(r.warnings):
-            self.reasons_list.addItem(self.tr("%1 cells in numeric columns are not numbers (rows kept, cells left empty)")
-                                      .replace("%1", f"{len(r.warnings):,}"))
+            self.reasons_list.addItem(
+                self.tr("%1 cells in numeric columns are not numbers (rows kept, cells left empty)").replace(
+                    "%1", f"{len(r.warnings):,}"
+                )
+            )
         self.rejected_model.set_frame(r.rejected)
         self.rejected_view.resizeColumnsToContents()
         self.save_button.setEnabled(r.n_rejected > 0)

@@ -9,14 +9,13 @@ rebuilt (coalesced) on project and layer events.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from gzmap.core.style import Symbol
 
 __all__ = ["LegendPanel", "symbol_icon"]
-
 
 
 def symbol_icon(symbol: Symbol, point: bool = False, size: int = 16, opacity: float = 1.0) -> QIcon:

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         """Install ``features`` ((name, Feature or import error) pairs; default: the declared ones)."""
         from gzmap.ui.extensions import load_features
 
-        for name, feature in (load_features() if features is None else features):
+        for name, feature in load_features() if features is None else features:
             if isinstance(feature, Exception):
                 self._feature_failed(name, feature)
             else:
@@ -233,20 +233,25 @@ class MainWindow(QMainWindow):
         title = translate("Features", TITLES.get(name, name))
         if needs:
             text = translate("MainWindow", "{feature} is not available: it needs {needed}.").format(
-                feature=title, needed=", ".join(translate("Features", TITLES.get(n, n)) for n in needs))
+                feature=title, needed=", ".join(translate("Features", TITLES.get(n, n)) for n in needs)
+            )
             logging.getLogger(__name__).error("feature %s not installed: it needs %s", name, ", ".join(needs))
         else:
             from gzmap.ui.app import log_path
 
             text = translate(
-                "MainWindow", "{feature} could not be started and is not available; the rest of GZMap works. "
-                "The details are in {log}.").format(feature=title, log=log_path())
+                "MainWindow",
+                "{feature} could not be started and is not available; the rest of GZMap works. "
+                "The details are in {log}.",
+            ).format(feature=title, log=log_path())
             logging.getLogger(__name__).error("feature %s could not be installed", name, exc_info=exc)
         self.feature_errors.append((name, text))
 
     def _report_feature_errors(self) -> None:
-        self.show_error(translate("MainWindow", "Some features are not available"),
-                        "\n".join(text for _, text in self.feature_errors))
+        self.show_error(
+            translate("MainWindow", "Some features are not available"),
+            "\n".join(text for _, text in self.feature_errors),
+        )
 
     # -- quitting ---------------------------------------------------------------
     def request_quit(self) -> bool:
@@ -278,19 +283,29 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         names = {
-            "file": translate("MainWindow", "&File"), "file.import": translate("MainWindow", "&Import"), "file.export": translate("MainWindow", "&Export"),
-            "view": translate("MainWindow", "&View"), "layer": translate("MainWindow", "&Layer"), "analysis": translate("MainWindow", "&Analysis"), "help": translate("MainWindow", "&Help"),
+            "file": translate("MainWindow", "&File"),
+            "file.import": translate("MainWindow", "&Import"),
+            "file.export": translate("MainWindow", "&Export"),
+            "view": translate("MainWindow", "&View"),
+            "layer": translate("MainWindow", "&Layer"),
+            "analysis": translate("MainWindow", "&Analysis"),
+            "help": translate("MainWindow", "&Help"),
             "language": translate("MainWindow", "Language"),
             "display_datum": translate("MainWindow", "Show coordinates also in"),
         }
         for key, text in names.items():
             self._menus[key].setTitle(text)
         texts = {
-            "open_layer": translate("MainWindow", "Open vector layer…"), "quit": translate("MainWindow", "Quit"),
-            "zoom_full": translate("MainWindow", "Zoom to full extent"), "zoom_layer": translate("MainWindow", "Zoom to layer"),
-            "zoom_in": translate("MainWindow", "Zoom in"), "zoom_out": translate("MainWindow", "Zoom out"),
-            "lang_zh": "中文（简体）", "lang_en": "English",
-            "remove_layer": translate("MainWindow", "Remove layer"), "about": translate("MainWindow", "About GZMap"),
+            "open_layer": translate("MainWindow", "Open vector layer…"),
+            "quit": translate("MainWindow", "Quit"),
+            "zoom_full": translate("MainWindow", "Zoom to full extent"),
+            "zoom_layer": translate("MainWindow", "Zoom to layer"),
+            "zoom_in": translate("MainWindow", "Zoom in"),
+            "zoom_out": translate("MainWindow", "Zoom out"),
+            "lang_zh": "中文（简体）",
+            "lang_en": "English",
+            "remove_layer": translate("MainWindow", "Remove layer"),
+            "about": translate("MainWindow", "About GZMap"),
         }
         for key, text in texts.items():
             self._actions[key].setText(text)
@@ -344,8 +359,7 @@ class MainWindow(QMainWindow):
         datum = self.project.display_datum
         dlon, dlat = convert(lon, lat, "wgs84", datum)
         label = DATUMS.get(datum, {}).get("zh" if self.lang.startswith("zh") else "en", datum)
-        self.pos_label.setText(
-            f"WGS84 {lon:.6f}, {lat:.6f}    {label} {float(dlon):.6f}, {float(dlat):.6f}")
+        self.pos_label.setText(f"WGS84 {lon:.6f}, {lat:.6f}    {label} {float(dlon):.6f}, {float(dlat):.6f}")
 
     def _update_scale(self) -> None:
         self.scale_label.setText(translate("MainWindow", "Scale") + f" 1:{self.canvas.scale_denominator():,.0f}")
@@ -359,8 +373,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, translate("MainWindow", "Open vector layer"), "",
-            translate("MainWindow", "Vector files") + " (*.shp *.geojson *.json *.gpkg *.parquet *.kml *.fgb);;" + translate("MainWindow", "All files") + " (*)")
+            self,
+            translate("MainWindow", "Open vector layer"),
+            "",
+            translate("MainWindow", "Vector files")
+            + " (*.shp *.geojson *.json *.gpkg *.parquet *.kml *.fgb);;"
+            + translate("MainWindow", "All files")
+            + " (*)",
+        )
         if path:
             self.open_vector(path)
 
@@ -372,8 +392,14 @@ class MainWindow(QMainWindow):
 
         try:
             gdf = read_vector(path)
-            layer = VectorLayer(gdf, Path(path).stem, Path(path).stem, source=str(path),
-                                source_datum=guess_datum(gdf), provenance={"source": Path(path).name})
+            layer = VectorLayer(
+                gdf,
+                Path(path).stem,
+                Path(path).stem,
+                source=str(path),
+                source_datum=guess_datum(gdf),
+                provenance={"source": Path(path).name},
+            )
         except (ReadError, TypeError, ValueError) as exc:
             self.show_error(translate("MainWindow", "Cannot open file"), str(exc))
             return None

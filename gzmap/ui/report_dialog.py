@@ -14,8 +14,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gzmap.core.layout import PAGE_SIZES_MM, Layout, LayoutError
 
@@ -47,8 +60,10 @@ class ReportDialog(QDialog):
     def _build_form(self) -> QFormLayout:
         """The options: title, subtitle, page size and orientation, extent, resolution, format, inset, legend."""
         zh = self.window_.lang.startswith("zh")
-        self.title = QLineEdit(getattr(self.window_.project, "title", "") or
-                               ("广州市数字文化产业地图" if zh else "Guangzhou digital-culture industry map"))
+        self.title = QLineEdit(
+            getattr(self.window_.project, "title", "")
+            or ("广州市数字文化产业地图" if zh else "Guangzhou digital-culture industry map")
+        )
         self.subtitle = QLineEdit()
         self.size = QComboBox()
         self.size.setEditable(True)  # a custom size can be typed as 400x300 (mm)
@@ -98,8 +113,9 @@ class ReportDialog(QDialog):
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(QCoreApplication.translate("Report", "Export…"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            QCoreApplication.translate("Report", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.clicked.connect(self.choose_and_export)
         self.buttons.rejected.connect(self.reject)
 
@@ -140,9 +156,16 @@ class ReportDialog(QDialog):
         extent = None
         if self.extent.currentData() == "view":
             extent = self.window_.canvas.viewport.extent()
-        return Layout(title=self.title.text(), subtitle=self.subtitle.text(), page_size=self.size.currentText(),
-                      landscape=bool(self.orientation.currentData()), extent=extent, lang=self.window_.lang,
-                      inset=self.inset.isChecked(), legend=self.legend.isChecked())
+        return Layout(
+            title=self.title.text(),
+            subtitle=self.subtitle.text(),
+            page_size=self.size.currentText(),
+            landscape=bool(self.orientation.currentData()),
+            extent=extent,
+            lang=self.window_.lang,
+            inset=self.inset.isChecked(),
+            legend=self.legend.isChecked(),
+        )
 
     def schedule_preview(self, *_):
         self._timer.start()
@@ -173,9 +196,15 @@ class ReportDialog(QDialog):
     # -- export --------------------------------------------------------------------
     def choose_and_export(self) -> None:
         fmt = self.format.currentData()
-        filters = {"pdf": QCoreApplication.translate("Report", "PDF files (*.pdf)"), "svg": QCoreApplication.translate("Report", "SVG files (*.svg)"), "png": QCoreApplication.translate("Report", "PNG images (*.png)")}
+        filters = {
+            "pdf": QCoreApplication.translate("Report", "PDF files (*.pdf)"),
+            "svg": QCoreApplication.translate("Report", "SVG files (*.svg)"),
+            "png": QCoreApplication.translate("Report", "PNG images (*.png)"),
+        }
         name = (self.title.text().strip() or "map").replace("/", "_")[:60] + "." + fmt
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Report", "Export report map"), name, filters[fmt])
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("Report", "Export report map"), name, filters[fmt]
+        )
         if path:
             if not path.lower().endswith("." + fmt):
                 path += "." + fmt
@@ -193,8 +222,16 @@ class ReportDialog(QDialog):
                 on_done(result)
             self.accept()
 
-        return self.window_.run_task(QCoreApplication.translate("Report", "Exporting report map"), export_report, path, layout, self.layers(),
-                                     fmt=self.format.currentData(), dpi=float(self.dpi.value()), on_done=done)
+        return self.window_.run_task(
+            QCoreApplication.translate("Report", "Exporting report map"),
+            export_report,
+            path,
+            layout,
+            self.layers(),
+            fmt=self.format.currentData(),
+            dpi=float(self.dpi.value()),
+            on_done=done,
+        )
 
     def resizeEvent(self, event):  # noqa: N802 (Qt)
         super().resizeEvent(event)

@@ -47,7 +47,6 @@ NONE_FIELD = ""
 __all__ = ["SymbologyPanel", "numeric_fields", "ramp_icon"]
 
 
-
 def ramp_icon(name: str, width: int = 64, height: int = 12) -> QIcon:
     """A small swatch of a colour ramp for the ramp drop-down."""
     colors = color_ramp(name, 7)
@@ -139,10 +138,19 @@ class SymbologyPanel(QWidget):
 
         form = QFormLayout()
         self._form_labels = {}
-        for key, w in (("field", self.field), ("year", self.year), ("scheme", self.scheme),
-                       ("classes", self.classes), ("breaks", self.breaks), ("ramp", self.ramp),
-                       ("reverse", self.reverse), ("opacity", self.opacity), ("labels", self.labels),
-                       ("size_mode", self.size_mode), ("size_max", self.size_max)):
+        for key, w in (
+            ("field", self.field),
+            ("year", self.year),
+            ("scheme", self.scheme),
+            ("classes", self.classes),
+            ("breaks", self.breaks),
+            ("ramp", self.ramp),
+            ("reverse", self.reverse),
+            ("opacity", self.opacity),
+            ("labels", self.labels),
+            ("size_mode", self.size_mode),
+            ("size_max", self.size_max),
+        ):
             lab = QLabel()
             self._form_labels[key] = lab
             form.addRow(lab, w)
@@ -155,9 +163,16 @@ class SymbologyPanel(QWidget):
 
         self.field.currentIndexChanged.connect(self._on_field)
         self.year.currentIndexChanged.connect(self._on_year)
-        for sig in (self.scheme.currentIndexChanged, self.classes.valueChanged, self.ramp.currentIndexChanged,
-                    self.reverse.toggled, self.labels.toggled, self.size_mode.currentIndexChanged,
-                    self.size_max.valueChanged, self.opacity.valueChanged):
+        for sig in (
+            self.scheme.currentIndexChanged,
+            self.classes.valueChanged,
+            self.ramp.currentIndexChanged,
+            self.reverse.toggled,
+            self.labels.toggled,
+            self.size_mode.currentIndexChanged,
+            self.size_max.valueChanged,
+            self.opacity.valueChanged,
+        ):
             sig.connect(self._on_option)
         self.breaks.editingFinished.connect(self._on_option)
         self.retranslate()
@@ -165,10 +180,19 @@ class SymbologyPanel(QWidget):
 
     # -- translation ------------------------------------------------------------
     def retranslate(self) -> None:
-        texts = {"field": QCoreApplication.translate("SymbologyPanel", "Field"), "year": QCoreApplication.translate("SymbologyPanel", "Year"), "scheme": QCoreApplication.translate("SymbologyPanel", "Classification"),
-                 "classes": QCoreApplication.translate("SymbologyPanel", "Classes"), "breaks": QCoreApplication.translate("SymbologyPanel", "Manual breaks"), "ramp": QCoreApplication.translate("SymbologyPanel", "Colour ramp"),
-                 "reverse": QCoreApplication.translate("SymbologyPanel", "Reverse ramp"), "opacity": QCoreApplication.translate("SymbologyPanel", "Opacity"), "labels": QCoreApplication.translate("SymbologyPanel", "Value labels"),
-                 "size_mode": QCoreApplication.translate("SymbologyPanel", "Symbol size"), "size_max": QCoreApplication.translate("SymbologyPanel", "Largest symbol")}
+        texts = {
+            "field": QCoreApplication.translate("SymbologyPanel", "Field"),
+            "year": QCoreApplication.translate("SymbologyPanel", "Year"),
+            "scheme": QCoreApplication.translate("SymbologyPanel", "Classification"),
+            "classes": QCoreApplication.translate("SymbologyPanel", "Classes"),
+            "breaks": QCoreApplication.translate("SymbologyPanel", "Manual breaks"),
+            "ramp": QCoreApplication.translate("SymbologyPanel", "Colour ramp"),
+            "reverse": QCoreApplication.translate("SymbologyPanel", "Reverse ramp"),
+            "opacity": QCoreApplication.translate("SymbologyPanel", "Opacity"),
+            "labels": QCoreApplication.translate("SymbologyPanel", "Value labels"),
+            "size_mode": QCoreApplication.translate("SymbologyPanel", "Symbol size"),
+            "size_max": QCoreApplication.translate("SymbologyPanel", "Largest symbol"),
+        }
         for key, text in texts.items():
             self._form_labels[key].setText(text)
         self.breaks.setPlaceholderText(QCoreApplication.translate("SymbologyPanel", "upper bounds, e.g. 100, 200, 300"))
@@ -176,9 +200,19 @@ class SymbologyPanel(QWidget):
         for i in range(self.scheme.count()):
             key = self.scheme.itemData(i)
             self.scheme.setItemText(i, translate_text("Classification", SCHEMES[key], "zh_CN" if zh else "en"))
-        for i, text in enumerate((QCoreApplication.translate("SymbologyPanel", "Fixed"), QCoreApplication.translate("SymbologyPanel", "Graduated"), QCoreApplication.translate("SymbologyPanel", "Proportional"))):
+        for i, text in enumerate(
+            (
+                QCoreApplication.translate("SymbologyPanel", "Fixed"),
+                QCoreApplication.translate("SymbologyPanel", "Graduated"),
+                QCoreApplication.translate("SymbologyPanel", "Proportional"),
+            )
+        ):
             self.size_mode.setItemText(i, text)
-        self.ramp.setToolTip(QCoreApplication.translate("SymbologyPanel", "ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers"))
+        self.ramp.setToolTip(
+            QCoreApplication.translate(
+                "SymbologyPanel", "ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers"
+            )
+        )
         self._fill_fields()
         self._update_header()
 
@@ -248,8 +282,7 @@ class SymbologyPanel(QWidget):
         if m is not None and m.year and not m.derived:
             return f"indicator:{m.indicator}"
         if m is not None and m.derived and "–" in m.year:
-            base = next((c for c in self._meta().values() if not c.derived and m.column.startswith(c.indicator)),
-                        None)
+            base = next((c for c in self._meta().values() if not c.derived and m.column.startswith(c.indicator)), None)
             if base is not None:
                 return f"indicator:{base.indicator}"
         return column
@@ -267,8 +300,13 @@ class SymbologyPanel(QWidget):
             self.year.addItem(y, ("year", y))
         if len(years) >= 2:
             a, b = years[0], years[-1]
-            self.year.addItem(QCoreApplication.translate("SymbologyPanel", "Change {a}–{b}").format(a=a, b=b), ("change", a, b, False))
-            self.year.addItem(QCoreApplication.translate("SymbologyPanel", "% change {a}–{b}").format(a=a, b=b), ("change", a, b, True))
+            self.year.addItem(
+                QCoreApplication.translate("SymbologyPanel", "Change {a}–{b}").format(a=a, b=b), ("change", a, b, False)
+            )
+            self.year.addItem(
+                QCoreApplication.translate("SymbologyPanel", "% change {a}–{b}").format(a=a, b=b),
+                ("change", a, b, True),
+            )
         self.year.setEnabled(True)
         idx = -1
         if select is not None:
@@ -414,16 +452,27 @@ class SymbologyPanel(QWidget):
         symbol = self.layer.style.symbol
         try:
             breaks = self._parse_breaks() if scheme == "UserDefined" else None
-            style = graduated_style(frame_from_layer(self.layer), column, scheme=scheme, k=self.classes.value(),
-                                    ramp=ramp, breaks=breaks, labels=self.labels.isChecked(), opacity=opacity,
-                                    symbol=symbol, **kw)
+            style = graduated_style(
+                frame_from_layer(self.layer),
+                column,
+                scheme=scheme,
+                k=self.classes.value(),
+                ramp=ramp,
+                breaks=breaks,
+                labels=self.labels.isChecked(),
+                opacity=opacity,
+                symbol=symbol,
+                **kw,
+            )
         except (ValueError, KeyError, TypeError) as exc:
             self.message.setText(first_line(exc))
             return None
         if not self.labels.isChecked() and not isinstance(self._original_styles.get(self.layer.id), GraduatedStyle):
             style.label_field = getattr(self._original_styles.get(self.layer.id), "label_field", None)
         if not style.breaks:
-            self.message.setText(QCoreApplication.translate("SymbologyPanel", "The field has no numeric values to classify."))
+            self.message.setText(
+                QCoreApplication.translate("SymbologyPanel", "The field has no numeric values to classify.")
+            )
         self.layer.style = style
         self._update_header()
         self.applied.emit(self.layer)
@@ -431,18 +480,26 @@ class SymbologyPanel(QWidget):
 
     def _update_header(self) -> None:
         if self.layer is None:
-            self.layer_label.setText(QCoreApplication.translate("SymbologyPanel", "Select a polygon or point layer to style it."))
+            self.layer_label.setText(
+                QCoreApplication.translate("SymbologyPanel", "Select a polygon or point layer to style it.")
+            )
             self.info.clear()
             return
         self.layer_label.setText(f"<b>{self.layer.name(self.lang)}</b>")
         style = self.layer.style
         lines = []
         if isinstance(style, GraduatedStyle):
-            vals = pd.to_numeric(self.layer.data.get(style.field), errors="coerce") if style.field in \
-                self.layer.data.columns else pd.Series(dtype=float)
+            vals = (
+                pd.to_numeric(self.layer.data.get(style.field), errors="coerce")
+                if style.field in self.layer.data.columns
+                else pd.Series(dtype=float)
+            )
             n, missing = int(vals.notna().sum()), int(vals.isna().sum())
-            lines.append(QCoreApplication.translate("SymbologyPanel", "{n} features with data, {m} without").format(n=n, m=missing))
+            lines.append(
+                QCoreApplication.translate("SymbologyPanel", "{n} features with data, {m} without").format(
+                    n=n, m=missing
+                )
+            )
             if style.source:
                 lines.append(QCoreApplication.translate("SymbologyPanel", "Source: {s}").format(s=style.source))
         self.info.setText("\n".join(lines))
-

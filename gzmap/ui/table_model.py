@@ -28,7 +28,7 @@ __all__ = ["DataFrameModel", "ValueSortProxy", "column_decimals"]
 
 #: The role whose value sorts a cell: a float for numbers, the text otherwise, None when missing.
 SORT_ROLE = Qt.ItemDataRole.UserRole
-MAX_DECIMALS = 6      # a coordinate to ~0.1 m
+MAX_DECIMALS = 6  # a coordinate to ~0.1 m
 MAX_SIGNIFICANT = 9
 _SAMPLE = 20_000
 #: Integer columns whose name says they are codes or years are not grouped in thousands.
@@ -56,6 +56,9 @@ def _locale(lang: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
+_ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
+
+
 class DataFrameModel(QAbstractTableModel):
     """A DataFrame as a read-only table; rows are fetched lazily by the view, so a million rows open at once.
 
@@ -66,7 +69,7 @@ class DataFrameModel(QAbstractTableModel):
         super().__init__(parent)
         self.missing_as_no_data = missing_as_no_data
         self.df = pd.DataFrame()
-        self._kinds: list[str] = []      # per column: "int", "code", "float" or "text"
+        self._kinds: list[str] = []  # per column: "int", "code", "float" or "text"
         self._decimals: list[int] = []
         self.set_frame(df if df is not None else pd.DataFrame())
 
@@ -89,10 +92,10 @@ class DataFrameModel(QAbstractTableModel):
         return "float"
 
     # -- Qt model interface --------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.df)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.df.columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

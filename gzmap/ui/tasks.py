@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import threading
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from gzmap.core.progress import Cancelled
@@ -59,9 +60,17 @@ class Task(QObject):
     done = Signal(object)
     ended = Signal(str)  # "finished", "failed" or "cancelled"
 
-    def __init__(self, parent: QWidget, title: str, fn: Callable, args, kwargs,
-                 on_done: Callable[[Any], None] | None, on_error: Callable[[str], None] | None,
-                 show_dialog: bool = True):
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        fn: Callable,
+        args,
+        kwargs,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[str], None] | None,
+        show_dialog: bool = True,
+    ):
         super().__init__(parent)
         self.parent_widget = parent
         self.title = title
@@ -85,7 +94,7 @@ class Task(QObject):
         self.worker.cancelled.connect(self._on_cancelled)
         self.thread.started.connect(self.worker.run)
 
-    def start(self) -> "Task":
+    def start(self) -> Task:
         self.thread.start()
         return self
 
@@ -133,8 +142,9 @@ class Task(QObject):
         self._finish("cancelled")
 
 
-def run_task(parent: QWidget, title: str, fn: Callable, *args, on_done=None, on_error=None,
-             show_dialog: bool = True, **kwargs) -> Task:
+def run_task(
+    parent: QWidget, title: str, fn: Callable, *args, on_done=None, on_error=None, show_dialog: bool = True, **kwargs
+) -> Task:
     """Run ``fn(*args, progress=..., **kwargs)`` off the GUI thread; see the module doc."""
     task = Task(parent, title, fn, args, kwargs, on_done, on_error, show_dialog)
     return task.start()

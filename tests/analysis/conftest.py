@@ -34,5 +34,6 @@ def three_blobs():
         out = np.where(truth >= 0, keys[np.maximum(truth, 0)], "music").astype(object)
         return out
 
-    return blobs([(113.370, 23.100), (113.325, 23.120), (113.360, 23.000)], 150, 150.0, n_noise=60, seed=1,
-                 subsectors=sub)
+    return blobs(
+        [(113.370, 23.100), (113.325, 23.120), (113.360, 23.000)], 150, 150.0, n_noise=60, seed=1, subsectors=sub
+    )

@@ -29,8 +29,8 @@ def test_profiles_name_the_dominant_subsector_and_district(three_blobs):
     res = find_clusters(three_blobs, eps=200, min_samples=10)
     c = res.clusters.set_index("dominant_subsector")
     assert set(c.index) == {"games", "animation", "live_streaming"}
-    assert c.loc["games", "district_en"] == "Haizhu"        # Pazhou
-    assert c.loc["animation", "district_en"] == "Tianhe"    # Zhujiang New Town
+    assert c.loc["games", "district_en"] == "Haizhu"  # Pazhou
+    assert c.loc["animation", "district_en"] == "Tianhe"  # Zhujiang New Town
     assert c.loc["live_streaming", "district_en"] == "Panyu"
     assert (c["dominant_share"] > 0.9).all()
     # ~150 points within a Gaussian of 150 m: hull area well under 1 km², density consistent
@@ -50,8 +50,9 @@ def test_concave_hull_is_inside_convex_hull(three_blobs):
 
 def test_labels_identical_to_scikit_learn_including_border_points():
     rng = np.random.default_rng(3)
-    xy = np.vstack([rng.normal(c, 400, (800, 2)) for c in ([0, 0], [1500, 0], [700, 1800])] +
-                   [rng.uniform(-2000, 4000, (600, 2))])
+    xy = np.vstack(
+        [rng.normal(c, 400, (800, 2)) for c in ([0, 0], [1500, 0], [700, 1800])] + [rng.uniform(-2000, 4000, (600, 2))]
+    )
     for eps, ms in ((150, 8), (300, 20), (80, 3)):
         ours, core = dbscan_labels(xy, eps, ms)
         ref = DBSCAN(eps=eps, min_samples=ms).fit(xy)
@@ -97,13 +98,16 @@ def test_hdbscan_recovers_blobs(three_blobs):
     assert ((out["cluster"] == -1) == (out["cluster_role"] == "noise")).all()
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"eps": 0}, "eps must be greater than 0"),
-    ({"eps": -5}, "eps must be greater than 0"),
-    ({"min_samples": 0}, "min_samples must be at least 1"),
-    ({"method": "kmeans"}, "unknown method 'kmeans'"),
-    ({"hull": "alpha"}, "hull must be one of convex, concave"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"eps": 0}, "eps must be greater than 0"),
+        ({"eps": -5}, "eps must be greater than 0"),
+        ({"min_samples": 0}, "min_samples must be at least 1"),
+        ({"method": "kmeans"}, "unknown method 'kmeans'"),
+        ({"hull": "alpha"}, "hull must be one of convex, concave"),
+    ],
+)
 def test_bad_parameters_are_refused_before_work(three_blobs, kwargs, message):
     with pytest.raises(AnalysisInputError, match=message):
         find_clusters(three_blobs, **kwargs)
@@ -121,7 +125,7 @@ def test_bad_layers_are_refused(three_blobs):
     with pytest.raises(AnalysisInputError, match="no coordinate reference system"):
         find_clusters(nocrs)
     with pytest.raises(AnalysisInputError, match="no coordinate reference system"):  # a metric CRS does not say
-        find_clusters(nocrs, crs="EPSG:32649")                                        # where the points are
+        find_clusters(nocrs, crs="EPSG:32649")  # where the points are
     with pytest.raises(AnalysisInputError, match="geographic CRS in degrees"):
         find_clusters(three_blobs, crs="EPSG:4326")
     bad = three_blobs.copy()

@@ -22,9 +22,15 @@ def _layer(rows):
 
 
 def test_location_quotients_by_hand():
-    g = _layer([("Tianhe", "games", 30), ("Tianhe", "animation", 10),
-                ("Haizhu", "games", 10), ("Haizhu", "animation", 30),
-                ("Panyu", "live_streaming", 20)])
+    g = _layer(
+        [
+            ("Tianhe", "games", 30),
+            ("Tianhe", "animation", 10),
+            ("Haizhu", "games", 10),
+            ("Haizhu", "animation", 30),
+            ("Panyu", "live_streaming", 20),
+        ]
+    )
     lq = location_quotients(g).set_index(["district_en", "subsector"])
     # games: 40 of 100 in the city; Tianhe: 30 of 40 -> LQ = 0.75 / 0.40 = 1.875
     assert lq.loc[("Tianhe", "games"), "lq"] == pytest.approx(1.875)
@@ -33,7 +39,7 @@ def test_location_quotients_by_hand():
     assert lq.loc[("Panyu", "games"), "lq"] == 0
     assert lq.loc[("Tianhe", "games"), "count"] == 30 and lq.loc[("Tianhe", "games"), "total"] == 100
     # the city's LQ-weighted mean is 1 for every sub-sector
-    for key, part in lq.groupby(level="subsector"):
+    for _key, part in lq.groupby(level="subsector"):
         assert (part["lq"] * part["district_total"]).sum() / part["district_total"].sum() == pytest.approx(1.0)
 
 
@@ -46,11 +52,17 @@ def test_weighted_lq_uses_the_weight_sum():
 
 
 def test_specialisation_by_hand():
-    g = _layer([("Tianhe", "games", 30), ("Tianhe", "animation", 10),
-                ("Haizhu", "games", 20), ("Haizhu", "animation", 20),
-                ("Panyu", "live_streaming", 20)])
+    g = _layer(
+        [
+            ("Tianhe", "games", 30),
+            ("Tianhe", "animation", 10),
+            ("Haizhu", "games", 20),
+            ("Haizhu", "animation", 20),
+            ("Panyu", "live_streaming", 20),
+        ]
+    )
     s = specialisation(g).set_index("district_en")
-    assert s.loc["Tianhe", "herfindahl"] == pytest.approx(0.75 ** 2 + 0.25 ** 2)
+    assert s.loc["Tianhe", "herfindahl"] == pytest.approx(0.75**2 + 0.25**2)
     assert s.loc["Panyu", "herfindahl"] == pytest.approx(1.0)
     # city shares: games .5, animation .3, live .2; Tianhe .75/.25/0
     assert s.loc["Tianhe", "krugman"] == pytest.approx(0.25 + 0.05 + 0.2)
@@ -73,8 +85,9 @@ def test_clark_evans_clustered_and_random():
     n = 400
     # random points over a 10 km square: R close to 1
     x, y = rng.uniform(0, 10_000, n), rng.uniform(0, 10_000, n)
-    g = gpd.GeoDataFrame({"subsector": ["games"] * n}, geometry=gpd.points_from_xy(x + 720_000, y + 2_550_000),
-                         crs="EPSG:32649")
+    g = gpd.GeoDataFrame(
+        {"subsector": ["games"] * n}, geometry=gpd.points_from_xy(x + 720_000, y + 2_550_000), crs="EPSG:32649"
+    )
     ce = clark_evans(g, area_km2=100).set_index("subsector")
     assert 0.85 < ce.loc["games", "R"] < 1.15
     tight = g.copy()

@@ -11,7 +11,7 @@ from gzmap.analysis.metric import AnalysisInputError, metric_points
 
 
 def _w(grid):
-    nb = {i: grid.indices[grid.indptr[i]:grid.indptr[i + 1]].tolist() for i in range(len(grid))}
+    nb = {i: grid.indices[grid.indptr[i] : grid.indptr[i + 1]].tolist() for i in range(len(grid))}
     return libpysal.weights.W(nb, silence_warnings=True)
 
 
@@ -39,6 +39,7 @@ def test_neighbours_square_queen_and_hex_six():
     assert np.diff(sq.indptr).max() == 8 and np.diff(hx.indptr).max() == 6
     # hexagons have the area of a 1000 m square
     import shapely
+
     assert shapely.area(hx.polygons()[0]) == pytest.approx(1e6)
     # every point falls in the hexagon whose centre is nearest
     rng = np.random.default_rng(0)
@@ -77,12 +78,15 @@ def test_no_permutations_uses_the_normal_p(three_blobs):
     assert (sig["gi_z"] > 2.575).all()
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"cell": 0}, "cell size must be greater than 0"),
-    ({"shape": "triangle"}, "unknown cell shape 'triangle'"),
-    ({"permutations": -1}, "permutations must be 0 or more"),
-    ({"cell": 1_000_000}, "cells of 1e\\+06 m cover the points"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"cell": 0}, "cell size must be greater than 0"),
+        ({"shape": "triangle"}, "unknown cell shape 'triangle'"),
+        ({"permutations": -1}, "permutations must be 0 or more"),
+        ({"cell": 1_000_000}, "cells of 1e\\+06 m cover the points"),
+    ],
+)
 def test_bad_input(three_blobs, kwargs, message):
     with pytest.raises(AnalysisInputError, match=message):
         hotspots(three_blobs, **kwargs)

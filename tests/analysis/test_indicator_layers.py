@@ -145,10 +145,13 @@ def test_graduated_and_proportional_symbol_sizes(districts):
 
 def test_change_between_years_and_unit_mismatch(tmp_path):
     p = tmp_path / "t.csv"
-    p.write_text("region,indicator,year,value,unit\n"
-                 "Tianhe,enterprises,2022,100,家\nTianhe,enterprises,2023,150,家\n"
-                 "Haizhu,enterprises,2022,80,家\nHaizhu,enterprises,2023,60,家\n"
-                 "Tianhe,revenue,2022,5000000,万元\nTianhe,revenue,2023,520,亿元\n", encoding="utf-8")
+    p.write_text(
+        "region,indicator,year,value,unit\n"
+        "Tianhe,enterprises,2022,100,家\nTianhe,enterprises,2023,150,家\n"
+        "Haizhu,enterprises,2022,80,家\nHaizhu,enterprises,2023,60,家\n"
+        "Tianhe,revenue,2022,5000000,万元\nTianhe,revenue,2023,520,亿元\n",
+        encoding="utf-8",
+    )
     frame = join_indicators(read_indicator_table(p), "districts")
     assert frame.years("enterprises") == ["2022", "2023"]
     assert frame.column_for("enterprises") == "enterprises 2023"

@@ -20,7 +20,7 @@ def test_weighted_surface_integrates_to_the_weight_sum(three_blobs):
     g = three_blobs.copy()
     g["employees"] = np.arange(len(g)) % 7 + 1
     grid = kde(g, 500, 50, weight="employees")
-    assert np.nansum(grid.values) * 0.05 ** 2 == pytest.approx(g["employees"].sum(), rel=0.005)
+    assert np.nansum(grid.values) * 0.05**2 == pytest.approx(g["employees"].sum(), rel=0.005)
 
 
 def test_peak_density_of_one_point_is_the_kernel_height():
@@ -29,7 +29,7 @@ def test_peak_density_of_one_point_is_the_kernel_height():
     # one point at a cell centre: peak = 3 / (pi h²) per m², in per km²
     g = gpd.GeoDataFrame(geometry=gpd.points_from_xy([725_025.0], [2_560_025.0]), crs="EPSG:32649")
     grid = kde(g, 500, 50, method="exact")
-    assert np.nanmax(grid.values) == pytest.approx(3 / (np.pi * 500 ** 2) * 1e6, rel=1e-9)
+    assert np.nanmax(grid.values) == pytest.approx(3 / (np.pi * 500**2) * 1e6, rel=1e-9)
     # zero beyond the bandwidth: cells farther than 500 m + half a diagonal are no data
     assert np.isfinite(grid.values).sum() < np.pi * (550 / 50) ** 2
 
@@ -45,7 +45,7 @@ def test_exact_and_binned_agree(three_blobs):
 def test_kernel_shapes():
     d = np.array([0, 250, 500, 501])
     q = kernel_values(d, 500, "quartic")
-    assert q[0] == pytest.approx(3 / (np.pi * 500 ** 2)) and q[1] == pytest.approx(q[0] * 0.75 ** 2)
+    assert q[0] == pytest.approx(3 / (np.pi * 500**2)) and q[1] == pytest.approx(q[0] * 0.75**2)
     assert q[2] == 0 and q[3] == 0
     g = kernel_values(np.array([0.0, 1500.0, 1501.0]), 500, "gaussian")
     assert g[0] > 0 and g[1] > 0 and g[2] == 0  # cut at 3 bandwidths
@@ -74,13 +74,16 @@ def test_layer_has_a_ramp_and_legend(three_blobs):
     assert x1 - x0 < lon.max() - lon.min() + 0.02  # the points plus the 500 m reach, not more
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"bandwidth": 0}, "bandwidth must be greater than 0"),
-    ({"cell": -1}, "cell size must be greater than 0"),
-    ({"cell": 800}, "larger than the bandwidth"),
-    ({"kernel": "box"}, "unknown kernel 'box'"),
-    ({"weight": "nope"}, "no weight column 'nope'"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"bandwidth": 0}, "bandwidth must be greater than 0"),
+        ({"cell": -1}, "cell size must be greater than 0"),
+        ({"cell": 800}, "larger than the bandwidth"),
+        ({"kernel": "box"}, "unknown kernel 'box'"),
+        ({"weight": "nope"}, "no weight column 'nope'"),
+    ],
+)
 def test_bad_input(three_blobs, kwargs, message):
     with pytest.raises(AnalysisInputError, match=message):
         kde(three_blobs, **kwargs)

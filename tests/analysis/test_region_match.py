@@ -29,9 +29,27 @@ def gba():
     return RegionIndex.gba()
 
 
-@pytest.mark.parametrize("text", ["天河", "天河区", "Tianhe", "tianhe district", "440106", 440106, "440106.0",
-                                  "  TIANHE  ", "Tiānhé", "tianhe qu", "tianhequ", "广州市天河区",
-                                  "广东省广州市天河区", "Tianhe District, Guangzhou", "天河 区", "ＴＩＡＮＨＥ"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天河",
+        "天河区",
+        "Tianhe",
+        "tianhe district",
+        "440106",
+        440106,
+        "440106.0",
+        "  TIANHE  ",
+        "Tiānhé",
+        "tianhe qu",
+        "tianhequ",
+        "广州市天河区",
+        "广东省广州市天河区",
+        "Tianhe District, Guangzhou",
+        "天河 区",
+        "ＴＩＡＮＨＥ",
+    ],
+)
 def test_every_spelling_of_tianhe_lands_on_tianhe(districts, text):
     lk = districts.lookup(text)
     assert lk.status == "matched", lk
@@ -40,12 +58,15 @@ def test_every_spelling_of_tianhe_lands_on_tianhe(districts, text):
 
 def test_a_table_with_five_spellings_puts_all_rows_on_the_same_district(tmp_path):
     p = tmp_path / "t.csv"
-    p.write_text("地区,指标,年份,数值,单位\n"
-                 "天河,企业数,2019,100,家\n"
-                 "天河区,企业数,2020,110,家\n"
-                 "Tianhe,企业数,2021,120,家\n"
-                 "tianhe district,企业数,2022,130,家\n"
-                 "440106,企业数,2023,140,家\n", encoding="utf-8")
+    p.write_text(
+        "地区,指标,年份,数值,单位\n"
+        "天河,企业数,2019,100,家\n"
+        "天河区,企业数,2020,110,家\n"
+        "Tianhe,企业数,2021,120,家\n"
+        "tianhe district,企业数,2022,130,家\n"
+        "440106,企业数,2023,140,家\n",
+        encoding="utf-8",
+    )
     data, report = match_table(read_indicator_table(p), "districts")
     assert report.ok
     assert set(data["match_adcode"]) == {TIANHE}
@@ -72,8 +93,10 @@ def test_misspelt_region_is_reported_by_name_and_row_with_a_suggestion(tmp_path)
 
 def test_same_district_twice_under_different_spellings_is_a_duplicate(tmp_path):
     p = tmp_path / "t.csv"
-    p.write_text("region,indicator,year,value\n天河,GDP,2023,6200\nHaizhu,GDP,2023,3000\n"
-                 "Tianhe District,GDP,2023,6300\n", encoding="utf-8")
+    p.write_text(
+        "region,indicator,year,value\n天河,GDP,2023,6200\nHaizhu,GDP,2023,3000\nTianhe District,GDP,2023,6300\n",
+        encoding="utf-8",
+    )
     data, report = match_table(read_indicator_table(p), "districts")
     (dup,) = [p for p in report.problems if "same region" in p.message]
     assert dup.row == 4 and "row 2" in dup.message and dup.column == "region"
@@ -81,12 +104,27 @@ def test_same_district_twice_under_different_spellings_is_a_duplicate(tmp_path):
     assert used["value"].tolist() == [6200]
 
 
-@pytest.mark.parametrize("text,adcode", [
-    ("深圳", "440300"), ("深圳市", "440300"), ("Shenzhen", "440300"), ("SHENZHEN CITY", "440300"),
-    ("香港", "810000"), ("Hong Kong", "810000"), ("hongkong", "810000"), ("Hong Kong SAR", "810000"),
-    ("澳門", "820000"), ("Macau", "820000"), ("澳门特别行政区", "820000"), ("佛山", "440600"),
-    ("Dongguan", "441900"), ("zhaoqing shi", "441200"), ("广州", "440100"), ("440100", "440100"),
-])
+@pytest.mark.parametrize(
+    "text,adcode",
+    [
+        ("深圳", "440300"),
+        ("深圳市", "440300"),
+        ("Shenzhen", "440300"),
+        ("SHENZHEN CITY", "440300"),
+        ("香港", "810000"),
+        ("Hong Kong", "810000"),
+        ("hongkong", "810000"),
+        ("Hong Kong SAR", "810000"),
+        ("澳門", "820000"),
+        ("Macau", "820000"),
+        ("澳门特别行政区", "820000"),
+        ("佛山", "440600"),
+        ("Dongguan", "441900"),
+        ("zhaoqing shi", "441200"),
+        ("广州", "440100"),
+        ("440100", "440100"),
+    ],
+)
 def test_gba_city_spellings(gba, text, adcode):
     lk = gba.lookup(text)
     assert lk.status == "matched" and lk.region.adcode == adcode
@@ -112,8 +150,17 @@ def test_ambiguous_names_ask_for_the_adcode():
     assert index.lookup("220104").region.adcode == "220104"
 
 
-@pytest.mark.parametrize("raw,code", [("440106", "440106"), ("440106.0", "440106"), (440106, "440106"),
-                                      ("440106000000", "440106"), ("44010", None), ("abc", None)])
+@pytest.mark.parametrize(
+    "raw,code",
+    [
+        ("440106", "440106"),
+        ("440106.0", "440106"),
+        (440106, "440106"),
+        ("440106000000", "440106"),
+        ("44010", None),
+        ("abc", None),
+    ],
+)
 def test_normalize_adcode(raw, code):
     assert normalize_adcode(raw) == code
 
@@ -133,8 +180,9 @@ def test_english_names_match_whatever_the_case_spacing_or_suffix(i, data):
 
 
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-W", "ignore", "-m", "gzmap", "indicators", *args],
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-W", "ignore", "-m", "gzmap", "indicators", *args], capture_output=True, text=True
+    )
 
 
 def test_cli_exits_non_zero_and_names_unmatched_rows(tmp_path):

@@ -31,8 +31,10 @@ def test_every_declaration_is_complete_and_translated(analysis_id):
 
 def test_declarations_load_without_numpy_or_pandas():
     """The command line reads every declaration to build its parser: they must cost nothing to import."""
-    code = ("import sys\nfrom gzmap.analysis import registry\n[registry.get(i) for i in registry.ids()]\n"
-            "print(sorted(m for m in ('numpy', 'pandas', 'geopandas', 'scipy') if m in sys.modules))")
+    code = (
+        "import sys\nfrom gzmap.analysis import registry\n[registry.get(i) for i in registry.ids()]\n"
+        "print(sorted(m for m in ('numpy', 'pandas', 'geopandas', 'scipy') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
@@ -64,13 +66,16 @@ def test_progress_is_reported_and_cancel_stops_the_run(three_blobs):
     assert seen and seen == sorted(seen)
 
 
-@pytest.mark.parametrize("params, message", [
-    ({"eps": 0}, "eps must be greater than 0 m, got 0"),
-    ({"eps": "far"}, "eps must be a number, got 'far'"),
-    ({"min_samples": 1.5}, "min_samples must be a whole number"),
-    ({"method": "kmeans"}, "unknown method 'kmeans'; valid: dbscan, hdbscan"),
-    ({"epsilon": 300}, "clusters has no parameter 'epsilon'; parameters: "),
-])
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"eps": 0}, "eps must be greater than 0 m, got 0"),
+        ({"eps": "far"}, "eps must be a number, got 'far'"),
+        ({"min_samples": 1.5}, "min_samples must be a whole number"),
+        ({"method": "kmeans"}, "unknown method 'kmeans'; valid: dbscan, hdbscan"),
+        ({"epsilon": 300}, "clusters has no parameter 'epsilon'; parameters: "),
+    ],
+)
 def test_bad_parameters_are_refused_before_any_work(three_blobs, params, message):
     with pytest.raises(AnalysisInputError, match=message.replace("(", r"\(")):
         registry.run("clusters", {"points": three_blobs}, params)
@@ -89,8 +94,12 @@ def test_convex_hulls_from_qhull_equal_shapely_s():
     from gzmap.analysis.clusters import _convex_hulls
 
     rng = np.random.default_rng(2)
-    groups = [rng.normal(0, 100, (500, 2)), np.array([[0.0, 0], [10, 10], [20, 20]]),  # collinear
-              np.array([[5.0, 5], [5, 5]]), rng.uniform(0, 10, (4, 2))]
+    groups = [
+        rng.normal(0, 100, (500, 2)),
+        np.array([[0.0, 0], [10, 10], [20, 20]]),  # collinear
+        np.array([[5.0, 5], [5, 5]]),
+        rng.uniform(0, 10, (4, 2)),
+    ]
     xy = np.concatenate(groups)
     pos = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
     ours = _convex_hulls(xy, pos, len(groups))

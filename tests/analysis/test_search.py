@@ -10,15 +10,20 @@ from pyproj import Geod
 from gzmap.analysis.search import find_by_name, parse_coordinates, within_distance
 from gzmap.core.datums import convert
 
-NAMES = ["广州智原游戏科技有限公司", "广州银行数字服务中心", "深圳智原动漫有限公司", "广州星河音乐有限公司",
-         "Canton Pixel Studio", "广州行业协会"]
+NAMES = [
+    "广州智原游戏科技有限公司",
+    "广州银行数字服务中心",
+    "深圳智原动漫有限公司",
+    "广州星河音乐有限公司",
+    "Canton Pixel Studio",
+    "广州行业协会",
+]
 
 
 @pytest.fixture
 def enterprises():
     pts = [(113.3245, 23.1064), (113.33, 23.11), (114.05, 22.54), (113.26, 23.13), (113.3246, 23.1066), (113.2, 23.2)]
-    return gpd.GeoDataFrame({"name": NAMES, "employees": range(6)},
-                            geometry=[shapely.Point(p) for p in pts], crs=4326)
+    return gpd.GeoDataFrame({"name": NAMES, "employees": range(6)}, geometry=[shapely.Point(p) for p in pts], crs=4326)
 
 
 def test_chinese_substring(enterprises):
@@ -45,18 +50,21 @@ def test_latin_names_and_ranking(enterprises):
     assert find_by_name(enterprises, "不存在").empty and find_by_name(enterprises, "  ").empty
 
 
-@pytest.mark.parametrize("text, datum, lon, lat", [
-    ("113.32, 23.11 gcj02", "gcj02", 113.32, 23.11),
-    ("113.32,23.11", "wgs84", 113.32, 23.11),
-    ("23.11, 113.32", "wgs84", 113.32, 23.11),
-    ("113.32，23.11 高德", "gcj02", 113.32, 23.11),
-    ("bd09: 113.3325 23.1175", "bd09", 113.3325, 23.1175),
-    ("113°19'12\"E 23°6'36\"N", "wgs84", 113.32, 23.11),
-    ("北纬23°6′36″ 东经113°19′12″ 百度", "bd09", 113.32, 23.11),
-    ("东经113.32 北纬23.11 WGS84", "wgs84", 113.32, 23.11),
-    ("113.32 23.11 CGCS2000", "cgcs2000", 113.32, 23.11),
-    ("lat 23.11 lon 113.32", "wgs84", 113.32, 23.11),
-])
+@pytest.mark.parametrize(
+    "text, datum, lon, lat",
+    [
+        ("113.32, 23.11 gcj02", "gcj02", 113.32, 23.11),
+        ("113.32,23.11", "wgs84", 113.32, 23.11),
+        ("23.11, 113.32", "wgs84", 113.32, 23.11),
+        ("113.32，23.11 高德", "gcj02", 113.32, 23.11),
+        ("bd09: 113.3325 23.1175", "bd09", 113.3325, 23.1175),
+        ("113°19'12\"E 23°6'36\"N", "wgs84", 113.32, 23.11),
+        ("北纬23°6′36″ 东经113°19′12″ 百度", "bd09", 113.32, 23.11),
+        ("东经113.32 北纬23.11 WGS84", "wgs84", 113.32, 23.11),
+        ("113.32 23.11 CGCS2000", "cgcs2000", 113.32, 23.11),
+        ("lat 23.11 lon 113.32", "wgs84", 113.32, 23.11),
+    ],
+)
 def test_coordinates_in_any_datum(text, datum, lon, lat):
     m = parse_coordinates(text)
     assert m.datum == datum

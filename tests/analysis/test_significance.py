@@ -29,8 +29,9 @@ def _decisions_agree_with_the_p_shown(p_adj, conf, significant):
 def test_gi_star_and_lisa_decide_the_same_way(three_blobs, fdr):
     cells = hotspots(three_blobs, 500, permutations=199, fdr=fdr)
     tested = cells["gi_p_adj"].notna()
-    _decisions_agree_with_the_p_shown(cells.loc[tested, "gi_p_adj"], cells.loc[tested, "gi_confidence"],
-                                      cells.loc[tested, "gi_class"] != 0)
+    _decisions_agree_with_the_p_shown(
+        cells.loc[tested, "gi_p_adj"], cells.loc[tested, "gi_confidence"], cells.loc[tested, "gi_class"] != 0
+    )
     assert (cells.loc[cells["gi_class"] == 0, "gi_label_en"] == label("ns", "en")).all()
     units = local_moran_density(three_blobs, unit="grid", cell=2000, permutations=199, fdr=fdr)
     _decisions_agree_with_the_p_shown(units["lisa_p_adj"], units["lisa_confidence"], units["lisa_label"] != "ns")

@@ -73,8 +73,11 @@ def two_layers_bad_app_id(path: Path, n: int = 300) -> Path:
     rng = np.random.default_rng(13)
     lon = np.r_[113.37 + rng.normal(0, 0.002, n // 2), rng.uniform(113.2, 113.5, n - n // 2)]
     lat = np.r_[23.10 + rng.normal(0, 0.002, n // 2), rng.uniform(23.0, 23.2, n - n // 2)]
-    g = gpd.GeoDataFrame({"name": [f"e{i}" for i in range(n)], "subsector": rng.choice(["games", "music"], n)},
-                         geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
+    g = gpd.GeoDataFrame(
+        {"name": [f"e{i}" for i in range(n)], "subsector": rng.choice(["games", "music"], n)},
+        geometry=gpd.points_from_xy(lon, lat),
+        crs="EPSG:4326",
+    )
     g.to_file(path, layer="enterprises", driver="GPKG")
     g.head(3).to_file(path, layer="other", driver="GPKG")
     con = sqlite3.connect(path)
@@ -101,8 +104,7 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
     empty = {ext: tmp_path / f"empty.{ext}" for ext in ("csv", "geojson", "gpkg", "xlsx")}
     for p in empty.values():
         p.write_bytes(b"")
-    files = {"missing": tmp_path / "missing.csv", "folder": folder,
-             **{f"empty.{ext}": p for ext, p in empty.items()}}
+    files = {"missing": tmp_path / "missing.csv", "folder": folder, **{f"empty.{ext}": p for ext, p in empty.items()}}
     for src in sorted(HOSTILE.glob("*.*")):
         if src.suffix != ".md":
             files[src.name] = shutil.copy(src, tmp_path / src.name)
@@ -110,6 +112,7 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
 
 
 # -- inputs ------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_every_bad_input_is_one_plain_line_naming_the_file(command, tmp_path, capsys):
@@ -122,14 +125,17 @@ def test_every_bad_input_is_one_plain_line_naming_the_file(command, tmp_path, ca
     assert not any(out_dir.iterdir()), "a failed command left an output behind"
 
 
-@pytest.mark.parametrize("label, reason", [
-    ("missing", "file not found"),
-    ("folder", "is a folder, not a file"),
-    ("empty.gpkg", "the file is empty (0 bytes)"),
-    ("junk.gpkg", "unknown or unsupported file format"),
-    ("junk.xlsx", "unknown or unsupported file format"),
-    ("junk.geojson", "unknown or unsupported file format"),
-])
+@pytest.mark.parametrize(
+    "label, reason",
+    [
+        ("missing", "file not found"),
+        ("folder", "is a folder, not a file"),
+        ("empty.gpkg", "the file is empty (0 bytes)"),
+        ("junk.gpkg", "unknown or unsupported file format"),
+        ("junk.xlsx", "unknown or unsupported file format"),
+        ("junk.geojson", "unknown or unsupported file format"),
+    ],
+)
 def test_generic_reasons_are_said_plainly(label, reason, tmp_path, capsys):
     path = bad_inputs(tmp_path)[label]
     code, _, err = run(capsys, ["clusters", path, "-o", tmp_path / "o.gpkg"])
@@ -165,8 +171,11 @@ def test_the_locale_chooses_the_language(tmp_path, capsys, monkeypatch):
 
 
 def test_usage_errors_are_one_line_with_exit_2(tmp_path, capsys):
-    for argv, command in ((["clusters", "x.csv"], "clusters"), (["density", "--cell", "ten", "x", "-o", "y.tif"], "density"),
-                          (["no-such-command"], "")):
+    for argv, command in (
+        (["clusters", "x.csv"], "clusters"),
+        (["density", "--cell", "ten", "x", "-o", "y.tif"], "density"),
+        (["no-such-command"], ""),
+    ):
         code, _, err = run(capsys, argv)
         prefix = f"gzmap {command}: " if command else "gzmap: "
         assert code == 2 and len(err.splitlines()) == 1 and err.startswith(prefix), err
@@ -176,6 +185,7 @@ def test_usage_errors_are_one_line_with_exit_2(tmp_path, capsys):
 
 
 # -- warnings ----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("command", ["info", "clusters", "hotspots", "lq", "density"])
 def test_library_warnings_stay_off_stderr_unless_verbose(command, points, tmp_path, capsys, recwarn):
@@ -202,7 +212,7 @@ def test_numpy_overflow_and_library_logs_are_held_back(points, tmp_path, capsys,
     def noisy(*args, **kwargs):
         np.float32(3e38) * np.float32(10)  # RuntimeWarning: overflow encountered
         logging.getLogger("rasterio._env").warning("CPLE_AppDefined in TIFFReadDirectory: noise")
-        warnings.warn("pandas would say something here", FutureWarning)
+        warnings.warn("pandas would say something here", FutureWarning, stacklevel=2)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(hs, "hotspots", noisy)
@@ -217,6 +227,7 @@ def test_numpy_overflow_and_library_logs_are_held_back(points, tmp_path, capsys,
 
 
 # -- outputs -----------------------------------------------------------------------------
+
 
 @pytest.fixture
 def enterprises(points, tmp_path):
@@ -259,8 +270,14 @@ def test_read_only_output_file_is_refused_and_kept(command, enterprises, tmp_pat
 
     real_access = os.access
     # tests run as root, which ignores file modes: make access() honour them as for a user
-    monkeypatch.setattr(os, "access", lambda p, mode, **kw: real_access(p, mode, **kw) and not (
-        mode & os.W_OK and Path(p) == target and not target.stat().st_mode & 0o200))
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda p, mode, **kw: (
+            real_access(p, mode, **kw)
+            and not (mode & os.W_OK and Path(p) == target and not target.stat().st_mode & 0o200)
+        ),
+    )
     code, _, err = run(capsys, argv)
     line = assert_cli_error(err, command, target.name)
     assert code == 1 and "read-only" in line
@@ -273,15 +290,20 @@ def _pyogrio_error(text):
     return DataSourceError(text)
 
 
-@pytest.mark.parametrize("error, reason", [
-    (lambda: OSError(errno.ENOSPC, "No space left on device"), "the disk is full"),
-    (lambda: sqlite3.OperationalError("database or disk is full"), "the disk is full"),
-    (lambda: _pyogrio_error("sqlite3_exec(ROLLBACK) failed: cannot rollback - no transaction is active"),
-     "the disk is full"),
-    (lambda: sqlite3.OperationalError("database is locked"), "locked by another program"),
-    (lambda: OSError(errno.EROFS, "Read-only file system"), "read-only"),
-    (lambda: PermissionError(errno.EACCES, "Permission denied"), "permission denied"),
-])
+@pytest.mark.parametrize(
+    "error, reason",
+    [
+        (lambda: OSError(errno.ENOSPC, "No space left on device"), "the disk is full"),
+        (lambda: sqlite3.OperationalError("database or disk is full"), "the disk is full"),
+        (
+            lambda: _pyogrio_error("sqlite3_exec(ROLLBACK) failed: cannot rollback - no transaction is active"),
+            "the disk is full",
+        ),
+        (lambda: sqlite3.OperationalError("database is locked"), "locked by another program"),
+        (lambda: OSError(errno.EROFS, "Read-only file system"), "read-only"),
+        (lambda: PermissionError(errno.EACCES, "Permission denied"), "permission denied"),
+    ],
+)
 @pytest.mark.parametrize("command", ["clusters", "hotspots"])
 def test_geopackage_write_failures(command, error, reason, enterprises, tmp_path, capsys, monkeypatch):
     import pyogrio
@@ -358,9 +380,16 @@ def test_unexpected_errors_say_no_python_text(points, tmp_path, capsys, monkeypa
 
 # -- the real stderr (subprocess: GDAL writes to file descriptor 2 directly) ---------------
 
+
 def gzmap(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "gzmap", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, env={**__import__("os").environ, "LANG": "C.UTF-8"}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "gzmap", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**__import__("os").environ, "LANG": "C.UTF-8"},
+        timeout=120,
+    )
 
 
 def test_real_stderr_is_clean_for_a_file_gdal_warns_about(points, tmp_path):

@@ -10,8 +10,9 @@ import pytest
 
 from gzmap.cli import main
 
-pytestmark = pytest.mark.skipif(subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
-                                reason="poppler-utils not installed")
+pytestmark = pytest.mark.skipif(
+    subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="poppler-utils not installed"
+)
 
 
 def run(*cmd) -> str:
@@ -20,8 +21,7 @@ def run(*cmd) -> str:
 
 def test_export_pdf_from_default_project(tmp_path, capsys):
     out = tmp_path / "map.pdf"
-    assert main(["export-map", str(out), "--title", "广州数字文化产业", "--size", "A3", "--landscape",
-                 "--inset"]) == 0
+    assert main(["export-map", str(out), "--title", "广州数字文化产业", "--size", "A3", "--landscape", "--inset"]) == 0
     assert "wrote" in capsys.readouterr().out
     text = run("pdftotext", str(out), "-")
     assert "广州数字文化产业" in text and "广州市辖区" in text and "资料来源" in text
@@ -30,8 +30,22 @@ def test_export_pdf_from_default_project(tmp_path, capsys):
 
 
 def test_export_png_and_svg_in_english(tmp_path):
-    assert main(["export-map", str(tmp_path / "m.png"), "--title", "Guangzhou", "--dpi", "100",
-                 "--lang", "en", "--portrait"]) == 0
+    assert (
+        main(
+            [
+                "export-map",
+                str(tmp_path / "m.png"),
+                "--title",
+                "Guangzhou",
+                "--dpi",
+                "100",
+                "--lang",
+                "en",
+                "--portrait",
+            ]
+        )
+        == 0
+    )
     assert main(["export-map", str(tmp_path / "m.svg"), "--title", "Guangzhou", "--lang", "en"]) == 0
     svg = (tmp_path / "m.svg").read_text(encoding="utf-8")
     assert "Legend" in svg and "Guangzhou districts" in svg
@@ -44,16 +58,20 @@ def test_atlas_by_district_in_one_pdf(tmp_path):
     assert re.search(r"^Pages:\s+11$", run("pdfinfo", str(out)), re.M)
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["--size", "B9"], "unknown page size 'B9'; valid sizes: A5, A4, A3"),
-    (["--extent", "100,10,101,11"], "contains no data"),
-    (["--atlas", "no_such_field"], "no visible layer has a field 'no_such_field'"),
-    (["--project", "missing.gzmap"], "no such project file"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--size", "B9"], "unknown page size 'B9'; valid sizes: A5, A4, A3"),
+        (["--extent", "100,10,101,11"], "contains no data"),
+        (["--atlas", "no_such_field"], "no visible layer has a field 'no_such_field'"),
+        (["--project", "missing.gzmap"], "no such project file"),
+    ],
+)
 def test_bad_input_is_one_line_and_leaves_no_file(tmp_path, argv, message):
     out = tmp_path / "x.pdf"
-    res = subprocess.run([sys.executable, "-m", "gzmap", "export-map", str(out), *argv],
-                         capture_output=True, text=True, cwd=tmp_path)
+    res = subprocess.run(
+        [sys.executable, "-m", "gzmap", "export-map", str(out), *argv], capture_output=True, text=True, cwd=tmp_path
+    )
     assert res.returncode == 1
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("gzmap export-map: ") and message in lines[0], res.stderr
@@ -62,6 +80,7 @@ def test_bad_input_is_one_line_and_leaves_no_file(tmp_path, argv, message):
 
 
 def test_unwritable_output_folder(tmp_path):
-    res = subprocess.run([sys.executable, "-m", "gzmap", "export-map", str(tmp_path / "nope" / "x.pdf")],
-                         capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-m", "gzmap", "export-map", str(tmp_path / "nope" / "x.pdf")], capture_output=True, text=True
+    )
     assert res.returncode == 1 and "folder" in res.stderr and "does not exist" in res.stderr

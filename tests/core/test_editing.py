@@ -9,20 +9,34 @@ from geopandas.testing import assert_geodataframe_equal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gzmap.core.editing import (AddField, DeleteFeature, EditError, EditLog, RemoveField, SetAttribute, add_point,
-                                apply_edit, edit_log, move_point)
+from gzmap.core.editing import (
+    AddField,
+    DeleteFeature,
+    EditError,
+    EditLog,
+    RemoveField,
+    SetAttribute,
+    add_point,
+    apply_edit,
+    edit_log,
+    move_point,
+)
 from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project
 
 
 def enterprises(n=6):
-    df = gpd.GeoDataFrame({
-        "name": pd.array([f"广州企业{i}" for i in range(n)], dtype="str"),
-        "employees": np.arange(n, dtype=np.int64) * 10,
-        "revenue": np.linspace(1.5, 9.5, n),
-        "subsector": pd.Categorical(["games", "music"] * (n // 2) + ["games"] * (n % 2)),
-        "verified": [True, False] * (n // 2) + [True] * (n % 2),
-    }, geometry=[shapely.Point(113.3 + i / 100, 23.1 + i / 100) for i in range(n)], crs=4326)
+    df = gpd.GeoDataFrame(
+        {
+            "name": pd.array([f"广州企业{i}" for i in range(n)], dtype="str"),
+            "employees": np.arange(n, dtype=np.int64) * 10,
+            "revenue": np.linspace(1.5, 9.5, n),
+            "subsector": pd.Categorical(["games", "music"] * (n // 2) + ["games"] * (n % 2)),
+            "verified": [True, False] * (n // 2) + [True] * (n % 2),
+        },
+        geometry=[shapely.Point(113.3 + i / 100, 23.1 + i / 100) for i in range(n)],
+        crs=4326,
+    )
     return VectorLayer(df, "企业", "Enterprises")
 
 
@@ -63,15 +77,18 @@ def test_row_ids_stay_with_their_rows_when_others_are_deleted():
     assert list(layer.data.index) == [0, 2, 3, 4, 5]
 
 
-@pytest.mark.parametrize("edit, message", [
-    (lambda l: SetAttribute(l.id, row_id=1, field="employees", value="many"), "whole numbers"),
-    (lambda l: SetAttribute(l.id, row_id=1, field="employees", value="2.5"), "whole number"),
-    (lambda l: SetAttribute(l.id, row_id=1, field="nope", value=1), "no field 'nope'"),
-    (lambda l: SetAttribute(l.id, row_id=99, field="name", value="x"), "no feature with id 99"),
-    (lambda l: DeleteFeature(l.id, row_id=99), "no feature with id 99"),
-    (lambda l: move_point(l.id, 1, 200.0, 23.0), "not a longitude/latitude"),
-    (lambda l: AddField(l.id, field="name"), "already has a field 'name'"),
-])
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (lambda l: SetAttribute(l.id, row_id=1, field="employees", value="many"), "whole numbers"),
+        (lambda l: SetAttribute(l.id, row_id=1, field="employees", value="2.5"), "whole number"),
+        (lambda l: SetAttribute(l.id, row_id=1, field="nope", value=1), "no field 'nope'"),
+        (lambda l: SetAttribute(l.id, row_id=99, field="name", value="x"), "no feature with id 99"),
+        (lambda l: DeleteFeature(l.id, row_id=99), "no feature with id 99"),
+        (lambda l: move_point(l.id, 1, 200.0, 23.0), "not a longitude/latitude"),
+        (lambda l: AddField(l.id, field="name"), "already has a field 'name'"),
+    ],
+)
 def test_bad_edits_give_a_clear_message_and_change_nothing(edit, message):
     layer = enterprises()
     before = layer.data
@@ -103,10 +120,17 @@ def test_remove_field_undo_restores_column_and_position():
     assert_geodataframe_equal(layer.data, before, check_index_type=True)
 
 
-edit_strategy = st.lists(st.tuples(
-    st.sampled_from(["add", "move", "delete", "set_name", "set_emp", "set_cat", "set_none"]),
-    st.integers(0, 20), st.floats(113.0, 114.0), st.floats(22.6, 23.9),
-    st.text(alphabet="广州智原游戏abc ", min_size=0, max_size=6)), min_size=1, max_size=12)
+edit_strategy = st.lists(
+    st.tuples(
+        st.sampled_from(["add", "move", "delete", "set_name", "set_emp", "set_cat", "set_none"]),
+        st.integers(0, 20),
+        st.floats(113.0, 114.0),
+        st.floats(22.6, 23.9),
+        st.text(alphabet="广州智原游戏abc ", min_size=0, max_size=6),
+    ),
+    min_size=1,
+    max_size=12,
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

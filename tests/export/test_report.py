@@ -17,12 +17,12 @@ from gzmap.core.layer import VectorLayer
 from gzmap.core.layout import Layout, LayoutError, page_size_mm
 from gzmap.core.style import CategorizedStyle, SingleStyle, Symbol, hex_to_rgb
 from gzmap.core.viewport import lonlat_to_merc
-from gzmap.export.report import (ReportError, atlas_pages, export_atlas, export_report, inset_layers,
-                                 plan_page)
+from gzmap.export.report import ReportError, atlas_pages, export_atlas, export_report, inset_layers, plan_page
 from gzmap.io.builtin import districts_layer, gba_layer
 
-pytestmark = pytest.mark.skipif(subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
-                                reason="poppler-utils not installed")
+pytestmark = pytest.mark.skipif(
+    subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="poppler-utils not installed"
+)
 
 TITLE = "广州市数字文化产业空间分布图"
 CANTON_TOWER = (113.3245, 23.1066)  # WGS84, resources/../figures.md
@@ -39,9 +39,14 @@ def coloured_districts() -> VectorLayer:
     """Districts with one distinct colour each and no labels (so sampled pixels are pure fill)."""
     d = districts_layer()
     names = {a: (z, e) for a, z, e in zip(d.data.adcode, d.data.name_zh, d.data.name_en)}
-    d.style = CategorizedStyle.from_values("adcode", list(d.data.adcode), labels=names,
-                                           base=Symbol(stroke="#ffffff", stroke_width=0.3),
-                                           title_zh="市辖区", title_en="Districts")
+    d.style = CategorizedStyle.from_values(
+        "adcode",
+        list(d.data.adcode),
+        labels=names,
+        base=Symbol(stroke="#ffffff", stroke_width=0.3),
+        title_zh="市辖区",
+        title_en="Districts",
+    )
     return d
 
 
@@ -96,7 +101,7 @@ def read_png(path) -> np.ndarray:
     img = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB888)
     w, h, bpl = img.width(), img.height(), img.bytesPerLine()
     arr = np.frombuffer(img.constBits(), dtype=np.uint8, count=bpl * h).reshape(h, bpl)
-    return arr[:, :w * 3].reshape(h, w, 3).astype(int)
+    return arr[:, : w * 3].reshape(h, w, 3).astype(int)
 
 
 def _page_image(out: Path, dpi: int, tmp: Path) -> np.ndarray:
@@ -128,11 +133,14 @@ def test_map_frame_shows_each_district_in_its_colour(pdf, layers, tmp_path):
         pt = shapely.point_on_surface(inner if not inner.is_empty else geom)
         x, y = _page_px(plan, pt.x, pt.y, dpi)
         for name, r in plan.items().items():  # skip points under furniture drawn over the map
-            if name in ("scale_bar", "north_arrow") and r.x * dpi / 25.4 <= x <= r.right * dpi / 25.4 \
-                    and r.y * dpi / 25.4 <= y <= r.bottom * dpi / 25.4:
+            if (
+                name in ("scale_bar", "north_arrow")
+                and r.x * dpi / 25.4 <= x <= r.right * dpi / 25.4
+                and r.y * dpi / 25.4 <= y <= r.bottom * dpi / 25.4
+            ):
                 break
         else:
-            patch = img[int(y) - 1:int(y) + 2, int(x) - 1:int(x) + 2].reshape(-1, 3)
+            patch = img[int(y) - 1 : int(y) + 2, int(x) - 1 : int(x) + 2].reshape(-1, 3)
             got = np.median(patch, axis=0)
             assert np.abs(got - np.array(hex_to_rgb(fill))).max() <= 12, (fill, got)
             checked += 1
@@ -143,7 +151,7 @@ def _scale_bar_px(img: np.ndarray, plan, dpi: int) -> float:
     """Length of the drawn scale bar in pixels: from its first dark pixel to its right outline."""
     k = dpi / 25.4
     r = plan.scale_rect
-    region = img[int(r.y * k):int(r.bottom * k), int(r.x * k):int(r.right * k)]
+    region = img[int(r.y * k) : int(r.bottom * k), int(r.x * k) : int(r.right * k)]
     dark = region.max(axis=2) < 90
     # the bar is the row band with the longest run of dark pixels (the black cells + outline)
     row = int(np.argmax(dark.sum(axis=1)))
@@ -155,11 +163,17 @@ def test_scale_bar_matches_a_measured_distance(tmp_path):
     """Canton Tower → Guangzhou South station: page distance × scale-bar metres per pixel vs geodesic."""
     from pyproj import Geod
 
-    towns = gpd.GeoDataFrame({"name": ["广州塔", "广州南站"]},
-                             geometry=gpd.points_from_xy([CANTON_TOWER[0], GZ_SOUTH[0]],
-                                                         [CANTON_TOWER[1], GZ_SOUTH[1]]), crs="EPSG:4326")
-    pts = VectorLayer(towns, "地标", "Landmarks",
-                      style=SingleStyle(symbol=Symbol(fill="#ff0000", stroke="#ff0000", stroke_width=0, size=7)))
+    towns = gpd.GeoDataFrame(
+        {"name": ["广州塔", "广州南站"]},
+        geometry=gpd.points_from_xy([CANTON_TOWER[0], GZ_SOUTH[0]], [CANTON_TOWER[1], GZ_SOUTH[1]]),
+        crs="EPSG:4326",
+    )
+    pts = VectorLayer(
+        towns,
+        "地标",
+        "Landmarks",
+        style=SingleStyle(symbol=Symbol(fill="#ff0000", stroke="#ff0000", stroke_width=0, size=7)),
+    )
     base = districts_layer()
     base.style = SingleStyle(symbol=Symbol(fill="#f2efe6", stroke="#bbbbbb", stroke_width=0.3))
     layers = [base, pts]
@@ -224,6 +238,7 @@ def test_atlas_by_numeric_fields(tmp_path, layers):
 
 # -- bad input ------------------------------------------------------------------------------
 
+
 def test_unknown_page_size_lists_valid_sizes(tmp_path, layers):
     with pytest.raises(LayoutError) as e:
         export_report(tmp_path / "x.pdf", Layout(title="t", page_size="B9"), layers)
@@ -285,7 +300,9 @@ def test_extent_with_no_data_is_refused(tmp_path, layers):
 
 
 def test_long_title_wraps_and_too_long_title_is_refused(layers):
-    long_title = "广州市数字文化产业高质量发展空间布局规划研究：游戏电竞、动漫、网络直播与数字创意设计企业分布及集聚区识别"
+    long_title = (
+        "广州市数字文化产业高质量发展空间布局规划研究：游戏电竞、动漫、网络直播与数字创意设计企业分布及集聚区识别"
+    )
     plan = Layout(title=long_title, page_size="A4", landscape=False).plan(layers)
     assert len(plan.title.lines) == 2 and "".join(plan.title.lines) == long_title
     assert plan.title.rect.right <= plan.page_w - 10 + 1e-6
@@ -296,8 +313,9 @@ def test_long_title_wraps_and_too_long_title_is_refused(layers):
 def test_furniture_stays_on_the_page_and_apart(layers):
     for size in ("A5", "A4", "A3", "Letter"):
         for landscape in (True, False):
-            plan = Layout(title=TITLE, subtitle="副标题", page_size=size, landscape=landscape, inset=True)\
-                .plan(layers, inset_extent=layers[0].bounds())
+            plan = Layout(title=TITLE, subtitle="副标题", page_size=size, landscape=landscape, inset=True).plan(
+                layers, inset_extent=layers[0].bounds()
+            )
             page = plan.items()["map"].__class__(0, 0, plan.page_w, plan.page_h)
             items = plan.items()
             for name, r in items.items():
@@ -316,8 +334,9 @@ def test_chinese_survives_without_any_system_cjk_font(tmp_path):
     if not dejavu.is_dir():
         pytest.skip("needs fonts-dejavu for a CJK-free font configuration")
     conf = tmp_path / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?><fontconfig><dir>{dejavu}</dir>'
-                    f'<cachedir>{tmp_path / "fc"}</cachedir></fontconfig>')
+    conf.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{dejavu}</dir><cachedir>{tmp_path / "fc"}</cachedir></fontconfig>'
+    )
     out = tmp_path / "nocjk.pdf"
     code = (
         "from gzmap.core.layout import Layout\n"

@@ -55,23 +55,62 @@ def allowed_roots(*given) -> list[Path]:
 
     roots = [Path(g) for g in given]
     roots += [Path(p) for p in sys.path if p]  # the import system lists these when a module loads late
-    roots += [Path(tempfile.gettempdir()), Path(gzmap.__file__).parent, resources_dir(),
-              Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix),
-              Path(sysconfig.get_paths()["purelib"]), Path(sysconfig.get_paths()["platlib"]),
-              Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path("/etc/fonts"),
-              Path("/var/cache/fontconfig"), Path.home() / ".cache" / "fontconfig", Path("/usr/share/fontconfig"),
-              Path("/usr/lib"), Path("/lib"), Path("/usr/lib64"), Path("/usr/share/zoneinfo"),
-              Path("/usr/share/X11/xkb"), Path("/usr/share/locale"), Path("/usr/share/icons"),
-              Path("/usr/share/mime"), Path("/usr/share/glib-2.0"), Path("/usr/share/proj"), Path("/usr/share/gdal"),
-              Path("/dev/null"), Path("/dev/urandom"), Path("/proc/self"), Path("/proc/cpuinfo"),
-              Path("/proc/meminfo"), Path("/proc/stat"), Path("/sys/devices/system/cpu"), Path("/sys/fs/cgroup"),
-              Path("/etc/localtime"), Path("/etc/ld.so.cache"), Path("/etc/nsswitch.conf"),
-              Path("/etc/ssl/openssl.cnf"), Path("/usr/lib/ssl/openssl.cnf"), Path("/etc/gai.conf"),
-              Path("/etc/host.conf"), Path("/etc/resolv.conf"), Path("/etc/hosts"), Path("/etc/mime.types")]
+    roots += [
+        Path(tempfile.gettempdir()),
+        Path(gzmap.__file__).parent,
+        resources_dir(),
+        Path(sys.prefix),
+        Path(sys.base_prefix),
+        Path(sys.exec_prefix),
+        Path(sysconfig.get_paths()["purelib"]),
+        Path(sysconfig.get_paths()["platlib"]),
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        Path("/etc/fonts"),
+        Path("/var/cache/fontconfig"),
+        Path.home() / ".cache" / "fontconfig",
+        Path("/usr/share/fontconfig"),
+        Path("/usr/lib"),
+        Path("/lib"),
+        Path("/usr/lib64"),
+        Path("/usr/share/zoneinfo"),
+        Path("/usr/share/X11/xkb"),
+        Path("/usr/share/locale"),
+        Path("/usr/share/icons"),
+        Path("/usr/share/mime"),
+        Path("/usr/share/glib-2.0"),
+        Path("/usr/share/proj"),
+        Path("/usr/share/gdal"),
+        Path("/dev/null"),
+        Path("/dev/urandom"),
+        Path("/proc/self"),
+        Path("/proc/cpuinfo"),
+        Path("/proc/meminfo"),
+        Path("/proc/stat"),
+        Path("/sys/devices/system/cpu"),
+        Path("/sys/fs/cgroup"),
+        Path("/etc/localtime"),
+        Path("/etc/ld.so.cache"),
+        Path("/etc/nsswitch.conf"),
+        Path("/etc/ssl/openssl.cnf"),
+        Path("/usr/lib/ssl/openssl.cnf"),
+        Path("/etc/gai.conf"),
+        Path("/etc/host.conf"),
+        Path("/etc/resolv.conf"),
+        Path("/etc/hosts"),
+        Path("/etc/mime.types"),
+    ]
     # where GDAL, PROJ, fontconfig and glibc look for their own configuration and caches (seen with strace)
-    roots += [Path.home() / ".fontconfig", Path.home() / ".gdal", Path.home() / ".local" / "share" / "proj",
-              Path("/opt/vcpkg"), Path("/etc/opt/vcpkg"), Path("/etc/gdalrc"), Path("/proc/sys/vm/overcommit_memory"),
-              Path("/sys/kernel/mm/transparent_hugepage")]
+    roots += [
+        Path.home() / ".fontconfig",
+        Path.home() / ".gdal",
+        Path.home() / ".local" / "share" / "proj",
+        Path("/opt/vcpkg"),
+        Path("/etc/opt/vcpkg"),
+        Path("/etc/gdalrc"),
+        Path("/proc/sys/vm/overcommit_memory"),
+        Path("/sys/kernel/mm/transparent_hugepage"),
+    ]
     return [r.resolve() if r.exists() else r for r in roots]
 
 
@@ -104,16 +143,21 @@ def run_traced(argv: list[str], cwd: Path, timeout: float = 60.0, env: dict | No
     """Run ``argv`` under strace; returns (CompletedProcess, every path it tried to open, found or not)."""
     log = Path(tempfile.mkstemp(prefix="gzmap-strace-", suffix=".log")[1])
     try:
-        proc = subprocess.run(["strace", "-f", "-qq", "-o", str(log), "-e",
-                               "trace=open,openat,openat2",
-                               *argv], cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env)
+        proc = subprocess.run(
+            ["strace", "-f", "-qq", "-o", str(log), "-e", "trace=open,openat,openat2", *argv],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=env,
+        )
         paths = []
         for line in log.read_text(errors="replace").splitlines():
             first = line.find('"')
             if first < 0:
                 continue
             end = line.find('"', first + 1)
-            raw = line[first + 1:end]  # strace writes non-ASCII bytes as octal escapes
+            raw = line[first + 1 : end]  # strace writes non-ASCII bytes as octal escapes
             paths.append(os.fsdecode(codecs.escape_decode(raw.encode())[0]) if "\\" in raw else raw)
         return proc, paths
     finally:

@@ -50,30 +50,48 @@ def _handmade() -> list[Path]:
 
 
 GENERATED_NAMES = [
-    "projects/tile_path_dotdot.gzmap.gpkg", "projects/tile_path_absolute.gzmap.gpkg",
-    "projects/tile_path_proc_walk.gzmap.gpkg", "projects/template_and_bad_colour.gzmap.gpkg",
-    "projects/template_names.gzmap.gpkg", "projects/layers_as_string.gzmap.gpkg",
-    "projects/metadata_as_list.gzmap.gpkg", "projects/view_extent_text.gzmap.gpkg",
-    "projects/view_extent_nan.gzmap.gpkg", "projects/deep_nesting.gzmap.gpkg", "projects/opacity_text.gzmap.gpkg",
-    "projects/layer_is_number.gzmap.gpkg", "projects/huge_title.gzmap.gpkg",
-    "projects/uses_svg_tile_local_href.gzmap.gpkg", "projects/uses_recursive_tiles_view.gzmap.gpkg",
-    "projects/uses_recursive_metadata_view.gzmap.gpkg", "projects/uses_zoom_60.gzmap.gpkg",
-    "projects/uses_zoom_1000.gzmap.gpkg", "projects/uses_zoom_negative.gzmap.gpkg",
-    "projects/uses_zoom_text.gzmap.gpkg", "projects/uses_bounds_nan.gzmap.gpkg",
-    "projects/uses_not_an_image.gzmap.gpkg", "projects/uses_png_claims_huge_size.gzmap.gpkg",
-    "tables/cell_at_XFD1048576.xlsx", "tables/cell_of_200KiB.csv", "tables/{{7*7}}{% if 1 %}企业{% endif %}.csv",
+    "projects/tile_path_dotdot.gzmap.gpkg",
+    "projects/tile_path_absolute.gzmap.gpkg",
+    "projects/tile_path_proc_walk.gzmap.gpkg",
+    "projects/template_and_bad_colour.gzmap.gpkg",
+    "projects/template_names.gzmap.gpkg",
+    "projects/layers_as_string.gzmap.gpkg",
+    "projects/metadata_as_list.gzmap.gpkg",
+    "projects/view_extent_text.gzmap.gpkg",
+    "projects/view_extent_nan.gzmap.gpkg",
+    "projects/deep_nesting.gzmap.gpkg",
+    "projects/opacity_text.gzmap.gpkg",
+    "projects/layer_is_number.gzmap.gpkg",
+    "projects/huge_title.gzmap.gpkg",
+    "projects/uses_svg_tile_local_href.gzmap.gpkg",
+    "projects/uses_recursive_tiles_view.gzmap.gpkg",
+    "projects/uses_recursive_metadata_view.gzmap.gpkg",
+    "projects/uses_zoom_60.gzmap.gpkg",
+    "projects/uses_zoom_1000.gzmap.gpkg",
+    "projects/uses_zoom_negative.gzmap.gpkg",
+    "projects/uses_zoom_text.gzmap.gpkg",
+    "projects/uses_bounds_nan.gzmap.gpkg",
+    "projects/uses_not_an_image.gzmap.gpkg",
+    "projects/uses_png_claims_huge_size.gzmap.gpkg",
+    "tables/cell_at_XFD1048576.xlsx",
+    "tables/cell_of_200KiB.csv",
+    "tables/{{7*7}}{% if 1 %}企业{% endif %}.csv",
 ]
 
 
 def _commands(path: Path, out: Path) -> list[list[str]]:
     name = path.name.lower()
     if name.endswith(".gzmap.gpkg"):
-        return [["export-html", str(out / "map.html"), "--project", str(path)],
-                ["export-map", str(out / "map.png"), "--project", str(path), "--dpi", "40"]]
+        return [
+            ["export-html", str(out / "map.html"), "--project", str(path)],
+            ["export-map", str(out / "map.png"), "--project", str(path), "--dpi", "40"],
+        ]
     if path.suffix.lower() in TABLES:
-        return [["info", str(path)],
-                ["convert", str(path), str(out / "converted.csv"), "--from", "gcj02", "--to", "wgs84"],
-                ["export-html", str(out / "map.html"), "--points", str(path)]]
+        return [
+            ["info", str(path)],
+            ["convert", str(path), str(out / "converted.csv"), "--from", "gcj02", "--to", "wgs84"],
+            ["export-html", str(out / "map.html"), "--points", str(path)],
+        ]
     return [["info", str(path)]]
 
 
@@ -142,7 +160,9 @@ def test_template_project_exports_its_text_literally(generated, tmp_path, capsys
     assert gen.PAYLOAD.split("{#")[0] in page
     # the bad colour never reaches the page: the style falls back with a warning
     out2 = tmp_path / "map2.html"
-    code = main(["export-html", str(out2), "--project", str(generated / "projects" / "template_and_bad_colour.gzmap.gpkg")])
+    code = main(
+        ["export-html", str(out2), "--project", str(generated / "projects" / "template_and_bad_colour.gzmap.gpkg")]
+    )
     err = capsys.readouterr().err
     assert code == 0, err
     assert "198.51.100.7" not in out2.read_text(encoding="utf-8")
@@ -150,19 +170,24 @@ def test_template_project_exports_its_text_literally(generated, tmp_path, capsys
 
 # ------------------------------------------------------------------ subprocess sample (signals, hangs, C-level reads)
 
+
 @pytest.mark.skipif(not strace_available(), reason="strace is not installed or not permitted here")
-@pytest.mark.parametrize("name, command", [
-    ("projects/tile_path_dotdot.gzmap.gpkg", "export-map"),
-    ("projects/uses_svg_tile_local_href.gzmap.gpkg", "export-map"),
-    ("projects/uses_zoom_negative.gzmap.gpkg", "export-map"),
-    ("tables/cell_at_XFD1048576.xlsx", "info"),
-])
+@pytest.mark.parametrize(
+    "name, command",
+    [
+        ("projects/tile_path_dotdot.gzmap.gpkg", "export-map"),
+        ("projects/uses_svg_tile_local_href.gzmap.gpkg", "export-map"),
+        ("projects/uses_zoom_negative.gzmap.gpkg", "export-map"),
+        ("tables/cell_at_XFD1048576.xlsx", "info"),
+    ],
+)
 def test_subprocess_sample_under_strace(name, command, generated, tmp_path):
     path = generated / name
     gzmap = shutil.which("gzmap", path=str(Path(sys.executable).parent)) or "gzmap"
     argv = [gzmap, command]
-    argv += ([str(tmp_path / "map.png"), "--project", str(path), "--dpi", "40"] if command == "export-map"
-             else [str(path)])
+    argv += (
+        [str(tmp_path / "map.png"), "--project", str(path), "--dpi", "40"] if command == "export-map" else [str(path)]
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GZMAP_USER_DIR": str(tmp_path / "user")}
     t0 = time.perf_counter()
     proc, paths = run_traced(argv, cwd=tmp_path, timeout=120, env=env)

@@ -13,8 +13,19 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 def test_eleven_districts_with_bilingual_names_and_areas():
     d = districts_layer().data
-    assert sorted(d["adcode"].astype(str)) == ["440103", "440104", "440105", "440106", "440111", "440112",
-                                               "440113", "440114", "440115", "440117", "440118"]
+    assert sorted(d["adcode"].astype(str)) == [
+        "440103",
+        "440104",
+        "440105",
+        "440106",
+        "440111",
+        "440112",
+        "440113",
+        "440114",
+        "440115",
+        "440117",
+        "440118",
+    ]
     assert d.crs.to_epsg() == 4326
     assert set(d.columns) >= {"adcode", "name_zh", "name_en", "level", "parent_adcode", "area_km2"}
     tianhe = d[d["adcode"].astype(str) == "440106"].iloc[0]
@@ -27,8 +38,19 @@ def test_eleven_districts_with_bilingual_names_and_areas():
 
 def test_eleven_gba_cities():
     c = gba_layer().data
-    assert sorted(c["adcode"].astype(str)) == ["440100", "440300", "440400", "440600", "440700", "441200",
-                                               "441300", "441900", "442000", "810000", "820000"]
+    assert sorted(c["adcode"].astype(str)) == [
+        "440100",
+        "440300",
+        "440400",
+        "440600",
+        "440700",
+        "441200",
+        "441300",
+        "441900",
+        "442000",
+        "810000",
+        "820000",
+    ]
     hk = c[c["adcode"].astype(str) == "810000"].iloc[0]
     assert hk["name_en"] == "Hong Kong" and 1000 < hk["area_km2"] < 1400
 

@@ -1,5 +1,3 @@
-
-
 def test_provenance_file_beside_a_table_states_its_datum(tmp_path):
     """GZMap's own sample CSV says GCJ-02 in its provenance file, so every
     command reads it in the right datum without --from."""

@@ -15,8 +15,12 @@ from gzmap.testing import assert_lands
 
 # Known WGS84 places (reference figures) and Canton Tower's published GCJ-02 position.
 PLACES = {
-    "琶洲": (113.370, 23.100), "珠江新城": (113.325, 23.120), "天河软件园": (113.430, 23.170),
-    "黄埔科学城": (113.445, 23.165), "万博": (113.360, 23.000), "白云新城": (113.270, 23.180),
+    "琶洲": (113.370, 23.100),
+    "珠江新城": (113.325, 23.120),
+    "天河软件园": (113.430, 23.170),
+    "黄埔科学城": (113.445, 23.165),
+    "万博": (113.360, 23.000),
+    "白云新城": (113.270, 23.180),
     "广州塔": (113.3245, 23.1066),
 }
 CANTON_GCJ = (113.32992122, 23.10399821)
@@ -32,15 +36,17 @@ def firms(datum="gcj02"):
     lon = np.array([PLACES[n][0] for n in names])
     lat = np.array([PLACES[n][1] for n in names])
     x, y = datums.convert(lon, lat, "wgs84", datum)
-    df = pd.DataFrame({
-        "企业名称": [f"广州{n}数字科技有限公司" for n in names],
-        "行业类别": ["游戏电竞", "广告创意", "手游研发", "元宇宙", "直播带货", "数字音乐", "数字文旅"],
-        "从业人员": [120, 45, 300, 80, 25, 60, 15],
-        "营收(万元)": [5000.5, 800, 12000, 3000, 600, 900, 150],
-        "地址": [f"广州市{n}路1号" for n in names],
-        "经度": np.round(x, 7),
-        "纬度": np.round(y, 7),
-    })
+    df = pd.DataFrame(
+        {
+            "企业名称": [f"广州{n}数字科技有限公司" for n in names],
+            "行业类别": ["游戏电竞", "广告创意", "手游研发", "元宇宙", "直播带货", "数字音乐", "数字文旅"],
+            "从业人员": [120, 45, 300, 80, 25, 60, 15],
+            "营收(万元)": [5000.5, 800, 12000, 3000, 600, 900, 150],
+            "地址": [f"广州市{n}路1号" for n in names],
+            "经度": np.round(x, 7),
+            "纬度": np.round(y, 7),
+        }
+    )
     return df, lon, lat
 
 
@@ -109,8 +115,11 @@ def test_shapefile_with_gbk_attributes_and_no_cpg(tmp_path):
     import geopandas as gpd
 
     df, lon, lat = firms("gcj02")
-    gdf = gpd.GeoDataFrame({"名称": df["企业名称"], "行业": df["行业类别"]},
-                           geometry=gpd.points_from_xy(df["经度"], df["纬度"]), crs="EPSG:4326")
+    gdf = gpd.GeoDataFrame(
+        {"名称": df["企业名称"], "行业": df["行业类别"]},
+        geometry=gpd.points_from_xy(df["经度"], df["纬度"]),
+        crs="EPSG:4326",
+    )
     p = tmp_path / "firms.shp"
     gdf.to_file(p, encoding="gbk")
     for cpg in tmp_path.glob("firms.cpg"):
@@ -128,8 +137,9 @@ def test_point_files_in_other_formats(tmp_path, suffix):
     import geopandas as gpd
 
     df, lon, lat = firms("wgs84")
-    gdf = gpd.GeoDataFrame({"name": df["企业名称"]}, geometry=gpd.points_from_xy(df["经度"], df["纬度"]),
-                           crs="EPSG:4326")
+    gdf = gpd.GeoDataFrame(
+        {"name": df["企业名称"]}, geometry=gpd.points_from_xy(df["经度"], df["纬度"]), crs="EPSG:4326"
+    )
     p = tmp_path / f"pts{suffix}"
     if suffix == ".parquet":
         gdf.to_parquet(p)
@@ -190,8 +200,14 @@ def test_ten_percent_broken_rows_are_rejected_with_reason_row_and_column(tmp_pat
     lon = 113.3 + rng.uniform(-0.1, 0.1, n)
     lat = 23.1 + rng.uniform(-0.1, 0.1, n)
     gx, gy = datums.wgs84_to_gcj02(lon, lat)
-    df = pd.DataFrame({"企业名称": [f"公司{i}" for i in range(n)], "经度": np.round(gx, 7).astype(object),
-                       "纬度": np.round(gy, 7).astype(object), "从业人员": rng.integers(1, 100, n).astype(object)})
+    df = pd.DataFrame(
+        {
+            "企业名称": [f"公司{i}" for i in range(n)],
+            "经度": np.round(gx, 7).astype(object),
+            "纬度": np.round(gy, 7).astype(object),
+            "从业人员": rng.integers(1, 100, n).astype(object),
+        }
+    )
     df.loc[5, "经度"] = None
     df.loc[17, "纬度"] = "不详"
     df.loc[33, "经度"] = 2.35  # Paris: outside China
@@ -293,15 +309,17 @@ def test_row_selection_keeps_every_column_type_and_order():
 
     from gzmap.io.enterprises import _select_rows
 
-    df = pd.DataFrame({
-        "名称": pd.array(["甲", "乙", None, "丁"], dtype="str"),
-        "n": pd.array([1, None, 3, 4], dtype=pd.ArrowDtype(pa.int64())),
-        "cat": pd.Categorical(["a", "b", "a", "c"]),
-        "obj": [{"k": 1}, None, "x", 2.5],
-        "f": [1.5, np.nan, 3.5, 4.5],
-        "t": pd.to_datetime(["2024-01-01", None, "2024-03-01", "2024-04-01"]),
-        "geom": gpd.GeoSeries(shapely.points([0, 1, 2, 3], [0, 1, 2, 3])),
-    })
+    df = pd.DataFrame(
+        {
+            "名称": pd.array(["甲", "乙", None, "丁"], dtype="str"),
+            "n": pd.array([1, None, 3, 4], dtype=pd.ArrowDtype(pa.int64())),
+            "cat": pd.Categorical(["a", "b", "a", "c"]),
+            "obj": [{"k": 1}, None, "x", 2.5],
+            "f": [1.5, np.nan, 3.5, 4.5],
+            "t": pd.to_datetime(["2024-01-01", None, "2024-03-01", "2024-04-01"]),
+            "geom": gpd.GeoSeries(shapely.points([0, 1, 2, 3], [0, 1, 2, 3])),
+        }
+    )
     df.columns = ["名称", "n", "cat", "obj", "f", "t", "名称"]  # duplicate names survive too
     keep = np.array([True, False, True, True])
     got = _select_rows(df, keep)
@@ -317,8 +335,11 @@ def test_point_file_preview_has_no_coordinate_columns_and_suggests_the_files_crs
     from gzmap.io.enterprises import preview_file
     from gzmap.io.vector import is_point_file
 
-    pts = gpd.GeoDataFrame({"企业名称": ["甲", "乙", "丙"], "lng": [1.0, 2.0, 3.0]},
-                           geometry=shapely.points([113.3, 113.4, 113.5], [23.1, 23.2, 23.3]), crs="EPSG:4490")
+    pts = gpd.GeoDataFrame(
+        {"企业名称": ["甲", "乙", "丙"], "lng": [1.0, 2.0, 3.0]},
+        geometry=shapely.points([113.3, 113.4, 113.5], [23.1, 23.2, 23.3]),
+        crs="EPSG:4490",
+    )
     p = tmp_path / "企业.shp"
     pts.to_file(p, encoding="gbk")
     assert is_point_file(p)
@@ -336,8 +357,11 @@ def test_a_row_of_empty_cells_at_the_end_is_a_row_but_blank_lines_are_not(tmp_pa
     # found by the property test: one-cell title/junk rows must not set the table width, and a
     # last line of empty cells ('"",""') is a rejected row while trailing blank lines are not rows
     p = tmp_path / "tail.csv"
-    p.write_text('广州市数字文化企业名录\n企业名称,行业,经度,纬度\n甲,游戏电竞,113.3,23.1\n";"\n";"\n'
-                 '乙,动漫,113.4,23.2\n"",""\n\n  \n', encoding="utf-8")
+    p.write_text(
+        '广州市数字文化企业名录\n企业名称,行业,经度,纬度\n甲,游戏电竞,113.3,23.1\n";"\n";"\n'
+        '乙,动漫,113.4,23.2\n"",""\n\n  \n',
+        encoding="utf-8",
+    )
     res = import_file(p, ImportOptions(source_datum="gcj02"))
     assert res.rows_read == 5 and res.n_accepted == 2
     assert res.rejected["file_row"].tolist() == [4, 5, 7]
@@ -352,9 +376,11 @@ def test_geoparquet_point_file_preview_reads_only_its_first_rows(tmp_path):
     from gzmap.io.vector import is_point_file
 
     n = 5000
-    pts = gpd.GeoDataFrame({"企业名称": [f"公司{i}" for i in range(n)]},
-                           geometry=shapely.points(113.3 + np.arange(n) * 1e-5, 23.1 + np.arange(n) * 1e-5),
-                           crs="EPSG:4326")
+    pts = gpd.GeoDataFrame(
+        {"企业名称": [f"公司{i}" for i in range(n)]},
+        geometry=shapely.points(113.3 + np.arange(n) * 1e-5, 23.1 + np.arange(n) * 1e-5),
+        crs="EPSG:4326",
+    )
     p = tmp_path / "企业.parquet"
     pts.to_parquet(p, row_group_size=1000)
     assert is_point_file(p)

@@ -33,8 +33,11 @@ def _surface(rows, cols, seed=1):
 
 def _gdal(path):
     """What GDAL reads: gdalinfo's JSON and the cells, dumped raw through gdal_translate."""
-    info = json.loads(subprocess.run(["gdalinfo", "-json", "-mdd", "all", str(path)], check=True,
-                                     capture_output=True, text=True).stdout)
+    info = json.loads(
+        subprocess.run(
+            ["gdalinfo", "-json", "-mdd", "all", str(path)], check=True, capture_output=True, text=True
+        ).stdout
+    )
     raw = path.with_suffix(".bin")
     subprocess.run(["gdal_translate", "-q", "-of", "ENVI", str(path), str(raw)], check=True, capture_output=True)
     cols, rows = info["size"]
@@ -45,8 +48,15 @@ def _gdal(path):
 def test_round_trip_keeps_cells_transform_crs_nodata_and_tags(tmp_path, shape):
     z = _surface(*shape)
     path = tmp_path / "heat.tif"
-    write_geotiff(path, z, UTM, "EPSG:32649", nodata=-9999.0, description="points per km²",
-                  tags={"kernel": "quartic", "unit_zh": "点/平方公里", "weight": None, "note": 'a & <b> "c"'})
+    write_geotiff(
+        path,
+        z,
+        UTM,
+        "EPSG:32649",
+        nodata=-9999.0,
+        description="points per km²",
+        tags={"kernel": "quartic", "unit_zh": "点/平方公里", "weight": None, "note": 'a & <b> "c"'},
+    )
     got = read_geotiff(path)
     expected = np.where(np.isfinite(z), z, -9999.0).astype(np.float32)
     np.testing.assert_array_equal(got.values, expected)
@@ -109,12 +119,18 @@ def test_gdal_reads_the_local_transverse_mercator_grid(tmp_path, name):
     assert info["geoTransform"] == [3_000.0, 50.0, 0.0, 60_000.0, 0.0, -50.0]
 
 
-@pytest.mark.parametrize("crs, transform, message", [
-    ("+proj=lcc +lat_1=22 +lat_2=24 +lat_0=23 +lon_0=113 +ellps=GRS80 +units=m", UTM,
-     "has no EPSG code and is not a Transverse Mercator grid in metres; choose a CRS with an EPSG code"),
-    ("EPSG:32649", (50.0, 0.5, 703_300.0, 0.0, -50.0, 2_635_550.0), "only north-up grids can be written"),
-    ("not a crs", UTM, "not a coordinate reference system: 'not a crs'"),
-])
+@pytest.mark.parametrize(
+    "crs, transform, message",
+    [
+        (
+            "+proj=lcc +lat_1=22 +lat_2=24 +lat_0=23 +lon_0=113 +ellps=GRS80 +units=m",
+            UTM,
+            "has no EPSG code and is not a Transverse Mercator grid in metres; choose a CRS with an EPSG code",
+        ),
+        ("EPSG:32649", (50.0, 0.5, 703_300.0, 0.0, -50.0, 2_635_550.0), "only north-up grids can be written"),
+        ("not a crs", UTM, "not a coordinate reference system: 'not a crs'"),
+    ],
+)
 def test_what_cannot_be_written_is_said_in_one_line_and_nothing_is_written(tmp_path, crs, transform, message):
     path = tmp_path / "x.tif"
     with pytest.raises(GeoTiffError, match=message) as err:
@@ -128,8 +144,10 @@ def test_density_in_a_crs_gdal_cannot_be_told_names_the_output_in_one_line(tmp_p
     from gzmap.cli import main
 
     rng = np.random.default_rng(1)
-    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(113.33 + rng.normal(0, 0.01, 200),
-                                                          23.12 + rng.normal(0, 0.01, 200)), crs="EPSG:4326")
+    points = gpd.GeoDataFrame(
+        geometry=gpd.points_from_xy(113.33 + rng.normal(0, 0.01, 200), 23.12 + rng.normal(0, 0.01, 200)),
+        crs="EPSG:4326",
+    )
     src, out = tmp_path / "lcc.gpkg", tmp_path / "heat.tif"
     points.to_crs("+proj=lcc +lat_1=22 +lat_2=24 +lat_0=23 +lon_0=113 +ellps=GRS80 +units=m").to_file(src)
     assert main(["density", str(src), "-o", str(out)]) == 1
@@ -146,21 +164,38 @@ def test_a_file_that_is_not_such_a_geotiff_is_named(tmp_path):
         read_geotiff(bad)
 
 
-@pytest.mark.parametrize("what, message", [
-    ("scale as text", "the TIFF tag 33550 does not hold 3 numbers"),
-    ("origin latitude as text", "the GeoKey 3081 (a Transverse Mercator parameter) is missing or not a number"),
-])
+@pytest.mark.parametrize(
+    "what, message",
+    [
+        ("scale as text", "the TIFF tag 33550 does not hold 3 numbers"),
+        ("origin latitude as text", "the GeoKey 3081 (a Transverse Mercator parameter) is missing or not a number"),
+    ],
+)
 def test_a_georeference_of_the_wrong_type_is_named_not_a_traceback(tmp_path, what, message):
     from gzmap.io import geotiff as g
 
-    keys = [(g._MODEL, 1), (g._PROJECTED, g.USER_DEFINED), (g._COORD_TRANS, g._CT_TRANSVERSE_MERCATOR),
-            (g._GEOGRAPHIC, 4490), (3080, 113.28), (3081, "zero" if "latitude" in what else 0.0),
-            (3082, 500_000.0), (3083, -2_500_000.0), (3092, 1.0)]
+    keys = [
+        (g._MODEL, 1),
+        (g._PROJECTED, g.USER_DEFINED),
+        (g._COORD_TRANS, g._CT_TRANSVERSE_MERCATOR),
+        (g._GEOGRAPHIC, 4490),
+        (3080, 113.28),
+        (3081, "zero" if "latitude" in what else 0.0),
+        (3082, 500_000.0),
+        (3083, -2_500_000.0),
+        (3092, 1.0),
+    ]
     doubles, texts = [], []
     directory = g._key_directory(keys, doubles, texts)
-    scale = (g._SCALE, g._TYPE_ASCII, "fifty") if what == "scale as text" else (g._SCALE, g._TYPE_DOUBLE, (50.0, 50.0, 0.0))
-    tags = [scale, (g._TIEPOINT, g._TYPE_DOUBLE, (0.0, 0.0, 0.0, 703_300.0, 2_635_550.0, 0.0)),
-            (g._KEYS, g._TYPE_SHORT, directory), (g._DOUBLES, g._TYPE_DOUBLE, tuple(doubles))]
+    scale = (
+        (g._SCALE, g._TYPE_ASCII, "fifty") if what == "scale as text" else (g._SCALE, g._TYPE_DOUBLE, (50.0, 50.0, 0.0))
+    )
+    tags = [
+        scale,
+        (g._TIEPOINT, g._TYPE_DOUBLE, (0.0, 0.0, 0.0, 703_300.0, 2_635_550.0, 0.0)),
+        (g._KEYS, g._TYPE_SHORT, directory),
+        (g._DOUBLES, g._TYPE_DOUBLE, tuple(doubles)),
+    ]
     if texts:
         tags.append((g._ASCII, g._TYPE_ASCII, "".join(texts)))
     path = tmp_path / "odd.tif"

@@ -11,8 +11,9 @@ from gzmap.core import datums
 
 
 def gzmap(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "gzmap", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "gzmap", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
 
 
 @pytest.fixture()
@@ -20,8 +21,13 @@ def messy_csv(tmp_path):
     lon = np.array([113.370, 113.325, 113.430, 113.445])
     lat = np.array([23.100, 23.120, 23.170, 23.165])
     gx, gy = datums.wgs84_to_gcj02(lon, lat)
-    df = pd.DataFrame({"企业名称": ["甲", "乙", "丙", "丁"], "经度": np.round(gx, 8).astype(object),
-                       "纬度": np.round(gy, 8).astype(object)})
+    df = pd.DataFrame(
+        {
+            "企业名称": ["甲", "乙", "丙", "丁"],
+            "经度": np.round(gx, 8).astype(object),
+            "纬度": np.round(gy, 8).astype(object),
+        }
+    )
     df.loc[1, "纬度"] = "不详"
     p = tmp_path / "firms.csv"
     df.to_csv(p, index=False, encoding="gbk")

@@ -39,10 +39,17 @@ def test_both_readers_accept_the_usual_ways_of_writing_numbers(raw, value, appro
     assert v[0] == value
 
 
-@pytest.mark.parametrize("raw,value", [
-    ("50人", 50.0), ("约50人", 50.0), ("1,200万元", 1200.0), ("1.2亿", 12000.0), ("1.2 亿元", 12000.0),
-    ("12,00", 1200.0),
-])
+@pytest.mark.parametrize(
+    "raw,value",
+    [
+        ("50人", 50.0),
+        ("约50人", 50.0),
+        ("1,200万元", 1200.0),
+        ("1.2亿", 12000.0),
+        ("1.2 亿元", 12000.0),
+        ("12,00", 1200.0),
+    ],
+)
 def test_attribute_columns_take_the_number_before_a_unit(raw, value):
     values, bad = parse_attribute_column(pd.Series([raw], dtype=object))
     assert values[0] == value and not bad[0]
@@ -92,7 +99,7 @@ def test_arrow_text_columns_parse_like_object_columns():
 
 def test_indicator_reader_reads_values_with_the_shared_rules(tmp_path):
     p = tmp_path / "t.csv"
-    p.write_text("地区,GDP（亿元）,人口\n天河,\"约6,500\",不详\n海珠,２８００,10~20\n", encoding="utf-8")
+    p.write_text('地区,GDP（亿元）,人口\n天河,"约6,500",不详\n海珠,２８００,10~20\n', encoding="utf-8")
     t = read_indicator_table(p)
     gdp = t.data[t.data["indicator"] == "GDP"].set_index("region")
     assert gdp.loc["天河", "value"] == 6500 and gdp.loc["天河", "approx"]

@@ -11,8 +11,9 @@ from gzmap.io.errors import ReadError
 
 good_lon = st.floats(113.0, 113.9).map(lambda v: f"{v:.6f}")
 good_lat = st.floats(22.6, 23.9).map(lambda v: f"{v:.6f}")
-junk = st.sampled_from(["", "不详", "abc", "N/A", "200", "-91", "0", "2.35", "1e400", "113.3.1", " ", "NaN",
-                        "113°19'28\"E", "23,1"])
+junk = st.sampled_from(
+    ["", "不详", "abc", "N/A", "200", "-91", "0", "2.35", "1e400", "113.3.1", " ", "NaN", "113°19'28\"E", "23,1"]
+)
 text = st.text(alphabet=string.ascii_letters + "广州游戏动漫公司 ,\"'\t;", max_size=12)
 
 
@@ -45,8 +46,12 @@ def _csv_cell(v: str) -> str:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=messy_rows(), encoding=st.sampled_from(["utf-8", "utf-8-sig", "gbk"]),
-       sep=st.sampled_from([",", "\t", ";"]), title=st.booleans())
+@given(
+    rows=messy_rows(),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "gbk"]),
+    sep=st.sampled_from([",", "\t", ";"]),
+    title=st.booleans(),
+)
 def test_accepted_plus_rejected_equals_rows_read(tmp_path_factory, rows, encoding, sep, title):
     path = tmp_path_factory.mktemp("prop") / "messy.csv"
     lines = []

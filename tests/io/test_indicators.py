@@ -13,7 +13,7 @@ LONG = (
     "地区,指标,年份,数值,单位,来源\n"
     "天河区,地区生产总值,2022,6000,亿元,天河统计公报\n"
     "天河区,地区生产总值,2023,6200,亿元,天河统计公报\n"
-    "海珠区,地区生产总值,2023,\"3,000\",亿元,海珠统计公报\n"
+    '海珠区,地区生产总值,2023,"3,000",亿元,海珠统计公报\n'
     "越秀区,地区生产总值,2023,三千二,亿元,越秀统计公报\n"
     "荔湾区,常住人口,2020,约123.8,万人,七普\n"
 )
@@ -60,10 +60,12 @@ def test_duplicate_region_is_reported_and_the_first_row_is_used(tmp_path):
 
 
 def test_unit_changing_between_years_is_a_warning_naming_row_and_column(tmp_path):
-    text = ("region,indicator,year,value,unit,source\n"
-            "Tianhe,revenue,2022,5000000,万元,bulletin\n"
-            "Tianhe,revenue,2023,520,亿元,bulletin\n"
-            "Haizhu,revenue,2023,300,亿元,bulletin\n")
+    text = (
+        "region,indicator,year,value,unit,source\n"
+        "Tianhe,revenue,2022,5000000,万元,bulletin\n"
+        "Tianhe,revenue,2023,520,亿元,bulletin\n"
+        "Haizhu,revenue,2023,300,亿元,bulletin\n"
+    )
     t = read_indicator_table(write(tmp_path, "units.csv", text))
     warn = [p for p in t.problems if "changes between years" in p.message]
     assert len(warn) == 1 and warn[0].severity == "warning"
@@ -73,10 +75,12 @@ def test_unit_changing_between_years_is_a_warning_naming_row_and_column(tmp_path
 
 
 def test_unit_differing_within_one_year_makes_that_value_unusable(tmp_path):
-    text = ("region,indicator,year,value,unit\n"
-            "Tianhe,revenue,2023,520,亿元\n"
-            "Haizhu,revenue,2023,3000000,万元\n"
-            "Yuexiu,revenue,2023,300,亿元\n")
+    text = (
+        "region,indicator,year,value,unit\n"
+        "Tianhe,revenue,2023,520,亿元\n"
+        "Haizhu,revenue,2023,3000000,万元\n"
+        "Yuexiu,revenue,2023,300,亿元\n"
+    )
     t = read_indicator_table(write(tmp_path, "units.csv", text))
     err = [p for p in t.errors if "unit" in p.message]
     assert [(p.row, p.column) for p in err] == [(3, "unit")]
@@ -84,9 +88,7 @@ def test_unit_differing_within_one_year_makes_that_value_unusable(tmp_path):
 
 
 def test_wide_table_with_units_and_years_in_headers(tmp_path):
-    text = ("区,GDP（亿元）2023,常住人口 [万人] 2020,备注\n"
-            "天河,6200,224.2,\n"
-            "海珠,3000,181.9,\n")
+    text = "区,GDP（亿元）2023,常住人口 [万人] 2020,备注\n天河,6200,224.2,\n海珠,3000,181.9,\n"
     t = read_indicator_table(write(tmp_path, "wide.csv", text, "utf-8-sig"))
     assert t.form == "wide"
     names = {i.name: i for i in t.indicators()}
@@ -119,10 +121,13 @@ def test_wide_xlsx_with_a_title_row_above_the_header(tmp_path):
     assert err.row == 5 and err.column == "企业数（家）"
 
 
-@pytest.mark.parametrize("content,expect", [
-    (b"", "empty"),
-    ("地区,GDP\n".encode(), "no data rows"),
-])
+@pytest.mark.parametrize(
+    "content,expect",
+    [
+        (b"", "empty"),
+        ("地区,GDP\n".encode(), "no data rows"),
+    ],
+)
 def test_empty_tables_raise_one_line_naming_the_file(tmp_path, content, expect):
     p = tmp_path / "t.csv"
     p.write_bytes(content)
@@ -138,15 +143,18 @@ def test_table_without_any_number_is_flagged_but_still_read(tmp_path):
     assert any("no usable numeric value" in p.message for p in t.errors)
 
 
-@pytest.mark.parametrize("raw,value,approx,unit", [
-    ("1,234.5", 1234.5, False, ""),
-    ("约27,000", 27000.0, True, ""),
-    ("about 3,400 (approx.)", 3400.0, True, ""),
-    ("46.0%", 46.0, False, "%"),
-    ("１２３．５", 123.5, False, ""),
-    ("-12", -12.0, False, ""),
-    (440106.0, 440106.0, False, ""),
-])
+@pytest.mark.parametrize(
+    "raw,value,approx,unit",
+    [
+        ("1,234.5", 1234.5, False, ""),
+        ("约27,000", 27000.0, True, ""),
+        ("about 3,400 (approx.)", 3400.0, True, ""),
+        ("46.0%", 46.0, False, "%"),
+        ("１２３．５", 123.5, False, ""),
+        ("-12", -12.0, False, ""),
+        (440106.0, 440106.0, False, ""),
+    ],
+)
 def test_parse_number_accepts_the_usual_ways_of_writing_numbers(raw, value, approx, unit):
     v, a, u, err = parse_number(raw)
     assert err is None and v == value and a == approx and u == unit

@@ -35,31 +35,63 @@ REPO = Path(__file__).resolve().parents[2]
 
 # -- helpers ---------------------------------------------------------------------------
 
+
 def enterprise_frame(n: int, seed: int = 0) -> gpd.GeoDataFrame:
     rng = np.random.default_rng(seed)
-    return gpd.GeoDataFrame({
-        "企业名称": pd.array([f"广州企业{i}号" for i in range(n)], dtype="str"),
-        "employees": rng.integers(1, 500, n),
-        "revenue": np.where(rng.random(n) < 0.1, np.nan, rng.random(n) * 1e4),
-        "subsector": pd.Categorical(rng.choice(["games", "music", "aigc"], n)),
-        "founded": pd.to_datetime("2000-01-01") + pd.to_timedelta(rng.integers(0, 8000, n), unit="D"),
-    }, geometry=gpd.points_from_xy(113.2 + rng.random(n) * 0.3, 23.0 + rng.random(n) * 0.3), crs=4326)
+    return gpd.GeoDataFrame(
+        {
+            "企业名称": pd.array([f"广州企业{i}号" for i in range(n)], dtype="str"),
+            "employees": rng.integers(1, 500, n),
+            "revenue": np.where(rng.random(n) < 0.1, np.nan, rng.random(n) * 1e4),
+            "subsector": pd.Categorical(rng.choice(["games", "music", "aigc"], n)),
+            "founded": pd.to_datetime("2000-01-01") + pd.to_timedelta(rng.integers(0, 8000, n), unit="D"),
+        },
+        geometry=gpd.points_from_xy(113.2 + rng.random(n) * 0.3, 23.0 + rng.random(n) * 0.3),
+        crs=4326,
+    )
 
 
 def small_project(n: int = 50) -> Project:
     p = Project("测试项目")
-    districts = gpd.GeoDataFrame({"name_zh": ["甲区", "乙区"], "name_en": ["A", "B"], "value": [1.5, 2.5]},
-                                 geometry=[shapely.box(113, 23, 113.2, 23.2),
-                                           shapely.MultiPolygon([shapely.box(113.2, 23, 113.4, 23.2)])], crs=4326)
+    districts = gpd.GeoDataFrame(
+        {"name_zh": ["甲区", "乙区"], "name_en": ["A", "B"], "value": [1.5, 2.5]},
+        geometry=[shapely.box(113, 23, 113.2, 23.2), shapely.MultiPolygon([shapely.box(113.2, 23, 113.4, 23.2)])],
+        crs=4326,
+    )
     style = GraduatedStyle(field="value", k=2, ramp="YlOrRd", title_zh="指标", unit="亿元", year="2024").fit(districts)
-    p.add_layer(VectorLayer(districts, "区", "Districts", source="builtin:test", style=style,
-                            provenance={"source": "test", "licence": "CC0", "parameters": {"k": 2, "r": 1.5}}))
-    ent = VectorLayer(enterprise_frame(n), "企业", "Enterprises", source="a.csv", source_datum="gcj02",
-                      style=CategorizedStyle.from_values("subsector", ["games", "music", "aigc"]))
+    p.add_layer(
+        VectorLayer(
+            districts,
+            "区",
+            "Districts",
+            source="builtin:test",
+            style=style,
+            provenance={"source": "test", "licence": "CC0", "parameters": {"k": 2, "r": 1.5}},
+        )
+    )
+    ent = VectorLayer(
+        enterprise_frame(n),
+        "企业",
+        "Enterprises",
+        source="a.csv",
+        source_datum="gcj02",
+        style=CategorizedStyle.from_values("subsector", ["games", "music", "aigc"]),
+    )
     p.add_layer(ent)
-    p.add_layer(RasterLayer(Grid(np.array([[0.0, 1.5], [np.nan, 3.0]], dtype=np.float32),
-                                 (500.0, 0.0, 740000.0, 0.0, -500.0, 2560000.0), "EPSG:32649", {"bandwidth_m": 800}),
-                            "密度", "Density", opacity=0.6, visible=False))
+    p.add_layer(
+        RasterLayer(
+            Grid(
+                np.array([[0.0, 1.5], [np.nan, 3.0]], dtype=np.float32),
+                (500.0, 0.0, 740000.0, 0.0, -500.0, 2560000.0),
+                "EPSG:32649",
+                {"bandwidth_m": 800},
+            ),
+            "密度",
+            "Density",
+            opacity=0.6,
+            visible=False,
+        )
+    )
     p.view_extent = (113.1, 22.9, 113.5, 23.3)
     p.display_datum = "bd09"
     p.language = "en"
@@ -72,6 +104,7 @@ def small_project(n: int = 50) -> Project:
 
 
 # -- round trips ---------------------------------------------------------------------------
+
 
 def test_round_trip_keeps_layers_styles_view_language_and_edit_log(tmp_path):
     p = small_project()
@@ -124,8 +157,10 @@ def test_a_project_saved_on_one_path_opens_from_another(tmp_path):
     assert "basemap.mbtiles" in r.load_warnings[0] and "not found" in r.load_warnings[0]
 
 
-names = st.one_of(st.sampled_from(["fid", "FID", "geom", "geometry", "gzmap_index", "Name", "name", " x", "a\"b"]),
-                  st.text(alphabet="abcAB_ 名称企业区1", min_size=1, max_size=6))
+names = st.one_of(
+    st.sampled_from(["fid", "FID", "geom", "geometry", "gzmap_index", "Name", "name", " x", 'a"b']),
+    st.text(alphabet="abcAB_ 名称企业区1", min_size=1, max_size=6),
+)
 cell_text = st.one_of(st.none(), st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=8))
 
 
@@ -137,10 +172,16 @@ def vector_layers(draw):
     for c in cols:
         kind = draw(st.sampled_from(["int", "float", "str", "bool", "cat", "dt", "nint", "obj"]))
         if kind == "int":
-            data[c] = np.array(draw(st.lists(st.integers(-2**53, 2**53), min_size=n, max_size=n)), dtype=np.int64)
+            data[c] = np.array(draw(st.lists(st.integers(-(2**53), 2**53), min_size=n, max_size=n)), dtype=np.int64)
         elif kind == "float":
-            data[c] = np.array(draw(st.lists(st.one_of(st.floats(allow_nan=True, allow_infinity=True, width=64)),
-                                             min_size=n, max_size=n)), dtype=float)
+            data[c] = np.array(
+                draw(
+                    st.lists(
+                        st.one_of(st.floats(allow_nan=True, allow_infinity=True, width=64)), min_size=n, max_size=n
+                    )
+                ),
+                dtype=float,
+            )
         elif kind == "str":
             data[c] = pd.array(draw(st.lists(cell_text, min_size=n, max_size=n)), dtype="str")
         elif kind == "bool":
@@ -150,32 +191,62 @@ def vector_layers(draw):
         elif kind == "dt":
             data[c] = pd.to_datetime(draw(st.lists(st.one_of(st.none(), st.datetimes()), min_size=n, max_size=n)))
         elif kind == "nint":
-            data[c] = pd.array(draw(st.lists(st.one_of(st.none(), st.integers(-1000, 1000)), min_size=n, max_size=n)),
-                               dtype="Int64")
+            data[c] = pd.array(
+                draw(st.lists(st.one_of(st.none(), st.integers(-1000, 1000)), min_size=n, max_size=n)), dtype="Int64"
+            )
         else:
-            data[c] = pd.Series(draw(st.lists(st.one_of(st.none(), st.integers(-5, 5), st.text(max_size=3),
-                                                        st.floats(allow_nan=False)), min_size=n, max_size=n)),
-                                dtype=object).to_numpy()
+            data[c] = pd.Series(
+                draw(
+                    st.lists(
+                        st.one_of(st.none(), st.integers(-5, 5), st.text(max_size=3), st.floats(allow_nan=False)),
+                        min_size=n,
+                        max_size=n,
+                    )
+                ),
+                dtype=object,
+            ).to_numpy()
     lon = st.floats(73, 135, allow_nan=False)
     lat = st.floats(3, 54, allow_nan=False)
-    geoms = draw(st.lists(st.one_of(st.none(), st.builds(shapely.Point, lon, lat),
-                                    st.builds(lambda x, y: shapely.box(x, y, x + 0.01, y + 0.01), lon, lat)),
-                          min_size=n, max_size=n))
+    geoms = draw(
+        st.lists(
+            st.one_of(
+                st.none(),
+                st.builds(shapely.Point, lon, lat),
+                st.builds(lambda x, y: shapely.box(x, y, x + 0.01, y + 0.01), lon, lat),
+            ),
+            min_size=n,
+            max_size=n,
+        )
+    )
     gdf = gpd.GeoDataFrame(data, geometry=geoms, crs=4326)
     if draw(st.booleans()):
-        gdf.index = pd.Index(draw(st.lists(st.integers(-10**6, 10**6), min_size=n, max_size=n, unique=True)),
-                             dtype=np.int64)
+        gdf.index = pd.Index(
+            draw(st.lists(st.integers(-(10**6), 10**6), min_size=n, max_size=n, unique=True)), dtype=np.int64
+        )
     symbol = Symbol(fill=draw(st.sampled_from(["#123456", "#ff0000"])), size=draw(st.floats(1, 20)))
-    style = draw(st.sampled_from([
-        SingleStyle(symbol=symbol, title_zh="单一", label_field=cols[0] if cols else None),
-        CategorizedStyle.from_values("x", ["a", "b"], base=symbol, unit="家"),
-        GraduatedStyle(field="v", breaks=[1.0, 2.5, 10.0], ramp="Blues", symbol=symbol, size_min=2.0, size_max=9.0),
-    ]))
+    style = draw(
+        st.sampled_from(
+            [
+                SingleStyle(symbol=symbol, title_zh="单一", label_field=cols[0] if cols else None),
+                CategorizedStyle.from_values("x", ["a", "b"], base=symbol, unit="家"),
+                GraduatedStyle(
+                    field="v", breaks=[1.0, 2.5, 10.0], ramp="Blues", symbol=symbol, size_min=2.0, size_max=9.0
+                ),
+            ]
+        )
+    )
     name = draw(st.text(alphabet="企业区abc ", min_size=1, max_size=6))
-    return VectorLayer(gdf, name, name + "_en", source=draw(st.sampled_from(["", "a.csv", "builtin:x"])),
-                       source_datum=draw(st.sampled_from(["wgs84", "gcj02", "bd09"])),
-                       provenance={"synthetic": draw(st.booleans()), "parameters": {"k": draw(st.integers(1, 9))}},
-                       style=style, visible=draw(st.booleans()), opacity=draw(st.floats(0, 1)))
+    return VectorLayer(
+        gdf,
+        name,
+        name + "_en",
+        source=draw(st.sampled_from(["", "a.csv", "builtin:x"])),
+        source_datum=draw(st.sampled_from(["wgs84", "gcj02", "bd09"])),
+        provenance={"synthetic": draw(st.booleans()), "parameters": {"k": draw(st.integers(1, 9))}},
+        style=style,
+        visible=draw(st.booleans()),
+        opacity=draw(st.floats(0, 1)),
+    )
 
 
 @st.composite
@@ -185,8 +256,9 @@ def projects(draw):
         p.add_layer(layer)
     p.display_datum = draw(st.sampled_from(["wgs84", "gcj02", "bd09", "cgcs2000"]))
     p.language = draw(st.sampled_from(["zh_CN", "en"]))
-    p.view_extent = draw(st.one_of(st.none(), st.tuples(st.floats(100, 110), st.floats(20, 22),
-                                                        st.floats(111, 120), st.floats(23, 30))))
+    p.view_extent = draw(
+        st.one_of(st.none(), st.tuples(st.floats(100, 110), st.floats(20, 22), st.floats(111, 120), st.floats(23, 30)))
+    )
     log = edit_log(p)
     for layer in p.layers:  # a few edits per layer go into the log
         ids = list(layer.data.index)
@@ -201,8 +273,9 @@ def projects(draw):
     return p
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(projects())
 def test_property_saved_and_reopened_projects_are_equal(tmp_path, project):
     path = tmp_path / "prop.gzmap.gpkg"
@@ -211,6 +284,7 @@ def test_property_saved_and_reopened_projects_are_equal(tmp_path, project):
 
 
 # -- migrations and versions -----------------------------------------------------------------
+
 
 def _set_description(path, **changes):
     import json
@@ -248,14 +322,17 @@ def test_file_from_a_newer_gzmap_gives_a_clear_message_and_stays_intact(tmp_path
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize("damage, message", [
-    ("truncate", "damaged or not a complete GZMap project"),
-    ("garbage", "not a GZMap project file"),
-    ("empty", "damaged or not a complete GZMap project|not a GZMap project file"),
-    ("foreign_gpkg", "a GeoPackage but not a GZMap project"),
-    ("bad_json", "damaged"),
-    ("dropped_table", "damaged"),
-])
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        ("truncate", "damaged or not a complete GZMap project"),
+        ("garbage", "not a GZMap project file"),
+        ("empty", "damaged or not a complete GZMap project|not a GZMap project file"),
+        ("foreign_gpkg", "a GeoPackage but not a GZMap project"),
+        ("bad_json", "damaged"),
+        ("dropped_table", "damaged"),
+    ],
+)
 def test_corrupt_files_give_one_clear_line_and_are_not_touched(tmp_path, damage, message):
     path = tmp_path / "bad.gzmap.gpkg"
     save_project(small_project(300), path)
@@ -296,6 +373,7 @@ def test_missing_project_file(tmp_path):
 
 
 # -- failures while saving ----------------------------------------------------------------------
+
 
 def _temps(folder: Path) -> list[str]:
     return [p.name for p in folder.iterdir() if ".tmp" in p.name]
@@ -375,7 +453,7 @@ def test_really_full_disk_on_a_tiny_file_system(tmp_path):
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, 300_000))
         try:
-            save_project(small_project(20000), {str(disk / 'p.gzmap.gpkg')!r})
+            save_project(small_project(20000), {str(disk / "p.gzmap.gpkg")!r})
         except ProjectError as e:
             print("ERR", getattr(e, "kind", ""), e)
     """)
@@ -397,6 +475,7 @@ def test_read_only_folder_gives_a_clear_message(tmp_path, monkeypatch):
             (folder / "p.gzmap.gpkg").write_bytes(before)
             subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
         else:  # root ignores permissions: simulate what the OS says to a normal user
+
             def deny(*a, **k):
                 raise PermissionError(errno.EACCES, "Permission denied", str(folder))
 
@@ -494,8 +573,14 @@ def edit_steps(p: Project):
 
 class Zygote:
     def __init__(self, env):
-        self.proc = subprocess.Popen([sys.executable, "-c", ZYGOTE, str(Path(__file__).parent)], cwd=REPO,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", ZYGOTE, str(Path(__file__).parent)],
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         assert self.readline() == "ready"
 
     def readline(self) -> str:

@@ -19,10 +19,31 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_project_hostile import description, real_project  # noqa: E402
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-2**70, max_value=2**70)
-    | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=20)
-    | st.sampled_from(["", "vector", "tiles", "raster", "range", "column", "category", "json", "wkb", "iso",
-                       "../../../../etc/passwd", "/etc/passwd", "EPSG:4326", "int64", "U999999999", "object"]),
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20)
+    | st.sampled_from(
+        [
+            "",
+            "vector",
+            "tiles",
+            "raster",
+            "range",
+            "column",
+            "category",
+            "json",
+            "wkb",
+            "iso",
+            "../../../../etc/passwd",
+            "/etc/passwd",
+            "EPSG:4326",
+            "int64",
+            "U999999999",
+            "object",
+        ]
+    ),
     lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner, max_size=5),
     max_leaves=20,
 )
@@ -62,8 +83,9 @@ def check_load(path: Path) -> None:
         assert path.name in message and "\n" not in message, message
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                   HealthCheck.too_slow])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(data=st.data(), value=json_values)
 def test_any_value_in_any_field_opens_or_gives_project_error(base, tmp_path_factory, data, value):
     path, desc = base
@@ -83,9 +105,14 @@ def test_any_value_in_any_field_opens_or_gives_project_error(base, tmp_path_fact
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(value=json_values, extra=st.dictionaries(st.sampled_from(["layers", "metadata", "view_extent", "title",
-                                                                   "edit_log_rows", "language", "display_datum"]),
-                                                  json_values, max_size=4))
+@given(
+    value=json_values,
+    extra=st.dictionaries(
+        st.sampled_from(["layers", "metadata", "view_extent", "title", "edit_log_rows", "language", "display_datum"]),
+        json_values,
+        max_size=4,
+    ),
+)
 def test_random_structures_open_or_give_project_error(base, tmp_path_factory, value, extra):
     path, _desc = base
     work = tmp_path_factory.mktemp("whole") / path.name

@@ -27,10 +27,11 @@ from gzmap.io.project import ProjectError, load_project, save_project
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile" / "projects"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tile_fixtures import make_mbtiles  # noqa: E402
-from gzmap.testing import assert_one_line
 
+from gzmap.testing import assert_one_line  # noqa: E402
 
 # -- helpers ------------------------------------------------------------------------------------
+
 
 def real_project(folder: Path) -> Path:
     """A saved project with a vector layer, a raster and a basemap in its own folder."""
@@ -39,12 +40,16 @@ def real_project(folder: Path) -> Path:
     from gzmap.io.tiles import mbtiles_layer
 
     p = Project("园区")
-    df = gpd.GeoDataFrame({"name": ["a", "b"], "n": [1, 2]},
-                          geometry=[shapely.Point(113.3, 23.1), shapely.Point(113.31, 23.11)], crs=4326)
+    df = gpd.GeoDataFrame(
+        {"name": ["a", "b"], "n": [1, 2]}, geometry=[shapely.Point(113.3, 23.1), shapely.Point(113.31, 23.11)], crs=4326
+    )
     p.add_layer(mbtiles_layer(folder / "basemap.mbtiles", "wgs84"))
     p.add_layer(VectorLayer(df, "企业", "Enterprises"))
-    p.add_layer(RasterLayer(Grid(np.ones((2, 2), dtype=np.float32), (500.0, 0.0, 740000.0, 0.0, -500.0, 2560000.0)),
-                            "密度", "Density"))
+    p.add_layer(
+        RasterLayer(
+            Grid(np.ones((2, 2), dtype=np.float32), (500.0, 0.0, 740000.0, 0.0, -500.0, 2560000.0)), "密度", "Density"
+        )
+    )
     p.view_extent = (113.2, 23.0, 113.4, 23.2)
     path = folder / "t.gzmap.gpkg"
     save_project(p, path)
@@ -115,8 +120,9 @@ CRAFTED = [
 ]
 
 
-@pytest.mark.parametrize("keys, value, field, reason", CRAFTED,
-                         ids=[f"{'.'.join(map(str, c[0]))}={str(c[1])[:20]}" for c in CRAFTED])
+@pytest.mark.parametrize(
+    "keys, value, field, reason", CRAFTED, ids=[f"{'.'.join(map(str, c[0]))}={str(c[1])[:20]}" for c in CRAFTED]
+)
 def test_a_wrong_field_is_a_one_line_error_naming_the_file_and_the_field(project_file, keys, value, field, reason):
     rewrite(project_file, lambda d: _set(d, keys, value))
     before = project_file.read_bytes()
@@ -129,18 +135,25 @@ def test_a_wrong_field_is_a_one_line_error_naming_the_file_and_the_field(project
     assert project_file.read_bytes() == before
 
 
-@pytest.mark.parametrize("text, reason", [
-    ('{"format": "gzmap-project", "schema_version": 1, "metadata": ' + "[" * 100_000 + "]" * 100_000 + "}",
-     "nested deeper than 64"),
-    ('{"format": "gzmap-project", "schema_version": 1, "metadata": {"a": ' + "[" * 65 + "]" * 65 + "}}",
-     "nested deeper than 64"),
-    ('{"format": "gzmap-project", "schema_version": 1, "view_extent": [NaN, 1, 2, 3]}', "view_extent[0]"),
-    ('{"format": "gzmap-project", "schema_version": 1, "layers": [], "metadata": {"x": Infinity}}', "metadata.x"),
-    ('{"format": "gzmap-project", "schema_version": true}', "format version"),
-    ('{"format": "gzmap-project", "schema_version": "1"}', "format version"),
-    ('["gzmap-project"]', "not a GZMap project description"),
-    ('{"format": "gzmap-project", "schema_version": 1, "layers": [{"kind": "vector"}]}', "layers[0].table"),
-])
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        (
+            '{"format": "gzmap-project", "schema_version": 1, "metadata": ' + "[" * 100_000 + "]" * 100_000 + "}",
+            "nested deeper than 64",
+        ),
+        (
+            '{"format": "gzmap-project", "schema_version": 1, "metadata": {"a": ' + "[" * 65 + "]" * 65 + "}}",
+            "nested deeper than 64",
+        ),
+        ('{"format": "gzmap-project", "schema_version": 1, "view_extent": [NaN, 1, 2, 3]}', "view_extent[0]"),
+        ('{"format": "gzmap-project", "schema_version": 1, "layers": [], "metadata": {"x": Infinity}}', "metadata.x"),
+        ('{"format": "gzmap-project", "schema_version": true}', "format version"),
+        ('{"format": "gzmap-project", "schema_version": "1"}', "format version"),
+        ('["gzmap-project"]', "not a GZMap project description"),
+        ('{"format": "gzmap-project", "schema_version": 1, "layers": [{"kind": "vector"}]}', "layers[0].table"),
+    ],
+)
 def test_crafted_json_text_never_escapes_as_anything_but_project_error(project_file, text, reason):
     rewrite(project_file, lambda d: text)
     with pytest.raises(ProjectError) as info:
@@ -150,9 +163,12 @@ def test_crafted_json_text_never_escapes_as_anything_but_project_error(project_f
 
 def test_committed_hostile_projects(tmp_path):
     expected = {
-        "layers_as_string": "layers: must be a list", "metadata_as_list": "metadata: must be an object",
-        "view_extent_text": "view_extent: must be 4 numbers", "deep_nesting": "nested deeper than 64",
-        "nan_bounds": "layers[0].tile_bounds", "zoom_60": "layers[0].tile_source.maxzoom",
+        "layers_as_string": "layers: must be a list",
+        "metadata_as_list": "metadata: must be an object",
+        "view_extent_text": "view_extent: must be 4 numbers",
+        "deep_nesting": "nested deeper than 64",
+        "nan_bounds": "layers[0].tile_bounds",
+        "zoom_60": "layers[0].tile_source.maxzoom",
         "opacity_text": "layers[0].opacity: must be a number from 0 to 1",
     }
     for stem, part in expected.items():
@@ -164,8 +180,12 @@ def test_committed_hostile_projects(tmp_path):
 
 
 def test_a_style_that_cannot_be_read_gives_a_warning_and_a_plain_style(project_file):
-    rewrite(project_file, lambda d: _set(d, ("layers", 1, "style"),
-                                         {"kind": "categorized", "categories": {"a": [{"fill": "url(x)"}, 1, 2]}}))
+    rewrite(
+        project_file,
+        lambda d: _set(
+            d, ("layers", 1, "style"), {"kind": "categorized", "categories": {"a": [{"fill": "url(x)"}, 1, 2]}}
+        ),
+    )
     p = load_project(project_file)
     assert p.layers[1].style.kind == "single" and p.layers[1].name_en == "Enterprises"
     assert any("'企业': its style could not be read" in w for w in p.load_warnings)
@@ -189,8 +209,7 @@ def test_crafted_edit_log_cells_are_damage_not_a_crash(project_file):
 
 def test_a_view_in_the_file_is_refused_before_gdal_reads_it(project_file):
     con = sqlite3.connect(project_file)
-    con.execute("CREATE VIEW loop AS WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) "
-                "SELECT i FROM r")
+    con.execute("CREATE VIEW loop AS WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) SELECT i FROM r")
     con.commit()
     con.close()
     rewrite(project_file, lambda d: _set(d, ("layers", 1, "table"), "loop"))
@@ -215,18 +234,19 @@ def test_a_grid_header_claiming_more_values_than_its_blob_is_refused(project_fil
 
 # -- links outside the project's folder ------------------------------------------------------------
 
+
 class OpenRecorder:
     """Records files Python opens (audit events) while ``on``; the hook stays installed (it cannot be
     removed) but records nothing when off."""
 
-    installed: "OpenRecorder | None" = None
+    installed: OpenRecorder | None = None
 
     def __init__(self):
         self.on = False
         self.paths: list[str] = []
 
     @classmethod
-    def get(cls) -> "OpenRecorder":
+    def get(cls) -> OpenRecorder:
         if cls.installed is None:
             cls.installed = cls()
             sys.addaudithook(cls.installed._hook)
@@ -240,12 +260,15 @@ class OpenRecorder:
                 self.paths.append(os.fsdecode(target))
 
 
-@pytest.mark.parametrize("relative, absolute", [
-    ("../../../../../../../../../../etc/passwd", "/etc/passwd"),
-    (None, "/etc/passwd"),
-    ("../outside/secret.mbtiles", "OUTSIDE"),
-    ("link.mbtiles", "OUTSIDE"),  # a symbolic link in the project's folder that leads out
-])
+@pytest.mark.parametrize(
+    "relative, absolute",
+    [
+        ("../../../../../../../../../../etc/passwd", "/etc/passwd"),
+        (None, "/etc/passwd"),
+        ("../outside/secret.mbtiles", "OUTSIDE"),
+        ("link.mbtiles", "OUTSIDE"),  # a symbolic link in the project's folder that leads out
+    ],
+)
 def test_a_basemap_link_leading_outside_the_folder_is_never_opened(tmp_path, project_file, relative, absolute):
     from gzmap.io.tiles import check_tile_layers
 
@@ -291,7 +314,9 @@ def test_links_inside_the_folder_and_the_tile_cache_open_and_saving_keeps_relati
     cached = tile_cache_dir() / "gz" / "cached.mbtiles"
     cached.parent.mkdir(parents=True)
     shutil.copy(project_file.parent / "basemap.mbtiles", cached)
-    rewrite(project_file, lambda d: d["layers"][0]["tile_source"].update(path=str(cached), relative_path="gone.mbtiles"))
+    rewrite(
+        project_file, lambda d: d["layers"][0]["tile_source"].update(path=str(cached), relative_path="gone.mbtiles")
+    )
     q = load_project(project_file)
     assert q.load_warnings == [] and q.layers[0].tile_source["path"] == str(cached.resolve())
 
@@ -321,15 +346,25 @@ def test_a_missing_basemap_keeps_its_link_when_saved_and_a_located_one_is_rememb
 
 
 def test_a_cache_folder_outside_the_tile_cache_is_dropped(project_file):
-    rewrite(project_file, lambda d: d["layers"][0].update(tile_source={
-        "type": "online", "url": "https://tile.example.org/{z}/{x}/{y}.png", "cache_dir": "/etc",
-        "minzoom": 0, "maxzoom": 18}))
+    rewrite(
+        project_file,
+        lambda d: d["layers"][0].update(
+            tile_source={
+                "type": "online",
+                "url": "https://tile.example.org/{z}/{x}/{y}.png",
+                "cache_dir": "/etc",
+                "minzoom": 0,
+                "maxzoom": 18,
+            }
+        ),
+    )
     p = load_project(project_file)
     assert "cache_dir" not in p.layers[0].tile_source
     assert any("cache folder is outside" in w for w in p.load_warnings)
 
 
 # -- recovery files ---------------------------------------------------------------------------------
+
 
 def dead_pid() -> int:
     proc = subprocess.Popen([sys.executable, "-c", ""])
@@ -385,7 +420,10 @@ def test_find_recoveries_skips_crafted_files_and_never_raises(tmp_path):
     (folder / f"autosave-{pid}-ac.gzmap.gpkg").mkdir()
     (folder / f"autosave-{'9' * 40}-ad.gzmap.gpkg").write_bytes(b"x")  # a pid no system has
     for name in ("layers_as_string", "deep_nesting", "nan_bounds", "metadata_as_list"):
-        shutil.copy(HOSTILE / f"{name}.gzmap.gpkg", folder / f"autosave-{pid}-{name.replace('_', '')[:8].encode().hex()}.gzmap.gpkg")
+        shutil.copy(
+            HOSTILE / f"{name}.gzmap.gpkg",
+            folder / f"autosave-{pid}-{name.replace('_', '')[:8].encode().hex()}.gzmap.gpkg",
+        )
     shutil.copy(HOSTILE / "recovery_of_victim.gzmap.gpkg", folder / f"autosave-{pid}-ee.gzmap.gpkg")
     found = find_recoveries()
     assert [f.path.name for f in found] == [f"autosave-{pid}-ee.gzmap.gpkg"]
@@ -397,9 +435,11 @@ def test_temporary_files_of_killed_saves_and_autosaves_are_removed(tmp_path, pro
 
     pid = dead_pid()
     folder = recovery_dir()
-    stale = [folder / f".autosave-{pid}-0a0a.gzmap.gpkg.{pid}-deadbeef.tmp.gpkg",
-             folder / f".autosave-{pid}-0a0a.gzmap.gpkg.{pid}-deadbeef.tmp.gpkg-journal",
-             project_file.parent / f".t.gzmap.gpkg.{pid}-0badf00d.tmp.gpkg"]
+    stale = [
+        folder / f".autosave-{pid}-0a0a.gzmap.gpkg.{pid}-deadbeef.tmp.gpkg",
+        folder / f".autosave-{pid}-0a0a.gzmap.gpkg.{pid}-deadbeef.tmp.gpkg-journal",
+        project_file.parent / f".t.gzmap.gpkg.{pid}-0badf00d.tmp.gpkg",
+    ]
     alive = folder / f".autosave-{os.getpid()}-0b0b.gzmap.gpkg.{os.getpid()}-feedface.tmp.gpkg"
     for f in [*stale, alive]:
         f.write_bytes(b"\0" * 1024)
@@ -416,6 +456,7 @@ def test_temporary_files_of_killed_saves_and_autosaves_are_removed(tmp_path, pro
 
 
 # -- saving ------------------------------------------------------------------------------------------
+
 
 def test_a_read_only_project_file_is_not_replaced(project_file):
     p = load_project(project_file)
@@ -457,12 +498,15 @@ def test_a_project_changed_on_disk_is_not_overwritten_without_force(project_file
     assert load_project(project_file).title == "again"
 
 
-@pytest.mark.parametrize("error, free, kind, words", [
-    (RuntimeError("sqlite3_exec(ROLLBACK) failed: cannot rollback"), 0, "disk_full", "the disk is full"),
-    (OSError(28, "No space left on device"), 10**9, "disk_full", "the disk is full"),
-    (RuntimeError("database is locked"), 10**9, "locked", "locked by another program"),
-    (PermissionError(13, "Permission denied"), 10**9, "read_only", "may not write there"),
-])
+@pytest.mark.parametrize(
+    "error, free, kind, words",
+    [
+        (RuntimeError("sqlite3_exec(ROLLBACK) failed: cannot rollback"), 0, "disk_full", "the disk is full"),
+        (OSError(28, "No space left on device"), 10**9, "disk_full", "the disk is full"),
+        (RuntimeError("database is locked"), 10**9, "locked", "locked by another program"),
+        (PermissionError(13, "Permission denied"), 10**9, "read_only", "may not write there"),
+    ],
+)
 def test_write_errors_are_one_line_each(project_file, monkeypatch, error, free, kind, words):
     import pyogrio
 

@@ -16,8 +16,9 @@ def _project_with_an_edit():
     project = Project("ids")
     project.add_layer(gba_layer())
     districts = project.add_layer(districts_layer())
-    edit_log(project).apply(districts, SetAttribute(districts.id, row_id=int(districts.data.index[0]),
-                                                    field="name_en", value="Renamed"))
+    edit_log(project).apply(
+        districts, SetAttribute(districts.id, row_id=int(districts.data.index[0]), field="name_en", value="Renamed")
+    )
     return project, districts
 
 
@@ -53,8 +54,11 @@ def test_old_counter_ids_are_kept_when_unique(tmp_path):
     def old_ids(d):
         d["layers"][0]["id"], d["layers"][1]["id"] = "layer1", "layer2"
 
-    _rewrite(path, old_ids, lambda con: con.execute("UPDATE gzmap_edit_log SET layer_id = 'layer2' "
-                                                    "WHERE layer_id = ?", (old_district_id,)))
+    _rewrite(
+        path,
+        old_ids,
+        lambda con: con.execute("UPDATE gzmap_edit_log SET layer_id = 'layer2' WHERE layer_id = ?", (old_district_id,)),
+    )
     back = load_project(path)
     assert [l.id for l in back.layers] == ["layer1", "layer2"]
     assert [r.layer_id for r in edit_log(back).records] == ["layer2"]

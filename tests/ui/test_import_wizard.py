@@ -18,9 +18,15 @@ def gbk_table(tmp_path):
     lon = np.array([p[0] for p in PLACES])
     lat = np.array([p[1] for p in PLACES])
     gx, gy = datums.wgs84_to_gcj02(lon, lat)
-    df = pd.DataFrame({"企业名称": [f"公司{i}" for i in range(5)], "行业": ["游戏", "动漫", "直播", "AIGC", "广告"],
-                       "经度(GCJ-02)": np.round(gx, 8).astype(object), "纬度(GCJ-02)": np.round(gy, 8).astype(object),
-                       "从业人员": [10, 20, "不详", 40, 50]})
+    df = pd.DataFrame(
+        {
+            "企业名称": [f"公司{i}" for i in range(5)],
+            "行业": ["游戏", "动漫", "直播", "AIGC", "广告"],
+            "经度(GCJ-02)": np.round(gx, 8).astype(object),
+            "纬度(GCJ-02)": np.round(gy, 8).astype(object),
+            "从业人员": [10, 20, "不详", 40, 50],
+        }
+    )
     df.loc[4, "纬度(GCJ-02)"] = "不详"
     p = tmp_path / "企业.csv"
     df.to_csv(p, index=False, encoding="gbk")
@@ -30,8 +36,13 @@ def gbk_table(tmp_path):
 def drop_file(window, path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPoint(50, 50).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(50, 50).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
 
 
@@ -85,8 +96,9 @@ def test_drop_gbk_table_map_check_save_and_add(window, qtbot, gbk_table, tmp_pat
     assert len(window.project.layers) == n_layers + 1
     layer = window.project.layers[-1]
     assert layer.name_zh == "我的企业" and len(layer) == 4 and layer.source_datum == "gcj02"
-    d = np.hypot((layer.data.geometry.x.to_numpy() - lon[:4]) * 102400,
-                 (layer.data.geometry.y.to_numpy() - lat[:4]) * 110600)
+    d = np.hypot(
+        (layer.data.geometry.x.to_numpy() - lon[:4]) * 102400, (layer.data.geometry.y.to_numpy() - lat[:4]) * 110600
+    )
     assert d.max() < 1.0
     assert layer.style.field == "subsector"
 
@@ -128,8 +140,13 @@ def test_cancel_a_large_import_keeps_the_gui_responsive_and_adds_nothing(window,
     monkeypatch.setattr(tables, "_PROGRESS_BLOCK", 20_000)
     rng = np.random.default_rng(0)
     n = 60_000
-    df = pd.DataFrame({"名称": [f"公司{i}" for i in range(n)], "lng": 113.3 + rng.normal(0, 0.05, n),
-                       "lat": 23.1 + rng.normal(0, 0.05, n)})
+    df = pd.DataFrame(
+        {
+            "名称": [f"公司{i}" for i in range(n)],
+            "lng": 113.3 + rng.normal(0, 0.05, n),
+            "lat": 23.1 + rng.normal(0, 0.05, n),
+        }
+    )
     p = tmp_path / "big.csv"
     df.to_csv(p, index=False)
     n_layers = len(window.project.layers)
@@ -173,8 +190,11 @@ def test_drop_a_gcj02_point_file_choose_the_datum_and_add(window, qtbot, tmp_pat
     lat = np.array([p[1] for p in PLACES])
     gx, gy = datums.wgs84_to_gcj02(lon, lat)
     p = tmp_path / "园区企业.geojson"
-    gpd.GeoDataFrame({"企业名称": [f"公司{i}" for i in range(5)], "行业": ["游戏", "动漫", "直播", "AIGC", "广告"]},
-                     geometry=shapely.points(gx, gy), crs="EPSG:4326").to_file(p)
+    gpd.GeoDataFrame(
+        {"企业名称": [f"公司{i}" for i in range(5)], "行业": ["游戏", "动漫", "直播", "AIGC", "广告"]},
+        geometry=shapely.points(gx, gy),
+        crs="EPSG:4326",
+    ).to_file(p)
     n_layers = len(window.project.layers)
     drop_file(window, p)
     wiz = window.enterprise_import.wizard
@@ -203,8 +223,9 @@ def test_dropped_polygons_open_as_a_layer_and_a_dropped_project_opens(window, qt
     from gzmap.io.project import save_project
 
     p = tmp_path / "园区.geojson"
-    gpd.GeoDataFrame({"名称": ["天河园区"]}, geometry=[shapely.box(113.32, 23.11, 113.34, 23.13)],
-                     crs="EPSG:4326").to_file(p)
+    gpd.GeoDataFrame(
+        {"名称": ["天河园区"]}, geometry=[shapely.box(113.32, 23.11, 113.34, 23.13)], crs="EPSG:4326"
+    ).to_file(p)
     n_layers = len(window.project.layers)
     window.enterprise_import.wizard = None
     drop_file(window, p)

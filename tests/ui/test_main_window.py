@@ -5,7 +5,6 @@ import shapely
 from PySide6.QtCore import QPoint, Qt
 
 
-
 def district_layer(window):
     return next(l for l in window.project.layers if l.source.endswith("gz_districts.geojson"))
 
@@ -66,8 +65,11 @@ def test_unchecking_a_layer_stops_drawing_it(window, qtbot):
     _, pt = screen_point_of(window, layer, "440111")  # Baiyun, inside Guangzhou
     drawn = pixel(window.canvas.render_frame(), pt)
     assert drawn == (0xF2, 0xEF, 0xE6)  # the district fill
-    item = next(window.layer_panel.list.item(i) for i in range(window.layer_panel.list.count())
-                if window.layer_panel.list.item(i).data(Qt.ItemDataRole.UserRole) == layer.id)
+    item = next(
+        window.layer_panel.list.item(i)
+        for i in range(window.layer_panel.list.count())
+        if window.layer_panel.list.item(i).data(Qt.ItemDataRole.UserRole) == layer.id
+    )
     item.setCheckState(Qt.CheckState.Unchecked)
     assert layer.visible is False
     hidden = pixel(window.canvas.render_frame(), pt)

@@ -3,9 +3,7 @@ basemaps linked outside the folder are located by the user; a file changed on di
 
 from __future__ import annotations
 
-import json
 import shutil
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -33,8 +31,7 @@ def shown(monkeypatch):
     return messages
 
 
-def test_gzmap_project_with_a_crafted_file_shows_the_message_and_opens_the_default_project(
-        qtbot, monkeypatch, shown):
+def test_gzmap_project_with_a_crafted_file_shows_the_message_and_opens_the_default_project(qtbot, monkeypatch, shown):
     from gzmap.ui import app as app_module
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
@@ -53,10 +50,16 @@ def test_gzmap_project_with_a_crafted_file_shows_the_message_and_opens_the_defau
     window.close()
 
 
-@pytest.mark.parametrize("name, field", [
-    ("metadata_as_list", "metadata"), ("view_extent_text", "view_extent"), ("deep_nesting", "nested deeper"),
-    ("nan_bounds", "layers[0].tile_bounds"), ("zoom_60", "layers[0].tile_source.maxzoom"),
-])
+@pytest.mark.parametrize(
+    "name, field",
+    [
+        ("metadata_as_list", "metadata"),
+        ("view_extent_text", "view_extent"),
+        ("deep_nesting", "nested deeper"),
+        ("nan_bounds", "layers[0].tile_bounds"),
+        ("zoom_60", "layers[0].tile_source.maxzoom"),
+    ],
+)
 def test_file_open_of_a_crafted_project_keeps_the_current_one(qtbot, window, shown, name, field):
     window.project_controller.offer_recovery_at_start = False
     layers = list(window.project.layers)
@@ -72,8 +75,7 @@ def test_a_basemap_outside_the_folder_is_located_by_the_user_and_remembered(qtbo
     outside = tmp_path / "usb" / "bm.mbtiles"
     outside.parent.mkdir()
     shutil.move(path.parent / "basemap.mbtiles", outside)
-    rewrite(path, lambda d: d["layers"][0]["tile_source"].update(relative_path="../usb/bm.mbtiles",
-                                                                path=str(outside)))
+    rewrite(path, lambda d: d["layers"][0]["tile_source"].update(relative_path="../usb/bm.mbtiles", path=str(outside)))
     asked, chosen = [], []
     pc.ask_locate = lambda title, text: asked.append(text) or True
     pc.choose_tile_file = lambda layer: chosen.append(layer.name_en) or str(outside)

@@ -25,10 +25,14 @@ def field_window(window):
 
     from gzmap.core.layer import VectorLayer
 
-    df = gpd.GeoDataFrame({"name": ["广州智原游戏科技有限公司", "广州星河音乐有限公司", "广州像阅虚拟现实科技有限公司"],
-                           "employees": [30, 12, 16]},
-                          geometry=[shapely.Point(113.3245, 23.1064), shapely.Point(113.3300, 23.1100),
-                                    shapely.Point(113.2600, 23.1300)], crs=4326)
+    df = gpd.GeoDataFrame(
+        {
+            "name": ["广州智原游戏科技有限公司", "广州星河音乐有限公司", "广州像阅虚拟现实科技有限公司"],
+            "employees": [30, 12, 16],
+        },
+        geometry=[shapely.Point(113.3245, 23.1064), shapely.Point(113.3300, 23.1100), shapely.Point(113.2600, 23.1300)],
+        crs=4326,
+    )
     layer = VectorLayer(df, "企业", "Enterprises")
     window.add_layer(layer)
     window.canvas.zoom_to_bounds((113.30, 23.09, 113.35, 23.125))
@@ -65,8 +69,7 @@ def test_save_as_title_star_reopen(qtbot, field_window, tmp_path):
     assert window.project.path == str(path) and "*" not in window.windowTitle()
 
 
-def test_open_damaged_project_shows_a_message_and_keeps_the_current_project(qtbot, field_window, tmp_path,
-                                                                              monkeypatch):
+def test_open_damaged_project_shows_a_message_and_keeps_the_current_project(qtbot, field_window, tmp_path, monkeypatch):
     window, layer = field_window
     bad = tmp_path / "bad.gzmap.gpkg"
     bad.write_bytes(b"SQLite format 3\x00" + os.urandom(3000))
@@ -224,7 +227,7 @@ def test_offline_mbtiles_basemap_under_the_vector_layers(qtbot, field_window, tm
     path = tmp_path / "p.gzmap.gpkg"
     save_project(window.project, path)
     q = load_project(path)
-    assert q.layers[0].kind == "tiles" and q.layers[0].tile_source["path"] == str((tmp_path / "gz.mbtiles"))
+    assert q.layers[0].kind == "tiles" and q.layers[0].tile_source["path"] == str(tmp_path / "gz.mbtiles")
 
 
 def test_cli_project_option_opens_the_file(qtbot, tmp_path):

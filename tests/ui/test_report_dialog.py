@@ -7,8 +7,9 @@ import subprocess
 import numpy as np
 import pytest
 
-pytestmark = pytest.mark.skipif(subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0,
-                                reason="poppler-utils not installed")
+pytestmark = pytest.mark.skipif(
+    subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="poppler-utils not installed"
+)
 
 
 def open_dialog(window, qtbot):
@@ -25,8 +26,8 @@ def dark_share(img, top_frac=0.0, bottom_frac=1.0) -> float:
 
     im = img.convertToFormat(QImage.Format.Format_RGB888)
     w, h, bpl = im.width(), im.height(), im.bytesPerLine()
-    a = np.frombuffer(im.constBits(), np.uint8, bpl * h).reshape(h, bpl)[:, :w * 3].reshape(h, w, 3)
-    band = a[int(h * top_frac):int(h * bottom_frac)]
+    a = np.frombuffer(im.constBits(), np.uint8, bpl * h).reshape(h, bpl)[:, : w * 3].reshape(h, w, 3)
+    band = a[int(h * top_frac) : int(h * bottom_frac)]
     return float((band.max(axis=2) < 80).mean())
 
 

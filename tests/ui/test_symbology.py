@@ -7,11 +7,32 @@ import shapely
 from branca.utilities import color_brewer
 from PySide6.QtCore import QPoint
 
-POPULATION = {"440103": 123.8, "440104": 103.9, "440105": 181.9, "440106": 224.2, "440111": 374.0,
-              "440112": 126.5, "440113": 265.8, "440114": 164.2, "440115": 84.6, "440117": 71.7,
-              "440118": 146.6}
-GAMES = {"440103": 50, "440104": 80, "440105": 300, "440106": 20, "440111": 60, "440112": 90,
-         "440113": 120, "440114": 10, "440115": 30, "440117": 500, "440118": 40}
+POPULATION = {
+    "440103": 123.8,
+    "440104": 103.9,
+    "440105": 181.9,
+    "440106": 224.2,
+    "440111": 374.0,
+    "440112": 126.5,
+    "440113": 265.8,
+    "440114": 164.2,
+    "440115": 84.6,
+    "440117": 71.7,
+    "440118": 146.6,
+}
+GAMES = {
+    "440103": 50,
+    "440104": 80,
+    "440105": 300,
+    "440106": 20,
+    "440111": 60,
+    "440112": 90,
+    "440113": 120,
+    "440114": 10,
+    "440115": 30,
+    "440117": 500,
+    "440118": 40,
+}
 TIANHE, CONGHUA, HAIZHU, PANYU = "440106", "440117", "440105", "440113"
 
 
@@ -50,7 +71,7 @@ def expected_colour(values: dict, adcode: str, scheme: str, k: int, ramp="YlGnBu
     y = np.array([values[c] for c in codes], dtype=float)
     cls = mapclassify.classify(y, scheme, k=k).yb[codes.index(adcode)]
     hexc = color_brewer(ramp, n=k)[cls].lstrip("#")
-    return tuple(int(hexc[i:i + 2], 16) for i in (0, 2, 4))
+    return tuple(int(hexc[i : i + 2], 16) for i in (0, 2, 4))
 
 
 def close(a, b, tol=3):

@@ -22,9 +22,15 @@ def texts(model, col):
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
-FRAME = pd.DataFrame({"name": ["天河区", "越秀区", "从化区"], "employees": [12000, 35, 7],
-                      "density": [1234.5, 2.25, np.nan], "adcode": [440106, 440104, 440117],
-                      "lon": [113.3612345678, 113.2666, 113.5861]})
+FRAME = pd.DataFrame(
+    {
+        "name": ["天河区", "越秀区", "从化区"],
+        "employees": [12000, 35, 7],
+        "density": [1234.5, 2.25, np.nan],
+        "adcode": [440106, 440104, 440117],
+        "lon": [113.3612345678, 113.2666, 113.5861],
+    }
+)
 
 
 def test_numbers_have_thousands_separators_and_one_number_of_decimals_per_column(lang):
@@ -32,8 +38,8 @@ def test_numbers_have_thousands_separators_and_one_number_of_decimals_per_column
     m = DataFrameModel(FRAME)
     assert texts(m, 0) == ["天河区", "越秀区", "从化区"]
     assert texts(m, 1) == ["12,000", "35", "7"]
-    assert texts(m, 2) == ["1,234.50", "2.25", ""]            # same decimals down the column
-    assert texts(m, 3) == ["440106", "440104", "440117"]       # a code is not a quantity
+    assert texts(m, 2) == ["1,234.50", "2.25", ""]  # same decimals down the column
+    assert texts(m, 3) == ["440106", "440104", "440117"]  # a code is not a quantity
     assert texts(m, 4) == ["113.361235", "113.266600", "113.586100"]  # ~0.1 m, not 6 significant digits
     assert m.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert m.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
@@ -63,8 +69,8 @@ def test_sorting_is_by_value_with_missing_values_last(qapp, order):
 
 def test_column_decimals():
     assert column_decimals([30.0, 12.0]) == 0
-    assert column_decimals([0.1 + 0.2, 1.5]) == 1          # float noise does not ask for 17 decimals
-    assert column_decimals([1234567.891]) == 2             # nine significant digits at most
+    assert column_decimals([0.1 + 0.2, 1.5]) == 1  # float noise does not ask for 17 decimals
+    assert column_decimals([1234567.891]) == 2  # nine significant digits at most
     assert column_decimals([np.nan, np.inf]) == 0
 
 
@@ -76,8 +82,9 @@ def test_the_attribute_table_the_import_preview_and_the_analysis_results_share_i
     table = window.table.model_
     assert isinstance(table, DataFrameModel)
     col = list(table.df.columns).index("area_km2")
-    assert all(t.count(".") == 1 and len(t.split(".")[1]) == len(texts(table, col)[0].split(".")[1])
-               for t in texts(table, col))
+    assert all(
+        t.count(".") == 1 and len(t.split(".")[1]) == len(texts(table, col)[0].split(".")[1]) for t in texts(table, col)
+    )
     csv = tmp_path / "ent.csv"
     csv.write_text("name,lon,lat,employees\n甲,113.3,23.1,1200\n乙,113.4,23.2,8\n", encoding="utf-8")
     wiz = ImportWizard(window, str(csv))

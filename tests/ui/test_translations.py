@@ -33,35 +33,51 @@ def _groups() -> dict[str, list[Path]]:
 
 def _messages(ts: Path) -> set[tuple[str, str]]:
     """(context, source) of the messages of a .ts file that lupdate found in the code."""
-    return {(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).iter("context")
-            for m in c.iter("message") if m.find("translation").get("type") not in ("vanished", "obsolete")}
+    return {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(ts).iter("context")
+        for m in c.iter("message")
+        if m.find("translation").get("type") not in ("vanished", "obsolete")
+    }
 
 
 def test_every_translating_module_belongs_to_a_group():
     covered = {p for files in _groups().values() for p in files}
     calls = re.compile(r"\btranslate\(\s*[\"']|\bself\.tr\(|\btr\(\s*[\"']|QT_TRANSLATE_NOOP\(\s*[\"']")
-    users = {p.resolve() for p in (ROOT / "gzmap").rglob("*.py")
-             if p.name != "i18n.py" and calls.search(p.read_text(encoding="utf-8"))}
+    users = {
+        p.resolve()
+        for p in (ROOT / "gzmap").rglob("*.py")
+        if p.name != "i18n.py" and calls.search(p.read_text(encoding="utf-8"))
+    }
     assert users - covered == set()
 
 
 def test_tr_is_defined_once():
     """One translation helper (gzmap.ui.i18n.translate); no module keeps its own tr()."""
-    defined = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gzmap").rglob("*.py")
-                     if re.search(r"^\s*def (tr|_tr|translate)\(", p.read_text(encoding="utf-8"), re.M))
-    assert defined == ["gzmap/core/i18n.py", "gzmap/ui/i18n.py"], "use gzmap.ui.i18n.translate (widgets) or gzmap.core.i18n.translate"
+    defined = sorted(
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "gzmap").rglob("*.py")
+        if re.search(r"^\s*def (tr|_tr|translate)\(", p.read_text(encoding="utf-8"), re.M)
+    )
+    assert defined == ["gzmap/core/i18n.py", "gzmap/ui/i18n.py"], (
+        "use gzmap.ui.i18n.translate (widgets) or gzmap.core.i18n.translate"
+    )
 
 
 @pytest.mark.skipif(not Path(LUPDATE).exists(), reason="pyside6-lupdate is not installed")
 def test_lupdate_finds_the_strings_passed_to_the_helper(tmp_path):
     src = tmp_path / "feature.py"
-    src.write_text('from gzmap.ui.i18n import translate\n\n'
-                   'def texts(n):\n'
-                   '    return [translate("Probe", "Find"), translate("Probe", "{n} found").format(n=n)]\n',
-                   encoding="utf-8")
+    src.write_text(
+        "from gzmap.ui.i18n import translate\n\n"
+        "def texts(n):\n"
+        '    return [translate("Probe", "Find"), translate("Probe", "{n} found").format(n=n)]\n',
+        encoding="utf-8",
+    )
     ts = tmp_path / "probe.ts"
     subprocess.run([LUPDATE, "-silent", str(src), "-ts", str(ts)], check=True, cwd=tmp_path, capture_output=True)
-    found = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).iter("context") for m in c.iter("message")}
+    found = {
+        (c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).iter("context") for m in c.iter("message")
+    }
     assert found == {("Probe", "Find"), ("Probe", "{n} found")}
 
 
@@ -83,8 +99,12 @@ def test_every_string_of_the_group_is_translated(group, tmp_path):
     ts = tmp_path / f"{group}_zh_CN.ts"
     shutil.copy(I18N / ts.name, ts)
     files = [str(p) for p in _groups()[group]]
-    subprocess.run([LUPDATE, "-silent", "-no-obsolete", "-target-language", "zh_CN", *files, "-ts", str(ts)],
-                   check=True, cwd=ROOT, capture_output=True)
+    subprocess.run(
+        [LUPDATE, "-silent", "-no-obsolete", "-target-language", "zh_CN", *files, "-ts", str(ts)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
     catalogued = _messages(I18N / ts.name)
     assert catalogued - _messages(ts) == set(), f"strings no longer found in the code: run tools/i18n.py update {group}"
     untranslated = []

@@ -48,6 +48,7 @@ def flush_deletes() -> None:
 
 def snapshot(window) -> dict:
     """What a user can reach in the window: menus (recursively), docks, toolbars, status widgets, hooks."""
+
     def menu_tree(widget):
         return [(a.text(), menu_tree(a.menu()) if a.menu() else None) for a in widget.actions()]
 
@@ -57,8 +58,13 @@ def snapshot(window) -> dict:
         "docks": sorted(d.objectName() for d in window.findChildren(QDockWidget)),
         "toolbars": sorted(t.objectName() for t in window.findChildren(QToolBar)),
         "status": len(window.statusBar().findChildren(object)),
-        "hooks": [len(window.before_quit), len(window.on_close), len(window.project_replaced),
-                  len(window.file_openers), sorted(window.file_handlers)],
+        "hooks": [
+            len(window.before_quit),
+            len(window.on_close),
+            len(window.project_replaced),
+            len(window.file_openers),
+            sorted(window.file_handlers),
+        ],
     }
 
 
@@ -107,8 +113,13 @@ def test_features_install_in_the_declared_order_not_alphabetically(make_window):
     def adds(text):
         return lambda ui: ui.add_action("analysis", QAction(text, ui.window))
 
-    window = make([("zeta", Feature("zeta", adds("Zeta"))), ("alpha", Feature("alpha", adds("Alpha"))),
-                   ("needs", Feature("needs", adds("Needs"), requires=("missing",)))])
+    window = make(
+        [
+            ("zeta", Feature("zeta", adds("Zeta"))),
+            ("alpha", Feature("alpha", adds("Alpha"))),
+            ("needs", Feature("needs", adds("Needs"), requires=("missing",))),
+        ]
+    )
     assert [a.text() for a in window.menu("analysis").actions()] == ["Zeta", "Alpha"]
     assert list(window.features) == ["zeta", "alpha"]
     assert [n for n, _ in window.feature_errors] == ["needs"]

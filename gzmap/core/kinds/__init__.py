@@ -4,11 +4,33 @@ A new kind is one module here (its class, decorated with ``@register_kind``)
 plus its import line below; see ``docs/architecture/layer_kinds.md``.
 """
 
-from gzmap.core.kinds.base import (Hit, Layer, LayerStore, is_layer_id, kind_class, layer_kinds, new_layer_id,
-                                   register_kind, unregister_kind)
+from gzmap.core.kinds.base import (
+    Hit,
+    Layer,
+    LayerStore,
+    is_layer_id,
+    kind_class,
+    layer_kinds,
+    new_layer_id,
+    register_kind,
+    unregister_kind,
+)
 from gzmap.core.kinds.raster import RasterLayer
 from gzmap.core.kinds.tiles import TileLayer, checked_tile_bounds
 from gzmap.core.kinds.vector import VectorLayer
 
-__all__ = ["Hit", "Layer", "LayerStore", "RasterLayer", "TileLayer", "VectorLayer", "checked_tile_bounds",
-           "is_layer_id", "kind_class", "layer_kinds", "new_layer_id", "register_kind", "unregister_kind"]
+__all__ = [
+    "Hit",
+    "Layer",
+    "LayerStore",
+    "RasterLayer",
+    "TileLayer",
+    "VectorLayer",
+    "checked_tile_bounds",
+    "is_layer_id",
+    "kind_class",
+    "layer_kinds",
+    "new_layer_id",
+    "register_kind",
+    "unregister_kind",
+]

@@ -32,8 +32,18 @@ from gzmap.core.style import LegendEntry, SingleStyle, Style
 if TYPE_CHECKING:
     from gzmap.core.schema import Obj
 
-__all__ = ["Hit", "Layer", "LayerStore", "LoadingStore", "SavingStore", "is_layer_id", "kind_class",
-           "layer_kinds", "new_layer_id", "register_kind"]
+__all__ = [
+    "Hit",
+    "Layer",
+    "LayerStore",
+    "LoadingStore",
+    "SavingStore",
+    "is_layer_id",
+    "kind_class",
+    "layer_kinds",
+    "new_layer_id",
+    "register_kind",
+]
 
 _ID_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
@@ -133,15 +143,25 @@ class Layer:
     #: The fields of the kind's part of a project description (a :class:`gzmap.core.schema.Obj`), checked
     #: before :meth:`from_description` sees them.
     description_schema: ClassVar[Obj | None] = None
+
     @property
     def legend_shape(self) -> str:
         """How legend swatches are drawn: "polygon", "point", "line" or "raster"."""
         return "polygon"
 
-    def __init__(self, name_zh: str, name_en: str | None = None, *, source: str = "",
-                 source_datum: str = "wgs84", provenance: dict[str, Any] | None = None,
-                 style: Style | None = None, visible: bool = True, opacity: float = 1.0,
-                 layer_id: str | None = None):
+    def __init__(
+        self,
+        name_zh: str,
+        name_en: str | None = None,
+        *,
+        source: str = "",
+        source_datum: str = "wgs84",
+        provenance: dict[str, Any] | None = None,
+        style: Style | None = None,
+        visible: bool = True,
+        opacity: float = 1.0,
+        layer_id: str | None = None,
+    ):
         self.id = layer_id if is_layer_id(layer_id) else new_layer_id()
         self.name_zh = name_zh
         self.name_en = name_en or name_zh
@@ -230,7 +250,7 @@ class Layer:
         return {}
 
     @classmethod
-    def from_description(cls, d: dict, store: LoadingStore, common: dict) -> "Layer":
+    def from_description(cls, d: dict, store: LoadingStore, common: dict) -> Layer:
         """The layer described by ``d`` (checked against :attr:`description_schema`); ``common`` holds
         the constructor keywords every kind takes (names, style, visibility, ...)."""
         raise NotImplementedError(f"{cls.__name__} cannot be read from a project file")

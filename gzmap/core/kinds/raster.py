@@ -17,14 +17,17 @@ class RasterLayer(Layer):
 
     kind = "raster"
     legend_shape = "raster"
-    description_schema = Obj({
-        "grid": Text(max_len=256, nonempty=True),
-        "transform": ListOf(Number(), min_len=6, max_len=6),
-        "crs": DATUM,
-        "meta": Obj(nullable=True),
-        "shape": ListOf(Number(0, 2**40, integer=True), max_len=8),
-        "dtype": Text(max_len=64),
-    }, required=("grid", "transform"))
+    description_schema = Obj(
+        {
+            "grid": Text(max_len=256, nonempty=True),
+            "transform": ListOf(Number(), min_len=6, max_len=6),
+            "crs": DATUM,
+            "meta": Obj(nullable=True),
+            "shape": ListOf(Number(0, 2**40, integer=True), max_len=8),
+            "dtype": Text(max_len=64),
+        },
+        required=("grid", "transform"),
+    )
 
     def __init__(self, grid: Grid, name_zh: str, name_en: str | None = None, **kw):
         super().__init__(name_zh, name_en, **kw)
@@ -65,11 +68,18 @@ class RasterLayer(Layer):
     def to_description(self, store) -> dict:
         g = self.grid
         values = np.asarray(g.values)
-        return {"grid": store.put_array(values), "transform": [float(v) for v in g.transform], "crs": g.crs,
-                "meta": g.meta, "shape": list(values.shape), "dtype": str(values.dtype)}
+        return {
+            "grid": store.put_array(values),
+            "transform": [float(v) for v in g.transform],
+            "crs": g.crs,
+            "meta": g.meta,
+            "shape": list(values.shape),
+            "dtype": str(values.dtype),
+        }
 
     @classmethod
-    def from_description(cls, d: dict, store, common: dict) -> "RasterLayer":
-        grid = Grid(store.get_array(d["grid"]), tuple(d["transform"]), d.get("crs", "EPSG:32649"),
-                    dict(d.get("meta") or {}))
+    def from_description(cls, d: dict, store, common: dict) -> RasterLayer:
+        grid = Grid(
+            store.get_array(d["grid"]), tuple(d["transform"]), d.get("crs", "EPSG:32649"), dict(d.get("meta") or {})
+        )
         return cls(grid, d.get("name_zh") or "", d.get("name_en"), **common)

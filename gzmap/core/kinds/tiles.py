@@ -53,17 +53,21 @@ def _tile_url(text: str) -> str | None:
 
 _ZOOM = Number(0, MAX_ZOOM, integer=True)
 
-TILE_SOURCE = Obj({
-    "type": Text(choices=("mbtiles", "xyz", "online")),
-    "path": Text(max_len=4096, nullable=True),
-    "relative_path": Text(max_len=4096, nullable=True),
-    "url": Text(max_len=4096, nullable=True, test=_tile_url),
-    "cache_dir": Text(max_len=4096, nullable=True),
-    "scheme": Text(choices=("xyz", "tms"), nullable=True),
-    "minzoom": _ZOOM,
-    "maxzoom": _ZOOM,
-    "missing": Bool(),
-}, required=("type",), test=_zooms)
+TILE_SOURCE = Obj(
+    {
+        "type": Text(choices=("mbtiles", "xyz", "online")),
+        "path": Text(max_len=4096, nullable=True),
+        "relative_path": Text(max_len=4096, nullable=True),
+        "url": Text(max_len=4096, nullable=True, test=_tile_url),
+        "cache_dir": Text(max_len=4096, nullable=True),
+        "scheme": Text(choices=("xyz", "tms"), nullable=True),
+        "minzoom": _ZOOM,
+        "maxzoom": _ZOOM,
+        "missing": Bool(),
+    },
+    required=("type",),
+    test=_zooms,
+)
 
 
 @register_kind
@@ -87,14 +91,25 @@ class TileLayer(Layer):
     """
 
     kind = "tiles"
-    description_schema = Obj({
-        "tile_source": TILE_SOURCE,
-        "datum": Text(choices=("wgs84", "gcj02")),
-        "tile_bounds": Box(),
-    }, required=("tile_source",))
+    description_schema = Obj(
+        {
+            "tile_source": TILE_SOURCE,
+            "datum": Text(choices=("wgs84", "gcj02")),
+            "tile_bounds": Box(),
+        },
+        required=("tile_source",),
+    )
 
-    def __init__(self, tile_source: dict[str, Any], name_zh: str, name_en: str | None = None, *,
-                 datum: str = "wgs84", tile_bounds: tuple[float, float, float, float] | None = None, **kw):
+    def __init__(
+        self,
+        tile_source: dict[str, Any],
+        name_zh: str,
+        name_en: str | None = None,
+        *,
+        datum: str = "wgs84",
+        tile_bounds: tuple[float, float, float, float] | None = None,
+        **kw,
+    ):
         kw.setdefault("source", str(tile_source.get("path") or tile_source.get("url") or ""))
         kw.setdefault("source_datum", datum)
         super().__init__(name_zh, name_en, **kw)
@@ -128,18 +143,27 @@ class TileLayer(Layer):
         if self.tile_bounds is not None:
             bounds = checked_tile_bounds(self.tile_bounds)
             if bounds is None:
-                store.warn(f"basemap '{self.name_en}': its bounds {self.tile_bounds} are not finite numbers; "
-                           "saved without bounds")
+                store.warn(
+                    f"basemap '{self.name_en}': its bounds {self.tile_bounds} are not finite numbers; "
+                    "saved without bounds"
+                )
         return {"tile_source": src, "datum": self.datum, "tile_bounds": list(bounds) if bounds else None}
 
     @classmethod
-    def from_description(cls, d: dict, store, common: dict) -> "TileLayer":
+    def from_description(cls, d: dict, store, common: dict) -> TileLayer:
         name = str(d.get("name_zh") or d.get("name_en") or "?")[:80]
         src = _linked_source(dict(d.get("tile_source") or {}), name, store)
-        common = dict(common, source=d.get("source") or "",
-                      source_datum=d.get("source_datum") or d.get("datum") or "wgs84")
-        return cls(src, d.get("name_zh") or "", d.get("name_en"), datum=d.get("datum") or "wgs84",
-                   tile_bounds=tuple(d["tile_bounds"]) if d.get("tile_bounds") else None, **common)
+        common = dict(
+            common, source=d.get("source") or "", source_datum=d.get("source_datum") or d.get("datum") or "wgs84"
+        )
+        return cls(
+            src,
+            d.get("name_zh") or "",
+            d.get("name_en"),
+            datum=d.get("datum") or "wgs84",
+            tile_bounds=tuple(d["tile_bounds"]) if d.get("tile_bounds") else None,
+            **common,
+        )
 
     def __repr__(self) -> str:
         return f"<TileLayer {self.name_en!r} {self.tile_source.get('type')} {self.datum}>"
@@ -154,8 +178,7 @@ def _linked_source(src: dict, name: str, store) -> dict:
     src.pop("link", None)
     if src.get("cache_dir") is not None and not _in_tile_cache(src["cache_dir"]):
         src.pop("cache_dir")
-        store.warn(f"basemap '{name}': its cache folder is outside GZMap's tile cache; "
-                   "the usual cache is used instead")
+        store.warn(f"basemap '{name}': its cache folder is outside GZMap's tile cache; the usual cache is used instead")
     if src.get("type") not in ("mbtiles", "xyz"):
         return src
     found = store.link_in(link, f"basemap '{name}'")

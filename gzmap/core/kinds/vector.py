@@ -34,22 +34,28 @@ def _column(depth: int = 0) -> Obj:
 
 
 #: The fields the project file's frame store writes for a vector layer.
-FRAME_SCHEMA = Obj({
-    "table": Text(max_len=1024, nonempty=True),
-    "geometry_column": Scalar(),
-    "columns": ListOf(_column()),
-    "index": Obj({
-        "kind": Text(choices=("range", "column")),
-        "start": Number(-2**62, 2**62, integer=True),
-        "step": Number(-2**62, 2**62, integer=True),
-        "name": Scalar(),
-        "dtype": DTYPE,
-        "encoding": Text(choices=_ENCODINGS),
-    }, test=lambda d: ("step", "must not be 0") if d.get("step") == 0 else None),
-    "geometry_position": Number(0, 1_000_000, integer=True, nullable=True),
-    "rows": Number(0, 2**53, integer=True),
-    "crs": Text(max_len=64),
-}, required=("table",))
+FRAME_SCHEMA = Obj(
+    {
+        "table": Text(max_len=1024, nonempty=True),
+        "geometry_column": Scalar(),
+        "columns": ListOf(_column()),
+        "index": Obj(
+            {
+                "kind": Text(choices=("range", "column")),
+                "start": Number(-(2**62), 2**62, integer=True),
+                "step": Number(-(2**62), 2**62, integer=True),
+                "name": Scalar(),
+                "dtype": DTYPE,
+                "encoding": Text(choices=_ENCODINGS),
+            },
+            test=lambda d: ("step", "must not be 0") if d.get("step") == 0 else None,
+        ),
+        "geometry_position": Number(0, 1_000_000, integer=True, nullable=True),
+        "rows": Number(0, 2**53, integer=True),
+        "crs": Text(max_len=64),
+    },
+    required=("table",),
+)
 
 
 @register_kind
@@ -100,8 +106,11 @@ class VectorLayer(Layer):
         if len(self._data) == 0:
             return None
         points = self._point_coordinates()
-        row = (_nearest(points, lon, lat, tolerance_m) if points is not None
-               else _shape_at(self._data, lon, lat, tolerance_m))
+        row = (
+            _nearest(points, lon, lat, tolerance_m)
+            if points is not None
+            else _shape_at(self._data, lon, lat, tolerance_m)
+        )
         return None if row < 0 else Hit(row=row)
 
     def _point_coordinates(self):
@@ -115,7 +124,7 @@ class VectorLayer(Layer):
         return store.put_frame(self._data, self.name_en, self.name_zh or self.name_en)
 
     @classmethod
-    def from_description(cls, d: dict, store, common: dict) -> "VectorLayer":
+    def from_description(cls, d: dict, store, common: dict) -> VectorLayer:
         return cls(store.get_frame(d), d.get("name_zh") or "", d.get("name_en"), **common)
 
     def __len__(self) -> int:
@@ -147,7 +156,7 @@ def _nearest(points, lon: float, lat: float, tolerance_m: float) -> int:
     d2 = (mx - px) ** 2 + (my - py) ** 2
     d2[~np.isfinite(d2)] = np.inf
     i = int(np.argmin(d2))
-    return i if d2[i] <= tolerance_m ** 2 else -1
+    return i if d2[i] <= tolerance_m**2 else -1
 
 
 def _shape_at(gdf, lon: float, lat: float, tolerance_m: float) -> int:

@@ -15,16 +15,26 @@ See ``docs/architecture/ui_features.md``.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["ORDER", "TITLES", "Feature", "FeatureUI", "load_features"]
 
 #: The window's features, installed in this order (shared menus fill in this order).
-ORDER = ("project", "import_enterprises", "export_html", "report", "editing", "basemaps", "analysis",
-         "indicators", "search")
+ORDER = (
+    "project",
+    "import_enterprises",
+    "export_html",
+    "report",
+    "editing",
+    "basemaps",
+    "analysis",
+    "indicators",
+    "search",
+)
 
 #: What each feature is called in messages (it names a feature even when its module fails to import).
 TITLES = {
@@ -53,7 +63,7 @@ class Feature:
     """
 
     name: str
-    install: Callable[["FeatureUI"], Any]
+    install: Callable[[FeatureUI], Any]
     unload: Callable[[Any], None] | None = None
     requires: tuple[str, ...] = ()
     attribute: str = ""
@@ -78,14 +88,14 @@ class FeatureUI:
 
     window: Any
     name: str
-    actions: list = field(default_factory=list)        # (menu or menu bar, QAction)
-    menus: list = field(default_factory=list)          # QMenu
-    docks: list = field(default_factory=list)          # QDockWidget
-    toolbars: list = field(default_factory=list)       # QToolBar
+    actions: list = field(default_factory=list)  # (menu or menu bar, QAction)
+    menus: list = field(default_factory=list)  # QMenu
+    docks: list = field(default_factory=list)  # QDockWidget
+    toolbars: list = field(default_factory=list)  # QToolBar
     status_widgets: list = field(default_factory=list)
-    owned: list = field(default_factory=list)          # QObjects deleted on unload
-    _connections: list = field(default_factory=list)   # (signal, slot)
-    _hooks: list = field(default_factory=list)         # (window list, item)
+    owned: list = field(default_factory=list)  # QObjects deleted on unload
+    _connections: list = field(default_factory=list)  # (signal, slot)
+    _hooks: list = field(default_factory=list)  # (window list, item)
     _suffixes: list = field(default_factory=list)
 
     # -- menus and actions -------------------------------------------------------------
@@ -99,8 +109,9 @@ class FeatureUI:
         self.actions.append((menu, action))
         return action
 
-    def add_translated_action(self, menu_key: str, name: str, context: str, text: str, tip: str,
-                              triggered: Callable[[], Any]):
+    def add_translated_action(
+        self, menu_key: str, name: str, context: str, text: str, tip: str, triggered: Callable[[], Any]
+    ):
         """Add an action called ``name`` (its object name) to ``menu_key`` that runs ``triggered()``.
 
         ``text`` and the status ``tip`` are English marked with ``QT_TRANSLATE_NOOP(context, ...)``;
@@ -227,6 +238,15 @@ class FeatureUI:
             self.window.statusBar().removeWidget(widget)
         for obj in dict.fromkeys([*self.docks, *self.toolbars, *self.status_widgets, *self.menus, *self.owned]):
             obj.deleteLater()
-        for items in (self.actions, self.menus, self.docks, self.toolbars, self.status_widgets, self.owned,
-                      self._connections, self._hooks, self._suffixes):
+        for items in (
+            self.actions,
+            self.menus,
+            self.docks,
+            self.toolbars,
+            self.status_widgets,
+            self.owned,
+            self._connections,
+            self._hooks,
+            self._suffixes,
+        ):
             items.clear()

@@ -11,8 +11,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gzmap.ui.analysis_dialogs import ClustersDialog, DistrictStatsDialog, HotspotsDialog, KdeDialog, titles
 from gzmap.ui.extensions import Feature
@@ -29,8 +38,12 @@ def analysis_task(kind, gdf, params, source_layer=None, progress=None):
 
     res = run(kind, {"points": gdf}, params, progress)
     tables = {name: res.output(name) for name in res.tables}
-    out = {"layers": res.layers(source_layer), "kind": kind, "result": res.extra.get("result"),
-           "table": next(iter(tables.values()))}
+    out = {
+        "layers": res.layers(source_layer),
+        "kind": kind,
+        "result": res.extra.get("result"),
+        "table": next(iter(tables.values())),
+    }
     if len(tables) > 1:
         out["tables"] = tables
     return out
@@ -116,8 +129,14 @@ class SummaryPanel(QWidget):
 
     def export(self, path=None, kind="csv") -> str | None:
         if path is None:
-            filt = QCoreApplication.translate("Analysis", "CSV files") + " (*.csv)" if kind == "csv" else QCoreApplication.translate("Analysis", "Excel files") + " (*.xlsx)"
-            path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Analysis", "Export table"), f"analysis.{kind}", filt)
+            filt = (
+                QCoreApplication.translate("Analysis", "CSV files") + " (*.csv)"
+                if kind == "csv"
+                else QCoreApplication.translate("Analysis", "Excel files") + " (*.xlsx)"
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("Analysis", "Export table"), f"analysis.{kind}", filt
+            )
             if not path:
                 return None
         from gzmap.io.table_writer import write_table, write_tables
@@ -136,7 +155,7 @@ class AnalysisExtension:
         window = ui.window
         self.window = window
         self.task = None
-        self.last = None          # the last finished result dict
+        self.last = None  # the last finished result dict
         self.cluster_layers = {}  # layer id -> ClusterResult
         self.panel = SummaryPanel()
         self.dock = QDockWidget(window)
@@ -164,14 +183,21 @@ class AnalysisExtension:
     def _dialog(self, cls):
         dlg = cls(self.window.project, self.window.lang, self.window, layer=self.window.current_layer())
         if not dlg.layers:
-            self.window.show_error(QCoreApplication.translate("Analysis", "No point layer"), QCoreApplication.translate("Analysis", "The project has no point layer: import enterprises first."))
+            self.window.show_error(
+                QCoreApplication.translate("Analysis", "No point layer"),
+                QCoreApplication.translate("Analysis", "The project has no point layer: import enterprises first."),
+            )
             return None
         if dlg.exec() != dlg.DialogCode.Accepted:
             return None
         return dlg.layer(), dlg.params(), dlg.selected_only.isChecked()
 
-    DIALOGS = {"clusters": ClustersDialog, "kde": KdeDialog, "hotspots": HotspotsDialog,
-               "district_stats": DistrictStatsDialog}
+    DIALOGS = {
+        "clusters": ClustersDialog,
+        "kde": KdeDialog,
+        "hotspots": HotspotsDialog,
+        "district_stats": DistrictStatsDialog,
+    }
 
     def open_dialog(self, kind: str):
         """Analysis menu: the dialog of method ``kind``, then the run in the background."""
@@ -185,10 +211,14 @@ class AnalysisExtension:
         data = layer.data
         if selected_only:
             if len(layer.selection) == 0:
-                self.window.show_error(titles()[kind], QCoreApplication.translate("Analysis", "No features are selected in this layer."))
+                self.window.show_error(
+                    titles()[kind], QCoreApplication.translate("Analysis", "No features are selected in this layer.")
+                )
                 return None
             data = data.iloc[layer.selection]
-        self.task = self.window.run_task(titles()[kind], analysis_task, kind, data, params, source_layer=layer, on_done=self._done)
+        self.task = self.window.run_task(
+            titles()[kind], analysis_task, kind, data, params, source_layer=layer, on_done=self._done
+        )
         return self.task
 
     def _done(self, result) -> None:
@@ -223,16 +253,25 @@ class AnalysisExtension:
         self.panel.set_frame(summary)
         self.dock.show()
         if cluster_id < 0:
-            text = QCoreApplication.translate("Analysis", "Noise: {n} points that belong to no cluster.").format(n=res.n_noise)
+            text = QCoreApplication.translate("Analysis", "Noise: {n} points that belong to no cluster.").format(
+                n=res.n_noise
+            )
         else:
             c = res.clusters.set_index("cluster").loc[cluster_id]
             district = c["district_zh"] if lang.startswith("zh") else c["district_en"]
-            text = QCoreApplication.translate("Analysis", "Cluster C{id}: {n} enterprises, {area:.2f} km², {density:,.0f} per km²; "
-                      "mostly {sub} ({share:.0%}); in {district}.").format(
-                id=cluster_id, n=int(c["n_points"]), area=float(c["area_km2"]),
+            text = QCoreApplication.translate(
+                "Analysis",
+                "Cluster C{id}: {n} enterprises, {area:.2f} km², {density:,.0f} per km²; "
+                "mostly {sub} ({share:.0%}); in {district}.",
+            ).format(
+                id=cluster_id,
+                n=int(c["n_points"]),
+                area=float(c["area_km2"]),
                 density=float(c["density_km2"]) if c["density_km2"] == c["density_km2"] else 0.0,
-                sub=subsector_label(c["dominant_subsector"], lang), share=float(c["dominant_share"] or 0),
-                district=district)
+                sub=subsector_label(c["dominant_subsector"], lang),
+                share=float(c["dominant_share"] or 0),
+                district=district,
+            )
             for i, v in enumerate(summary["cluster"]):
                 if int(v) == cluster_id:
                     src = self.panel.model.index(i, 0)

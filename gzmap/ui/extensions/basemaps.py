@@ -21,8 +21,10 @@ __all__ = ["FEATURE", "BasemapController"]
 
 
 def datum_choices() -> list[tuple[str, str]]:
-    return [("wgs84", translate("Basemaps", "WGS84 (OpenStreetMap, GPS, satellite)")),
-            ("gcj02", translate("Basemaps", "GCJ-02 (Amap, Tencent)"))]
+    return [
+        ("wgs84", translate("Basemaps", "WGS84 (OpenStreetMap, GPS, satellite)")),
+        ("gcj02", translate("Basemaps", "GCJ-02 (Amap, Tencent)")),
+    ]
 
 
 class BasemapController(QObject):
@@ -31,8 +33,12 @@ class BasemapController(QObject):
         super().__init__(window)
         self.window = window
         self.actions: dict[str, QAction] = {}
-        for key, slot in [("mbtiles", self.add_mbtiles_dialog), ("folder", self.add_folder_dialog),
-                          ("online", self.add_online_dialog), ("download", self.download_dialog)]:
+        for key, slot in [
+            ("mbtiles", self.add_mbtiles_dialog),
+            ("folder", self.add_folder_dialog),
+            ("online", self.add_online_dialog),
+            ("download", self.download_dialog),
+        ]:
             act = QAction(window)
             act.setObjectName(f"action_basemap_{key}")
             act.triggered.connect(lambda _=False, s=slot: s())
@@ -57,8 +63,14 @@ class BasemapController(QObject):
         choices = datum_choices()
         labels = [label for _, label in choices]
         current = next((i for i, (k, _) in enumerate(choices) if k == guess), 0)
-        label, ok = QInputDialog.getItem(self.window, translate("Basemaps", "Basemap datum"),
-                                         translate("Basemaps", "Which datum are these tiles drawn in?"), labels, current, False)
+        label, ok = QInputDialog.getItem(
+            self.window,
+            translate("Basemaps", "Basemap datum"),
+            translate("Basemaps", "Which datum are these tiles drawn in?"),
+            labels,
+            current,
+            False,
+        )
         if not ok:
             return None
         return choices[labels.index(label)][0]
@@ -107,8 +119,12 @@ class BasemapController(QObject):
             return None
 
     def add_mbtiles_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, translate("Basemaps", "Add offline basemap"), "",
-                                              translate("Basemaps", "MBTiles files") + " (*.mbtiles);;" + translate("Basemaps", "All files") + " (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("Basemaps", "Add offline basemap"),
+            "",
+            translate("Basemaps", "MBTiles files") + " (*.mbtiles);;" + translate("Basemaps", "All files") + " (*)",
+        )
         if path:
             self.add_mbtiles(path, self.ask_datum(self.guess_datum(Path(path).name)))
 
@@ -118,8 +134,11 @@ class BasemapController(QObject):
             self.add_folder(path, self.ask_datum(self.guess_datum(Path(path).name)))
 
     def add_online_dialog(self) -> None:
-        url, ok = QInputDialog.getText(self.window, translate("Basemaps", "Online basemap"),
-                                       translate("Basemaps", "Tile URL with {z}, {x} and {y} (respect the service's terms of use):"))
+        url, ok = QInputDialog.getText(
+            self.window,
+            translate("Basemaps", "Online basemap"),
+            translate("Basemaps", "Tile URL with {z}, {x} and {y} (respect the service's terms of use):"),
+        )
         if ok and url.strip():
             datum = self.ask_datum(self.guess_datum(url))
             if datum:
@@ -129,20 +148,29 @@ class BasemapController(QObject):
     def online_layers(self):
         from gzmap.core.layer import TileLayer
 
-        return [l for l in self.window.project.layers if isinstance(l, TileLayer) and l.tile_source.get("type") == "online"]
+        return [
+            l for l in self.window.project.layers if isinstance(l, TileLayer) and l.tile_source.get("type") == "online"
+        ]
 
     def download_dialog(self) -> None:
         from gzmap.io.tiles import spec_zoom_range, zoom_for_resolution
 
         layers = self.online_layers()
         if not layers:
-            self.window.show_error(translate("Basemaps", "Download basemap tiles"), translate("Basemaps", "Add an online basemap first."))
+            self.window.show_error(
+                translate("Basemaps", "Download basemap tiles"), translate("Basemaps", "Add an online basemap first.")
+            )
             return
         layer = layers[0]
         z0 = min(max(int(round(zoom_for_resolution(self.window.canvas.viewport.resolution))), 0), 19)
-        zmax, ok = QInputDialog.getInt(self.window, translate("Basemaps", "Download basemap tiles"),
-                                       translate("Basemaps", "Download this view down to zoom level (now {z}):").format(z=z0),
-                                       min(z0 + 3, spec_zoom_range(layer.tile_source, 18)[1]), z0, 19)
+        zmax, ok = QInputDialog.getInt(
+            self.window,
+            translate("Basemaps", "Download basemap tiles"),
+            translate("Basemaps", "Download this view down to zoom level (now {z}):").format(z=z0),
+            min(z0 + 3, spec_zoom_range(layer.tile_source, 18)[1]),
+            z0,
+            19,
+        )
         if not ok:
             return
         self.download(layer, self.window.canvas.viewport.extent(), z0, zmax)
@@ -154,8 +182,13 @@ class BasemapController(QObject):
         from gzmap.io.tiles import CachedOnlineSource, TileError
 
         spec = layer.tile_source
-        src = CachedOnlineSource(spec["url"], spec.get("cache_dir"), fetcher=fetcher,
-                                 minzoom=spec.get("minzoom", 0), maxzoom=spec.get("maxzoom", 18))
+        src = CachedOnlineSource(
+            spec["url"],
+            spec.get("cache_dir"),
+            fetcher=fetcher,
+            minzoom=spec.get("minzoom", 0),
+            maxzoom=spec.get("maxzoom", 18),
+        )
         b = bounds
         if layer.datum != "wgs84":
             lon, lat = convert([b[0], b[2]], [b[1], b[3]], "wgs84", layer.datum)
@@ -165,14 +198,24 @@ class BasemapController(QObject):
             self.window.canvas.refresh()
             self.window.statusBar().showMessage(
                 translate("Basemaps", "Basemap tiles: {f} downloaded, {c} already cached, {x} failed").format(
-                    f=counts["fetched"], c=counts["cached"], x=counts["failed"]), 10000)
+                    f=counts["fetched"], c=counts["cached"], x=counts["failed"]
+                ),
+                10000,
+            )
 
         def error(exc):
             self.window.show_error(translate("Basemaps", "Download basemap tiles"), str(exc))
 
         try:
-            return self.window.run_task(translate("Basemaps", "Downloading basemap tiles"), src.prefill, b, zmin, zmax,
-                                        on_done=done, on_error=error)
+            return self.window.run_task(
+                translate("Basemaps", "Downloading basemap tiles"),
+                src.prefill,
+                b,
+                zmin,
+                zmax,
+                on_done=done,
+                on_error=error,
+            )
         except TileError as exc:
             error(exc)
             return None

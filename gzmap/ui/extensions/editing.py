@@ -15,11 +15,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLineEdit, QMenu,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gzmap.core.editing import (AddField, DeleteFeature, EditError, SetAttribute, add_point, edit_log,
-                                move_point)
+from gzmap.core.editing import AddField, DeleteFeature, EditError, SetAttribute, add_point, edit_log, move_point
 from gzmap.core.layer import VectorLayer
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
@@ -30,7 +38,7 @@ __all__ = ["FEATURE", "AttributeDialog", "EditCommand", "EditController"]
 class EditCommand(QUndoCommand):
     """One edit on the undo stack (redo = apply, undo = apply the inverse)."""
 
-    def __init__(self, controller: "EditController", layer: VectorLayer, edit, text: str):
+    def __init__(self, controller: EditController, layer: VectorLayer, edit, text: str):
         super().__init__(text)
         self.controller = controller
         self.layer = layer
@@ -43,9 +51,12 @@ class EditCommand(QUndoCommand):
         log = edit_log(self.controller.window.project)
         self.inverse = log.apply(self.layer, self.forward)
         self._skip_redo = True
-        self.controller.after_edit(self.layer, getattr(self.forward, "row_id", None)
-                                   if getattr(self.forward, "row_id", None) is not None
-                                   else getattr(self.inverse, "row_id", None))
+        self.controller.after_edit(
+            self.layer,
+            getattr(self.forward, "row_id", None)
+            if getattr(self.forward, "row_id", None) is not None
+            else getattr(self.inverse, "row_id", None),
+        )
 
     def redo(self) -> None:
         if self._skip_redo:  # QUndoStack.push calls redo(): the edit is already applied
@@ -69,7 +80,7 @@ class EditController(QObject):
         super().__init__(window)
         self.window = window
         self.stack = QUndoStack(self)
-        self.mode: str | None = None   # None, "add" or "move"
+        self.mode: str | None = None  # None, "add" or "move"
         #: open the attribute dialog after adding a point (tests switch it off)
         self.ask_attributes = True
         self._dialog: AttributeDialog | None = None
@@ -108,9 +119,13 @@ class EditController(QObject):
         self.menu.setTitle(translate("Editing", "&Edit"))
         self.undo_action.setText(translate("Editing", "Undo"))
         self.redo_action.setText(translate("Editing", "Redo"))
-        texts = {"add": translate("Editing", "Add enterprise (click on the map)"), "move": translate("Editing", "Move selected enterprise (click on the map)"),
-                 "delete": translate("Editing", "Delete selected enterprise"), "attributes": translate("Editing", "Edit attributes…"),
-                 "add_field": translate("Editing", "Add field…")}
+        texts = {
+            "add": translate("Editing", "Add enterprise (click on the map)"),
+            "move": translate("Editing", "Move selected enterprise (click on the map)"),
+            "delete": translate("Editing", "Delete selected enterprise"),
+            "attributes": translate("Editing", "Edit attributes…"),
+            "add_field": translate("Editing", "Add field…"),
+        }
         for k, t in texts.items():
             self.actions[k].setText(t)
 
@@ -125,7 +140,10 @@ class EditController(QObject):
         if isinstance(layer, VectorLayer) and layer.geometry_type in ("Point", "Empty"):
             return layer
         if not quiet:
-            self.window.show_error(translate("Editing", "Editing"), translate("Editing", "Choose a point layer (enterprises) in the layer list first."))
+            self.window.show_error(
+                translate("Editing", "Editing"),
+                translate("Editing", "Choose a point layer (enterprises) in the layer list first."),
+            )
         return None
 
     def selected_row_id(self, layer: VectorLayer):
@@ -150,9 +168,11 @@ class EditController(QObject):
 
     def after_edit(self, layer, row_id) -> None:
         """Keep the edited enterprise selected (the canvas's own click selection comes after)."""
+
         def reselect():
             if row_id is not None and row_id in layer.data.index:
                 layer.select([int(layer.data.index.get_loc(row_id))])
+
         reselect()
         QTimer.singleShot(0, reselect)
 
@@ -167,7 +187,9 @@ class EditController(QObject):
         if mode == "add":
             self.window.statusBar().showMessage(translate("Editing", "Click on the map to add an enterprise there"))
         elif mode == "move":
-            self.window.statusBar().showMessage(translate("Editing", "Select an enterprise, then click where it really is"))
+            self.window.statusBar().showMessage(
+                translate("Editing", "Select an enterprise, then click where it really is")
+            )
 
     def on_click(self, lon: float, lat: float) -> None:
         if self.mode is None:
@@ -183,7 +205,9 @@ class EditController(QObject):
         elif self.mode == "move":
             row_id = self.selected_row_id(layer)
             if row_id is None:
-                self.window.statusBar().showMessage(translate("Editing", "Select one enterprise first, then click its new place"), 5000)
+                self.window.statusBar().showMessage(
+                    translate("Editing", "Select one enterprise first, then click its new place"), 5000
+                )
                 return
             self.push(layer, move_point(layer.id, row_id, lon, lat), translate("Editing", "Move enterprise"))
 
@@ -212,7 +236,11 @@ class EditController(QObject):
         ok = True
         try:
             for k, v in changes.items():
-                if not self.push(layer, SetAttribute(layer.id, row_id=row_id, field=k, value=v), translate("Editing", "Edit attributes")):
+                if not self.push(
+                    layer,
+                    SetAttribute(layer.id, row_id=row_id, field=k, value=v),
+                    translate("Editing", "Edit attributes"),
+                ):
                     ok = False
                     break
         finally:
@@ -239,7 +267,9 @@ class EditController(QObject):
         layer = self.point_layer()
         if layer is None:
             return
-        name, ok = QInputDialog.getText(self.window, translate("Editing", "Add field"), translate("Editing", "Name of the new field (text):"))
+        name, ok = QInputDialog.getText(
+            self.window, translate("Editing", "Add field"), translate("Editing", "Name of the new field (text):")
+        )
         if ok and name.strip():
             self.push(layer, AddField(layer.id, field=name.strip()), translate("Editing", "Add field"))
 
@@ -262,7 +292,9 @@ class AttributeDialog(QDialog):
 
     def __init__(self, parent, layer: VectorLayer, row_id):
         super().__init__(parent)
-        self.setWindowTitle(translate("Editing", "Attributes") + f" — {layer.name(getattr(parent, 'lang', 'zh_CN'))} #{row_id}")
+        self.setWindowTitle(
+            translate("Editing", "Attributes") + f" — {layer.name(getattr(parent, 'lang', 'zh_CN'))} #{row_id}"
+        )
         self.layer = layer
         self.row_id = row_id
         self.edits: dict[str, QLineEdit] = {}

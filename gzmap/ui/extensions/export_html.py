@@ -12,8 +12,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.ui.extensions import Feature
@@ -23,9 +36,11 @@ __all__ = ["FEATURE", "ExportHtmlDialog", "ExportReportDialog"]
 
 
 def _basemaps() -> list[tuple[str, str]]:
-    return [("none", translate("ExportHtml", "None: offline vector geography only (no network)")),
-            ("osm", translate("ExportHtml", "OpenStreetMap tiles (online, WGS84)")),
-            ("amap", translate("ExportHtml", "Amap tiles (online, GCJ-02; overlays shifted to match)"))]
+    return [
+        ("none", translate("ExportHtml", "None: offline vector geography only (no network)")),
+        ("osm", translate("ExportHtml", "OpenStreetMap tiles (online, WGS84)")),
+        ("amap", translate("ExportHtml", "Amap tiles (online, GCJ-02; overlays shifted to match)")),
+    ]
 
 
 class ExportHtmlDialog(QDialog):
@@ -59,7 +74,12 @@ class ExportHtmlDialog(QDialog):
         form.addRow(translate("ExportHtml", "Title:"), self.title_edit)
         form.addRow(translate("ExportHtml", "Basemap:"), self.basemap_combo)
         form.addRow(translate("ExportHtml", "Map language:"), self.lang_combo)
-        note = QLabel(translate("ExportHtml", "The file holds everything it needs and opens without a network. Online basemaps load tiles only when shown."))
+        note = QLabel(
+            translate(
+                "ExportHtml",
+                "The file holds everything it needs and opens without a network. Online basemaps load tiles only when shown.",
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ExportHtml", "Export"))
@@ -72,8 +92,12 @@ class ExportHtmlDialog(QDialog):
         lay.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("ExportHtml", "Export interactive HTML map"), self.path_edit.text(),
-                                              translate("ExportHtml", "HTML files (*.html *.htm)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("ExportHtml", "Export interactive HTML map"),
+            self.path_edit.text(),
+            translate("ExportHtml", "HTML files (*.html *.htm)"),
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -81,8 +105,12 @@ class ExportHtmlDialog(QDialog):
         path = self.path_edit.text().strip()
         if path and Path(path).suffix.lower() not in (".html", ".htm"):
             path += ".html"
-        return {"path": path, "title": self.title_edit.text().strip() or None,
-                "basemap": self.basemap_combo.currentData(), "lang": self.lang_combo.currentData()}
+        return {
+            "path": path,
+            "title": self.title_edit.text().strip() or None,
+            "basemap": self.basemap_combo.currentData(),
+            "lang": self.lang_combo.currentData(),
+        }
 
 
 class ExportReportDialog(QDialog):
@@ -94,9 +122,17 @@ class ExportReportDialog(QDialog):
         self.setWindowTitle(translate("ExportHtml", "Interactive HTML map exported"))
         self.report = report
         points = sum(l["count"] for l in report.layers if l["kind"] == "points")
-        summary = QLabel(translate("ExportHtml", "Wrote {path}\n{size:.1f} MB, {layers} layers, {points} points, {seconds:.1f} s").format(
-            path=report.path, size=report.bytes / 1e6, layers=len(report.layers), points=f"{points:,}",
-            seconds=report.seconds))
+        summary = QLabel(
+            translate(
+                "ExportHtml", "Wrote {path}\n{size:.1f} MB, {layers} layers, {points} points, {seconds:.1f} s"
+            ).format(
+                path=report.path,
+                size=report.bytes / 1e6,
+                layers=len(report.layers),
+                points=f"{points:,}",
+                seconds=report.seconds,
+            )
+        )
         summary.setWordWrap(True)
         summary.setObjectName("summary")
         lay = QVBoxLayout(self)
@@ -120,12 +156,16 @@ def _export(window, opts: dict) -> None:
     from gzmap.export.html import LayerExportError, export_html
 
     if not opts["path"]:
-        window.show_error(translate("ExportHtml", "Export interactive HTML map"), translate("ExportHtml", "Choose a file to write."))
+        window.show_error(
+            translate("ExportHtml", "Export interactive HTML map"), translate("ExportHtml", "Choose a file to write.")
+        )
         return
     folder = Path(opts["path"]).parent
     if not folder.is_dir():
-        window.show_error(translate("ExportHtml", "Export interactive HTML map"), translate("ExportHtml", "{folder}: folder does not exist").format(
-            folder=folder))
+        window.show_error(
+            translate("ExportHtml", "Export interactive HTML map"),
+            translate("ExportHtml", "{folder}: folder does not exist").format(folder=folder),
+        )
         return
 
     title = translate("ExportHtml", "Export interactive HTML map")
@@ -133,8 +173,8 @@ def _export(window, opts: dict) -> None:
     def done(result) -> None:
         if isinstance(result, LayerExportError):
             ask = QMessageBox.question(
-                window, title, str(result) + "\n\n"
-                + translate("ExportHtml", "Export the other layers without it?"))
+                window, title, str(result) + "\n\n" + translate("ExportHtml", "Export the other layers without it?")
+            )
             if ask == QMessageBox.StandardButton.Yes:
                 _export(window, {**opts, "skip_failed": True})
             return
@@ -146,9 +186,15 @@ def _export(window, opts: dict) -> None:
 
     def job(progress=None):
         try:
-            return export_html(project, opts["path"], title=opts["title"], lang=opts["lang"],
-                               basemap=opts["basemap"], skip_failed=opts.get("skip_failed", False),
-                               progress=progress)
+            return export_html(
+                project,
+                opts["path"],
+                title=opts["title"],
+                lang=opts["lang"],
+                basemap=opts["basemap"],
+                skip_failed=opts.get("skip_failed", False),
+                progress=progress,
+            )
         except LayerExportError as exc:  # the user decides whether to export without the layer
             return exc
 
@@ -158,6 +204,7 @@ def _export(window, opts: dict) -> None:
 def install(ui) -> QAction:
     """Add File > Export > Interactive HTML map…."""
     window = ui.window
+
     def open_dialog() -> None:
         dlg = ExportHtmlDialog(window)
         window._export_html_dialog = dlg
@@ -165,8 +212,13 @@ def install(ui) -> QAction:
         dlg.open()
 
     return ui.add_translated_action(
-        "file.export", "action_export_html", "ExportHtml", QT_TRANSLATE_NOOP("ExportHtml", "Interactive HTML map…"),
-        QT_TRANSLATE_NOOP("ExportHtml", "Export the visible layers as one HTML file that works offline"), open_dialog)
+        "file.export",
+        "action_export_html",
+        "ExportHtml",
+        QT_TRANSLATE_NOOP("ExportHtml", "Interactive HTML map…"),
+        QT_TRANSLATE_NOOP("ExportHtml", "Export the visible layers as one HTML file that works offline"),
+        open_dialog,
+    )
 
 
 FEATURE = Feature("export_html", install=install)

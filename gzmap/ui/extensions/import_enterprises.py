@@ -35,15 +35,20 @@ class ImportExtension:
 
     def retranslate(self, _lang: str = "") -> None:
         self.action.setText(translate("ImportEnterprises", "Enterprise table (CSV/Excel/points)…"))
-        self.action.setStatusTip(translate(
-            "ImportEnterprises", "Import enterprise locations from a CSV/Excel table or a point file"))
+        self.action.setStatusTip(
+            translate("ImportEnterprises", "Import enterprise locations from a CSV/Excel table or a point file")
+        )
 
     def choose_file(self) -> None:
-        filt = (translate("ImportEnterprises", "Tables and point files")
-                + " (*.csv *.txt *.tsv *.xlsx *.xls *.geojson *.json *.shp *.gpkg *.parquet *.kml);;"
-                + translate("ImportEnterprises", "All files") + " (*)")
+        filt = (
+            translate("ImportEnterprises", "Tables and point files")
+            + " (*.csv *.txt *.tsv *.xlsx *.xls *.geojson *.json *.shp *.gpkg *.parquet *.kml);;"
+            + translate("ImportEnterprises", "All files")
+            + " (*)"
+        )
         path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("ImportEnterprises", "Import enterprises"), "", filt)
+            self.window, translate("ImportEnterprises", "Import enterprises"), "", filt
+        )
         if path:
             self.open_wizard(path)
 
@@ -55,8 +60,11 @@ class ImportExtension:
         if Path(path).suffix.lower() in VECTOR_SUFFIXES and not is_point_file(path):
             self.window.show_error(
                 translate("ImportEnterprises", "Cannot import file"),
-                translate("ImportEnterprises", "%1 holds no points; open it as a layer "
-                                           "with File > Open vector layer… instead.").replace("%1", Path(path).name))
+                translate(
+                    "ImportEnterprises",
+                    "%1 holds no points; open it as a layer with File > Open vector layer… instead.",
+                ).replace("%1", Path(path).name),
+            )
             return None
         try:
             self.wizard = ImportWizard(self.window, path)
@@ -65,8 +73,7 @@ class ImportExtension:
             return None
         except Exception as exc:  # a reader bug must not take the app down
             text = first_line(exc)
-            self.window.show_error(translate("ImportEnterprises", "Cannot import file"),
-                                   f"{path}: {text}")
+            self.window.show_error(translate("ImportEnterprises", "Cannot import file"), f"{path}: {text}")
             return None
         self.wizard.show()
         return self.wizard

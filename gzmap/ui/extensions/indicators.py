@@ -16,8 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QLabel, QPlainTextEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QLabel, QPlainTextEdit, QVBoxLayout
 
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
@@ -62,11 +61,24 @@ class MatchReportDialog(QDialog):
         self.setWindowTitle(translate("Indicators", "Indicator table joined"))
         head = QLabel()
         head.setWordWrap(True)
-        target = translate("Indicators", "Guangzhou districts") if frame.target == "districts" else translate("Indicators", "GBA cities")
-        head.setText(translate("Indicators", "{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, "
-                        "{nodata} regions without data.").format(
-            matched=rep.matched["row"].nunique(), unmatched=rep.unmatched["row"].nunique(),
-            elsewhere=rep.elsewhere["row"].nunique(), target=target, nodata=len(rep.without_data)))
+        target = (
+            translate("Indicators", "Guangzhou districts")
+            if frame.target == "districts"
+            else translate("Indicators", "GBA cities")
+        )
+        head.setText(
+            translate(
+                "Indicators",
+                "{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, "
+                "{nodata} regions without data.",
+            ).format(
+                matched=rep.matched["row"].nunique(),
+                unmatched=rep.unmatched["row"].nunique(),
+                elsewhere=rep.elsewhere["row"].nunique(),
+                target=target,
+                nodata=len(rep.without_data),
+            )
+        )
         self.text = QPlainTextEdit("\n".join(rep.lines("zh" if lang.startswith("zh") else "en")))
         self.text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -80,8 +92,12 @@ class MatchReportDialog(QDialog):
         self.resize(720, 480)
 
     def save_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("Indicators", "Save report"), "indicator_join_report.csv",
-                                              translate("Indicators", "CSV table") + " (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Indicators", "Save report"),
+            "indicator_join_report.csv",
+            translate("Indicators", "CSV table") + " (*.csv)",
+        )
         if path:
             df = self.frame.report.rows_frame()
             msgs = {}
@@ -141,29 +157,45 @@ class IndicatorsExtension:
     # -- actions --------------------------------------------------------------------
     def load_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("Indicators", "Load indicator table"), "",
-            translate("Indicators", "Tables") + " (*.csv *.txt *.tsv *.xlsx *.xls);;" + translate("Indicators", "All files") + " (*)")
+            self.window,
+            translate("Indicators", "Load indicator table"),
+            "",
+            translate("Indicators", "Tables")
+            + " (*.csv *.txt *.tsv *.xlsx *.xls);;"
+            + translate("Indicators", "All files")
+            + " (*)",
+        )
         if path:
             self.load(path)
 
     def load(self, path: str, target: str | None = None, show_report: bool = True):
         """Load ``path`` in a worker; adds the layer and shows the report when done."""
-        return self.window.run_task(translate("Indicators", "Loading indicator table"), load_indicator_layer, path, target,
-                                    on_done=lambda result: self._loaded(result, show_report),
-                                    on_error=lambda text, *a: self.window.show_error(
-                                        translate("Indicators", "Cannot load indicator table"), text))
+        return self.window.run_task(
+            translate("Indicators", "Loading indicator table"),
+            load_indicator_layer,
+            path,
+            target,
+            on_done=lambda result: self._loaded(result, show_report),
+            on_error=lambda text, *a: self.window.show_error(
+                translate("Indicators", "Cannot load indicator table"), text
+            ),
+        )
 
     def _loaded(self, result, show_report: bool = True):
         frame, table = result
         self.last_table = table
         if not frame.columns:
-            self.window.show_error(translate("Indicators", "Cannot load indicator table"),
-                                   translate("Indicators", "No value of the table could be joined.") + "\n\n"
-                                   + "\n".join(frame.report.lines(self.window.lang)[:20]))
+            self.window.show_error(
+                translate("Indicators", "Cannot load indicator table"),
+                translate("Indicators", "No value of the table could be joined.")
+                + "\n\n"
+                + "\n".join(frame.report.lines(self.window.lang)[:20]),
+            )
             return None
         column = next(iter(frame.columns))
-        layer = frame.layer(column, name_zh=f"指标：{Path(table.path).stem}",
-                            name_en=f"Indicators: {Path(table.path).stem}")
+        layer = frame.layer(
+            column, name_zh=f"指标：{Path(table.path).stem}", name_en=f"Indicators: {Path(table.path).stem}"
+        )
         self.window.add_layer(layer, zoom=True)
         self.symbology_dock.show()
         self.symbology.set_layer(layer)
@@ -176,20 +208,30 @@ class IndicatorsExtension:
 
         layer = self.window.current_layer()
         if not isinstance(layer, VectorLayer) or layer.geometry_type not in ("Point", "MultiPoint"):
-            self.window.show_error(translate("Indicators", "Enterprise indicators"), translate("Indicators", "Select a point layer of enterprises first."))
+            self.window.show_error(
+                translate("Indicators", "Enterprise indicators"),
+                translate("Indicators", "Select a point layer of enterprises first."),
+            )
             return
         from gzmap.analysis.indicators import enterprise_indicators
 
         def done(frame):
-            new = frame.layer("企业密度", name_zh=f"企业指标：{layer.name_zh}",
-                              name_en=f"Enterprise indicators: {layer.name_en}")
+            new = frame.layer(
+                "企业密度", name_zh=f"企业指标：{layer.name_zh}", name_en=f"Enterprise indicators: {layer.name_en}"
+            )
             self.window.add_layer(new)
             self.symbology_dock.show()
             self.symbology.set_layer(new)
 
-        self.window.run_task(translate("Indicators", "Enterprise indicators"), enterprise_indicators, layer.data, "districts",
-                             layer_name=layer.name(self.window.lang), on_done=done,
-                             on_error=lambda text, *a: self.window.show_error(translate("Indicators", "Enterprise indicators"), text))
+        self.window.run_task(
+            translate("Indicators", "Enterprise indicators"),
+            enterprise_indicators,
+            layer.data,
+            "districts",
+            layer_name=layer.name(self.window.lang),
+            on_done=done,
+            on_error=lambda text, *a: self.window.show_error(translate("Indicators", "Enterprise indicators"), text),
+        )
 
     def show_competitor_view(self):
         from gzmap.ui.competitor_view import CompetitorView

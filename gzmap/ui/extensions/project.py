@@ -43,7 +43,7 @@ def settings() -> QSettings:
 class ProjectController(QObject):
     """The project file actions of one main window."""
 
-    autosaved = Signal(object)        # SaveReport or Exception, delivered in the GUI thread
+    autosaved = Signal(object)  # SaveReport or Exception, delivered in the GUI thread
     project_opened = Signal(str)
 
     def __init__(self, ui):
@@ -101,15 +101,22 @@ class ProjectController(QObject):
 
     # -- texts ------------------------------------------------------------------
     def retranslate(self, _lang: str = "") -> None:
-        texts = {"new": translate("Project", "New project"), "open": translate("Project", "Open project…"), "save": translate("Project", "Save project"),
-                 "save_as": translate("Project", "Save project as…")}
+        texts = {
+            "new": translate("Project", "New project"),
+            "open": translate("Project", "Open project…"),
+            "save": translate("Project", "Save project"),
+            "save_as": translate("Project", "Save project as…"),
+        }
         for key, text in texts.items():
             self.actions[key].setText(text)
-        self.actions["save"].setStatusTip(translate("Project", "Save the project (layers, styles, view and edits) in one file"))
+        self.actions["save"].setStatusTip(
+            translate("Project", "Save the project (layers, styles, view and edits) in one file")
+        )
         self.recent_menu.setTitle(translate("Project", "Recent projects"))
         self.actions["locate"].setText(translate("Project", "Locate missing basemaps…"))
-        self.actions["locate"].setStatusTip(translate(
-            "Project", "Choose the files of basemaps this project could not open"))
+        self.actions["locate"].setStatusTip(
+            translate("Project", "Choose the files of basemaps this project could not open")
+        )
 
     # -- recent files -------------------------------------------------------------
     def recent(self) -> list[str]:
@@ -146,14 +153,18 @@ class ProjectController(QObject):
     # -- new / open ------------------------------------------------------------------
     def ask_save(self) -> str:
         """'save', 'discard' or 'cancel' (a question box; tests replace this method)."""
-        box = QMessageBox(QMessageBox.Icon.Question, translate("Project", "Unsaved changes"),
-                          translate("Project", "The project has unsaved changes. Save them?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Project", "Unsaved changes"),
+            translate("Project", "The project has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
-        return {QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+        return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer), "cancel"
+        )
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; False when the user cancels (or the save fails)."""
@@ -183,8 +194,12 @@ class ProjectController(QObject):
         if not self.maybe_save():
             return
         start = str(Path(self.recent()[0]).parent) if self.recent() else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, translate("Project", "Open project"), start,
-                                              translate("Project", "GZMap projects") + " (*.gpkg);;" + translate("Project", "All files") + " (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("Project", "Open project"),
+            start,
+            translate("Project", "GZMap projects") + " (*.gpkg);;" + translate("Project", "All files") + " (*)",
+        )
         if path:
             self.open_path(path, ask=False)
 
@@ -206,8 +221,7 @@ class ProjectController(QObject):
         except Exception as exc:  # noqa: BLE001 - a bug must not look like a crash: one line, current project kept
             from gzmap.io.errors import first_line
 
-            self.window.show_error(translate("Project", "Cannot open project"),
-                                   f"{Path(path).name}: {first_line(exc)}")
+            self.window.show_error(translate("Project", "Cannot open project"), f"{Path(path).name}: {first_line(exc)}")
             return False
         self._adopt(project)
         self._add_recent(str(Path(path).absolute()))
@@ -269,13 +283,17 @@ class ProjectController(QObject):
         link = layer.tile_source.get("link") or {}
         shown = link.get("relative_path") or link.get("path") or ""
         caption = translate("Project", "Locate basemap {name} ({link})").format(
-            name=layer.name_zh or layer.name_en, link=shown)
+            name=layer.name_zh or layer.name_en, link=shown
+        )
         start = str(Path(self.window.project.path).parent) if self.window.project.path else ""
         if layer.tile_source.get("type") == "xyz":
             return QFileDialog.getExistingDirectory(self.window, caption, start)
-        path, _ = QFileDialog.getOpenFileName(self.window, caption, start,
-                                              translate("Project", "MBTiles") + " (*.mbtiles);;"
-                                              + translate("Project", "All files") + " (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            caption,
+            start,
+            translate("Project", "MBTiles") + " (*.mbtiles);;" + translate("Project", "All files") + " (*)",
+        )
         return path
 
     def locate_missing_dialog(self) -> int:
@@ -301,8 +319,9 @@ class ProjectController(QObject):
             return False
         link = layer.tile_source.get("link") or {}
         if self.window.project.path:
-            remember_located_tiles(self.window.project.path,
-                                   [v for v in (link.get("relative_path"), link.get("path")) if v], spec["path"])
+            remember_located_tiles(
+                self.window.project.path, [v for v in (link.get("relative_path"), link.get("path")) if v], spec["path"]
+            )
         layer.tile_source = spec
         layer.changed.emit("data")
         self.actions["locate"].setEnabled(bool(self.missing_tile_layers()))
@@ -315,9 +334,15 @@ class ProjectController(QObject):
         return self.save_to(self.window.project.path)
 
     def save_as_dialog(self) -> bool:
-        start = self.window.project.path or str(Path.home() / (translate("Project", "Untitled project") + ".gzmap.gpkg"))
-        path, _ = QFileDialog.getSaveFileName(self.window, translate("Project", "Save project as"), start,
-                                              translate("Project", "GZMap projects") + " (*.gzmap.gpkg)")
+        start = self.window.project.path or str(
+            Path.home() / (translate("Project", "Untitled project") + ".gzmap.gpkg")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            translate("Project", "Save project as"),
+            start,
+            translate("Project", "GZMap projects") + " (*.gzmap.gpkg)",
+        )
         if not path:
             return False
         if not path.lower().endswith(".gpkg"):
@@ -326,13 +351,17 @@ class ProjectController(QObject):
 
     def ask_changed_on_disk(self, path: str) -> str:
         """'overwrite', 'save_as' or 'cancel' for a project file changed on disk (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("Project", "Changed on disk"),
-                          translate(
-                              "Project", "{name} was changed on disk since you opened or saved it (by another "
-                              "program or another GZMap). Overwrite those changes?").format(name=Path(path).name),
-                          parent=self.window)
-        overwrite = box.addButton(translate("Project", "Overwrite"),
-                                  QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("Project", "Changed on disk"),
+            translate(
+                "Project",
+                "{name} was changed on disk since you opened or saved it (by another "
+                "program or another GZMap). Overwrite those changes?",
+            ).format(name=Path(path).name),
+            parent=self.window,
+        )
+        overwrite = box.addButton(translate("Project", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
         save_as = box.addButton(translate("Project", "Save as…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -367,7 +396,9 @@ class ProjectController(QObject):
         self._add_recent(rep.path)
         self.autosaver.discard()  # the project file is newer than any autosave now
         w._update_title()
-        w.statusBar().showMessage(translate("Project", "Saved") + f" {Path(rep.path).name} ({rep.bytes / 1e6:.1f} MB)", 5000)
+        w.statusBar().showMessage(
+            translate("Project", "Saved") + f" {Path(rep.path).name} ({rep.bytes / 1e6:.1f} MB)", 5000
+        )
         return True
 
     # -- autosave and recovery ----------------------------------------------------------------
@@ -377,7 +408,7 @@ class ProjectController(QObject):
         if self._autosaving or not p.modified:
             return False
         self.autosaver.project = p
-        snap = self.autosaver.snapshot()   # cheap, in the GUI thread
+        snap = self.autosaver.snapshot()  # cheap, in the GUI thread
         self._autosaving = True
 
         def work():
@@ -407,9 +438,14 @@ class ProjectController(QObject):
     def ask_recover(self, info) -> str:
         """'recover', 'discard' or 'later' for a recovery file (tests replace this method)."""
         name = Path(info.project_path).name if info.project_path else translate("Project", "Untitled project")
-        box = QMessageBox(QMessageBox.Icon.Question, translate("Project", "Recover unsaved work?"),
-                          translate("Project", "GZMap did not close normally. Recover the changes to {name} autosaved at {time}?")
-                          .format(name=name, time=info.saved_at_local()), parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Project", "Recover unsaved work?"),
+            translate(
+                "Project", "GZMap did not close normally. Recover the changes to {name} autosaved at {time}?"
+            ).format(name=name, time=info.saved_at_local()),
+            parent=self.window,
+        )
         recover_btn = box.addButton(translate("Project", "Recover"), QMessageBox.ButtonRole.AcceptRole)
         discard_btn = box.addButton(translate("Project", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(translate("Project", "Later"), QMessageBox.ButtonRole.RejectRole)
@@ -466,5 +502,6 @@ def _unload(controller: ProjectController) -> None:
     controller.timer.stop()
 
 
-FEATURE = Feature("project", install=lambda ui: ui.own(ProjectController(ui)), unload=_unload,
-                  attribute="project_controller")
+FEATURE = Feature(
+    "project", install=lambda ui: ui.own(ProjectController(ui)), unload=_unload, attribute="project_controller"
+)

@@ -22,9 +22,13 @@ def install(ui) -> QAction:
         dlg.open()
 
     return ui.add_translated_action(
-        "file.export", "action_export_report_map", "Report", QT_TRANSLATE_NOOP("Report", "Report map (PDF/SVG/PNG)…"),
+        "file.export",
+        "action_export_report_map",
+        "Report",
+        QT_TRANSLATE_NOOP("Report", "Report map (PDF/SVG/PNG)…"),
         QT_TRANSLATE_NOOP("Report", "Lay out a print-quality map with title, legend, scale bar and sources"),
-        open_dialog)
+        open_dialog,
+    )
 
 
 FEATURE = Feature("report", install=install)

@@ -12,8 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QDockWidget, QLabel, QLineEdit, QSpinBox, QToolBar, QTreeWidget, QTreeWidgetItem,
-                               QWidget)
+from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QSpinBox, QToolBar, QTreeWidget, QTreeWidgetItem, QWidget
 
 from gzmap.core.layer import VectorLayer
 from gzmap.ui.extensions import Feature
@@ -129,7 +128,9 @@ class SearchController(QObject):
         self.radius_label.setText(" " + translate("Search", "Radius") + " ")
         self.toolbar.setWindowTitle(translate("Search", "Find"))
         self.dock.setWindowTitle(translate("Search", "Search results"))
-        self.results.setHeaderLabels([translate("Search", "Name"), translate("Search", "Layer"), translate("Search", "Distance (m)")])
+        self.results.setHeaderLabels(
+            [translate("Search", "Name"), translate("Search", "Layer"), translate("Search", "Distance (m)")]
+        )
 
     # -- layers ---------------------------------------------------------------------
     def point_layers(self) -> list[VectorLayer]:
@@ -157,7 +158,10 @@ class SearchController(QObject):
             self.center_on(*lonlat)
             self.window.statusBar().showMessage(
                 translate("Search", "Shown: {lon:.6f}, {lat:.6f} ({datum}) = WGS84 {wlon:.6f}, {wlat:.6f}").format(
-                    lon=coords.lon, lat=coords.lat, datum=coords.datum, wlon=lonlat[0], wlat=lonlat[1]), 10000)
+                    lon=coords.lon, lat=coords.lat, datum=coords.datum, wlon=lonlat[0], wlat=lonlat[1]
+                ),
+                10000,
+            )
             return self.near(*lonlat)
         rows = []
         for layer in self.point_layers():
@@ -173,7 +177,9 @@ class SearchController(QObject):
         if rows:
             self.show_result(rows[0][2], rows[0][3])
         else:
-            self.window.statusBar().showMessage(translate("Search", "Nothing found for “{text}”").format(text=text), 5000)
+            self.window.statusBar().showMessage(
+                translate("Search", "Nothing found for “{text}”").format(text=text), 5000
+            )
         return len(rows)
 
     def near(self, lon: float, lat: float, radius_m: float | None = None) -> int:
@@ -195,7 +201,8 @@ class SearchController(QObject):
         self.pin.set_point((lon, lat), radius_m)
         self.fill(rows)
         self.window.statusBar().showMessage(
-            translate("Search", "{n} enterprises within {r:,.0f} m").format(n=len(rows), r=radius_m), 8000)
+            translate("Search", "{n} enterprises within {r:,.0f} m").format(n=len(rows), r=radius_m), 8000
+        )
         return len(rows)
 
     def on_click(self, lon: float, lat: float) -> None:
