@@ -208,53 +208,100 @@ def cluster_profiles(
     """
     import geopandas as gpd
 
-    from gzmap.core.datums import convert
+    _check_profile_args(points, hull, concave_ratio)
+    pts = metric_points(points, crs=crs, min_points=1, distinct=False)
+    members = _Members.of(points["cluster"].to_numpy(dtype=np.int64), pts)
+    report(progress, 0.1, "cluster hulls")
+    if members.k == 0:
+        return gpd.GeoDataFrame({c: [] for c in _PROFILE_COLUMNS}, geometry=[], crs="EPSG:4326")
+    shapes, table = _shape_table(points, pts.crs, members, hull, concave_ratio)
+    report(progress, 0.5, "cluster profiles")
+    _subsector_shares(table, points, subsector_field, members.rows, members.pos, members.k)
+    _sums(table, points, members.rows, members.pos, members.k, employees_field, revenue_field)
+    report(progress, 0.7, "districts of each cluster")
+    _district_shares(table, *members.lon_lat(pts.crs), members.pos, members.k, districts)
+    report(progress, 0.9, "hulls to WGS84")
+    geo = gpd.GeoSeries(shapes, crs=pts.crs).to_crs("EPSG:4326")
+    out = gpd.GeoDataFrame(table, geometry=geo.values, crs="EPSG:4326")
+    report(progress, 1.0, "profiles done")
+    return out
 
+
+_PROFILE_COLUMNS = (
+    "cluster",
+    "n_points",
+    "n_core",
+    "area_km2",
+    "density_km2",
+    "centroid_lon",
+    "centroid_lat",
+    "dominant_subsector",
+    "dominant_share",
+    "district_zh",
+    "district_en",
+    "districts_zh",
+    "districts_en",
+)
+
+
+def _check_profile_args(points, hull: str, concave_ratio: float) -> None:
+    """Refuse an unknown hull, a concave ratio outside 0–1 or a layer without ``cluster`` labels."""
     if hull not in HULLS:
         raise AnalysisInputError(f"hull must be one of {', '.join(HULLS)}, got {hull!r}")
     if not 0.0 <= float(concave_ratio) <= 1.0:
         raise AnalysisInputError(f"concave_ratio must be between 0 and 1, got {concave_ratio!r}")
     if "cluster" not in points.columns:
         raise AnalysisInputError("the layer has no 'cluster' column; run DBSCAN or HDBSCAN first")
-    pts = metric_points(points, crs=crs, min_points=1, distinct=False)
-    labels = points["cluster"].to_numpy(dtype=np.int64)
-    member = labels > 0
-    ids = np.unique(labels[member])
-    report(progress, 0.1, "cluster hulls")
-    columns = [
-        "cluster",
-        "n_points",
-        "n_core",
-        "area_km2",
-        "density_km2",
-        "centroid_lon",
-        "centroid_lat",
-        "dominant_subsector",
-        "dominant_share",
-        "district_zh",
-        "district_en",
-        "districts_zh",
-        "districts_en",
-    ]
-    if len(ids) == 0:
-        return gpd.GeoDataFrame({c: [] for c in columns}, geometry=[], crs="EPSG:4326")
-    lab = labels[member]
-    mx, my = pts.x[member], pts.y[member]
-    order = np.argsort(lab, kind="stable")
-    lab_s = lab[order]
-    pos = np.searchsorted(ids, lab_s)
-    shapes, area_km2 = _hulls(np.column_stack([mx[order], my[order]]), pos, len(ids), hull, concave_ratio)
-    n_points = np.bincount(pos, minlength=len(ids))
+
+
+@dataclass
+class _Members:
+    """The clustered (non-noise) points, sorted by cluster: ``ids`` (cluster labels, ascending),
+    ``rows`` (their row in the layer), ``pos`` (index of their cluster in ``ids``), ``x``/``y`` (metres)."""
+
+    ids: np.ndarray
+    rows: np.ndarray
+    pos: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+
+    @classmethod
+    def of(cls, labels: np.ndarray, pts) -> _Members:
+        member = labels > 0
+        ids = np.unique(labels[member])
+        order = np.argsort(labels[member], kind="stable")
+        pos = np.searchsorted(ids, labels[member][order])
+        rows = np.flatnonzero(member)[order]
+        return cls(ids, rows, pos, pts.x[member][order], pts.y[member][order])
+
+    @property
+    def k(self) -> int:
+        return len(self.ids)
+
+    def lon_lat(self, crs):
+        """WGS84 longitude and latitude of each member (degrees)."""
+        from gzmap.core.datums import convert
+
+        return convert(self.x, self.y, crs, "wgs84")
+
+
+def _shape_table(points, crs, m: _Members, hull: str, concave_ratio: float):
+    """(hull of each cluster in ``crs``, table of ``cluster``, ``n_points``, ``n_core``,
+    ``area_km2``, ``density_km2`` (members per km²) and ``centroid_lon``/``centroid_lat`` (WGS84))."""
+    from gzmap.core.datums import convert
+
+    shapes, area_km2 = _hulls(np.column_stack([m.x, m.y]), m.pos, m.k, hull, concave_ratio)
+    n_points = np.bincount(m.pos, minlength=m.k)
     role = points["cluster_role"].to_numpy() if "cluster_role" in points.columns else np.full(len(points), "")
-    n_core = np.bincount(pos, weights=(role[member][order] == "core").astype(float), minlength=len(ids))
-    cx = np.bincount(pos, weights=mx[order], minlength=len(ids)) / n_points
-    cy = np.bincount(pos, weights=my[order], minlength=len(ids)) / n_points
-    lon, lat = convert(cx, cy, pts.crs, "wgs84")
+    n_core = np.bincount(m.pos, weights=(role[m.rows] == "core").astype(float), minlength=m.k)
+    cx = np.bincount(m.pos, weights=m.x, minlength=m.k) / n_points
+    cy = np.bincount(m.pos, weights=m.y, minlength=m.k) / n_points
+    lon, lat = convert(cx, cy, crs, "wgs84")
     with np.errstate(divide="ignore", invalid="ignore"):
         density = np.where(area_km2 > 0, n_points / area_km2, np.nan)
     table = pd.DataFrame(
         {
-            "cluster": ids,
+            "cluster": m.ids,
             "n_points": n_points,
             "n_core": n_core.astype(np.int64),
             "area_km2": np.round(area_km2, 4),
@@ -263,18 +310,7 @@ def cluster_profiles(
             "centroid_lat": np.round(lat, 6),
         }
     )
-    report(progress, 0.5, "cluster profiles")
-    rows = np.flatnonzero(member)[order]
-    _subsector_shares(table, points, subsector_field, rows, pos, len(ids))
-    _sums(table, points, rows, pos, len(ids), employees_field, revenue_field)
-    report(progress, 0.7, "districts of each cluster")
-    mlon, mlat = convert(mx[order], my[order], pts.crs, "wgs84")
-    _district_shares(table, mlon, mlat, pos, len(ids), districts)
-    report(progress, 0.9, "hulls to WGS84")
-    geo = gpd.GeoSeries(shapes, crs=pts.crs).to_crs("EPSG:4326")
-    out = gpd.GeoDataFrame(table, geometry=geo.values, crs="EPSG:4326")
-    report(progress, 1.0, "profiles done")
-    return out
+    return shapes, table
 
 
 def _hulls(xy, pos, k: int, hull: str, ratio: float):
