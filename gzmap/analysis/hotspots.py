@@ -352,8 +352,6 @@ def hotspots(
     ``gi_confidence`` (99, 95 or 0), ``gi_class`` (-3, -2, 0, 2, 3) and
     ``gi_label_zh``/``gi_label_en``.
     """
-    import geopandas as gpd
-
     cell, permutations = _check(cell, shape, permutations)
     pts = metric_points(gdf, crs=crs, min_points=3, what="points")
     w = None
@@ -363,6 +361,26 @@ def hotspots(
         w = _weights(gdf, weight)
     report(progress, 0.02, "building the grid")
     grid, value, inside = _cell_values(pts, w, cell, shape, area)
+    z, p_two, p_adj = _gi_test(grid, value, permutations, fdr, seed, progress)
+    report(progress, 0.92, "cell polygons")
+    out = _cell_layer(grid, pts.crs, value, z, p_two, p_adj)
+    out.attrs["gzmap"] = {
+        "kind": "hotspots",
+        "cell_m": cell,
+        "shape": shape,
+        "weight": weight,
+        "permutations": permutations,
+        "fdr": bool(fdr),
+        "seed": seed,
+        "n_points_outside": int((~inside).sum()),
+        "crs": pts.crs,
+    }
+    report(progress, 1.0, "hot spots done")
+    return out
+
+
+def _gi_test(grid, value, permutations: int, fdr: bool, seed, progress):
+    """(Gi* z, two-sided p, p the class uses) of each cell; NaN p for a cell with no neighbours."""
 
     def perm_progress(f, msg=""):
         report(progress, 0.1 + 0.8 * f, msg)
@@ -371,11 +389,16 @@ def hotspots(
     z = res["Zs"]
     p_two = _two_sided_p(res, z, permutations)
     p_two = np.where(np.diff(grid.indptr) == 0, np.nan, p_two)  # islands: no neighbours, no test
-    p_adj = adjust(p_two, fdr)
+    return z, p_two, adjust(p_two, fdr)
+
+
+def _cell_layer(grid, crs, value, z, p_two, p_adj):
+    """The cells as WGS84 polygons with their value, Gi* z, p values, confidence, class and labels."""
+    import geopandas as gpd
+
     cls = _classes(z, p_adj)
-    report(progress, 0.92, "cell polygons")
-    geoms = gpd.GeoSeries(grid.polygons(), crs=pts.crs).to_crs("EPSG:4326")
-    out = gpd.GeoDataFrame(
+    geoms = gpd.GeoSeries(grid.polygons(), crs=crs).to_crs("EPSG:4326")
+    return gpd.GeoDataFrame(
         {
             "cell_id": np.arange(1, len(grid) + 1),
             "value": value,
@@ -390,19 +413,6 @@ def hotspots(
         geometry=geoms.values,
         crs="EPSG:4326",
     )
-    out.attrs["gzmap"] = {
-        "kind": "hotspots",
-        "cell_m": cell,
-        "shape": shape,
-        "weight": weight,
-        "permutations": permutations,
-        "fdr": bool(fdr),
-        "seed": seed,
-        "n_points_outside": int((~inside).sum()),
-        "crs": pts.crs,
-    }
-    report(progress, 1.0, "hot spots done")
-    return out
 
 
 def _cell_values(pts, w, cell: float, shape: str, area):
