@@ -131,56 +131,69 @@ def comparison_table(
         if d.empty:
             raise KeyError(f"no indicator {name!r}; the table has: {', '.join(infos)}")
         if year is None:
-            years = sorted(gz.loc[gz["indicator"] == name, "year"]) or sorted(d["year"])
-            year = years[-1] if years else ""
-        dy = d[d["year"] == str(year)].drop_duplicates("match_adcode")
-        vals = dict(zip(dy["match_adcode"], dy["value"]))
-        units = dict(zip(dy["match_adcode"], dy["unit"]))
-        srcs = dict(zip(dy["match_adcode"], dy["source"]))
-        apx = dict(zip(dy["match_adcode"], dy["approx"]))
-        g = vals.get(GUANGZHOU, np.nan)
-        for code in competitors:
-            r = index.by_adcode[code]
-            v = vals.get(code, np.nan)
-            unit_g, unit_c = units.get(GUANGZHOU, ""), units.get(code, "")
-            comparable = not (unit_g and unit_c and unit_g != unit_c)
-            diff = g - v if comparable else np.nan
-            with np.errstate(divide="ignore", invalid="ignore"):
-                ratio = g / v if comparable and v not in (0, 0.0) else np.nan
-            rows.append(
-                {
-                    "indicator": name,
-                    "indicator_en": infos[name].name_en if name in infos else "",
-                    "year": str(year),
-                    "unit": unit_g or unit_c,
-                    "adcode": code,
-                    "name_zh": r.name_zh,
-                    "name_en": r.name_en,
-                    "group": r.level,
-                    "value": v,
-                    "guangzhou": g,
-                    "difference": diff,
-                    "ratio": ratio,
-                    "source": "; ".join(dict.fromkeys(s for s in (srcs.get(GUANGZHOU, ""), srcs.get(code, "")) if s)),
-                    "approx": bool(apx.get(GUANGZHOU, False) or apx.get(code, False)),
-                }
-            )
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "indicator",
-            "indicator_en",
-            "year",
-            "unit",
-            "adcode",
-            "name_zh",
-            "name_en",
-            "group",
-            "value",
-            "guangzhou",
-            "difference",
-            "ratio",
-            "source",
-            "approx",
-        ],
-    )
+            year = _latest_year(gz, d, name)
+        cities = _by_city(d[d["year"] == str(year)])
+        name_en = infos[name].name_en if name in infos else ""
+        rows += [_comparison_row(name, name_en, str(year), cities, index.by_adcode[code]) for code in competitors]
+    return pd.DataFrame(rows, columns=_COMPARISON_COLUMNS)
+
+
+_COMPARISON_COLUMNS = [
+    "indicator",
+    "indicator_en",
+    "year",
+    "unit",
+    "adcode",
+    "name_zh",
+    "name_en",
+    "group",
+    "value",
+    "guangzhou",
+    "difference",
+    "ratio",
+    "source",
+    "approx",
+]
+
+
+def _latest_year(gz, d, name: str):
+    """The latest year in which Guangzhou has ``name`` (else the latest any city has; "" when none)."""
+    years = sorted(gz.loc[gz["indicator"] == name, "year"]) or sorted(d["year"])
+    return years[-1] if years else ""
+
+
+def _by_city(dy) -> dict[str, dict]:
+    """``value``, ``unit``, ``source`` and ``approx`` of one indicator-year, each as {adcode: ...}
+    (the first row of a city that has several)."""
+    dy = dy.drop_duplicates("match_adcode")
+    return {col: dict(zip(dy["match_adcode"], dy[col])) for col in ("value", "unit", "source", "approx")}
+
+
+def _comparison_row(name: str, name_en: str, year: str, cities: dict[str, dict], r) -> dict:
+    """One row of :func:`comparison_table`: Guangzhou against the competitor ``r``. Difference and
+    ratio stay NaN when the two units differ (or the competitor's value is 0, for the ratio)."""
+    code = r.adcode
+    g = cities["value"].get(GUANGZHOU, np.nan)
+    v = cities["value"].get(code, np.nan)
+    unit_g, unit_c = cities["unit"].get(GUANGZHOU, ""), cities["unit"].get(code, "")
+    comparable = not (unit_g and unit_c and unit_g != unit_c)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = g / v if comparable and v not in (0, 0.0) else np.nan
+    sources = (cities["source"].get(GUANGZHOU, ""), cities["source"].get(code, ""))
+    approx = cities["approx"]
+    return {
+        "indicator": name,
+        "indicator_en": name_en,
+        "year": year,
+        "unit": unit_g or unit_c,
+        "adcode": code,
+        "name_zh": r.name_zh,
+        "name_en": r.name_en,
+        "group": r.level,
+        "value": v,
+        "guangzhou": g,
+        "difference": g - v if comparable else np.nan,
+        "ratio": ratio,
+        "source": "; ".join(dict.fromkeys(s for s in sources if s)),
+        "approx": bool(approx.get(GUANGZHOU, False) or approx.get(code, False)),
+    }
