@@ -172,35 +172,14 @@ def local_moran_density(
     import warnings
 
     import geopandas as gpd
-    import libpysal
     from esda import Moran_Local
-
-    from gzmap.analysis.districts import district_polygons
 
     pts = metric_points(gdf, min_points=3, what="enterprises")
     report(progress, 0.05, "density by unit")
     if unit == "district":
-        polys = district_polygons(districts).to_crs(pts.crs)
-        keys = district_of_points(gdf, "district", districts)
-        counts = keys["adcode"].value_counts()
-        area = polys.geometry.area.to_numpy() / 1e6
-        n = polys["adcode"].astype(str).map(counts).fillna(0).to_numpy(dtype=float)
-        units = polys[["adcode", "name_zh", "name_en"]].copy()
-        geoms = polys.geometry
-        w = libpysal.weights.Queen.from_dataframe(polys, use_index=False, silence_warnings=True)
+        units, geoms, n, area, w = _district_units(gdf, pts.crs, districts)
     elif unit == "grid":
-        from gzmap.analysis.districts import study_area
-        from gzmap.analysis.hotspots import make_grid
-
-        cell = check_positive("cell size", cell, "m")
-        grid = make_grid(pts.x, pts.y, cell, "square", area=study_area(pts.crs, districts), crs=pts.crs)
-        which = grid.cell_of(pts.x, pts.y)
-        n = np.bincount(which[which >= 0], minlength=len(grid)).astype(float)
-        area = np.full(len(grid), cell * cell / 1e6)
-        units = pd.DataFrame({"cell_id": np.arange(1, len(grid) + 1)})
-        geoms = gpd.GeoSeries(grid.polygons(), crs=pts.crs)
-        nb = {i: grid.indices[grid.indptr[i] : grid.indptr[i + 1]].tolist() for i in range(len(grid))}
-        w = libpysal.weights.W(nb, silence_warnings=True)
+        units, geoms, n, area, w = _grid_units(pts, cell, districts)
     else:
         raise AnalysisInputError(f"unit must be 'district' or 'grid', got {unit!r}")
     density = n / area
@@ -212,14 +191,55 @@ def local_moran_density(
         lm = Moran_Local(
             density, w, transformation="r", permutations=int(permutations), seed=seed, keep_simulations=True
         )
-    quad = np.array(["", "HH", "LH", "LL", "HL"], dtype=object)[lm.q]
-    p = _lisa_p(lm, permutations)
-    p_adj = adjust(p, fdr)
-    level = confidence(p_adj)
     out = gpd.GeoDataFrame(units.reset_index(drop=True), geometry=geoms.to_crs("EPSG:4326").values, crs="EPSG:4326")
     out["n"] = n
     out["area_km2"] = np.round(area, 4)
     out["density_km2"] = np.round(density, 4)
+    _lisa_columns(out, lm, permutations, fdr)
+    report(progress, 1.0, "local Moran's I done")
+    return out
+
+
+def _district_units(gdf, crs, districts):
+    """(adcode and names, polygons in ``crs``, enterprises, area in km², queen weights) of each district."""
+    import libpysal
+
+    from gzmap.analysis.districts import district_polygons
+
+    polys = district_polygons(districts).to_crs(crs)
+    counts = district_of_points(gdf, "district", districts)["adcode"].value_counts()
+    n = polys["adcode"].astype(str).map(counts).fillna(0).to_numpy(dtype=float)
+    area = polys.geometry.area.to_numpy() / 1e6
+    w = libpysal.weights.Queen.from_dataframe(polys, use_index=False, silence_warnings=True)
+    return polys[["adcode", "name_zh", "name_en"]].copy(), polys.geometry, n, area, w
+
+
+def _grid_units(pts, cell, districts):
+    """(cell ids, square polygons of ``cell`` metres over Guangzhou, points, area in km², queen weights)."""
+    import geopandas as gpd
+    import libpysal
+
+    from gzmap.analysis.districts import study_area
+    from gzmap.analysis.hotspots import make_grid
+
+    cell = check_positive("cell size", cell, "m")
+    grid = make_grid(pts.x, pts.y, cell, "square", area=study_area(pts.crs, districts), crs=pts.crs)
+    which = grid.cell_of(pts.x, pts.y)
+    n = np.bincount(which[which >= 0], minlength=len(grid)).astype(float)
+    area = np.full(len(grid), cell * cell / 1e6)
+    units = pd.DataFrame({"cell_id": np.arange(1, len(grid) + 1)})
+    nb = {i: grid.indices[grid.indptr[i] : grid.indptr[i + 1]].tolist() for i in range(len(grid))}
+    w = libpysal.weights.W(nb, silence_warnings=True)
+    return units, gpd.GeoSeries(grid.polygons(), crs=pts.crs), n, area, w
+
+
+def _lisa_columns(out, lm, permutations: int, fdr: bool) -> None:
+    """Add ``lisa_i``, ``lisa_z``, ``lisa_p``, ``lisa_p_adj``, ``lisa_confidence``, ``lisa_quadrant``
+    and ``lisa_label`` of the local Moran result ``lm`` to ``out``."""
+    quad = np.array(["", "HH", "LH", "LL", "HL"], dtype=object)[lm.q]
+    p = _lisa_p(lm, permutations)
+    p_adj = adjust(p, fdr)
+    level = confidence(p_adj)
     out["lisa_i"] = np.round(lm.Is, 6)
     out["lisa_z"] = np.round(np.asarray(lm.z_sim, dtype=float), 6) if permutations else np.nan
     out["lisa_p"] = np.round(p, 6)
@@ -227,8 +247,6 @@ def local_moran_density(
     out["lisa_confidence"] = level
     out["lisa_quadrant"] = quad
     out["lisa_label"] = np.where(level > 0, quad, "ns")
-    report(progress, 1.0, "local Moran's I done")
-    return out
 
 
 def _lisa_p(lm, permutations: int):
