@@ -151,12 +151,58 @@ def _clean_geometries(layer, name: str, ctx: HtmlContext):
 
 
 def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, Any]:
+    """A canvas point layer: coordinates, class codes and popup columns packed as typed arrays."""
+    style = layer.style
+    x, y, rows = _point_coordinates(geoms, rows, name, ctx)
+    sub = layer.data.iloc[rows]
+    codes = style.classify(sub) if len(sub) else np.zeros(0, dtype=np.int32)
+    columns, name_key = _popup_columns(layer, sub, name, ctx)
+    payload = encode_points(x, y, codes, columns, sizes=_varying_sizes(style, sub))
+    if payload.compressed:
+        ctx.warn("compressed", layer=name, n=len(x))
+    class_labels = _class_labels(style, sub, ctx)
+    base = style.symbol
+    cfg = {
+        "id": lid,
+        "name": name,
+        "block": f"gzdata-{lid}",
+        "header": payload.header,
+        "pal": [rgba(s.fill, s.fill_opacity * layer.opacity) for s in _symbols(style)],
+        "sizePx": max(base.size * PT, 1.0),
+        "strokePx": max(base.stroke_width * PT, 0.5) if base.stroke_width > 0 else 0,
+        "stroke": rgba(base.stroke, 230 / 255 * layer.opacity),
+        "nameKey": name_key,
+        "classLabels": class_labels,
+        "classTitle": _class_title(style, name, ctx) if class_labels is not None else None,
+    }
+    block = f'<script type="text/plain" id="gzdata-{lid}">{payload.block}</script>'
+    return _layer_entry("gzmap.pointLayer", cfg, block, sub, "points", len(payload.block))
+
+
+def _layer_entry(factory: str, cfg: dict, block: str, sub, unit: str, nbytes: int) -> dict[str, Any]:
+    """What the page builder takes from a layer: its JS factory and config, its data block, counts."""
+    return {
+        "factory": factory,
+        "cfg": cfg,
+        "html": block,
+        "count": int(len(sub)),
+        "df": sub,
+        "unit": unit,
+        "bytes": nbytes,
+    }
+
+
+def _symbols(style) -> list:
+    """The style's class symbols followed by its no-data symbol."""
+    return list(style.symbols) + [style.nodata_symbol]
+
+
+def _point_coordinates(geoms, rows, name: str, ctx: HtmlContext):
+    """(x, y, rows) in degrees: multipoints split into their points, non-finite or
+    out-of-range coordinates dropped (each with a warning)."""
     import shapely
 
-    style = layer.style
-    df = layer.data
-    types = shapely.get_type_id(geoms)
-    multi = types == 4
+    multi = shapely.get_type_id(geoms) == 4
     if multi.any():
         parts, idx = shapely.get_parts(geoms, return_index=True)
         ctx.warn("multipoint", layer=name, n=int(multi.sum()), m=int(shapely.get_num_geometries(geoms[multi]).sum()))
@@ -167,51 +213,22 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, A
     if not ok.all():
         ctx.warn("bad_coords", layer=name, n=int((~ok).sum()))
         x, y, rows = x[ok], y[ok], rows[ok]
-    sub = df.iloc[rows]
-    codes = style.classify(sub) if len(sub) else np.zeros(0, dtype=np.int32)
-    symbols = list(style.symbols) + [style.nodata_symbol]
-    pal = [rgba(s.fill, s.fill_opacity * layer.opacity) for s in symbols]
-    base = style.symbol
+    return x, y, rows
 
-    columns: list[dict[str, Any]] = []
-    cols = list(df.columns)
+
+def _popup_columns(layer, sub, name: str, ctx: HtmlContext) -> tuple[list[dict[str, Any]], str | None]:
+    """(columns, name key): the name and address as text, then up to
+    :data:`MAX_POPUP_FIGURES` numeric key figures, each with a distinct label."""
+    cols = list(layer.data.columns)
     name_col = _label_column(layer, ctx) or next((c for c in _NAME_COLUMNS if c in cols), None)
-    name_key = None
-    if name_col:
-        name_key = name_col
-        columns.append(
-            {
-                "key": name_col,
-                "label": ctx.t["name"],
-                "kind": "text",
-                "values": ctx.cleaner.column(sub[name_col], name, name_col),
-            }
-        )
     addr_col = next((c for c in _ADDRESS_COLUMNS if c in cols), None)
-    if addr_col:
-        columns.append(
-            {
-                "key": addr_col,
-                "label": ctx.t["address"],
-                "kind": "text",
-                "values": ctx.cleaner.column(sub[addr_col], name, addr_col),
-            }
-        )
-    class_field = getattr(style, "field", "")
-    known = [c for c in _KEY_FIGURES if c in cols]
-    figures = []
-    for c in known or cols:
-        if c == df.geometry.name or c in (name_col, addr_col) or str(c).lower() in _COORD_NAMES | _NOT_FIGURES:
-            continue
-        if pd.api.types.is_bool_dtype(sub[c]) or not pd.api.types.is_numeric_dtype(sub[c]):
-            continue
-        if c == class_field and style.kind == "categorized":
-            continue
-        figures.append(c)
-    if class_field and style.kind == "graduated" and class_field in cols and class_field not in figures:
-        figures.insert(0, class_field)
+    columns = [
+        {"key": col, "label": ctx.t[label], "kind": "text", "values": ctx.cleaner.column(sub[col], name, col)}
+        for col, label in ((name_col, "name"), (addr_col, "address"))
+        if col
+    ]
     labels_used = {c["label"] for c in columns}
-    for c in figures:
+    for c in _figure_columns(layer, sub, (name_col, addr_col)):
         label = ctx.cleaner(_column_label(str(c), ctx), name, "label")
         if label in labels_used:  # e.g. "employees" and the original "从业人员" column of an import
             continue
@@ -220,40 +237,39 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, A
         columns.append({"key": str(c), "label": label, "kind": kind, "values": sub[c].tolist()})
         if len(columns) >= MAX_POPUP_FIGURES + 2:
             break
-    sizes = _varying_sizes(style, sub)
-    payload = encode_points(x, y, codes, columns, sizes=sizes)
-    if payload.compressed:
-        ctx.warn("compressed", layer=name, n=len(x))
-    class_labels = _class_labels(style, sub, ctx)
-    class_title = None
-    if class_labels is not None:
-        class_title = style.title_zh if ctx.lang == "zh" else style.title_en
-        if style.kind == "categorized":
-            class_title = class_title or ctx.t["category"]
-        class_title = ctx.cleaner(class_title or class_field or ctx.t["class"], name, "title")
-    cfg = {
-        "id": lid,
-        "name": name,
-        "block": f"gzdata-{lid}",
-        "header": payload.header,
-        "pal": pal,
-        "sizePx": max(base.size * PT, 1.0),
-        "strokePx": max(base.stroke_width * PT, 0.5) if base.stroke_width > 0 else 0,
-        "stroke": rgba(base.stroke, 230 / 255 * layer.opacity),
-        "nameKey": name_key,
-        "classLabels": class_labels,
-        "classTitle": class_title,
-    }
-    block = f'<script type="text/plain" id="gzdata-{lid}">{payload.block}</script>'
-    return {
-        "factory": "gzmap.pointLayer",
-        "cfg": cfg,
-        "html": block,
-        "count": int(len(x)),
-        "df": sub,
-        "unit": "points",
-        "bytes": len(payload.block),
-    }
+    return columns, name_col or None
+
+
+def _figure_columns(layer, sub, text_cols) -> list:
+    """Numeric columns worth showing in a popup: the known key figures (else every column),
+    without geometry, coordinates, ids, the text columns or a categorized style's field;
+    a graduated style's field first."""
+    style = layer.style
+    df = layer.data
+    cols = list(df.columns)
+    class_field = getattr(style, "field", "")
+    known = [c for c in _KEY_FIGURES if c in cols]
+    figures = []
+    for c in known or cols:
+        if c == df.geometry.name or c in text_cols or str(c).lower() in _COORD_NAMES | _NOT_FIGURES:
+            continue
+        if pd.api.types.is_bool_dtype(sub[c]) or not pd.api.types.is_numeric_dtype(sub[c]):
+            continue
+        if c == class_field and style.kind == "categorized":
+            continue
+        figures.append(c)
+    if class_field and style.kind == "graduated" and class_field in cols and class_field not in figures:
+        figures.insert(0, class_field)
+    return figures
+
+
+def _class_title(style, name: str, ctx: HtmlContext) -> str:
+    """The legend title of a classified point layer: the style's title in the language, else a
+    generic word ("category" for categories) or the field name."""
+    title = style.title_zh if ctx.lang == "zh" else style.title_en
+    if style.kind == "categorized":
+        title = title or ctx.t["category"]
+    return ctx.cleaner(title or getattr(style, "field", "") or ctx.t["class"], name, "title")
 
 
 def _varying_sizes(style, df) -> np.ndarray | None:
@@ -276,113 +292,151 @@ def _feature_geojson(geoms) -> list[str]:
 
 
 def _vector_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, Any]:
+    """A Leaflet GeoJSON layer: one style per class, tooltips with the value and a few extras, labels."""
     import shapely
 
     style = layer.style
-    df = layer.data
-    sub = df.iloc[rows]
+    sub = layer.data.iloc[rows]
     types = shapely.get_type_id(geoms) if len(geoms) else np.zeros(0, dtype=int)
     ncoll = int((types == 7).sum())
     if ncoll:
         ctx.warn("collections", layer=name, n=ncoll)
-    codes = style.classify(sub) if len(sub) else np.zeros(0, dtype=np.int32)
-    symbols = list(style.symbols) + [style.nodata_symbol]
+    label_col = _label_column(layer, ctx)
+    labels_txt = ctx.cleaner.column(sub[label_col], name, label_col) if label_col else [None] * len(sub)
+    value_col, values = _tooltip_values(style, sub, name, ctx)
+    props = _feature_properties(
+        codes=style.classify(sub) if len(sub) else np.zeros(0, dtype=np.int32),
+        sizes=_varying_sizes(style, sub) if bool(np.isin(types, [0, 4, 7]).any()) else None,
+        labels_txt=labels_txt,
+        values=values,
+        extras=_tooltip_extras(layer, sub, {label_col, value_col}, name, ctx),
+    )
+    data = _feature_collection(_feature_geojson(geoms), props)
+    labels = _shape_labels(geoms, labels_txt) if label_col else []
+    unit = ctx.cleaner(style.unit, name, "unit") or ""
+    cfg = {
+        "id": lid,
+        "name": name,
+        "data": f"gzdata-{lid}",
+        "styles": _leaflet_styles(style, layer.opacity, lid),
+        "labels": labels,
+        "canvas": len(sub) > 3000,
+        "classLabels": _class_labels(style, sub, ctx),
+        "valueLabel": _value_label(style, value_col, name, ctx),
+        "unit": unit,
+    }
+    block = f'<script type="application/json" id="gzdata-{lid}">{data}</script>'
+    return _layer_entry("gzmap.vectorLayer", cfg, block, sub, "features", len(data))
+
+
+def _leaflet_styles(style, opacity: float, lid: str) -> list[dict[str, Any]]:
+    """Leaflet path options per class; index = class + 1, 0 is no data (sizes in CSS pixels)."""
     styles = [
         {
             "color": s.stroke,
             "weight": s.stroke_width * PT,
-            "opacity": layer.opacity,
+            "opacity": opacity,
             "stroke": s.stroke_width > 0,
             "fillColor": s.fill,
-            "fillOpacity": s.fill_opacity * layer.opacity,
+            "fillOpacity": s.fill_opacity * opacity,
             "radius": max(s.size * PT / 2, 1.0),
             "className": f"gz-{lid}",
         }
-        for s in symbols
+        for s in _symbols(style)
     ]
-    styles = [styles[-1]] + styles[:-1]  # index = class + 1; 0 is no data
+    return [styles[-1]] + styles[:-1]
 
-    label_col = _label_column(layer, ctx)
-    labels_txt = ctx.cleaner.column(sub[label_col], name, label_col) if label_col else [None] * len(sub)
+
+def _tooltip_values(style, sub, name: str, ctx: HtmlContext) -> tuple[str | None, list | None]:
+    """(column, values) of the style's field when the data has it: numbers for a graduated
+    style, cleaned text otherwise; (None, None) without one."""
     value_col = getattr(style, "field", "") or None
-    if value_col not in sub.columns:
-        value_col = None
-    values = None
-    if value_col is not None:
-        if style.kind == "graduated":
-            values = pd.to_numeric(sub[value_col], errors="coerce").tolist()
-        else:
-            values = ctx.cleaner.column(sub[value_col], name, value_col)
-    skip = {df.geometry.name, label_col, value_col} | {c for c in df.columns if str(c).startswith(("name_", "name"))}
+    if value_col is None or value_col not in sub.columns:
+        return None, None
+    if style.kind == "graduated":
+        return value_col, pd.to_numeric(sub[value_col], errors="coerce").tolist()
+    return value_col, ctx.cleaner.column(sub[value_col], name, value_col)
+
+
+def _tooltip_extras(layer, sub, shown, name: str, ctx: HtmlContext) -> list[tuple[str, list]]:
+    """(label, values) of up to :data:`MAX_TOOLTIP_EXTRAS` further columns, skipping the geometry,
+    the columns already ``shown`` and name columns."""
+    df = layer.data
+    skip = {df.geometry.name, *shown} | {c for c in df.columns if str(c).startswith(("name_", "name"))}
     extras = [c for c in df.columns if c not in skip][:MAX_TOOLTIP_EXTRAS]
-    extra_vals = {
-        c: (sub[c].tolist() if pd.api.types.is_numeric_dtype(sub[c]) else ctx.cleaner.column(sub[c], name, c))
+    return [
+        (
+            _column_label(str(c), ctx),
+            sub[c].tolist() if pd.api.types.is_numeric_dtype(sub[c]) else ctx.cleaner.column(sub[c], name, c),
+        )
         for c in extras
-    }
-    extra_labels = {c: _column_label(str(c), ctx) for c in extras}
-    parts = []
-    gj = _feature_geojson(geoms)
-    sizes = _varying_sizes(style, sub) if bool(np.isin(types, [0, 4, 7]).any()) else None
-    for i in range(len(sub)):
+    ]
+
+
+def _is_missing(v) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+
+def _feature_properties(codes, sizes, labels_txt, values, extras) -> list[dict[str, Any]]:
+    """Each feature's short properties: c class code, r radius (CSS pixels), l label,
+    v tooltip value, a [label, value] extras (missing ones left out)."""
+    out = []
+    for i in range(len(codes)):
         props: dict[str, Any] = {"c": int(codes[i])}
         if sizes is not None:
             props["r"] = round(float(sizes[i]) / 2, 2)
         if labels_txt[i]:
             props["l"] = labels_txt[i]
         if values is not None:
-            v = values[i]
-            props["v"] = None if v is None or (isinstance(v, float) and math.isnan(v)) else v
-        a = []
-        for c in extras:
-            v = extra_vals[c][i]
-            if v is None or (isinstance(v, float) and math.isnan(v)):
-                continue
-            a.append([extra_labels[c], v if not isinstance(v, (np.generic,)) else v.item()])
+            props["v"] = None if _is_missing(values[i]) else values[i]
+        a = [
+            [label, v.item() if isinstance(v, np.generic) else v]
+            for label, vals in extras
+            if not _is_missing(v := vals[i])
+        ]
         if a:
             props["a"] = a
-        parts.append('{"type":"Feature","geometry":' + gj[i] + ',"properties":' + safe_json(props) + "}")
-    data = '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
+        out.append(props)
+    return out
 
-    labels = []
-    if label_col and len(geoms):
-        anchors = shapely.point_on_surface(geoms)
-        b = shapely.bounds(geoms)
-        width = (b[:, 2] - b[:, 0]) / 360.0
-        order = np.argsort(-np.nan_to_num(width))
-        for i in order[:MAX_LABELS]:
-            if labels_txt[i] and np.isfinite(width[i]):
-                labels.append(
-                    [
-                        round(float(shapely.get_y(anchors[i])), 6),
-                        round(float(shapely.get_x(anchors[i])), 6),
-                        labels_txt[i],
-                        float(width[i]),
-                    ]
-                )
-    unit = ctx.cleaner(style.unit, name, "unit") or ""
-    value_label = None
-    if value_col is not None:
-        value_label = (style.title_zh if ctx.lang == "zh" else style.title_en) or _column_label(value_col, ctx)
-        if style.year:
-            value_label = f"{value_label} ({style.year})"
-    cfg = {
-        "id": lid,
-        "name": name,
-        "data": f"gzdata-{lid}",
-        "styles": styles,
-        "labels": labels,
-        "canvas": len(sub) > 3000,
-        "classLabels": _class_labels(style, sub, ctx),
-        "valueLabel": ctx.cleaner(value_label, name, "title") if value_label else None,
-        "unit": unit,
-    }
-    block = f'<script type="application/json" id="gzdata-{lid}">{data}</script>'
-    return {
-        "factory": "gzmap.vectorLayer",
-        "cfg": cfg,
-        "html": block,
-        "count": int(len(sub)),
-        "df": sub,
-        "unit": "features",
-        "bytes": len(data),
-    }
+
+def _feature_collection(geojson: list[str], props: list[dict[str, Any]]) -> str:
+    """A GeoJSON FeatureCollection text from each feature's geometry text and properties."""
+    parts = [
+        '{"type":"Feature","geometry":' + g + ',"properties":' + safe_json(p) + "}" for g, p in zip(geojson, props)
+    ]
+    return '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
+
+
+def _shape_labels(geoms, labels_txt) -> list[list]:
+    """[lat, lon, text, width in turns of the globe] of up to :data:`MAX_LABELS` labels, widest shapes first."""
+    import shapely
+
+    labels: list[list] = []
+    if not len(geoms):
+        return labels
+    anchors = shapely.point_on_surface(geoms)
+    b = shapely.bounds(geoms)
+    width = (b[:, 2] - b[:, 0]) / 360.0
+    order = np.argsort(-np.nan_to_num(width))
+    for i in order[:MAX_LABELS]:
+        if labels_txt[i] and np.isfinite(width[i]):
+            labels.append(
+                [
+                    round(float(shapely.get_y(anchors[i])), 6),
+                    round(float(shapely.get_x(anchors[i])), 6),
+                    labels_txt[i],
+                    float(width[i]),
+                ]
+            )
+    return labels
+
+
+def _value_label(style, value_col: str | None, name: str, ctx: HtmlContext) -> str | None:
+    """The tooltip's value heading: the style's title (else the column's label), with its year."""
+    if value_col is None:
+        return None
+    label = (style.title_zh if ctx.lang == "zh" else style.title_en) or _column_label(value_col, ctx)
+    if style.year:
+        label = f"{label} ({style.year})"
+    return ctx.cleaner(label, name, "title") if label else None
