@@ -100,7 +100,14 @@ class SymbologyPanel(QWidget):
         self.lang = getattr(window, "lang", "zh_CN")
         self._updating = False
         self._original_styles: dict[str, object] = {}
+        self._make_widgets()
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+        self.set_layer(None)
 
+    def _make_widgets(self) -> None:
+        """The option widgets with their ranges and items (texts come from :meth:`retranslate`)."""
         self.layer_label = QLabel()
         self.layer_label.setWordWrap(True)
         self.field = QComboBox()
@@ -136,6 +143,8 @@ class SymbologyPanel(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+    def _lay_out(self) -> None:
+        """A form of labelled options between the layer's name and the message and info lines."""
         form = QFormLayout()
         self._form_labels = {}
         for key, w in (
@@ -161,6 +170,8 @@ class SymbologyPanel(QWidget):
         layout.addWidget(self.info)
         layout.addStretch(1)
 
+    def _connect(self) -> None:
+        """Every option change restyles the layer (a field change first refills the years)."""
         self.field.currentIndexChanged.connect(self._on_field)
         self.year.currentIndexChanged.connect(self._on_year)
         for sig in (
@@ -175,8 +186,6 @@ class SymbologyPanel(QWidget):
         ):
             sig.connect(self._on_option)
         self.breaks.editingFinished.connect(self._on_option)
-        self.retranslate()
-        self.set_layer(None)
 
     # -- translation ------------------------------------------------------------
     def retranslate(self) -> None:
