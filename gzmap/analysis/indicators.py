@@ -337,16 +337,11 @@ def enterprise_indicators(
     (per 10,000 residents) and ``占比 <sub-sector>`` (%). Points outside every
     region are counted in ``frame.long.attrs['outside']``.
     """
-    import geopandas as gpd
-
     layer_name = layer_name or getattr(enterprises, "name_en", "") or "enterprise layer"
     points = getattr(enterprises, "data", enterprises)
     gdf, _index, name = _regions(target)
     report_progress(progress, 0.05, "assigning enterprises to regions")
-    pts = points[points.geometry.notna() & ~points.geometry.is_empty]
-    regions = gdf[["adcode", "geometry"]].rename(columns={"adcode": "_region_adcode"})
-    joined = gpd.sjoin(pts, regions, how="left", predicate="within")
-    joined = joined[~joined.index.duplicated(keep="first")]
+    joined = _join_regions(points, gdf)
     report_progress(progress, 0.6, "counting")
     outside = int(joined["_region_adcode"].isna().sum())
     counts = joined["_region_adcode"].dropna().astype(str).value_counts()
@@ -359,6 +354,29 @@ def enterprise_indicators(
     columns["企业数"] = IndicatorColumn("企业数", "企业数", "Enterprises", "家", "", src, derived=True)
     gdf["企业密度"] = n.to_numpy() / area
     columns["企业密度"] = IndicatorColumn("企业密度", "企业密度", "Enterprise density", "家/km²", "", src, derived=True)
+    _add_per_10k(gdf, columns, n, population, name, src)
+    cat = category_field or next((c for c in CATEGORY_FIELDS if c in points.columns), None)
+    if cat is not None and cat in joined.columns:
+        _add_shares(gdf, columns, joined, cat, n, src)
+    long = pd.DataFrame({"adcode": gdf["adcode"], "count": n.to_numpy()})
+    long.attrs["outside"] = outside
+    report_progress(progress, 1.0, "done")
+    return IndicatorFrame(gdf, columns, None, long, name)
+
+
+def _join_regions(points, gdf):
+    """The non-empty points with ``_region_adcode``, the region each lies within (NaN outside all;
+    the first region where regions overlap)."""
+    import geopandas as gpd
+
+    pts = points[points.geometry.notna() & ~points.geometry.is_empty]
+    regions = gdf[["adcode", "geometry"]].rename(columns={"adcode": "_region_adcode"})
+    joined = gpd.sjoin(pts, regions, how="left", predicate="within")
+    return joined[~joined.index.duplicated(keep="first")]
+
+
+def _add_per_10k(gdf, columns, n, population, name: str, src: str) -> None:
+    """Add ``每万人企业数`` (enterprises per 10,000 residents; empty where the population is unknown)."""
     if population is None:
         try:
             population = default_population("district" if name == "districts" else "city")
@@ -378,19 +396,17 @@ def enterprise_indicators(
         src + " and resident population",
         derived=True,
     )
-    cat = category_field or next((c for c in CATEGORY_FIELDS if c in points.columns), None)
-    if cat is not None and cat in joined.columns:
-        inside = joined[joined["_region_adcode"].notna()]
-        tab = pd.crosstab(inside["_region_adcode"].astype(str), inside[cat].astype("string"))
-        for value in tab.columns:
-            col = f"占比 {value}"
-            share = gdf["adcode"].map(tab[value] / tab.sum(axis=1) * 100.0)
-            gdf[col] = share.where(n > 0).to_numpy(dtype=float)
-            columns[col] = IndicatorColumn(col, col, f"Share of {value}", "%", "", src, derived=True)
-    long = pd.DataFrame({"adcode": gdf["adcode"], "count": n.to_numpy()})
-    long.attrs["outside"] = outside
-    report_progress(progress, 1.0, "done")
-    return IndicatorFrame(gdf, columns, None, long, name)
+
+
+def _add_shares(gdf, columns, joined, cat: str, n, src: str) -> None:
+    """Add ``占比 <sub-sector>``: percent of each region's enterprises in each value of ``cat``."""
+    inside = joined[joined["_region_adcode"].notna()]
+    tab = pd.crosstab(inside["_region_adcode"].astype(str), inside[cat].astype("string"))
+    for value in tab.columns:
+        col = f"占比 {value}"
+        share = gdf["adcode"].map(tab[value] / tab.sum(axis=1) * 100.0)
+        gdf[col] = share.where(n > 0).to_numpy(dtype=float)
+        columns[col] = IndicatorColumn(col, col, f"Share of {value}", "%", "", src, derived=True)
 
 
 # ---------------------------------------------------------------------------
