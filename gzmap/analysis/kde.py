@@ -222,24 +222,8 @@ def kde_xy(
         if len(w) != len(pts):
             raise ValueError(f"{len(w)} weights for {len(pts)} points")
     reach = support(kernel, bandwidth)
-    if grid is None:
-        x0 = np.floor((pts.x.min() - reach) / cell) * cell
-        x1 = np.ceil((pts.x.max() + reach) / cell) * cell
-        y0 = np.floor((pts.y.min() - reach) / cell) * cell
-        y1 = np.ceil((pts.y.max() + reach) / cell) * cell
-        rows, cols = int(round((y1 - y0) / cell)), int(round((x1 - x0) / cell))
-        transform = (cell, 0.0, float(x0), 0.0, -cell, float(y1))
-    else:
-        a, b, c, d, e, f = (float(v) for v in grid[0])
-        transform, (rows, cols) = (a, b, c, d, e, f), (int(grid[1][0]), int(grid[1][1]))
-        if transform[1] != 0 or transform[3] != 0 or abs(transform[0] + transform[4]) > 1e-9 * cell:
-            raise AnalysisInputError("the target grid must be north-up with square cells")
-        cell = transform[0]
-    if rows * cols > MAX_CELLS:
-        raise AnalysisInputError(
-            f"the grid would have {rows:,} x {cols:,} cells; use a larger cell size (more than "
-            f"{cell * np.sqrt(rows * cols / MAX_CELLS):.0f} m) or fewer, closer points"
-        )
+    transform, rows, cols = _target_grid(pts, reach, cell, grid)
+    cell = transform[0]
     m = int(np.ceil(reach / cell)) + 1
     stamp = (2 * m + 1) ** 2
     if method == "auto":
@@ -266,6 +250,31 @@ def kde_xy(
     }
     report(progress, 1.0, "kernel density done")
     return Grid(values, transform, crs=pts.crs, meta=meta)
+
+
+def _target_grid(pts, reach: float, cell: float, grid: tuple | None):
+    """(affine transform, rows, cols) of the surface: ``grid`` (``(transform, (rows, cols))``, north-up,
+    square cells) when given, else ``cell``-metre cells over the points' extent widened by ``reach`` metres,
+    snapped to multiples of ``cell``. Refuses more than MAX_CELLS cells."""
+    if grid is None:
+        x0 = np.floor((pts.x.min() - reach) / cell) * cell
+        x1 = np.ceil((pts.x.max() + reach) / cell) * cell
+        y0 = np.floor((pts.y.min() - reach) / cell) * cell
+        y1 = np.ceil((pts.y.max() + reach) / cell) * cell
+        rows, cols = int(round((y1 - y0) / cell)), int(round((x1 - x0) / cell))
+        transform = (cell, 0.0, float(x0), 0.0, -cell, float(y1))
+    else:
+        a, b, c, d, e, f = (float(v) for v in grid[0])
+        transform, (rows, cols) = (a, b, c, d, e, f), (int(grid[1][0]), int(grid[1][1]))
+        if transform[1] != 0 or transform[3] != 0 or abs(transform[0] + transform[4]) > 1e-9 * cell:
+            raise AnalysisInputError("the target grid must be north-up with square cells")
+        cell = transform[0]
+    if rows * cols > MAX_CELLS:
+        raise AnalysisInputError(
+            f"the grid would have {rows:,} x {cols:,} cells; use a larger cell size (more than "
+            f"{cell * np.sqrt(rows * cols / MAX_CELLS):.0f} m) or fewer, closer points"
+        )
+    return transform, rows, cols
 
 
 def _exact(x, y, w, transform, rows, cols, h, kernel, m, progress):
