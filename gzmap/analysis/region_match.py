@@ -26,7 +26,7 @@ from typing import Any
 
 import pandas as pd
 
-from gzmap.io.indicators import IndicatorTable, TableProblem
+from gzmap.io.indicators import IndicatorTable, TableProblem, drop_repeats
 
 __all__ = [
     "Lookup",
@@ -547,25 +547,12 @@ def _drop_same_region_twice(
     earlier row already gave under another spelling (天河 and 天河区): duplicates that only show once names
     are matched."""
     usable = data["usable"] & data["value"].notna() & (data["match_adcode"] != "")
-    keys = data.loc[usable, ["match_adcode", "indicator", "year"]]
-    dup = keys.duplicated(keep="first")
-    for idx in dup.index[dup]:
-        r = data.loc[idx]
-        same = (
-            usable
-            & (data["match_adcode"] == r["match_adcode"])
-            & (data["indicator"] == r["indicator"])
-            & (data["year"] == r["year"])
+
+    def message(r, first, year: str) -> str:
+        return (
+            f"{r['region']!r} is the same region as {first['region']!r} in row "
+            f"{int(first['row'])} ({index.by_adcode[r['match_adcode']].name_zh}) for "
+            f"{r['indicator']}{year}; this row is not used"
         )
-        first = data.loc[same].iloc[0]
-        year = f" {r['year']}" if r["year"] else ""
-        problems.append(
-            TableProblem(
-                int(r["row"]),
-                region_col,
-                f"{r['region']!r} is the same region as {first['region']!r} in row "
-                f"{int(first['row'])} ({index.by_adcode[r['match_adcode']].name_zh}) for "
-                f"{r['indicator']}{year}; this row is not used",
-            )
-        )
-        data.loc[idx, "usable"] = False
+
+    drop_repeats(data, problems, region_col, data["match_adcode"], usable, message)

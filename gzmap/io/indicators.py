@@ -46,6 +46,7 @@ __all__ = [
     "IndicatorInfo",
     "IndicatorTable",
     "TableProblem",
+    "drop_repeats",
     "parse_number",
     "read_indicator_table",
 ]
@@ -552,22 +553,28 @@ def _check_duplicates(data: pd.DataFrame, problems: list[TableProblem], region_c
     """Same region text (or adcode), indicator and year twice among usable values: the first row wins,
     the others are flagged. (Different spellings of one region are caught after matching.)"""
     key = data["adcode"].where(data["adcode"] != "", data["region"].str.strip().str.lower())
-    keys = pd.DataFrame({"k": key, "i": data["indicator"], "y": data["year"]})
     usable = data["usable"] & data["value"].notna()
+
+    def message(r, first, year: str) -> str:
+        return (
+            f"duplicate region {r['region']!r} for {r['indicator']}{year} "
+            f"(first given in row {first['row']}); this row is not used"
+        )
+
+    drop_repeats(data, problems, region_col, key, usable, message)
+
+
+def drop_repeats(data: pd.DataFrame, problems: list[TableProblem], region_col: str, key, usable, message) -> None:
+    """Mark unusable each ``usable`` row whose ``key`` (one per row), indicator and year an earlier usable
+    row already gave, with a problem at its row saying ``message(row, first_row, " <year>" or "")``."""
+    keys = pd.DataFrame({"k": key, "i": data["indicator"], "y": data["year"]})
     dup = keys[usable].duplicated(keep="first")
     for idx in dup.index[dup]:
         r = data.loc[idx]
         same = usable & (key == key[idx]) & (data["indicator"] == r["indicator"]) & (data["year"] == r["year"])
-        first = data.loc[same, "row"].iloc[0]
+        first = data.loc[same].iloc[0]
         year = f" {r['year']}" if r["year"] else ""
-        problems.append(
-            TableProblem(
-                int(r["row"]),
-                region_col,
-                f"duplicate region {r['region']!r} for {r['indicator']}{year} "
-                f"(first given in row {first}); this row is not used",
-            )
-        )
+        problems.append(TableProblem(int(r["row"]), region_col, message(r, first, year)))
         data.loc[idx, "usable"] = False
 
 
