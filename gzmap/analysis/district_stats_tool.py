@@ -4,7 +4,7 @@ LISA of enterprise density and Clark–Evans (:mod:`gzmap.analysis.district_stat
 from __future__ import annotations
 
 from gzmap.analysis.lq_tool import FIELD, WEIGHT, quotients
-from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Choice, Output, Param
+from gzmap.analysis.registry import FDR, POINTS, Analysis, AnalysisResult, Choice, Output, Param, permutation_count
 from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 from gzmap.core.progress import sub_progress
 
@@ -107,24 +107,8 @@ ANALYSIS = Analysis(
             enabled_when=("unit", ("grid",)),
             step=100.0,
         ),
-        Param(
-            "permutations",
-            "int",
-            999,
-            QT_TRANSLATE_NOOP("Analyses", "Permutations"),
-            QT_TRANSLATE_NOOP("Analyses", "permutations for the pseudo p-values of LISA (0: no test)"),
-            minimum=0,
-            maximum=99_999,
-            step=100.0,
-        ),
-        Param(
-            "fdr",
-            "bool",
-            False,
-            QT_TRANSLATE_NOOP("Analyses", "False discovery rate correction"),
-            QT_TRANSLATE_NOOP("Analyses", "false-discovery-rate correction of the classes"),
-            dialog=True,
-        ),
+        permutation_count(QT_TRANSLATE_NOOP("Analyses", "permutations for the pseudo p-values of LISA (0: no test)")),
+        FDR,
     ),
     outputs=(
         Output("lisa", "vector", QT_TRANSLATE_NOOP("Analyses", "LISA clusters of enterprise density")),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from gzmap.analysis.registry import (
+    FDR,
+    GRID_CRS,
     POINTS,
     Analysis,
     AnalysisResult,
@@ -10,8 +12,9 @@ from gzmap.analysis.registry import (
     Output,
     Param,
     cell_size,
-    metric_crs,
     one_layer,
+    permutation_count,
+    weight_field,
 )
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
@@ -77,31 +80,9 @@ ANALYSIS = Analysis(
                 Choice("hex", QT_TRANSLATE_NOOP("Analyses", "Hexagons (6 neighbours)")),
             ),
         ),
-        Param(
-            "permutations",
-            "int",
-            999,
-            QT_TRANSLATE_NOOP("Analyses", "Permutations"),
-            QT_TRANSLATE_NOOP("Analyses", "permutations for pseudo p-values (0: normal)"),
-            minimum=0,
-            maximum=99_999,
-            step=100.0,
-        ),
-        Param(
-            "fdr",
-            "bool",
-            False,
-            QT_TRANSLATE_NOOP("Analyses", "False discovery rate correction"),
-            QT_TRANSLATE_NOOP("Analyses", "false-discovery-rate correction of the classes"),
-        ),
-        Param(
-            "weight",
-            "field",
-            None,
-            QT_TRANSLATE_NOOP("Analyses", "Weight field"),
-            QT_TRANSLATE_NOOP("Analyses", "numeric column summed per cell instead of counting points"),
-            numeric=True,
-        ),
+        permutation_count(QT_TRANSLATE_NOOP("Analyses", "permutations for pseudo p-values (0: normal)")),
+        FDR,
+        weight_field(QT_TRANSLATE_NOOP("Analyses", "numeric column summed per cell instead of counting points")),
         Param(
             "area",
             "choice",
@@ -122,7 +103,7 @@ ANALYSIS = Analysis(
             minimum=0,
             dialog=False,
         ),
-        metric_crs(QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)")),
+        GRID_CRS,
     ),
     outputs=(
         Output("hotspots", "vector", QT_TRANSLATE_NOOP("Analyses", "Gi* hot and cold spots")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gzmap.analysis.registry import (
+    GRID_CRS,
     POINTS,
     Analysis,
     AnalysisResult,
@@ -11,8 +12,8 @@ from gzmap.analysis.registry import (
     Param,
     cell_size,
     distance,
-    metric_crs,
     one_layer,
+    weight_field,
 )
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
@@ -86,14 +87,7 @@ ANALYSIS = Analysis(
                 Choice("gaussian", QT_TRANSLATE_NOOP("Analyses", "Gaussian")),
             ),
         ),
-        Param(
-            "weight",
-            "field",
-            None,
-            QT_TRANSLATE_NOOP("Analyses", "Weight field"),
-            QT_TRANSLATE_NOOP("Analyses", "numeric column weighting each point (e.g. employees)"),
-            numeric=True,
-        ),
+        weight_field(QT_TRANSLATE_NOOP("Analyses", "numeric column weighting each point (e.g. employees)")),
         Param(
             "method",
             "choice",
@@ -107,7 +101,7 @@ ANALYSIS = Analysis(
             ),
             dialog=False,
         ),
-        metric_crs(QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)")),
+        GRID_CRS,
     ),
     outputs=(
         Output("density", "raster", QT_TRANSLATE_NOOP("Analyses", "Density per km²")),

@@ -7,7 +7,7 @@ same steps (:mod:`gzmap.analysis.district_stats_tool`).
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Output, Param
+from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Output, Param, weight_field
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.progress import sub_progress
 
@@ -18,14 +18,7 @@ FIELD = Param(
     QT_TRANSLATE_NOOP("Analyses", "Sub-sector field"),
     QT_TRANSLATE_NOOP("Analyses", "sub-sector column"),
 )
-WEIGHT = Param(
-    "weight",
-    "field",
-    None,
-    QT_TRANSLATE_NOOP("Analyses", "Weight field"),
-    QT_TRANSLATE_NOOP("Analyses", "sum this column (e.g. employees) instead of counting enterprises"),
-    numeric=True,
-)
+WEIGHT = weight_field(QT_TRANSLATE_NOOP("Analyses", "sum this column (e.g. employees) instead of counting enterprises"))
 
 
 def quotients(gdf, field: str, weight: str | None, by: str = "district", progress=None, steps=(0.3, 0.4, 1.0)):

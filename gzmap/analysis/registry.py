@@ -26,6 +26,8 @@ from typing import Any
 from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
+    "FDR",
+    "GRID_CRS",
     "POINTS",
     "TOOLS",
     "Analysis",
@@ -39,8 +41,10 @@ __all__ = [
     "ids",
     "metric_crs",
     "one_layer",
+    "permutation_count",
     "run",
     "text",
+    "weight_field",
 ]
 
 #: Translation context of every declaration's text.
@@ -277,6 +281,38 @@ def cell_size(default: float, maximum: float, suggest: str, step: float) -> Para
         suggest,
         step,
     )
+
+
+def weight_field(help_text: str) -> Param:
+    """The optional ``weight``: a numeric column of the input layer summed instead of counting points."""
+    return Param("weight", "field", None, QT_TRANSLATE_NOOP("Analyses", "Weight field"), help_text, numeric=True)
+
+
+def permutation_count(help_text: str) -> Param:
+    """``permutations`` of a pseudo p-value test (0 to 99,999; 999 by default)."""
+    return Param(
+        "permutations",
+        "int",
+        999,
+        QT_TRANSLATE_NOOP("Analyses", "Permutations"),
+        help_text,
+        minimum=0,
+        maximum=99_999,
+        step=100.0,
+    )
+
+
+#: ``fdr``: Benjamini–Hochberg false-discovery-rate correction of a test's classes.
+FDR = Param(
+    "fdr",
+    "bool",
+    False,
+    QT_TRANSLATE_NOOP("Analyses", "False discovery rate correction"),
+    QT_TRANSLATE_NOOP("Analyses", "false-discovery-rate correction of the classes"),
+)
+
+#: ``--crs`` of an analysis that computes on a grid.
+GRID_CRS = metric_crs(QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)"))
 
 
 def one_layer(maker: str, output: str):
