@@ -622,85 +622,21 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
     Raises :class:`ProjectError` (with ``.kind`` 'disk_full', 'read_only' or
     'other'); the file at ``path`` is then untouched.
     """
-    import pyogrio
-
     t0 = time.perf_counter()
     path = Path(path).absolute()
     folder = path.parent
     existed = path.exists()
-    if not folder.is_dir():
-        raise ProjectError(f"Cannot save {path.name}: the folder {folder} does not exist.", path)
-    if path.is_dir():
-        raise ProjectError(f"Cannot save: {path} is a folder.", path)
+    _check_save_target(path)
     _cleanup_stale_temps(folder, path.name)
     old_mode = stat.S_IMODE(path.stat().st_mode) if existed else None
     tmp = folder / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp.gpkg"
     try:
-        # Reserve the name and find out early whether the folder is writable.
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        os.close(fd)
-        os.unlink(tmp)
-        report(progress, 0.02, "description")
-        desc_json = json.dumps(snap.description, ensure_ascii=False, allow_nan=False)
-        pyogrio.write_dataframe(
-            pd.DataFrame(
-                {
-                    "schema_version": [int(snap.description["schema_version"])],
-                    "format": [FORMAT_NAME],
-                    "app_version": [snap.description.get("app_version", "")],
-                    "saved_at": [snap.description.get("saved_at", "")],
-                    "description": [desc_json],
-                }
-            ),
-            tmp,
-            layer=DESC_TABLE,
-            driver="GPKG",
-            dataset_options={"VERSION": "1.2"},
-            layer_options={"IDENTIFIER": "GZMap project", "DESCRIPTION": "GZMap project description (JSON)"},
-        )
-        n = max(len(snap.frames), 1)
-        for k, (table, (frame, ident)) in enumerate(snap.frames.items()):
-            report(progress, 0.05 + 0.8 * k / n, table)
-            pyogrio.write_dataframe(
-                frame,
-                tmp,
-                layer=table,
-                driver="GPKG",
-                use_arrow=True,
-                promote_to_multi=False,
-                geometry_type="Unknown",
-                layer_options={"IDENTIFIER": ident},
-            )
-        if snap.grids:
-            pyogrio.write_dataframe(
-                _grid_table(snap.grids),
-                tmp,
-                layer=GRID_TABLE,
-                driver="GPKG",
-                use_arrow=True,
-                layer_options={"IDENTIFIER": "GZMap raster grids"},
-            )
-        if snap.edit_log:
-            pyogrio.write_dataframe(
-                _edit_log_table(snap.edit_log),
-                tmp,
-                layer=LOG_TABLE,
-                driver="GPKG",
-                use_arrow=True,
-                layer_options={"IDENTIFIER": "GZMap edit log"},
-            )
+        _reserve(tmp)
+        _write_tables(snap, tmp, progress)
         report(progress, 0.9, "checking")
-        with open(tmp, "rb+") as fh:
-            fh.flush()
-            os.fsync(fh.fileno())
+        _flush_to_disk(tmp)
         _check_written(tmp, snap)
-        if old_mode is not None:
-            os.chmod(tmp, old_mode)  # the replaced file keeps its permissions
-        os.replace(tmp, path)
-        try:
-            _fsync_path(folder, directory=True)
-        except OSError:
-            pass  # some file systems cannot sync a folder; the rename itself is done
+        _replace_with(tmp, path, old_mode)
     except ProjectError:
         _remove_quietly(tmp)
         raise
@@ -719,6 +655,91 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
         list(snap.skipped),
         list(snap.warnings),
     )
+
+
+def _check_save_target(path: Path) -> None:
+    """Raise :class:`ProjectError` when ``path``'s folder is missing or ``path`` is a folder."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ProjectError(f"Cannot save {path.name}: the folder {folder} does not exist.", path)
+    if path.is_dir():
+        raise ProjectError(f"Cannot save: {path} is a folder.", path)
+
+
+def _reserve(tmp: Path) -> None:
+    """Reserve the temporary name and find out early whether the folder is writable."""
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    os.close(fd)
+    os.unlink(tmp)
+
+
+def _write_tables(snap: Snapshot, tmp: Path, progress=None) -> None:
+    """Write the description, each layer's table, the raster grids and the edit log into ``tmp``."""
+    import pyogrio
+
+    report(progress, 0.02, "description")
+    pyogrio.write_dataframe(
+        _description_table(snap.description),
+        tmp,
+        layer=DESC_TABLE,
+        driver="GPKG",
+        dataset_options={"VERSION": "1.2"},
+        layer_options={"IDENTIFIER": "GZMap project", "DESCRIPTION": "GZMap project description (JSON)"},
+    )
+    n = max(len(snap.frames), 1)
+    for k, (table, (frame, ident)) in enumerate(snap.frames.items()):
+        report(progress, 0.05 + 0.8 * k / n, table)
+        pyogrio.write_dataframe(
+            frame,
+            tmp,
+            layer=table,
+            driver="GPKG",
+            use_arrow=True,
+            promote_to_multi=False,
+            geometry_type="Unknown",
+            layer_options={"IDENTIFIER": ident},
+        )
+    if snap.grids:
+        _write_plain_table(_grid_table(snap.grids), tmp, GRID_TABLE, "GZMap raster grids")
+    if snap.edit_log:
+        _write_plain_table(_edit_log_table(snap.edit_log), tmp, LOG_TABLE, "GZMap edit log")
+
+
+def _description_table(description: dict) -> pd.DataFrame:
+    """The one-row table holding the project description as JSON, with its version and time."""
+    return pd.DataFrame(
+        {
+            "schema_version": [int(description["schema_version"])],
+            "format": [FORMAT_NAME],
+            "app_version": [description.get("app_version", "")],
+            "saved_at": [description.get("saved_at", "")],
+            "description": [json.dumps(description, ensure_ascii=False, allow_nan=False)],
+        }
+    )
+
+
+def _flush_to_disk(tmp: Path) -> None:
+    with open(tmp, "rb+") as fh:
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _write_plain_table(frame: pd.DataFrame, tmp: Path, layer: str, ident: str) -> None:
+    """Write a table without geometry (grids, edit log) as ``layer`` of ``tmp``."""
+    import pyogrio
+
+    pyogrio.write_dataframe(frame, tmp, layer=layer, driver="GPKG", use_arrow=True, layer_options={"IDENTIFIER": ident})
+
+
+def _replace_with(tmp: Path, path: Path, old_mode: int | None) -> None:
+    """Rename the written ``tmp`` over ``path`` (keeping the replaced file's permissions) and sync the folder."""
+    if old_mode is not None:
+        os.chmod(tmp, old_mode)
+    os.replace(tmp, path)
+    try:
+        _fsync_path(path.parent, directory=True)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename itself is done
 
 
 def _grid_table(grids: dict[str, np.ndarray]) -> pd.DataFrame:
