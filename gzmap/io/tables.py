@@ -425,51 +425,49 @@ def read_table(
     files; never another exception (but ``Cancelled``) and no Python warning.
     """
     path = Path(path)
-    if extra_cells not in EXTRA_CELLS:
-        raise ValueError(f"extra_cells must be one of {', '.join(EXTRA_CELLS)}, not {extra_cells!r}")
-    if not path.exists():
-        raise ReadError(path, "file not found")
-    if path.is_dir():
-        raise ReadError(path, "is a folder, not a file")
+    _check_readable(path, extra_cells)
+    options = {"header_row": header_row, "nrows": nrows, "progress": progress, "extra_cells": extra_cells}
     try:
         size = path.stat().st_size
         if size == 0:
             raise ReadError(path, "the file is empty (0 bytes)")
-        with open(path, "rb") as fh:
-            head = fh.read(_SAMPLE_BYTES)
-            # very wide rows (a header of 100 000 columns): read on until the sample holds whole lines
-            while len(head) < min(size, _MAX_SAMPLE_BYTES) and head.count(b"\n") < 3:
-                head += fh.read(len(head))
-        suffix = path.suffix.lower()
+        head = _read_head(path, size)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # anything the parsers say that matters is turned into notes
-            if head.startswith(_ZIP_MAGIC) or head.startswith(_OLE_MAGIC) or suffix in EXCEL_SUFFIXES:
-                return _read_excel(
-                    path,
-                    head,
-                    sheet=sheet,
-                    header_row=header_row,
-                    nrows=nrows,
-                    progress=progress,
-                    extra_cells=extra_cells,
-                )
-            return _read_text(
-                path,
-                head,
-                size,
-                encoding=encoding,
-                delimiter=delimiter,
-                header_row=header_row,
-                nrows=nrows,
-                progress=progress,
-                extra_cells=extra_cells,
-            )
+            if _is_excel(path, head):
+                return _read_excel(path, head, sheet=sheet, **options)
+            return _read_text(path, head, size, encoding=encoding, delimiter=delimiter, **options)
     except ReadError:
         raise
     except Exception as exc:
         if type(exc).__name__ == "Cancelled":
             raise
         raise _read_error(path, exc) from None
+
+
+def _check_readable(path: Path, extra_cells: str) -> None:
+    """Raise ValueError for an unknown ``extra_cells``, :class:`ReadError` for a missing file or a folder."""
+    if extra_cells not in EXTRA_CELLS:
+        raise ValueError(f"extra_cells must be one of {', '.join(EXTRA_CELLS)}, not {extra_cells!r}")
+    if not path.exists():
+        raise ReadError(path, "file not found")
+    if path.is_dir():
+        raise ReadError(path, "is a folder, not a file")
+
+
+def _read_head(path: Path, size: int) -> bytes:
+    """The first bytes of the file (at least :data:`_SAMPLE_BYTES`, size in bytes), for detection."""
+    with open(path, "rb") as fh:
+        head = fh.read(_SAMPLE_BYTES)
+        # very wide rows (a header of 100 000 columns): read on until the sample holds whole lines
+        while len(head) < min(size, _MAX_SAMPLE_BYTES) and head.count(b"\n") < 3:
+            head += fh.read(len(head))
+    return head
+
+
+def _is_excel(path: Path, head: bytes) -> bool:
+    """Whether the file is a workbook, by its first bytes (zip or OLE) or its name."""
+    return head.startswith(_ZIP_MAGIC) or head.startswith(_OLE_MAGIC) or path.suffix.lower() in EXCEL_SUFFIXES
 
 
 def _read_error(path: Path, exc: BaseException) -> ReadError:
