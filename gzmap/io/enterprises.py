@@ -235,17 +235,22 @@ def import_file(path, options: ImportOptions | None = None, progress=None) -> Im
     options = options or ImportOptions()
     path = Path(path)
     if is_table(path) or not _is_vector_suffix(path):
-        table = read_table(
-            path,
-            encoding=options.encoding,
-            delimiter=options.delimiter,
-            sheet=options.sheet,
-            header_row=options.header_row,
-            progress=_sub(progress, 0.0, 0.5),
-            extra_cells=options.extra_cells,
-        )
+        table = _read_table(path, options, progress=_sub(progress, 0.0, 0.5))
         return import_table(table, options, progress=_sub(progress, 0.5, 1.0))
     return _import_vector(path, options, progress)
+
+
+def _read_table(path: Path, options: ImportOptions, **kwargs) -> Table:
+    """:func:`read_table` with the reading choices of ``options`` (encoding, delimiter, sheet, header row)."""
+    return read_table(
+        path,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        sheet=options.sheet,
+        header_row=options.header_row,
+        extra_cells=options.extra_cells,
+        **kwargs,
+    )
 
 
 def _sub(progress, start, end):
@@ -264,15 +269,7 @@ def preview_file(path, nrows: int = 50, options: ImportOptions | None = None) ->
     path = Path(path)
     if not is_table(path) and _is_vector_suffix(path):
         return _preview_vector(path, nrows)
-    table = read_table(
-        path,
-        encoding=options.encoding,
-        delimiter=options.delimiter,
-        sheet=options.sheet,
-        header_row=options.header_row,
-        nrows=nrows,
-        extra_cells=options.extra_cells,
-    )
+    table = _read_table(path, options, nrows=nrows)
     return table, detect_columns(table.data, str(path))
 
 
