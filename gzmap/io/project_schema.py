@@ -13,8 +13,8 @@ declared keys must have the declared type. :func:`validate` raises
 :class:`Invalid` with the path of the first wrong field, for example
 ``layers[2].opacity`` and ``must be a number from 0 to 1``.
 
-Pure Python (no Qt); pandas and pyproj are only imported to check dtype and
-datum names.
+Pure Python (no Qt); the dtype and datum checks are those of
+:mod:`gzmap.core.schema`.
 """
 
 from __future__ import annotations
