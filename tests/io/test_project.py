@@ -611,17 +611,24 @@ def test_sigkill_during_saves_always_leaves_the_old_or_the_new_project(tmp_path,
     n = 3000
     path = tmp_path / "crash.gzmap.gpkg"
     a, b = state("A", n), state("B", n)
+    t_save = time.perf_counter()
+    save_project(b, tmp_path / "timing.gzmap.gpkg")
+    t_save = time.perf_counter() - t_save  # how long one whole save takes on this machine now
     save_project(a, path)
+    saved_a = path.read_bytes()
     rng = random.Random(8)
     outcomes = {"A": 0, "B": 0}
     mid_save = 0
     t0 = time.perf_counter()
     kills = 0
-    while kills < 25 and time.perf_counter() - t0 < 14:
+    while kills < 25 and time.perf_counter() - t0 < 20:
+        # each save starts from A, so every kill is its own trial: a kill before the rename
+        # leaves A, after it B (without this, the first save that completes decides the rest)
+        path.write_bytes(saved_a)
         zygote.send(f"save {path} {n}")
         pid = int(zygote.readline().split()[1])
         assert zygote.readline() == "saving"
-        time.sleep(rng.uniform(0.0, 0.6))
+        time.sleep(rng.uniform(0.0, 2.0 * t_save))  # about half the kills before the rename, half after
         os.kill(pid, 9)
         assert zygote.readline() == "reaped"
         kills += 1
