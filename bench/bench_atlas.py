@@ -28,10 +28,9 @@ def main() -> int:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    from gzmap.commands.export_map import default_project
     from gzmap.core.layout import Layout
     from gzmap.export.report import ensure_gui_app, export_atlas, feature_pages
-    from gzmap.io.builtin import districts_layer, gba_layer
+    from gzmap.io.builtin import default_project, districts_layer, gba_layer
 
     ensure_gui_app()
     project = default_project()
