@@ -15,14 +15,14 @@ import base64
 import gzip
 import json
 import math
-import ntpath
-import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import Any, overload
 
 import numpy as np
 import pandas as pd
+
+from gzmap.core.path_text import strip_paths
 
 __all__ = ["MAX_TEXT", "PointPayload", "TextCleaner", "encode_points", "safe_json", "strip_paths"]
 
@@ -57,27 +57,6 @@ def _finite(obj: Any) -> Any:
     if isinstance(obj, np.generic):
         return _finite(obj.item())
     return obj
-
-
-# Absolute paths: POSIX (/home/..., /Users/..., /tmp/...), Windows (C:\..., \\server\share) and file: URLs.
-_PATH_RE = re.compile(
-    r"""(?:/?(?:(?<![\w])[A-Za-z]:[\\/]|(?<![\w\\])\\\\[^\\/\s]+[\\/]|(?<![\w.:/~-])/(?=[^\s/])))[^\s"'<>|;,)]*""",
-)
-
-
-def strip_paths(text: str) -> str:
-    """Replace absolute file paths in ``text`` by their file name (no folder, no drive)."""
-
-    def repl(m: re.Match) -> str:
-        p = m.group(0)
-        name = ntpath.basename(p) if ("\\" in p or re.match(r"[A-Za-z]:", p)) else posixpath.basename(p.rstrip("/"))
-        return name
-
-    text = re.sub(r"\bfile:/*(?=[A-Za-z]:|[^\s/])", "/", str(text), flags=re.IGNORECASE)
-    # only strings that look like paths (at least two components) are touched
-    return _PATH_RE.sub(
-        lambda m: repl(m) if re.search(r"[\\/].*[\\/]|^[A-Za-z]:|^file:", m.group(0)) else m.group(0), text
-    )
 
 
 @dataclass
