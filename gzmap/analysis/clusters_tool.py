@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Choice, Output, Param, distance, metric_crs
+from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Output, Param, choice, distance, metric_crs
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 _DBSCAN = ("method", ("dbscan",))
@@ -13,28 +13,10 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     """Label and profile the clusters of ``inputs[\"points\"]`` (the summary table is made when first read)."""
     from gzmap.analysis import clusters
 
-    res = clusters.find_clusters(
-        inputs["points"],
-        params["method"],
-        eps=params["eps"],
-        min_samples=params["min_samples"],
-        min_cluster_size=params["min_cluster_size"],
-        border=params["border"],
-        hull=params["hull"],
-        concave_ratio=params["concave_ratio"],
-        subsector_field=params["subsector_field"],
-        crs=params["crs"],
-        progress=progress,
-    )
+    res = clusters.find_clusters(inputs["points"], progress=progress, **params)
     line = f"{res.n_clusters} clusters, {res.n_noise} noise points of {len(res.points)}"
-    return AnalysisResult(
-        "clusters",
-        params,
-        outputs={"points": res.points, "clusters": res.clusters, "summary": res.summary},
-        tables=("summary",),
-        summary=line,
-        extra={"result": res},
-    )
+    outputs = {"points": res.points, "clusters": res.clusters, "summary": res.summary}
+    return AnalysisResult("clusters", params, outputs, ("summary",), line, extra={"result": res})
 
 
 def layers(result: AnalysisResult, source_layer=None) -> list:
@@ -51,13 +33,12 @@ ANALYSIS = Analysis(
     help=QT_TRANSLATE_NOOP("Analyses", "find density-based clusters (DBSCAN/HDBSCAN, metres) and profile them"),
     inputs=(POINTS,),
     params=(
-        Param(
+        choice(
             "method",
-            "choice",
             "dbscan",
             QT_TRANSLATE_NOOP("Analyses", "Method"),
             QT_TRANSLATE_NOOP("Analyses", "DBSCAN (a search radius) or HDBSCAN (clusters of differing density)"),
-            choices=(Choice("dbscan", "DBSCAN"), Choice("hdbscan", "HDBSCAN")),
+            {"dbscan": "DBSCAN", "hdbscan": "HDBSCAN"},
         ),
         distance(
             "eps",
@@ -95,31 +76,29 @@ ANALYSIS = Analysis(
             enabled_when=_HDBSCAN,
             step=1.0,
         ),
-        Param(
+        choice(
             "border",
-            "choice",
             "first",
             QT_TRANSLATE_NOOP("Analyses", "Border points"),
             QT_TRANSLATE_NOOP(
                 "Analyses",
                 "DBSCAN border points: join the first cluster reaching them (classic, as QGIS) or count as noise (DBSCAN*)",
             ),
-            choices=(
-                Choice("first", QT_TRANSLATE_NOOP("Analyses", "Join the first cluster (classic, as QGIS)")),
-                Choice("noise", QT_TRANSLATE_NOOP("Analyses", "Noise (DBSCAN*)")),
-            ),
+            {
+                "first": QT_TRANSLATE_NOOP("Analyses", "Join the first cluster (classic, as QGIS)"),
+                "noise": QT_TRANSLATE_NOOP("Analyses", "Noise (DBSCAN*)"),
+            },
             enabled_when=_DBSCAN,
         ),
-        Param(
+        choice(
             "hull",
-            "choice",
             "convex",
             QT_TRANSLATE_NOOP("Analyses", "Cluster outline"),
             QT_TRANSLATE_NOOP("Analyses", "cluster outline"),
-            choices=(
-                Choice("convex", QT_TRANSLATE_NOOP("Analyses", "Convex hull")),
-                Choice("concave", QT_TRANSLATE_NOOP("Analyses", "Concave hull")),
-            ),
+            {
+                "convex": QT_TRANSLATE_NOOP("Analyses", "Convex hull"),
+                "concave": QT_TRANSLATE_NOOP("Analyses", "Concave hull"),
+            },
         ),
         Param(
             "concave_ratio",

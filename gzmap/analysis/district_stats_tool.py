@@ -4,7 +4,7 @@ LISA of enterprise density and Clark–Evans (:mod:`gzmap.analysis.district_stat
 from __future__ import annotations
 
 from gzmap.analysis.lq_tool import FIELD, WEIGHT, quotients
-from gzmap.analysis.registry import FDR, POINTS, Analysis, AnalysisResult, Choice, Output, Param, permutation_count
+from gzmap.analysis.registry import FDR, POINTS, Analysis, AnalysisResult, Output, Param, choice, permutation_count
 from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 from gzmap.core.progress import sub_progress
 
@@ -31,13 +31,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
         progress=sub_progress(progress, 0.45, 1.0),
     )
     table = lq.merge(spec[["adcode", "herfindahl", "krugman"]], on="adcode", how="left")
-    return AnalysisResult(
-        "district_stats",
-        params,
-        outputs={"lisa": lisa, "district": table, "clark_evans": _named(ce)},
-        tables=("district", "clark_evans"),
-        summary=f"{len(lisa)} units",
-    )
+    outputs = {"lisa": lisa, "district": table, "clark_evans": _named(ce)}
+    return AnalysisResult("district_stats", params, outputs, ("district", "clark_evans"), f"{len(lisa)} units")
 
 
 def _named(ce):
@@ -84,16 +79,15 @@ ANALYSIS = Analysis(
             QT_TRANSLATE_NOOP("Analyses", "sub-sector whose location quotients are mapped"),
             of="field",
         ),
-        Param(
+        choice(
             "unit",
-            "choice",
             "district",
             QT_TRANSLATE_NOOP("Analyses", "Local Moran's I over"),
             QT_TRANSLATE_NOOP("Analyses", "districts or grid cells over Guangzhou"),
-            choices=(
-                Choice("district", QT_TRANSLATE_NOOP("Analyses", "Districts")),
-                Choice("grid", QT_TRANSLATE_NOOP("Analyses", "Grid cells")),
-            ),
+            {
+                "district": QT_TRANSLATE_NOOP("Analyses", "Districts"),
+                "grid": QT_TRANSLATE_NOOP("Analyses", "Grid cells"),
+            },
         ),
         Param(
             "cell",

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import (
-    FDR,
-    GRID_CRS,
-    POINTS,
-    Analysis,
-    AnalysisResult,
-    Choice,
-    Output,
-    Param,
-    cell_size,
-    one_layer,
-    permutation_count,
-    weight_field,
-)
+from gzmap.analysis import registry as reg
+from gzmap.analysis.registry import FDR, GRID_CRS, POINTS, Analysis, AnalysisResult, Output, Param, cell_size, choice
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -23,30 +11,15 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     """Gi* classes of the grid cells over ``inputs["points"]`` (significance: gzmap.analysis.significance)."""
     from gzmap.analysis import hotspots
 
-    cells = hotspots.hotspots(
-        inputs["points"],
-        params["cell"],
-        shape=params["shape"],
-        weight=params["weight"],
-        permutations=params["permutations"],
-        fdr=params["fdr"],
-        area=None if params["area"] == "points" else params["area"],
-        seed=params["seed"],
-        crs=params["crs"],
-        progress=progress,
-    )
+    area = None if params["area"] == "points" else params["area"]
+    cells = hotspots.hotspots(inputs["points"], **{**params, "area": area}, progress=progress)
     cls = cells["gi_class"].to_numpy()
     line = (
         f"{len(cells)} cells of {params['cell']:g} m: {int((cls > 0).sum())} hot, {int((cls < 0).sum())} cold "
         "(95% confidence or more)"
     )
-    return AnalysisResult(
-        "hotspots",
-        params,
-        outputs={"hotspots": cells, "classes": lambda: class_table(cells)},
-        tables=("classes",),
-        summary=line,
-    )
+    outputs = {"hotspots": cells, "classes": lambda: class_table(cells)}
+    return AnalysisResult("hotspots", params, outputs, ("classes",), line)
 
 
 def class_table(cells):
@@ -69,30 +42,28 @@ ANALYSIS = Analysis(
     inputs=(POINTS,),
     params=(
         cell_size(500.0, 50_000.0, "hot_cell", 50.0),
-        Param(
+        choice(
             "shape",
-            "choice",
             "square",
             QT_TRANSLATE_NOOP("Analyses", "Cell shape"),
             QT_TRANSLATE_NOOP("Analyses", "square (8 neighbours) or hex (6 neighbours) cells"),
-            choices=(
-                Choice("square", QT_TRANSLATE_NOOP("Analyses", "Squares (8 neighbours)")),
-                Choice("hex", QT_TRANSLATE_NOOP("Analyses", "Hexagons (6 neighbours)")),
-            ),
+            {
+                "square": QT_TRANSLATE_NOOP("Analyses", "Squares (8 neighbours)"),
+                "hex": QT_TRANSLATE_NOOP("Analyses", "Hexagons (6 neighbours)"),
+            },
         ),
-        permutation_count(QT_TRANSLATE_NOOP("Analyses", "permutations for pseudo p-values (0: normal)")),
+        reg.permutation_count(QT_TRANSLATE_NOOP("Analyses", "permutations for pseudo p-values (0: normal)")),
         FDR,
-        weight_field(QT_TRANSLATE_NOOP("Analyses", "numeric column summed per cell instead of counting points")),
-        Param(
+        reg.weight_field(QT_TRANSLATE_NOOP("Analyses", "numeric column summed per cell instead of counting points")),
+        choice(
             "area",
-            "choice",
             "points",
             QT_TRANSLATE_NOOP("Analyses", "Study area"),
             QT_TRANSLATE_NOOP("Analyses", "grid over the points' bounding box or over Guangzhou's districts"),
-            choices=(
-                Choice("points", QT_TRANSLATE_NOOP("Analyses", "Extent of the points")),
-                Choice("guangzhou", QT_TRANSLATE_NOOP("Analyses", "Guangzhou (all districts)")),
-            ),
+            {
+                "points": QT_TRANSLATE_NOOP("Analyses", "Extent of the points"),
+                "guangzhou": QT_TRANSLATE_NOOP("Analyses", "Guangzhou (all districts)"),
+            },
         ),
         Param(
             "seed",
@@ -110,5 +81,5 @@ ANALYSIS = Analysis(
         Output("classes", "table", QT_TRANSLATE_NOOP("Analyses", "Cells per class")),
     ),
     run=run,
-    layers=one_layer("hotspot_layer", "hotspots"),
+    layers=reg.one_layer("hotspot_layer", "hotspots"),
 )

@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import (
-    GRID_CRS,
-    POINTS,
-    Analysis,
-    AnalysisResult,
-    Choice,
-    Output,
-    Param,
-    cell_size,
-    distance,
-    one_layer,
-    weight_field,
-)
+from gzmap.analysis import registry as reg
+from gzmap.analysis.registry import GRID_CRS, POINTS, Analysis, AnalysisResult, Output, cell_size, choice, distance
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -44,11 +33,7 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     peak = float(grid.values[grid.values == grid.values].max(initial=0.0))
     line = f"{rows} x {cols} cells of {grid.meta['cell_m']:g} m, peak {peak:,.1f} {grid.meta['unit']}"
     return AnalysisResult(
-        "kde",
-        params,
-        outputs={"density": grid, "parameters": lambda: _meta_table(grid)},
-        tables=("parameters",),
-        summary=line,
+        "kde", params, {"density": grid, "parameters": lambda: _meta_table(grid)}, ("parameters",), line
     )
 
 
@@ -76,29 +61,27 @@ ANALYSIS = Analysis(
             50.0,
         ),
         cell_size(50.0, 10_000.0, "kde_cell", 10.0),
-        Param(
+        choice(
             "kernel",
-            "choice",
             "quartic",
             QT_TRANSLATE_NOOP("Analyses", "Kernel"),
             QT_TRANSLATE_NOOP("Analyses", "kernel shape"),
-            choices=(
-                Choice("quartic", QT_TRANSLATE_NOOP("Analyses", "Quartic (as QGIS Heatmap)")),
-                Choice("gaussian", QT_TRANSLATE_NOOP("Analyses", "Gaussian")),
-            ),
+            {
+                "quartic": QT_TRANSLATE_NOOP("Analyses", "Quartic (as QGIS Heatmap)"),
+                "gaussian": QT_TRANSLATE_NOOP("Analyses", "Gaussian"),
+            },
         ),
-        weight_field(QT_TRANSLATE_NOOP("Analyses", "numeric column weighting each point (e.g. employees)")),
-        Param(
+        reg.weight_field(QT_TRANSLATE_NOOP("Analyses", "numeric column weighting each point (e.g. employees)")),
+        choice(
             "method",
-            "choice",
             "auto",
             QT_TRANSLATE_NOOP("Analyses", "Evaluation"),
             QT_TRANSLATE_NOOP("Analyses", "exact sums or linear binning + FFT (auto picks by size)"),
-            choices=(
-                Choice("auto", QT_TRANSLATE_NOOP("Analyses", "auto")),
-                Choice("exact", QT_TRANSLATE_NOOP("Analyses", "exact")),
-                Choice("binned", QT_TRANSLATE_NOOP("Analyses", "binned")),
-            ),
+            {
+                "auto": QT_TRANSLATE_NOOP("Analyses", "auto"),
+                "exact": QT_TRANSLATE_NOOP("Analyses", "exact"),
+                "binned": QT_TRANSLATE_NOOP("Analyses", "binned"),
+            },
             dialog=False,
         ),
         GRID_CRS,
@@ -108,5 +91,5 @@ ANALYSIS = Analysis(
         Output("parameters", "table", QT_TRANSLATE_NOOP("Analyses", "Heat surface parameters")),
     ),
     run=run,
-    layers=one_layer("kde_layer", "density"),
+    layers=reg.one_layer("kde_layer", "density"),
 )

@@ -37,13 +37,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     lq, spec, ce = quotients(inputs["points"], params["field"], params["weight"], params["by"], progress)
     note = f" ({lq.attrs['outside']} points outside every district left out)" if lq.attrs.get("outside") else ""
     line = f"{lq['adcode'].nunique()} districts x {lq['subsector'].nunique()} sub-sectors{note}"
-    return AnalysisResult(
-        "lq",
-        params,
-        outputs={"lq": lq, "specialisation": spec, "clark_evans": ce},
-        tables=("lq", "specialisation", "clark_evans"),
-        summary=line,
-    )
+    outputs = {"lq": lq, "specialisation": spec, "clark_evans": ce}
+    return AnalysisResult("lq", params, outputs, tuple(outputs), line)
 
 
 ANALYSIS = Analysis(

@@ -37,6 +37,7 @@ __all__ = [
     "Output",
     "Param",
     "check_params",
+    "choice",
     "get",
     "ids",
     "metric_crs",
@@ -280,6 +281,13 @@ def cell_size(default: float, maximum: float, suggest: str, step: float) -> Para
         maximum,
         suggest,
         step,
+    )
+
+
+def choice(name: str, default: Any, label: str, help_text: str, options: dict, **kw: Any) -> Param:
+    """A ``"choice"`` parameter; ``options``: allowed value -> its (marked) label, in the dialog's order."""
+    return Param(
+        name, "choice", default, label, help_text, choices=tuple(Choice(v, t) for v, t in options.items()), **kw
     )
 
 
