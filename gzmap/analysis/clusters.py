@@ -421,25 +421,23 @@ def find_clusters(
     min_samples: int | None = 20,
     min_cluster_size: int = 20,
     border: str = "first",
-    hull: str = "convex",
-    concave_ratio: float = 0.3,
-    subsector_field: str | None = "subsector",
-    employees_field: str | None = None,
-    revenue_field: str | None = None,
-    districts=None,
     crs=None,
     progress=None,
+    **profile,
 ) -> ClusterResult:
     """Cluster a point layer and profile the clusters.
 
     ``method`` is ``"dbscan"`` (uses ``eps`` metres and ``min_samples``) or
     ``"hdbscan"`` (uses ``min_cluster_size`` and optionally ``min_samples``).
-    All parameters are checked before any work starts; see :func:`dbscan`,
-    :func:`hdbscan` and :func:`cluster_profiles`.
+    ``profile``: the keyword arguments of :func:`cluster_profiles` (``hull``,
+    ``concave_ratio``, ``subsector_field``, ``employees_field``,
+    ``revenue_field``, ``districts``). All parameters are checked before any
+    work starts; see :func:`dbscan` and :func:`hdbscan`.
     """
     method = str(method).lower()
     if method not in METHODS:
         raise AnalysisInputError(f"unknown method {method!r}; valid methods: {', '.join(METHODS)}")
+    hull = profile.setdefault("hull", "convex")
     if hull not in HULLS:
         raise AnalysisInputError(f"hull must be one of {', '.join(HULLS)}, got {hull!r}")
     if method == "dbscan":
@@ -447,7 +445,8 @@ def find_clusters(
         _check_int("min_samples", 20 if min_samples is None else min_samples, 1)
     else:
         _check_int("min_cluster_size", min_cluster_size, 2)
-    for given, what in ((employees_field, "employees"), (revenue_field, "revenue")):
+    for what in ("employees", "revenue"):
+        given = profile.get(f"{what}_field")
         if given and given not in gdf.columns:
             raise AnalysisInputError(f"no column {given!r} for {what}")
     label_progress = sub_progress(progress, 0.0, 0.7)
@@ -464,15 +463,5 @@ def find_clusters(
             "min_samples": None if min_samples is None else int(min_samples),
         }
     params.update({"hull": hull, "crs": str(crs or "auto")})
-    clusters = cluster_profiles(
-        points,
-        hull=hull,
-        concave_ratio=concave_ratio,
-        subsector_field=subsector_field,
-        employees_field=employees_field,
-        revenue_field=revenue_field,
-        districts=districts,
-        crs=crs,
-        progress=sub_progress(progress, 0.7, 1.0),
-    )
+    clusters = cluster_profiles(points, crs=crs, progress=sub_progress(progress, 0.7, 1.0), **profile)
     return ClusterResult(points, clusters, params)

@@ -171,19 +171,8 @@ def kde(
     _check_parameters(bandwidth, cell, kernel, method)
     pts = metric_points(gdf, crs=crs, min_points=1, distinct=False)
     weights = _weights(gdf, weight)
-    return kde_xy(
-        pts.x,
-        pts.y,
-        pts.crs,
-        bandwidth,
-        cell,
-        weights=weights,
-        weight_name=weight,
-        kernel=kernel,
-        method=method,
-        grid=grid,
-        progress=progress,
-    )
+    options = {"kernel": kernel, "method": method, "grid": grid, "progress": progress}
+    return kde_xy(pts.x, pts.y, pts.crs, bandwidth, cell, weights=weights, weight_name=weight, **options)
 
 
 def kde_xy(

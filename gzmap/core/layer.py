@@ -13,37 +13,8 @@ from __future__ import annotations
 
 # Grid lives in its own module so analyses can return one without loading the layer machinery
 from gzmap.core.grid import Grid  # also imported from here as gzmap.core.layer.Grid
-from gzmap.core.kinds import (
-    Hit,
-    Layer,
-    LayerStore,
-    RasterLayer,
-    TileLayer,
-    VectorLayer,
-    checked_tile_bounds,
-    is_layer_id,
-    kind_class,
-    layer_kinds,
-    new_layer_id,
-    register_kind,
-    unregister_kind,
-)
+from gzmap.core.kinds import *  # noqa: F403  (the kinds' public names, re-exported)
+from gzmap.core.kinds import __all__ as _kinds_all
 from gzmap.core.kinds.tiles import TILE_MAX_LAT
 
-__all__ = [
-    "Grid",
-    "Hit",
-    "Layer",
-    "LayerStore",
-    "RasterLayer",
-    "TILE_MAX_LAT",
-    "TileLayer",
-    "VectorLayer",
-    "checked_tile_bounds",
-    "is_layer_id",
-    "kind_class",
-    "layer_kinds",
-    "new_layer_id",
-    "register_kind",
-    "unregister_kind",
-]
+__all__ = ["Grid", "TILE_MAX_LAT", *_kinds_all]
