@@ -40,18 +40,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("input")
     p.add_argument("output")
-    p.add_argument(
-        "--from",
-        dest="src",
-        help="source datum: wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN "
-        "(default: from the file's CRS or a hint in its column names)",
-    )
+    source = "source datum: wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN (default: the file's CRS or a column-name hint)"
+    p.add_argument("--from", dest="src", help=source)
     p.add_argument("--to", dest="dst", default="wgs84", help="target datum (default wgs84)")
-    p.add_argument(
-        "--no-study-area",
-        action="store_true",
-        help="keep points far from the Greater Bay Area instead of rejecting them",
-    )
+    far = "keep points far from the Greater Bay Area instead of rejecting them"
+    p.add_argument("--no-study-area", action="store_true", help=far)
     p.add_argument("--keep-duplicates", action="store_true", help="keep exact duplicate rows")
     p.set_defaults(func=run)
 

@@ -18,11 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(for point tables also accepted/rejected rows and reasons)",
     )
     p.add_argument("file")
-    p.add_argument(
-        "--from",
-        dest="src",
-        help="datum of a point table's coordinates (wgs84, gcj02, bd09, cgcs2000, EPSG:NNNN); default: detected",
-    )
+    datum = "datum of a point table's coordinates (wgs84, gcj02, bd09, cgcs2000, EPSG:NNNN); default: detected"
+    p.add_argument("--from", dest="src", help=datum)
     p.add_argument("--json", action="store_true", help="print the facts as JSON")
     p.set_defaults(func=run)
 
