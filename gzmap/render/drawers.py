@@ -7,9 +7,12 @@ its drawer here with one line (see ``docs/architecture/layer_kinds.md``)::
 
     register_drawer("photos", draw_photos)
 
-A drawer is ``draw(painter, layer, viewport, options)``; a label drawer is
-``labels(painter, layer, viewport, options, occupied)`` where ``occupied``
-holds the device rectangles (QRectF) already taken by labels.
+A drawer is ``draw(painter, layer, viewport, options)``. Optionally a kind
+gives ``labels(layer, viewport, options)``, its part in the one label
+placement (a :class:`gzmap.core.labels.LabelLayer`: its labels, and what its
+opaque polygons hide; see :mod:`gzmap.render.labels`), and
+``highlight(painter, layer, viewport, options)``, drawing its selection above
+every layer (:mod:`gzmap.render.highlight`).
 """
 
 from __future__ import annotations
@@ -27,13 +30,16 @@ __all__ = ["Drawer", "drawer_for", "register_drawer", "unregister_drawer"]
 class Drawer:
     draw: Callable[..., Any]
     labels: Callable[..., Any] | None = None
+    highlight: Callable[..., Any] | None = None
 
 
 def _register_builtins(registry: KindRegistry[Drawer]) -> None:
     """The built-in kinds' drawers (their modules import this one, so they are registered on first use)."""
-    from gzmap.render import map_renderer, tiles
+    from gzmap.render import highlight, labels, map_renderer, tiles
 
-    registry.register("vector", Drawer(map_renderer.draw_vector, map_renderer.draw_vector_labels))
+    registry.register(
+        "vector", Drawer(map_renderer.draw_vector, labels.vector_label_layer, highlight.draw_vector_highlight)
+    )
     registry.register("raster", Drawer(map_renderer.draw_raster))
     registry.register(
         "tiles", Drawer(lambda painter, layer, viewport, opts: tiles.draw_tile_layer(painter, layer, viewport))
@@ -43,9 +49,15 @@ def _register_builtins(registry: KindRegistry[Drawer]) -> None:
 _DRAWERS: KindRegistry[Drawer] = KindRegistry(_register_builtins)
 
 
-def register_drawer(kind: str, draw: Callable[..., Any], labels: Callable[..., Any] | None = None) -> None:
-    """Draw layers of ``kind`` with ``draw`` (and their labels with ``labels``); replaces an earlier drawer."""
-    _DRAWERS.register(kind, Drawer(draw, labels))
+def register_drawer(
+    kind: str,
+    draw: Callable[..., Any],
+    labels: Callable[..., Any] | None = None,
+    highlight: Callable[..., Any] | None = None,
+) -> None:
+    """Draw layers of ``kind`` with ``draw`` (their part in the labels from ``labels``, their selection
+    with ``highlight``); replaces an earlier drawer."""
+    _DRAWERS.register(kind, Drawer(draw, labels, highlight))
 
 
 def unregister_drawer(kind: str) -> None:

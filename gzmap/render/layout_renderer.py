@@ -166,12 +166,31 @@ def _draw_map(pg: _Page, plan: PagePlan, layers, vp) -> None:
         p,
         layers,
         vp,
-        RenderOptions(lang=plan.lang, dpi=pg.dpi, labels=True, background="#f4f7fa", highlight_selection=False),
+        RenderOptions(
+            lang=plan.lang,
+            dpi=pg.dpi,
+            labels=True,
+            background="#f4f7fa",
+            highlight_selection=False,
+            label_reserved=_reserved_for_labels(plan, vp),
+        ),
     )
     p.restore()
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(pg.pen(FRAME_COLOR, 0.35))
     p.drawRect(r)
+
+
+def _reserved_for_labels(plan: PagePlan, vp) -> tuple[tuple[float, float, float, float], ...]:
+    """The boxes of what is drawn over the map (scale bar, north arrow, an inset inside the frame) in
+    the viewport's pixels, for labels to keep clear of."""
+    f = plan.map_frame
+    kx, ky = vp.width / f.w, vp.height / f.h
+    boxes = []
+    for r in (plan.scale_rect, plan.north_rect, plan.inset_rect):
+        if r is not None and r.x < f.right and r.right > f.x and r.y < f.bottom and r.bottom > f.y:
+            boxes.append(((r.x - f.x) * kx, (r.y - f.y) * ky, (r.right - f.x) * kx, (r.bottom - f.y) * ky))
+    return tuple(boxes)
 
 
 def _draw_north_arrow(pg: _Page, plan: PagePlan) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetricsF,
     QImage,
     QPainter,
     QPainterPath,
@@ -44,8 +43,6 @@ __all__ = [
     "RenderOptions",
     "draw_raster",
     "draw_vector",
-    "draw_vector_labels",
-    "label_text",
     "layer_geometry_cache",
     "map_font",
     "raster_image",
@@ -53,7 +50,6 @@ __all__ = [
     "render_map",
 ]
 
-SELECTION_COLOR = "#00bcd4"
 UI_FONT_FAMILIES = [
     "GZMap Sans SC",
     "Noto Sans CJK SC",
@@ -72,6 +68,8 @@ class RenderOptions:
 
     ``dpi`` converts symbol sizes in points to device pixels (96 for screen,
     300 for print). ``background`` is a ``#rrggbb`` fill or None for none.
+    ``label_reserved``: boxes (x0, y0, x1, y1) in device pixels of the map
+    that labels keep clear of (a scale bar or north arrow drawn over it).
     """
 
     lang: str = "zh_CN"
@@ -79,6 +77,7 @@ class RenderOptions:
     labels: bool = True
     background: str | None = "#f7f9fb"
     highlight_selection: bool = True
+    label_reserved: tuple[tuple[float, float, float, float], ...] = ()
 
     @property
     def pt(self) -> float:
@@ -115,11 +114,13 @@ def render_map(
         if drawer is not None:
             drawer.draw(painter, layer, viewport, opts)
     if opts.labels:
-        occupied: list[QRectF] = []
-        for layer in reversed(visible):  # top layers label first
-            drawer = drawer_for(layer.kind)
-            if drawer is not None and drawer.labels is not None:
-                drawer.labels(painter, layer, viewport, opts, occupied)
+        from gzmap.render.labels import draw_labels
+
+        draw_labels(painter, visible, viewport, opts)
+    if opts.highlight_selection:  # above every layer and label
+        from gzmap.render.highlight import draw_highlights
+
+        draw_highlights(painter, visible, viewport, opts)
     painter.restore()
 
 
@@ -135,14 +136,6 @@ def draw_vector(painter: QPainter, layer: VectorLayer, viewport: Viewport, opts:
         point_render.draw_points(painter, layer, cache, viewport, opts)
     else:
         _draw_shapes(painter, layer, cache, viewport, opts)
-
-
-def draw_vector_labels(
-    painter: QPainter, layer: VectorLayer, viewport: Viewport, opts: RenderOptions, occupied: list[QRectF]
-) -> None:
-    """Draw a vector layer's labels where no label in ``occupied`` (device rectangles) is."""
-    if layer.style.label_field and len(layer.data):
-        _draw_labels(painter, layer, layer_geometry_cache(layer), viewport, opts, occupied)
 
 
 # -- geometry cache -----------------------------------------------------------
@@ -172,18 +165,23 @@ class GeometryCache:
             self.bounds = shapely.bounds(merc)  # (n, 4) xmin ymin xmax ymax
             self.tree = shapely.STRtree(merc)
             self._paths: dict[int, list[QPainterPath | None]] = {}
-            anchors = shapely.point_on_surface(shapely.make_valid(merc))
-            self.label_x = shapely.get_x(anchors)
-            self.label_y = shapely.get_y(anchors)
+            self._simple: dict[tuple[int, bool], np.ndarray] = {}
         self.categories: dict[int, np.ndarray] = {}
+
+    def simplified(self, resolution: float, valid: bool = False) -> np.ndarray:
+        """The features (Mercator metres) simplified to half a pixel at ``resolution`` (metres per pixel);
+        with ``valid``, repaired by ``shapely.make_valid`` (for overlays such as the label placement)."""
+        level = int(math.floor(math.log2(max(resolution, 1e-3))))
+        if (level, valid) not in self._simple:
+            simple = shapely.simplify(self.merc, (2.0**level) * 0.5, preserve_topology=True)
+            self._simple[(level, valid)] = shapely.make_valid(simple) if valid else simple
+        return self._simple[(level, valid)]
 
     def paths(self, resolution: float) -> list[QPainterPath | None]:
         """One QPainterPath (Mercator metres) per feature, simplified to half a pixel."""
         level = int(math.floor(math.log2(max(resolution, 1e-3))))
         if level not in self._paths:
-            tol = (2.0**level) * 0.5
-            simple = shapely.simplify(self.merc, tol, preserve_topology=True)
-            self._paths[level] = [_to_path(g) for g in simple]
+            self._paths[level] = [_to_path(g) for g in self.simplified(resolution)]
         return self._paths[level]
 
 
@@ -266,30 +264,10 @@ def _draw_shapes(
         for i in rows:
             if paths[i] is not None:
                 painter.drawPath(paths[i])
-    if opts.highlight_selection and layer.selection.size:
-        pen = QPen(QColor(SELECTION_COLOR), 3.0 * opts.pt)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
-        painter.setBrush(QBrush(_qcolor(SELECTION_COLOR, 0.25)))
-        for i in layer.selection:
-            if 0 <= i < len(paths) and paths[i] is not None:
-                painter.drawPath(paths[i])
     painter.restore()
 
 
 # -- labels ---------------------------------------------------------------------
-
-
-def label_text(layer: VectorLayer, row: int, lang: str) -> str:
-    """The label of feature ``row``: ``label_field`` in the language, e.g. name → name_zh."""
-    field = layer.style.label_field or ""
-    data = layer.data
-    suffix = "zh" if lang.startswith("zh") else "en"
-    for col in (f"{field}_{suffix}", field, f"{field}_zh", f"{field}_en"):
-        if col in data.columns:
-            v = data[col].iloc[row]
-            return "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
-    return ""
 
 
 def map_font(point_size: float, bold: bool = False, dpi: float | None = None) -> QFont:
@@ -307,46 +285,6 @@ def map_font(point_size: float, bold: bool = False, dpi: float | None = None) ->
         f.setPixelSize(max(int(round(point_size * dpi / 72.0)), 1))
     f.setBold(bold)
     return f
-
-
-def _draw_labels(
-    painter: QPainter,
-    layer: VectorLayer,
-    cache: GeometryCache,
-    viewport: Viewport,
-    opts: RenderOptions,
-    occupied: list[QRectF],
-) -> None:
-    if cache.kind == "point":
-        return  # point labels would carpet the map; popups/table serve instead
-    px, py = viewport.world_to_screen(cache.label_x, cache.label_y)
-    # Label polygons only when they are big enough on screen to hold one.
-    widths = (cache.bounds[:, 2] - cache.bounds[:, 0]) / viewport.resolution
-    font = map_font(9.0, dpi=opts.dpi)
-    fm = QFontMetricsF(font)
-    painter.save()
-    painter.setFont(font)
-    halo = QPen(QColor(255, 255, 255, 220), 3.0 * opts.dpi / 96.0)
-    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    for i in np.argsort(-widths):
-        if widths[i] < 30 or not (0 <= px[i] <= viewport.width and 0 <= py[i] <= viewport.height):
-            continue
-        text = label_text(layer, int(i), opts.lang)
-        if not text:
-            continue
-        rect = fm.boundingRect(text)
-        rect.moveCenter(QPointF(px[i], py[i]))
-        if any(rect.intersects(o) for o in occupied):
-            continue
-        occupied.append(rect.adjusted(-2, -2, 2, 2))
-        baseline = QPointF(rect.left(), rect.top() + fm.ascent())
-        path = QPainterPath()
-        path.addText(baseline, font, text)
-        painter.strokePath(path, halo)
-        # the fill is real text, so labels stay searchable and selectable in PDF/SVG
-        painter.setPen(QColor("#222222"))
-        painter.drawText(baseline, text)
-    painter.restore()
 
 
 # -- rasters --------------------------------------------------------------------

@@ -71,16 +71,6 @@ def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts) -> No
         _draw_stamped(painter, px[idx], py[idx], codes_v, pal, w, h, size_px)
     else:
         _draw_majority(painter, px[idx], py[idx], codes_v, pal, w, h, ncls + 1)
-    if opts.highlight_selection and layer.selection.size:
-        sel = layer.selection[(layer.selection >= 0) & (layer.selection < len(px))]
-        pen = QPen(QColor("#00bcd4"), 2.5 * opts.pt)
-        painter.save()
-        painter.setPen(pen)
-        painter.setBrush(QBrush())
-        r = size_px / 2 + 3
-        for i in sel[:5000]:
-            painter.drawEllipse(QPointF(px[i], py[i]), r, r)
-        painter.restore()
 
 
 def _draw_symbols(painter, layer, x, y, codes, pal, sizes_px, opts) -> None:
