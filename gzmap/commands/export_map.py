@@ -44,7 +44,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="LON0,LAT0,LON1,LAT1",
         help="map extent in WGS84 degrees (default: the visible layers)",
     )
-    p.add_argument("--inset", action="store_true", help="add a Greater Bay Area locator inset")
+    p.add_argument(
+        "--inset",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="a locator inset: where the map lies in Guangzhou, the GBA, Guangdong or China (default: on)",
+    )
     p.add_argument("--margin", type=float, default=10.0, help="page margin in mm [10]")
     p.add_argument(
         "--project",

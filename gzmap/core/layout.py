@@ -5,18 +5,23 @@ orientation, margins, title and subtitle, extent, which furniture to show);
 :meth:`Layout.plan` turns it, with the project's layers, into a
 :class:`PagePlan`: rectangles in millimetres from the page's top-left corner
 for the title, the map frame, the legend, the scale bar, the north arrow,
-the sources block, the date and the optional Greater Bay Area locator inset,
-plus their content (legend entries from the layers' own
-:meth:`~gzmap.core.style.Style.legend`, sources from layer provenance).
+the sources block, the date and the optional locator inset, plus their
+content. Only the layers that show on the map count
+(:mod:`gzmap.core.visibility`: not hidden, with data in the extent, not
+covered by an opaque layer above): the legend lists every class of each of
+them, in columns when tall (:mod:`gzmap.core.legend_layout`), and the
+sources line names their datasets in the page's language, never a path
+(:mod:`gzmap.core.map_sources`).
 
 The Qt painter in :mod:`gzmap.render.layout_renderer` draws a plan on any
-device; nothing here imports Qt. Text widths are *estimated* here (CJK
-characters one em, Latin about half) to decide wrapping, shrinking or a
-clear refusal; the renderer measures exactly and only ever shrinks.
+device; nothing here imports Qt. Text widths are *estimated*
+(:mod:`gzmap.core.text_fit`) to decide wrapping, shrinking or a clear
+refusal; the renderer measures exactly and only ever shrinks.
 
 Bad input raises :class:`LayoutError` with a one-line message: an unknown
 page size (listing the valid ones), a title that cannot fit even on two
-lines at the smallest title size, an extent with no data.
+lines at the smallest title size, an extent with no data, a legend too long
+for the page even in columns at 6 pt.
 """
 
 from __future__ import annotations
@@ -28,9 +33,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
-from gzmap.core.style import LegendEntry, Symbol
+from gzmap.core.legend_layout import LegendBlock, LegendItem, LegendPlan, fit_legend, legend_blocks
+from gzmap.core.map_sources import sources_text
+from gzmap.core.page_words import WORDS, colon, list_separator, word
+from gzmap.core.text_fit import MM_PER_PT, text_width_mm, wrap_many, wrap_text
 from gzmap.core.viewport import Viewport
+from gzmap.core.visibility import has_data_in, shown_layers
 
 __all__ = [
     "PAGE_SIZES_MM",
@@ -42,13 +50,13 @@ __all__ = [
     "Rect",
     "ScaleBar",
     "TextBlock",
+    "WORDS",
     "nice_scale_length",
     "page_size_mm",
     "text_width_mm",
+    "word",
     "wrap_text",
 ]
-
-MM_PER_PT = 25.4 / 72.0
 
 #: ISO 216 and North American paper sizes, portrait (width, height) in millimetres.
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
@@ -63,28 +71,6 @@ PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
 }
 MIN_PAGE_MM = 90.0
 MAX_PAGE_MM = 2000.0
-
-#: Fixed words printed on the page, per language (zh, en).
-WORDS: dict[str, str] = {
-    "legend": QT_TRANSLATE_NOOP("Layout", "Legend"),
-    "sources": QT_TRANSLATE_NOOP("Layout", "Sources"),
-    "date": QT_TRANSLATE_NOOP("Layout", "Map date"),
-    "scale": QT_TRANSLATE_NOOP("Layout", "Scale"),
-    "north": QT_TRANSLATE_NOOP("Layout", "N"),
-    "projection": QT_TRANSLATE_NOOP(
-        "Layout", "Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude"
-    ),
-    "synthetic": QT_TRANSLATE_NOOP("Layout", "synthetic sample data, not real enterprises"),
-    "more": QT_TRANSLATE_NOOP("Layout", "{n} more"),
-    "nodata": QT_TRANSLATE_NOOP("Layout", "No data"),
-    "locator": QT_TRANSLATE_NOOP("Layout", "Location in the Greater Bay Area"),
-    "made_with": QT_TRANSLATE_NOOP("Layout", "Made with GZMap"),
-}
-
-
-def word(key: str, lang: str, **kw) -> str:
-    """A fixed page word in ``lang`` (``zh_CN`` or ``en``), from the translation catalogue."""
-    return translate("Layout", WORDS[key], lang, **kw)
 
 
 class LayoutError(ValueError):
@@ -166,69 +152,6 @@ def page_size_mm(size: str | tuple[float, float], landscape: bool = False) -> tu
     return w, h
 
 
-# -- text estimation -------------------------------------------------------------
-
-
-def _char_em(ch: str) -> float:
-    o = ord(ch)
-    if o >= 0x2E80 or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF:
-        return 1.0
-    if ch == " ":
-        return 0.28
-    if ch in "il.,:;'|!()[]":
-        return 0.3
-    if ch.isupper() or ch in "mwMW@%&":
-        return 0.68
-    return 0.56
-
-
-def text_width_mm(text: str, pt: float) -> float:
-    """Estimated width of ``text`` at ``pt`` points in a CJK sans serif (slightly generous)."""
-    return sum(_char_em(c) for c in text) * pt * MM_PER_PT
-
-
-_NO_LINE_START = set("，。、；：？！）》」』】〉,.;:?!)]}%°…—–-·")
-
-
-def _break_points(text: str) -> list[int]:
-    """Indices where a line may break: after spaces, around CJK characters, not before closing punctuation."""
-    pts = []
-    for i in range(1, len(text)):
-        a, b = text[i - 1], text[i]
-        if b in _NO_LINE_START:
-            continue
-        if a == " " or b == " " or _char_em(a) == 1.0 or _char_em(b) == 1.0 or a in "/-–—、，,":
-            pts.append(i)
-    return pts
-
-
-def wrap_text(text: str, pt: float, width_mm: float, max_lines: int = 2) -> list[str] | None:
-    """Split ``text`` into at most ``max_lines`` balanced lines of at most ``width_mm``, or None.
-
-    Lines break at spaces (Latin) or between CJK characters, never before
-    closing punctuation. Returns None when it cannot fit.
-    """
-    text = " ".join(text.split())
-    if text_width_mm(text, pt) <= width_mm:
-        return [text]
-    if max_lines < 2:
-        return None
-    total = text_width_mm(text, pt)
-    best: list[str] | None = None
-    best_score = math.inf
-    for i in _break_points(text):
-        first, rest = text[:i].rstrip(), text[i:].lstrip()
-        if not first or not rest or text_width_mm(first, pt) > width_mm:
-            continue
-        tail = wrap_text(rest, pt, width_mm, max_lines - 1)
-        if tail is None:
-            continue
-        score = abs(text_width_mm(first, pt) - total / (1 + len(tail)))
-        if score < best_score:
-            best, best_score = [first] + tail, score
-    return best
-
-
 @dataclass
 class TextBlock:
     """Lines of text at one size, placed in ``rect`` (mm). ``align`` is left, center or right."""
@@ -243,104 +166,6 @@ class TextBlock:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
-
-
-# -- legend -----------------------------------------------------------------------
-
-
-@dataclass
-class LegendItem:
-    """One legend row: a swatch drawn as ``shape`` (polygon, point, line, raster) with a label and count."""
-
-    label: str
-    symbol: Symbol
-    shape: str = "polygon"
-    count: int | None = None
-
-
-@dataclass
-class LegendBlock:
-    """One layer's part of the legend: heading, rows, and a small note (unit, year, source)."""
-
-    title: str
-    items: list[LegendItem]
-    note: str = ""
-    hidden: int = 0  # rows left out for lack of room
-
-    def height_mm(self, body_pt: float) -> float:
-        line = body_pt * MM_PER_PT
-        h = line * 1.6 if self.title else 0.0  # heading
-        h += len(self.items) * max(line * 1.55, 4.2)
-        if self.hidden:
-            h += line * 1.4
-        if self.note:
-            h += line * 0.85 * 1.35 * max(1, len(self.note_lines))
-        return h + line * 0.8
-
-    note_lines: list[str] = field(default_factory=list)
-
-
-def legend_blocks(layers: Sequence[Any], lang: str, max_items: int = 14) -> list[LegendBlock]:
-    """Legend blocks of the visible layers, top layer first, from each layer's Style.
-
-    The heading is the style's legend title (with unit and year) or the layer
-    name; the note gives the style's source; counts come from
-    :meth:`Style.legend` on the layer's data.
-    """
-    blocks = []
-    for layer in reversed(list(layers)):
-        if not getattr(layer, "visible", True):
-            continue
-        style = layer.style
-        entries: list[LegendEntry] = style.legend(layer.legend_data())
-        if getattr(style, "other", None) is not None and entries and entries[-1].count == 0:
-            entries = entries[:-1]  # an empty "Other" class says nothing on paper
-        if len(entries) > 1 and all(e.count == 1 for e in entries):
-            entries = [replace(e, count=None) for e in entries]  # one feature per class: counts add nothing
-        shape = layer.legend_shape
-        name = layer.name(lang) if hasattr(layer, "name") else str(layer)
-        title = style.legend_title(lang) or name
-        if len(entries) == 1 and getattr(style, "kind", "") == "single":
-            # a single-symbol layer: one row named after the layer, no repeated heading
-            count = entries[0].count if shape != "raster" and (entries[0].count or 0) > 1 else None
-            items = [LegendItem(name, entries[0].symbol, shape, count)]
-            title = ""
-        else:
-            items = [
-                LegendItem(e.label(lang), e.symbol, shape, e.count if shape != "raster" else None) for e in entries
-            ]
-        hidden = max(0, len(items) - max_items)
-        if hidden:
-            items = items[: max_items - 1]
-            hidden += 1
-        note_bits = []
-        if style.source:
-            note_bits.append(f"{word('sources', lang)}{_colon(lang)}{style.source}")
-        blocks.append(LegendBlock(title, items, "; ".join(note_bits), hidden))
-    return blocks
-
-
-def sources_text(layers: Sequence[Any], lang: str) -> list[str]:
-    """Unique attribution lines of the visible layers (provenance ``attribution`` or ``source``).
-
-    A layer whose provenance says ``synthetic`` is named as synthetic
-    sample data, so a printed map never passes it off as real.
-    """
-    out: list[str] = []
-    for layer in layers:
-        if not getattr(layer, "visible", True):
-            continue
-        prov = getattr(layer, "provenance", {}) or {}
-        text = prov.get("attribution") or prov.get("source") or ""
-        if prov.get("synthetic"):
-            name = layer.name(lang)
-            text = f"{name}: {word('synthetic', lang)}" + (f" ({text})" if text else "")
-        style_src = getattr(layer.style, "source", "")
-        for t in (text, style_src):
-            t = str(t).strip()
-            if t and t not in out:
-                out.append(t)
-    return out
 
 
 # -- scale bar --------------------------------------------------------------------
@@ -424,8 +249,7 @@ class PagePlan:
     map_frame: Rect
     extent: tuple[float, float, float, float]
     legend_rect: Rect | None
-    legend_blocks: list[LegendBlock]
-    legend_heading: str
+    legend: LegendPlan | None
     body_pt: float
     scale_rect: Rect | None
     north_rect: Rect | None
@@ -436,8 +260,12 @@ class PagePlan:
     inset_title: str
     lang: str
     map_margin: float = 0.03
-    legend_columns: int = 1
     header_rule_y: float | None = None
+    #: Ids of visible layers with data in the extent that the opaque layers above them hide entirely:
+    #: not in the legend or the sources, and not drawn (so their labels do not print over the map).
+    covered_ids: frozenset[str] = frozenset()
+    #: The locator inset's layers (bottom to top), drawn over ``inset_extent`` with the map's extent marked.
+    inset_layers: list = field(default_factory=list)
 
     def viewport(self, px_per_mm: float) -> Viewport:
         """The map frame's viewport on a device of ``px_per_mm`` pixels per millimetre."""
@@ -479,8 +307,11 @@ class Layout:
     ``extent`` is (min lon, min lat, max lon, max lat) WGS84 degrees; None
     means the visible layers' bounds. ``date`` (text) defaults to today (ISO);
     ``show_date=False`` leaves it off.
-    ``inset`` adds a Greater Bay Area locator map (its layers are supplied
-    to the renderer).
+    ``inset`` adds a locator map (its layers and extent are supplied to
+    :meth:`plan` and the renderer, see :mod:`gzmap.io.locator`).
+    The legend counts the features inside the map's extent, or inside
+    ``count_within`` (a shapely geometry in WGS84 degrees, such as an atlas
+    page's district, named ``count_within_name`` in a note under the heading).
     """
 
     title: str = ""
@@ -503,6 +334,8 @@ class Layout:
     small_pt: float = 6.0
     min_title_pt: float = 13.0
     extra_sources: list[str] = field(default_factory=list)
+    count_within: Any = None
+    count_within_name: str = ""
 
     def page_mm(self) -> tuple[float, float]:
         return page_size_mm(self.page_size, self.landscape)
@@ -535,7 +368,7 @@ class Layout:
             raise LayoutError(f"map extent {self.extent} is not (min lon, min lat, max lon, max lat) with min < max")
         if not (-180 <= x0 and x1 <= 180 and -85.06 <= y0 and y1 <= 85.06):
             raise LayoutError(f"map extent {self.extent} is outside longitude −180…180 / latitude −85…85 degrees")
-        if not any(_has_data_in(l, (x0, y0, x1, y1)) for l in visible):
+        if not any(has_data_in(l, (x0, y0, x1, y1)) for l in visible):
             raise LayoutError(
                 f"the map extent lon {x0:.4f}…{x1:.4f}, lat {y0:.4f}…{y1:.4f} contains no data "
                 "from the visible layers; choose another extent or show a layer there"
@@ -567,11 +400,21 @@ class Layout:
         )
 
     # -- the plan ------------------------------------------------------------
-    def plan(self, layers: Sequence[Any], inset_extent: tuple[float, float, float, float] | None = None) -> PagePlan:
+    def plan(
+        self,
+        layers: Sequence[Any],
+        inset_extent: tuple[float, float, float, float] | None = None,
+        inset_title: str | None = None,
+        inset_layers: Sequence[Any] = (),
+    ) -> PagePlan:
         """Place everything on the page for ``layers`` (bottom to top, as in the project).
 
         ``inset_extent`` (WGS84 degrees) is the locator inset's extent,
-        normally the GBA cities' bounds; without it there is no inset.
+        ``inset_title`` its heading (default: the GBA locator's) and
+        ``inset_layers`` what it draws (see :func:`gzmap.io.locator.locator_for`);
+        without an extent there is no inset. The legend and the sources list only the
+        layers that show on the map (:func:`gzmap.core.visibility.shown_layers`
+        over the map frame's extent).
         """
         layers = list(getattr(layers, "layers", layers))
         W, H = self.page_mm()
@@ -579,18 +422,15 @@ class Layout:
         extent = self.resolve_extent(layers)
         lang = self.lang
         header = self._header(content)
-        footer = self._footer(layers, content)
-        body = Rect(content.x, header.bottom, content.w, footer.top - header.bottom)
-        if body.h < 40 or body.w < 60:
-            raise LayoutError(
-                f"a {self._page_name()} page with {self.margin_mm:g} mm margins leaves no room for "
-                "the map; use a larger page, smaller margins or a shorter title"
-            )
-        blocks = legend_blocks(layers, lang) if self.legend else []
         want_inset = self.inset and inset_extent is not None
-        panel = _split_body(body, blocks, want_inset, self.body_pt)
-        legend_rect, blocks, body_pt = self._fit_legend_panel(panel, blocks)
+        shown, view = self._shown(layers, extent, content, header, want_inset)
+        footer = self._footer(shown, content)
+        body = self._body(content, header, footer)
+        ask = _LegendAsk(self._legend_blocks(shown, view), self.body_pt, word("legend", lang), self._counts_note())
+        panel = _split_body(body, ask, want_inset)
         frame = panel.frame
+        legend = _placed(panel.legend, panel.legend_rect) if panel.legend and panel.legend_rect else None
+        shown_ids = {l.id for l in shown}
         return PagePlan(
             page_w=W,
             page_h=H,
@@ -598,21 +438,59 @@ class Layout:
             subtitle=header.subtitle,
             map_frame=frame,
             extent=extent,
-            legend_rect=legend_rect,
-            legend_blocks=blocks,
-            legend_heading=word("legend", lang),
-            body_pt=body_pt,
-            legend_columns=panel.columns,
+            legend_rect=panel.legend_rect,
+            legend=legend,
+            body_pt=self.body_pt,
             scale_rect=self._scale_rect(frame),
             north_rect=self._north_rect(frame),
             sources=footer.sources,
             date=footer.date,
             inset_rect=panel.inset_rect,
-            inset_extent=inset_extent if want_inset else None,
-            inset_title=word("locator", lang),
+            inset_extent=inset_extent if panel.inset_rect is not None else None,
+            inset_title=inset_title or word("locator", lang),
+            inset_layers=list(inset_layers) if panel.inset_rect is not None else [],
             lang=lang,
             header_rule_y=header.rule_y,
+            covered_ids=frozenset(
+                l.id for l in layers if getattr(l, "visible", True) and l.id not in shown_ids and has_data_in(l, view)
+            ),
         )
+
+    def _shown(self, layers, extent, content: Rect, header: _Header, want_inset: bool):
+        """The layers that show and the map's extent (WGS84 degrees) in the frame the page will likely have."""
+        footer_h = 4 * self.small_pt * MM_PER_PT * 1.35 + 2.5
+        body = Rect(content.x, header.bottom, content.w, max(content.bottom - footer_h - header.bottom, 1.0))
+        frame = _estimated_frame(body, self.legend or want_inset)
+        k = 4.0  # pixels per mm: only the frame's shape matters here
+        vp = Viewport.fit(extent, max(int(frame.w * k), 1), max(int(frame.h * k), 1), margin=PagePlan.map_margin)
+        view = vp.extent()
+        return shown_layers(layers, view), view
+
+    def _legend_blocks(self, shown: Sequence[Any], view) -> list[LegendBlock]:
+        """The legend blocks of the layers that show, counting in ``count_within`` or the map's extent."""
+        if not self.legend:
+            return []
+        import shapely
+
+        if self.count_within is not None:
+            return legend_blocks(shown, self.lang, self.count_within, by_feature=True)
+        return legend_blocks(shown, self.lang, shapely.box(*view))
+
+    def _counts_note(self) -> str:
+        """The note under the legend heading saying where an atlas page counts (empty otherwise)."""
+        if self.count_within is None or not self.count_within_name:
+            return ""
+        return word("counts_within", self.lang, area=self.count_within_name)
+
+    def _body(self, content: Rect, header: _Header, footer: _Footer) -> Rect:
+        """The page between the header and the footer (mm); refused when too small for a map."""
+        body = Rect(content.x, header.bottom, content.w, footer.top - header.bottom)
+        if body.h < 40 or body.w < 60:
+            raise LayoutError(
+                f"a {self._page_name()} page with {self.margin_mm:g} mm margins leaves no room for "
+                "the map; use a larger page, smaller margins or a shorter title"
+            )
+        return body
 
     def _page_name(self) -> str:
         """The page as named in messages, such as ``A4 landscape``."""
@@ -653,7 +531,7 @@ class Layout:
             return ""
         lang = self.lang
         d = self.date or _dt.date.today().isoformat()
-        return f"{word('date', lang)}{_colon(lang)}{d}  ·  {word('made_with', lang)}"
+        return f"{word('date', lang)}{colon(lang)}{d}  ·  {word('made_with', lang)}"
 
     def _source_lines(self, layers: Sequence[Any], width: float) -> list[str]:
         """The sources (up to 3 lines of ``width`` mm) and the projection note; empty when hidden."""
@@ -661,9 +539,8 @@ class Layout:
             return []
         lang = self.lang
         srcs = sources_text(layers, lang) + [s for s in self.extra_sources if s]
-        sep = "；" if lang.startswith("zh") else "; "
-        text = word("sources", lang) + _colon(lang) + (sep.join(srcs) if srcs else "—")
-        return _wrap_many(text, self.small_pt, width, 3) + [word("projection", lang)]
+        text = word("sources", lang) + colon(lang) + (list_separator(lang).join(srcs) if srcs else "—")
+        return wrap_many(text, self.small_pt, width, 3) + [word("projection", lang)]
 
     def _footer(self, layers: Sequence[Any], content: Rect) -> _Footer:
         """Sources (left) and date (right) along the bottom of ``content`` (mm)."""
@@ -698,19 +575,6 @@ class Layout:
         )
         return _Footer(sources, date, footer_y)
 
-    def _fit_legend_panel(
-        self, panel: _Panel, blocks: list[LegendBlock]
-    ) -> tuple[Rect | None, list[LegendBlock], float]:
-        """The legend box shrunk to its content, the blocks that fit and the body text size (pt)."""
-        if panel.legend_rect is None:
-            return None, blocks, self.body_pt
-        rect = panel.legend_rect
-        blocks, body_pt = _fit_legend(blocks, rect, self.body_pt, self.lang, columns=panel.columns)
-        used = _legend_height(blocks, body_pt, panel.columns)
-        if used < rect.h:
-            rect = Rect(rect.x, rect.y, rect.w, used)
-        return rect, blocks, body_pt
-
     def _scale_rect(self, frame: Rect) -> Rect | None:
         """The scale bar's box in the map frame's lower-left corner (mm), if shown."""
         if not self.scale_bar:
@@ -723,11 +587,6 @@ class Layout:
             return None
         s = min(max(frame.w * 0.045, 9.0), 14.0)
         return Rect(frame.right - 4 - s, frame.y + 4, s, s * 1.45)
-
-
-def _colon(lang: str) -> str:
-    """The label colon of ``lang``: full-width in Chinese."""
-    return "：" if lang.startswith("zh") else ": "
 
 
 @dataclass(frozen=True)
@@ -751,137 +610,120 @@ class _Footer:
 
 @dataclass(frozen=True)
 class _Panel:
-    """The body split into the map frame and the legend/inset panel beside or below it (mm)."""
+    """The body split into the map frame and the legend/inset panel beside or below it (mm).
+
+    ``legend`` rows are placed relative to ``legend_rect``'s top-left corner until the plan moves them.
+    """
 
     frame: Rect
     legend_rect: Rect | None
     inset_rect: Rect | None
-    columns: int  # legend columns: 1 in a side panel, 2 in a bottom one
+    legend: LegendPlan | None
 
 
 _PANEL_GAP_MM = 4.0
 
 
-def _split_body(body: Rect, blocks: list[LegendBlock], want_inset: bool, body_pt: float) -> _Panel:
-    """Give the map the body, less a panel for the legend and inset: at the side on a wide body, else below."""
-    side = body.w / body.h >= 1.15
-    columns = 1 if side else 2
-    if not blocks and not want_inset:
-        return _Panel(body, None, None, columns)
-    if side:
-        return _side_panel(body, bool(blocks), want_inset)
-    return _bottom_panel(body, blocks, want_inset, body_pt)
+@dataclass(frozen=True)
+class _LegendAsk:
+    """What the legend panel must hold: blocks, text size, heading and the counts note."""
+
+    blocks: list[LegendBlock]
+    body_pt: float
+    heading: str
+    counts_note: str
+
+    def fit(self, max_w: float, max_h: float, min_w: float = 0.0, prefer_short: bool = False) -> LegendPlan | None:
+        return fit_legend(
+            self.blocks,
+            body_pt=self.body_pt,
+            max_w=max_w,
+            max_h=max_h,
+            min_w=min_w,
+            prefer_short=prefer_short,
+            heading=self.heading,
+            counts_note=self.counts_note,
+        )
 
 
-def _side_panel(body: Rect, legend: bool, want_inset: bool) -> _Panel:
-    """A right-hand panel 55–80 mm wide: legend at the top, inset at the bottom."""
+def _is_side(body: Rect) -> bool:
+    """A body wide enough to put the legend and inset beside the map (else below it)."""
+    return body.w / body.h >= 1.15
+
+
+def _side_width(body: Rect) -> float:
+    """The side panel's usual width (mm): a quarter of the body, 55–80 mm."""
+    return min(max(0.25 * body.w, 55.0), 80.0)
+
+
+def _split_body(body: Rect, ask: _LegendAsk, want_inset: bool) -> _Panel:
+    """Give the map the body, less a panel for the legend and inset: at the side on a wide body, else below.
+
+    The legend lists every class: it takes more columns (a wider or taller
+    panel) and then smaller text; when it still does not fit, the inset
+    gives up its room; when even that is not enough the page is refused.
+    """
+    if not ask.blocks and not want_inset:
+        return _Panel(body, None, None, None)
+    split = _side_panel if _is_side(body) else _bottom_panel
+    for inset in (True, False) if want_inset else (False,):
+        panel = split(body, ask, inset)
+        if panel is not None:
+            return panel
+    n = sum(len(b.items) for b in ask.blocks)
+    raise LayoutError(
+        f"the legend has {n} classes in {len(ask.blocks)} layers and does not fit on this page even in "
+        "several columns at 6 pt: choose a larger page, hide layers or use fewer classes"
+    )
+
+
+def _side_panel(body: Rect, ask: _LegendAsk, want_inset: bool) -> _Panel | None:
+    """A right-hand panel 55–80 mm wide (wider for a legend in columns): legend at the top, inset below."""
     gap = _PANEL_GAP_MM
-    pw = min(max(0.25 * body.w, 55.0), 80.0)
+    base = _side_width(body)
+    ih = min(base * 0.78, body.h * 0.45) if want_inset else 0.0
+    legend = None
+    if ask.blocks:
+        legend = ask.fit(max(base, 0.4 * body.w), body.h - (ih + gap if want_inset else 0.0), min_w=base)
+        if legend is None:
+            return None
+    pw = max(base, legend.width if legend else 0.0)
     frame = Rect(body.x, body.y, body.w - pw - gap, body.h)
     px = frame.right + gap
-    inset_rect = legend_rect = None
-    if want_inset:
-        ih = min(pw * 0.78, body.h * 0.45)
-        inset_rect = Rect(px, body.bottom - ih, pw, ih)
-    if legend:
-        bottom = inset_rect.y - gap if inset_rect else body.bottom
-        legend_rect = Rect(px, body.y, pw, bottom - body.y)
-    return _Panel(frame, legend_rect, inset_rect, 1)
+    inset_rect = Rect(px, body.bottom - ih, base, ih) if want_inset else None
+    legend_rect = Rect(px, body.y, pw, legend.height) if legend else None
+    return _Panel(frame, legend_rect, inset_rect, legend)
 
 
-def _bottom_panel(body: Rect, blocks: list[LegendBlock], want_inset: bool, body_pt: float) -> _Panel:
-    """A panel below the map, as tall as the two-column legend needs (at most 90 mm): legend left, inset right."""
+def _bottom_panel(body: Rect, ask: _LegendAsk, want_inset: bool) -> _Panel | None:
+    """A panel below the map, as low as the legend in columns allows: legend left, inset right."""
     gap = _PANEL_GAP_MM
-    need = _legend_height(blocks, body_pt, 2) if blocks else 0.0
-    ph = min(max(need, 45.0 if want_inset else 20.0), 90.0, 0.36 * body.h)
+    max_h = 0.45 * body.h
+    ih = min(50.0, 0.36 * body.h) if want_inset else 0.0
+    iw = min(ih * 1.28, body.w * 0.42) if want_inset else 0.0
+    legend = None
+    if ask.blocks:
+        legend = ask.fit(body.w - (iw + gap if want_inset else 0.0), max_h, prefer_short=True)
+        if legend is None:
+            return None
+    ph = max(legend.height if legend else 0.0, ih, 20.0)
     frame = Rect(body.x, body.y, body.w, body.h - ph - gap)
     py = frame.bottom + gap
-    inset_rect = legend_rect = None
-    if want_inset:
-        iw = min(ph * 1.28, body.w * 0.42)
-        inset_rect = Rect(body.right - iw, py, iw, ph)
-    if blocks:
-        right = inset_rect.x - gap if inset_rect else body.right
-        legend_rect = Rect(body.x, py, right - body.x, ph)
-    return _Panel(frame, legend_rect, inset_rect, 2)
+    inset_rect = Rect(body.right - iw, py, iw, ih) if want_inset else None
+    legend_rect = Rect(body.x, py, legend.width, legend.height) if legend else None
+    return _Panel(frame, legend_rect, inset_rect, legend)
 
 
-def _wrap_many(text: str, pt: float, width: float, max_lines: int) -> list[str]:
-    """Greedy wrap to ``max_lines``; the last line is cut with an ellipsis if needed."""
-    words = _break_points(text)
-    lines: list[str] = []
-    rest = text
-    while rest and len(lines) < max_lines:
-        if text_width_mm(rest, pt) <= width:
-            lines.append(rest)
-            rest = ""
-            break
-        cut = 0
-        for i in _break_points(rest):
-            if text_width_mm(rest[:i].rstrip(), pt) <= width:
-                cut = i
-            else:
-                break
-        if cut == 0:  # one long word: hard cut
-            cut = max(1, int(len(rest) * width / max(text_width_mm(rest, pt), 1e-9)))
-        lines.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    del words
-    if rest and lines:
-        last = lines[-1]
-        while last and text_width_mm(last + "…", pt) > width:
-            last = last[:-1]
-        lines[-1] = last + "…"
-    return lines
+def _estimated_frame(body: Rect, with_panel: bool) -> Rect:
+    """The map frame before the legend is known: the body less the usual panel (mm)."""
+    if not with_panel:
+        return body
+    if _is_side(body):
+        return Rect(body.x, body.y, body.w - _side_width(body) - _PANEL_GAP_MM, body.h)
+    return Rect(body.x, body.y, body.w, body.h * 0.72)
 
 
-def legend_split(heights: Sequence[float]) -> int:
-    """Index of the first block of the second legend column: the split with the shortest taller column."""
-    if len(heights) <= 1:
-        return len(heights)
-    best = min(range(1, len(heights)), key=lambda i: max(sum(heights[:i]), sum(heights[i:])))
-    return best
-
-
-def _legend_height(blocks: list[LegendBlock], body_pt: float, columns: int) -> float:
-    head = body_pt * 1.15 * MM_PER_PT * 1.8 + 3.0
-    hs = [b.height_mm(body_pt) for b in blocks]
-    if columns <= 1 or len(hs) <= 1:
-        return head + sum(hs) + 2.0
-    i = legend_split(hs)
-    return head + max(sum(hs[:i]), sum(hs[i:])) + 2.0
-
-
-def _fit_legend(
-    blocks: list[LegendBlock], rect: Rect, body_pt: float, lang: str, columns: int
-) -> tuple[list[LegendBlock], float]:
-    """Shrink the legend's text (to 6 pt) and then drop rows until it fits ``rect``."""
-    for b in blocks:
-        b.note_lines = _wrap_many(b.note, body_pt * 0.85, rect.w / columns - 6, 2) if b.note else []
-    pt = body_pt
-    while _legend_height(blocks, pt, columns) > rect.h and pt > 6.0:
-        pt -= 0.5
-    while _legend_height(blocks, pt, columns) > rect.h:
-        biggest = max(blocks, key=lambda b: len(b.items))
-        if len(biggest.items) <= 1:
-            if len(blocks) > 1:
-                blocks = blocks[:-1]  # drop the bottom-most layer's block
-                continue
-            break
-        biggest.items = biggest.items[:-1]
-        biggest.hidden += 1
-    return blocks, pt
-
-
-def _has_data_in(layer, box: tuple[float, float, float, float]) -> bool:
-    """True when ``layer`` has a feature (or raster cell area) inside ``box`` (WGS84 degrees)."""
-    b = layer.bounds()
-    if not b or b[0] > box[2] or b[2] < box[0] or b[1] > box[3] or b[3] < box[1]:
-        return False
-    data = getattr(layer, "data", None)
-    if data is None:
-        return True  # a raster whose footprint overlaps
-    import shapely
-
-    hits = data.sindex.query(shapely.box(*box), predicate="intersects")
-    return len(hits) > 0
+def _placed(legend: LegendPlan, at: Rect) -> LegendPlan:
+    """``legend`` with its rows moved from the box's corner to the page (mm)."""
+    rows = [replace(r, x=r.x + at.x, y=r.y + at.y) for r in legend.rows]
+    return replace(legend, rows=rows)

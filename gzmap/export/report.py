@@ -141,17 +141,10 @@ class AtlasPage:
 
 
 def inset_layers(lang: str = "zh_CN") -> list[Layer]:
-    """The locator inset's layers: the 11 GBA cities, Guangzhou highlighted."""
-    from gzmap.io.builtin import gba_layer
+    """The GBA locator's layers: the GBA cities over their surroundings, Guangzhou darker (neutral greys)."""
+    from gzmap.io.locator import locator
 
-    gba = gba_layer()
-    base = Symbol(fill="#e6e9ed", stroke="#a0a7b0", stroke_width=0.4)
-    gba.style = CategorizedStyle(
-        field="adcode",
-        categories={"440100": (replace(base, fill="#8fa9c4", stroke="#4d6780"), "广州市", "Guangzhou")},
-        other=base,
-    )
-    return [gba]
+    return list(locator("gba").layers)
 
 
 def _inset_extent(layers: Sequence[Layer]):
@@ -161,18 +154,35 @@ def _inset_extent(layers: Sequence[Layer]):
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def plan_page(layout: Layout, layers: Sequence[Layer], inset: Sequence[Layer] | None = None) -> PagePlan:
-    """Lay out one page (LayoutError on bad input, e.g. an unknown page size or an empty extent)."""
-    return layout.plan(list(layers), inset_extent=_inset_extent(inset) if (layout.inset and inset) else None)
+def plan_page(layout: Layout, layers: Sequence[Layer], inset: Sequence[Layer] | str | None = "auto") -> PagePlan:
+    """Lay out one page (LayoutError on bad input, e.g. an unknown page size or an empty extent).
+
+    ``inset`` is ``"auto"`` (the locator that fits the map's extent, see
+    :func:`gzmap.io.locator.locator_for`), a list of layers to draw over
+    their own extent, or None; only used when ``layout.inset`` is set.
+    """
+    if not layout.inset or inset is None:
+        return layout.plan(list(layers))
+    if isinstance(inset, str):
+        from gzmap.io.locator import locator_for
+
+        loc = locator_for(layout.resolve_extent(list(layers)))
+        if loc is None:
+            return layout.plan(list(layers))
+        return layout.plan(list(layers), loc.extent, loc.title(layout.lang), loc.layers)
+    ins = list(inset)
+    return layout.plan(list(layers), _inset_extent(ins), None, ins)
 
 
-def _paint(painter, plan: PagePlan, layers, px_per_mm: float, inset) -> None:
+def _paint(painter, plan: PagePlan, layers, px_per_mm: float) -> None:
     from gzmap.render.layout_renderer import render_layout
 
-    render_layout(painter, plan, layers, px_per_mm, inset_layers=inset)
+    render_layout(painter, plan, layers, px_per_mm)
 
 
-def render_page_image(layout: Layout, layers: Sequence[Layer], width_px: int, inset: Sequence[Layer] | None = None):
+def render_page_image(
+    layout: Layout, layers: Sequence[Layer], width_px: int, inset: Sequence[Layer] | str | None = "auto"
+):
     """A QImage of the page ``width_px`` wide (the live preview; same renderer as the files)."""
     from PySide6.QtGui import QImage, QPainter
 
@@ -182,18 +192,10 @@ def render_page_image(layout: Layout, layers: Sequence[Layer], width_px: int, in
     img.fill(0xFFFFFFFF)
     p = QPainter(img)
     try:
-        _paint(p, plan, layers, k, inset)
+        _paint(p, plan, layers, k)
     finally:
         p.end()
     return img
-
-
-def _resolve_inset(layout: Layout, inset) -> list[Layer] | None:
-    if not layout.inset:
-        return None
-    if inset is None or inset == "auto":
-        return inset_layers(layout.lang)
-    return list(inset)
 
 
 def export_report(
@@ -218,17 +220,16 @@ def export_report(
     target = check_writable(path)
     if not (30 <= dpi <= 1200):
         raise ReportError(f"dpi {dpi:g} is outside 30–1200")
-    ins = _resolve_inset(layout, inset)
-    plan = plan_page(layout, layers, ins)  # layout errors before any file is touched
+    plan = plan_page(layout, layers, inset)  # layout errors before any file is touched
     ensure_gui_app()
     report(progress, 0.05, "layout")
     with atomic_target(target) as tmp:
         if kind == "pdf":
-            _write_pdf(tmp, [(plan, layers, ins)], dpi, layout.title, progress)
+            _write_pdf(tmp, [(plan, layers)], dpi, layout.title, progress)
         elif kind == "svg":
-            _write_svg(tmp, plan, layers, ins, dpi, layout.title)
+            _write_svg(tmp, plan, layers, dpi, layout.title)
         else:
-            _write_png(tmp, plan, layers, ins, dpi)
+            _write_png(tmp, plan, layers, dpi)
         report(progress, 1.0, "done")
     return target
 
@@ -253,11 +254,10 @@ def export_atlas(
     if not pages:
         raise ReportError("the atlas has no pages")
     target = check_writable(path)
-    ins = _resolve_inset(layout, inset)
     plans = []
     for i, page in enumerate(pages):
         try:
-            plans.append((plan_page(layout.with_(**page.changes), page.layers, ins), page.layers, ins))
+            plans.append((plan_page(layout.with_(**page.changes), page.layers, inset), page.layers))
         except LayoutError as exc:
             raise LayoutError(f"atlas page {i + 1} ({page.label or '?'}): {exc}") from None
         report(progress, 0.05 * (i + 1) / len(pages), "layout")
@@ -291,18 +291,18 @@ def _write_pdf(tmp: str, pages, dpi: float, title: str, progress) -> None:
         raise ReportError(f"cannot write PDF {tmp}")
     k = dpi / 25.4
     try:
-        for i, (plan, layers, ins) in enumerate(pages):
+        for i, (plan, layers) in enumerate(pages):
             if i:
                 writer.setPageLayout(_page_layout(plan))
                 if not writer.newPage():
                     raise ReportError("cannot start a new PDF page")
-            _paint(painter, plan, layers, k, ins)
+            _paint(painter, plan, layers, k)
             report(progress, 0.05 + 0.95 * (i + 1) / len(pages), f"page {i + 1}/{len(pages)}")
     finally:
         painter.end()
 
 
-def _write_svg(tmp: str, plan: PagePlan, layers, ins, dpi: float, title: str) -> None:
+def _write_svg(tmp: str, plan: PagePlan, layers, dpi: float, title: str) -> None:
     from PySide6.QtCore import QRectF, QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
@@ -320,12 +320,12 @@ def _write_svg(tmp: str, plan: PagePlan, layers, ins, dpi: float, title: str) ->
     if not painter.begin(gen):
         raise ReportError(f"cannot write SVG {tmp}")
     try:
-        _paint(painter, plan, layers, k, ins)
+        _paint(painter, plan, layers, k)
     finally:
         painter.end()
 
 
-def _write_png(tmp: str, plan: PagePlan, layers, ins, dpi: float) -> None:
+def _write_png(tmp: str, plan: PagePlan, layers, dpi: float) -> None:
     from PySide6.QtGui import QImage, QPainter
 
     k = dpi / 25.4
@@ -342,7 +342,7 @@ def _write_png(tmp: str, plan: PagePlan, layers, ins, dpi: float) -> None:
     img.setDotsPerMeterY(dpm)
     p = QPainter(img)
     try:
-        _paint(p, plan, layers, k, ins)
+        _paint(p, plan, layers, k)
     finally:
         p.end()
     # PySide6 6.11's stub asks for the format as bytes, but the call accepts only str (bytes raise ValueError)
@@ -372,7 +372,11 @@ def _feature_name(row, lang: str, name_field: str) -> tuple[str, str]:
 def feature_pages(
     layers: Sequence[Layer], coverage: VectorLayer, layout: Layout, name_field: str = "name", margin: float = 0.08
 ) -> list[AtlasPage]:
-    """One page per feature of ``coverage`` (a polygon layer), zoomed to it and outlined in red."""
+    """One page per feature of ``coverage`` (a polygon layer), zoomed to it and outlined in red.
+
+    Each page's legend counts the features inside that page's feature (its
+    district), as its note under the legend heading says.
+    """
     pages = []
     gdf = coverage.data
     for i in range(len(gdf)):
@@ -384,9 +388,13 @@ def feature_pages(
         hl = _highlight_layer(gdf.iloc[[i]], zh, en)
         sep = " · "
         title = f"{layout.title}{sep}{name}" if layout.title else name
-        pages.append(
-            AtlasPage(list(layers) + [hl], {"title": title, "extent": (x0 - dx, y0 - dy, x1 + dx, y1 + dy)}, label=name)
-        )
+        changes = {
+            "title": title,
+            "extent": (x0 - dx, y0 - dy, x1 + dx, y1 + dy),
+            "count_within": row.geometry,  # the legend counts what is in this feature, not city-wide
+            "count_within_name": name,
+        }
+        pages.append(AtlasPage(list(layers) + [hl], changes, label=name))
     return pages
 
 

@@ -46,7 +46,6 @@ def sample_enterprises_layer() -> VectorLayer:
     prov["source_datum"] = "gcj02"
     style = enterprise_style()
     style.label_field = "name"
-    style.source = "合成样例数据 / synthetic sample data"
     style.year = str(prov.get("year", ""))
     return VectorLayer(
         res.accepted.copy(),

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from gzmap.core.layer import Layer
-from gzmap.core.layout import PagePlan, format_denominator, legend_split, word
+from gzmap.core.layout import PagePlan, format_denominator, word
 from gzmap.core.style import hex_to_rgb
 from gzmap.render.map_renderer import UI_FONT_FAMILIES, RenderOptions, render_map
 
@@ -24,6 +24,10 @@ __all__ = ["draw_inset", "render_layout"]
 
 FRAME_COLOR = "#333333"
 MUTED = "#666666"
+#: The locator's mark of the main map's extent: near-black, neutral beside any palette.
+MARK_COLOR = "#1a1a1a"
+#: The locator inset's background (sea), the same neutral as :data:`gzmap.io.locator.SEA`.
+INSET_SEA = "#e6ebef"
 
 
 class _Page:
@@ -93,13 +97,14 @@ def render_layout(
     plan: PagePlan,
     layers: Sequence[Layer] | object,
     px_per_mm: float,
-    inset_layers: Sequence[Layer] | None = None,
     background: str | None = "#ffffff",
 ) -> None:
     """Draw the page ``plan`` with the map of ``layers`` (a Project or a list, bottom to top).
 
-    ``px_per_mm`` is device pixels per millimetre of paper; ``inset_layers``
-    are drawn in the locator inset (normally the GBA cities).
+    ``px_per_mm`` is device pixels per millimetre of paper. Layers the plan
+    found hidden under opaque layers above (:attr:`PagePlan.covered_ids`) are
+    not drawn, so neither are their labels; the locator inset draws
+    :attr:`PagePlan.inset_layers`.
     """
     layers = list(getattr(layers, "layers", layers))
     pg = _Page(painter, px_per_mm)
@@ -111,15 +116,15 @@ def render_layout(
 
     _draw_header(pg, plan)
     vp = plan.viewport(px_per_mm)
-    _draw_map(pg, plan, layers, vp)
+    _draw_map(pg, plan, [l for l in layers if l.id not in plan.covered_ids], vp)
     if plan.north_rect is not None:
         _draw_north_arrow(pg, plan)
     if plan.scale_rect is not None:
         _draw_scale_bar(pg, plan)
     if plan.legend_rect is not None:
         _draw_legend(pg, plan)
-    if plan.inset_rect is not None and inset_layers:
-        _draw_inset(pg, plan, list(inset_layers), vp.extent())
+    if plan.inset_rect is not None and plan.inset_extent is not None and plan.inset_layers:
+        _draw_inset(pg, plan, list(plan.inset_layers), vp.extent())
     for block in (plan.sources, plan.date):
         if block is not None:
             _draw_text_block(pg, block)
@@ -295,65 +300,55 @@ def _swatch(pg: _Page, item, rect: QRectF) -> None:
 
 
 def _draw_legend(pg: _Page, plan: PagePlan) -> None:
+    """The legend box, its heading (and counts note) and every placed row of :attr:`PagePlan.legend`."""
+    legend = plan.legend
+    if legend is None or plan.legend_rect is None:
+        return
     p = pg.p
     box = pg.rect(plan.legend_rect)
     p.save()
     p.setPen(pg.pen("#9a9a9a", 0.25))
     p.setBrush(QColor("#ffffff"))
     p.drawRect(box)
-    pt = plan.body_pt
-    head_font = pg.font(pt * 1.15, bold=True)
-    title_font = pg.font(pt, bold=True)
-    label_font = pg.font(pt)
-    count_font = pg.font(pt * 0.9)
-    note_font = pg.font(pt * 0.85)
+    pt = legend.body_pt
     pad = pg.mm(3.0)
-    line = pt * pg.dpi / 72.0
     y = box.top() + pad * 0.8
-    pg.text_line(plan.legend_heading, box.left() + pad, y, head_font, "#1a1a1a")
-    y += line * 1.15 * 1.8
-    columns = plan.legend_columns if len(plan.legend_blocks) > 1 else 1
-    col_w = (box.width() - pad * 2) / columns
-    col = 0
-    col_top = y
-    heights = [b.height_mm(pt) for b in plan.legend_blocks]
-    split = legend_split(heights) if columns == 2 else len(heights)
-    row_h = max(line * 1.55, pg.mm(4.2))
-    sw_w, sw_h = pg.mm(6.0), min(pg.mm(3.6), row_h * 0.8)
-    for i, block in enumerate(plan.legend_blocks):
-        if i == split and col == 0:
-            col, y = 1, col_top
-        x = box.left() + pad + col * col_w
-        right = x + col_w - (pad if col == 0 and columns == 2 else 0)
-        if block.title:
-            pg.text_line(block.title, x, y, title_font, "#1a1a1a", max_w=right - x)
-            y += line * 1.6
-        for item in block.items:
-            _swatch(pg, item, QRectF(x, y + (row_h - sw_h) / 2, sw_w, sw_h))
-            count_w = 0.0
-            if item.count is not None:
-                text = f"{item.count:,}"
-                count_w = pg.metrics(count_font).horizontalAdvance(text) + pg.mm(2.5)
-                fm_c = pg.metrics(count_font)
-                pg.text_line(text, right, y + (row_h - fm_c.height()) / 2, count_font, MUTED, "right")
-            fm_l = pg.metrics(label_font)
-            pg.text_line(
-                item.label,
-                x + sw_w + pg.mm(2.0),
-                y + (row_h - fm_l.height()) / 2,
-                label_font,
-                "#222222",
-                max_w=right - x - sw_w - pg.mm(2.0) - count_w,
-            )
-            y += row_h
-        if block.hidden:
-            pg.text_line(word("more", plan.lang, n=block.hidden), x + sw_w + pg.mm(2.0), y, note_font, MUTED)
-            y += line * 1.4
-        for note in block.note_lines:
-            pg.text_line(note, x, y, note_font, MUTED, max_w=right - x)
-            y += line * 0.85 * 1.35
-        y += line * 0.8
+    y += pg.text_line(legend.heading, box.left() + pad, y, pg.font(pt * 1.15, bold=True), "#1a1a1a") * 1.05
+    if legend.counts_note:
+        pg.text_line(legend.counts_note, box.left() + pad, y, pg.font(pt * 0.85), MUTED, max_w=box.width() - 2 * pad)
+    fonts = {
+        "title": pg.font(pt, bold=True),
+        "label": pg.font(pt),
+        "count": pg.font(pt * 0.9),
+        "note": pg.font(pt * 0.85),
+    }
+    for row in legend.rows:
+        if row.kind == "item":
+            _draw_item(pg, row, fonts)
+        else:
+            font = fonts["title"] if row.kind == "title" else fonts["note"]
+            color = "#1a1a1a" if row.kind == "title" else MUTED
+            step = pg.mm(row.h) / max(len(row.lines), 1)
+            for i, line in enumerate(row.lines):
+                pg.text_line(line, pg.mm(row.x), pg.mm(row.y) + i * step, font, color, max_w=pg.mm(row.w))
     p.restore()
+
+
+def _draw_item(pg: _Page, row, fonts: dict) -> None:
+    """One class: swatch, label, and its count right-aligned in the column."""
+    item = row.item
+    x, y, w, h = pg.mm(row.x), pg.mm(row.y), pg.mm(row.w), pg.mm(row.h)
+    sw_w, sw_h = pg.mm(6.0), min(pg.mm(3.6), h * 0.8)
+    _swatch(pg, item, QRectF(x, y + (h - sw_h) / 2, sw_w, sw_h))
+    count_w = 0.0
+    if item.count is not None:
+        text = f"{item.count:,}"
+        fm_c = pg.metrics(fonts["count"])
+        count_w = fm_c.horizontalAdvance(text) + pg.mm(2.5)
+        pg.text_line(text, x + w, y + (h - fm_c.height()) / 2, fonts["count"], MUTED, "right")
+    fm_l = pg.metrics(fonts["label"])
+    left = x + sw_w + pg.mm(2.0)
+    pg.text_line(item.label, left, y + (h - fm_l.height()) / 2, fonts["label"], "#222222", max_w=x + w - left - count_w)
 
 
 # -- locator inset ------------------------------------------------------------------
@@ -372,10 +367,33 @@ def _draw_inset(pg: _Page, plan: PagePlan, layers, main_extent) -> None:
         plan.inset_extent,
         lang=plan.lang,
         dpi=pg.dpi * 0.6,
+        background=INSET_SEA,
         mark_extent=main_extent,
-        mark_width=max(pg.mm(0.5), 1.0),
+        mark_width=max(pg.mm(0.45), 1.0),
+        mark_min=pg.mm(2.5),
         border=pg.pen(FRAME_COLOR, 0.3),
     )
+
+
+def _mark(p: QPainter, rect: QRectF, width: float, min_side: float) -> None:
+    """Outline ``rect`` (the main map's extent) in near-black over a white halo; at least ``min_side`` px."""
+    if rect.width() < min_side or rect.height() < min_side:
+        c = rect.center()
+        rect = QRectF(
+            c.x() - max(rect.width(), min_side) / 2,
+            c.y() - max(rect.height(), min_side) / 2,
+            max(rect.width(), min_side),
+            max(rect.height(), min_side),
+        )
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    halo = QPen(QColor("#ffffff"), width * 2.6)
+    halo.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    p.setPen(halo)
+    p.drawRect(rect)
+    pen = QPen(QColor(MARK_COLOR), width)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    p.setPen(pen)
+    p.drawRect(rect)
 
 
 def draw_inset(
@@ -390,16 +408,19 @@ def draw_inset(
     margin: float = 0.04,
     mark_extent=None,
     mark_width: float = 1.0,
+    mark_min: float = 6.0,
     border: QPen | None = None,
     annotate=None,
 ):
     """Draw a locator inset: ``layers`` fitted to ``extent`` (WGS84 degrees) inside ``frame`` (device px).
 
-    ``mark_extent`` (WGS84 degrees), when given, is outlined in red (``mark_width``
-    px): where the main map is. ``annotate(painter, viewport)`` may draw more
-    (labels, links) in the inset's own pixels, clipped to it, before the
-    ``border`` pen frames it. Used by report pages and the competitor view.
-    Returns the inset's :class:`~gzmap.core.viewport.Viewport`.
+    ``mark_extent`` (WGS84 degrees), when given, is outlined in near-black
+    over a white halo (``mark_width`` px, at least ``mark_min`` px across so a
+    small map still shows): where the main map is. ``annotate(painter,
+    viewport)`` may draw more (labels, links) in the inset's own pixels,
+    clipped to it, before the ``border`` pen frames it. Used by report pages
+    and the competitor view. Returns the inset's
+    :class:`~gzmap.core.viewport.Viewport`.
     """
     from gzmap.core.viewport import Viewport
 
@@ -415,9 +436,7 @@ def draw_inset(
     if mark_extent is not None:
         x0, y0 = vp.lonlat_to_screen(mark_extent[0], mark_extent[3])
         x1, y1 = vp.lonlat_to_screen(mark_extent[2], mark_extent[1])
-        p.setPen(QPen(QColor("#d7301f"), mark_width))
-        p.setBrush(QColor(215, 48, 31, 40))
-        p.drawRect(QRectF(QPointF(float(x0), float(y0)), QPointF(float(x1), float(y1))))
+        _mark(p, QRectF(QPointF(float(x0), float(y0)), QPointF(float(x1), float(y1))), mark_width, mark_min)
     if annotate is not None:
         annotate(p, vp)
     p.restore()

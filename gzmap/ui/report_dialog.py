@@ -172,16 +172,15 @@ class ReportDialog(QDialog):
 
     def update_preview(self) -> None:
         """Redraw the page preview with the layout renderer (or show why it cannot be laid out)."""
-        from gzmap.export.report import inset_layers, render_page_image
+        from gzmap.export.report import render_page_image
 
         layout = self.layout_from_form()
         try:
-            ins = inset_layers(layout.lang) if layout.inset else None
             w, h = layout.page_mm()
             avail_w = max(self.preview.width(), self.PREVIEW_WIDTH) - 8
             avail_h = max(self.preview.height(), int(self.PREVIEW_WIDTH * 0.72)) - 8
             width = int(min(avail_w, avail_h * w / h))
-            img = render_page_image(layout, self.layers(), max(width, 100), ins)
+            img = render_page_image(layout, self.layers(), max(width, 100), "auto")
         except (LayoutError, ValueError) as exc:
             self.error = str(exc)
             self.message.setText(self.error)

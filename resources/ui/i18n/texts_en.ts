@@ -63,92 +63,92 @@
         <translation>the file is read-only; choose another file name or make the file writable</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="30" />
+        <location filename="../../../gzmap/io/messages.py" line="32" />
         <source>the disk is read-only (read-only file system); write to another folder</source>
         <translation>the disk is read-only (read-only file system); write to another folder</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="31" />
+        <location filename="../../../gzmap/io/messages.py" line="33" />
         <source>the disk is full; free some space or write to another disk</source>
         <translation>the disk is full; free some space or write to another disk</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="32" />
+        <location filename="../../../gzmap/io/messages.py" line="34" />
         <source>the file is locked by another program; close that program and try again</source>
         <translation>the file is locked by another program; close that program and try again</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="33" />
+        <location filename="../../../gzmap/io/messages.py" line="35" />
         <source>unknown or unsupported file format, or a damaged file</source>
         <translation>unknown or unsupported file format, or a damaged file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="34" />
+        <location filename="../../../gzmap/io/messages.py" line="36" />
         <source>the shapefile is incomplete: its .shx or .dbf file is missing beside it</source>
         <translation>the shapefile is incomplete: its .shx or .dbf file is missing beside it</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="35" />
+        <location filename="../../../gzmap/io/messages.py" line="39" />
         <source>the folder {folder} does not exist; create it or choose another folder</source>
         <translation>the folder {folder} does not exist; create it or choose another folder</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="36" />
+        <location filename="../../../gzmap/io/messages.py" line="40" />
         <source>{folder} is not a folder</source>
         <translation>{folder} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="37" />
+        <location filename="../../../gzmap/io/messages.py" line="41" />
         <source>not enough memory to finish; close other programs or use a smaller file</source>
         <translation>not enough memory to finish; close other programs or use a smaller file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="38" />
+        <location filename="../../../gzmap/io/messages.py" line="42" />
         <source>could not be written; run again with --debug for the details</source>
         <translation>could not be written; run again with --debug for the details</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="39" />
+        <location filename="../../../gzmap/io/messages.py" line="43" />
         <source>could not be processed because of an unexpected problem; run again with --debug for the details</source>
         <translation>could not be processed because of an unexpected problem; run again with --debug for the details</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="40" />
+        <location filename="../../../gzmap/io/messages.py" line="46" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="41" />
+        <location filename="../../../gzmap/io/messages.py" line="47" />
         <source>warning: {message}</source>
         <translation>warning: {message}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="42" />
+        <location filename="../../../gzmap/io/messages.py" line="48" />
         <source>details: {message}</source>
         <translation>details: {message}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="43" />
+        <location filename="../../../gzmap/io/messages.py" line="49" />
         <source>{message}; see '{command} --help'</source>
         <translation>{message}; see '{command} --help'</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="44" />
+        <location filename="../../../gzmap/io/messages.py" line="50" />
         <source>, row {row}</source>
         <translation>, row {row}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="45" />
+        <location filename="../../../gzmap/io/messages.py" line="51" />
         <source>, column {column!r}</source>
         <translation>, column {column!r}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="46" />
+        <location filename="../../../gzmap/io/messages.py" line="52" />
         <source>{n} row(s) match no region</source>
         <translation>{n} row(s) match no region</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="47" />
+        <location filename="../../../gzmap/io/messages.py" line="53" />
         <source>{n} problem(s) with values (--strict)</source>
         <translation>{n} problem(s) with values (--strict)</translation>
     </message>
@@ -215,58 +215,78 @@
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="70" />
+        <location filename="../../../gzmap/core/page_words.py" line="15" />
         <source>Legend</source>
-        <extracomment>ISO 216 and North American paper sizes, portrait (width, height) in millimetres. Fixed words printed on the page, per language (zh, en).</extracomment>
+        <extracomment>Fixed words printed on the page, marked for translation (English source text).</extracomment>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="71" />
+        <location filename="../../../gzmap/core/page_words.py" line="16" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="72" />
+        <location filename="../../../gzmap/core/page_words.py" line="17" />
         <source>Map date</source>
         <translation>Map date</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="73" />
+        <location filename="../../../gzmap/core/page_words.py" line="18" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="74" />
+        <location filename="../../../gzmap/core/page_words.py" line="19" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="75" />
+        <location filename="../../../gzmap/core/page_words.py" line="20" />
         <source>Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude</source>
         <translation>Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="76" />
+        <location filename="../../../gzmap/core/page_words.py" line="23" />
         <source>synthetic sample data, not real enterprises</source>
         <translation>synthetic sample data, not real enterprises</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="77" />
-        <source>{n} more</source>
-        <translation>{n} more</translation>
+        <location filename="../../../gzmap/core/page_words.py" line="30" />
+        <source>GZMap analysis</source>
+        <translation>GZMap analysis</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="78" />
+        <location filename="../../../gzmap/core/page_words.py" line="31" />
+        <source>Counts: within {area}</source>
+        <translation>Counts: within {area}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/page_words.py" line="24" />
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="79" />
+        <location filename="../../../gzmap/core/page_words.py" line="25" />
         <source>Location in the Greater Bay Area</source>
         <translation>Location in the Greater Bay Area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="80" />
+        <location filename="../../../gzmap/core/page_words.py" line="26" />
+        <source>Location in Guangzhou</source>
+        <translation>Location in Guangzhou</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/page_words.py" line="27" />
+        <source>Location in Guangdong</source>
+        <translation>Location in Guangdong</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/page_words.py" line="28" />
+        <source>Location in China</source>
+        <translation>Location in China</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/page_words.py" line="29" />
         <source>Made with GZMap</source>
         <translation>Made with GZMap</translation>
     </message>

@@ -63,92 +63,92 @@
         <translation>文件是只读的；请换一个文件名，或先取消文件的只读属性</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="30" />
+        <location filename="../../../gzmap/io/messages.py" line="32" />
         <source>the disk is read-only (read-only file system); write to another folder</source>
         <translation>磁盘是只读的（只读文件系统）；请写到其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="31" />
+        <location filename="../../../gzmap/io/messages.py" line="33" />
         <source>the disk is full; free some space or write to another disk</source>
         <translation>磁盘已满；请腾出空间，或写到其他磁盘</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="32" />
+        <location filename="../../../gzmap/io/messages.py" line="34" />
         <source>the file is locked by another program; close that program and try again</source>
         <translation>文件被其他程序锁定；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="33" />
+        <location filename="../../../gzmap/io/messages.py" line="35" />
         <source>unknown or unsupported file format, or a damaged file</source>
         <translation>未知或不支持的文件格式，或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="34" />
+        <location filename="../../../gzmap/io/messages.py" line="36" />
         <source>the shapefile is incomplete: its .shx or .dbf file is missing beside it</source>
         <translation>Shapefile 不完整：同一文件夹中缺少它的 .shx 或 .dbf 文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="35" />
+        <location filename="../../../gzmap/io/messages.py" line="39" />
         <source>the folder {folder} does not exist; create it or choose another folder</source>
         <translation>文件夹 {folder} 不存在；请先创建，或选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="36" />
+        <location filename="../../../gzmap/io/messages.py" line="40" />
         <source>{folder} is not a folder</source>
         <translation>{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="37" />
+        <location filename="../../../gzmap/io/messages.py" line="41" />
         <source>not enough memory to finish; close other programs or use a smaller file</source>
         <translation>内存不足，无法完成；请关闭其他程序，或使用较小的文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="38" />
+        <location filename="../../../gzmap/io/messages.py" line="42" />
         <source>could not be written; run again with --debug for the details</source>
         <translation>无法写入；加 --debug 重新运行可查看详情</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="39" />
+        <location filename="../../../gzmap/io/messages.py" line="43" />
         <source>could not be processed because of an unexpected problem; run again with --debug for the details</source>
         <translation>因意外问题无法处理；加 --debug 重新运行可查看详情</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="40" />
+        <location filename="../../../gzmap/io/messages.py" line="46" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="41" />
+        <location filename="../../../gzmap/io/messages.py" line="47" />
         <source>warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="42" />
+        <location filename="../../../gzmap/io/messages.py" line="48" />
         <source>details: {message}</source>
         <translation>详情：{message}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="43" />
+        <location filename="../../../gzmap/io/messages.py" line="49" />
         <source>{message}; see '{command} --help'</source>
         <translation>{message}；用法见 '{command} --help'</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="44" />
+        <location filename="../../../gzmap/io/messages.py" line="50" />
         <source>, row {row}</source>
         <translation>，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="45" />
+        <location filename="../../../gzmap/io/messages.py" line="51" />
         <source>, column {column!r}</source>
         <translation>，列 {column!r}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="46" />
+        <location filename="../../../gzmap/io/messages.py" line="52" />
         <source>{n} row(s) match no region</source>
         <translation>{n} 行没有匹配到地区</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="47" />
+        <location filename="../../../gzmap/io/messages.py" line="53" />
         <source>{n} problem(s) with values (--strict)</source>
         <translation>{n} 个数值问题（--strict）</translation>
     </message>
@@ -215,58 +215,78 @@
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="70" />
+        <location filename="../../../gzmap/core/page_words.py" line="15" />
         <source>Legend</source>
-        <extracomment>ISO 216 and North American paper sizes, portrait (width, height) in millimetres. Fixed words printed on the page, per language (zh, en).</extracomment>
+        <extracomment>Fixed words printed on the page, marked for translation (English source text).</extracomment>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="71" />
+        <location filename="../../../gzmap/core/page_words.py" line="16" />
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="72" />
+        <location filename="../../../gzmap/core/page_words.py" line="17" />
         <source>Map date</source>
         <translation>制图日期</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="73" />
+        <location filename="../../../gzmap/core/page_words.py" line="18" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="74" />
+        <location filename="../../../gzmap/core/page_words.py" line="19" />
         <source>N</source>
         <translation>北</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="75" />
+        <location filename="../../../gzmap/core/page_words.py" line="20" />
         <source>Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude</source>
         <translation>投影：Web 墨卡托（EPSG:3857）；坐标：WGS84；比例尺按图幅中心纬度计算</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="76" />
+        <location filename="../../../gzmap/core/page_words.py" line="23" />
         <source>synthetic sample data, not real enterprises</source>
         <translation>为合成示例数据，非真实企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="77" />
-        <source>{n} more</source>
-        <translation>另有 {n} 项</translation>
+        <location filename="../../../gzmap/core/page_words.py" line="30" />
+        <source>GZMap analysis</source>
+        <translation>GZMap 分析结果</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="78" />
+        <location filename="../../../gzmap/core/page_words.py" line="31" />
+        <source>Counts: within {area}</source>
+        <translation>数量：{area}范围内</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/page_words.py" line="24" />
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="79" />
+        <location filename="../../../gzmap/core/page_words.py" line="25" />
         <source>Location in the Greater Bay Area</source>
-        <translation>粤港澳大湾区位置图</translation>
+        <translation>在粤港澳大湾区的位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/layout.py" line="80" />
+        <location filename="../../../gzmap/core/page_words.py" line="26" />
+        <source>Location in Guangzhou</source>
+        <translation>在广州市的位置</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/page_words.py" line="27" />
+        <source>Location in Guangdong</source>
+        <translation>在广东省的位置</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/page_words.py" line="28" />
+        <source>Location in China</source>
+        <translation>在中国的位置</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/page_words.py" line="29" />
         <source>Made with GZMap</source>
         <translation>GZMap 制图</translation>
     </message>

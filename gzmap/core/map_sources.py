@@ -1,0 +1,68 @@
+"""The sources line of a printed map: the datasets of the layers that show, named in one language.
+
+Each layer names its dataset from its provenance (the ``*.PROVENANCE.json``
+beside shipped data, or what an import or analysis recorded): the title in
+the page's language (``title_zh`` / ``title_en``), then the attribution in
+that language (``attribution_zh`` / ``attribution_en``; the generic
+``attribution`` only for a dataset without a title in that language).
+A layer without a title is named by its layer name; an analysis result says
+it was made by GZMap; synthetic data says it is synthetic. Where only a
+``source`` is known it is shown as a file name, never with its folder: no
+printed map tells where a file sat on the maker's disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from gzmap.core.page_words import colon, word
+from gzmap.core.path_text import strip_paths
+
+__all__ = ["dataset_text", "sources_text"]
+
+
+def _lang_key(lang: str) -> str:
+    return "zh" if lang.startswith("zh") else "en"
+
+
+def _source_name(source: Any) -> str:
+    """A recorded ``source`` as a dataset name: a path becomes its file name; URLs and text stay."""
+    text = strip_paths(str(source or "")).strip()
+    if "://" in text:
+        return text
+    if ("/" in text or "\\" in text) and " " not in text:
+        text = text.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return text
+
+
+def dataset_text(layer, lang: str) -> str:
+    """How the sources line names ``layer``'s dataset in ``lang`` (empty when nothing is known)."""
+    prov = getattr(layer, "provenance", None) or {}
+    key = _lang_key(lang)
+    name = layer.name(lang) if hasattr(layer, "name") else ""
+    title = str(prov.get(f"title_{key}") or "").strip()
+    # a dataset titled in this language keeps quiet about an attribution written in another
+    attribution = str(prov.get(f"attribution_{key}") or ("" if title else prov.get("attribution")) or "").strip()
+    if prov.get("analysis"):
+        return f"{name}{colon(lang)}{word('analysis', lang)}"
+    if prov.get("synthetic") and not title:
+        title = f"{name}{colon(lang)}{word('synthetic', lang)}"
+    if not title and not attribution:
+        source = _source_name(prov.get("source") or "")
+        if source.startswith("builtin:"):
+            source = ""
+        return f"{name}{colon(lang)}{source}" if source and name else source or ""
+    if title and attribution:
+        return f"{title}{colon(lang)}{strip_paths(attribution)}"
+    return strip_paths(title or attribution)
+
+
+def sources_text(layers: Sequence[Any], lang: str) -> list[str]:
+    """The distinct dataset texts of ``layers`` (give the layers that show), bottom layer first."""
+    out: list[str] = []
+    for layer in layers:
+        text = dataset_text(layer, lang)
+        if text and text not in out:
+            out.append(text)
+    return out
