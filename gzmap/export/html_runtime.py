@@ -9,8 +9,9 @@ once per process.
 * ``PointLayer`` – a Leaflet layer drawing a point layer onto one canvas from
   typed arrays, in the three regimes of the desktop canvas
   (:mod:`gzmap.core.point_rules`, passed to the page by ``gzmap.setup``):
-  outlined symbols when few points are in view, small discs, and a per-pixel
-  majority-category map beyond; popups by hit-testing clicks against the points in view.
+  outlined symbols sized by scale when few points are in view, small discs,
+  and squares counting the points where they crowd; popups by hit-testing
+  clicks against the points in view.
 * ``vectorLayer`` – polygons/lines (Leaflet GeoJSON, SVG or canvas) with
   per-class styles computed in Python from ``Style.classify``/``symbols``,
   hover tooltips and a label layer.

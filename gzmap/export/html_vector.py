@@ -174,9 +174,18 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, A
         "nameKey": name_key,
         "classLabels": class_labels,
         "classTitle": _class_title(style, name, ctx) if class_labels is not None else None,
+        "opacity": layer.opacity,
+        "bins": _bins_legend(ctx),
     }
     block = f'<script type="text/plain" id="gzdata-{lid}">{payload.block}</script>'
     return _layer_entry("gzmap.pointLayer", cfg, block, sub, "points", len(payload.block))
+
+
+def _bins_legend(ctx: HtmlContext) -> dict[str, Any]:
+    """The legend the page shows while a point layer is drawn as count bins (gzmap.core.point_rules)."""
+    from gzmap.core.point_rules import bin_legend, bin_note, bin_title
+
+    return {"title": bin_title(ctx.lang), "note": bin_note(ctx.lang), "labels": [e.label_en for e in bin_legend()]}
 
 
 def _layer_entry(factory: str, cfg: dict, block: str, sub, unit: str, nbytes: int) -> dict[str, Any]:

@@ -1,13 +1,14 @@
-"""Point layers at any size: symbols when few, a per-pixel category map when many.
+"""Point layers at any size: symbols sized by scale when few, square bins where they crowd.
 
-At low zoom a million enterprises would paint a saturated carpet of dots.
-Instead, when points outnumber what can be told apart (more than
-:data:`~gzmap.core.point_rules.STAMP_LIMIT` in view, or enough that their
-discs would cover more than :data:`~gzmap.core.point_rules.MAX_COVERAGE` of
-the view: :func:`~gzmap.core.point_rules.point_regime`, the rule the HTML
-export shares), each pixel takes the colour of the sub-sector most common in it and an opacity that grows with the log of its count: a density
-map that still shows what the clusters are made of. Zooming in, the view
-gives way to individual symbols with outlines.
+The rule is :mod:`gzmap.core.point_rules`, shared with the HTML page: symbols
+shrink with the scale (never below 2 pt); where symbols would merge (too many
+points in view, too much of the view covered, or too many overlapping: see
+:func:`~gzmap.core.point_rules.point_regime`) the layer is counted into square
+bins of :data:`~gzmap.core.point_rules.BIN_PT` points anchored to the Web
+Mercator grid, each coloured by the class most of its points have and shaded
+by its count. Between a few thousand points and the bins, small discs are
+written straight into an image. Zooming in, the view gives way to individual
+symbols with outlines.
 
 All of it is numpy on cached Mercator coordinates (no Python loop over
 points), so one frame of 1M points costs tens of milliseconds.
@@ -15,13 +16,28 @@ points), so one frame of 1M points costs tens of milliseconds.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 
-from gzmap.core.point_rules import point_regime
+from gzmap.core.point_rules import (
+    BIN_COLORS,
+    BIN_OPACITY,
+    BIN_PT,
+    bin_levels,
+    regime_in_view,
+    scale_of,
+    symbol_sizes,
+)
 from gzmap.core.style import hex_to_rgb
-from gzmap.core.viewport import Viewport
+from gzmap.core.viewport import R_EARTH, Viewport
+
+#: Half the Web Mercator world's width, metres (bins are counted from its north-west corner).
+_HALF_WORLD = np.pi * R_EARTH
+#: How each point layer was drawn in its last frame (for the legend).
+_last_regime: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _class_codes(layer, cache) -> np.ndarray:
@@ -54,6 +70,8 @@ def _palette(layer) -> np.ndarray:
 
 
 def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts) -> None:
+    """Draw a point layer by the shared rule (:mod:`gzmap.core.point_rules`); what was drawn is
+    kept for the legend (:func:`last_regime`)."""
     px, py = viewport.world_to_screen(cache.x, cache.y)
     w, h = viewport.width, viewport.height
     inside = cache.finite & (px >= -4) & (px < w + 4) & (py >= -4) & (py < h + 4)
@@ -62,15 +80,22 @@ def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts) -> No
     ncls = len(layer.style.symbols)
     codes_v = np.where(codes[idx] < 0, ncls, codes[idx])
     pal = _palette(layer)
-    size_px = max(layer.style.symbol.size * opts.pt, 1.0)
-    regime = point_regime(idx.size, size_px, w, h)
+    scale = scale_of(viewport.resolution * opts.pt)
+    size_px = max(float(symbol_sizes(layer.style.symbol.size, scale)) * opts.pt, 1.0)
+    regime = regime_in_view(px[idx], py[idx], size_px, w, h, BIN_PT * opts.pt)
+    _last_regime[layer] = regime
     if regime == "symbols":
-        sizes = _sizes(layer, cache)[idx] * opts.pt
+        sizes = symbol_sizes(_sizes(layer, cache)[idx], scale) * opts.pt
         _draw_symbols(painter, layer, px[idx], py[idx], codes_v, pal, sizes, opts)
     elif regime == "stamped":
         _draw_stamped(painter, px[idx], py[idx], codes_v, pal, w, h, size_px)
     else:
-        _draw_majority(painter, px[idx], py[idx], codes_v, pal, w, h, ncls + 1)
+        _draw_bins(painter, px[idx], py[idx], viewport, BIN_PT * opts.pt, layer.opacity)
+
+
+def last_regime(layer) -> str | None:
+    """How ``layer`` was drawn in the last frame (``"symbols"``, ``"stamped"``, ``"bins"``), or None."""
+    return _last_regime.get(layer)
 
 
 def _draw_symbols(painter, layer, x, y, codes, pal, sizes_px, opts) -> None:
@@ -119,23 +144,28 @@ def _draw_stamped(painter, x, y, codes, pal, w, h, size_px) -> None:
     _blit(painter, rgba, w, h)
 
 
-def _draw_majority(painter, x, y, codes, pal, w, h, ncls, cell: int = 2) -> None:
-    """Each ``cell``×``cell`` pixel block: colour of its most frequent class,
-    opacity from log(count). Blocks keep isolated points visible as small
-    squares while dense areas read as solid colour."""
-    cw, ch = (w + cell - 1) // cell, (h + cell - 1) // cell
-    xi = np.clip(x.astype(np.int32) // cell, 0, cw - 1)
-    yi = np.clip(y.astype(np.int32) // cell, 0, ch - 1)
-    pix = yi * cw + xi
-    counts = np.bincount(pix * ncls + codes, minlength=cw * ch * ncls).reshape(cw * ch, ncls)
-    total = np.bincount(pix, minlength=cw * ch)  # cheaper than counts.sum(axis=1)
+def _draw_bins(painter, x, y, viewport: Viewport, side: float, opacity: float) -> None:
+    """Square bins of ``side`` device pixels, anchored to the Web Mercator grid, coloured by their
+    count's step (:func:`bin_levels`); a gap of 6 % of the side keeps neighbouring squares apart."""
+    x0, _, _, y1 = viewport.world_extent()
+    fx = ((x0 + _HALF_WORLD) / viewport.resolution) % side  # the view's edge inside its bin
+    fy = ((_HALF_WORLD - y1) / viewport.resolution) % side
+    nbx = int(np.ceil((viewport.width + fx + 8) / side)) + 2
+    nby = int(np.ceil((viewport.height + fy + 8) / side)) + 2
+    bx = np.clip(np.floor((x + fx) / side).astype(np.int64) + 1, 0, nbx - 1)  # +1: points just left of the view
+    by = np.clip(np.floor((y + fy) / side).astype(np.int64) + 1, 0, nby - 1)
+    total = np.bincount(by * nbx + bx, minlength=nbx * nby)
     occupied = np.flatnonzero(total)
-    major = counts[occupied].argmax(axis=1)
-    rgba = np.zeros((cw * ch, 4), dtype=np.uint8)
-    rgba[occupied] = pal[major]
-    alpha = 0.55 + 0.45 * np.log1p(total[occupied]) / np.log1p(max(int(total.max()), 2))
-    rgba[occupied, 3] = (alpha * pal[major, 3]).astype(np.uint8)
-    blocks = rgba.reshape(ch, cw, 4)
-    if cell > 1:
-        blocks = np.repeat(np.repeat(blocks, cell, axis=0), cell, axis=1)[:h, :w]
-    _blit(painter, np.ascontiguousarray(blocks), w, h)
+    level = bin_levels(total[occupied])
+    gap = side * 0.06
+    left = (occupied % nbx - 1) * side - fx + gap / 2
+    top = (occupied // nbx - 1) * side - fy + gap / 2
+    s = side - gap
+    painter.save()
+    painter.setPen(QPen(QColor(0, 0, 0, 0)))
+    for step, color in enumerate(BIN_COLORS):
+        rows = np.flatnonzero(level == step)
+        if rows.size:
+            painter.setBrush(QBrush(QColor(*hex_to_rgb(color), int(round(255 * BIN_OPACITY * opacity)))))
+            painter.drawRects([QRectF(float(lx), float(ty), s, s) for lx, ty in zip(left[rows], top[rows])])
+    painter.restore()

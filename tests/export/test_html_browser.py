@@ -217,7 +217,7 @@ def test_popups_work_at_100k_points(browser, tmp_path):
     try:
         pts = rep.layers[-1]["id"]
         assert o.page.evaluate(f"() => gzmap.layers['{pts}'].n") == 100_000
-        assert o.page.evaluate(f"() => gzmap.layers['{pts}'].mode") in ("stamped", "majority")
+        assert o.page.evaluate(f"() => gzmap.layers['{pts}'].mode") in ("stamped", "bins")
         x, y = o.point_xy(pts, 12345)
         o.page.mouse.click(x, y)
         o.page.wait_for_selector(".leaflet-popup-content", timeout=5000)
@@ -258,20 +258,28 @@ def test_bad_input_still_gives_a_working_page(browser, tmp_path):
 
 def test_page_and_canvas_choose_the_same_point_drawing(browser, tmp_path):
     """The exported page draws points by the desktop canvas's rule (gzmap.core.point_rules)."""
-    from gzmap.core.point_rules import STAMP_LIMIT, SYMBOL_LIMIT, point_regime
+    import math
+
+    from gzmap.core.point_rules import MAX_CROWDING, STAMP_LIMIT, SYMBOL_LIMIT, point_regime, scale_of, size_factor
+    from gzmap.core.viewport import R_EARTH
 
     path = tmp_path / "rules.html"
     export_html(demo_project(20), path)
     o = Opened(browser, path)
     try:
         cases = [
-            (n, size, w, h)
+            (n, size, w, h, crowded)
             for n in (10, SYMBOL_LIMIT, SYMBOL_LIMIT + 1, 20_000, STAMP_LIMIT, STAMP_LIMIT + 1)
             for size in (1.0, 6.7, 20.0)
             for w, h in ((1200, 800), (300, 200))
+            for crowded in (None, 1.5, MAX_CROWDING)
         ]
-        page = o.page.evaluate("(cases) => cases.map(c => gzmap.regime(c[0], c[1], c[2], c[3]))", cases)
+        page = o.page.evaluate("(cases) => cases.map(c => gzmap.regime(c[0], c[1], c[2], c[3], c[4]))", cases)
         assert page == [point_regime(*c) for c in cases]
         assert len(set(page)) == 3
+        factors = o.page.evaluate("() => [8, 10, 12, 14, 16].map(z => gzmap.sizeFactor(z))")
+        # Leaflet's zoom z: 2πR / 256 / 2^z Web Mercator metres per CSS pixel, 96 CSS pixels per inch
+        expected = [size_factor(scale_of(2 * math.pi * R_EARTH / 256 / 2**z * 96 / 72)) for z in (8, 10, 12, 14, 16)]
+        assert factors == pytest.approx(expected)
     finally:
         o.close()

@@ -3,12 +3,42 @@
 var gz = window.gzmap = {layers: {}, vectorLayers: [], rasters: [], pointLayers: [], datum: 'wgs84', grid: null,
   pending: 0, started: false, T: {}, lang: 'zh_CN', map: null, errors: []};
 
-// The desktop canvas's rule (gzmap.core.point_rules): symbols, small discs, or a per-pixel category map.
-gz.regime = function (n, sizePx, width, height) {
+// The desktop canvas's rule (gzmap.core.point_rules): symbols sized by scale, small discs, or count bins.
+gz.regime = function (n, sizePx, width, height, crowded) {
   var r = gz.rules;
-  if (n <= r.symbolLimit) return 'symbols';
+  if (n <= 0) return 'symbols';
   var covered = n * Math.PI * (sizePx / 2) * (sizePx / 2);
-  return n <= r.stampLimit && covered <= r.maxCoverage * width * height ? 'stamped' : 'majority';
+  if (n > r.stampLimit || covered > r.maxCoverage * width * height) return 'bins';
+  if (crowded !== undefined && crowded !== null && crowded >= r.maxCrowding) return 'bins';
+  return n <= r.symbolLimit ? 'symbols' : 'stamped';
+};
+gz.needsCrowding = function (n, sizePx, width, height) {
+  return n >= gz.rules.maxCrowding && gz.regime(n, sizePx, width, height) !== 'bins';
+};
+// mean number of points per occupied side x side square, counted from the smallest x and y
+gz.crowding = function (px, py, k, side) {
+  if (k <= 0 || side <= 0) return 0;
+  var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, j;
+  for (j = 0; j < k; j++) {
+    if (px[j] < x0) x0 = px[j]; if (px[j] > x1) x1 = px[j];
+    if (py[j] < y0) y0 = py[j]; if (py[j] > y1) y1 = py[j];
+  }
+  var nx = Math.floor((x1 - x0) / side) + 1, ny = Math.floor((y1 - y0) / side) + 1;
+  var seen = new Uint8Array(nx * ny), cells = 0;
+  for (j = 0; j < k; j++) {
+    var c = Math.floor((py[j] - y0) / side) * nx + Math.floor((px[j] - x0) / side);
+    if (!seen[c]) { seen[c] = 1; cells++; }
+  }
+  return k / cells;
+};
+// what a symbol's diameter is multiplied by at this zoom (1 at 1:50,000 and larger scales)
+gz.sizeFactor = function (zoom) {
+  var r = gz.rules, mPerPt = 2 * Math.PI * 6378137 / (256 * Math.pow(2, zoom)) * 96 / 72;
+  var scale = mPerPt / r.ptMetres;
+  return scale <= r.fullSizeScale ? 1 : Math.pow(r.fullSizeScale / scale, r.sizeExponent);
+};
+gz.symbolPx = function (sizePx, factor) {
+  return Math.max(sizePx * factor, Math.min(sizePx, gz.rules.minSymbolPt * 96 / 72));
 };
 
 gz.setup = function (map, opts) {
@@ -305,15 +335,63 @@ gz.PointLayer = L.Layer.extend({
     }
     this.nvis = k;
     var cfg = this.cfg;
-    this.mode = gz.regime(k, Math.max(cfg.sizePx, 1), size.x, size.y);
-    if (this.mode === 'symbols') this._drawSymbols(ctx, k, dpr);
-    else if (this.mode === 'stamped') this._drawStamped(ctx, k, W, H, dpr);
-    else this._drawMajority(ctx, k, W, H, dpr);
+    this.factor = gz.sizeFactor(map.getZoom());
+    var sizePx = Math.max(gz.symbolPx(cfg.sizePx, this.factor), 1), side = gz.rules.binPt * 96 / 72;
+    var crowded = gz.needsCrowding(k, sizePx, size.x, size.y) ? gz.crowding(px, py, k, side) : null;
+    this.mode = gz.regime(k, sizePx, size.x, size.y, crowded);
+    if (this.mode === 'symbols') this._drawSymbols(ctx, k, dpr, sizePx);
+    else if (this.mode === 'stamped') this._drawStamped(ctx, k, W, H, dpr, sizePx);
+    else this._drawBins(ctx, k, dpr, origin, side);
+    this._showLegend(this.mode === 'bins');
     this.lastDrawMs = performance.now() - t0;
   },
+  // the legend shows the count steps instead of the classes while the layer is drawn as bins
+  _showLegend: function (bins) {
+    var sec = document.getElementById('gz-legend-' + this.cfg.id);
+    if (!sec || !this.cfg.bins) return;
+    if (!this._binLegend) {
+      var box = el('div', 'gz-bins'), t = el('table'), r = gz.rules;
+      box.appendChild(el('div', 'gz-src', this.cfg.bins.title));
+      r.binColors.forEach(function (c, i) {
+        var tr = el('tr'), td = el('td'), sw = el('span', 'gz-sw');
+        sw.style.background = c; sw.style.opacity = String(r.binOpacity); sw.style.borderColor = c;
+        td.appendChild(sw); tr.appendChild(td); tr.appendChild(el('td', null, this.cfg.bins.labels[i])); t.appendChild(tr);
+      }, this);
+      box.appendChild(t); box.appendChild(el('div', 'gz-src', this.cfg.bins.note));
+      var classes = sec.querySelector('table');
+      sec.insertBefore(box, classes ? classes.nextSibling : null);
+      this._binLegend = box; this._classLegend = classes;
+    }
+    this._binLegend.style.display = bins ? '' : 'none';
+    if (this._classLegend) this._classLegend.style.display = bins ? 'none' : '';
+  },
+  // square bins anchored to the Web Mercator pixel grid, coloured by their count's step
+  _drawBins: function (ctx, k, dpr, origin, side) {
+    var r = gz.rules, size = this._map.getSize();
+    var fx = ((origin.x % side) + side) % side, fy = ((origin.y % side) + side) % side;
+    var nbx = Math.ceil((size.x + fx + 8) / side) + 2, nby = Math.ceil((size.y + fy + 8) / side) + 2;
+    var counts = new Uint32Array(nbx * nby), px = this.px, py = this.py;
+    for (var j = 0; j < k; j++) {
+      var bx = Math.min(Math.max(Math.floor((px[j] + fx) / side) + 1, 0), nbx - 1);
+      var by = Math.min(Math.max(Math.floor((py[j] + fy) / side) + 1, 0), nby - 1);
+      counts[by * nbx + bx] += 1;
+    }
+    var gap = side * 0.06, s = (side - gap) * dpr, steps = r.binSteps;
+    ctx.globalAlpha = r.binOpacity * (this.cfg.opacity === undefined ? 1 : this.cfg.opacity);
+    for (var level = 0; level < r.binColors.length; level++) {
+      ctx.fillStyle = r.binColors[level];
+      for (var b = 0; b < counts.length; b++) {
+        var n = counts[b]; if (!n) continue;
+        var lv = 0; while (lv < steps.length && n > steps[lv]) lv++;
+        if (lv !== level) continue;
+        ctx.fillRect(((b % nbx - 1) * side - fx + gap / 2) * dpr, ((Math.floor(b / nbx) - 1) * side - fy + gap / 2) * dpr, s, s);
+      }
+    }
+    ctx.globalAlpha = 1;
+  },
   _cls: function (code) { var nc = this.cfg.pal.length - 1; return code === 0 ? nc : Math.min(code - 1, nc); },
-  _drawSymbols: function (ctx, k, dpr) {
-    var cfg = this.cfg, pal = cfg.pal, r = cfg.sizePx / 2 * dpr, codes = this.codes;
+  _drawSymbols: function (ctx, k, dpr, sizePx) {
+    var cfg = this.cfg, pal = cfg.pal, r = sizePx / 2 * dpr, codes = this.codes, f = this.factor;
     var byClass = {};
     for (var j = 0; j < k; j++) {
       var c = this._cls(codes[this.vis[j]]);
@@ -328,7 +406,7 @@ gz.PointLayer = L.Layer.extend({
       var rows = byClass[c];
       for (var q = 0; q < rows.length; q++) {
         var j = rows[q];
-        var rr = this.sizes ? this.sizes[this.vis[j]] / 8 * dpr : r;
+        var rr = this.sizes ? gz.symbolPx(this.sizes[this.vis[j]] / 4, f) / 2 * dpr : r;
         ctx.beginPath(); ctx.arc(this.px[j] * dpr, this.py[j] * dpr, rr, 0, 2 * Math.PI);
         ctx.fill(); if (cfg.strokePx > 0) ctx.stroke();
       }
@@ -339,8 +417,8 @@ gz.PointLayer = L.Layer.extend({
     for (var i = 0; i < pal.length; i++) out[i] = ((pal[i][3] << 24) | (pal[i][2] << 16) | (pal[i][1] << 8) | pal[i][0]) >>> 0;
     return out;
   },
-  _drawStamped: function (ctx, k, W, H, dpr) {
-    var radius = Math.max(this.cfg.sizePx / 2 * 0.8, 1) * dpr, R = Math.ceil(radius), dxs = [], dys = [];
+  _drawStamped: function (ctx, k, W, H, dpr, sizePx) {
+    var radius = Math.max(sizePx / 2 * 0.8, 1) * dpr, R = Math.ceil(radius), dxs = [], dys = [];
     for (var dy = -R; dy <= R; dy++) for (var dx = -R; dx <= R; dx++)
       if (dx * dx + dy * dy <= radius * radius + 0.5) { dxs.push(dx); dys.push(dy); }
     var img = ctx.createImageData(W, H), buf = new Uint32Array(img.data.buffer), pal = this._palette32();
@@ -351,32 +429,6 @@ gz.PointLayer = L.Layer.extend({
         var X = x + dxs[q], Y = y + dys[q];
         if (X >= 0 && X < W && Y >= 0 && Y < H) buf[Y * W + X] = col;
       }
-    }
-    ctx.putImageData(img, 0, 0);
-  },
-  _drawMajority: function (ctx, k, W, H, dpr) {
-    var pal = this.cfg.pal, ncls = pal.length, npx = W * H;
-    if (npx * ncls > 40000000) { this._drawStamped(ctx, k, W, H, dpr); return; }
-    if (!this._counts || this._counts.length !== npx * ncls) this._counts = new Uint32Array(npx * ncls);
-    else this._counts.fill(0);
-    var counts = this._counts, codes = this.codes, vis = this.vis, px = this.px, py = this.py;
-    var touched = new Uint8Array(npx);
-    for (var j = 0; j < k; j++) {
-      var x = Math.min(Math.max(Math.floor(px[j] * dpr), 0), W - 1), y = Math.min(Math.max(Math.floor(py[j] * dpr), 0), H - 1);
-      var p = y * W + x; touched[p] = 1; counts[p * ncls + this._cls(codes[vis[j]])] += 1;
-    }
-    var total = new Uint32Array(npx), major = new Uint16Array(npx), maxTotal = 2;
-    for (var p2 = 0; p2 < npx; p2++) {
-      if (!touched[p2]) continue;
-      var base = p2 * ncls, best = 0, bc = -1, t = 0;
-      for (var c = 0; c < ncls; c++) { var v = counts[base + c]; t += v; if (v > bc) { bc = v; best = c; } }
-      total[p2] = t; major[p2] = best; if (t > maxTotal) maxTotal = t;
-    }
-    var img = ctx.createImageData(W, H), d = img.data, lm = Math.log1p(maxTotal);
-    for (var p3 = 0; p3 < npx; p3++) {
-      if (!touched[p3]) continue;
-      var col = pal[major[p3]], a = 0.45 + 0.55 * Math.log1p(total[p3]) / lm, o = 4 * p3;
-      d[o] = col[0]; d[o + 1] = col[1]; d[o + 2] = col[2]; d[o + 3] = Math.floor(a * col[3]);
     }
     ctx.putImageData(img, 0, 0);
   },
