@@ -4,7 +4,9 @@ Each layer shows its legend title (with unit and year), one row per class
 with the class symbol, the range or category and the number of features, a
 "No data" row when features lack a value, and the source. Nothing here
 computes a colour: swatches come from the style's symbols. The tree is
-rebuilt (coalesced) on project and layer events.
+rebuilt (coalesced) on project and layer events, and after a canvas frame
+that drew a point layer differently (as count squares where its points crowd,
+:mod:`gzmap.core.point_rules`: the legend then shows the count steps).
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from gzmap.core.point_rules import bin_legend, bin_note, bin_title
 from gzmap.core.style import Symbol
+from gzmap.render.points import last_regime
 
 __all__ = ["LegendPanel", "symbol_icon"]
 
@@ -56,6 +60,7 @@ class LegendPanel(QWidget):
         self._timer.timeout.connect(self.rebuild)
         for sig in (project.layer_added, project.layer_removed, project.layers_reordered, project.layer_changed):
             sig.connect(self._schedule)
+        self._binned: frozenset[str] = frozenset()
         self.rebuild()
 
     def _schedule(self, *args) -> None:
@@ -65,9 +70,21 @@ class LegendPanel(QWidget):
         self.lang = lang
         self.rebuild()
 
+    def frame_drawn(self, *args) -> None:
+        """After a canvas frame: rebuild when a point layer went from symbols to count squares or back."""
+        binned = frozenset(l.id for l in self.project.layers if l.visible and last_regime(l) == "bins")
+        if binned != self._binned:
+            self._binned = binned
+            self._schedule()
+
     def entries(self):
-        """[(layer, [LegendEntry])] for the visible layers, top first (what the tree shows)."""
-        return [(layer, layer.legend_entries()) for layer in reversed(self.project.layers) if layer.visible]
+        """[(layer, [LegendEntry])] for the visible layers, top first (what the tree shows); a layer
+        the canvas drew as count squares shows the count steps."""
+        return [
+            (layer, bin_legend() if layer.id in self._binned else layer.legend_entries())
+            for layer in reversed(self.project.layers)
+            if layer.visible
+        ]
 
     def rebuild(self) -> None:
         self.tree.clear()
@@ -80,8 +97,10 @@ class LegendPanel(QWidget):
             top.setFont(0, font)
             top.setData(0, Qt.ItemDataRole.UserRole, layer.id)
             self.tree.addTopLevelItem(top)
-            point = layer.legend_shape == "point"
-            if len(entries) > 1 or getattr(style, "kind", "") != "single":
+            point = layer.legend_shape == "point" and layer.id not in self._binned
+            if layer.id in self._binned:
+                top.addChild(self._note(bin_title(self.lang)))
+            if len(entries) > 1 or getattr(style, "kind", "") != "single" or layer.id in self._binned:
                 for e in entries:
                     label = e.label(self.lang)
                     text = f"{label}  ({e.count})" if e.count is not None else label
@@ -91,10 +110,17 @@ class LegendPanel(QWidget):
                     top.addChild(item)
             elif entries:
                 top.setIcon(0, symbol_icon(entries[0].symbol, point, opacity=layer.opacity))
+            if layer.id in self._binned:
+                top.addChild(self._note(bin_note(self.lang)))
             source = style.source or layer.provenance.get("attribution") or ""
             if source:
-                src = QTreeWidgetItem([QCoreApplication.translate("LegendPanel", "Source: {s}").format(s=source)])
-                src.setForeground(0, QBrush(QColor("#666666")))
-                src.setToolTip(0, source)
-                top.addChild(src)
+                top.addChild(self._note(QCoreApplication.translate("LegendPanel", "Source: {s}").format(s=source)))
             top.setExpanded(True)
+
+    @staticmethod
+    def _note(text: str) -> QTreeWidgetItem:
+        """A grey line of small print under a layer's legend (source, how points are counted)."""
+        item = QTreeWidgetItem([text])
+        item.setForeground(0, QBrush(QColor("#666666")))
+        item.setToolTip(0, text)
+        return item

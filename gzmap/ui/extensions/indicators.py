@@ -129,6 +129,7 @@ class IndicatorsExtension:
         self.legend_dock.setObjectName("legend_dock")
         self.legend_dock.setWidget(self.legend)
         ui.add_dock(self.legend_dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        ui.connect(window.canvas.frame_rendered, self.legend.frame_drawn)
 
         self.load_action = ui.add_action("layer", QAction(window))
         self.load_action.triggered.connect(self.load_dialog)
