@@ -690,7 +690,7 @@ def _side_panel(body: Rect, ask: _LegendAsk, want_inset: bool) -> _Panel | None:
     pw = max(base, legend.width if legend else 0.0)
     frame = Rect(body.x, body.y, body.w - pw - gap, body.h)
     px = frame.right + gap
-    inset_rect = Rect(px, body.bottom - ih, base, ih) if want_inset else None
+    inset_rect = Rect(px, body.bottom - ih, pw, ih) if want_inset else None  # as wide as the legend
     legend_rect = Rect(px, body.y, pw, legend.height) if legend else None
     return _Panel(frame, legend_rect, inset_rect, legend)
 

@@ -70,11 +70,11 @@ def _opaque_rows(layer) -> np.ndarray | None:
     return np.flatnonzero(alpha >= 255)
 
 
-def _opaque_parts(layers: Sequence[Any], box) -> np.ndarray:
-    """The opaque polygons of ``layers`` that meet ``box``, clipped to it."""
+def _opaque_parts(layers: Sequence[Any], box, opaque: dict[int, np.ndarray | None] | None = None) -> np.ndarray:
+    """The opaque polygons of ``layers`` that meet ``box``, clipped to it (``opaque``: their rows, if known)."""
     parts = []
     for layer in layers:
-        rows = _opaque_rows(layer)
+        rows = opaque[id(layer)] if opaque is not None else _opaque_rows(layer)
         if rows is None or not len(rows):
             continue
         data = layer.data
@@ -99,11 +99,12 @@ def _union(parts: np.ndarray, box):
     return cover
 
 
-def _covered(layer, above: Sequence[Any], box) -> bool:
-    """True when every part of ``layer`` inside ``box`` lies under the opaque polygons of ``above``."""
-    if not any(_opaque_rows(l) is not None for l in above):
+def _covered(layer, above: Sequence[Any], box, opaque: dict[int, np.ndarray | None]) -> bool:
+    """True when every part of ``layer`` inside ``box`` lies under the opaque polygons of ``above``
+    (``opaque``: the opaque rows of each layer, by ``id``)."""
+    if not any((rows := opaque[id(l)]) is not None and len(rows) for l in above):
         return False
-    parts = _opaque_parts(above, box)
+    parts = _opaque_parts(above, box, opaque)
     mine = _in_box(layer, box)
     if not len(mine):
         return True  # it only touches the extent's edge
@@ -126,10 +127,11 @@ def shown_layers(layers: Sequence[Any], extent: tuple[float, float, float, float
     x0, y0, x1, y1 = (float(v) for v in extent)
     box = (x0, y0, x1, y1)
     candidates = [l for l in layers if getattr(l, "visible", True) and has_data_in(l, box)]
+    opaque = {id(l): _opaque_rows(l) for l in candidates[1:]}
     shown = []
     for i, layer in enumerate(candidates):
         above = candidates[i + 1 :]
-        if above and _covered(layer, above, box):
+        if above and _covered(layer, above, box, opaque):
             continue
         shown.append(layer)
     return shown
