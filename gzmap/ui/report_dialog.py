@@ -83,7 +83,7 @@ class ReportDialog(QDialog):
         self.format = QComboBox()
         for key, label in FORMATS:
             self.format.addItem(label, key)
-        self.inset = QCheckBox(QCoreApplication.translate("Report", "GBA locator inset"))
+        self.inset = QCheckBox(QCoreApplication.translate("Report", "Locator inset"))
         self.inset.setChecked(True)
         self.legend = QCheckBox(QCoreApplication.translate("Report", "Legend"))
         self.legend.setChecked(True)

@@ -1,111 +1,110 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="35"/>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="161"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="48" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="205" />
         <source>Export report map</source>
         <translation>导出报告地图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="49"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="73" />
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="50"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="74" />
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="52"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="76" />
         <source>Current map view</source>
         <translation>当前地图视图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="53"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="77" />
         <source>All visible layers</source>
         <translation>全部可见图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="62"/>
-        <source>GBA locator inset</source>
-        <translation>大湾区位置图</translation>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="86" />
+        <source>Locator inset</source>
+        <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="64"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="88" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="68"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="92" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="69"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="93" />
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="70"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="94" />
         <source>Page size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="71"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="95" />
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="72"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="96" />
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="73"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="97" />
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="74"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="98" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="88"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="117" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="159"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="199" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="159"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="200" />
         <source>SVG files (*.svg)</source>
         <translation>SVG 文件 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="159"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="201" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="179"/>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="225" />
         <source>Exporting report map</source>
         <translation>正在导出报告地图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/report.py" line="17"/>
+        <location filename="../../../gzmap/ui/extensions/report.py" line="28" />
         <source>Report map (PDF/SVG/PNG)…</source>
         <translation>报告地图（PDF/SVG/PNG）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/report.py" line="18"/>
+        <location filename="../../../gzmap/ui/extensions/report.py" line="29" />
         <source>Lay out a print-quality map with title, legend, scale bar and sources</source>
         <translation>制作含标题、图例、比例尺和资料来源的印刷级地图</translation>
     </message>
