@@ -232,3 +232,57 @@ def test_locator_shows_more_than_the_map_and_frames_it(tmp_path, extent, context
     # and the framed part is well inside the inset: the mark's pixels do not span it
     ys, xs = np.nonzero(inner.max(axis=2) < 45)
     assert xs.max() - xs.min() < 0.9 * inner.shape[1] or ys.max() - ys.min() < 0.9 * inner.shape[0]
+
+
+def test_layer_outside_the_extent_is_not_in_the_legend_or_sources():
+    import geopandas as gpd
+
+    from gzmap.core.layer import VectorLayer
+
+    beijing = VectorLayer(
+        gpd.GeoDataFrame(geometry=shapely.points([116.4], [39.9]), crs="EPSG:4326"),
+        "北京的点",
+        "Points in Beijing",
+        provenance={"source": "/home/planner/数据/北京企业.xlsx"},
+    )
+    layers = [gba_layer(), districts_layer(), beijing]
+    plan = plan_page(Layout(title="范围", extent=gba_layer().bounds(), date="2025-01-31"), layers)
+    labels = [r.item.label for r in plan.legend.rows if r.item]
+    assert "北京的点" not in labels and labels == ["广州市辖区", "粤港澳大湾区城市"]
+    assert "北京企业" not in plan.sources.text
+    # shown, the same layer is named by its file, not its folder
+    both = plan_page(Layout(title="范围", date="2025-01-31"), layers)
+    assert "北京的点：北京企业.xlsx" in "".join(both.sources.lines) and "/home" not in both.sources.text
+
+
+def test_a_legend_too_long_for_the_page_is_a_clear_error():
+    import geopandas as gpd
+
+    from gzmap.core.layer import VectorLayer
+    from gzmap.core.layout import LayoutError
+
+    n = 600
+    kinds = [f"第{i}类" for i in range(n)]
+    pts = gpd.GeoDataFrame(
+        {"kind": kinds}, geometry=shapely.points(np.linspace(113.2, 113.4, n), np.full(n, 23.1)), crs="EPSG:4326"
+    )
+    style = CategorizedStyle(field="kind", categories={k: (Symbol(fill="#336699"), k, k) for k in kinds})
+    with pytest.raises(LayoutError, match="legend has 600 classes"):
+        Layout(title="太多", page_size="A5").plan([VectorLayer(pts, "很多类", "Many kinds", style=style)])
+
+
+@pytest.mark.parametrize(
+    "extent, context",
+    [
+        ((113.17, 23.04, 113.27, 23.16), "guangzhou"),  # a district
+        ((112.95, 22.52, 114.05, 23.94), "gba"),  # Guangzhou
+        ((111.36, 21.46, 115.42, 24.39), "guangdong"),  # the GBA
+        ((109.6, 20.2, 117.2, 25.5), "china"),  # Guangdong
+        ((73.0, 17.0, 135.0, 54.0), None),  # China: nothing larger to locate it in
+    ],
+)
+def test_locator_context_is_the_smallest_that_holds_the_map(extent, context):
+    from gzmap.io.locator import locator_for
+
+    found = locator_for(extent)
+    assert (found.key if found else None) == context
