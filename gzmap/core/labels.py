@@ -48,9 +48,12 @@ __all__ = [
     "LabelLayer",
     "PlacedLabel",
     "as_js",
+    "fill_alphas",
     "label_anchors",
     "label_column",
+    "label_texts",
     "place_labels",
+    "valid_geoms",
 ]
 
 #: A fill at least this opaque (symbol fill opacity × layer opacity, 0–1) hides what lies under it.
@@ -90,6 +93,34 @@ def label_column(columns: Sequence[str], field_name: str | None, lang: str) -> s
         if col in cols:
             return col
     return None
+
+
+def valid_geoms(geoms: np.ndarray) -> np.ndarray:
+    """``geoms`` repaired by ``shapely.make_valid``; missing, empty or non-finite ones become None."""
+    import shapely
+
+    geoms = np.asarray(geoms, dtype=object)
+    out = np.full(len(geoms), None, dtype=object)
+    ok = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
+    ok[ok] = np.isfinite(shapely.bounds(geoms[ok])).all(axis=1)
+    if ok.any():
+        out[ok] = shapely.make_valid(geoms[ok])
+    return out
+
+
+def label_texts(data, field_name: str | None, lang: str) -> list[str] | None:
+    """Each row's label in ``lang`` from the :func:`label_column` of ``data`` ("" where missing), or None."""
+    col = label_column(list(data.columns), field_name, lang)
+    if col is None:
+        return None
+    return ["" if v is None or v != v else str(v) for v in data[col].tolist()]  # v != v: NaN
+
+
+def fill_alphas(style, data, opacity: float) -> np.ndarray:
+    """Each feature's effective fill opacity (0–1): its class symbol's ``fill_opacity`` × the layer's ``opacity``."""
+    classes = np.asarray(style.classify(data))
+    table = np.array([s.fill_opacity for s in style.symbols] + [style.nodata_symbol.fill_opacity], dtype=float)
+    return table[np.where(classes < 0, len(style.symbols), classes)] * float(opacity)
 
 
 @dataclass(frozen=True)

@@ -344,6 +344,9 @@ def build_html(
     layers = [l for l in (project.layers if hasattr(project, "layers") else list(project)) if l.visible]
     if not layers:
         ctx.warn("no_layers")
+    from gzmap.export.html_labels import label_plan
+
+    ctx.label_plan = label_plan(layers, lang)  # one placement for the page: priorities and covers across layers
     js_layer, js_call, layer_control = _elements()
     m = _new_map(ctx, js_call, layers, getattr(project, "view_extent", None), lang, basemap)
     page = _Page(ctx, m, js_layer, js_call, layer_control)

@@ -102,6 +102,8 @@ class HtmlContext:
         self.cleaner = TextCleaner()
         self.used_names: set[str] = set()
         self.n = 0
+        #: The page's label anchors by layer id and row (gzmap.export.html_labels.label_plan), or None.
+        self.label_plan: dict | None = None
 
     def text(self, key: str, **kw) -> str:
         return translate("HtmlExport", _W[key], self.t.lang, **kw)

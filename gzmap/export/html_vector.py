@@ -79,7 +79,6 @@ _YEAR_COLUMNS = {"founded", "成立年份", "founding_year", "year_founded", "ye
 _NOT_FIGURES = {"source_row", "file_row", "row", "fid", "id", "index", "objectid"}
 MAX_POPUP_FIGURES = 6
 MAX_TOOLTIP_EXTRAS = 5
-MAX_LABELS = 500
 
 
 def _column_label(col: str, ctx: HtmlContext) -> str:
@@ -89,14 +88,9 @@ def _column_label(col: str, ctx: HtmlContext) -> str:
 
 def _label_column(layer, ctx: HtmlContext) -> str | None:
     """The column holding the label in the language (the canvas's rule: field_zh/field_en, field)."""
-    field_ = layer.style.label_field or ""
-    if not field_:
-        return None
-    cols = layer.data.columns
-    for c in (f"{field_}_{ctx.lang}", field_, f"{field_}_zh", f"{field_}_en"):
-        if c in cols:
-            return c
-    return None
+    from gzmap.core.labels import label_column
+
+    return label_column(list(layer.data.columns), layer.style.label_field, ctx.lang)
 
 
 def _class_labels(style, df, ctx: HtmlContext) -> list[str] | None:
@@ -321,14 +315,16 @@ def _vector_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, 
         extras=_tooltip_extras(layer, sub, {label_col, value_col}, name, ctx),
     )
     data = _feature_collection(_feature_geojson(geoms), props)
-    labels = _shape_labels(geoms, labels_txt) if label_col else []
+    labels = _shape_labels(layer, rows, labels_txt, ctx) if label_col else []
     unit = ctx.cleaner(style.unit, name, "unit") or ""
     cfg = {
         "id": lid,
+        "key": layer.id,
         "name": name,
         "data": f"gzdata-{lid}",
         "styles": _leaflet_styles(style, layer.opacity, lid),
         "labels": labels,
+        "labelRules": _label_rules(),
         "canvas": len(sub) > 3000,
         "classLabels": _class_labels(style, sub, ctx),
         "valueLabel": _value_label(style, value_col, name, ctx),
@@ -417,28 +413,20 @@ def _feature_collection(geojson: list[str], props: list[dict[str, Any]]) -> str:
     return '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
 
 
-def _shape_labels(geoms, labels_txt) -> list[list]:
-    """[lat, lon, text, width in turns of the globe] of up to :data:`MAX_LABELS` labels, widest shapes first."""
-    import shapely
+def _shape_labels(layer, rows, labels_txt, ctx: HtmlContext) -> list[list]:
+    """The layer's label items in priority order (:mod:`gzmap.export.html_labels`) with the cleaned texts."""
+    from gzmap.export.html_labels import label_items, label_plan
 
-    labels: list[list] = []
-    if not len(geoms):
-        return labels
-    anchors = shapely.point_on_surface(geoms)
-    b = shapely.bounds(geoms)
-    width = (b[:, 2] - b[:, 0]) / 360.0
-    order = np.argsort(-np.nan_to_num(width))
-    for i in order[:MAX_LABELS]:
-        if labels_txt[i] and np.isfinite(width[i]):
-            labels.append(
-                [
-                    round(float(shapely.get_y(anchors[i])), 6),
-                    round(float(shapely.get_x(anchors[i])), 6),
-                    labels_txt[i],
-                    float(width[i]),
-                ]
-            )
-    return labels
+    plan = ctx.label_plan if ctx.label_plan is not None else label_plan([layer], ctx.lang)
+    texts = {int(r): t for r, t in zip(rows, labels_txt) if t}
+    return label_items(plan.get(layer.id, {}), texts)
+
+
+def _label_rules() -> dict[str, Any]:
+    """The placement's sizes and candidate positions for the page's runtime (gzmap.core.labels)."""
+    from gzmap.core.labels import as_js
+
+    return as_js()
 
 
 def _value_label(style, value_col: str | None, name: str, ctx: HtmlContext) -> str | None:

@@ -10,28 +10,26 @@ itself real text so labels stay searchable and selectable in PDF and SVG.
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, Qt
 
-from gzmap.core.labels import LABEL_PT, MIN_FEATURE_PT, LabelLayer, label_anchors, label_column, place_labels
+from gzmap.core.labels import (
+    LABEL_PT,
+    MIN_FEATURE_PT,
+    LabelLayer,
+    fill_alphas,
+    label_anchors,
+    label_texts,
+    place_labels,
+)
 from gzmap.core.layer import VectorLayer
 from gzmap.core.viewport import Viewport
 from gzmap.render.drawers import drawer_for
 from gzmap.render.map_renderer import RenderOptions, layer_geometry_cache, map_font
 
-__all__ = ["draw_labels", "label_texts", "vector_label_layer"]
+__all__ = ["draw_labels", "vector_label_layer"]
 
 TEXT_COLOR = "#222222"
-
-
-def label_texts(layer: VectorLayer, lang: str) -> list[str] | None:
-    """Each feature's label in ``lang`` (the style's ``label_field``: field_zh/field_en, field), or None."""
-    col = label_column(list(layer.data.columns), layer.style.label_field, lang)
-    if col is None:
-        return None
-    values = layer.data[col]
-    return ["" if v is None or v != v else str(v) for v in values.tolist()]  # v != v: NaN
 
 
 def vector_label_layer(layer: VectorLayer, viewport: Viewport, opts: RenderOptions) -> LabelLayer | None:
@@ -42,15 +40,11 @@ def vector_label_layer(layer: VectorLayer, viewport: Viewport, opts: RenderOptio
     cache = layer_geometry_cache(layer)
     if cache.kind == "point":
         return None
-    style = layer.style
-    classes = style.classify(layer.data)
-    alpha_of = np.array([s.fill_opacity for s in style.symbols] + [style.nodata_symbol.fill_opacity], dtype=float)
-    alphas = alpha_of[np.where(classes < 0, len(style.symbols), classes)] * layer.opacity
     return LabelLayer(
         key=layer.id,
         geoms=cache.simplified(viewport.resolution, valid=True),
-        texts=label_texts(layer, opts.lang),
-        alphas=alphas,
+        texts=label_texts(layer.data, layer.style.label_field, opts.lang),
+        alphas=fill_alphas(layer.style, layer.data, layer.opacity),
     )
 
 

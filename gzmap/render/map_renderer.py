@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from gzmap.core.labels import valid_geoms
 from gzmap.core.layer import Layer, RasterLayer, VectorLayer
 from gzmap.core.project import Project
 from gzmap.core.style import Style, grid_rgba, hex_to_rgb
@@ -174,7 +175,7 @@ class GeometryCache:
         level = int(math.floor(math.log2(max(resolution, 1e-3))))
         if (level, valid) not in self._simple:
             simple = shapely.simplify(self.merc, (2.0**level) * 0.5, preserve_topology=True)
-            self._simple[(level, valid)] = shapely.make_valid(simple) if valid else simple
+            self._simple[(level, valid)] = valid_geoms(simple) if valid else simple
         return self._simple[(level, valid)]
 
     def paths(self, resolution: float) -> list[QPainterPath | None]:

@@ -94,7 +94,7 @@ def test_offline_page_draws_everything_with_no_request(browser, tmp_path):
         assert len(fills) == 11 and set(fills) <= set(population_layer().style.symbols[i].fill for i in range(4))
         # labels, scale bar, layer control with the layer names, legend, title
         labels = page.eval_on_selector_all(".gz-label", "els => els.map(e => e.textContent)")
-        assert {"从化区", "海珠区", "深圳市"} <= set(labels) and len(labels) == len(set(labels))
+        assert {"从化区", "深圳市"} <= set(labels) and len(labels) == len(set(labels))  # more: test_html_labels.py
         assert page.locator(".leaflet-control-scale").count() == 1
         control = page.inner_text(".leaflet-control-layers")
         assert "广州市辖区" in control and "数字文化企业（示例）" in control

@@ -179,14 +179,17 @@ gz.vectorLayer = function (cfg) {
     }
   });
   lyr.gzId = cfg.id; lyr.gzCfg = cfg;
-  lyr.gzRefresh = function () { lyr.clearLayers(); lyr.addData(data); if (lyr.gzLabels && lyr.gzLabels._map) lyr.gzLabels._update(); };
+  lyr.gzRefresh = function () { lyr.clearLayers(); lyr.addData(data); gz.queueLabels(); };
   lyr.addData(data);
+  if (cfg.labelRules) gz.labelRules = cfg.labelRules;
   if (cfg.labels && cfg.labels.length) {
     lyr.gzLabels = new gz.LabelLayer(cfg.labels);
     lyr.on('add', function () { if (lyr._map) lyr.gzLabels.addTo(lyr._map); });
     lyr.on('remove', function () { if (lyr.gzLabels._map) lyr.gzLabels.remove(); });
   }
+  lyr.on('add remove', gz.queueLabels);  // a layer switched on or off may hide or show labels below it
   gz.vectorLayers.push(lyr); gz.layers[cfg.id] = lyr;
+  if (cfg.key) gz.byKey[cfg.key] = lyr;
   return lyr;
 };
 gz.featureTip = function (cfg, p) {
@@ -201,47 +204,69 @@ gz.featureTip = function (cfg, p) {
   return d;
 };
 
-// ---- labels: top layer first, largest features first, only where the feature is >= 30 px wide,
-// never overlapping another label (of any layer), as on the desktop canvas
+// ---- labels: the placement of gzmap.core.labels (docs/architecture/labels.md). The export gives each
+// layer's items in priority order, anchored inside the visible part of their feature; here, top layer
+// first, each label takes the first candidate position (gz.labelRules) whose box lies inside the map and
+// clears every label placed so far; features narrower than the minimum, and features hidden under layers
+// that are all shown, get none.
 gz.labelLayers = [];
+gz.byKey = {};
+gz.labelRules = {labelPt: 9, gapPt: 1.5, minFeaturePt: 18, candidates: [[0, 0]]};
+gz.covered = function (keys) {
+  return keys.length > 0 && keys.every(function (k) { return gz.byKey[k] && gz.byKey[k]._map; });
+};
+gz.clear = function (r, placed, gap) {
+  for (var k = 0; k < placed.length; k++) {
+    var o = placed[k];
+    if (r[0] - gap < o[2] && r[2] + gap > o[0] && r[1] - gap < o[3] && r[3] + gap > o[1]) return false;
+  }
+  return true;
+};
+gz.placeLabel = function (lab, it, placed) {
+  var map = gz.map, R = gz.labelRules, pt = 96 / 72, gap = R.gapPt * pt, size = map.getSize();
+  var cp = map.latLngToContainerPoint(gz.toLatLng(it[0], it[1]));
+  var s = el('span', 'gz-label', it[2]);
+  s.style.fontSize = R.labelPt * pt + 'px';
+  lab._box.appendChild(s);
+  var w = s.offsetWidth, h = s.offsetHeight;
+  for (var c = 0; c < R.candidates.length; c++) {
+    var cx = cp.x + R.candidates[c][0] * (w + gap), cy = cp.y + R.candidates[c][1] * (h + gap);
+    var r = [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
+    if (r[0] >= 0 && r[1] >= 0 && r[2] <= size.x && r[3] <= size.y && gz.clear(r, placed, gap)) {
+      placed.push(r);
+      L.DomUtil.setPosition(s, map.containerPointToLayerPoint([cx, cy]));
+      return;
+    }
+  }
+  lab._box.removeChild(s);
+};
 gz.updateLabels = function () {
   var map = gz.map; if (!map) return;
-  var size = map.getSize(), scale = 256 * Math.pow(2, map.getZoom()), placed = [];
+  var scale = 256 * Math.pow(2, map.getZoom()), minW = gz.labelRules.minFeaturePt * 96 / 72, placed = [];
   gz.labelLayers.forEach(function (l) { if (l._box) l._box.textContent = ''; });
   for (var li = gz.labelLayers.length - 1; li >= 0; li--) {
     var lab = gz.labelLayers[li];
     if (!lab._map) continue;
     for (var i = 0; i < lab.items.length; i++) {
-      var it = lab.items[i];               // [lat, lng, text, width in Mercator units (0-1)]
-      if (it[3] * scale < 30) continue;
-      var ll = gz.toLatLng(it[0], it[1]), cp = map.latLngToContainerPoint(ll);
-      if (cp.x < 0 || cp.y < 0 || cp.x > size.x || cp.y > size.y) continue;
-      var s = el('span', 'gz-label', it[2]);
-      lab._box.appendChild(s);
-      var w = s.offsetWidth + 4, h = s.offsetHeight + 4;
-      var r = [cp.x - w / 2, cp.y - h / 2, cp.x + w / 2, cp.y + h / 2], hit = false;
-      for (var k = 0; k < placed.length && !hit; k++) {
-        var o = placed[k]; hit = r[0] < o[2] && r[2] > o[0] && r[1] < o[3] && r[3] > o[1];
-      }
-      if (hit) { lab._box.removeChild(s); continue; }
-      placed.push(r);
-      L.DomUtil.setPosition(s, map.latLngToLayerPoint(ll));
+      var it = lab.items[i];  // [lat, lng, text, feature width in turns of the globe, [keys of the layers hiding it]]
+      if (it[3] * scale < minW || gz.covered(it[4] || [])) continue;
+      gz.placeLabel(lab, it, placed);
     }
   }
+};
+gz.queueLabels = function () {
+  if (gz._labelQueued) return;
+  gz._labelQueued = true;
+  setTimeout(function () { gz._labelQueued = false; gz.updateLabels(); }, 0);
 };
 gz.LabelLayer = L.Layer.extend({
   options: {pane: 'gzLabels'},
   initialize: function (items) { this.items = items; gz.labelLayers.push(this); },
   onAdd: function (map) {
     this._box = L.DomUtil.create('div', 'gz-labels', this.getPane());
-    map.on('zoomend moveend', this._update, this); this._update();
+    map.on('zoomend moveend', gz.queueLabels, this); gz.queueLabels();
   },
-  onRemove: function (map) { map.off('zoomend moveend', this._update, this); L.DomUtil.remove(this._box); this._box = null; gz.updateLabels(); },
-  _update: function () {
-    if (gz._labelQueued) return;
-    gz._labelQueued = true;
-    setTimeout(function () { gz._labelQueued = false; gz.updateLabels(); }, 0);
-  }
+  onRemove: function (map) { map.off('zoomend moveend', gz.queueLabels, this); L.DomUtil.remove(this._box); this._box = null; gz.queueLabels(); }
 });
 
 // ---- raster overlays
