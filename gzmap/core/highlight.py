@@ -30,4 +30,4 @@ HALO_WIDTH_PT = 3.0
 #: Opacity (0–1) of the highlight tint over a selected polygon: what it covers stays readable.
 HIGHLIGHT_FILL_OPACITY = 0.25
 #: Opacity (0–1) of the "what is near here" circle's fill: the enterprises it counts show through.
-NEAR_FILL_OPACITY = 0.12
+NEAR_FILL_OPACITY = 0.1

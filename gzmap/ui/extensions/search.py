@@ -4,7 +4,8 @@ and "what is near here" (enterprises within R metres of a clicked point, nearest
 Searches run over the visible point layers that have a name column. A result
 row selects its enterprise on the map and centres the view on it. A pin marks
 the searched or clicked point (drawn on a transparent overlay, so the map
-itself is never redrawn for it).
+itself is never redrawn for it); "near here" draws its radius as an outline
+over a translucent tint, in the highlight colours (:mod:`gzmap.core.highlight`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QSpinBox, QToolBar, QTreeWidget, QTreeWidgetItem, QWidget
 
+from gzmap.core.highlight import HALO_COLOR, HALO_WIDTH_PT, HIGHLIGHT_COLOR, HIGHLIGHT_WIDTH_PT, NEAR_FILL_OPACITY
 from gzmap.core.layer import VectorLayer
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
@@ -60,20 +62,31 @@ class PinOverlay(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.radius_m:
-            r = self.radius_m / max(v.ground_resolution(self.lonlat[1]), 1e-9)
-            p.setPen(QPen(QColor(220, 40, 40, 200), 1.5, Qt.PenStyle.DashLine))
-            p.setBrush(QColor(220, 40, 40, 25))
-            p.drawEllipse(QPointF(x, y), r, r)
+            self._draw_near_circle(p, x, y, self.radius_m / max(v.ground_resolution(self.lonlat[1]), 1e-9))
         path = QPainterPath()
         path.moveTo(x, y)
         path.cubicTo(x - 9, y - 14, x - 9, y - 26, x, y - 26)
         path.cubicTo(x + 9, y - 26, x + 9, y - 14, x, y)
-        p.setPen(QPen(QColor("white"), 1.5))
-        p.setBrush(QColor(220, 40, 40))
+        p.setPen(QPen(QColor(HALO_COLOR), 1.5))
+        p.setBrush(QColor(HIGHLIGHT_COLOR))
         p.drawPath(path)
-        p.setBrush(QColor("white"))
+        p.setBrush(QColor(HALO_COLOR))
         p.drawEllipse(QPointF(x, y - 18), 3, 3)
         p.end()
+
+    @staticmethod
+    def _draw_near_circle(p: QPainter, x: float, y: float, r: float) -> None:
+        """The "near here" circle: a translucent tint (the enterprises it counts show through) inside
+        a highlight-coloured outline on a dark halo, in the colours no map palette uses."""
+        fill = QColor(HIGHLIGHT_COLOR)
+        fill.setAlphaF(NEAR_FILL_OPACITY)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawEllipse(QPointF(x, y), r, r)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for color, width in ((HALO_COLOR, HALO_WIDTH_PT), (HIGHLIGHT_COLOR, HIGHLIGHT_WIDTH_PT)):
+            p.setPen(QPen(QColor(color), width * 96.0 / 72.0))
+            p.drawEllipse(QPointF(x, y), r, r)
 
 
 class SearchController(QObject):
