@@ -5,8 +5,9 @@ ColorBrewer ramps of :mod:`gzmap.core.style` and the analysis colours (hot
 spots, LISA) between them take red, orange, yellow, purple, blue, teal, green,
 cyan (VR/AR), brown, magenta and greys, so a highlight in any of those hues
 reads as one more class. Neon green ``#39ff14`` is the colour farthest from all
-of them (CIELAB ΔE ≥ 50 to each; ``tests/render/test_highlight.py`` checks it),
-and it is drawn on a dark halo so it stands out on pale fills too.
+of them (CIELAB ΔE about 50 to the nearest; ``tests/ui/test_highlight.py`` checks
+it stays above 40), and it is drawn on a dark halo so it stands out on pale
+fills too.
 """
 
 from __future__ import annotations
