@@ -137,6 +137,7 @@ def kde(
     crs=None,
     method: str = "auto",
     grid: tuple | None = None,
+    area=None,
     progress=None,
 ) -> Grid:
     """Kernel density surface of a point layer.
@@ -160,6 +161,11 @@ def kde(
     grid
         ``(transform, (rows, cols))`` to evaluate on a given grid (GDAL affine,
         north-up, square cells, in ``crs``) instead of the automatic one.
+    area
+        The study area the surface is clipped to (cells whose centre lies outside are NaN):
+        ``"auto"`` (the built-in GBA cities holding the points), ``"guangzhou"``, a polygon
+        in ``crs`` or a GeoDataFrame; None (the default here) clips nothing. See
+        :mod:`gzmap.analysis.study_area`.
 
     Returns
     -------
@@ -171,7 +177,7 @@ def kde(
     _check_parameters(bandwidth, cell, kernel, method)
     pts = metric_points(gdf, crs=crs, min_points=1, distinct=False)
     weights = _weights(gdf, weight)
-    options = {"kernel": kernel, "method": method, "grid": grid, "progress": progress}
+    options = {"kernel": kernel, "method": method, "grid": grid, "area": area, "progress": progress}
     return kde_xy(pts.x, pts.y, pts.crs, bandwidth, cell, weights=weights, weight_name=weight, **options)
 
 
@@ -188,6 +194,7 @@ def kde_xy(
     crs=None,
     method: str = "auto",
     grid: tuple | None = None,
+    area=None,
     progress=None,
 ) -> Grid:
     """Kernel density surface of points given as coordinate arrays.
@@ -224,6 +231,7 @@ def kde_xy(
         dens = _binned(pts.x, pts.y, w, transform, rows, cols, bandwidth, kernel, m, progress)
     values = dens * 1e6  # per km²
     values[values <= 0] = np.nan
+    area_name = _clip_to_area(values, area, pts, transform)
     total = float(len(pts) if w is None else w.sum())
     meta = {
         "kind": "kde",
@@ -236,9 +244,22 @@ def kde_xy(
         "total_weight": total,
         "unit": f"{weight_name or 'points'} per km²",
         "unit_zh": f"{weight_name or '点'}/平方公里",
+        "study_area": area_name,
     }
     report(progress, 1.0, "kernel density done")
     return Grid(values, transform, crs=pts.crs, meta=meta)
+
+
+def _clip_to_area(values: np.ndarray, area, pts, transform) -> str:
+    """Set the cells of ``values`` outside the study ``area`` to NaN (in place); the area's name
+    (``""`` when nothing was clipped). See :mod:`gzmap.analysis.study_area`."""
+    from gzmap.analysis.study_area import cells_inside, resolve_area
+
+    polygon, name = resolve_area(area, pts.x, pts.y, pts.crs)
+    if polygon is None:
+        return ""
+    values[~cells_inside(polygon, transform, *values.shape)] = np.nan
+    return name
 
 
 def _target_grid(pts, reach: float, cell: float, grid: tuple | None):

@@ -9,11 +9,13 @@ from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     """Density grid of ``inputs["points"]``: a point GeoDataFrame, or coordinate arrays
-    (:class:`gzmap.io.point_coords.PointCoords`: ``x``, ``y``, ``crs``, ``values``)."""
+    (:class:`gzmap.io.point_coords.PointCoords`: ``x``, ``y``, ``crs``, ``values``), clipped to the
+    built-in GBA cities that hold the points (none outside them)."""
     from gzmap.analysis import kde
 
     pts, weight = inputs["points"], params["weight"]
     options = {"kernel": params["kernel"], "method": params["method"], "crs": params["crs"], "progress": progress}
+    options["area"] = "auto"  # clipped to the GBA cities holding the points (gzmap.analysis.study_area)
     if hasattr(pts, "geometry"):
         grid = kde.kde(pts, params["bandwidth"], params["cell"], weight=weight, **options)
     else:

@@ -117,17 +117,22 @@ def cluster_layers(
     return pts_layer, hull_layer
 
 
-def kde_style(grid: Grid, k: int = 7, ramp: str = "YlOrRd") -> GraduatedStyle:
-    """Graduated ramp for a density grid: quantile breaks of the cells above 1 % of the peak
-    (the long faint tail of a kernel would otherwise take most classes)."""
+#: Heat surfaces' classes: mapclassify's Fisher-Jenks natural breaks (docs/analysis/density.md).
+KDE_SCHEME = "FisherJenks"
+KDE_CLASSES = 5
+#: The breaks are computed on this many evenly spaced quantiles of the cells (Fisher-Jenks is
+#: quadratic in the values; the quantiles keep the distribution's shape).
+KDE_SAMPLE = 250
+
+
+def kde_style(grid: Grid, k: int = KDE_CLASSES, ramp: str = "YlOrRd") -> GraduatedStyle:
+    """Graduated ramp for a density grid: Fisher-Jenks natural breaks (:data:`KDE_SCHEME`) of the cells
+    with a value, rounded to two significant figures, the last class closed at the peak; the lowest
+    class is the floor below which the surface is transparent (``floor``)."""
     vals = grid.values[np.isfinite(grid.values) & (grid.values > 0)]
-    if vals.size:
-        vals = vals[vals >= 0.01 * vals.max()]
-    if vals.size > 200_000:
-        vals = np.random.default_rng(0).choice(vals, 200_000, replace=False)
     style = GraduatedStyle(
         field="value",
-        scheme="Quantiles",
+        scheme=KDE_SCHEME,
         k=k,
         ramp=ramp,
         decimals=1,
@@ -135,10 +140,29 @@ def kde_style(grid: Grid, k: int = 7, ramp: str = "YlOrRd") -> GraduatedStyle:
         title_en="Kernel density",
         unit=str(grid.meta.get("unit", "")),
     )
-    if vals.size:
-        style.fit(pd.DataFrame({"value": vals}))
-        style.breaks[-1] = float(np.nanmax(grid.values))
+    if not vals.size:
+        return style
+    sample = np.quantile(vals, np.linspace(0.0, 1.0, min(KDE_SAMPLE, vals.size)))
+    style.fit(pd.DataFrame({"value": sample}))
+    peak = float(vals.max())
+    breaks = sorted({_round_figures(b, 2) for b in style.breaks[:-1] if b < peak})
+    style.breaks = [b for b in breaks if b > 0] + [peak]
+    style.decimals = _decimals_for(style.breaks)
+    style.floor = style.breaks[0] if len(style.breaks) > 1 else None
     return style
+
+
+def _round_figures(v: float, figures: int) -> float:
+    """``v`` rounded to ``figures`` significant figures."""
+    if v == 0 or not np.isfinite(v):
+        return float(v)
+    return float(round(v, figures - 1 - int(np.floor(np.log10(abs(v))))))
+
+
+def _decimals_for(breaks: list[float]) -> int:
+    """Decimals that show every break but the last (the peak) as rounded (0 for breaks of 10 and more)."""
+    small = min((abs(b) for b in breaks[:-1] if b), default=10.0)
+    return int(max(0, 1 - np.floor(np.log10(small)))) if small < 10 else 0
 
 
 def kde_layer(
@@ -149,7 +173,7 @@ def kde_layer(
     source_layer=None,
     ramp: str = "YlOrRd",
 ) -> RasterLayer:
-    """A RasterLayer of a KDE grid with a quantile colour ramp and legend (unit per km²)."""
+    """A RasterLayer of a KDE grid with natural-breaks classes (:func:`kde_style`) and legend (unit per km²)."""
     params = {k: v for k, v in grid.meta.items() if k not in ("kind",)}
     return RasterLayer(
         grid,

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:  # pandas is imported where data is classified: it takes ~0.2 s to load
     import pandas as pd
 
@@ -257,7 +259,9 @@ class Style:
         idx = self.classify(df)
         return table[np.where(idx < 0, len(self.symbols), idx)]
 
-    def legend(self, df: pd.DataFrame | None = None) -> list[LegendEntry]:
+    def legend(self, df: pd.DataFrame | None = None, keep_empty: bool = False) -> list[LegendEntry]:
+        """The legend rows (counts of ``df``'s rows when given). A classified style leaves out the
+        classes no row of ``df`` falls in unless ``keep_empty`` (then one row per class, in order)."""
         count = None if df is None else len(df)
         return [LegendEntry(self.symbol, self.title_zh, self.title_en, count)]
 
@@ -306,14 +310,16 @@ class CategorizedStyle(Style):
             codes[codes < 0] = len(keys)
         return codes
 
-    def legend(self, df: pd.DataFrame | None = None) -> list[LegendEntry]:
+    def legend(self, df: pd.DataFrame | None = None, keep_empty: bool = False) -> list[LegendEntry]:
         counts = None
         if df is not None:
             counts = np.bincount(self.classify(df) + 1, minlength=len(self.symbols) + 1)[1:]
         out = []
         for i, (sym, zh, en) in enumerate(self.categories.values()):
+            if counts is not None and not counts[i] and not keep_empty:
+                continue  # a category no feature has says nothing
             out.append(LegendEntry(sym, zh, en, None if counts is None else int(counts[i])))
-        if self.other is not None and (counts is None or counts[-1] > 0):
+        if self.other is not None and (counts is None or counts[-1] > 0 or keep_empty):
             out.append(LegendEntry(self.other, "其他", "Other", None if counts is None else int(counts[-1])))
         return out
 
@@ -356,6 +362,9 @@ class GraduatedStyle(Style):
     #: Proportional symbols: :meth:`sizes` makes marker *area* proportional to
     #: the value (diameter ``size_max`` at the largest value, at least ``size_min``).
     proportional: bool = False
+    #: Rasters: cells at or below this value are not drawn (a heat surface's lowest class,
+    #: :func:`gzmap.analysis.layers.kde_style`); None draws every class.
+    floor: float | None = None
 
     kind = "graduated"
 
@@ -377,7 +386,7 @@ class GraduatedStyle(Style):
             if scheme.lower() not in {"std_mean", "stdmean", "box_plot", "boxplot"}:
                 kwargs["k"] = min(self.k, max(len(np.unique(values)), 1))
         classifier = mapclassify.classify(values, scheme, **kwargs)
-        self.breaks = [float(b) for b in classifier.bins]
+        self.breaks = [float(b) for b in np.unique(classifier.bins)]  # ties make equal bounds: one class
         return self
 
     @property
@@ -415,38 +424,71 @@ class GraduatedStyle(Style):
         idx[np.isnan(v)] = -1
         return idx
 
-    def legend(self, df: pd.DataFrame | None = None) -> list[LegendEntry]:
-        counts = None
-        lower_bound = None
-        if df is not None:
-            import pandas as pd
+    def legend(self, df: pd.DataFrame | None = None, keep_empty: bool = False) -> list[LegendEntry]:
+        """One row per class with its range and count, then "No data" when some rows have none.
 
-            counts = np.bincount(self.classify(df) + 1, minlength=len(self.breaks) + 1)
-            vals = pd.to_numeric(df[self.field], errors="coerce") if self.field in df else pd.Series(dtype=float)
-            lower_bound = vals.min() if vals.notna().any() else None
+        With ``df``, classes no row falls in are left out (unless ``keep_empty``), and data that
+        cannot be classified says so instead of making a one-class legend: a single row naming
+        the one value, or a single "no data" row when no row has a number. Classes at or below
+        :attr:`floor` are labelled as not drawn.
+        """
+        if df is None:
+            return self._class_rows(None, None, keep_empty=True)
+        import pandas as pd
+
+        vals = pd.to_numeric(df[self.field], errors="coerce") if self.field in df else pd.Series(dtype=float)
+        counts = np.bincount(self.classify(df) + 1, minlength=len(self.breaks) + 1)
+        nodata = int(len(df) - vals.notna().sum()) if self.field in df else len(df)
+        if not keep_empty and vals.notna().any() and vals.nunique() == 1:
+            only = float(vals.dropna().iloc[0])
+            sym = self.symbol_for(int(self.classify(df)[vals.notna().to_numpy()][0]))
+            rows = [_one_value_entry(sym, f"{{:,.{self.decimals}f}}".format(only), int(vals.notna().sum()))]
+        elif not keep_empty and not vals.notna().any() and len(df):
+            return [_no_values_entry(self.nodata_symbol, len(df))]
+        else:
+            rows = self._class_rows(counts, vals.min() if vals.notna().any() else None, keep_empty)
+        if nodata:
+            rows.append(LegendEntry(self.nodata_symbol, "无数据", "No data", nodata))
+        return rows
+
+    def _class_rows(self, counts, lowest, keep_empty: bool) -> list[LegendEntry]:
+        """The class rows: range labels from ``lowest`` (None: "≤ upper"), ``counts`` (index 0: no data)."""
         out = []
-        prev = lower_bound
+        prev = lowest
         fmt = f"{{:,.{self.decimals}f}}"
         for i, (sym, upper) in enumerate(zip(self.symbols, self.breaks)):
             if prev is None or prev > upper:  # e.g. box plot's low-outlier class below the data
-                label = f"≤ {fmt.format(upper)}"
-                prev = None
+                label, prev = f"≤ {fmt.format(upper)}", None
             else:
                 label = f"{fmt.format(prev)} – {fmt.format(upper)}"
-            out.append(
-                LegendEntry(
-                    sym,
-                    label,
-                    label,
-                    None if counts is None else int(counts[i + 1]),
-                    None if prev is None else float(prev),
-                    float(upper),
-                )
-            )
+            count = None if counts is None else int(counts[i + 1])
+            low = None if prev is None else float(prev)
             prev = upper
-        if counts is not None and counts[0]:
-            out.append(LegendEntry(self.nodata_symbol, "无数据", "No data", int(counts[0])))
+            if count == 0 and not keep_empty:
+                continue
+            zh = en = label
+            if self.floor is not None and upper <= self.floor:
+                sym = replace(sym, fill_opacity=0.0)
+                zh, en = (f"{label}{translate('Legend', _NOT_DRAWN, lang)}" for lang in ("zh_CN", "en"))
+            out.append(LegendEntry(sym, zh, en, count, low, float(upper)))
         return out
+
+
+_NOT_DRAWN = QT_TRANSLATE_NOOP("Legend", " (not drawn)")
+_ONE_VALUE = QT_TRANSLATE_NOOP("Legend", "One value only: {value}")
+_NO_VALUES = QT_TRANSLATE_NOOP("Legend", "No data: no value to classify")
+
+
+def _one_value_entry(symbol: Symbol, value: str, count: int) -> LegendEntry:
+    """The legend row of data holding a single value (nothing to classify): it names the value."""
+    zh, en = (translate("Legend", _ONE_VALUE, lang, value=value) for lang in ("zh_CN", "en"))
+    return LegendEntry(symbol, zh, en, count)
+
+
+def _no_values_entry(symbol: Symbol, count: int) -> LegendEntry:
+    """The legend row of data with no number at all."""
+    zh, en = (translate("Legend", _NO_VALUES, lang) for lang in ("zh_CN", "en"))
+    return LegendEntry(symbol, zh, en, count)
 
 
 _KINDS = {"single": SingleStyle, "categorized": CategorizedStyle, "graduated": GraduatedStyle}
@@ -507,6 +549,8 @@ def style_from_dict(d: Any) -> Style:
         for name in ("size_min", "size_max"):
             if kw.get(name) is not None:
                 kw[name] = _number(kw[name], name, 0.0, MAX_SIZE_PT)
+        if kw.get("floor") is not None:
+            kw["floor"] = _number(kw["floor"], "floor", -math.inf, math.inf)
         if not isinstance(kw.get("proportional", False), bool):
             raise StyleError("proportional: expected true or false")
     return cls(**kw)
@@ -525,8 +569,9 @@ def _symbol(d: Any, what: str) -> Symbol:
 def grid_rgba(style: Style, values, opacity: float = 1.0) -> np.ndarray:
     """(h, w, 4) uint8 colours of a raster grid's cells by ``style``.
 
-    The one rule for raster layers on canvas, print and HTML: NaN and values
-    <= 0 are transparent; alpha is the class colour's times ``opacity``.
+    The one rule for raster layers on canvas, print and HTML: NaN, values
+    <= 0 and values at or below the style's ``floor`` (a heat surface's lowest
+    class) are transparent; alpha is the class colour's times ``opacity``.
     """
     import pandas as pd
 
@@ -534,5 +579,7 @@ def grid_rgba(style: Style, values, opacity: float = 1.0) -> np.ndarray:
     column = getattr(style, "field", "") or "value"  # a raster's style classifies its cell values
     rgba = style.rgba(pd.DataFrame({column: values.ravel()})).reshape(values.shape + (4,)).copy()
     rgba[..., 3] = (rgba[..., 3].astype(float) * opacity).astype(np.uint8)
-    rgba[~np.isfinite(values) | (values <= 0)] = 0
+    floor = getattr(style, "floor", None)
+    hidden = ~np.isfinite(values) | (values <= (0.0 if floor is None else max(float(floor), 0.0)))
+    rgba[hidden] = 0
     return np.ascontiguousarray(rgba)

@@ -96,7 +96,7 @@ def _label_column(layer, ctx: HtmlContext) -> str | None:
 def _class_labels(style, df, ctx: HtmlContext) -> list[str] | None:
     if getattr(style, "kind", "single") == "single":
         return None
-    entries = style.legend(df)
+    entries = style.legend(df, keep_empty=True)  # one label per class, in class order
     n = len(style.symbols)
     return [ctx.cleaner(e.label(ctx.lang), "", "legend") or "" for e in entries[:n]]
 

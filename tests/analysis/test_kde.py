@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from gzmap.analysis.kde import kde, kernel_values, save_geotiff
-from gzmap.analysis.layers import kde_layer
+from gzmap.analysis.layers import KDE_CLASSES, kde_layer
 from gzmap.analysis.metric import AnalysisInputError
 from gzmap.io.geotiff import read_geotiff
 
@@ -66,7 +66,7 @@ def test_geotiff_round_trip(three_blobs, tmp_path):
 def test_layer_has_a_ramp_and_legend(three_blobs):
     layer = kde_layer(kde(three_blobs, 500, 50))
     legend = layer.style.legend()
-    assert len(legend) == 7 and layer.style.field == "value"
+    assert len(legend) == KDE_CLASSES and layer.style.field == "value"
     assert layer.style.breaks == sorted(layer.style.breaks)
     x0, y0, x1, y1 = layer.bounds()
     lon, lat = three_blobs.geometry.x, three_blobs.geometry.y

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../../gzmap/core/style.py" line="477" />
+        <source> (not drawn)</source>
+        <extracomment>ColorBrewer ramps offered in the UI; the first is the colour-blind-safe default. Qualitative palette for categories (ColorBrewer Set1/Dark2-like, 10+ colours). Marker shapes the renderers draw. Classification schemes (mapclassify names) a graduated style may name. Upper bounds for sizes in points (a marker or line wider than a sheet of A4 is no style). Longest text a style holds (titles, units, sources, field names), characters. Graduated symbols: marker diameters (points) of the first and last class, interpolated between; None keeps ``symbol.size`` for every class. Proportional symbols: :meth:`sizes` makes marker *area* proportional to the value (diameter ``size_max`` at the largest value, at least ``size_min``). Rasters: cells at or below this value are not drawn (a heat surface's lowest class, :func:`gzmap.analysis.layers.kde_style`); None draws every class.</extracomment>
+        <translation>（不显示）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style.py" line="478" />
+        <source>One value only: {value}</source>
+        <translation>只有一个值：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style.py" line="479" />
+        <source>No data: no value to classify</source>
+        <translation>无数据：没有可分级的数值</translation>
+    </message>
+</context>
+<context>
     <name>PointRules</name>
     <message>
         <location filename="../../../gzmap/core/point_rules.py" line="186" />
