@@ -7,20 +7,12 @@ import os
 
 import pytest
 from html_fixtures import demo_project, population_layer
+from test_html_browser import ARGS, CHROMIUM  # the one Chromium set-up of the browser tests
 
 from gzmap.core.labels import CANDIDATES, as_js
 from gzmap.export.html import build_html, export_html
 from gzmap.io.builtin import districts_layer
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 DISTRICTS = set(districts_layer().data["name_zh"])
 LABELS = """() => Array.from(document.querySelectorAll('.gz-label')).map(e => {
   const r = e.getBoundingClientRect(); return [e.textContent, r.left, r.top, r.right, r.bottom]; })"""
