@@ -176,8 +176,10 @@ def _polygonal(geoms: np.ndarray) -> np.ndarray:
     return shapely.area(geoms) > 0
 
 
+#: Grid points a side with which the share of a feature under the covers is estimated.
+SAMPLES = 16
 #: The last covers computed: (geometry array, opaque mask bytes) -> union (kept with its array, so an id is never reused).
-_COVERS: dict[tuple[int, bytes], tuple[np.ndarray, object]] = {}
+_COVERS: dict[tuple[int, bytes], tuple[object, object]] = {}
 
 
 def _cover(layer: LabelLayer) -> object | None:
@@ -195,10 +197,59 @@ def _cover(layer: LabelLayer) -> object | None:
     if hit is not None and hit[0] is layer.geoms:
         return hit[1]
     union = shapely.union_all(layer.geoms[opaque])
+    _remember(key, layer.geoms, union)
+    return union
+
+
+def _remember(key, owner, union) -> None:
+    """Keep ``union`` in the cache of covers under ``key`` with the object it was made from."""
     if len(_COVERS) >= 16:
         _COVERS.pop(next(iter(_COVERS)))
-    _COVERS[key] = (layer.geoms, union)
+    _COVERS[key] = (owner, union)
+
+
+def _union_of(covers: list) -> object | None:
+    """The union of the ``covers`` (cached like them), prepared for fast predicates; None for none."""
+    import shapely
+
+    if not covers:
+        return None
+    if len(covers) == 1:
+        union = covers[0]
+    else:
+        key = (id(covers[0]), b"".join(str(id(c)).encode() + b"," for c in covers))
+        hit = _COVERS.get(key)
+        if hit is not None and hit[0] is covers[0]:
+            return hit[1]
+        union = shapely.union_all(covers)
+        _remember(key, covers[0], union)
+    shapely.prepare(union)
     return union
+
+
+def _uncovered(shape, union):
+    """The part of ``shape`` outside ``union`` (a prepared geometry, or None).
+
+    The share covered is first estimated on a grid of points inside the shape
+    (:data:`SAMPLES` a side): the whole shape when none is covered, nothing when
+    (nearly) all are, and only in between the exact difference, with the union
+    clipped to the shape's box first so a large cover costs only its part near
+    the shape. A redraw then costs a difference only for a feature a cover cuts.
+    """
+    import shapely
+
+    if union is None or not union.intersects(shape):
+        return shape
+    x0, y0, x1, y1 = shape.bounds
+    gx, gy = np.meshgrid(np.linspace(x0, x1, SAMPLES + 2)[1:-1], np.linspace(y0, y1, SAMPLES + 2)[1:-1])
+    inside = shapely.contains_xy(shape, gx.ravel(), gy.ravel())
+    if inside.sum() >= SAMPLES:  # enough samples to judge by
+        covered = shapely.contains_xy(union, gx.ravel()[inside], gy.ravel()[inside]).mean()
+        if covered == 0.0:
+            return shape
+        if covered >= 1.0 - MIN_VISIBLE_SHARE / 2:
+            return shapely.Polygon()
+    return shapely.difference(shape, shapely.clip_by_rect(union, *shape.bounds))
 
 
 def _largest_part(geom):
@@ -250,11 +301,11 @@ def _layer_anchors(layer: LabelLayer, covers, extent, tolerance: float, keep_cov
         return []
     areas = shapely.area(shapes)
     out: list[Anchor] = []
-    union = (covers[0][1] if len(covers) == 1 else shapely.union_all([c for _, c in covers])) if covers else None
+    union = _union_of([c for _, c in covers])
     for row, shape, area in zip(rows, shapes, areas):
         if area <= 0:
             continue
-        visible = shape if union is None else shapely.difference(shape, union)
+        visible = _uncovered(shape, union)
         seen = shapely.area(visible)
         if seen >= MIN_VISIBLE_SHARE * area:
             a = _anchor_of(layer, row, _largest_part(visible), float(seen), tolerance)
