@@ -10,8 +10,8 @@ itself real text so labels stay searchable and selectable in PDF and SVG.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from gzmap.core.labels import (
     LABEL_PT,
