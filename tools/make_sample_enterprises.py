@@ -11,6 +11,12 @@ Software Park, Huangpu Science City, Panyu Wanbo, Baiyun New Town,
 Huanghuagang), plus a background scatter inside the 11 Guangzhou districts
 (built-in boundaries), weighted by resident population.
 
+Founding years tell a story an emerging hot spot analysis finds (issue 17,
+:data:`STORY`): the Pazhou and Tianhe cores growing, a new AIGC-led cluster at
+Huangpu Science City, the Wanbo live-streaming boom fading, Huanghuagang old.
+They come from a second seeded stream (:func:`founding_years`), so every other
+column is exactly what the first stream gives.
+
 Points are drawn in WGS84 and written in GCJ-02, rounded to 6 decimals, the
 way a table geocoded by Amap arrives. The same seed gives the same file.
 """
@@ -234,13 +240,14 @@ def generate(rows: int = 10_000, seed: int = 20240601) -> pd.DataFrame:
     n_cl = rows - n_bg
     shares = np.array([p[3] for p in PLACES.values()])
     counts = rng.multinomial(n_cl, shares / shares.sum())
-    lon, lat, dist, sub = [], [], [], []
-    for (_place, (x0, y0, dname, _, km, mix)), k in zip(PLACES.items(), counts):
+    lon, lat, dist, sub, origin = [], [], [], [], []
+    for (place, (x0, y0, dname, _, km, mix)), k in zip(PLACES.items(), counts):
         r = np.abs(rng.standard_t(4, size=k)) * km / 1.5  # heavier tail than a Gaussian
         a = rng.uniform(0, 2 * np.pi, k)
         lon.append(x0 + r * np.cos(a) / (111.32 * np.cos(np.radians(y0))))
         lat.append(y0 + r * np.sin(a) / 110.57)
         dist += [dname] * k
+        origin += [place] * k
         sub.append(_choose_sub(rng, mix, k))
     # background: uniform inside districts, districts weighted by population
     names = districts["name_zh"].tolist()
@@ -259,6 +266,7 @@ def generate(rows: int = 10_000, seed: int = 20240601) -> pd.DataFrame:
         lon.append(np.concatenate(got_x)[:k])
         lat.append(np.concatenate(got_y)[:k])
         dist += [drow["name_zh"]] * k
+        origin += [""] * k
         sub.append(_choose_sub(rng, {s: 1.0 for s in SUBSECTORS}, k))
     lon = np.concatenate(lon)
     lat = np.concatenate(lat)
@@ -266,9 +274,13 @@ def generate(rows: int = 10_000, seed: int = 20240601) -> pd.DataFrame:
     dist = np.array(dist)
     order = rng.permutation(rows)
     lon, lat, sub, dist = lon[order], lat[order], sub[order], dist[order]
+    origin = np.array(origin, dtype=object)[order]
     glon, glat = wgs84_to_gcj02(lon, lat)
 
+    # the background's founding years; the places' years tell their story (founding_years), drawn from
+    # a second seeded stream so that every other column is what this stream has always given
     founded = np.clip(np.round(2024 - rng.gamma(2.0, 4.5, rows)), 1992, 2024).astype(int)
+    founded = founding_years(np.random.default_rng([seed, YEARS_STREAM]), origin, sub, founded)
     employees = np.clip(np.round(rng.lognormal(3.0, 1.1, rows)), 3, 8000).astype(int)
     revenue = np.round(employees * rng.lognormal(3.6, 0.7, rows), 1)  # 万元
 
@@ -301,6 +313,52 @@ def generate(rows: int = 10_000, seed: int = 20240601) -> pd.DataFrame:
     )
 
 
+#: The founding-year story (issue 17): place -> (what it tells, how its years are drawn). Years run
+#: to 2024; "age" draws are 2024 minus a gamma(shape, scale) age in years.
+YEARS_STREAM = 17
+STORY = {
+    "琶洲": "the Pazhou core grows fastest: more firms founded every year, most after 2012",
+    "珠江新城": "Zhujiang New Town (Tianhe) grows steadily since the late 1990s",
+    "天河软件园": "Tianhe Software Park grows steadily, its founding peak in the last decade",
+    "黄埔科学城": "Huangpu Science City: a new cluster led by AIGC, founded from 2017 (AIGC from 2019)",
+    "万博商务区": "Wanbo: the live-streaming boom peaked around 2012-2016 and is fading",
+    "白云新城": "Baiyun New Town: steady, slower growth",
+    "黄花岗": "Huanghuagang: the old design/animation quarter, founded mostly before 2012",
+}
+AIGC_FROM = 2016  # AIGC firms outside Huangpu Science City are founded from this year on
+
+
+def founding_years(rng, origin: np.ndarray, sub: np.ndarray, background: np.ndarray) -> np.ndarray:
+    """Founding years that tell :data:`STORY`: per place, drawn from ``rng``; the background keeps its years."""
+    years = background.astype(float).copy()
+    n = len(years)
+
+    def age(shape, scale):
+        return 2024 - np.floor(rng.gamma(shape, scale, n))
+
+    def recent(first, mode_age=0.0):  # first..2024, more each year
+        return 2024 - np.floor(rng.triangular(0, mode_age, 2025 - first, n))
+
+    wanbo = np.where(rng.random(n) < 0.6, 2008 + np.floor(rng.triangular(0, 5, 17, n)), rng.uniform(2004, 2025, n))
+    draws = {
+        "琶洲": age(1.6, 5.0),
+        "珠江新城": age(2.0, 6.0),
+        "天河软件园": age(1.8, 5.5),
+        "黄埔科学城": recent(2017),
+        "万博商务区": np.floor(wanbo),
+        "白云新城": age(2.2, 6.0),
+        "黄花岗": rng.normal(2005.0, 5.0, n),
+    }
+    for place, drawn in draws.items():
+        here = origin == place
+        years[here] = drawn[here]
+    new_aigc = (origin == "黄埔科学城") & (sub == "aigc")
+    years[new_aigc] = recent(2019)[new_aigc]
+    aigc = (sub == "aigc") & ~new_aigc
+    years[aigc] = np.maximum(years[aigc], AIGC_FROM + rng.integers(0, 9, n)[aigc])
+    return np.clip(np.round(years), 1992, 2024).astype(int)
+
+
 def _choose_sub(rng, mix: dict[str, float], k: int) -> np.ndarray:
     weights = {s: 0.25 for s in SUBSECTORS}  # every sub-sector appears everywhere a little
     for s, v in mix.items():
@@ -325,6 +383,9 @@ def main() -> None:
         "Zhujiang New Town, Tianhe Software Park, Huangpu Science City, Panyu Wanbo CBD, Baiyun New "
         "Town, Huanghuagang) plus a population-weighted background scatter inside Guangzhou's "
         "districts.",
+        "founding_years": "Invented to tell a story an emerging hot spot analysis can find (issue 17): "
+        + "; ".join(f"{place}: {what}" for place, what in STORY.items())
+        + f"; AIGC firms elsewhere from {AIGC_FROM}; the background scatter 2024 minus a gamma(2, 4.5) age.",
         "source": "generated: tools/make_sample_enterprises.py",
         "generator": "tools/make_sample_enterprises.py",
         "seed": args.seed,

@@ -43,7 +43,7 @@ from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_poi
 from gzmap.analysis.significance import adjust, confidence, label, tail_p, two_sided_normal_p
 from gzmap.core.progress import report
 
-__all__ = ["CLASS_LABELS", "SHAPES", "getis_ord_star", "hotspots", "make_grid"]
+__all__ = ["CLASS_LABELS", "SHAPES", "getis_ord_star", "gi_star_from_lag", "hotspots", "make_grid"]
 
 SHAPES = ("square", "hex")
 #: gi_class -> label key of :data:`gzmap.analysis.significance.LABELS` (±3: 99 %, ±2: 95 % confidence).
@@ -213,7 +213,6 @@ def getis_ord_star(
     ``p_le`` = (#{random <= observed} + 1)/(P + 1).
     """
     from scipy import sparse
-    from scipy.stats import norm
 
     y = np.asarray(y, dtype=float)
     n = len(y)
@@ -227,21 +226,32 @@ def getis_ord_star(
         w_nb = w_nb / (card[rows] + 1.0)
         w_self = w_self / (card + 1.0)
     W = sparse.csr_matrix((w_nb, indices, indptr), shape=(n, n))
-    lag = W @ y + w_self * y
-    total = y.sum()
-    Gs = lag / total
-    mean = total / n
-    var = (y**2).sum() / n - mean**2
-    Wi = np.asarray(W.sum(axis=1)).ravel() + w_self
-    EGs = Wi / n
-    VGs = Wi * (n - Wi) / (n - 1) / n**2 * var / mean**2
-    Zs = (Gs - EGs) / np.sqrt(VGs)
-    out = {"Gs": Gs, "EGs": EGs, "VGs": VGs, "Zs": Zs, "p_norm": norm.sf(np.abs(Zs))}
+    out = gi_star_from_lag(y, W @ y + w_self * y, np.asarray(W.sum(axis=1)).ravel() + w_self)
     if permutations and permutations > 0:
         out["p_sim"], out["p_ge"], out["p_le"] = _p_sim(
             y, indptr, indices, card, int(permutations), seed, progress, ties=True
         )
     return out
+
+
+def gi_star_from_lag(y, lag, Wi) -> dict:
+    """Gi* of values ``y`` from each observation's weighted neighbourhood sum ``lag`` (itself included)
+    and weight sum ``Wi``, binary or row-standardised weights (the moments of :func:`getis_ord_star`).
+
+    Returns ``Gs``, ``EGs``, ``VGs``, ``Zs`` and the one-tailed normal ``p_norm``.
+    """
+    from scipy.stats import norm
+
+    y = np.asarray(y, dtype=float)
+    n = len(y)
+    total = y.sum()
+    Gs = lag / total
+    mean = total / n
+    var = (y**2).sum() / n - mean**2
+    EGs = Wi / n
+    VGs = Wi * (n - Wi) / (n - 1) / n**2 * var / mean**2
+    Zs = (Gs - EGs) / np.sqrt(VGs)
+    return {"Gs": Gs, "EGs": EGs, "VGs": VGs, "Zs": Zs, "p_norm": norm.sf(np.abs(Zs))}
 
 
 def _p_sim(y, indptr, indices, card, permutations, seed, progress, ties: bool = False):

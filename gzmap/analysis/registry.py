@@ -58,6 +58,8 @@ TOOLS = {
     "hotspots": "gzmap.analysis.hotspots_tool",
     "district_stats": "gzmap.analysis.district_stats_tool",
     "lq": "gzmap.analysis.lq_tool",
+    "emerging": "gzmap.analysis.emerging_tool",
+    "ellipse": "gzmap.analysis.ellipse_tool",
 }
 
 
@@ -251,7 +253,7 @@ def metric_crs(help_text: str) -> Param:
 
 
 def distance(
-    name: str, default: float, label: str, help_text: str, maximum: float, suggest: str, step: float, **kw: Any
+    name: str, default: float, label: str, help_text: str, maximum: float, suggest: str | None, step: float, **kw: Any
 ) -> Param:
     """A distance in metres, above 0 and at most ``maximum`` m (a radius, a bandwidth, a cell size);
     ``suggest`` names the value suggested from the data, ``step`` the dialog's step in metres."""
@@ -271,7 +273,7 @@ def distance(
     )
 
 
-def cell_size(default: float, maximum: float, suggest: str, step: float) -> Param:
+def cell_size(default: float, maximum: float, suggest: str | None, step: float) -> Param:
     """The ``cell`` of a grid, in metres (see :func:`distance`)."""
     return distance(
         "cell",

@@ -30,7 +30,16 @@ from gzmap.analysis.defaults import suggest
 from gzmap.analysis.registry import Param, get
 from gzmap.ui.i18n import translate
 
-__all__ = ["ClustersDialog", "DistrictStatsDialog", "HotspotsDialog", "KdeDialog", "point_layers", "suggest"]
+__all__ = [
+    "ClustersDialog",
+    "DistrictStatsDialog",
+    "HotspotsDialog",
+    "KdeDialog",
+    "dialog_class",
+    "menu_ids",
+    "point_layers",
+    "suggest",
+]
 
 _CONTEXT = "Analyses"  # the declarations' translation context (catalogue analysis_core)
 
@@ -39,9 +48,16 @@ def _unit(unit: str | None) -> str:
     return {"m": QCoreApplication.translate("Analysis", "m")}.get(unit or "", unit or "")
 
 
+def menu_ids() -> list[str]:
+    """The declared analyses offered in the Analysis menu (those with a menu text), in menu order."""
+    from gzmap.analysis.registry import ids
+
+    return [key for key in ids() if get(key).menu]
+
+
 def titles() -> dict[str, str]:
     """Translated dialog titles, by analysis id."""
-    return {key: translate(_CONTEXT, get(key).name) for key in ("clusters", "kde", "hotspots", "district_stats")}
+    return {key: translate(_CONTEXT, get(key).name) for key in menu_ids()}
 
 
 def _rank(layer) -> int:
@@ -232,6 +248,8 @@ class AnalysisDialog(QDialog):
                 box.addItem(QCoreApplication.translate("Analysis", "(none: count points)"), None)
                 columns = _numeric_columns(self.gdf)
             else:
+                if param.optional:
+                    box.addItem(QCoreApplication.translate("Analysis", "(none)"), None)
                 columns = [c for c in self.gdf.columns if c != self.gdf.geometry.name]
             for col in columns:
                 box.addItem(str(col), col)
@@ -326,3 +344,11 @@ class HotspotsDialog(AnalysisDialog):
 
 class DistrictStatsDialog(AnalysisDialog):
     key = "district_stats"
+
+
+def dialog_class(key: str) -> type[AnalysisDialog]:
+    """The dialog of analysis ``key``: its own subclass where it has one, else the form its declaration makes."""
+    for cls in AnalysisDialog.__subclasses__():
+        if cls.key == key:
+            return cls
+    return type(f"{key.title().replace('_', '')}Dialog", (AnalysisDialog,), {"key": key})

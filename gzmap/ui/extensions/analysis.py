@@ -1,4 +1,5 @@
-"""The Analysis menu: clusters, heat surface, hot spots, district statistics.
+"""The Analysis menu: one item per declared analysis with a menu text (clusters, heat surface, hot spots,
+district statistics, emerging hot spots, ellipses, ...).
 
 Each action opens its dialog (:mod:`gzmap.ui.analysis_dialogs`), runs the
 pure analysis in a worker (``window.run_task``: progress bar and Cancel) and,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gzmap.ui.analysis_dialogs import ClustersDialog, DistrictStatsDialog, HotspotsDialog, KdeDialog, titles
+from gzmap.ui.analysis_dialogs import dialog_class, menu_ids, titles
 from gzmap.ui.extensions import Feature
 from gzmap.ui.table_model import DataFrameModel, ValueSortProxy
 
@@ -192,12 +193,8 @@ class AnalysisExtension:
             return None
         return dlg.layer(), dlg.params(), dlg.selected_only.isChecked()
 
-    DIALOGS = {
-        "clusters": ClustersDialog,
-        "kde": KdeDialog,
-        "hotspots": HotspotsDialog,
-        "district_stats": DistrictStatsDialog,
-    }
+    #: analysis id -> its dialog, for every declared analysis with a menu text (registry order)
+    DIALOGS = {key: dialog_class(key) for key in menu_ids()}
 
     def open_dialog(self, kind: str):
         """Analysis menu: the dialog of method ``kind``, then the run in the background."""

@@ -3,270 +3,267 @@
 <context>
     <name>Analyses</name>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="36" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="31" />
         <source>Clusters (DBSCAN / HDBSCAN)</source>
         <translation>Clusters (DBSCAN / HDBSCAN)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="37" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="32" />
         <source>Clusters (DBSCAN / HDBSCAN)…</source>
         <translation>Clusters (DBSCAN / HDBSCAN)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="38" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="33" />
         <source>find density-based clusters (DBSCAN/HDBSCAN, metres) and profile them</source>
         <translation>find density-based clusters (DBSCAN/HDBSCAN, metres) and profile them</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="219" />
+        <location filename="../../../gzmap/analysis/registry.py" line="245" />
         <source>Point layer</source>
         <extracomment>Translation context of every declaration's text. analysis id -&gt; module holding its ``ANALYSIS`` declaration (the order of the Analysis menu). The input of every analysis so far: the enterprise points.</extracomment>
         <translation>Point layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="220" />
+        <location filename="../../../gzmap/analysis/registry.py" line="246" />
         <source>point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)</source>
         <translation>point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="41" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="39" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="42" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="40" />
         <source>DBSCAN (a search radius) or HDBSCAN (clusters of differing density)</source>
         <translation>DBSCAN (a search radius) or HDBSCAN (clusters of differing density)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="44" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="46" />
         <source>Search radius ε</source>
         <translation>Search radius ε</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="45" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="47" />
         <source>DBSCAN radius in metres</source>
         <translation>DBSCAN radius in metres</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="47" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="57" />
         <source>Minimum points within ε</source>
         <translation>Minimum points within ε</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="58" />
         <source>DBSCAN: points within eps (itself included) for a core point (default 20); HDBSCAN: density smoothing (default: min cluster size)</source>
         <translation>DBSCAN: points within eps (itself included) for a core point (default 20); HDBSCAN: density smoothing (default: min cluster size)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="49" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="81" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="72" />
         <source>Minimum cluster size (HDBSCAN)</source>
         <translation>Minimum cluster size (HDBSCAN)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="73" />
         <source>HDBSCAN: smallest cluster</source>
         <translation>HDBSCAN: smallest cluster</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="54" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="82" />
         <source>Border points</source>
         <translation>Border points</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="83" />
         <source>DBSCAN border points: join the first cluster reaching them (classic, as QGIS) or count as noise (DBSCAN*)</source>
         <translation>DBSCAN border points: join the first cluster reaching them (classic, as QGIS) or count as noise (DBSCAN*)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="88" />
         <source>Join the first cluster (classic, as QGIS)</source>
         <translation>Join the first cluster (classic, as QGIS)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="89" />
         <source>Noise (DBSCAN*)</source>
         <translation>Noise (DBSCAN*)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="59" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="96" />
         <source>Cluster outline</source>
         <translation>Cluster outline</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="60" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="97" />
         <source>cluster outline</source>
         <translation>cluster outline</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="99" />
         <source>Convex hull</source>
         <translation>Convex hull</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="100" />
         <source>Concave hull</source>
         <translation>Concave hull</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="107" />
         <source>Concave hull ratio (0 tight – 1 convex)</source>
         <translation>Concave hull ratio (0 tight – 1 convex)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="108" />
         <source>concave hull tightness 0-1</source>
         <translation>concave hull tightness 0-1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="66" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="14" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="119" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="18" />
         <source>Sub-sector field</source>
         <translation>Sub-sector field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="67" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="120" />
         <source>sub-sector column for the profiles</source>
         <translation>sub-sector column for the profiles</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="225" />
+        <location filename="../../../gzmap/analysis/registry.py" line="252" />
         <source>Metric CRS</source>
         <translation>Metric CRS</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="68" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="123" />
         <source>metric CRS to compute in (default EPSG:32649 for lon/lat input)</source>
         <translation>metric CRS to compute in (default EPSG:32649 for lon/lat input)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="71" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="126" />
         <source>Points with their cluster</source>
         <translation>Points with their cluster</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="127" />
         <source>Cluster outlines and profiles</source>
         <translation>Cluster outlines and profiles</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="73" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="131" />
         <source>Cluster summary</source>
         <translation>Cluster summary</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="74" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="132" />
         <source>summary CSV path (default OUT_summary.csv)</source>
         <translation>summary CSV path (default OUT_summary.csv)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="45" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="49" />
         <source>Heat surface (kernel density)</source>
         <translation>Heat surface (kernel density)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="46" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="50" />
         <source>Heat surface (kernel density)…</source>
         <translation>Heat surface (kernel density)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="47" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
         <source>kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF</source>
         <translation>kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="50" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="57" />
         <source>Bandwidth</source>
         <translation>Bandwidth</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="58" />
         <source>kernel bandwidth in metres</source>
         <translation>kernel bandwidth in metres</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="53" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="44" />
+        <location filename="../../../gzmap/analysis/registry.py" line="281" />
         <source>Cell size</source>
         <translation>Cell size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="54" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="45" />
+        <location filename="../../../gzmap/analysis/registry.py" line="282" />
         <source>cell size in metres</source>
         <translation>cell size in metres</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="67" />
         <source>Kernel</source>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="68" />
         <source>kernel shape</source>
         <translation>kernel shape</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="58" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
         <source>Quartic (as QGIS Heatmap)</source>
         <translation>Quartic (as QGIS Heatmap)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="59" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="71" />
         <source>Gaussian</source>
         <translation>Gaussian</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="60" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="56" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="16" />
+        <location filename="../../../gzmap/analysis/registry.py" line="298" />
         <source>Weight field</source>
         <translation>Weight field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="74" />
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="101" />
         <source>numeric column weighting each point (e.g. employees)</source>
         <translation>numeric column weighting each point (e.g. employees)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="78" />
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="79" />
         <source>exact sums or linear binning + FFT (auto picks by size)</source>
         <translation>exact sums or linear binning + FFT (auto picks by size)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="82" />
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="66" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="83" />
         <source>binned</source>
         <translation>binned</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="67" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/registry.py" line="325" />
         <source>metric CRS of the grid (default EPSG:32649 for lon/lat input)</source>
+        <extracomment>``--crs`` of an analysis that computes on a grid.</extracomment>
         <translation>metric CRS of the grid (default EPSG:32649 for lon/lat input)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="90" />
         <source>Density per km²</source>
         <translation>Density per km²</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="71" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="91" />
         <source>Heat surface parameters</source>
         <translation>Heat surface parameters</translation>
     </message>
@@ -286,45 +283,43 @@
         <translation>Getis-Ord Gi* hot/cold spots on a square or hex grid (metres)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="47" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="48" />
         <source>Cell shape</source>
         <translation>Cell shape</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="49" />
         <source>square (8 neighbours) or hex (6 neighbours) cells</source>
         <translation>square (8 neighbours) or hex (6 neighbours) cells</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="49" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="51" />
         <source>Squares (8 neighbours)</source>
         <translation>Squares (8 neighbours)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="50" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="52" />
         <source>Hexagons (6 neighbours)</source>
         <translation>Hexagons (6 neighbours)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="51" />
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="71" />
+        <location filename="../../../gzmap/analysis/registry.py" line="307" />
         <source>Permutations</source>
         <translation>Permutations</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="55" />
         <source>permutations for pseudo p-values (0: normal)</source>
         <translation>permutations for pseudo p-values (0: normal)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="54" />
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="74" />
+        <location filename="../../../gzmap/analysis/registry.py" line="320" />
         <source>False discovery rate correction</source>
+        <extracomment>``fdr``: Benjamini–Hochberg false-discovery-rate correction of a test's classes.</extracomment>
         <translation>False discovery rate correction</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="55" />
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="75" />
+        <location filename="../../../gzmap/analysis/registry.py" line="321" />
         <source>false-discovery-rate correction of the classes</source>
         <translation>false-discovery-rate correction of the classes</translation>
     </message>
@@ -334,181 +329,411 @@
         <translation>numeric column summed per cell instead of counting points</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="59" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="61" />
         <source>Study area</source>
         <translation>Study area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="60" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="62" />
         <source>grid over the points' bounding box or over Guangzhou's districts</source>
         <translation>grid over the points' bounding box or over Guangzhou's districts</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="64" />
         <source>Extent of the points</source>
         <translation>Extent of the points</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="65" />
         <source>Guangzhou (all districts)</source>
         <translation>Guangzhou (all districts)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="72" />
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="73" />
         <source>random seed of the permutations</source>
         <translation>random seed of the permutations</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="68" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="80" />
         <source>Gi* hot and cold spots</source>
         <translation>Gi* hot and cold spots</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="69" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="81" />
         <source>Cells per class</source>
         <translation>Cells per class</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="12" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="13" />
         <source>clustered</source>
         <extracomment>Clark–Evans patterns (the ``pattern`` column's values), translated for the table.</extracomment>
         <translation>clustered</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="13" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="14" />
         <source>random</source>
         <translation>random</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="14" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="15" />
         <source>dispersed</source>
         <translation>dispersed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="15" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="17" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="64" />
         <source>District statistics (LQ, specialisation, LISA, Clark–Evans)</source>
         <translation>District statistics (LQ, specialisation, LISA, Clark–Evans)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="65" />
         <source>District statistics (LQ, LISA, Clark–Evans)…</source>
         <translation>District statistics (LQ, LISA, Clark–Evans)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="66" />
         <source>location quotients and specialisation by district, local Moran's I of enterprise density, Clark-Evans index by sub-sector</source>
         <translation>location quotients and specialisation by district, local Moran's I of enterprise density, Clark-Evans index by sub-sector</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="78" />
         <source>Map the location quotient of</source>
         <translation>Map the location quotient of</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="79" />
         <source>sub-sector whose location quotients are mapped</source>
         <translation>sub-sector whose location quotients are mapped</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="85" />
         <source>Local Moran's I over</source>
         <translation>Local Moran's I over</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="86" />
         <source>districts or grid cells over Guangzhou</source>
         <translation>districts or grid cells over Guangzhou</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="66" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="88" />
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="67" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="89" />
         <source>Grid cells</source>
         <translation>Grid cells</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="68" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="96" />
         <source>Grid cell size</source>
         <translation>Grid cell size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="69" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="97" />
         <source>LISA grid cell size in metres</source>
         <translation>LISA grid cell size in metres</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="104" />
         <source>permutations for the pseudo p-values of LISA (0: no test)</source>
         <translation>permutations for the pseudo p-values of LISA (0: no test)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="78" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="108" />
         <source>LISA clusters of enterprise density</source>
         <translation>LISA clusters of enterprise density</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="79" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="109" />
         <source>Location quotients and specialisation by district</source>
         <translation>Location quotients and specialisation by district</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="80" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="111" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="72" />
         <source>Clark–Evans nearest-neighbour index by sub-sector</source>
         <translation>Clark–Evans nearest-neighbour index by sub-sector</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="15" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="19" />
         <source>sub-sector column</source>
         <translation>sub-sector column</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="17" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="21" />
         <source>sum this column (e.g. employees) instead of counting enterprises</source>
         <translation>sum this column (e.g. employees) instead of counting enterprises</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="43" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="47" />
         <source>Location quotients</source>
         <translation>Location quotients</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="44" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="48" />
         <source>location quotients of sub-sectors by district, specialisation, Clark-Evans</source>
         <translation>location quotients of sub-sectors by district, specialisation, Clark-Evans</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="47" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="55" />
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="56" />
         <source>'district' (point in district) or a column to group by</source>
         <translation>'district' (point in district) or a column to group by</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="53" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="62" />
         <source>Location quotients by district</source>
         <translation>Location quotients by district</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="54" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="66" />
         <source>Specialisation by district</source>
         <translation>Specialisation by district</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="85" />
+        <source>Emerging hot spots (space-time)</source>
+        <translation>Emerging hot spots (space-time)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="86" />
+        <source>Emerging hot spots (space-time)…</source>
+        <translation>Emerging hot spots (space-time)…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="87" />
+        <source>space-time cube by founding year, Gi* per bin with FDR, Mann-Kendall trend per location and the 17 emerging hot spot patterns</source>
+        <translation>space-time cube by founding year, Gi* per bin with FDR, Mann-Kendall trend per location and the 17 emerging hot spot patterns</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="98" />
+        <source>Time field</source>
+        <translation>Time field</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="99" />
+        <source>column with the founding year or a date ('year' finds the founding year)</source>
+        <translation>column with the founding year or a date ('year' finds the founding year)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="107" />
+        <source>Time step (years)</source>
+        <translation>Time step (years)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="108" />
+        <source>years per time step</source>
+        <translation>years per time step</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="116" />
+        <source>Number of time steps</source>
+        <translation>Number of time steps</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="117" />
+        <source>time steps counted back from the last year (0: every year of the data; at least 10)</source>
+        <translation>time steps counted back from the last year (0: every year of the data; at least 10)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="127" />
+        <source>Neighbourhood distance</source>
+        <translation>Neighbourhood distance</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="128" />
+        <source>distance band in metres between cell centres (auto: 1.5 cells, the ring around each cell)</source>
+        <translation>distance band in metres between cell centres (auto: 1.5 cells, the ring around each cell)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="136" />
+        <source>auto (1.5 cells)</source>
+        <translation>auto (1.5 cells)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="143" />
+        <source>Neighbourhood time steps</source>
+        <translation>Neighbourhood time steps</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="144" />
+        <source>time steps in each bin's neighbourhood</source>
+        <translation>time steps in each bin's neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="152" />
+        <source>Time neighbourhood</source>
+        <translation>Time neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="153" />
+        <source>the steps before each bin (as ArcGIS) or the steps before and after it</source>
+        <translation>the steps before each bin (as ArcGIS) or the steps before and after it</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="155" />
+        <source>Earlier steps (ArcGIS)</source>
+        <translation>Earlier steps (ArcGIS)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="156" />
+        <source>Earlier and later steps</source>
+        <translation>Earlier and later steps</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="161" />
+        <source>numeric column summed per bin instead of counting points</source>
+        <translation>numeric column summed per bin instead of counting points</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="166" />
+        <source>Leave out rows with no year</source>
+        <translation>Leave out rows with no year</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="167" />
+        <source>leave out rows whose time field holds no year instead of stopping</source>
+        <translation>leave out rows whose time field holds no year instead of stopping</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="172" />
+        <source>Emerging hot spot patterns</source>
+        <translation>Emerging hot spot patterns</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="173" />
+        <source>Locations per pattern</source>
+        <translation>Locations per pattern</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="177" />
+        <source>Space-time bins</source>
+        <translation>Space-time bins</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="178" />
+        <source>CSV of every bin of the cube with its Gi* z-score and p-value</source>
+        <translation>CSV of every bin of the cube with its Gi* z-score and p-value</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="50" />
+        <source>Directional distribution (standard deviational ellipse)</source>
+        <translation>Directional distribution (standard deviational ellipse)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="51" />
+        <source>Mean centre and ellipse by year…</source>
+        <translation>Mean centre and ellipse by year…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="52" />
+        <source>mean centre and standard deviational ellipse per group (sub-sector) and period, and their drift</source>
+        <translation>mean centre and standard deviational ellipse per group (sub-sector) and period, and their drift</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="61" />
+        <source>Group field</source>
+        <translation>Group field</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="62" />
+        <source>one ellipse per value of this column (e.g. subsector)</source>
+        <translation>one ellipse per value of this column (e.g. subsector)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="69" />
+        <source>Period field</source>
+        <translation>Period field</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="70" />
+        <source>one ellipse per year of this column ('year' finds the founding year)</source>
+        <translation>one ellipse per year of this column ('year' finds the founding year)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="77" />
+        <source>Period (years)</source>
+        <translation>Period (years)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="78" />
+        <source>years per period, counted back from the last year</source>
+        <translation>years per period, counted back from the last year</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="86" />
+        <source>Cumulative (all points up to each period)</source>
+        <translation>Cumulative (all points up to each period)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="87" />
+        <source>each period takes every point founded up to its end, not only in it</source>
+        <translation>each period takes every point founded up to its end, not only in it</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="93" />
+        <source>Ellipse size</source>
+        <translation>Ellipse size</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="94" />
+        <source>standard deviations of the ellipse (CrimeStat / ArcGIS)</source>
+        <translation>standard deviations of the ellipse (CrimeStat / ArcGIS)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="96" />
+        <source>1 standard deviation</source>
+        <translation>1 standard deviation</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="97" />
+        <source>2 standard deviations</source>
+        <translation>2 standard deviations</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="98" />
+        <source>3 standard deviations</source>
+        <translation>3 standard deviations</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="103" />
+        <source>metric CRS of the ellipses (default EPSG:32649 for lon/lat input)</source>
+        <translation>metric CRS of the ellipses (default EPSG:32649 for lon/lat input)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="106" />
+        <source>Standard deviational ellipses</source>
+        <translation>Standard deviational ellipses</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="107" />
+        <source>Mean centre drift</source>
+        <translation>Mean centre drift</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="108" />
+        <source>Mean centres</source>
+        <translation>Mean centres</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="109" />
+        <source>Ellipses by group and period</source>
+        <translation>Ellipses by group and period</translation>
     </message>
 </context>
 <context>

@@ -3,270 +3,267 @@
 <context>
     <name>Analyses</name>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="36" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="31" />
         <source>Clusters (DBSCAN / HDBSCAN)</source>
         <translation>聚类分析（DBSCAN / HDBSCAN）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="37" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="32" />
         <source>Clusters (DBSCAN / HDBSCAN)…</source>
         <translation>聚类分析（DBSCAN / HDBSCAN）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="38" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="33" />
         <source>find density-based clusters (DBSCAN/HDBSCAN, metres) and profile them</source>
         <translation>基于密度识别聚类（DBSCAN/HDBSCAN，米）并生成概况</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="219" />
+        <location filename="../../../gzmap/analysis/registry.py" line="245" />
         <source>Point layer</source>
         <extracomment>Translation context of every declaration's text. analysis id -&gt; module holding its ``ANALYSIS`` declaration (the order of the Analysis menu). The input of every analysis so far: the enterprise points.</extracomment>
         <translation>点图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="220" />
+        <location filename="../../../gzmap/analysis/registry.py" line="246" />
         <source>point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)</source>
         <translation>点文件（GeoPackage、Shapefile、GeoJSON 等）或企业表（CSV/Excel）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="41" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="39" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="42" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="40" />
         <source>DBSCAN (a search radius) or HDBSCAN (clusters of differing density)</source>
         <translation>DBSCAN（按搜索半径）或 HDBSCAN（可发现密度不同的聚类）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="44" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="46" />
         <source>Search radius ε</source>
         <translation>搜索半径 ε</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="45" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="47" />
         <source>DBSCAN radius in metres</source>
         <translation>DBSCAN 搜索半径（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="47" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="57" />
         <source>Minimum points within ε</source>
         <translation>ε 内最少点数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="58" />
         <source>DBSCAN: points within eps (itself included) for a core point (default 20); HDBSCAN: density smoothing (default: min cluster size)</source>
         <translation>DBSCAN：ε 范围内（含自身）成为核心点所需的点数（默认 20）；HDBSCAN：密度平滑程度（默认：最小聚类规模）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="49" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="81" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="72" />
         <source>Minimum cluster size (HDBSCAN)</source>
         <translation>最小聚类规模（HDBSCAN）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="73" />
         <source>HDBSCAN: smallest cluster</source>
         <translation>HDBSCAN：最小聚类规模</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="54" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="82" />
         <source>Border points</source>
         <translation>边界点</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="83" />
         <source>DBSCAN border points: join the first cluster reaching them (classic, as QGIS) or count as noise (DBSCAN*)</source>
         <translation>DBSCAN 边界点：归入最先到达的聚类（经典算法，与 QGIS 相同）或视为噪声（DBSCAN*）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="88" />
         <source>Join the first cluster (classic, as QGIS)</source>
         <translation>归入最先到达的聚类（经典算法，与 QGIS 相同）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="89" />
         <source>Noise (DBSCAN*)</source>
         <translation>视为噪声（DBSCAN*）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="59" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="96" />
         <source>Cluster outline</source>
         <translation>聚类范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="60" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="97" />
         <source>cluster outline</source>
         <translation>聚类范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="99" />
         <source>Convex hull</source>
         <translation>凸包</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="100" />
         <source>Concave hull</source>
         <translation>凹包</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="107" />
         <source>Concave hull ratio (0 tight – 1 convex)</source>
         <translation>凹包比例（0 最紧 – 1 凸包）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="108" />
         <source>concave hull tightness 0-1</source>
         <translation>凹包紧致度 0-1</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="66" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="14" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="119" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="18" />
         <source>Sub-sector field</source>
         <translation>细分行业字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="67" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="120" />
         <source>sub-sector column for the profiles</source>
         <translation>用于聚类概况的细分行业列</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="225" />
+        <location filename="../../../gzmap/analysis/registry.py" line="252" />
         <source>Metric CRS</source>
         <translation>米制坐标系</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="68" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="123" />
         <source>metric CRS to compute in (default EPSG:32649 for lon/lat input)</source>
         <translation>计算所用的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="71" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="126" />
         <source>Points with their cluster</source>
         <translation>带聚类编号的点</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="127" />
         <source>Cluster outlines and profiles</source>
         <translation>聚类范围及概况</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="73" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="131" />
         <source>Cluster summary</source>
         <translation>聚类汇总</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/clusters_tool.py" line="74" />
+        <location filename="../../../gzmap/analysis/clusters_tool.py" line="132" />
         <source>summary CSV path (default OUT_summary.csv)</source>
         <translation>汇总 CSV 路径（默认 OUT_summary.csv）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="45" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="49" />
         <source>Heat surface (kernel density)</source>
         <translation>热力图（核密度）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="46" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="50" />
         <source>Heat surface (kernel density)…</source>
         <translation>热力图（核密度）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="47" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
         <source>kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF</source>
         <translation>核密度热力面（四次核/高斯核，米），输出 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="50" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="57" />
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="58" />
         <source>kernel bandwidth in metres</source>
         <translation>核带宽（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="53" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="44" />
+        <location filename="../../../gzmap/analysis/registry.py" line="281" />
         <source>Cell size</source>
         <translation>格网大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="54" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="45" />
+        <location filename="../../../gzmap/analysis/registry.py" line="282" />
         <source>cell size in metres</source>
         <translation>格网大小（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="67" />
         <source>Kernel</source>
         <translation>核函数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="68" />
         <source>kernel shape</source>
         <translation>核函数形状</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="58" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
         <source>Quartic (as QGIS Heatmap)</source>
         <translation>四次核（与 QGIS 热力图相同）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="59" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="71" />
         <source>Gaussian</source>
         <translation>高斯核</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="60" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="56" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="16" />
+        <location filename="../../../gzmap/analysis/registry.py" line="298" />
         <source>Weight field</source>
         <translation>权重字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="74" />
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="101" />
         <source>numeric column weighting each point (e.g. employees)</source>
         <translation>为每个点加权的数值列（如从业人数）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="78" />
         <source>Evaluation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="79" />
         <source>exact sums or linear binning + FFT (auto picks by size)</source>
         <translation>精确求和或线性分箱加 FFT（自动：按数据量选择）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="82" />
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="66" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="83" />
         <source>binned</source>
         <translation>分箱</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="67" />
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/registry.py" line="325" />
         <source>metric CRS of the grid (default EPSG:32649 for lon/lat input)</source>
+        <extracomment>``--crs`` of an analysis that computes on a grid.</extracomment>
         <translation>格网的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="90" />
         <source>Density per km²</source>
         <translation>每平方公里密度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="71" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="91" />
         <source>Heat surface parameters</source>
         <translation>热力图参数</translation>
     </message>
@@ -286,45 +283,43 @@
         <translation>在方形或六边形格网上计算 Getis-Ord Gi* 热点/冷点（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="47" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="48" />
         <source>Cell shape</source>
         <translation>格网形状</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="49" />
         <source>square (8 neighbours) or hex (6 neighbours) cells</source>
         <translation>正方形（8 邻域）或六边形（6 邻域）格网</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="49" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="51" />
         <source>Squares (8 neighbours)</source>
         <translation>正方形（8 邻域）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="50" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="52" />
         <source>Hexagons (6 neighbours)</source>
         <translation>六边形（6 邻域）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="51" />
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="71" />
+        <location filename="../../../gzmap/analysis/registry.py" line="307" />
         <source>Permutations</source>
         <translation>置换次数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="55" />
         <source>permutations for pseudo p-values (0: normal)</source>
         <translation>伪 p 值的置换次数（0：正态近似）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="54" />
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="74" />
+        <location filename="../../../gzmap/analysis/registry.py" line="320" />
         <source>False discovery rate correction</source>
+        <extracomment>``fdr``: Benjamini–Hochberg false-discovery-rate correction of a test's classes.</extracomment>
         <translation>错误发现率（FDR）校正</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="55" />
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="75" />
+        <location filename="../../../gzmap/analysis/registry.py" line="321" />
         <source>false-discovery-rate correction of the classes</source>
         <translation>对分类做错误发现率（FDR）校正</translation>
     </message>
@@ -334,181 +329,411 @@
         <translation>按格网求和的数值列（代替点计数）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="59" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="61" />
         <source>Study area</source>
         <translation>研究范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="60" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="62" />
         <source>grid over the points' bounding box or over Guangzhou's districts</source>
         <translation>格网覆盖点的外包矩形或广州各行政区</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="64" />
         <source>Extent of the points</source>
         <translation>点的范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="65" />
         <source>Guangzhou (all districts)</source>
         <translation>广州（全部行政区）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="72" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="73" />
         <source>random seed of the permutations</source>
         <translation>置换的随机种子</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="68" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="80" />
         <source>Gi* hot and cold spots</source>
         <translation>Gi* 热点与冷点</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="69" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="81" />
         <source>Cells per class</source>
         <translation>各类别格网数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="12" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="13" />
         <source>clustered</source>
         <extracomment>Clark–Evans patterns (the ``pattern`` column's values), translated for the table.</extracomment>
         <translation>集聚</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="13" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="14" />
         <source>random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="14" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="15" />
         <source>dispersed</source>
         <translation>分散</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="15" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="17" />
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="64" />
         <source>District statistics (LQ, specialisation, LISA, Clark–Evans)</source>
         <translation>分区统计（区位商、专业化、LISA、Clark–Evans）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="65" />
         <source>District statistics (LQ, LISA, Clark–Evans)…</source>
         <translation>分区统计（区位商、LISA、Clark–Evans）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="66" />
         <source>location quotients and specialisation by district, local Moran's I of enterprise density, Clark-Evans index by sub-sector</source>
         <translation>各区区位商与专业化指数、企业密度的局部莫兰指数、各细分行业的 Clark-Evans 指数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="78" />
         <source>Map the location quotient of</source>
         <translation>制图显示区位商的行业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="63" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="79" />
         <source>sub-sector whose location quotients are mapped</source>
         <translation>在地图上显示其区位商的细分行业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="85" />
         <source>Local Moran's I over</source>
         <translation>局部莫兰指数的统计单元</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="86" />
         <source>districts or grid cells over Guangzhou</source>
         <translation>行政区，或覆盖广州的格网</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="66" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="88" />
         <source>Districts</source>
         <translation>行政区</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="67" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="89" />
         <source>Grid cells</source>
         <translation>格网</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="68" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="96" />
         <source>Grid cell size</source>
         <translation>格网大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="69" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="97" />
         <source>LISA grid cell size in metres</source>
         <translation>LISA 格网大小（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="104" />
         <source>permutations for the pseudo p-values of LISA (0: no test)</source>
         <translation>LISA 伪 p 值的置换次数（0：不检验）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="78" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="108" />
         <source>LISA clusters of enterprise density</source>
         <translation>企业密度 LISA 聚类</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="79" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="109" />
         <source>Location quotients and specialisation by district</source>
         <translation>各区区位商与专业化指数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="80" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="56" />
+        <location filename="../../../gzmap/analysis/district_stats_tool.py" line="111" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="72" />
         <source>Clark–Evans nearest-neighbour index by sub-sector</source>
         <translation>各细分行业的 Clark–Evans 最近邻指数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="15" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="19" />
         <source>sub-sector column</source>
         <translation>细分行业列</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="17" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="21" />
         <source>sum this column (e.g. employees) instead of counting enterprises</source>
         <translation>对该列求和（如从业人数）而非统计企业数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="43" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="47" />
         <source>Location quotients</source>
         <translation>区位商</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="44" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="48" />
         <source>location quotients of sub-sectors by district, specialisation, Clark-Evans</source>
         <translation>各区细分行业区位商、专业化指数、Clark-Evans 指数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="47" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="55" />
         <source>Group by</source>
         <translation>分组依据</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="56" />
         <source>'district' (point in district) or a column to group by</source>
         <translation>'district'（按点所在行政区）或用于分组的列</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="53" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="62" />
         <source>Location quotients by district</source>
         <translation>各区区位商</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="54" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="66" />
         <source>Specialisation by district</source>
         <translation>各区专业化指数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="85" />
+        <source>Emerging hot spots (space-time)</source>
+        <translation>时空热点分析（新兴热点）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="86" />
+        <source>Emerging hot spots (space-time)…</source>
+        <translation>时空热点分析（新兴热点）…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="87" />
+        <source>space-time cube by founding year, Gi* per bin with FDR, Mann-Kendall trend per location and the 17 emerging hot spot patterns</source>
+        <translation>按成立年份建立时空立方体，逐条柱计算 Gi*（FDR 校正），逐位置做 Mann-Kendall 趋势检验，并划分 17 类时空热点模式</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="98" />
+        <source>Time field</source>
+        <translation>时间字段</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="99" />
+        <source>column with the founding year or a date ('year' finds the founding year)</source>
+        <translation>含成立年份或日期的列（填 year 即指成立年份）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="107" />
+        <source>Time step (years)</source>
+        <translation>时间步长（年）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="108" />
+        <source>years per time step</source>
+        <translation>每个时间步长包含的年数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="116" />
+        <source>Number of time steps</source>
+        <translation>时间步数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="117" />
+        <source>time steps counted back from the last year (0: every year of the data; at least 10)</source>
+        <translation>从最后一年往前数的时间步数（0：数据中的全部年份；至少 10 个）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="127" />
+        <source>Neighbourhood distance</source>
+        <translation>邻域距离</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="128" />
+        <source>distance band in metres between cell centres (auto: 1.5 cells, the ring around each cell)</source>
+        <translation>格网中心之间的距离阈值，单位米（自动：1.5 个格网，即每个格网周围一圈）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="136" />
+        <source>auto (1.5 cells)</source>
+        <translation>自动（1.5 个格网）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="143" />
+        <source>Neighbourhood time steps</source>
+        <translation>邻域时间步长</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="144" />
+        <source>time steps in each bin's neighbourhood</source>
+        <translation>每个条柱邻域包含的时间步数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="152" />
+        <source>Time neighbourhood</source>
+        <translation>时间邻域</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="153" />
+        <source>the steps before each bin (as ArcGIS) or the steps before and after it</source>
+        <translation>取每个条柱之前的时间步（与 ArcGIS 相同），或前后两侧的时间步</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="155" />
+        <source>Earlier steps (ArcGIS)</source>
+        <translation>之前的时间步（ArcGIS）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="156" />
+        <source>Earlier and later steps</source>
+        <translation>前后两侧的时间步</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="161" />
+        <source>numeric column summed per bin instead of counting points</source>
+        <translation>按条柱求和的数值列（不填则计数）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="166" />
+        <source>Leave out rows with no year</source>
+        <translation>跳过没有年份的行</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="167" />
+        <source>leave out rows whose time field holds no year instead of stopping</source>
+        <translation>时间字段没有有效年份的行将被跳过，而不是停止分析</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="172" />
+        <source>Emerging hot spot patterns</source>
+        <translation>时空热点模式</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="173" />
+        <source>Locations per pattern</source>
+        <translation>各模式的位置数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="177" />
+        <source>Space-time bins</source>
+        <translation>时空条柱</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="178" />
+        <source>CSV of every bin of the cube with its Gi* z-score and p-value</source>
+        <translation>立方体每个条柱及其 Gi* z 得分和 p 值的 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="50" />
+        <source>Directional distribution (standard deviational ellipse)</source>
+        <translation>方向分布（标准差椭圆）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="51" />
+        <source>Mean centre and ellipse by year…</source>
+        <translation>逐年平均中心与标准差椭圆…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="52" />
+        <source>mean centre and standard deviational ellipse per group (sub-sector) and period, and their drift</source>
+        <translation>按分组（细分行业）和时期计算平均中心与标准差椭圆，并绘制重心迁移</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="61" />
+        <source>Group field</source>
+        <translation>分组字段</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="62" />
+        <source>one ellipse per value of this column (e.g. subsector)</source>
+        <translation>该列每个取值一个椭圆（如细分行业）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="69" />
+        <source>Period field</source>
+        <translation>时期字段</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="70" />
+        <source>one ellipse per year of this column ('year' finds the founding year)</source>
+        <translation>该列每个年份一个椭圆（填 year 即指成立年份）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="77" />
+        <source>Period (years)</source>
+        <translation>时期（年）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="78" />
+        <source>years per period, counted back from the last year</source>
+        <translation>每个时期包含的年数，从最后一年往前划分</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="86" />
+        <source>Cumulative (all points up to each period)</source>
+        <translation>累计（截至各时期末的全部点）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="87" />
+        <source>each period takes every point founded up to its end, not only in it</source>
+        <translation>每个时期取截至该时期末成立的全部企业，而不仅是该时期内成立的</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="93" />
+        <source>Ellipse size</source>
+        <translation>椭圆大小</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="94" />
+        <source>standard deviations of the ellipse (CrimeStat / ArcGIS)</source>
+        <translation>椭圆的标准差倍数（CrimeStat / ArcGIS）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="96" />
+        <source>1 standard deviation</source>
+        <translation>1 倍标准差</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="97" />
+        <source>2 standard deviations</source>
+        <translation>2 倍标准差</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="98" />
+        <source>3 standard deviations</source>
+        <translation>3 倍标准差</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="103" />
+        <source>metric CRS of the ellipses (default EPSG:32649 for lon/lat input)</source>
+        <translation>计算椭圆所用的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="106" />
+        <source>Standard deviational ellipses</source>
+        <translation>标准差椭圆</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="107" />
+        <source>Mean centre drift</source>
+        <translation>平均中心迁移</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="108" />
+        <source>Mean centres</source>
+        <translation>平均中心</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/ellipse_tool.py" line="109" />
+        <source>Ellipses by group and period</source>
+        <translation>各分组、各时期的椭圆</translation>
     </message>
 </context>
 <context>
