@@ -1,8 +1,9 @@
 """The year of each point from a time field (a founding year or a date), checked row by row.
 
 A time field holds a whole year between 1800 and 2100 (``2015``, ``"2015"``,
-``2015.0``) or a date (a datetime column, or ISO text such as ``2015-03-01``),
-whose year is taken. Anything else — text, a blank cell, 0, a year out of
+``2015.0``) or a date (a datetime column, ``2015-03-01``, ``2015/3/1``,
+``2015年3月``), whose year is taken (one reader for every time field:
+:func:`gzmap.core.time_filter.year_values`). Anything else — text, a blank cell, 0, a year out of
 range, a fraction — is a bad row: the analysis stops with one line naming the
 field and the first bad rows (their file rows when the layer came from the
 enterprise import, which keeps them in ``source_row``), unless it was asked to
@@ -15,10 +16,11 @@ import numpy as np
 import pandas as pd
 
 from gzmap.analysis.metric import AnalysisInputError
+from gzmap.core.time_filter import YEAR_RANGE, year_values
 
 __all__ = ["FIRST_YEAR", "LAST_YEAR", "YEAR_ALIASES", "resolve_field", "years_of"]
 
-FIRST_YEAR, LAST_YEAR = 1800, 2100
+FIRST_YEAR, LAST_YEAR = YEAR_RANGE
 #: Names that mean "the founding year" when the layer has no column of that name:
 #: the enterprise import keeps the founding year in ``founded``.
 YEAR_ALIASES = ("year", "years", "founded", "founding_year", "year_founded", "成立年份", "成立年", "年份")
@@ -43,17 +45,8 @@ def resolve_field(gdf, name: str, what: str = "field") -> str:
 
 
 def _years(values: pd.Series) -> np.ndarray:
-    """Float years of ``values`` (NaN where the cell is not a year or a date)."""
-    if pd.api.types.is_datetime64_any_dtype(values):
-        return values.dt.year.to_numpy(dtype=float, na_value=np.nan)
-    num = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    text = values.astype("string").str.strip()
-    dated = np.isnan(num) & text.str.match(r"^\d{4}-\d{1,2}(-\d{1,2})?([ T].*)?$", na=False).to_numpy()
-    if dated.any():
-        when = pd.to_datetime(text[dated], errors="coerce", format="mixed")
-        num[dated] = when.dt.year.to_numpy(dtype=float, na_value=np.nan)
-    ok = np.isfinite(num) & (num == np.round(num)) & (num >= FIRST_YEAR) & (num <= LAST_YEAR)
-    return np.where(ok, num, np.nan)
+    """Float years of ``values`` (NaN where the cell is not a year or a date): :func:`gzmap.core.time_filter.year_values`."""
+    return year_values(values)[0]
 
 
 def _describe(value) -> str:

@@ -27,7 +27,8 @@ MODES = ("year", "as_of", "range")
 #: Years accepted as a founding or closing year.
 YEAR_RANGE = (1800, 2100)
 _YEAR_IN_TEXT = re.compile(
-    r"^\s*(\d{4})(?:\s*(?:年|[-/.])\s*\d{1,2}(?:\s*(?:月|[-/.])\s*\d{1,2}\s*日?)?\s*月?)?\s*年?\s*$"
+    r"^\s*(\d{4})(?:\s*(?:年|[-/.])\s*\d{1,2}(?:\s*(?:月|[-/.])\s*\d{1,2}\s*日?)?\s*月?)?\s*年?"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*$"  # a time of day after a date
 )
 
 
@@ -52,50 +53,33 @@ class TimeFilterError(ValueError):
         return translate("TimeFilter", _MESSAGES[self.key], lang).format(what=self.what)
 
 
-def _year_of(value) -> float | None:
-    import math
-    from datetime import date, datetime
-
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, datetime | date):
-        return float(value.year)
-    if hasattr(value, "year") and isinstance(getattr(value, "year", None), int):  # pandas Timestamp
-        return float(value.year)
-    if isinstance(value, int | float):
-        if not math.isfinite(value) or value != int(value):
-            return None
-        year = float(value)
-    else:
-        m = _YEAR_IN_TEXT.match(str(value))
-        if not m:
-            return None
-        year = float(m.group(1))
-    return year if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] else None
-
-
 def year_values(series) -> tuple:
     """(years as a float numpy array with NaN where there is none, [(row position, value), …] of bad cells).
 
-    A blank (NaN, None, empty text) is missing, not bad; text, 0, fractions
-    and years outside :data:`YEAR_RANGE` are bad. Neither falls in any year.
+    A cell holds a year as a whole number (2015, "2015", 2015.0), a date (a
+    datetime column, date objects, "2015-06-01", "2015/6/1", "2015年6月",
+    "2015-06-01 08:00"). A blank (NaN, None, empty text) is missing, not bad;
+    text, 0, fractions and years outside :data:`YEAR_RANGE` are bad. Neither
+    falls in any year. Vectorised: a million cells take well under a second.
     """
     import numpy as np
     import pandas as pd
 
-    years = np.full(len(series), np.nan)
-    bad = []
-    for i, value in enumerate(series.tolist()):
-        if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
-            continue
-        if isinstance(value, str) and not value.strip():
-            continue
-        year = _year_of(value)
-        if year is None:
-            bad.append((i, value))
-        else:
-            years[i] = year
-    return years, bad
+    values = pd.Series(series).reset_index(drop=True)
+    if pd.api.types.is_datetime64_any_dtype(values):
+        years = values.dt.year.to_numpy(dtype=float, na_value=np.nan)
+        blank = values.isna().to_numpy()
+    else:
+        years = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan).copy()
+        text = values.astype("string").str.strip()
+        blank = (values.isna() | (text == "")).fillna(True).to_numpy(dtype=bool)
+        dated = np.isnan(years) & ~blank
+        if dated.any():
+            years[dated] = text[dated].str.extract(_YEAR_IN_TEXT, expand=False).astype(float).to_numpy()
+    ok = np.isfinite(years) & (years == np.round(years)) & (years >= YEAR_RANGE[0]) & (years <= YEAR_RANGE[1])
+    years = np.where(ok, years, np.nan)
+    bad = np.flatnonzero(~ok & ~blank)
+    return years, [(int(i), values.iloc[i]) for i in bad[:10_000]]
 
 
 @dataclass(frozen=True)
