@@ -58,6 +58,10 @@ TOOLS = {
     "hotspots": "gzmap.analysis.hotspots_tool",
     "district_stats": "gzmap.analysis.district_stats_tool",
     "lq": "gzmap.analysis.lq_tool",
+    "colocation": "gzmap.analysis.colocation_tool",
+    "cross_k": "gzmap.analysis.cross_k_tool",
+    "devindex": "gzmap.analysis.devindex_tool",
+    "sites": "gzmap.analysis.sites_tool",
     "emerging": "gzmap.analysis.emerging_tool",
     "ellipse": "gzmap.analysis.ellipse_tool",
 }
@@ -156,12 +160,20 @@ class Param:
 
 @dataclass(frozen=True)
 class Input:
-    """An input layer: ``kind`` is ``"points"`` (the enterprise layer by default)."""
+    """An input: ``kind`` ``"points"`` (the enterprise layer by default), ``"layer"`` (any vector layer
+    or file) or ``"table"`` (a table file, given by its path).
+
+    The first input is the command's positional argument, the others its
+    ``--<name>`` options. ``optional``: the analysis runs without it;
+    ``sample``: a built-in file under ``resources/geo`` the dialog offers.
+    """
 
     name: str
     kind: str
     label: str = ""
     help: str = ""
+    optional: bool = False
+    sample: str = ""
 
 
 @dataclass(frozen=True)
@@ -375,7 +387,7 @@ def run(analysis_id: str, inputs: dict, params: dict | None = None, progress=Non
     analysis = get(analysis_id)
     from gzmap.analysis.metric import AnalysisInputError
 
-    missing = [i.name for i in analysis.inputs if inputs.get(i.name) is None]
+    missing = [i.name for i in analysis.inputs if inputs.get(i.name) is None and not i.optional]
     if missing:
         raise AnalysisInputError(f"{analysis.id} needs the input {missing[0]!r}")
     return analysis.run(inputs, check_params(analysis, params or {}), progress)

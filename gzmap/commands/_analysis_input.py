@@ -32,6 +32,8 @@ def add_command(sub: argparse._SubParsersAction, analysis_id: str, run) -> argpa
     p = sub.add_parser(decl.command, help=decl.help)
     p.add_argument("input", help=decl.inputs[0].help)
     p.add_argument("-o", "--output", required=True, help=_OUTPUT_HELP[_main_kind(decl)])
+    for extra in decl.inputs[1:]:
+        p.add_argument(f"--{extra.name}", dest=f"input_{extra.name}", metavar=extra.name.upper(), help=extra.help)
     for param in decl.params:
         if param.cli:
             _add_param(p, param)
@@ -90,8 +92,8 @@ def _main_kind(decl: Analysis) -> str:
 def run_command(args, analysis_id: str, read=None) -> int:
     """Read ``args.input``, run the analysis with the parsed parameters, write its outputs, print one line.
 
-    ``read(args, out)`` returns the points (default: :func:`read_points` of
-    every column).
+    ``read(args, out)`` returns the points, or a dict of every input (default:
+    :func:`read_inputs`).
     """
     from gzmap.analysis.registry import run
     from gzmap.io.errors import check_writable
@@ -100,9 +102,10 @@ def run_command(args, analysis_id: str, read=None) -> int:
     kind = _main_kind(decl)
     out = check_output(args.input, check_writable(args.output), _SUFFIXES[kind])
     side = _side_tables(args, decl, out, kind)
-    points = read(args, out) if read else read_points(args.input, out)
+    got = read(args, out) if read else read_inputs(args, decl, out)
+    inputs = got if isinstance(got, dict) else {decl.inputs[0].name: got}
     params = {p.name: getattr(args, p.name) for p in decl.params if p.cli}
-    result = run(analysis_id, {"points": points}, params)
+    result = run(analysis_id, inputs, params)
     wrote = _write(decl, result, out, kind, side)
     print(f"{result.summary}; wrote {' and '.join(wrote)}")
     return 0
@@ -145,6 +148,24 @@ def _write(decl: Analysis, result, out: Path, kind: str, side: dict) -> list[str
         with writing(path):
             _write_table(result.output(name), path)
     return [first] + [str(path) if kind != "table" else path.name for path in side.values()]
+
+
+def read_inputs(args, decl: Analysis, out) -> dict:
+    """Every declared input: the positional one and the ``--<name>`` options given.
+
+    Points and layers are read (:func:`read_points`); a table input is
+    passed on as its path, for the analysis to read with its own reader.
+    """
+    inputs = {}
+    for i, spec in enumerate(decl.inputs):
+        path = args.input if i == 0 else getattr(args, f"input_{spec.name}", None)
+        if path is None:
+            continue
+        if spec.kind == "table":
+            inputs[spec.name] = Path(path)
+        else:
+            inputs[spec.name] = read_points(path, out if i == 0 else Path(f"{out}.{spec.name}"))
+    return inputs
 
 
 def read_points(path, out, columns=None):

@@ -18,18 +18,19 @@
         <translation>find density-based clusters (DBSCAN/HDBSCAN, metres) and profile them</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="245" />
+        <location filename="../../../gzmap/analysis/registry.py" line="257" />
         <source>Point layer</source>
         <extracomment>Translation context of every declaration's text. analysis id -&gt; module holding its ``ANALYSIS`` declaration (the order of the Analysis menu). The input of every analysis so far: the enterprise points.</extracomment>
         <translation>Point layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="246" />
+        <location filename="../../../gzmap/analysis/registry.py" line="258" />
         <source>point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)</source>
         <translation>point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)</translation>
     </message>
     <message>
         <location filename="../../../gzmap/analysis/clusters_tool.py" line="39" />
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="83" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/clusters_tool.py" line="65" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="81" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="83" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
@@ -136,7 +137,7 @@
         <translation>sub-sector column for the profiles</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="252" />
+        <location filename="../../../gzmap/analysis/registry.py" line="264" />
         <source>Metric CRS</source>
         <translation>Metric CRS</translation>
     </message>
@@ -166,104 +167,106 @@
         <translation>summary CSV path (default OUT_summary.csv)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="49" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
         <source>Heat surface (kernel density)</source>
         <translation>Heat surface (kernel density)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="50" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="52" />
         <source>Heat surface (kernel density)…</source>
         <translation>Heat surface (kernel density)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="53" />
         <source>kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF</source>
         <translation>kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="59" />
         <source>Bandwidth</source>
         <translation>Bandwidth</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="58" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="60" />
         <source>kernel bandwidth in metres</source>
         <translation>kernel bandwidth in metres</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="281" />
+        <location filename="../../../gzmap/analysis/registry.py" line="293" />
         <source>Cell size</source>
         <translation>Cell size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="282" />
+        <location filename="../../../gzmap/analysis/registry.py" line="294" />
         <source>cell size in metres</source>
         <translation>cell size in metres</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="67" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="69" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="132" />
         <source>Kernel</source>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="68" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
         <source>kernel shape</source>
         <translation>kernel shape</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="72" />
         <source>Quartic (as QGIS Heatmap)</source>
         <translation>Quartic (as QGIS Heatmap)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="71" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="73" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="135" />
         <source>Gaussian</source>
         <translation>Gaussian</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="298" />
+        <location filename="../../../gzmap/analysis/registry.py" line="310" />
         <source>Weight field</source>
         <translation>Weight field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="74" />
         <location filename="../../../gzmap/analysis/ellipse_tool.py" line="101" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="76" />
         <source>numeric column weighting each point (e.g. employees)</source>
         <translation>numeric column weighting each point (e.g. employees)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="78" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="80" />
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="79" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="81" />
         <source>exact sums or linear binning + FFT (auto picks by size)</source>
         <translation>exact sums or linear binning + FFT (auto picks by size)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="82" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="84" />
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="83" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="85" />
         <source>binned</source>
         <translation>binned</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="325" />
+        <location filename="../../../gzmap/analysis/registry.py" line="337" />
         <source>metric CRS of the grid (default EPSG:32649 for lon/lat input)</source>
         <extracomment>``--crs`` of an analysis that computes on a grid.</extracomment>
         <translation>metric CRS of the grid (default EPSG:32649 for lon/lat input)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="90" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="92" />
         <source>Density per km²</source>
         <translation>Density per km²</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="91" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="93" />
         <source>Heat surface parameters</source>
         <translation>Heat surface parameters</translation>
     </message>
@@ -303,7 +306,8 @@
         <translation>Hexagons (6 neighbours)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="307" />
+        <location filename="../../../gzmap/analysis/registry.py" line="319" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="144" />
         <source>Permutations</source>
         <translation>Permutations</translation>
     </message>
@@ -313,13 +317,13 @@
         <translation>permutations for pseudo p-values (0: normal)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="320" />
+        <location filename="../../../gzmap/analysis/registry.py" line="332" />
         <source>False discovery rate correction</source>
         <extracomment>``fdr``: Benjamini–Hochberg false-discovery-rate correction of a test's classes.</extracomment>
         <translation>False discovery rate correction</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="321" />
+        <location filename="../../../gzmap/analysis/registry.py" line="333" />
         <source>false-discovery-rate correction of the classes</source>
         <translation>false-discovery-rate correction of the classes</translation>
     </message>
@@ -330,6 +334,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/hotspots_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="128" />
         <source>Study area</source>
         <translation>Study area</translation>
     </message>
@@ -345,16 +350,19 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/hotspots_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="131" />
         <source>Guangzhou (all districts)</source>
         <translation>Guangzhou (all districts)</translation>
     </message>
     <message>
         <location filename="../../../gzmap/analysis/hotspots_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="21" />
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
         <location filename="../../../gzmap/analysis/hotspots_tool.py" line="73" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="22" />
         <source>random seed of the permutations</source>
         <translation>random seed of the permutations</translation>
     </message>
@@ -734,6 +742,394 @@
         <location filename="../../../gzmap/analysis/ellipse_tool.py" line="109" />
         <source>Ellipses by group and period</source>
         <translation>Ellipses by group and period</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="13" />
+        <source>Category field</source>
+        <translation>Category field</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="14" />
+        <source>column whose values are the categories (sub-sectors)</source>
+        <translation>column whose values are the categories (sub-sectors)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="72" />
+        <source>Co-location quotients (CLQ)</source>
+        <translation>Co-location quotients (CLQ)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="73" />
+        <source>Co-location of sub-sectors (CLQ)…</source>
+        <translation>Co-location of sub-sectors (CLQ)…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="74" />
+        <source>global co-location quotient of every pair of sub-sectors and local CLQ of each enterprise, with permutations</source>
+        <translation>global co-location quotient of every pair of sub-sectors and local CLQ of each enterprise, with permutations</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="85" />
+        <source>Category of interest (A)</source>
+        <translation>Category of interest (A)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="86" />
+        <source>points that get a local CLQ (none: every point)</source>
+        <translation>points that get a local CLQ (none: every point)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="93" />
+        <source>Neighbouring category (B)</source>
+        <translation>Neighbouring category (B)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="94" />
+        <source>category counted around each point (none: the point's own category)</source>
+        <translation>category counted around each point (none: the point's own category)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="101" />
+        <source>Neighbourhood</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="102" />
+        <source>the k nearest enterprises or every enterprise within a distance band</source>
+        <translation>the k nearest enterprises or every enterprise within a distance band</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="104" />
+        <source>k nearest</source>
+        <translation>k nearest</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="105" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="121" />
+        <source>Distance band</source>
+        <translation>Distance band</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="112" />
+        <source>Neighbours (k)</source>
+        <translation>Neighbours (k)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="113" />
+        <source>number of nearest neighbours of each point</source>
+        <translation>number of nearest neighbours of each point</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="122" />
+        <source>neighbours within this distance in metres</source>
+        <translation>neighbours within this distance in metres</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="133" />
+        <source>weight of a neighbour by its distance: Gaussian, bisquare or none</source>
+        <translation>weight of a neighbour by its distance: Gaussian, bisquare or none</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="136" />
+        <source>Bisquare</source>
+        <translation>Bisquare</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="137" />
+        <source>None (equal weights)</source>
+        <translation>None (equal weights)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="145" />
+        <source>random-labelling permutations for the p-values (0: no test; 99 to 9999)</source>
+        <translation>random-labelling permutations for the p-values (0: no test; 99 to 9999)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="152" />
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="89" />
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="135" />
+        <source>metric CRS of the distances (default EPSG:32649 for lon/lat input)</source>
+        <translation>metric CRS of the distances (default EPSG:32649 for lon/lat input)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="155" />
+        <source>Local co-location quotient of each enterprise</source>
+        <translation>Local co-location quotient of each enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="159" />
+        <source>Global co-location quotients (row A, column B)</source>
+        <translation>Global co-location quotients (row A, column B)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="163" />
+        <source>Co-location of each pair, with p-values</source>
+        <translation>Co-location of each pair, with p-values</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="36" />
+        <source>Cross-K/L function of two sub-sectors</source>
+        <translation>Cross-K/L function of two sub-sectors</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="37" />
+        <source>Cross-K/L function of two sub-sectors…</source>
+        <translation>Cross-K/L function of two sub-sectors…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="38" />
+        <source>cross-K and L of two categories by distance, with random-labelling simulation envelopes</source>
+        <translation>cross-K and L of two categories by distance, with random-labelling simulation envelopes</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="48" />
+        <source>Category A</source>
+        <translation>Category A</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="49" />
+        <source>first category of the pair</source>
+        <translation>first category of the pair</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="56" />
+        <source>Category B</source>
+        <translation>Category B</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="57" />
+        <source>second category of the pair</source>
+        <translation>second category of the pair</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="63" />
+        <source>Largest distance</source>
+        <translation>Largest distance</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="64" />
+        <source>largest distance r in metres</source>
+        <translation>largest distance r in metres</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="73" />
+        <source>Distances</source>
+        <translation>Distances</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="74" />
+        <source>number of distances evaluated up to the largest</source>
+        <translation>number of distances evaluated up to the largest</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="82" />
+        <source>Simulations</source>
+        <translation>Simulations</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="83" />
+        <source>random-labelling simulations for the envelope (0: none)</source>
+        <translation>random-labelling simulations for the envelope (0: none)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="91" />
+        <source>Cross-L function and envelope</source>
+        <translation>Cross-L function and envelope</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="18" />
+        <source>Indicator table</source>
+        <translation>Indicator table</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="19" />
+        <source>indicator table (CSV/Excel, long or wide form) of districts or cities</source>
+        <translation>indicator table (CSV/Excel, long or wide form) of districts or cities</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="25" />
+        <source>Groups table</source>
+        <translation>Groups table</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="26" />
+        <source>CSV with columns indicator,group,direction (benefit/cost or 正向/负向); none: all benefit, one group</source>
+        <translation>CSV with columns indicator,group,direction (benefit/cost or 正向/负向); none: all benefit, one group</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="142" />
+        <source>Development index (entropy-TOPSIS, coupling coordination)</source>
+        <translation>Development index (entropy-TOPSIS, coupling coordination)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="144" />
+        <source>entropy weights, TOPSIS score, coupling coordination degree of indicator groups and obstacle degree by region</source>
+        <translation>entropy weights, TOPSIS score, coupling coordination degree of indicator groups and obstacle degree by region</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="154" />
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="155" />
+        <source>join the table to Guangzhou's districts or the Greater Bay Area cities</source>
+        <translation>join the table to Guangzhou's districts or the Greater Bay Area cities</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="157" />
+        <source>Guangzhou districts</source>
+        <translation>Guangzhou districts</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="158" />
+        <source>Greater Bay Area cities</source>
+        <translation>Greater Bay Area cities</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="165" />
+        <source>Weights per year</source>
+        <translation>Weights per year</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="166" />
+        <source>one weight set per year instead of all years pooled</source>
+        <translation>one weight set per year instead of all years pooled</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="172" />
+        <source>Group contributions (alpha)</source>
+        <translation>Group contributions (alpha)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="173" />
+        <source>contribution of each group to T, e.g. scale=0.5,talent=0.5 (default: equal)</source>
+        <translation>contribution of each group to T, e.g. scale=0.5,talent=0.5 (default: equal)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="179" />
+        <source>Development index by region and year</source>
+        <translation>Development index by region and year</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="180" />
+        <source>Entropy weights</source>
+        <translation>Entropy weights</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="181" />
+        <source>Years side by side</source>
+        <translation>Years side by side</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="182" />
+        <source>Obstacle degree</source>
+        <translation>Obstacle degree</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="22" />
+        <source>Candidate sites</source>
+        <translation>Candidate sites</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="23" />
+        <source>candidate sites: points or parcels (none: a grid over the study area)</source>
+        <translation>candidate sites: points or parcels (none: a grid over the study area)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="71" />
+        <source>Site choice (maximal covering, p-median)</source>
+        <translation>Site choice (maximal covering, p-median)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="72" />
+        <source>Where the next park goes (site choice)…</source>
+        <translation>Where the next park goes (site choice)…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="73" />
+        <source>choose p sites covering the most enterprises within a distance (MCLP) or nearest to them (p-median)</source>
+        <translation>choose p sites covering the most enterprises within a distance (MCLP) or nearest to them (p-median)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="84" />
+        <source>maximal covering (MCLP) or p-median</source>
+        <translation>maximal covering (MCLP) or p-median</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="86" />
+        <source>Maximal covering (MCLP)</source>
+        <translation>Maximal covering (MCLP)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="87" />
+        <source>p-median (least total distance)</source>
+        <translation>p-median (least total distance)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="94" />
+        <source>Sites to choose</source>
+        <translation>Sites to choose</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="95" />
+        <source>number of sites p</source>
+        <translation>number of sites p</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="103" />
+        <source>Service distance</source>
+        <translation>Service distance</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="104" />
+        <source>a site covers the enterprises within this distance in metres</source>
+        <translation>a site covers the enterprises within this distance in metres</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="109" />
+        <source>demand weight column (e.g. employees, revenue) instead of 1 each</source>
+        <translation>demand weight column (e.g. employees, revenue) instead of 1 each</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="114" />
+        <source>Candidate grid cell</source>
+        <translation>Candidate grid cell</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="115" />
+        <source>cell size in metres of the candidate grid when no candidates are given</source>
+        <translation>cell size in metres of the candidate grid when no candidates are given</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="121" />
+        <source>half the distance</source>
+        <translation>half the distance</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="129" />
+        <source>candidates must lie in Guangzhou's districts or near the enterprises</source>
+        <translation>candidates must lie in Guangzhou's districts or near the enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="132" />
+        <source>Around the enterprises</source>
+        <translation>Around the enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="138" />
+        <source>Chosen sites</source>
+        <translation>Chosen sites</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="139" />
+        <source>Enterprises and their nearest chosen site</source>
+        <translation>Enterprises and their nearest chosen site</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="140" />
+        <source>Coverage summary</source>
+        <translation>Coverage summary</translation>
     </message>
 </context>
 <context>

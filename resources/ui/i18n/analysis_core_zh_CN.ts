@@ -18,18 +18,19 @@
         <translation>基于密度识别聚类（DBSCAN/HDBSCAN，米）并生成概况</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="245" />
+        <location filename="../../../gzmap/analysis/registry.py" line="257" />
         <source>Point layer</source>
         <extracomment>Translation context of every declaration's text. analysis id -&gt; module holding its ``ANALYSIS`` declaration (the order of the Analysis menu). The input of every analysis so far: the enterprise points.</extracomment>
         <translation>点图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="246" />
+        <location filename="../../../gzmap/analysis/registry.py" line="258" />
         <source>point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)</source>
         <translation>点文件（GeoPackage、Shapefile、GeoJSON 等）或企业表（CSV/Excel）</translation>
     </message>
     <message>
         <location filename="../../../gzmap/analysis/clusters_tool.py" line="39" />
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="83" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/clusters_tool.py" line="65" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="81" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="83" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
@@ -136,7 +137,7 @@
         <translation>用于聚类概况的细分行业列</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="252" />
+        <location filename="../../../gzmap/analysis/registry.py" line="264" />
         <source>Metric CRS</source>
         <translation>米制坐标系</translation>
     </message>
@@ -166,104 +167,106 @@
         <translation>汇总 CSV 路径（默认 OUT_summary.csv）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="49" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
         <source>Heat surface (kernel density)</source>
         <translation>热力图（核密度）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="50" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="52" />
         <source>Heat surface (kernel density)…</source>
         <translation>热力图（核密度）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="53" />
         <source>kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF</source>
         <translation>核密度热力面（四次核/高斯核，米），输出 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="59" />
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="58" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="60" />
         <source>kernel bandwidth in metres</source>
         <translation>核带宽（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="281" />
+        <location filename="../../../gzmap/analysis/registry.py" line="293" />
         <source>Cell size</source>
         <translation>格网大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="282" />
+        <location filename="../../../gzmap/analysis/registry.py" line="294" />
         <source>cell size in metres</source>
         <translation>格网大小（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="67" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="69" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="132" />
         <source>Kernel</source>
         <translation>核函数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="68" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
         <source>kernel shape</source>
         <translation>核函数形状</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="72" />
         <source>Quartic (as QGIS Heatmap)</source>
         <translation>四次核（与 QGIS 热力图相同）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="71" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="73" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="135" />
         <source>Gaussian</source>
         <translation>高斯核</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="298" />
+        <location filename="../../../gzmap/analysis/registry.py" line="310" />
         <source>Weight field</source>
         <translation>权重字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="74" />
         <location filename="../../../gzmap/analysis/ellipse_tool.py" line="101" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="76" />
         <source>numeric column weighting each point (e.g. employees)</source>
         <translation>为每个点加权的数值列（如从业人数）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="78" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="80" />
         <source>Evaluation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="79" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="81" />
         <source>exact sums or linear binning + FFT (auto picks by size)</source>
         <translation>精确求和或线性分箱加 FFT（自动：按数据量选择）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="82" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="84" />
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="83" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="85" />
         <source>binned</source>
         <translation>分箱</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="325" />
+        <location filename="../../../gzmap/analysis/registry.py" line="337" />
         <source>metric CRS of the grid (default EPSG:32649 for lon/lat input)</source>
         <extracomment>``--crs`` of an analysis that computes on a grid.</extracomment>
         <translation>格网的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="90" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="92" />
         <source>Density per km²</source>
         <translation>每平方公里密度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="91" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="93" />
         <source>Heat surface parameters</source>
         <translation>热力图参数</translation>
     </message>
@@ -303,7 +306,8 @@
         <translation>六边形（6 邻域）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="307" />
+        <location filename="../../../gzmap/analysis/registry.py" line="319" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="144" />
         <source>Permutations</source>
         <translation>置换次数</translation>
     </message>
@@ -313,13 +317,13 @@
         <translation>伪 p 值的置换次数（0：正态近似）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="320" />
+        <location filename="../../../gzmap/analysis/registry.py" line="332" />
         <source>False discovery rate correction</source>
         <extracomment>``fdr``: Benjamini–Hochberg false-discovery-rate correction of a test's classes.</extracomment>
         <translation>错误发现率（FDR）校正</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="321" />
+        <location filename="../../../gzmap/analysis/registry.py" line="333" />
         <source>false-discovery-rate correction of the classes</source>
         <translation>对分类做错误发现率（FDR）校正</translation>
     </message>
@@ -330,6 +334,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/hotspots_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="128" />
         <source>Study area</source>
         <translation>研究范围</translation>
     </message>
@@ -345,16 +350,19 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/hotspots_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="131" />
         <source>Guangzhou (all districts)</source>
         <translation>广州（全部行政区）</translation>
     </message>
     <message>
         <location filename="../../../gzmap/analysis/hotspots_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="21" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
         <location filename="../../../gzmap/analysis/hotspots_tool.py" line="73" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="22" />
         <source>random seed of the permutations</source>
         <translation>置换的随机种子</translation>
     </message>
@@ -734,6 +742,394 @@
         <location filename="../../../gzmap/analysis/ellipse_tool.py" line="109" />
         <source>Ellipses by group and period</source>
         <translation>各分组、各时期的椭圆</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="13" />
+        <source>Category field</source>
+        <translation>类别字段</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="14" />
+        <source>column whose values are the categories (sub-sectors)</source>
+        <translation>其取值为类别（细分行业）的列</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="72" />
+        <source>Co-location quotients (CLQ)</source>
+        <translation>共位商（CLQ）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="73" />
+        <source>Co-location of sub-sectors (CLQ)…</source>
+        <translation>细分行业共位分析（CLQ）…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="74" />
+        <source>global co-location quotient of every pair of sub-sectors and local CLQ of each enterprise, with permutations</source>
+        <translation>各细分行业对的全局共位商与每家企业的局部共位商（置换检验）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="85" />
+        <source>Category of interest (A)</source>
+        <translation>目标类别（A）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="86" />
+        <source>points that get a local CLQ (none: every point)</source>
+        <translation>计算局部共位商的点（无：全部点）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="93" />
+        <source>Neighbouring category (B)</source>
+        <translation>邻近类别（B）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="94" />
+        <source>category counted around each point (none: the point's own category)</source>
+        <translation>在每个点周围统计的类别（无：该点自身的类别）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="101" />
+        <source>Neighbourhood</source>
+        <translation>邻域</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="102" />
+        <source>the k nearest enterprises or every enterprise within a distance band</source>
+        <translation>最近的 k 家企业，或距离带内的所有企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="104" />
+        <source>k nearest</source>
+        <translation>k 最近邻</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="105" />
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="121" />
+        <source>Distance band</source>
+        <translation>距离带</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="112" />
+        <source>Neighbours (k)</source>
+        <translation>邻居数（k）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="113" />
+        <source>number of nearest neighbours of each point</source>
+        <translation>每个点的最近邻数量</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="122" />
+        <source>neighbours within this distance in metres</source>
+        <translation>此距离（米）内的邻居</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="133" />
+        <source>weight of a neighbour by its distance: Gaussian, bisquare or none</source>
+        <translation>按距离给邻居加权：高斯、双平方或不加权</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="136" />
+        <source>Bisquare</source>
+        <translation>双平方</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="137" />
+        <source>None (equal weights)</source>
+        <translation>无（等权）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="145" />
+        <source>random-labelling permutations for the p-values (0: no test; 99 to 9999)</source>
+        <translation>计算 p 值的随机标记置换次数（0：不检验；99 至 9999）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="152" />
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="89" />
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="135" />
+        <source>metric CRS of the distances (default EPSG:32649 for lon/lat input)</source>
+        <translation>计算距离的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="155" />
+        <source>Local co-location quotient of each enterprise</source>
+        <translation>每家企业的局部共位商</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="159" />
+        <source>Global co-location quotients (row A, column B)</source>
+        <translation>全局共位商（行 A，列 B）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/colocation_tool.py" line="163" />
+        <source>Co-location of each pair, with p-values</source>
+        <translation>各类别对的共位商及 p 值</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="36" />
+        <source>Cross-K/L function of two sub-sectors</source>
+        <translation>两个细分行业的交叉 K/L 函数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="37" />
+        <source>Cross-K/L function of two sub-sectors…</source>
+        <translation>两个细分行业的交叉 K/L 函数…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="38" />
+        <source>cross-K and L of two categories by distance, with random-labelling simulation envelopes</source>
+        <translation>两个类别随距离变化的交叉 K 与 L 函数，附随机标记模拟包络线</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="48" />
+        <source>Category A</source>
+        <translation>类别 A</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="49" />
+        <source>first category of the pair</source>
+        <translation>类别对中的第一个类别</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="56" />
+        <source>Category B</source>
+        <translation>类别 B</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="57" />
+        <source>second category of the pair</source>
+        <translation>类别对中的第二个类别</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="63" />
+        <source>Largest distance</source>
+        <translation>最大距离</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="64" />
+        <source>largest distance r in metres</source>
+        <translation>最大距离 r（米）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="73" />
+        <source>Distances</source>
+        <translation>距离数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="74" />
+        <source>number of distances evaluated up to the largest</source>
+        <translation>在最大距离以内计算的距离个数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="82" />
+        <source>Simulations</source>
+        <translation>模拟次数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="83" />
+        <source>random-labelling simulations for the envelope (0: none)</source>
+        <translation>包络线的随机标记模拟次数（0：不模拟）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="91" />
+        <source>Cross-L function and envelope</source>
+        <translation>交叉 L 函数及包络线</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="18" />
+        <source>Indicator table</source>
+        <translation>指标表</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="19" />
+        <source>indicator table (CSV/Excel, long or wide form) of districts or cities</source>
+        <translation>区或城市的指标表（CSV/Excel，长表或宽表）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="25" />
+        <source>Groups table</source>
+        <translation>指标分组表</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="26" />
+        <source>CSV with columns indicator,group,direction (benefit/cost or 正向/负向); none: all benefit, one group</source>
+        <translation>含 indicator,group,direction 列的 CSV（benefit/cost 或 正向/负向）；无：全部正向、一个分组</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="142" />
+        <source>Development index (entropy-TOPSIS, coupling coordination)</source>
+        <translation>发展指数（熵权 TOPSIS、耦合协调度）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="144" />
+        <source>entropy weights, TOPSIS score, coupling coordination degree of indicator groups and obstacle degree by region</source>
+        <translation>按地区计算熵权、TOPSIS 得分、指标分组的耦合协调度和障碍度</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="154" />
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="155" />
+        <source>join the table to Guangzhou's districts or the Greater Bay Area cities</source>
+        <translation>将表连接到广州各区或大湾区城市</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="157" />
+        <source>Guangzhou districts</source>
+        <translation>广州各区</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="158" />
+        <source>Greater Bay Area cities</source>
+        <translation>大湾区城市</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="165" />
+        <source>Weights per year</source>
+        <translation>逐年计算权重</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="166" />
+        <source>one weight set per year instead of all years pooled</source>
+        <translation>每年一组权重，而不是合并所有年份</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="172" />
+        <source>Group contributions (alpha)</source>
+        <translation>分组贡献系数（α）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="173" />
+        <source>contribution of each group to T, e.g. scale=0.5,talent=0.5 (default: equal)</source>
+        <translation>各分组对 T 的贡献，例如 scale=0.5,talent=0.5（默认：相等）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="179" />
+        <source>Development index by region and year</source>
+        <translation>各地区各年份的发展指数</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="180" />
+        <source>Entropy weights</source>
+        <translation>熵权</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="181" />
+        <source>Years side by side</source>
+        <translation>各年份并列</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex_tool.py" line="182" />
+        <source>Obstacle degree</source>
+        <translation>障碍度</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="22" />
+        <source>Candidate sites</source>
+        <translation>候选地点</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="23" />
+        <source>candidate sites: points or parcels (none: a grid over the study area)</source>
+        <translation>候选地点：点或地块（无：研究区内的格网）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="71" />
+        <source>Site choice (maximal covering, p-median)</source>
+        <translation>选址（最大覆盖、p 中位）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="72" />
+        <source>Where the next park goes (site choice)…</source>
+        <translation>下一个园区建在哪里（选址）…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="73" />
+        <source>choose p sites covering the most enterprises within a distance (MCLP) or nearest to them (p-median)</source>
+        <translation>选出 p 个地点：在服务距离内覆盖最多企业（MCLP）或与企业总距离最短（p 中位）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="84" />
+        <source>maximal covering (MCLP) or p-median</source>
+        <translation>最大覆盖（MCLP）或 p 中位</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="86" />
+        <source>Maximal covering (MCLP)</source>
+        <translation>最大覆盖（MCLP）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="87" />
+        <source>p-median (least total distance)</source>
+        <translation>p 中位（总距离最短）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="94" />
+        <source>Sites to choose</source>
+        <translation>选址数量</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="95" />
+        <source>number of sites p</source>
+        <translation>地点数 p</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="103" />
+        <source>Service distance</source>
+        <translation>服务距离</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="104" />
+        <source>a site covers the enterprises within this distance in metres</source>
+        <translation>地点覆盖此距离（米）内的企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="109" />
+        <source>demand weight column (e.g. employees, revenue) instead of 1 each</source>
+        <translation>需求权重列（如从业人员、营业收入），不用则每家企业计 1</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="114" />
+        <source>Candidate grid cell</source>
+        <translation>候选格网单元</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="115" />
+        <source>cell size in metres of the candidate grid when no candidates are given</source>
+        <translation>未给出候选地点时候选格网的单元大小（米）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="121" />
+        <source>half the distance</source>
+        <translation>服务距离的一半</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="129" />
+        <source>candidates must lie in Guangzhou's districts or near the enterprises</source>
+        <translation>候选地点须位于广州各区内或企业附近</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="132" />
+        <source>Around the enterprises</source>
+        <translation>企业周边</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="138" />
+        <source>Chosen sites</source>
+        <translation>选中的地点</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="139" />
+        <source>Enterprises and their nearest chosen site</source>
+        <translation>企业及其最近的选中地点</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/sites_tool.py" line="140" />
+        <source>Coverage summary</source>
+        <translation>覆盖汇总</translation>
     </message>
 </context>
 <context>

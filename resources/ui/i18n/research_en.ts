@@ -1,0 +1,97 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>DevIndex</name>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex.py" line="52" />
+        <source>Extreme imbalance</source>
+        <extracomment>The ten coordination bands of D (0–0.1, …, 0.9–1), English (translated to the usual Chinese names).</extracomment>
+        <translation>Extreme imbalance</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex.py" line="53" />
+        <source>Severe imbalance</source>
+        <translation>Severe imbalance</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex.py" line="54" />
+        <source>Moderate imbalance</source>
+        <translation>Moderate imbalance</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex.py" line="55" />
+        <source>Mild imbalance</source>
+        <translation>Mild imbalance</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex.py" line="56" />
+        <source>Verge of imbalance</source>
+        <translation>Verge of imbalance</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex.py" line="57" />
+        <source>Barely coordinated</source>
+        <translation>Barely coordinated</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex.py" line="58" />
+        <source>Primary coordination</source>
+        <translation>Primary coordination</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex.py" line="59" />
+        <source>Intermediate coordination</source>
+        <translation>Intermediate coordination</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex.py" line="60" />
+        <source>Good coordination</source>
+        <translation>Good coordination</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/devindex.py" line="61" />
+        <source>High-quality coordination</source>
+        <translation>High-quality coordination</translation>
+    </message>
+</context>
+<context>
+    <name>Research</name>
+    <message>
+        <location filename="../../../gzmap/analysis/research_layers.py" line="25" />
+        <source>Co-located (significant)</source>
+        <extracomment>clq_class -&gt; (colour, English label marked for translation).</extracomment>
+        <translation>Co-located (significant)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/research_layers.py" line="26" />
+        <source>Isolated (significant)</source>
+        <translation>Isolated (significant)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/research_layers.py" line="27" />
+        <source>Not significant</source>
+        <translation>Not significant</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/research_layers.py" line="28" />
+        <source>Undefined (no neighbours)</source>
+        <translation>Undefined (no neighbours)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/research_layers.py" line="31" />
+        <source>own sub-sector</source>
+        <extracomment>What a local CLQ is relative to when no neighbouring category is chosen.</extracomment>
+        <translation>own sub-sector</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/research_layers.py" line="142" />
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/research_layers.py" line="143" />
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+</context>
+</TS>
