@@ -69,6 +69,10 @@ def run(args) -> int:
     from gzmap.io.project import load_project
 
     project = load_project(project_file) if project_file else default_project()
+    from gzmap.core.style_check import plain_where_unusable
+
+    for message in plain_where_unusable(project.layers):  # a style field the table lacks: drawn plain
+        print(f"gzmap export-html: warning: {message}", file=sys.stderr)
     if args.points:
         from gzmap.io.enterprises import ImportOptions, import_file
 

@@ -81,6 +81,10 @@ def run(args) -> int:
 
     check_writable(args.output)
     project = load_project(args.map_project) if args.map_project else default_project()
+    from gzmap.core.style_check import plain_where_unusable
+
+    for message in plain_where_unusable(project.layers):  # a style field the table lacks: drawn plain
+        print(f"gzmap export-map: warning: {message}", file=sys.stderr)
     layers = project.layers
     check_tile_layers(layers)  # a tile set that cannot be opened fails here, before any file is written
     zh = args.map_lang.startswith("zh")

@@ -12,7 +12,10 @@ open directly). Inside it:
   pandas dtype (so a layer comes back exactly as it was), the view extent,
   the display datum and the language;
 * ``gzmap_grids`` holds raster layers' value grids as ``.npy`` blobs;
-* ``gzmap_edit_log`` holds the field-edit log, one row per change.
+* ``gzmap_edit_log`` holds the field-edit log, one row per change;
+* other ``gzmap_*`` tables are plain tables the project carries as they are
+  (``project.tables``: photos, a field copy's base state, open merge
+  conflicts; see :mod:`gzmap.io.photos` and :mod:`gzmap.io.field_copy`).
 
 Each layer describes itself (:meth:`gzmap.core.layer.Layer.to_description`, its
 kind looked up by name in the registry of :mod:`gzmap.core.kinds`) and hands its
@@ -96,6 +99,8 @@ FILE_SUFFIX = ".gzmap.gpkg"
 DESC_TABLE = "gzmap_project"
 GRID_TABLE = "gzmap_grids"
 LOG_TABLE = "gzmap_edit_log"
+#: Names a carried plain table may have (``project.tables``); the project's own tables are not among them.
+CARRIED_TABLE_RE = re.compile(r"^gzmap_[a-z][a-z0-9_]{0,40}$")
 INDEX_COLUMN = "gzmap_index"
 _RESERVED = {"fid", "geom", "geometry", INDEX_COLUMN}
 
@@ -134,6 +139,7 @@ class Snapshot:
     frames: dict[str, Any] = field(default_factory=dict)  # table -> GeoDataFrame to write
     grids: dict[str, np.ndarray] = field(default_factory=dict)  # key -> values
     edit_log: list[dict] = field(default_factory=list)
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # carried plain tables
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -358,6 +364,7 @@ def _layer_common(layer) -> dict:
         "style": _jsonable(layer.style.to_dict()),
         "visible": bool(layer.visible),
         "opacity": float(layer.opacity),
+        "filter": None if layer.filter is None else _jsonable(layer.filter.to_dict()),
     }
 
 
@@ -478,6 +485,7 @@ def snapshot_project(project, path=None) -> Snapshot:
         d.update(_jsonable(layer.to_description(store)))
         layers.append(d)
     snap.edit_log = _jsonable(edit_log(project).to_list(), keep_nonfinite=True)
+    snap.tables = carried_tables(project)
     view = None
     if project.view_extent is not None:
         view = project_schema.finite_box(project.view_extent)
@@ -498,8 +506,21 @@ def snapshot_project(project, path=None) -> Snapshot:
         "metadata": _jsonable(getattr(project, "metadata", None) or {}),
         "layers": layers,
         "edit_log_rows": len(snap.edit_log),
+        "tables": [{"name": k, "rows": len(v)} for k, v in snap.tables.items()],
     }
     return snap
+
+
+def carried_tables(project) -> dict[str, pd.DataFrame]:
+    """The plain tables ``project`` carries (``project.tables``) that a file can hold: a name that
+    matches :data:`CARRIED_TABLE_RE` and is not one of the project's own tables, and at least one column and one row (an empty one is left out)."""
+    own = {DESC_TABLE, GRID_TABLE, LOG_TABLE}
+    tables = getattr(project, "tables", None) or {}
+    return {
+        k: v
+        for k, v in tables.items()
+        if isinstance(k, str) and CARRIED_TABLE_RE.match(k) and k not in own and len(v.columns) and len(v)
+    }
 
 
 def _app_version() -> str:
@@ -703,6 +724,8 @@ def _write_tables(snap: Snapshot, tmp: Path, progress=None) -> None:
         _write_plain_table(_grid_table(snap.grids), tmp, GRID_TABLE, "GZMap raster grids")
     if snap.edit_log:
         _write_plain_table(_edit_log_table(snap.edit_log), tmp, LOG_TABLE, "GZMap edit log")
+    for name, frame in snap.tables.items():
+        _write_plain_table(frame, tmp, name, name)
 
 
 def _description_table(description: dict) -> pd.DataFrame:
@@ -795,6 +818,10 @@ def _check_written(tmp: Path, snap: Snapshot) -> None:
             n = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
             if n != len(frame):
                 raise ProjectError(f"layer table {table} holds {n} rows instead of {len(frame)}")
+        for table, frame in snap.tables.items():
+            n = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            if n != len(frame):
+                raise ProjectError(f"table {table} holds {n} rows instead of {len(frame)}")
     finally:
         con.close()
 
@@ -1048,11 +1075,13 @@ def load_project(path, progress=None, *, located: dict[str, str] | None = None, 
     store = _LoadingStore(path, warnings, located, Path(links_from) if links_from else path)
     id_map: dict[str, str] = {}
     for layer in _load_layers(store, description.get("layers") or [], id_map, progress):
+        _check_style_fields(layer, warnings)
         project.add_layer(layer)
     log = EditLog()
     if description.get("edit_log_rows"):
         log = _load_edit_log(path, description["edit_log_rows"], id_map)
     project.edit_log = log
+    project.tables = _load_tables(path, description.get("tables") or [])
     project.display_datum = description.get("display_datum") or project.display_datum
     project.language = description.get("language") or project.language
     if ext := description.get("view_extent"):  # four finite numbers: the schema checked them
@@ -1124,6 +1153,26 @@ def _load_edit_log(path: Path, rows: int, id_map: dict[str, str]):
     return log
 
 
+def _load_tables(path: Path, listed: list[dict]) -> dict[str, pd.DataFrame]:
+    """The carried plain tables the description lists (name and row count; the schema checked both)."""
+    import pyogrio
+
+    out: dict[str, pd.DataFrame] = {}
+    for item in listed:
+        name = item["name"]
+        if name in (DESC_TABLE, GRID_TABLE, LOG_TABLE) or name in out:
+            continue
+        _check_real_table(path, name)
+        try:
+            df = pyogrio.read_dataframe(path, layer=name, use_arrow=True, read_geometry=False, fid_as_index=False)
+        except Exception as exc:
+            raise _damaged(path, f"table {name}: {first_line(exc)}") from exc
+        if len(df) != item.get("rows", len(df)):
+            raise _damaged(path, f"table {name} holds {len(df)} rows instead of {item['rows']}")
+        out[name] = pd.DataFrame(df)
+    return out
+
+
 def _check_real_table(path: Path, table: str) -> None:
     """Raise unless ``table`` is a plain table of the file (GDAL then reads only its rows)."""
     try:
@@ -1136,6 +1185,15 @@ def _check_real_table(path: Path, table: str) -> None:
         raise _unreadable(path, exc) from exc
     if row is None or not isinstance(row[0], str) or row[0].lstrip().upper().startswith("CREATE VIRTUAL"):
         raise _damaged(path, f"table {table[:80]} is missing")
+
+
+def _check_style_fields(layer, warnings: list[str]) -> None:
+    """A warning naming the layer and the field for each style or label field its table cannot serve
+    (missing, empty, wrong type: :func:`gzmap.core.style_check.checked_style`). The style is kept as
+    saved (a later column may serve it); exports draw such a layer plain (``plain_where_unusable``)."""
+    from gzmap.core.style_check import layer_style_problems
+
+    warnings.extend(layer_style_problems(layer)[1])
 
 
 def _style_or_plain(d: dict, warnings: list[str]):
@@ -1272,8 +1330,26 @@ def _load_layer(store: _LoadingStore, d: dict):
         style=_style_or_plain(d, store.warnings),
         visible=bool(d.get("visible", True)),
         opacity=float(d.get("opacity", 1.0)),
+        layer_filter=_layer_filter(store, d),
     )
-    return cls.from_description(d, store, common)
+    layer = cls.from_description(d, store, common)
+    layer.shown_mask()
+    if getattr(layer, "filter_problem", None) is not None:
+        store.warn(f"layer '{_layer_name(d)}': its filter does not fit the data ({layer.filter_problem}); all shown")
+    return layer
+
+
+def _layer_filter(store: _LoadingStore, d: dict):
+    """The layer's saved filter (checked: a project may come from anyone); a crafted one refuses the file
+    with one line naming the layer."""
+    from gzmap.core.layer_filter import LayerFilter, LayerFilterError
+
+    try:
+        return LayerFilter.from_dict(d.get("filter"))
+    except LayerFilterError as exc:
+        raise ProjectError(
+            f"{store.path.name}: layer '{_layer_name(d)}': {exc}; the file was not changed.", store.path, kind="invalid"
+        ) from None
 
 
 def _load_npy(path: Path, blob: bytes, key: str) -> np.ndarray:
@@ -1344,6 +1420,7 @@ def adopt_project(target, source) -> None:
     target.view_extent = source.view_extent
     target.edit_log = getattr(source, "edit_log", None) or EditLog()
     target.metadata = dict(getattr(source, "metadata", {}) or {})
+    target.tables = dict(getattr(source, "tables", {}) or {})
     target.load_warnings = list(getattr(source, "load_warnings", []) or [])
     target.path = source.path
     target.file_stamp = getattr(source, "file_stamp", None)

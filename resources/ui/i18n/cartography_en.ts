@@ -33,4 +33,67 @@
         <translation>Too many points to show one by one at this scale: counted in {side} mm squares.</translation>
     </message>
 </context>
+<context>
+    <name>StyleCheck</name>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="24" />
+        <source>layer '{layer}': the style's field '{field}' is not in the table</source>
+        <translation>layer '{layer}': the style's field '{field}' is not in the table</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="25" />
+        <source>layer '{layer}': the style's field '{field}' has no value</source>
+        <translation>layer '{layer}': the style's field '{field}' has no value</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="26" />
+        <source>layer '{layer}': the style's field '{field}' holds {kind}, not {wanted}</source>
+        <translation>layer '{layer}': the style's field '{field}' holds {kind}, not {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="27" />
+        <source>; drawn with a plain symbol</source>
+        <translation>; drawn with a plain symbol</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="28" />
+        <source>layer '{layer}': the label field '{field}' is not in the table</source>
+        <translation>layer '{layer}': the label field '{field}' is not in the table</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="29" />
+        <source>layer '{layer}': the label field '{field}' has no value</source>
+        <translation>layer '{layer}': the label field '{field}' has no value</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="30" />
+        <source>layer '{layer}': the label field '{field}' holds {kind}, not text</source>
+        <translation>layer '{layer}': the label field '{field}' holds {kind}, not text</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="31" />
+        <source>; drawn without labels</source>
+        <translation>; drawn without labels</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="32" />
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="33" />
+        <source>text or numbers</source>
+        <translation>text or numbers</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="34" />
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="35" />
+        <source>lists, bytes or shapes</source>
+        <translation>lists, bytes or shapes</translation>
+    </message>
+</context>
 </TS>

@@ -33,4 +33,67 @@
         <translation>此比例尺下点过于密集，无法逐一显示：按 {side} 毫米方格计数。</translation>
     </message>
 </context>
+<context>
+    <name>StyleCheck</name>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="24" />
+        <source>layer '{layer}': the style's field '{field}' is not in the table</source>
+        <translation>图层“{layer}”：样式所用字段“{field}”不在属性表中</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="25" />
+        <source>layer '{layer}': the style's field '{field}' has no value</source>
+        <translation>图层“{layer}”：样式所用字段“{field}”没有任何值</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="26" />
+        <source>layer '{layer}': the style's field '{field}' holds {kind}, not {wanted}</source>
+        <translation>图层“{layer}”：样式所用字段“{field}”的内容是{kind}，而不是{wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="27" />
+        <source>; drawn with a plain symbol</source>
+        <translation>；改用单一符号绘制</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="28" />
+        <source>layer '{layer}': the label field '{field}' is not in the table</source>
+        <translation>图层“{layer}”：标注字段“{field}”不在属性表中</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="29" />
+        <source>layer '{layer}': the label field '{field}' has no value</source>
+        <translation>图层“{layer}”：标注字段“{field}”没有任何值</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="30" />
+        <source>layer '{layer}': the label field '{field}' holds {kind}, not text</source>
+        <translation>图层“{layer}”：标注字段“{field}”的内容是{kind}，而不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="31" />
+        <source>; drawn without labels</source>
+        <translation>；不绘制标注</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="32" />
+        <source>numbers</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="33" />
+        <source>text or numbers</source>
+        <translation>文本或数值</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="34" />
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/style_check.py" line="35" />
+        <source>lists, bytes or shapes</source>
+        <translation>列表、字节或几何图形</translation>
+    </message>
+</context>
 </TS>
