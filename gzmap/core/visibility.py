@@ -36,7 +36,7 @@ def _geodata(layer) -> Any:
 
 def has_data_in(layer, box: tuple[float, float, float, float]) -> bool:
     """True when ``layer`` has a feature (or raster cell area) inside ``box`` (WGS84 degrees)."""
-    b = layer.bounds()
+    b = layer.coverage()
     if not b or b[0] > box[2] or b[2] < box[0] or b[1] > box[3] or b[3] < box[1]:
         return False
     data = _geodata(layer)

@@ -474,7 +474,8 @@ def _add_layer(page: _Page, layer) -> None:
         ctx.warn(builder.failed, layer=name, error=page.failed[-1][1])
         return
     page.map.add_child(page.JsLayer(built["factory"], built["cfg"], built["html"], name=esc(name), overlay=True))
-    page.legend.append(_legend_section(layer, lid, name, built, ctx))
+    if built.get("legend", True):
+        page.legend.append(_legend_section(layer, lid, name, built, ctx))
     page.sources.append(_sources_item(layer, name, built, ctx))
     page.synthetic |= bool(layer.provenance.get("synthetic"))
     ctx.report.layers.append(

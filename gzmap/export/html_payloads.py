@@ -25,7 +25,9 @@ an :class:`~gzmap.export.html_context.HtmlContext`. The dict holds:
 ``df``
     the data the legend classifies and counts (or None);
 ``bytes``
-    the size of the embedded data.
+    the size of the embedded data;
+``legend`` (optional, default True)
+    False for a layer with no legend section (a basemap); the sources panel still names it.
 
 A builder raises for a layer it cannot export; the page then names the layer
 (and fails unless the caller asked to skip such layers).
@@ -52,11 +54,13 @@ class PayloadBuilder:
 def _register_builtins(registry: KindRegistry[PayloadBuilder]) -> None:
     """The built-in kinds' builders, registered on first use. Tile basemaps have none: the page
     offers its own basemaps, and a linked tile file cannot travel inside one HTML file."""
+    from gzmap.export.html_basemap import basemap_payload
     from gzmap.export.html_raster import raster_payload
     from gzmap.export.html_vector import vector_payload
 
     registry.register("vector", PayloadBuilder(vector_payload))
     registry.register("raster", PayloadBuilder(raster_payload, failed="raster_failed"))
+    registry.register("basemap", PayloadBuilder(basemap_payload))
 
 
 _BUILDERS: KindRegistry[PayloadBuilder] = KindRegistry(_register_builtins)

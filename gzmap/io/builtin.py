@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from gzmap.core.layer import VectorLayer
+from gzmap.core.layer import BasemapLayer, VectorLayer
 from gzmap.core.style import SingleStyle, Symbol
 from gzmap.io.vector import read_vector
 from gzmap.paths import geo_path
@@ -18,6 +18,7 @@ from gzmap.paths import geo_path
 __all__ = [
     "DISTRICTS_FILE",
     "GBA_FILE",
+    "basemap_layer",
     "default_project",
     "districts_layer",
     "gba_layer",
@@ -61,7 +62,7 @@ def districts_layer() -> VectorLayer:
         DISTRICTS_FILE,
         ("广州市辖区", "Guangzhou districts"),
         ("广州市辖区", "Guangzhou districts"),
-        Symbol(fill="#f2efe6", stroke="#6b6b6b", stroke_width=0.8),
+        Symbol(fill="#fbfaf5", stroke="#6b6b6b", stroke_width=0.8, fill_opacity=0.7),
     )
 
 
@@ -71,17 +72,24 @@ def gba_layer() -> VectorLayer:
         GBA_FILE,
         ("粤港澳大湾区城市", "GBA cities"),
         ("大湾区城市", "GBA cities"),
-        Symbol(fill="#e4eaf0", stroke="#8a8a8a", stroke_width=1.0),
+        Symbol(fill="#ffffff", stroke="#8a8a8a", stroke_width=1.0, fill_opacity=0.4),
     )
+
+
+def basemap_layer() -> BasemapLayer:
+    """The offline basemap of the Pearl River Delta (land, sea, water, rivers, provincial borders), shipped
+    in ``resources/geo`` (see :mod:`gzmap.core.kinds.basemap`)."""
+    return BasemapLayer("prd", "底图", "Basemap")
 
 
 def default_project():
     """The project GZMap opens on (and the CLI exports by default), all built in
-    and offline: GBA cities, Guangzhou districts and the synthetic sample enterprises."""
+    and offline: the basemap, GBA cities, Guangzhou districts and the synthetic sample enterprises."""
     from gzmap.core.project import Project
     from gzmap.io.sample import sample_enterprises_layer
 
     project = Project()
+    project.add_layer(basemap_layer())
     project.add_layer(gba_layer())
     project.add_layer(districts_layer())
     project.add_layer(sample_enterprises_layer())

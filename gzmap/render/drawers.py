@@ -35,12 +35,13 @@ class Drawer:
 
 def _register_builtins(registry: KindRegistry[Drawer]) -> None:
     """The built-in kinds' drawers (their modules import this one, so they are registered on first use)."""
-    from gzmap.render import highlight, labels, map_renderer, tiles
+    from gzmap.render import basemap, highlight, labels, map_renderer, tiles
 
     registry.register(
         "vector", Drawer(map_renderer.draw_vector, labels.vector_label_layer, highlight.draw_vector_highlight)
     )
     registry.register("raster", Drawer(map_renderer.draw_raster))
+    registry.register("basemap", Drawer(basemap.draw_basemap))
     registry.register(
         "tiles", Drawer(lambda painter, layer, viewport, opts: tiles.draw_tile_layer(painter, layer, viewport))
     )

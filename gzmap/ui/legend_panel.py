@@ -79,11 +79,11 @@ class LegendPanel(QWidget):
 
     def entries(self):
         """[(layer, [LegendEntry])] for the visible layers, top first (what the tree shows); a layer
-        the canvas drew as count squares shows the count steps."""
+        the canvas drew as count squares shows the count steps. A basemap is not a data layer: not listed."""
         return [
             (layer, bin_legend() if layer.id in self._binned else layer.legend_entries())
             for layer in reversed(self.project.layers)
-            if layer.visible
+            if layer.visible and not layer.basemap
         ]
 
     def rebuild(self) -> None:

@@ -15,11 +15,13 @@ from gzmap.core.kinds.base import (
     register_kind,
     unregister_kind,
 )
+from gzmap.core.kinds.basemap import BasemapLayer
 from gzmap.core.kinds.raster import RasterLayer
 from gzmap.core.kinds.tiles import TileLayer, checked_tile_bounds
 from gzmap.core.kinds.vector import VectorLayer
 
 __all__ = [
+    "BasemapLayer",
     "Hit",
     "Layer",
     "LayerStore",

@@ -143,6 +143,8 @@ class Layer:
     #: The fields of the kind's part of a project description (a :class:`gzmap.core.schema.Obj`), checked
     #: before :meth:`from_description` sees them.
     description_schema: ClassVar[Obj | None] = None
+    #: True for a basemap (drawn under the data, no legend rows, no extent of its own: see :meth:`coverage`).
+    basemap: ClassVar[bool] = False
 
     @property
     def legend_shape(self) -> str:
@@ -226,6 +228,11 @@ class Layer:
     def bounds(self) -> tuple[float, float, float, float] | None:
         """(min lon, min lat, max lon, max lat) in WGS84 degrees, or None if empty or unknown."""
         return None
+
+    def coverage(self) -> tuple[float, float, float, float] | None:
+        """Where the layer draws, WGS84 degrees: its :meth:`bounds`, except for a basemap, which draws
+        without giving the map an extent."""
+        return self.bounds()
 
     def legend_data(self):
         """What the style's legend classifies and counts (a DataFrame), or None (no counts)."""

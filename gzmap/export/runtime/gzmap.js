@@ -269,6 +269,26 @@ gz.LabelLayer = L.Layer.extend({
   onRemove: function (map) { map.off('zoomend moveend', gz.queueLabels, this); L.DomUtil.remove(this._box); this._box = null; gz.queueLabels(); }
 });
 
+// ---- the offline basemap: land, sea, water and borders on a canvas in a pane under every overlay
+// (and under online tiles), not interactive; styles[f.properties.s] styles each feature
+gz.basemapLayer = function (cfg) {
+  var map = gz.map, data = gz.json(cfg.data), styles = cfg.styles;
+  if (!map.getPane('gzBase')) {
+    map.createPane('gzBase').style.zIndex = 150;
+    map.getPane('gzBase').style.pointerEvents = 'none';
+  }
+  var lyr = L.geoJSON(null, {
+    pane: 'gzBase', interactive: false, renderer: L.canvas({pane: 'gzBase', padding: 0.5}),
+    style: function (f) { return styles[f.properties.s]; },
+    coordsToLatLng: function (c) { return gz.toLatLng(c[1], c[0]); }
+  });
+  lyr.gzId = cfg.id; lyr.gzBasemap = true;
+  lyr.gzRefresh = function () { lyr.clearLayers(); lyr.addData(data); };
+  lyr.addData(data);
+  gz.vectorLayers.push(lyr); gz.layers[cfg.id] = lyr;
+  return lyr;
+};
+
 // ---- raster overlays
 gz.rasterLayer = function (cfg) {
   var b = cfg.bounds;
