@@ -114,14 +114,19 @@ class TimeFilter:
         for column in (self.field, self.closed_field):
             if column is not None and column not in frame.columns:
                 raise TimeFilterError("no_field", column)
-        years, _ = year_values(frame[self.field])
+        closed = year_values(frame[self.closed_field])[0] if self.closed_field else None
+        return self.mask_years(year_values(frame[self.field])[0], closed)
+
+    def mask_years(self, years, closed=None):
+        """Boolean numpy array from years already read (:func:`year_values`: floats, NaN for none) of
+        :attr:`field` and, for ``"as_of"``, of :attr:`closed_field` (None: no closing years); a layer
+        keeps its years so that moving a time slider only compares numbers."""
         if self.mode == "year":
             return years == self.start
         if self.mode == "range":
             return (years >= self.start) & (years <= self.end)
         shown = years <= self.start
-        if self.closed_field:
-            closed, _ = year_values(frame[self.closed_field])
+        if closed is not None:
             shown &= ~(closed <= self.start)  # a missing closing year: still open
         return shown
 

@@ -23,6 +23,7 @@ import math
 import re
 from typing import Any
 
+from gzmap.core.layer_filter import FILTER_SCHEMA
 from gzmap.core.schema import DATUM, MAX_TEXT, Bool, Box, Invalid, ListOf, Node, Number, Obj, Text, datum_reason, join
 
 __all__ = [
@@ -75,6 +76,7 @@ _LAYER_COMMON: dict[str, Node] = {
     "style": Obj(nullable=True),
     "visible": Bool(),
     "opacity": Number(0, 1),
+    "filter": FILTER_SCHEMA,  # its meaning is checked by LayerFilter.from_dict on opening
 }
 
 

@@ -55,6 +55,9 @@ def draw_vector_highlight(painter: QPainter, layer: VectorLayer, viewport: Viewp
     n = len(layer.data)
     sel = np.asarray(layer.selection, dtype=int)
     sel = sel[(sel >= 0) & (sel < n)]
+    shown = layer.shown_mask()
+    if shown is not None:  # a selected feature the filter hides is not drawn, nor its ring
+        sel = sel[shown[sel]]
     if not sel.size:
         return
     cache = layer_geometry_cache(layer)

@@ -10,6 +10,7 @@ itself real text so labels stay searchable and selectable in PDF and SVG.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
@@ -40,11 +41,17 @@ def vector_label_layer(layer: VectorLayer, viewport: Viewport, opts: RenderOptio
     cache = layer_geometry_cache(layer)
     if cache.kind == "point":
         return None
+    texts = label_texts(layer.data, layer.style.label_field, opts.lang)
+    alphas = fill_alphas(layer.style, layer.data, layer.opacity)
+    shown = layer.shown_mask()
+    if shown is not None:  # features the filter hides carry no label and hide nothing
+        texts = None if texts is None else [t if keep else "" for t, keep in zip(texts, shown.tolist())]
+        alphas = np.where(shown, alphas, 0.0)
     return LabelLayer(
         key=layer.id,
         geoms=cache.simplified(viewport.resolution, valid=True),
-        texts=label_texts(layer.data, layer.style.label_field, opts.lang),
-        alphas=fill_alphas(layer.style, layer.data, layer.opacity),
+        texts=texts,
+        alphas=alphas,
     )
 
 

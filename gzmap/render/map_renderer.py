@@ -133,10 +133,11 @@ def draw_vector(painter: QPainter, layer: VectorLayer, viewport: Viewport, opts:
     if not len(layer.data):
         return
     cache = layer_geometry_cache(layer)
+    shown = layer.shown_mask()  # the layer's filter (None: every feature)
     if cache.kind == "point":
-        point_render.draw_points(painter, layer, cache, viewport, opts)
+        point_render.draw_points(painter, layer, cache, viewport, opts, shown)
     else:
-        _draw_shapes(painter, layer, cache, viewport, opts)
+        _draw_shapes(painter, layer, cache, viewport, opts, shown)
 
 
 # -- geometry cache -----------------------------------------------------------
@@ -239,11 +240,13 @@ def _qcolor(hex_color: str, alpha: float = 1.0) -> QColor:
 
 
 def _draw_shapes(
-    painter: QPainter, layer: VectorLayer, cache: GeometryCache, viewport: Viewport, opts: RenderOptions
+    painter: QPainter, layer: VectorLayer, cache: GeometryCache, viewport: Viewport, opts: RenderOptions, shown=None
 ) -> None:
     style: Style = layer.style
     x0, y0, x1, y1 = viewport.world_extent()
     visible_idx = cache.tree.query(shapely.box(x0, y0, x1, y1))
+    if shown is not None:
+        visible_idx = visible_idx[shown[visible_idx]]
     if visible_idx.size == 0:
         return
     visible_idx.sort()

@@ -69,12 +69,15 @@ def _palette(layer) -> np.ndarray:
     return pal
 
 
-def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts) -> None:
+def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts, shown=None) -> None:
     """Draw a point layer by the shared rule (:mod:`gzmap.core.point_rules`); what was drawn is
-    kept for the legend (:func:`last_regime`)."""
+    kept for the legend (:func:`last_regime`). ``shown``: boolean mask of the points the layer's
+    filter shows (None: all)."""
     px, py = viewport.world_to_screen(cache.x, cache.y)
     w, h = viewport.width, viewport.height
     inside = cache.finite & (px >= -4) & (px < w + 4) & (py >= -4) & (py < h + 4)
+    if shown is not None:
+        inside &= shown
     idx = np.flatnonzero(inside)
     codes = _class_codes(layer, cache)
     ncls = len(layer.style.symbols)

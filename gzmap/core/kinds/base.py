@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 import numpy as np
 from psygnal import Signal
 
+from gzmap.core.layer_filter import LayerFilter
 from gzmap.core.style import LegendEntry, SingleStyle, Style
 
 if TYPE_CHECKING:
@@ -131,9 +132,11 @@ class Layer:
         ``attribution``, ``synthetic`` (bool), analysis parameters, ...
     layer_id
         The layer's stable id (default: a new one, see :func:`new_layer_id`).
+    layer_filter
+        Which features show (:class:`~gzmap.core.layer_filter.LayerFilter`; None: all).
     """
 
-    #: Emitted with the name of what changed: "visible", "opacity", "style", "data", "name".
+    #: Emitted with the name of what changed: "visible", "opacity", "style", "data", "name", "filter".
     changed = Signal(str)
     #: Emitted when the selected rows change.
     selection_changed = Signal()
@@ -163,6 +166,7 @@ class Layer:
         visible: bool = True,
         opacity: float = 1.0,
         layer_id: str | None = None,
+        layer_filter: LayerFilter | None = None,
     ):
         self.id = layer_id if is_layer_id(layer_id) else new_layer_id()
         self.name_zh = name_zh
@@ -174,6 +178,7 @@ class Layer:
         self._visible = visible
         self._opacity = _unit_interval(opacity)
         self._selection: np.ndarray = np.zeros(0, dtype=np.int64)
+        self._filter: LayerFilter | None = layer_filter if layer_filter is not None and layer_filter.active else None
 
     def name(self, lang: str = "zh") -> str:
         return self.name_zh if lang.startswith("zh") else self.name_en
@@ -212,6 +217,23 @@ class Layer:
     def style(self, value: Style) -> None:
         self._style = value
         self.changed.emit("style")
+
+    # -- filter: which features show -------------------------------------------
+    @property
+    def filter(self) -> LayerFilter | None:
+        """The layer's filter (None: every feature shows); saved with the project."""
+        return self._filter
+
+    @filter.setter
+    def filter(self, value: LayerFilter | None) -> None:
+        value = value if value is not None and value.active else None
+        if value != self._filter:
+            self._filter = value
+            self.changed.emit("filter")
+
+    def shown_mask(self) -> np.ndarray | None:
+        """Boolean array over the features: those the filter shows (None: all; kinds without features)."""
+        return None
 
     # -- selection (row positions, not index labels) ------------------------
     @property

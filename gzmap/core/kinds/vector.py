@@ -69,6 +69,10 @@ class VectorLayer(Layer):
         super().__init__(name_zh, name_en, **kw)
         self._data = _ensure_wgs84(data)
         self._picking: tuple[Any, np.ndarray | None] | None = None  # (the GeoDataFrame, its point coordinates)
+        self._shown: tuple[Any, ...] | None = None  # (data, filter, style, mask) of the last mask
+        self._years: tuple[Any, dict[str, np.ndarray]] | None = None  # (data, {column: years})
+        #: Why the filter could not be applied to the data (an ExpressionError/TimeFilterError), or None.
+        self.filter_problem: Exception | None = None
 
     @property
     def data(self):
@@ -98,7 +102,49 @@ class VectorLayer(Layer):
         return "point" if "Point" in gtype else "line" if "Line" in gtype else "polygon"
 
     def legend_data(self):
-        return self._data
+        """The features the filter shows (the legend counts them)."""
+        return self.shown_data()
+
+    # -- the filter --------------------------------------------------------------------
+    def shown_mask(self, categories: bool = True) -> np.ndarray | None:
+        """Boolean array over the rows: those the filter shows, or None when all show. Cached per data,
+        filter and style; a filter that does not fit the data (a field gone) shows all and is kept in
+        :attr:`filter_problem`. ``categories``: False leaves out the legend's category toggles."""
+        flt = self._filter
+        if flt is None:
+            return None
+        key = (self._data, flt, self._style, categories)
+        if self._shown is not None and all(a is b for a, b in zip(self._shown[:4], key)):
+            return self._shown[4]
+        try:
+            mask = flt.mask(self._data, self._style, self.years, categories)
+            self.filter_problem = None
+        except ValueError as exc:  # ExpressionError / TimeFilterError: shown in the filter dialog
+            mask, self.filter_problem = None, exc
+        self._shown = (*key, mask)
+        return mask
+
+    def shown_rows(self) -> np.ndarray:
+        """Row positions of the features the filter shows."""
+        mask = self.shown_mask()
+        return np.arange(len(self._data)) if mask is None else np.flatnonzero(mask)
+
+    def shown_data(self):
+        """The features the filter shows (the GeoDataFrame itself when it shows all)."""
+        mask = self.shown_mask()
+        return self._data if mask is None else self._data[mask]
+
+    def years(self, column: str) -> np.ndarray:
+        """Years of ``column`` (:func:`gzmap.core.time_filter.year_values`: floats, NaN where none),
+        read once per data: a time slider then only compares numbers."""
+        from gzmap.core.time_filter import year_values
+
+        if self._years is None or self._years[0] is not self._data:
+            self._years = (self._data, {})
+        cache = self._years[1]
+        if column not in cache:
+            cache[column] = year_values(self._data[column])[0]
+        return cache[column]
 
     def identify(self, lon: float, lat: float, tolerance_m: float = 0.0) -> Hit | None:
         """The feature at (lon, lat): for points the nearest within ``tolerance_m`` (Web Mercator
@@ -106,10 +152,11 @@ class VectorLayer(Layer):
         if len(self._data) == 0:
             return None
         points = self._point_coordinates()
+        shown = self.shown_mask()
         row = (
-            _nearest(points, lon, lat, tolerance_m)
+            _nearest(points, lon, lat, tolerance_m, shown)
             if points is not None
-            else _shape_at(self._data, lon, lat, tolerance_m)
+            else _shape_at(self._data, lon, lat, tolerance_m, shown)
         )
         return None if row < 0 else Hit(row=row)
 
@@ -147,26 +194,34 @@ def _point_coordinates(gdf):
     return lonlat_to_merc(shapely.get_x(geoms), shapely.get_y(geoms))
 
 
-def _nearest(points, lon: float, lat: float, tolerance_m: float) -> int:
-    """Row of the point nearest (lon, lat) within ``tolerance_m`` Web Mercator metres, or -1."""
+def _nearest(points, lon: float, lat: float, tolerance_m: float, shown=None) -> int:
+    """Row of the point nearest (lon, lat) within ``tolerance_m`` Web Mercator metres (of the rows
+    ``shown``, a boolean mask, when given), or -1."""
     from gzmap.core.viewport import lonlat_to_merc
 
     mx, my = points
     px, py = lonlat_to_merc(lon, lat)
     d2 = (mx - px) ** 2 + (my - py) ** 2
     d2[~np.isfinite(d2)] = np.inf
+    if shown is not None:
+        d2[~shown] = np.inf
     i = int(np.argmin(d2))
     return i if d2[i] <= tolerance_m**2 else -1
 
 
-def _shape_at(gdf, lon: float, lat: float, tolerance_m: float) -> int:
-    """Row of the first shape containing (lon, lat), else of the first within ``tolerance_m``, or -1."""
+def _shape_at(gdf, lon: float, lat: float, tolerance_m: float, shown=None) -> int:
+    """Row of the first shape containing (lon, lat), else of the first within ``tolerance_m``, or -1
+    (of the rows ``shown``, a boolean mask, when given)."""
     import shapely
 
     where = shapely.Point(float(lon), float(lat))
     hits = gdf.sindex.query(where, predicate="intersects")
+    if shown is not None:
+        hits = hits[shown[hits]]
     if hits.size == 0 and tolerance_m > 0:
         hits = gdf.sindex.query(where.buffer(tolerance_m / _M_PER_DEGREE), predicate="intersects")
+        if shown is not None:
+            hits = hits[shown[hits]]
     return int(hits.min()) if hits.size else -1
 
 
