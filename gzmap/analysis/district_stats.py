@@ -32,7 +32,20 @@ from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_poi
 from gzmap.analysis.significance import adjust, confidence, tail_p
 from gzmap.core.progress import report
 
-__all__ = ["clark_evans", "district_of_points", "local_moran_density", "location_quotients", "specialisation"]
+__all__ = [
+    "CLARK_EVANS_COLUMNS",
+    "clark_evans",
+    "clark_evans_row",
+    "count_matrix",
+    "district_of_points",
+    "group_sums",
+    "local_moran_density",
+    "location_quotients",
+    "lq_table",
+    "nearest_distances",
+    "specialisation",
+    "specialisation_table",
+]
 
 _KEY = ["adcode", "district_zh", "district_en"]
 
@@ -91,7 +104,25 @@ def location_quotients(
     """
     report(progress, 0.0, "location quotients")
     df, outside = _prepare(gdf, field, weight, by, districts)
-    e = df.groupby(_KEY + ["subsector"], dropna=False)["w"].sum().unstack("subsector", fill_value=0.0)
+    out = lq_table(count_matrix(group_sums(df)), outside)
+    report(progress, 1.0, "location quotients done")
+    return out
+
+
+def group_sums(df: pd.DataFrame) -> pd.Series:
+    """Sum of ``w`` per (adcode, district_zh, district_en, subsector) of the rows ``df`` (points in a
+    district). Sums of parts of the points add up to the sums of all of them (a distributed run)."""
+    return df.groupby(_KEY + ["subsector"], dropna=False)["w"].sum()
+
+
+def count_matrix(sums: pd.Series) -> pd.DataFrame:
+    """Districts x sub-sectors table e_sd of :func:`group_sums` (0 where none)."""
+    return sums.unstack("subsector", fill_value=0.0)
+
+
+def lq_table(e: pd.DataFrame, outside: int) -> pd.DataFrame:
+    """The long table of :func:`location_quotients` from the districts x sub-sectors counts ``e``;
+    ``outside``: the points outside every district."""
     e_d = e.sum(axis=1)
     E_s = e.sum(axis=0)
     E = float(E_s.sum())
@@ -109,7 +140,6 @@ def location_quotients(
     for c in ("share_in_district", "share_in_city", "lq"):
         out[c] = out[c].round(6)
     out.attrs["outside"] = outside
-    report(progress, 1.0, "location quotients done")
     return out
 
 
@@ -125,7 +155,13 @@ def specialisation(
     """
     report(progress, 0.0, "specialisation")
     df, _ = _prepare(gdf, field, weight, by, districts)
-    e = df.groupby(_KEY + ["subsector"], dropna=False)["w"].sum().unstack("subsector", fill_value=0.0)
+    out = specialisation_table(count_matrix(group_sums(df)))
+    report(progress, 1.0, "specialisation done")
+    return out
+
+
+def specialisation_table(e: pd.DataFrame) -> pd.DataFrame:
+    """The table of :func:`specialisation` from the districts x sub-sectors counts ``e``."""
     share = e.div(e.sum(axis=1), axis=0)
     city = e.sum(axis=0) / e.to_numpy().sum()
     out = pd.DataFrame(
@@ -137,7 +173,6 @@ def specialisation(
             "top_subsector": share.idxmax(axis=1),
         }
     ).reset_index()
-    report(progress, 1.0, "specialisation done")
     return out
 
 
@@ -281,9 +316,6 @@ def clark_evans(
     ``mean_nn_m``, ``expected_nn_m``, ``R``, ``z``, ``p`` (two-sided normal)
     and ``pattern`` (clustered / random / dispersed at p ≤ 0.05).
     """
-    from scipy.spatial import cKDTree
-    from scipy.stats import norm
-
     pts = metric_points(gdf, min_points=2, what="enterprises")
     if area_km2 is None:
         from gzmap.analysis.districts import study_area
@@ -300,31 +332,49 @@ def clark_evans(
     rows = []
     for k, (key, idx) in enumerate(groups):
         report(progress, k / len(groups), f"nearest neighbours: {key}")
-        n = len(idx)
-        if n < max(min_points, 2):
-            rows.append({"subsector": key, "n": n})
-            continue
-        xy = pts.xy[idx]
-        d, _ = cKDTree(xy).query(xy, k=2)
-        nn = d[:, 1]
-        r_obs = float(nn.mean())
-        r_exp = 0.5 / np.sqrt(n / A)
-        se = 0.26136 / np.sqrt(n * n / A)
-        z = (r_obs - r_exp) / se
-        p = float(2 * norm.sf(abs(z)))
-        R = r_obs / r_exp
-        pattern = "random" if p > 0.05 else ("clustered" if R < 1 else "dispersed")
-        rows.append(
-            {
-                "subsector": key,
-                "n": n,
-                "mean_nn_m": round(r_obs, 3),
-                "expected_nn_m": round(r_exp, 3),
-                "R": round(R, 6),
-                "z": round(z, 4),
-                "p": p,
-                "pattern": pattern,
-            }
-        )
+        rows.append(clark_evans_row(key, pts.xy[idx], A, min_points))
     report(progress, 1.0, "Clark–Evans done")
-    return pd.DataFrame(rows, columns=["subsector", "n", "mean_nn_m", "expected_nn_m", "R", "z", "p", "pattern"])
+    return pd.DataFrame(rows, columns=CLARK_EVANS_COLUMNS)
+
+
+#: The columns of :func:`clark_evans`.
+CLARK_EVANS_COLUMNS = ["subsector", "n", "mean_nn_m", "expected_nn_m", "R", "z", "p", "pattern"]
+
+
+def nearest_distances(xy: np.ndarray, chunk: int = 1_000_000) -> np.ndarray:
+    """Distance (metres) from each point of ``xy`` (n x 2, metres) to its nearest other point, queried
+    a million points at a time (the memory of a query, not of all distances at once)."""
+    from scipy.spatial import cKDTree
+
+    tree = cKDTree(xy)
+    out = np.empty(len(xy))
+    for s in range(0, len(xy), chunk):
+        out[s : s + chunk] = tree.query(xy[s : s + chunk], k=2)[0][:, 1]
+    return out
+
+
+def clark_evans_row(key: str, xy: np.ndarray, A: float, min_points: int = 2) -> dict:
+    """One row of :func:`clark_evans`: the group ``key`` of points ``xy`` (metres) in a study area of ``A`` m²."""
+    from scipy.stats import norm
+
+    n = len(xy)
+    if n < max(min_points, 2):
+        return {"subsector": key, "n": n}
+    nn = nearest_distances(xy)
+    r_obs = float(nn.mean())
+    r_exp = 0.5 / np.sqrt(n / A)
+    se = 0.26136 / np.sqrt(n * n / A)
+    z = (r_obs - r_exp) / se
+    p = float(2 * norm.sf(abs(z)))
+    R = r_obs / r_exp
+    pattern = "random" if p > 0.05 else ("clustered" if R < 1 else "dispersed")
+    return {
+        "subsector": key,
+        "n": n,
+        "mean_nn_m": round(r_obs, 3),
+        "expected_nn_m": round(r_exp, 3),
+        "R": round(R, 6),
+        "z": round(z, 4),
+        "p": p,
+        "pattern": pattern,
+    }

@@ -43,7 +43,16 @@ from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_poi
 from gzmap.analysis.significance import adjust, confidence, label, tail_p, two_sided_normal_p
 from gzmap.core.progress import report
 
-__all__ = ["CLASS_LABELS", "SHAPES", "getis_ord_star", "gi_star_from_lag", "hotspots", "make_grid"]
+__all__ = [
+    "CLASS_LABELS",
+    "SHAPES",
+    "cell_grid",
+    "getis_ord_star",
+    "gi_star_from_lag",
+    "hotspots",
+    "hotspots_on_grid",
+    "make_grid",
+]
 
 SHAPES = ("square", "hex")
 #: gi_class -> label key of :data:`gzmap.analysis.significance.LABELS` (±3: 99 %, ±2: 95 % confidence).
@@ -370,20 +379,57 @@ def hotspots(
 
         w = _weights(gdf, weight)
     report(progress, 0.02, "building the grid")
-    grid, value, inside = _cell_values(pts, w, cell, shape, area)
+    grid = cell_grid(pts.x, pts.y, cell, shape, area, pts.crs)
+    which = grid.cell_of(pts.x, pts.y)
+    inside = which >= 0
+    value = np.bincount(which[inside], weights=None if w is None else w[inside], minlength=len(grid))
+    options = {"weight": weight, "permutations": permutations, "fdr": fdr, "seed": seed}
+    return hotspots_on_grid(grid, value, int(inside.sum()), int((~inside).sum()), **options, progress=progress)
+
+
+def cell_grid(x, y, cell: float, shape: str, area, crs: str) -> CellGrid:
+    """The checked grid of :func:`hotspots` over points ``x``/``y`` (metres in ``crs``; only their
+    bounding box is used, so the bounds of all the points will do) or over the study ``area``."""
+    grid = make_grid(x, y, cell, shape, area=_area(area, crs), crs=crs)
+    if len(grid) < 3:
+        raise AnalysisInputError(f"only {len(grid)} cells of {cell:g} m cover the points; use smaller cells")
+    return grid
+
+
+def hotspots_on_grid(
+    grid: CellGrid,
+    value,
+    n_inside: int,
+    n_outside: int,
+    *,
+    weight=None,
+    permutations=999,
+    fdr=False,
+    seed=12345,
+    progress=None,
+):
+    """:func:`hotspots` once each cell's ``value`` (points or summed weight) is known; ``n_inside`` and
+    ``n_outside``: the points inside a cell and outside every cell. The same layer and ``attrs`` as
+    :func:`hotspots`."""
+    if n_inside == 0:
+        raise AnalysisInputError("no point lies inside the study area")
+    if np.ptp(value) == 0:
+        raise AnalysisInputError("every cell has the same value; use smaller cells or another weight")
+    if grid.indptr[-1] == 0:
+        raise AnalysisInputError("no cell has a neighbour; use larger cells")
     z, p_two, p_adj = _gi_test(grid, value, permutations, fdr, seed, progress)
     report(progress, 0.92, "cell polygons")
-    out = _cell_layer(grid, pts.crs, value, z, p_two, p_adj)
+    out = _cell_layer(grid, grid.crs, value, z, p_two, p_adj)
     out.attrs["gzmap"] = {
         "kind": "hotspots",
-        "cell_m": cell,
-        "shape": shape,
+        "cell_m": grid.cell,
+        "shape": grid.shape,
         "weight": weight,
         "permutations": permutations,
         "fdr": bool(fdr),
         "seed": seed,
-        "n_points_outside": int((~inside).sum()),
-        "crs": pts.crs,
+        "n_points_outside": int(n_outside),
+        "crs": grid.crs,
     }
     report(progress, 1.0, "hot spots done")
     return out
@@ -423,24 +469,6 @@ def _cell_layer(grid, crs, value, z, p_two, p_adj):
         geometry=geoms.values,
         crs="EPSG:4326",
     )
-
-
-def _cell_values(pts, w, cell: float, shape: str, area):
-    """(grid, value of each cell: points or summed weight, which points lie inside the grid), checked."""
-    poly = _area(area, pts.crs)
-    grid = make_grid(pts.x, pts.y, cell, shape, area=poly, crs=pts.crs)
-    if len(grid) < 3:
-        raise AnalysisInputError(f"only {len(grid)} cells of {cell:g} m cover the points; use smaller cells")
-    which = grid.cell_of(pts.x, pts.y)
-    inside = which >= 0
-    if not inside.any():
-        raise AnalysisInputError("no point lies inside the study area")
-    value = np.bincount(which[inside], weights=None if w is None else w[inside], minlength=len(grid))
-    if np.ptp(value) == 0:
-        raise AnalysisInputError("every cell has the same value; use smaller cells or another weight")
-    if grid.indptr[-1] == 0:
-        raise AnalysisInputError("no cell has a neighbour; use larger cells")
-    return grid, value, inside
 
 
 def _check(cell, shape, permutations) -> tuple[float, int]:

@@ -13,6 +13,11 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
 
     area = None if params["area"] == "points" else params["area"]
     cells = hotspots.hotspots(inputs["points"], **{**params, "area": area}, progress=progress)
+    return result(cells, params)
+
+
+def result(cells, params: dict) -> AnalysisResult:
+    """The analysis result of the Gi* ``cells`` (the one path of this run and a distributed run)."""
     cls = cells["gi_class"].to_numpy()
     line = (
         f"{len(cells)} cells of {params['cell']:g} m: {int((cls > 0).sum())} hot, {int((cls < 0).sum())} cold "

@@ -35,13 +35,27 @@ with :mod:`gzmap.io.point_coords`) and does the work for both.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points, metric_xy
+from gzmap.analysis.metric import AnalysisInputError, MetricPoints, check_positive, metric_points, metric_xy
 from gzmap.core.grid import Grid
 from gzmap.core.progress import report
 
-__all__ = ["KERNELS", "check_weight_column", "kde", "kde_xy", "kernel_values", "save_geotiff"]
+__all__ = [
+    "KERNELS",
+    "SurfacePlan",
+    "check_weight_column",
+    "evaluate",
+    "finish_surface",
+    "floor_round_off",
+    "kde",
+    "kde_xy",
+    "kernel_values",
+    "plan_surface",
+    "save_geotiff",
+]
 
 KERNELS = ("quartic", "gaussian")
 METHODS = ("auto", "exact", "binned")
@@ -217,49 +231,90 @@ def kde_xy(
         w = _weight_values(weights, weight_name)
         if len(w) != len(pts):
             raise ValueError(f"{len(w)} weights for {len(pts)} points")
-    reach = support(kernel, bandwidth)
-    transform, rows, cols = _target_grid(pts, reach, cell, grid)
-    cell = transform[0]
-    m = int(np.ceil(reach / cell)) + 1
-    stamp = (2 * m + 1) ** 2
-    if method == "auto":
-        method = "exact" if len(pts) * stamp <= _EXACT_LIMIT else "binned"
+    plan = plan_surface(len(pts), _bounds(pts.x, pts.y), bandwidth, cell, kernel, method, grid)
     report(progress, 0.02, "kernel density")
-    if method == "exact":
-        dens = _exact(pts.x, pts.y, w, transform, rows, cols, bandwidth, kernel, m, progress)
-    else:
-        dens = _binned(pts.x, pts.y, w, transform, rows, cols, bandwidth, kernel, m, progress)
+    dens = evaluate(pts.x, pts.y, w, plan, plan.transform, (plan.rows, plan.cols), progress)
+    floor_round_off(dens, plan)
+    from gzmap.analysis.study_area import resolve_area
+
+    polygon, name = resolve_area(area, pts.x, pts.y, pts.crs)
+    total = float(len(pts) if w is None else w.sum())
+    grid_out = finish_surface(dens, plan, pts.crs, (polygon, name), len(pts), total, weight_name)
+    report(progress, 1.0, "kernel density done")
+    return grid_out
+
+
+@dataclass(frozen=True)
+class SurfacePlan:
+    """The grid and evaluation of a surface, fixed before any kernel is summed (so that pieces of
+    the points can be summed apart, tile by tile: :mod:`gzmap.analysis.distributed.kde`).
+
+    ``transform``/``rows``/``cols``: the whole grid (metres); ``m``: the kernel's reach in cells
+    (plus one); ``method``: ``"exact"`` or ``"binned"`` (``"auto"`` resolved by the point count).
+    """
+
+    transform: tuple
+    rows: int
+    cols: int
+    bandwidth: float
+    kernel: str
+    method: str
+    m: int
+
+
+def _bounds(x, y) -> tuple[float, float, float, float]:
+    return float(np.min(x)), float(np.min(y)), float(np.max(x)), float(np.max(y))
+
+
+def plan_surface(n: int, bounds, bandwidth: float, cell: float, kernel: str, method: str, grid=None) -> SurfacePlan:
+    """The :class:`SurfacePlan` of ``n`` points whose metric bounds are ``(xmin, ymin, xmax, ymax)``."""
+    reach = support(kernel, bandwidth)
+    box = MetricPoints(np.array([bounds[0], bounds[2]]), np.array([bounds[1], bounds[3]]), "")
+    transform, rows, cols = _target_grid(box, reach, cell, grid)
+    m = int(np.ceil(reach / transform[0])) + 1
+    if method == "auto":
+        method = "exact" if n * (2 * m + 1) ** 2 <= _EXACT_LIMIT else "binned"
+    return SurfacePlan(transform, rows, cols, bandwidth, kernel, method, m)
+
+
+def evaluate(x, y, w, plan: SurfacePlan, transform, shape, progress=None) -> np.ndarray:
+    """Kernel sums per m² of points ``x``/``y`` (metres) on the cells ``shape`` of ``transform`` (the whole
+    grid or a tile of it), by the plan's method; the binned FFT's round-off is not yet floored, so sums over
+    parts of the points add up to the sum over all of them."""
+    args = (x, y, w, transform, shape[0], shape[1], plan.bandwidth, plan.kernel, plan.m, progress)
+    return _exact(*args) if plan.method == "exact" else _binned(*args)
+
+
+def floor_round_off(dens: np.ndarray, plan: SurfacePlan) -> None:
+    """Binned surfaces: set the FFT's round-off far from any point (below 1e-9 of the kernel's peak) to 0."""
+    if plan.method == "binned":
+        dens[dens < _stamp(plan.transform[0], plan.m, plan.bandwidth, plan.kernel).max() * 1e-9] = 0.0
+
+
+def finish_surface(dens, plan: SurfacePlan, crs, area, n: int, total: float, weight_name) -> Grid:
+    """The :class:`Grid` of kernel sums ``dens`` (per m²): per km², NaN where 0 and outside the study
+    ``area`` (``(polygon in crs or None, name)``), with the parameters in ``meta``."""
     values = dens * 1e6  # per km²
     values[values <= 0] = np.nan
-    area_name = _clip_to_area(values, area, pts, transform)
-    total = float(len(pts) if w is None else w.sum())
+    polygon, area_name = area
+    if polygon is not None:
+        from gzmap.analysis.study_area import cells_inside
+
+        values[~cells_inside(polygon, plan.transform, *values.shape)] = np.nan
     meta = {
         "kind": "kde",
-        "kernel": kernel,
-        "bandwidth_m": bandwidth,
-        "cell_m": cell,
+        "kernel": plan.kernel,
+        "bandwidth_m": plan.bandwidth,
+        "cell_m": plan.transform[0],
         "weight": weight_name or None,
-        "method": method,
-        "n_points": int(len(pts)),
+        "method": plan.method,
+        "n_points": int(n),
         "total_weight": total,
         "unit": f"{weight_name or 'points'} per km²",
         "unit_zh": f"{weight_name or '点'}/平方公里",
-        "study_area": area_name,
+        "study_area": area_name if polygon is not None else "",
     }
-    report(progress, 1.0, "kernel density done")
-    return Grid(values, transform, crs=pts.crs, meta=meta)
-
-
-def _clip_to_area(values: np.ndarray, area, pts, transform) -> str:
-    """Set the cells of ``values`` outside the study ``area`` to NaN (in place); the area's name
-    (``""`` when nothing was clipped). See :mod:`gzmap.analysis.study_area`."""
-    from gzmap.analysis.study_area import cells_inside, resolve_area
-
-    polygon, name = resolve_area(area, pts.x, pts.y, pts.crs)
-    if polygon is None:
-        return ""
-    values[~cells_inside(polygon, transform, *values.shape)] = np.nan
-    return name
+    return Grid(values, plan.transform, crs=crs, meta=meta)
 
 
 def _target_grid(pts, reach: float, cell: float, grid: tuple | None):
@@ -336,12 +391,14 @@ def _binned(x, y, w, transform, rows, cols, h, kernel, m, progress):
     # one pass over the grid for all four corners (a grid-sized bincount per corner costs 4x)
     acc = np.bincount(np.concatenate(index), weights=np.concatenate(share), minlength=H * W).reshape(H, W)
     report(progress, 0.4, "convolving with the kernel")
+    return _fft_convolve_same(acc, _stamp(cell, m, h, kernel))[P : P + rows, P : P + cols]
+
+
+def _stamp(cell: float, m: int, h: float, kernel: str) -> np.ndarray:
+    """The kernel on the (2m+1)² cell centres around a point's cell (per m²)."""
     off = np.arange(-m, m + 1) * cell
     gx, gy = np.meshgrid(off, off)
-    ker = kernel_values(np.hypot(gx, gy), h, kernel)
-    dens = _fft_convolve_same(acc, ker)[P : P + rows, P : P + cols]
-    dens[dens < ker.max() * 1e-9] = 0.0  # FFT round-off far from any point
-    return dens
+    return kernel_values(np.hypot(gx, gy), h, kernel)
 
 
 def _fast_len(n: int) -> int:

@@ -31,6 +31,11 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
             weights=pts.values[weight] if weight else None,
             **options,
         )
+    return result(grid, params)
+
+
+def result(grid, params: dict) -> AnalysisResult:
+    """The analysis result of a density ``grid`` (the one path of this run and a distributed run)."""
     rows, cols = grid.values.shape
     peak = float(grid.values[grid.values == grid.values].max(initial=0.0))
     line = f"{rows} x {cols} cells of {grid.meta['cell_m']:g} m, peak {peak:,.1f} {grid.meta['unit']}"

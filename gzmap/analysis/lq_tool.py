@@ -35,6 +35,11 @@ def quotients(gdf, field: str, weight: str | None, by: str = "district", progres
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     lq, spec, ce = quotients(inputs["points"], params["field"], params["weight"], params["by"], progress)
+    return result(lq, spec, ce, params)
+
+
+def result(lq, spec, ce, params: dict) -> AnalysisResult:
+    """The analysis result of the three tables (the one path of this run and a distributed run)."""
     note = f" ({lq.attrs['outside']} points outside every district left out)" if lq.attrs.get("outside") else ""
     line = f"{lq['adcode'].nunique()} districts x {lq['subsector'].nunique()} sub-sectors{note}"
     outputs = {"lq": lq, "specialisation": spec, "clark_evans": ce}

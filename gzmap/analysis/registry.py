@@ -376,13 +376,15 @@ def check_params(analysis: Analysis, params: dict) -> dict:
     return {p.name: p.check(params.get(p.name, p.default)) for p in analysis.params}
 
 
-def run(analysis_id: str, inputs: dict, params: dict | None = None, progress=None) -> AnalysisResult:
+def run(analysis_id: str, inputs: dict, params: dict | None = None, progress=None, engine=None) -> AnalysisResult:
     """Run a declared analysis: the one path of the command line, the app and the tests.
 
     ``inputs``: input name -> data (``{"points": GeoDataFrame}``);
     ``params``: parameter name -> value (missing ones take their default);
     ``progress``: a :class:`gzmap.core.progress.Progress` (reports, and
-    raises Cancelled once the user cancelled).
+    raises Cancelled once the user cancelled); ``engine``: None (this
+    process) or a :class:`gzmap.analysis.distributed.cluster.Engine` (a Dask
+    cluster; the points are then a path: :mod:`gzmap.analysis.distributed.engine`).
     """
     analysis = get(analysis_id)
     from gzmap.analysis.metric import AnalysisInputError
@@ -390,4 +392,8 @@ def run(analysis_id: str, inputs: dict, params: dict | None = None, progress=Non
     missing = [i.name for i in analysis.inputs if inputs.get(i.name) is None and not i.optional]
     if missing:
         raise AnalysisInputError(f"{analysis.id} needs the input {missing[0]!r}")
+    if engine is not None:
+        from gzmap.analysis.distributed.engine import run_on
+
+        return run_on(engine, analysis, inputs, check_params(analysis, params or {}), progress)
     return analysis.run(inputs, check_params(analysis, params or {}), progress)

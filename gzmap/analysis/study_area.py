@@ -25,7 +25,7 @@ import numpy as np
 
 from gzmap.analysis.metric import AnalysisInputError
 
-__all__ = ["AREAS", "cells_inside", "resolve_area"]
+__all__ = ["AREAS", "cells_inside", "cities_area", "city_counts", "gba_cities", "resolve_area"]
 
 #: The named study areas (besides a geometry or None).
 AREAS = ("auto", "guangzhou")
@@ -56,21 +56,35 @@ def resolve_area(area, x, y, crs: str):
 
 def _cities_holding(x, y, crs: str):
     """The union of the built-in GBA cities (projected to ``crs``) holding :data:`MIN_SHARE` of the points."""
+    cities = gba_cities(crs)
+    return cities_area(cities, city_counts(x, y, cities), np.asarray(x).size)
+
+
+def city_counts(x, y, cities: list) -> np.ndarray:
+    """How many of the points ``x``/``y`` (metres) lie in each of the ``cities`` polygons (same CRS)."""
     import shapely
 
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    keep = []
-    for g in _gba_cities(crs):
+    counts = np.zeros(len(cities), dtype=np.int64)
+    for i, g in enumerate(cities):
         x0, y0, x1, y1 = g.bounds
         near = (x >= x0) & (x <= x1) & (y >= y0) & (y <= y1)
-        if near.sum() >= MIN_SHARE * x.size and shapely.contains_xy(g, x[near], y[near]).sum() >= MIN_SHARE * x.size:
-            keep.append(g)
+        counts[i] = int(shapely.contains_xy(g, x[near], y[near]).sum()) if near.any() else 0
+    return counts
+
+
+def cities_area(cities: list, counts, n: int):
+    """``(union of the cities holding MIN_SHARE of the n points, "cities")``; ``(None, "")`` for none.
+    ``counts`` may be summed over parts of the points (a distributed run)."""
+    import shapely
+
+    keep = [g for g, c in zip(cities, counts) if c >= MIN_SHARE * n]
     if not keep:
         return None, ""
     return shapely.union_all(keep), "cities"
 
 
-def _gba_cities(crs: str) -> list:
+def gba_cities(crs: str) -> list:
     """The built-in GBA city polygons projected to ``crs``, read as GeoJSON (no pandas: ``gzmap density``
     stays quick to start)."""
     import json

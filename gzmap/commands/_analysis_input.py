@@ -40,8 +40,30 @@ def add_command(sub: argparse._SubParsersAction, analysis_id: str, run) -> argpa
     for out in decl.outputs:
         if out.flag:
             p.add_argument(out.flag, dest=f"output_{out.name}", metavar=out.name.upper(), help=out.help)
+    add_dask_options(p)
     p.set_defaults(func=run)
     return p
+
+
+def add_dask_options(p: argparse.ArgumentParser) -> None:
+    """``--dask local[:N]|tcp://HOST:PORT`` and ``--dask-timeout`` (docs/scale.md); Dask loads only when given."""
+    p.add_argument(
+        "--dask",
+        metavar="WHERE",
+        help="run on Dask: local[:N] (N worker processes here) or a scheduler address tcp://HOST:8786",
+    )
+    p.add_argument(
+        "--dask-timeout", type=float, default=10.0, metavar="S", help="seconds to wait for the scheduler (default 10)"
+    )
+
+
+def dask_engine(args):
+    """The :class:`~gzmap.analysis.distributed.cluster.Engine` of ``--dask``, or None without it."""
+    if not getattr(args, "dask", None):
+        return None
+    from gzmap.analysis.distributed.cluster import parse_engine
+
+    return parse_engine(args.dask, timeout=args.dask_timeout)
 
 
 def _add_param(p: argparse.ArgumentParser, param: Param) -> None:
@@ -102,10 +124,20 @@ def run_command(args, analysis_id: str, read=None) -> int:
     kind = _main_kind(decl)
     out = check_output(args.input, check_writable(args.output), _SUFFIXES[kind])
     side = _side_tables(args, decl, out, kind)
-    got = read(args, out) if read else read_inputs(args, decl, out)
-    inputs = got if isinstance(got, dict) else {decl.inputs[0].name: got}
+    engine = dask_engine(args)
+    if engine is not None:
+        inputs = {decl.inputs[0].name: Path(args.input), "rejected_to": Path(str(out) + ".rejected.csv")}
+    else:
+        got = read(args, out) if read else read_inputs(args, decl, out)
+        inputs = got if isinstance(got, dict) else {decl.inputs[0].name: got}
     params = {p.name: getattr(args, p.name) for p in decl.params if p.cli}
-    result = run(analysis_id, inputs, params)
+    result = run(analysis_id, inputs, params, engine=engine)
+    if engine is not None and inputs.get("staged") is not None and inputs["staged"].n_rejected:
+        staged = inputs["staged"]
+        print(
+            f"{args.input}: {staged.n_rejected} of {staged.rows_read} rows rejected (listed in {inputs['rejected_to']})",
+            file=sys.stderr,
+        )
     wrote = _write(decl, result, out, kind, side)
     print(f"{result.summary}; wrote {' and '.join(wrote)}")
     return 0
@@ -178,6 +210,8 @@ def read_points(path, out, columns=None):
     from gzmap.io.tables import is_table
 
     path = Path(path)
+    if path.is_dir():  # a folder of GeoParquet files (gzmap partition)
+        return read_parquet_folder(path, columns)
     if is_table(path):
         from gzmap.io.enterprises import import_file
         from gzmap.io.errors import ReadError
@@ -196,6 +230,18 @@ def read_points(path, out, columns=None):
     from gzmap.io.vector import read_vector
 
     return read_vector(path, columns=columns, use_arrow=True)
+
+
+def read_parquet_folder(path: Path, columns=None):
+    """The points of a folder of GeoParquet files as one GeoDataFrame (schemas checked first)."""
+    import pandas as pd
+
+    from gzmap.analysis.distributed.dataset import open_dataset, read_part
+
+    ds = open_dataset(path)
+    cols = None if columns is None else [c for c in columns if c in ds.columns]
+    parts = [read_part(f, cols) for f in ds.files]
+    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
 
 
 def _save_rejected(res, path: Path) -> bool:

@@ -46,6 +46,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     far = "keep points far from the Greater Bay Area instead of rejecting them"
     p.add_argument("--no-study-area", action="store_true", help=far)
     p.add_argument("--keep-duplicates", action="store_true", help="keep exact duplicate rows")
+    from gzmap.commands._analysis_input import add_dask_options
+
+    add_dask_options(p)
     p.set_defaults(func=run)
 
 
@@ -68,6 +71,8 @@ def run(args) -> int:
         study_area=None if args.no_study_area else ImportOptions().study_area,
         drop_duplicates=not args.keep_duplicates,
     )
+    if getattr(args, "dask", None):
+        return _run_dask(args, src_path, out, opts, dst)
     res = import_file(src_path, opts)
     if res.datum_assumed and args.src is None:
         raise ConvertError(
@@ -132,3 +137,29 @@ def _added(col: str, mapping) -> bool:
         return True
     src = mapping.category if col == "subsector" else getattr(mapping, col, None)
     return src != col
+
+
+def _run_dask(args, src_path: Path, out: Path, opts, dst: str) -> int:
+    """``--dask``: the table converted block by block on the cluster into the GeoParquet folder OUT."""
+    from gzmap.analysis.distributed.convert import convert_table
+    from gzmap.commands._analysis_input import dask_engine
+
+    if out.suffix.lower() not in {".parquet", ".geoparquet"}:
+        raise ConvertError(f"{out}: with --dask the output is a folder of GeoParquet files; name it OUT.parquet")
+    crs = "EPSG:4326" if dst in ("wgs84", "gcj02", "bd09") else ("EPSG:4490" if dst == "cgcs2000" else dst)
+    with dask_engine(args).client() as client:
+        staged = convert_table(client, src_path, out, opts, dst, crs)
+    if staged.datum_assumed and args.src is None:
+        raise ConvertError(
+            f"{src_path}: the file does not say its datum; give it with --from "
+            "(wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN)"
+        )
+    print(
+        f"{src_path} -> {out}: {staged.rows_read} rows read, {staged.n_accepted} written "
+        f"({staged.source_datum} -> {dst}), {staged.n_rejected} rejected"
+    )
+    for line in staged.top_reasons():
+        print("  " + line)
+    if staged.n_rejected:
+        print(f"rejected rows: {out / '_rejected'} (one CSV per block)")
+    return 0

@@ -64,6 +64,9 @@ class DatumReason(str):
         obj.kind, obj.name, obj.word = kind, name, word
         return obj
 
+    def __reduce__(self):  # pickled with its parts (a distributed import sends the mapping to workers)
+        return (DatumReason, (str(self), self.kind, self.name, self.word))
+
 
 #: The reason given when a point file's own CRS suggests the datum.
 CRS_REASON = DatumReason("the file's coordinate reference system", "crs")

@@ -1,0 +1,106 @@
+"""Location quotients, specialisation and Clark–Evans of a dataset, on the cluster.
+
+Counts (or weight sums) per region and sub-sector: each partition joins its
+points to the regions (point in polygon with the built-in districts, or a
+column: :func:`gzmap.analysis.district_stats.district_of_points`) and sums
+them per (region, sub-sector); the sums are added, and the tables are made
+from the one count matrix exactly as on one machine
+(:func:`~gzmap.analysis.district_stats.lq_table`,
+:func:`~gzmap.analysis.district_stats.specialisation_table`). Counts are
+whole numbers, so the result is exact.
+
+Clark–Evans needs each point's nearest neighbour among all the points of its
+group, wherever they are: one task per group (all points, then each
+sub-sector) reads the group's coordinates from every partition and queries
+a k-d tree (:func:`~gzmap.analysis.district_stats.clark_evans_row`). Its
+memory is the largest group's (about 40 bytes a point), not a partition's.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from gzmap.core.progress import report
+
+__all__ = ["quotients"]
+
+
+def _region_part(file: str, offset: int, field: str, weight, by: str) -> dict:
+    """One partition's sums per (region, sub-sector), its points outside every region, its groups."""
+    from gzmap.analysis import district_stats as ds
+    from gzmap.analysis.distributed.dataset import read_part
+    from gzmap.analysis.metric import AnalysisInputError
+
+    cols = [c for c in (field, weight, None if by == "district" else by) if c]
+    gdf = read_part(file, None).loc[:, lambda d: [c for c in d.columns if c in cols or c == d.geometry.name]]
+    if len(gdf) == 0:
+        return {"sums": None, "outside": 0, "groups": set(), "n": 0}
+    try:
+        df, outside = ds._prepare(gdf, field, weight, by, None)
+    except AnalysisInputError as exc:
+        if "no enterprise lies inside" not in str(exc):
+            msg = re.sub(r"row (\d+)", lambda m: f"row {int(m.group(1)) + offset}", str(exc), count=1)
+            raise AnalysisInputError(msg) from None
+        return {"sums": None, "outside": len(gdf), "groups": _groups(gdf, field), "n": len(gdf)}
+    return {"sums": ds.group_sums(df), "outside": outside, "groups": _groups(gdf, field), "n": len(gdf)}
+
+
+def _groups(gdf, field: str) -> set:
+    return set(gdf[field].astype("string").fillna("other").unique().tolist())
+
+
+def _group_xy(files: tuple, field: str, key, crs: str) -> np.ndarray:
+    """Metric coordinates of the points of group ``key`` (None: all points) from every partition."""
+    from gzmap.analysis.distributed.dataset import read_part
+    from gzmap.analysis.metric import metric_xy
+
+    parts = []
+    for f in files:
+        gdf = read_part(f, [field] if key is not None else [])
+        if key is not None:
+            gdf = gdf[(gdf[field].astype("string").fillna("other") == key).to_numpy()]
+        if len(gdf):
+            pts = metric_xy(gdf.geometry.x.to_numpy(), gdf.geometry.y.to_numpy(), gdf.crs, crs=crs)
+            parts.append(pts.xy)
+    return np.concatenate(parts) if parts else np.empty((0, 2))
+
+
+def _clark_evans_group(files: tuple, field: str, key, crs: str, area_m2: float) -> dict:
+    from gzmap.analysis.district_stats import clark_evans_row
+
+    return clark_evans_row("(all)" if key is None else key, _group_xy(files, field, key, crs), area_m2)
+
+
+def quotients(client, ds, params: dict, progress=None):
+    """(location quotients, specialisation, Clark–Evans) of :func:`gzmap.analysis.lq_tool.quotients`."""
+    import pandas as pd
+
+    from gzmap.analysis import district_stats as dst
+    from gzmap.analysis.distributed.surfaces import target_crs
+    from gzmap.analysis.distributed.tasks import wait_all
+    from gzmap.analysis.districts import study_area
+    from gzmap.analysis.metric import AnalysisInputError
+
+    field, weight, by = params["field"], params["weight"] or None, params["by"]
+    futures = [
+        client.submit(_region_part, f, off, field, weight, by, pure=False) for f, off in zip(ds.files, ds.offsets())
+    ]
+    parts = wait_all(client, futures, progress, 0.0, 0.4, "counting per region")
+    sums = [p["sums"] for p in parts if p["sums"] is not None and len(p["sums"])]
+    if not sums:
+        raise AnalysisInputError("no enterprise lies inside a district")
+    e = dst.count_matrix(pd.concat(sums).groupby(level=[0, 1, 2, 3], dropna=False).sum())
+    outside = sum(p["outside"] for p in parts)
+    lq, spec = dst.lq_table(e, outside), dst.specialisation_table(e)
+    n = sum(p["n"] for p in parts)
+    if n < 2:
+        raise AnalysisInputError(f"need at least 2 enterprises, got {n}")
+    crs = target_crs(ds, None)
+    area = study_area(crs).area
+    keys = [None] + sorted(set().union(*(p["groups"] for p in parts)))
+    ce = [client.submit(_clark_evans_group, ds.files, field, k, crs, area, pure=False) for k in keys]
+    rows = wait_all(client, ce, progress, 0.4, 1.0, "nearest neighbours")
+    report(progress, 1.0, "location quotients done")
+    return lq, spec, pd.DataFrame(rows, columns=dst.CLARK_EVANS_COLUMNS)
