@@ -192,16 +192,23 @@ def hotspot_layer(
     name_zh: str = "Gi* 热点分析",
     name_en: str = "Gi* hot spots",
     source_layer=None,
-    hide_not_significant: bool = False,
+    hide_not_significant: bool = True,
 ) -> VectorLayer:
-    """Hot/cold spot cells coloured by ``gi_class`` (99/95 % hot and cold, not significant)."""
+    """Hot/cold spot cells coloured by ``gi_class`` (99/95 % hot and cold, not significant).
+
+    With ``hide_not_significant`` (the default) the not-significant cells are drawn with
+    neither fill nor outline: the grid covers the points' bounding box, and its pale cells
+    would otherwise lie as a faint rectangle over the sea and the neighbouring cities.
+    """
     from gzmap.analysis.hotspots import CLASS_LABELS
     from gzmap.analysis.significance import label
 
     base = Symbol(stroke="#ffffff", stroke_width=0.1, fill_opacity=0.75)
     cats = {}
     for c in (3, 2, 0, -2, -3):
-        sym = replace(base, fill=HOTSPOT_COLORS[c], fill_opacity=0.0 if (c == 0 and hide_not_significant) else 0.75)
+        sym = replace(base, fill=HOTSPOT_COLORS[c])
+        if c == 0 and hide_not_significant:
+            sym = replace(sym, fill_opacity=0.0, stroke="#9e9e9e", stroke_width=0.0)
         cats[str(c)] = (sym, label(CLASS_LABELS[c], "zh_CN"), label(CLASS_LABELS[c], "en"))
     style = CategorizedStyle(
         symbol=base, field="gi_class", categories=cats, title_zh="Gi* 热点 / 冷点", title_en="Gi* hot and cold spots"

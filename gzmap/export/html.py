@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 __all__ = ["BASEMAPS", "ExportReport", "LayerExportError", "build_html", "export_html"]
 
 BASEMAPS = ("none", "osm", "amap")
+#: The fixed texts (:data:`gzmap.export.html_context._T` keys) the page's script shows.
+_PAGE_TEXTS = ("layer", "class", "nodata", "more", "oldBrowser", "loadFailed", "layers", "foldLayers")
 
 _OSM = {
     "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
@@ -379,33 +381,37 @@ class _Page:
 
 
 def _new_map(ctx: HtmlContext, js_call, layers, view_extent, lang: str, basemap: str) -> folium.Map:
-    """The folium map centred on the project's view (when it is a finite box) or its layers, with the
-    page runtime (a ``js_call`` element) set up."""
+    """The folium map opening on the project's view (when it is a finite box) or its layers, limited
+    to the data's extent (:mod:`gzmap.export.html_view`), with the page runtime (a ``js_call``
+    element) set up: it adds the metric scale bar and lays out the panels."""
     import folium
 
     from gzmap.core import point_rules
+    from gzmap.export.html_view import GUANGZHOU, data_extent, view_options
 
     bounds = _bounds(layers)
-    extent = _finite_box(view_extent) or bounds or (112.95, 22.55, 114.05, 23.95)  # Guangzhou
+    extent = _finite_box(view_extent) or bounds or GUANGZHOU
+    view = view_options(data_extent(bounds, _finite_box(view_extent)) or GUANGZHOU)
     m = folium.Map(
         location=[(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2],
         zoom_start=9,
         tiles=None,
-        control_scale=True,
+        control_scale=False,
         prefer_canvas=False,
     )
-    m.options["maxZoom"] = 19
-    m.options["minZoom"] = 3
+    m.options["maxZoom"] = view["maxZoom"]
+    m.options["minZoom"] = 0  # the page sets it for its window (gz.limitView)
     m.add_child(
         js_call(
             f"gzmap.setup({m.get_name()}, "
             + safe_json(
                 {
                     "lang": lang,
-                    "T": {k: ctx.t[k] for k in ("layer", "class", "nodata", "more", "oldBrowser", "loadFailed")},
+                    "T": {k: ctx.t[k] for k in _PAGE_TEXTS},
                     "grid": _gcj_grid(bounds) if basemap != "none" else None,
                     "attribution": esc(ctx.t["made"]),
                     "rules": point_rules.as_js(),
+                    "view": view,
                 }
             )
             + f");\n{m.get_name()}.fitBounds({safe_json([[extent[1], extent[0]], [extent[3], extent[2]]])}, "

@@ -47,6 +47,8 @@ _T = {
     "category": QT_TRANSLATE_NOOP("HtmlExport", "Sub-sector"),
     "name": QT_TRANSLATE_NOOP("HtmlExport", "Name"),
     "address": QT_TRANSLATE_NOOP("HtmlExport", "Address"),
+    "layers": QT_TRANSLATE_NOOP("HtmlExport", "Layers"),
+    "foldLayers": QT_TRANSLATE_NOOP("HtmlExport", "Show or hide the list of layers"),
 }
 
 _W = {

@@ -59,6 +59,10 @@ gz.setup = function (map, opts) {
     if (s) s.style.display = e.type === 'overlayadd' ? '' : 'none';
   });
   if (opts.attribution) map.attributionControl.addAttribution(opts.attribution);
+  L.control.scale({metric: true, imperial: false, maxWidth: 120, position: 'bottomleft'}).addTo(map);
+  gz.view = opts.view || null;
+  gz.limitView();
+  map.on('resize', function () { gz.limitView(); gz.layout(); });
   // clicks and hover go to the topmost point layer with a point under the mouse
   map.on('click', function (e) {
     for (var k = gz.pointLayers.length - 1; k >= 0; k--) {
@@ -109,7 +113,7 @@ gz.setDatum = function (datum) {
 
 // ---- readiness: set window.gzmapReady once every layer has drawn its first frame
 gz.done = function () { gz.pending -= 1; gz._check(); };
-gz.start = function () { gz.started = true; gz._check(); };
+gz.start = function () { gz.panels(); gz.started = true; gz._check(); };
 gz._check = function () {
   if (!gz.started || gz.pending > 0 || gz._finished) return;
   if (gz.map && gz.map._animatingZoom) { gz.map.once('zoomend', gz._check); return; }
@@ -122,6 +126,110 @@ gz._check = function () {
 gz.message = function (text) {
   var d = document.createElement('div'); d.className = 'gz-panel gz-msg'; d.textContent = text;
   document.body.appendChild(d);
+};
+
+// ---- view: zoom out at most one step past the zoom that shows all the data in this window, pan
+// no further than half the data's extent beyond it; the closest zoom comes from the export (html_view.py)
+gz.limitView = function () {
+  var v = gz.view, map = gz.map;
+  if (!v) return;
+  var b = L.latLngBounds(gz.toLatLng(v.bounds[0][0], v.bounds[0][1]), gz.toLatLng(v.bounds[1][0], v.bounds[1][1]));
+  map.options.minZoom = 0;  // getBoundsZoom never answers below the current minimum
+  var fit = map.getBoundsZoom(b, false);
+  map.setMaxBounds(b.pad(0.5));
+  map.setMinZoom(Math.max(0, Math.min(fit - 1, map.getMaxZoom())));
+};
+
+// ---- panels: the legend (bottom right, above the attribution), the sources (bottom left, above the
+// scale bar) and the layer list (top right, foldable) are controls in the map's corners, where Leaflet
+// stacks them; gz.layout() bounds their sizes so that no two boxes meet, at any window size
+gz.Panel = L.Control.extend({
+  onAdd: function () {
+    var e = this.options.el;
+    L.DomEvent.disableClickPropagation(e); L.DomEvent.disableScrollPropagation(e);
+    return e;
+  }
+});
+gz.panels = function () {
+  var map = gz.map, src = document.getElementById('gz-sources'), leg = document.getElementById('gz-legend');
+  if (src) { new gz.Panel({position: 'bottomleft', el: src}).addTo(map); src.addEventListener('toggle', gz.layout); }
+  if (leg) new gz.Panel({position: 'bottomright', el: leg}).addTo(map);
+  var lc = map.getContainer().querySelector('.leaflet-control-layers');
+  if (lc) {
+    var head = el('button', 'gz-lc-head', gz.T.layers);
+    head.type = 'button'; head.title = gz.T.foldLayers;
+    head.addEventListener('click', function () {
+      gz.userFolded = !lc.classList.contains('gz-folded');
+      gz.foldLayers(gz.userFolded); gz.layout();
+    });
+    lc.insertBefore(head, lc.firstChild);
+    gz.layerControl = lc;
+  }
+  gz.layout();
+  if (window.ResizeObserver) {  // a panel whose content changes (a legend section hidden) is fitted again
+    var queued = false, ro = new ResizeObserver(function () {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(function () { queued = false; gz._fit(); });
+    });
+    [leg, lc].forEach(function (e) { if (e) ro.observe(e); });
+  }
+};
+gz.foldLayers = function (fold) {
+  var lc = gz.layerControl;
+  if (!lc) return;
+  lc.classList.toggle('gz-folded', fold);
+  lc.firstChild.setAttribute('aria-expanded', fold ? 'false' : 'true');
+};
+// a box relative to the map: {l, t, r, b}
+gz.box = function (e) {
+  var m = gz.map.getContainer().getBoundingClientRect(), b = e.getBoundingClientRect();
+  return {l: b.left - m.left, t: b.top - m.top, r: b.right - m.left, b: b.bottom - m.top};
+};
+gz.layout = function () {
+  var map = gz.map;
+  if (!map || !map._controlCorners) return;
+  if (gz.userFolded === undefined) {  // folded only when the window is too small for it (the reader may unfold it)
+    gz.foldLayers(false);
+    if (!gz._fit()) gz.foldLayers(true);
+  }
+  gz._fit();
+};
+// sizes the title, the legend and the sources so that they keep clear of each other and of the
+// other controls; false when the title or the legend would be squeezed
+gz._fit = function () {
+  var map = gz.map, size = map.getSize(), gap = 10, corners = map._controlCorners, ok = true;
+  function boxes(corner) { return Array.prototype.map.call(corner.children, gz.box); }
+  var left = boxes(corners.topleft), right = boxes(corners.topright), top = left.concat(right);
+  var title = document.getElementById('gz-title');
+  if (title) {
+    var side = 0;
+    left.forEach(function (b) { side = Math.max(side, b.r); });
+    right.forEach(function (b) { side = Math.max(side, size.x - b.l); });
+    var width = size.x - 2 * (side + gap);
+    ok = width >= 200;
+    title.style.maxWidth = Math.max(width, 80) + 'px';
+    top.push(gz.box(title));
+  }
+  // a bottom-corner panel may grow up to the lowest box above it
+  function reach(panel) {
+    var b = gz.box(panel), limit = 0;
+    top.forEach(function (o) { if (o.l < b.r && o.r > b.l) limit = Math.max(limit, o.b); });
+    return b.b - limit - gap;
+  }
+  var leg = document.getElementById('gz-legend'), src = document.getElementById('gz-sources');
+  if (leg) {
+    leg.style.maxWidth = Math.min(320, Math.floor(size.x * 0.45)) + 'px';
+    var room = reach(leg);
+    leg.style.maxHeight = Math.max(room, 40) + 'px';
+    ok = ok && room >= Math.min(leg.scrollHeight, 150);
+  }
+  if (src) {
+    var right0 = leg ? gz.box(leg).l : size.x;
+    src.style.maxWidth = Math.max(right0 - gap - gz.box(src).l, 80) + 'px';
+    src.style.maxHeight = Math.max(reach(src), 30) + 'px';
+  }
+  return ok;
 };
 
 // ---- data blocks

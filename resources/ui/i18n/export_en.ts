@@ -278,5 +278,15 @@
         <source>{n} more layer(s) could not be exported</source>
         <translation>{n} more layer(s) could not be exported</translation>
     </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="50"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="51"/>
+        <source>Show or hide the list of layers</source>
+        <translation>Show or hide the list of layers</translation>
+    </message>
 </context>
 </TS>

@@ -279,5 +279,15 @@
         <source>{n} more layer(s) could not be exported</source>
         <translation>另有 {n} 个图层无法导出</translation>
     </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="50"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="51"/>
+        <source>Show or hide the list of layers</source>
+        <translation>显示或隐藏图层列表</translation>
+    </message>
 </context>
 </TS>
