@@ -226,7 +226,7 @@ gz._fit = function () {
   }
   if (src) {
     var right0 = leg ? gz.box(leg).l : size.x;
-    src.style.maxWidth = Math.max(right0 - gap - gz.box(src).l, 80) + 'px';
+    src.style.maxWidth = Math.max(Math.min(right0 - gap - gz.box(src).l, 480), 80) + 'px';
     src.style.maxHeight = Math.max(reach(src), 30) + 'px';
   }
   return ok;
