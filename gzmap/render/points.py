@@ -79,21 +79,23 @@ def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts, shown
     if shown is not None:
         inside &= shown
     idx = np.flatnonzero(inside)
+    x, y = px[idx], py[idx]
+    scale = scale_of(viewport.resolution * opts.pt)
+    size_px = max(float(symbol_sizes(layer.style.symbol.size, scale)) * opts.pt, 1.0)
+    regime = regime_in_view(x, y, size_px, w, h, BIN_PT * opts.pt)
+    _last_regime[layer] = regime
+    if regime == "bins":  # counts only: no classes, no palette
+        _draw_bins(painter, x, y, viewport, BIN_PT * opts.pt, layer.opacity)
+        return
     codes = _class_codes(layer, cache)
     ncls = len(layer.style.symbols)
     codes_v = np.where(codes[idx] < 0, ncls, codes[idx])
     pal = _palette(layer)
-    scale = scale_of(viewport.resolution * opts.pt)
-    size_px = max(float(symbol_sizes(layer.style.symbol.size, scale)) * opts.pt, 1.0)
-    regime = regime_in_view(px[idx], py[idx], size_px, w, h, BIN_PT * opts.pt)
-    _last_regime[layer] = regime
     if regime == "symbols":
         sizes = symbol_sizes(_sizes(layer, cache)[idx], scale) * opts.pt
-        _draw_symbols(painter, layer, px[idx], py[idx], codes_v, pal, sizes, opts)
-    elif regime == "stamped":
-        _draw_stamped(painter, px[idx], py[idx], codes_v, pal, w, h, size_px)
+        _draw_symbols(painter, layer, x, y, codes_v, pal, sizes, opts)
     else:
-        _draw_bins(painter, px[idx], py[idx], viewport, BIN_PT * opts.pt, layer.opacity)
+        _draw_stamped(painter, x, y, codes_v, pal, w, h, size_px)
 
 
 def last_regime(layer) -> str | None:
@@ -155,9 +157,10 @@ def _draw_bins(painter, x, y, viewport: Viewport, side: float, opacity: float) -
     fy = ((_HALF_WORLD - y1) / viewport.resolution) % side
     nbx = int(np.ceil((viewport.width + fx + 8) / side)) + 2
     nby = int(np.ceil((viewport.height + fy + 8) / side)) + 2
-    bx = np.clip(np.floor((x + fx) / side).astype(np.int64) + 1, 0, nbx - 1)  # +1: points just left of the view
-    by = np.clip(np.floor((y + fy) / side).astype(np.int64) + 1, 0, nby - 1)
-    total = np.bincount(by * nbx + bx, minlength=nbx * nby)
+    # + side: the points up to 4 px left of or above the view count too (truncation is floor: all > 0)
+    bx = ((x + (fx + side)) * (1.0 / side)).astype(np.int32)
+    by = ((y + (fy + side)) * (1.0 / side)).astype(np.int32)
+    total = np.bincount(by * np.int32(nbx) + bx, minlength=nbx * nby)
     occupied = np.flatnonzero(total)
     level = bin_levels(total[occupied])
     gap = side * 0.06
