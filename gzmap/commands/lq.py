@@ -1,7 +1,9 @@
-"""``gzmap lq IN --by district -o OUT.csv``: location quotients of sub-sectors by district.
+"""``gzmap lq IN --by district [--regions FILE] -o OUT.csv``: location quotients of sub-sectors by district.
 
 OUT.csv: one row per district and sub-sector (count, shares, LQ relative
-to Guangzhou). Beside it, ``OUT_specialisation.csv`` (Herfindahl and
+to Guangzhou). ``--regions FILE``: count in that polygon layer's regions
+instead (every county of China from ``tools/build_geodata.py --counties``,
+or any polygon file; ``adcode``/``name_zh``/``name_en`` or ``name`` name them). Beside it, ``OUT_specialisation.csv`` (Herfindahl and
 Krugman index per district) and ``OUT_clark_evans.csv`` (nearest-neighbour
 index per sub-sector). CSVs are UTF-8 with BOM so Excel shows Chinese.
 Arguments come from the declaration in :mod:`gzmap.analysis.lq_tool`.
@@ -23,6 +25,9 @@ def run(args) -> int:
 
     def read(a, out):
         cols = [c for c in (a.field, a.weight, None if a.by == "district" else a.by) if c]
-        return read_points(a.input, out, columns=cols)
+        inputs = {"points": read_points(a.input, out, columns=cols)}
+        if a.input_regions:
+            inputs["regions"] = read_points(a.input_regions, out)
+        return inputs
 
     return run_command(args, "lq", read=read)

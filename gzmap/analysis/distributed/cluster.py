@@ -31,13 +31,16 @@ class Engine:
     """Where the work runs: ``address`` (``tcp://...``) or ``workers`` local processes.
 
     ``timeout``: seconds to wait for the scheduler; ``memory_limit``: each local
-    worker's limit (``"3GB"``; None: Dask's share of the machine's memory).
+    worker's limit (``"3GB"``; None: Dask's share of the machine's memory);
+    ``scratch``: the folder for a job's temporary files, which the workers
+    must see (None: this machine's temporary folder, enough for local workers).
     """
 
     address: str | None = None
     workers: int = 2
     timeout: float = DEFAULT_TIMEOUT
     memory_limit: str | None = None
+    scratch: str | None = None
 
     @property
     def label(self) -> str:

@@ -23,8 +23,11 @@ DISTRIBUTED = ("kde", "hotspots", "lq")
 
 
 def run_on(engine, analysis, inputs: dict, params: dict, progress=None):
-    """Run the declared ``analysis`` with checked ``params`` on ``engine``; ``inputs["points"]`` is a path.
+    """Run the declared ``analysis`` with checked ``params`` on ``engine``.
 
+    ``inputs["points"]``: a path (folder of GeoParquet, file, table), or a
+    GeoDataFrame (the app's layer), written first as partitions into the
+    job's folder (which the workers must see: ``Engine.scratch``).
     ``inputs["rejected_to"]`` (optional): where the rejected rows of a table input are written (CSV).
     """
     from gzmap.analysis.metric import AnalysisInputError
@@ -32,38 +35,62 @@ def run_on(engine, analysis, inputs: dict, params: dict, progress=None):
     if analysis.id not in DISTRIBUTED:
         raise AnalysisInputError(f"{analysis.id} does not run on a Dask cluster; run it without --dask")
     source = inputs["points"]
-    if not isinstance(source, str | Path):
-        raise AnalysisInputError("a distributed run reads its points from a file or folder, not from a layer")
+    if not isinstance(source, str | Path) and not hasattr(source, "geometry"):
+        raise AnalysisInputError("a distributed run reads its points from a file, a folder or a point layer")
     with engine.client() as client:
-        work = Path(tempfile.mkdtemp(prefix="gzmap-dask-"))
+        work = Path(tempfile.mkdtemp(prefix="gzmap-dask-", dir=engine.scratch))
         try:
-            ds, staged = open_points(client, Path(source), work, sub_progress(progress, 0.0, 0.3))
-            if staged is not None:
-                _report_rejected(staged, inputs)
-            return _dispatch(client, analysis.id, ds, params, sub_progress(progress, 0.3, 1.0))
+            if hasattr(source, "geometry"):
+                ds = write_partitions(source, work / "points")
+            else:
+                ds, staged = open_points(client, Path(source), work, sub_progress(progress, 0.0, 0.3))
+                if staged is not None:
+                    _report_rejected(staged, inputs)
+            (work / "scratch").mkdir()
+            inputs = {**inputs, "scratch": str(work / "scratch")}
+            return _dispatch(client, analysis.id, ds, params, sub_progress(progress, 0.3, 1.0), inputs)
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def _dispatch(client, analysis_id: str, ds, params: dict, progress):
+#: Points per partition when a layer is sent to the cluster.
+LAYER_PARTITION_ROWS = 250_000
+
+
+def write_partitions(gdf, folder: Path, rows: int = LAYER_PARTITION_ROWS):
+    """Write a point layer's data as ``folder/part.N.parquet`` of ``rows`` points each; its Dataset."""
+    from gzmap.analysis.distributed.dataset import open_dataset
+
+    folder.mkdir(parents=True)
+    data = gdf.reset_index(drop=True)
+    for col in data.columns:
+        if col != data.geometry.name and data[col].dtype == object:
+            data[col] = data[col].astype("string")  # one arrow type per column whatever the cells hold
+    for i, start in enumerate(range(0, max(len(data), 1), rows)):
+        data.iloc[start : start + rows].to_parquet(folder / f"part.{i}.parquet")
+    return open_dataset(folder)
+
+
+def _dispatch(client, analysis_id: str, ds, params: dict, progress, inputs: dict):
     if analysis_id == "kde":
         from gzmap.analysis import kde_tool
         from gzmap.analysis.distributed.surfaces import kde
 
-        return kde_tool.result(kde(client, ds, params, progress), params)
+        return kde_tool.result(kde(client, ds, params, progress, inputs["scratch"]), params)
     if analysis_id == "hotspots":
         from gzmap.analysis import hotspots_tool
         from gzmap.analysis.distributed.surfaces import cell_values
         from gzmap.analysis.hotspots import hotspots_on_grid
 
-        grid, value, inside, outside = cell_values(client, ds, params, progress)
+        grid, value, inside, outside = cell_values(client, ds, params, progress, inputs["scratch"])
         options = {k: params[k] for k in ("weight", "permutations", "fdr", "seed")}
         cells = hotspots_on_grid(grid, value, inside, outside, **options, progress=sub_progress(progress, 0.5, 1.0))
         return hotspots_tool.result(cells, params)
     from gzmap.analysis import lq_tool
     from gzmap.analysis.distributed.regions import quotients
 
-    lq, spec, ce = quotients(client, ds, params, progress)
+    regions = lq_tool.region_polygons(inputs.get("regions"), params["by"])
+    lq, spec, ce = quotients(client, ds, params, progress, regions, inputs["scratch"])
     return lq_tool.result(lq, spec, ce, params)
 
 

@@ -1,8 +1,9 @@
 """Location quotients, specialisation and Clark–Evans of a dataset, on the cluster.
 
 Counts (or weight sums) per region and sub-sector: each partition joins its
-points to the regions (point in polygon with the built-in districts, or a
-column: :func:`gzmap.analysis.district_stats.district_of_points`) and sums
+points to the regions (point in polygon with the built-in districts or a
+user's region layer, sent once to every worker, or a column:
+:func:`gzmap.analysis.district_stats.district_of_points`) and sums
 them per (region, sub-sector); the sums are added, and the tables are made
 from the one count matrix exactly as on one machine
 (:func:`~gzmap.analysis.district_stats.lq_table`,
@@ -10,10 +11,12 @@ from the one count matrix exactly as on one machine
 whole numbers, so the result is exact.
 
 Clark–Evans needs each point's nearest neighbour among all the points of its
-group, wherever they are: one task per group (all points, then each
-sub-sector) reads the group's coordinates from every partition and queries
-a k-d tree (:func:`~gzmap.analysis.district_stats.clark_evans_row`). Its
-memory is the largest group's (about 40 bytes a point), not a partition's.
+group, wherever they are: the counting pass saves each partition's metric
+coordinates and group codes in the job's scratch folder (:mod:`.scratch`);
+one task per group (all points, then each sub-sector) loads the group's
+coordinates from every partition and queries a k-d tree
+(:func:`~gzmap.analysis.district_stats.clark_evans_row`). Its memory is the
+largest group's (about 40 bytes a point), not a partition's.
 """
 
 from __future__ import annotations
@@ -27,8 +30,11 @@ from gzmap.core.progress import report
 __all__ = ["quotients"]
 
 
-def _region_part(file: str, offset: int, field: str, weight, by: str) -> dict:
-    """One partition's sums per (region, sub-sector), its points outside every region, its groups."""
+def _region_part(file: str, offset: int, field: str, weight, by: str, regions=None, crs=None, scratch=None) -> dict:
+    """One partition's sums per (region, sub-sector), its points outside every region, its groups.
+
+    Its points' metric coordinates (``crs``) and groups are saved in ``scratch`` for Clark–Evans.
+    """
     from gzmap.analysis import district_stats as ds
     from gzmap.analysis.distributed.dataset import read_part
     from gzmap.analysis.metric import AnalysisInputError
@@ -37,8 +43,10 @@ def _region_part(file: str, offset: int, field: str, weight, by: str) -> dict:
     gdf = read_part(file, None).loc[:, lambda d: [c for c in d.columns if c in cols or c == d.geometry.name]]
     if len(gdf) == 0:
         return {"sums": None, "outside": 0, "groups": set(), "n": 0}
+    if crs is not None and field in gdf.columns:
+        _group_arrays(file, field, crs, scratch, gdf)
     try:
-        df, outside = ds._prepare(gdf, field, weight, by, None)
+        df, outside = ds._prepare(gdf, field, weight, by, regions)
     except AnalysisInputError as exc:
         if "no enterprise lies inside" not in str(exc):
             msg = re.sub(r"row (\d+)", lambda m: f"row {int(m.group(1)) + offset}", str(exc), count=1)
@@ -51,30 +59,45 @@ def _groups(gdf, field: str) -> set:
     return set(gdf[field].astype("string").fillna("other").unique().tolist())
 
 
-def _group_xy(files: tuple, field: str, key, crs: str) -> np.ndarray:
-    """Metric coordinates of the points of group ``key`` (None: all points) from every partition."""
+def _group_arrays(file: str, field: str, crs: str, scratch, gdf=None) -> dict:
+    """``xy`` (n x 2 metres, file order), ``code`` (each point's index into ``keys``) and ``keys`` (the
+    partition's groups) of one partition, decoded once per job (:mod:`.scratch`)."""
     from gzmap.analysis.distributed.dataset import read_part
+    from gzmap.analysis.distributed.scratch import cached
     from gzmap.analysis.metric import metric_xy
 
+    def make():
+        data = read_part(file, [field]) if gdf is None else gdf
+        pts = metric_xy(data.geometry.x.to_numpy(), data.geometry.y.to_numpy(), data.crs, crs=crs)
+        codes, keys = data[field].astype("string").fillna("other").factorize()
+        return {"xy": pts.xy, "code": codes.astype(np.int32), "keys": np.asarray(keys, dtype=str)}
+
+    return cached(scratch, ("groups", file, field, crs), make)
+
+
+def _group_xy(files: tuple, field: str, key, crs: str, scratch=None) -> np.ndarray:
+    """Metric coordinates of the points of group ``key`` (None: all points) from every partition."""
     parts = []
     for f in files:
-        gdf = read_part(f, [field] if key is not None else [])
-        if key is not None:
-            gdf = gdf[(gdf[field].astype("string").fillna("other") == key).to_numpy()]
-        if len(gdf):
-            pts = metric_xy(gdf.geometry.x.to_numpy(), gdf.geometry.y.to_numpy(), gdf.crs, crs=crs)
-            parts.append(pts.xy)
+        got = _group_arrays(f, field, crs, scratch)
+        if key is None:
+            parts.append(got["xy"])
+        elif key in got["keys"]:
+            parts.append(got["xy"][got["code"] == int(np.flatnonzero(got["keys"] == key)[0])])
+    parts = [p for p in parts if len(p)]
     return np.concatenate(parts) if parts else np.empty((0, 2))
 
 
-def _clark_evans_group(files: tuple, field: str, key, crs: str, area_m2: float) -> dict:
+def _clark_evans_group(files: tuple, field: str, key, crs: str, area_m2: float, scratch=None) -> dict:
     from gzmap.analysis.district_stats import clark_evans_row
 
-    return clark_evans_row("(all)" if key is None else key, _group_xy(files, field, key, crs), area_m2)
+    return clark_evans_row("(all)" if key is None else key, _group_xy(files, field, key, crs, scratch), area_m2)
 
 
-def quotients(client, ds, params: dict, progress=None):
-    """(location quotients, specialisation, Clark–Evans) of :func:`gzmap.analysis.lq_tool.quotients`."""
+def quotients(client, ds, params: dict, progress=None, regions=None, scratch=None):
+    """(location quotients, specialisation, Clark–Evans) of :func:`gzmap.analysis.lq_tool.quotients`;
+    ``regions``: the polygons to count in (None: the built-in districts); ``scratch``: a folder the
+    workers see, for the points decoded once (:mod:`.scratch`)."""
     import pandas as pd
 
     from gzmap.analysis import district_stats as dst
@@ -84,8 +107,11 @@ def quotients(client, ds, params: dict, progress=None):
     from gzmap.analysis.metric import AnalysisInputError
 
     field, weight, by = params["field"], params["weight"] or None, params["by"]
+    shared = None if regions is None else client.scatter(regions, broadcast=True, hash=False)
+    crs = target_crs(ds, None)
     futures = [
-        client.submit(_region_part, f, off, field, weight, by, pure=False) for f, off in zip(ds.files, ds.offsets())
+        client.submit(_region_part, f, off, field, weight, by, shared, crs, scratch, pure=False)
+        for f, off in zip(ds.files, ds.offsets())
     ]
     parts = wait_all(client, futures, progress, 0.0, 0.4, "counting per region")
     sums = [p["sums"] for p in parts if p["sums"] is not None and len(p["sums"])]
@@ -97,10 +123,9 @@ def quotients(client, ds, params: dict, progress=None):
     n = sum(p["n"] for p in parts)
     if n < 2:
         raise AnalysisInputError(f"need at least 2 enterprises, got {n}")
-    crs = target_crs(ds, None)
-    area = study_area(crs).area
+    area = study_area(crs, regions).area
     keys = [None] + sorted(set().union(*(p["groups"] for p in parts)))
-    ce = [client.submit(_clark_evans_group, ds.files, field, k, crs, area, pure=False) for k in keys]
+    ce = [client.submit(_clark_evans_group, ds.files, field, k, crs, area, scratch, pure=False) for k in keys]
     rows = wait_all(client, ce, progress, 0.4, 1.0, "nearest neighbours")
     report(progress, 1.0, "location quotients done")
     return lq, spec, pd.DataFrame(rows, columns=dst.CLARK_EVANS_COLUMNS)

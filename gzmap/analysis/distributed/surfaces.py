@@ -31,8 +31,22 @@ __all__ = ["TILE", "cell_values", "kde", "scan", "target_crs"]
 TILE = 512
 
 
-def _points(file: str, weight, crs, offset: int):
-    """(metric x, y, weights or None, pyproj CRS string) of one partition; errors name whole-dataset rows."""
+def _points(file: str, weight, crs, offset: int, scratch=None):
+    """(metric x, y, weights or None, pyproj CRS string) of one partition; errors name whole-dataset rows.
+
+    Decoded once per job: saved in ``scratch`` (:mod:`.scratch`) for the job's next pass.
+    """
+    from gzmap.analysis.distributed.scratch import cached
+
+    def make():
+        x, y, w, target = _decode(file, weight, crs, offset)
+        return {"x": x, "y": y, "w": np.empty(0) if w is None else w, "crs": np.array(target)}
+
+    got = cached(scratch, ("points", file, weight, crs), make)
+    return got["x"], got["y"], got["w"] if weight else None, str(got["crs"])
+
+
+def _decode(file: str, weight, crs, offset: int):
     from gzmap.analysis.distributed.dataset import read_part
     from gzmap.analysis.kde import _weight_values, check_weight_column
     from gzmap.analysis.metric import AnalysisInputError, metric_xy
@@ -55,8 +69,8 @@ def _points(file: str, weight, crs, offset: int):
     return pts.x, pts.y, w, pts.crs
 
 
-def _scan_part(file: str, offset: int, weight, crs, cities) -> dict:
-    x, y, w, target = _points(file, weight, crs, offset)
+def _scan_part(file: str, offset: int, weight, crs, cities, scratch=None) -> dict:
+    x, y, w, target = _points(file, weight, crs, offset, scratch)
     out = {"n": len(x), "crs": target, "total": float(len(x) if w is None else w.sum())}
     if len(x):
         out["bounds"] = (float(x.min()), float(y.min()), float(x.max()), float(y.max()))
@@ -76,7 +90,7 @@ def target_crs(ds, crs) -> str:
     return _metric_crs(CRS.from_user_input(ds.crs), crs)
 
 
-def scan(client, ds, weight, crs, progress, *, cities=False, end=0.2) -> dict:
+def scan(client, ds, weight, crs, progress, *, cities=False, end=0.2, scratch=None) -> dict:
     """One pass over the dataset: ``n``, ``total`` weight, ``bounds`` (metres), ``crs`` and each
     partition's bounds; ``cities``: also the points in each built-in GBA city (for ``auto``)."""
     from gzmap.analysis.distributed.tasks import wait_all
@@ -89,7 +103,8 @@ def scan(client, ds, weight, crs, progress, *, cities=False, end=0.2) -> dict:
 
         polys = gba_cities(crs)
     futures = [
-        client.submit(_scan_part, f, off, weight, crs, polys, pure=False) for f, off in zip(ds.files, ds.offsets())
+        client.submit(_scan_part, f, off, weight, crs, polys, scratch, pure=False)
+        for f, off in zip(ds.files, ds.offsets())
     ]
     parts = wait_all(client, futures, progress, 0.0, end, "reading partitions")
     n = sum(p["n"] for p in parts)
@@ -128,11 +143,11 @@ def _reached(plan, bounds, tiles) -> list[int]:
     return [i for i, (r, c, nr, nc) in enumerate(tiles) if c < c_hi and c + nc > c_lo and r < r_hi and r + nr > r_lo]
 
 
-def _kde_part(file: str, offset: int, weight, crs, plan, tiles, wanted) -> dict:
+def _kde_part(file: str, offset: int, weight, crs, plan, tiles, wanted, scratch=None) -> dict:
     """Kernel sums of one partition's points on the tiles ``wanted`` (tile index -> array)."""
     from gzmap.analysis.kde import evaluate
 
-    x, y, w, _ = _points(file, weight, crs, offset)
+    x, y, w, _ = _points(file, weight, crs, offset, scratch)
     cell, _, x0, _, _, ytop = plan.transform
     fc, fr = (x - x0) / cell, (ytop - y) / cell
     out = {}
@@ -150,15 +165,16 @@ def _sum_tile(i: int, *parts):
     return np.sum(arrays, axis=0) if arrays else None
 
 
-def kde(client, ds, params: dict, progress=None):
-    """The heat surface of :func:`gzmap.analysis.kde.kde` (area ``auto``) of a dataset, on the cluster."""
+def kde(client, ds, params: dict, progress=None, scratch=None):
+    """The heat surface of :func:`gzmap.analysis.kde.kde` (area ``auto``) of a dataset, on the cluster;
+    ``scratch``: a folder the workers see, for the points decoded once (:mod:`.scratch`)."""
     from gzmap.analysis import kde as k
     from gzmap.analysis.distributed.tasks import gather_each
     from gzmap.analysis.study_area import cities_area
 
     bandwidth, cell = k._check_parameters(params["bandwidth"], params["cell"], params["kernel"], params["method"])
     weight, crs = params["weight"] or None, params["crs"]
-    info = scan(client, ds, weight, crs, progress, cities=True)
+    info = scan(client, ds, weight, crs, progress, cities=True, scratch=scratch)
     plan = k.plan_surface(info["n"], info["bounds"], bandwidth, cell, params["kernel"], params["method"])
     tiles = _tiles(plan)
     maps: list = []
@@ -167,7 +183,7 @@ def kde(client, ds, params: dict, progress=None):
         if b is None:
             continue
         wanted = _reached(plan, b, tiles)
-        maps.append(client.submit(_kde_part, f, off, weight, info["crs"], plan, tiles, wanted, pure=False))
+        maps.append(client.submit(_kde_part, f, off, weight, info["crs"], plan, tiles, wanted, scratch, pure=False))
         for t in wanted:
             reach.setdefault(t, []).append(maps[-1])
     sums = [client.submit(_sum_tile, t, *parts, pure=False) for t, parts in sorted(reach.items())]
@@ -185,13 +201,13 @@ def kde(client, ds, params: dict, progress=None):
     return grid
 
 
-def _cell_part(file: str, offset: int, weight, crs, cell: float, shape: str):
+def _cell_part(file: str, offset: int, weight, crs, cell: float, shape: str, scratch=None):
     """(cell keys i, j, summed value, points) of one partition's points."""
     import pandas as pd
 
     from gzmap.analysis.hotspots import CellGrid, _hex_round
 
-    x, y, w, _ = _points(file, weight, crs, offset)
+    x, y, w, _ = _points(file, weight, crs, offset, scratch)
     if shape == "square":
         i, j = np.floor(x / cell).astype(np.int64), np.floor(y / cell).astype(np.int64)
     else:
@@ -208,7 +224,7 @@ def _cell_part(file: str, offset: int, weight, crs, cell: float, shape: str):
     )
 
 
-def cell_values(client, ds, params: dict, progress=None):
+def cell_values(client, ds, params: dict, progress=None, scratch=None):
     """``(grid, value per cell, points inside, points outside)`` of :func:`gzmap.analysis.hotspots.hotspots`."""
     from gzmap.analysis.distributed.tasks import wait_all
     from gzmap.analysis.hotspots import _check, cell_grid
@@ -216,7 +232,7 @@ def cell_values(client, ds, params: dict, progress=None):
 
     cell, _ = _check(params["cell"], params["shape"], params["permutations"])
     weight = params["weight"] or None
-    info = scan(client, ds, weight, params["crs"], progress)
+    info = scan(client, ds, weight, params["crs"], progress, scratch=scratch)
     x0, y0, x1, y1 = info["bounds"]
     if info["n"] < 3:
         raise AnalysisInputError(f"need at least 3 points, got {info['n']}")
@@ -227,7 +243,7 @@ def cell_values(client, ds, params: dict, progress=None):
     area = None if params["area"] == "points" else params["area"]
     grid = cell_grid(np.array([x0, x1]), np.array([y0, y1]), cell, params["shape"], area, info["crs"])
     futures = [
-        client.submit(_cell_part, f, off, weight, info["crs"], cell, params["shape"], pure=False)
+        client.submit(_cell_part, f, off, weight, info["crs"], cell, params["shape"], scratch, pure=False)
         for f, off, b in zip(ds.files, ds.offsets(), info["parts"])
         if b is not None
     ]

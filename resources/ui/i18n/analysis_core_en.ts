@@ -18,13 +18,13 @@
         <translation>find density-based clusters (DBSCAN/HDBSCAN, metres) and profile them</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="257" />
+        <location filename="../../../gzmap/analysis/registry.py" line="259" />
         <source>Point layer</source>
         <extracomment>Translation context of every declaration's text. analysis id -&gt; module holding its ``ANALYSIS`` declaration (the order of the Analysis menu). The input of every analysis so far: the enterprise points.</extracomment>
         <translation>Point layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="258" />
+        <location filename="../../../gzmap/analysis/registry.py" line="260" />
         <source>point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)</source>
         <translation>point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/clusters_tool.py" line="65" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="83" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="88" />
         <source>auto</source>
         <translation>auto</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>sub-sector column for the profiles</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="264" />
+        <location filename="../../../gzmap/analysis/registry.py" line="266" />
         <source>Metric CRS</source>
         <translation>Metric CRS</translation>
     </message>
@@ -167,212 +167,212 @@
         <translation>summary CSV path (default OUT_summary.csv)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="56" />
         <source>Heat surface (kernel density)</source>
         <translation>Heat surface (kernel density)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="57" />
         <source>Heat surface (kernel density)…</source>
         <translation>Heat surface (kernel density)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="53" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="58" />
         <source>kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF</source>
         <translation>kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="59" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="64" />
         <source>Bandwidth</source>
         <translation>Bandwidth</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="60" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="65" />
         <source>kernel bandwidth in metres</source>
         <translation>kernel bandwidth in metres</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="293" />
+        <location filename="../../../gzmap/analysis/registry.py" line="295" />
         <source>Cell size</source>
         <translation>Cell size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="294" />
+        <location filename="../../../gzmap/analysis/registry.py" line="296" />
         <source>cell size in metres</source>
         <translation>cell size in metres</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="69" />
         <location filename="../../../gzmap/analysis/colocation_tool.py" line="132" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="74" />
         <source>Kernel</source>
         <translation>Kernel</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="75" />
         <source>kernel shape</source>
         <translation>kernel shape</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="77" />
         <source>Quartic (as QGIS Heatmap)</source>
         <translation>Quartic (as QGIS Heatmap)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="73" />
         <location filename="../../../gzmap/analysis/colocation_tool.py" line="135" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="78" />
         <source>Gaussian</source>
         <translation>Gaussian</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="310" />
+        <location filename="../../../gzmap/analysis/registry.py" line="312" />
         <source>Weight field</source>
         <translation>Weight field</translation>
     </message>
     <message>
         <location filename="../../../gzmap/analysis/ellipse_tool.py" line="101" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="76" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="81" />
         <source>numeric column weighting each point (e.g. employees)</source>
         <translation>numeric column weighting each point (e.g. employees)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="80" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="85" />
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="81" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="86" />
         <source>exact sums or linear binning + FFT (auto picks by size)</source>
         <translation>exact sums or linear binning + FFT (auto picks by size)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="84" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="89" />
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="85" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="90" />
         <source>binned</source>
         <translation>binned</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="337" />
+        <location filename="../../../gzmap/analysis/registry.py" line="339" />
         <source>metric CRS of the grid (default EPSG:32649 for lon/lat input)</source>
         <extracomment>``--crs`` of an analysis that computes on a grid.</extracomment>
         <translation>metric CRS of the grid (default EPSG:32649 for lon/lat input)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="92" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="97" />
         <source>Density per km²</source>
         <translation>Density per km²</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="93" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="98" />
         <source>Heat surface parameters</source>
         <translation>Heat surface parameters</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="39" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="44" />
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Hot spots (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="40" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="45" />
         <source>Hot spots (Getis-Ord Gi*)…</source>
         <translation>Hot spots (Getis-Ord Gi*)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="41" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="46" />
         <source>Getis-Ord Gi* hot/cold spots on a square or hex grid (metres)</source>
         <translation>Getis-Ord Gi* hot/cold spots on a square or hex grid (metres)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="53" />
         <source>Cell shape</source>
         <translation>Cell shape</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="49" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="54" />
         <source>square (8 neighbours) or hex (6 neighbours) cells</source>
         <translation>square (8 neighbours) or hex (6 neighbours) cells</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="56" />
         <source>Squares (8 neighbours)</source>
         <translation>Squares (8 neighbours)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="57" />
         <source>Hexagons (6 neighbours)</source>
         <translation>Hexagons (6 neighbours)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="319" />
         <location filename="../../../gzmap/analysis/colocation_tool.py" line="144" />
+        <location filename="../../../gzmap/analysis/registry.py" line="321" />
         <source>Permutations</source>
         <translation>Permutations</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="60" />
         <source>permutations for pseudo p-values (0: normal)</source>
         <translation>permutations for pseudo p-values (0: normal)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="332" />
+        <location filename="../../../gzmap/analysis/registry.py" line="334" />
         <source>False discovery rate correction</source>
         <extracomment>``fdr``: Benjamini–Hochberg false-discovery-rate correction of a test's classes.</extracomment>
         <translation>False discovery rate correction</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="333" />
+        <location filename="../../../gzmap/analysis/registry.py" line="335" />
         <source>false-discovery-rate correction of the classes</source>
         <translation>false-discovery-rate correction of the classes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="62" />
         <source>numeric column summed per cell instead of counting points</source>
         <translation>numeric column summed per cell instead of counting points</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="66" />
         <location filename="../../../gzmap/analysis/sites_tool.py" line="128" />
         <source>Study area</source>
         <translation>Study area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="67" />
         <source>grid over the points' bounding box or over Guangzhou's districts</source>
         <translation>grid over the points' bounding box or over Guangzhou's districts</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="69" />
         <source>Extent of the points</source>
         <translation>Extent of the points</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="70" />
         <location filename="../../../gzmap/analysis/sites_tool.py" line="131" />
         <source>Guangzhou (all districts)</source>
         <translation>Guangzhou (all districts)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="72" />
         <location filename="../../../gzmap/analysis/colocation_tool.py" line="21" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="77" />
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="73" />
         <location filename="../../../gzmap/analysis/colocation_tool.py" line="22" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="78" />
         <source>random seed of the permutations</source>
         <translation>random seed of the permutations</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="80" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="85" />
         <source>Gi* hot and cold spots</source>
         <translation>Gi* hot and cold spots</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="81" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="86" />
         <source>Cells per class</source>
         <translation>Cells per class</translation>
     </message>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/district_stats_tool.py" line="111" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="114" />
         <source>Clark–Evans nearest-neighbour index by sub-sector</source>
         <translation>Clark–Evans nearest-neighbour index by sub-sector</translation>
     </message>
@@ -484,32 +484,37 @@
         <translation>sum this column (e.g. employees) instead of counting enterprises</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="47" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="26" />
+        <source>polygon layer or file of the regions to count in (e.g. every county of China); none: Guangzhou's districts</source>
+        <translation>polygon layer or file of the regions to count in (e.g. every county of China); none: Guangzhou's districts</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="87" />
         <source>Location quotients</source>
         <translation>Location quotients</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="88" />
         <source>location quotients of sub-sectors by district, specialisation, Clark-Evans</source>
         <translation>location quotients of sub-sectors by district, specialisation, Clark-Evans</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="95" />
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="56" />
-        <source>'district' (point in district) or a column to group by</source>
-        <translation>'district' (point in district) or a column to group by</translation>
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="96" />
+        <source>'district' (point in district, or in the regions layer) or a column to group by</source>
+        <translation>'district' (point in district, or in the regions layer) or a column to group by</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="104" />
         <source>Location quotients by district</source>
         <translation>Location quotients by district</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="66" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="108" />
         <source>Specialisation by district</source>
         <translation>Specialisation by district</translation>
     </message>
@@ -968,6 +973,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/devindex_tool.py" line="154" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="25" />
         <source>Regions</source>
         <translation>Regions</translation>
     </message>

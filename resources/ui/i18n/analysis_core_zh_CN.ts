@@ -18,13 +18,13 @@
         <translation>基于密度识别聚类（DBSCAN/HDBSCAN，米）并生成概况</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="257" />
+        <location filename="../../../gzmap/analysis/registry.py" line="259" />
         <source>Point layer</source>
         <extracomment>Translation context of every declaration's text. analysis id -&gt; module holding its ``ANALYSIS`` declaration (the order of the Analysis menu). The input of every analysis so far: the enterprise points.</extracomment>
         <translation>点图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="258" />
+        <location filename="../../../gzmap/analysis/registry.py" line="260" />
         <source>point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)</source>
         <translation>点文件（GeoPackage、Shapefile、GeoJSON 等）或企业表（CSV/Excel）</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/clusters_tool.py" line="65" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="83" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="88" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>用于聚类概况的细分行业列</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="264" />
+        <location filename="../../../gzmap/analysis/registry.py" line="266" />
         <source>Metric CRS</source>
         <translation>米制坐标系</translation>
     </message>
@@ -167,212 +167,212 @@
         <translation>汇总 CSV 路径（默认 OUT_summary.csv）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="56" />
         <source>Heat surface (kernel density)</source>
         <translation>热力图（核密度）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="57" />
         <source>Heat surface (kernel density)…</source>
         <translation>热力图（核密度）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="53" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="58" />
         <source>kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF</source>
         <translation>核密度热力面（四次核/高斯核，米），输出 GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="59" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="64" />
         <source>Bandwidth</source>
         <translation>带宽</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="60" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="65" />
         <source>kernel bandwidth in metres</source>
         <translation>核带宽（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="293" />
+        <location filename="../../../gzmap/analysis/registry.py" line="295" />
         <source>Cell size</source>
         <translation>格网大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="294" />
+        <location filename="../../../gzmap/analysis/registry.py" line="296" />
         <source>cell size in metres</source>
         <translation>格网大小（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="69" />
         <location filename="../../../gzmap/analysis/colocation_tool.py" line="132" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="74" />
         <source>Kernel</source>
         <translation>核函数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="70" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="75" />
         <source>kernel shape</source>
         <translation>核函数形状</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="77" />
         <source>Quartic (as QGIS Heatmap)</source>
         <translation>四次核（与 QGIS 热力图相同）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="73" />
         <location filename="../../../gzmap/analysis/colocation_tool.py" line="135" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="78" />
         <source>Gaussian</source>
         <translation>高斯核</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="310" />
+        <location filename="../../../gzmap/analysis/registry.py" line="312" />
         <source>Weight field</source>
         <translation>权重字段</translation>
     </message>
     <message>
         <location filename="../../../gzmap/analysis/ellipse_tool.py" line="101" />
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="76" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="81" />
         <source>numeric column weighting each point (e.g. employees)</source>
         <translation>为每个点加权的数值列（如从业人数）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="80" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="85" />
         <source>Evaluation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="81" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="86" />
         <source>exact sums or linear binning + FFT (auto picks by size)</source>
         <translation>精确求和或线性分箱加 FFT（自动：按数据量选择）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="84" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="89" />
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="85" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="90" />
         <source>binned</source>
         <translation>分箱</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="337" />
+        <location filename="../../../gzmap/analysis/registry.py" line="339" />
         <source>metric CRS of the grid (default EPSG:32649 for lon/lat input)</source>
         <extracomment>``--crs`` of an analysis that computes on a grid.</extracomment>
         <translation>格网的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="92" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="97" />
         <source>Density per km²</source>
         <translation>每平方公里密度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/kde_tool.py" line="93" />
+        <location filename="../../../gzmap/analysis/kde_tool.py" line="98" />
         <source>Heat surface parameters</source>
         <translation>热力图参数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="39" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="44" />
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>热点分析（Getis-Ord Gi*）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="40" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="45" />
         <source>Hot spots (Getis-Ord Gi*)…</source>
         <translation>热点分析（Getis-Ord Gi*）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="41" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="46" />
         <source>Getis-Ord Gi* hot/cold spots on a square or hex grid (metres)</source>
         <translation>在方形或六边形格网上计算 Getis-Ord Gi* 热点/冷点（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="53" />
         <source>Cell shape</source>
         <translation>格网形状</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="49" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="54" />
         <source>square (8 neighbours) or hex (6 neighbours) cells</source>
         <translation>正方形（8 邻域）或六边形（6 邻域）格网</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="51" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="56" />
         <source>Squares (8 neighbours)</source>
         <translation>正方形（8 邻域）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="52" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="57" />
         <source>Hexagons (6 neighbours)</source>
         <translation>六边形（6 邻域）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="319" />
         <location filename="../../../gzmap/analysis/colocation_tool.py" line="144" />
+        <location filename="../../../gzmap/analysis/registry.py" line="321" />
         <source>Permutations</source>
         <translation>置换次数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="60" />
         <source>permutations for pseudo p-values (0: normal)</source>
         <translation>伪 p 值的置换次数（0：正态近似）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="332" />
+        <location filename="../../../gzmap/analysis/registry.py" line="334" />
         <source>False discovery rate correction</source>
         <extracomment>``fdr``: Benjamini–Hochberg false-discovery-rate correction of a test's classes.</extracomment>
         <translation>错误发现率（FDR）校正</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/registry.py" line="333" />
+        <location filename="../../../gzmap/analysis/registry.py" line="335" />
         <source>false-discovery-rate correction of the classes</source>
         <translation>对分类做错误发现率（FDR）校正</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="57" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="62" />
         <source>numeric column summed per cell instead of counting points</source>
         <translation>按格网求和的数值列（代替点计数）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="61" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="66" />
         <location filename="../../../gzmap/analysis/sites_tool.py" line="128" />
         <source>Study area</source>
         <translation>研究范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="67" />
         <source>grid over the points' bounding box or over Guangzhou's districts</source>
         <translation>格网覆盖点的外包矩形或广州各行政区</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="64" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="69" />
         <source>Extent of the points</source>
         <translation>点的范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="65" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="70" />
         <location filename="../../../gzmap/analysis/sites_tool.py" line="131" />
         <source>Guangzhou (all districts)</source>
         <translation>广州（全部行政区）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="72" />
         <location filename="../../../gzmap/analysis/colocation_tool.py" line="21" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="77" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="73" />
         <location filename="../../../gzmap/analysis/colocation_tool.py" line="22" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="78" />
         <source>random seed of the permutations</source>
         <translation>置换的随机种子</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="80" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="85" />
         <source>Gi* hot and cold spots</source>
         <translation>Gi* 热点与冷点</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="81" />
+        <location filename="../../../gzmap/analysis/hotspots_tool.py" line="86" />
         <source>Cells per class</source>
         <translation>各类别格网数</translation>
     </message>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/district_stats_tool.py" line="111" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="72" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="114" />
         <source>Clark–Evans nearest-neighbour index by sub-sector</source>
         <translation>各细分行业的 Clark–Evans 最近邻指数</translation>
     </message>
@@ -484,32 +484,37 @@
         <translation>对该列求和（如从业人数）而非统计企业数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="47" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="26" />
+        <source>polygon layer or file of the regions to count in (e.g. every county of China); none: Guangzhou's districts</source>
+        <translation>统计所用的区域面图层或文件（如全国各区县）；不选：广州各区</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="87" />
         <source>Location quotients</source>
         <translation>区位商</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="48" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="88" />
         <source>location quotients of sub-sectors by district, specialisation, Clark-Evans</source>
         <translation>各区细分行业区位商、专业化指数、Clark-Evans 指数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="55" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="95" />
         <source>Group by</source>
         <translation>分组依据</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="56" />
-        <source>'district' (point in district) or a column to group by</source>
-        <translation>'district'（按点所在行政区）或用于分组的列</translation>
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="96" />
+        <source>'district' (point in district, or in the regions layer) or a column to group by</source>
+        <translation>'district'（按点所在行政区或所在区域图层的面）或用于分组的列</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="62" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="104" />
         <source>Location quotients by district</source>
         <translation>各区区位商</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="66" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="108" />
         <source>Specialisation by district</source>
         <translation>各区专业化指数</translation>
     </message>
@@ -968,6 +973,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/devindex_tool.py" line="154" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="25" />
         <source>Regions</source>
         <translation>地区</translation>
     </message>
