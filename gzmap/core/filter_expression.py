@@ -41,7 +41,17 @@ from typing import Any
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["COMPARISONS", "Expression", "ExpressionError", "check_tree", "evaluate", "parse", "to_text"]
+__all__ = [
+    "COMPARISONS",
+    "Expression",
+    "ExpressionError",
+    "check_tree",
+    "evaluate",
+    "field_text",
+    "parse",
+    "to_text",
+    "value_text",
+]
 
 #: Comparison operators of the ``{"field", "op", "value"}`` nodes.
 COMPARISONS = ("=", "!=", "<", "<=", ">", ">=")
@@ -409,6 +419,16 @@ def _value_text(value: Any) -> str:
 def _field_text(field: str) -> str:
     plain = re.fullmatch(r"[^\W\d][\w.]*", field) and field.lower() not in _KEYWORDS
     return field if plain else '"' + field.replace('"', '""') + '"'
+
+
+def value_text(value: Any) -> str:
+    """``value`` (text, number, true/false) as the expression language writes it: ``'games'``, ``1000``."""
+    return _value_text(value)
+
+
+def field_text(field: str) -> str:
+    """A field name as the expression language writes it (quoted when it must be: ``"营业收入(万元)"``)."""
+    return _field_text(field)
 
 
 def to_text(tree: dict, _inner: bool = False) -> str:

@@ -104,6 +104,9 @@ class AnalysisDialog(QDialog):
         self.selected_only = QCheckBox(QCoreApplication.translate("Analysis", "Selected features only"))
         self.form.addRow(QCoreApplication.translate("Analysis", "Point layer"), self.layer_box)
         self.form.addRow("", self.selected_only)
+        self.filtered_only = QCheckBox(QCoreApplication.translate("Analysis", "Only the features the filter shows"))
+        self.filtered_only.setObjectName("filtered_only")
+        self.form.addRow("", self.filtered_only)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.widgets = {}
@@ -218,6 +221,8 @@ class AnalysisDialog(QDialog):
             return
         self.selected_only.setEnabled(len(layer.selection) > 0)
         self.selected_only.setChecked(len(layer.selection) > 0 and self.selected_only.isChecked())
+        self.filtered_only.setEnabled(layer.filter is not None)
+        self.filtered_only.setChecked(layer.filter is not None)  # what the map shows, unless unticked
         self.gdf = layer.data
         self._fill_fields()
         try:

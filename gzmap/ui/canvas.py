@@ -1,7 +1,9 @@
 """The map canvas: a native QWidget drawing the project with the shared renderer.
 
 Pan by dragging, zoom with the wheel (about the cursor) or +/- keys, arrow
-keys pan. A click selects the feature under the cursor in the current layer.
+keys pan. A click selects the feature under the cursor in the current layer,
+unless a map tool is active (:meth:`MapCanvas.set_map_tool`: identify,
+measure…), which then receives the clicks and draws over the map.
 Frames are rendered into an image and kept: while dragging, the kept frame
 is moved, and redrawn once the drag ends, so panning stays smooth whatever
 the data.
@@ -39,6 +41,8 @@ class MapCanvas(QWidget):
         self.viewport.zoom_to(HOME_BOUNDS)
         self.lang = "zh_CN"
         self.current_layer: Layer | None = None
+        #: The active map tool (see :class:`MapTool`), or None: clicks select.
+        self.map_tool: MapTool | None = None
         self._frame: QImage | None = None
         self._frame_dirty = True
         self._drag_start: QPoint | None = None
@@ -138,7 +142,23 @@ class MapCanvas(QWidget):
         if self._drag_offset != QPoint(0, 0):
             painter.fillRect(self.rect(), QColor("#f7f9fb"))
         painter.drawImage(self._drag_offset, self._frame)
+        if self.map_tool is not None and self._drag_offset == QPoint(0, 0):
+            self.map_tool.paint(painter, self.viewport)
         painter.end()
+
+    # -- map tools -------------------------------------------------------------------
+    def set_map_tool(self, tool: MapTool | None) -> None:
+        """Make ``tool`` receive clicks (None: clicks select again); the tool it replaces is told."""
+        old, self.map_tool = self.map_tool, tool
+        if old is not None and old is not tool:
+            old.deactivated()
+        self.setCursor(Qt.CursorShape.CrossCursor if tool is not None else Qt.CursorShape.ArrowCursor)
+        self.update()
+
+    def screen_lonlat(self, x: float, y: float) -> tuple[float, float]:
+        """WGS84 (lon, lat) degrees of the widget pixel (x, y)."""
+        lon, lat = self.viewport.screen_to_lonlat(x, y)
+        return float(lon), float(lat)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         self.viewport.resize(self.width(), self.height())
@@ -157,6 +177,8 @@ class MapCanvas(QWidget):
         pos = event.position()
         lon, lat = self.viewport.screen_to_lonlat(pos.x(), pos.y())
         self.cursor_moved.emit(float(lon), float(lat))
+        if self.map_tool is not None and self._drag_start is None:
+            self.map_tool.moved(float(lon), float(lat))
         if self._drag_start is not None:
             delta = pos.toPoint() - self._drag_start
             if delta.manhattanLength() > 3:
@@ -177,8 +199,19 @@ class MapCanvas(QWidget):
             pos = event.position()
             lon, lat = self.viewport.screen_to_lonlat(pos.x(), pos.y())
             self.clicked_lonlat.emit(float(lon), float(lat))
-            self._select_at(pos)
+            if self.map_tool is not None:
+                self.map_tool.clicked(float(lon), float(lat), pos.x(), pos.y())
+            else:
+                self._select_at(pos)
         self._drag_start = None
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        if self.map_tool is not None and event.button() == Qt.MouseButton.LeftButton:
+            pos = event.position()
+            self.map_tool.double_clicked(*self.screen_lonlat(pos.x(), pos.y()))
+            self._drag_start = None
+        else:
+            super().mouseDoubleClickEvent(event)
 
     def wheelEvent(self, event) -> None:  # noqa: N802
         steps = event.angleDelta().y() / 120.0
@@ -206,6 +239,10 @@ class MapCanvas(QWidget):
             self._view_changed()
         elif key == Qt.Key.Key_Home:
             self.zoom_full()
+        elif key == Qt.Key.Key_Escape and self.map_tool is not None:
+            self.map_tool.cancelled()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.map_tool is not None:
+            self.map_tool.finished()
         else:
             super().keyPressEvent(event)
 
@@ -232,3 +269,32 @@ class MapCanvas(QWidget):
         if self.current_layer is not None:
             self.current_layer.select([])
         self.feature_clicked.emit(None, -1)
+
+
+class MapTool:
+    """What a map tool (identify, measure…) answers while it is the canvas's :attr:`MapCanvas.map_tool`.
+
+    Positions are WGS84 (lon, lat) degrees; dragging still pans the map. Every method does nothing
+    by default.
+    """
+
+    def clicked(self, lon: float, lat: float, x: float, y: float) -> None:
+        """A click (no drag) at (lon, lat), widget pixel (x, y)."""
+
+    def double_clicked(self, lon: float, lat: float) -> None:
+        """A double click (after the click it ends)."""
+
+    def moved(self, lon: float, lat: float) -> None:
+        """The cursor moved to (lon, lat) with no button pressed."""
+
+    def finished(self) -> None:
+        """Enter was pressed."""
+
+    def cancelled(self) -> None:
+        """Escape was pressed."""
+
+    def paint(self, painter: QPainter, viewport: Viewport) -> None:
+        """Draw over the map frame (widget pixels)."""
+
+    def deactivated(self) -> None:
+        """Another tool (or none) took the canvas."""

@@ -2,7 +2,9 @@
 
 Each layer shows its legend title (with unit and year), one row per class
 with the class symbol, the range or category and the number of features, a
-"No data" row when features lack a value, and the source. Nothing here
+"No data" row when features lack a value, and the source. A category row has a
+check box: switching it off hides that category on the map (a part of the
+layer's filter, :mod:`gzmap.core.layer_filter`) and the row stays, unchecked. Nothing here
 computes a colour: swatches come from the style's symbols. The tree is
 rebuilt (coalesced) on project and layer events, and after a canvas frame
 that drew a point layer differently (as count squares where its points crowd,
@@ -15,11 +17,15 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from gzmap.core.layer_filter import LayerFilter
 from gzmap.core.point_rules import bin_legend, bin_note, bin_title
 from gzmap.core.style import Symbol
 from gzmap.render.points import last_regime
 
 __all__ = ["LegendPanel", "symbol_icon"]
+
+#: Item data of a category row: (layer id, category key or None for "Other").
+_TOGGLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def symbol_icon(symbol: Symbol, point: bool = False, size: int = 16, opacity: float = 1.0) -> QIcon:
@@ -61,6 +67,7 @@ class LegendPanel(QWidget):
         for sig in (project.layer_added, project.layer_removed, project.layers_reordered, project.layer_changed):
             sig.connect(self._schedule)
         self._binned: frozenset[str] = frozenset()
+        self.tree.itemChanged.connect(self._toggled)
         self.rebuild()
 
     def _schedule(self, *args) -> None:
@@ -86,7 +93,40 @@ class LegendPanel(QWidget):
             if layer.visible and not layer.basemap
         ]
 
+    def _toggles(self, layer):
+        """[(LegendEntry, category key or None for "Other", hidden)] of a layer categorised by a field
+        (drawn as symbols), counting what the rest of its filter shows; None for other layers."""
+        style = layer.style
+        if getattr(style, "kind", "") != "categorized" or layer.id in self._binned or not hasattr(layer, "data"):
+            return None
+        mask = layer.shown_mask(categories=False)
+        data = layer.data if mask is None else layer.data[mask]
+        flt = layer.filter or LayerFilter()
+        keys = [*style.categories, None]
+        rows = []
+        for e, key in zip(style.legend(data, keep_empty=True), keys):
+            hidden = flt.category_hidden(style.field, key)
+            if e.count or hidden:
+                rows.append((e, key, hidden))
+        return rows
+
+    def _toggled(self, item: QTreeWidgetItem, column: int) -> None:
+        """A category's box: switch it on or off in the layer's filter (the map and counts follow)."""
+        target = item.data(0, _TOGGLE_ROLE)
+        layer = self.project.layer_by_id(target[0]) if target else None
+        if layer is None:
+            return
+        shown = item.checkState(0) == Qt.CheckState.Checked
+        layer.filter = (layer.filter or LayerFilter()).with_category(layer.style.field, target[1], shown)
+
     def rebuild(self) -> None:
+        self.tree.blockSignals(True)
+        try:
+            self._rebuild()
+        finally:
+            self.tree.blockSignals(False)
+
+    def _rebuild(self) -> None:
         self.tree.clear()
         for layer, entries in self.entries():
             style = layer.style
@@ -100,13 +140,21 @@ class LegendPanel(QWidget):
             point = layer.legend_shape == "point" and layer.id not in self._binned
             if layer.id in self._binned:
                 top.addChild(self._note(bin_title(self.lang)))
+            toggles = self._toggles(layer)
+            if toggles is not None:
+                entries = [e for e, _, _ in toggles]
             if len(entries) > 1 or getattr(style, "kind", "") != "single" or layer.id in self._binned:
-                for e in entries:
+                for i, e in enumerate(entries):
                     label = e.label(self.lang)
                     text = f"{label}  ({e.count})" if e.count is not None else label
                     item = QTreeWidgetItem([text])
                     item.setIcon(0, symbol_icon(e.symbol, point, opacity=layer.opacity))
                     item.setData(0, Qt.ItemDataRole.UserRole, e.count)
+                    if toggles is not None:  # a category: its box shows or hides it on the map
+                        _, key, hidden = toggles[i]
+                        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                        item.setCheckState(0, Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
+                        item.setData(0, _TOGGLE_ROLE, (layer.id, key))
                     top.addChild(item)
             elif entries:
                 top.setIcon(0, symbol_icon(entries[0].symbol, point, opacity=layer.opacity))

@@ -34,6 +34,9 @@ ORDER = (
     "analysis",
     "indicators",
     "search",
+    "filters",
+    "time_slider",
+    "measure",
 )
 
 #: What each feature is called in messages (it names a feature even when its module fails to import).
@@ -47,6 +50,10 @@ TITLES = {
     "analysis": QT_TRANSLATE_NOOP("Features", "Analysis"),
     "indicators": QT_TRANSLATE_NOOP("Features", "Indicators, symbology and legend"),
     "search": QT_TRANSLATE_NOOP("Features", "Search and what is near here"),
+    "filters": QT_TRANSLATE_NOOP("Features", "Filters and selections"),
+    "time_slider": QT_TRANSLATE_NOOP("Features", "Time slider"),
+    "identify": QT_TRANSLATE_NOOP("Features", "Identify features"),
+    "measure": QT_TRANSLATE_NOOP("Features", "Measure distance and area"),
 }
 
 

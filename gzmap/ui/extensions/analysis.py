@@ -10,6 +10,8 @@ project as it was. Clicking a cluster on the map shows its profile.
 
 from __future__ import annotations
 
+import numpy as np
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -191,7 +193,7 @@ class AnalysisExtension:
             return None
         if dlg.exec() != dlg.DialogCode.Accepted:
             return None
-        return dlg.layer(), dlg.params(), dlg.selected_only.isChecked()
+        return dlg.layer(), dlg.params(), dlg.selected_only.isChecked(), dlg.filtered_only.isChecked()
 
     #: analysis id -> its dialog, for every declared analysis with a menu text (registry order)
     DIALOGS = {key: dialog_class(key) for key in menu_ids()}
@@ -203,16 +205,20 @@ class AnalysisExtension:
             self.run(kind, *got)
 
     # -- running -------------------------------------------------------------------
-    def run(self, kind: str, layer, params: dict, selected_only: bool = False):
-        """Run analysis ``kind`` on ``layer`` (its selection if ``selected_only``); returns the Task."""
-        data = layer.data
+    def run(self, kind: str, layer, params: dict, selected_only: bool = False, filtered_only: bool = False):
+        """Run analysis ``kind`` on ``layer`` (its selection if ``selected_only``, of the features its
+        filter shows if ``filtered_only``); returns the Task."""
+        rows = np.arange(len(layer.data))
         if selected_only:
-            if len(layer.selection) == 0:
-                self.window.show_error(
-                    titles()[kind], QCoreApplication.translate("Analysis", "No features are selected in this layer.")
-                )
-                return None
-            data = data.iloc[layer.selection]
+            rows = np.asarray(layer.selection, dtype=np.int64)
+        if filtered_only and layer.filter is not None:
+            rows = np.intersect1d(rows, layer.shown_rows())
+        if (selected_only or filtered_only) and rows.size == 0:
+            self.window.show_error(
+                titles()[kind], QCoreApplication.translate("Analysis", "No features are selected in this layer.")
+            )
+            return None
+        data = layer.data if rows.size == len(layer.data) else layer.data.iloc[rows]
         self.task = self.window.run_task(
             titles()[kind], analysis_task, kind, data, params, source_layer=layer, on_done=self._done
         )

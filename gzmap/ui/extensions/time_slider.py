@@ -1,0 +1,297 @@
+"""The time slider: show a layer's features by a year or date field (the enterprises' founding year).
+
+View > Time slider docks a panel: the layer, its year field and (for "as of")
+its closing or deregistration year field (注销年份); the mode — one year
+(founded that year), "as of" a year (founded by then and not closed by then),
+or a range of years —; a slider over the years the data holds and a Play
+button that steps through them (a QTimer, one year per step). The choice is
+the time part of the layer's filter (:class:`gzmap.core.time_filter.TimeFilter`
+in :mod:`gzmap.core.layer_filter`), so the canvas, the print, the legend counts
+and the HTML export (which carries its own slider) all follow it, and it is
+saved with the project. Cells that hold no usable year (text, 0, a year out of
+range) are listed per row under the slider and fall outside every year.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.layer_filter import LayerFilter
+from gzmap.core.time_filter import TimeFilter, year_values
+from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import translate
+
+__all__ = ["FEATURE", "TimeSliderController", "bad_year_report", "year_fields"]
+
+_C = "TimeSlider"
+MODE_TEXT = {
+    "as_of": QT_TRANSLATE_NOOP("TimeSlider", "As of the year (open then)"),
+    "year": QT_TRANSLATE_NOOP("TimeSlider", "Founded in the year"),
+    "range": QT_TRANSLATE_NOOP("TimeSlider", "Founded in the range"),
+}
+_YEAR_WORDS = ("year", "founded", "date", "年", "日期", "成立", "注销", "closed", "dereg")
+_CLOSED_WORDS = ("注销", "吊销", "撤销", "closed", "closing", "dereg", "dissol")
+#: Milliseconds per year while playing.
+PLAY_STEP_MS = 700
+_SHOWN_BAD = 5
+
+
+def year_fields(frame) -> list[str]:
+    """Columns of ``frame`` that hold years or dates (by name or type), the founding year first."""
+    import pandas as pd
+
+    out = []
+    for column in frame.columns:
+        if column == getattr(frame.geometry, "name", None):
+            continue
+        name = str(column).lower()
+        if pd.api.types.is_datetime64_any_dtype(frame[column]) or any(w in name for w in _YEAR_WORDS):
+            years = year_values(frame[column].head(2000))[0]
+            if np.isfinite(years).any():
+                out.append(column)
+    return sorted(out, key=lambda c: (_closing(c), str(c) != "founded"))
+
+
+def _closing(column) -> bool:
+    name = str(column).lower()
+    return any(w in name for w in _CLOSED_WORDS)
+
+
+def bad_year_report(frame, column) -> str:
+    """One line naming the rows of ``column`` that hold no usable year (text, 0, out of range), or ""."""
+    _, bad = year_values(frame[column])
+    if not bad:
+        return ""
+    rows = frame["source_row"].to_numpy() if "source_row" in frame.columns else None
+    word = translate(_C, "file row") if rows is not None else translate(_C, "row")
+    shown = "; ".join(
+        f"{word} {int(rows[i]) if rows is not None else i + 1}: {str(v)[:20]!r}" for i, v in bad[:_SHOWN_BAD]
+    )
+    more = translate(_C, "; and {n} more").format(n=len(bad) - _SHOWN_BAD) if len(bad) > _SHOWN_BAD else ""
+    return translate(_C, "{n} rows hold no year and are outside every year ({rows}{more})").format(
+        n=len(bad), rows=shown, more=more
+    )
+
+
+class TimePanel(QWidget):
+    """The dock's widgets."""
+
+    def __init__(self):
+        super().__init__()
+        self.layer_box = QComboBox(objectName="time_layer")
+        self.field_box = QComboBox(objectName="time_field")
+        self.closed_box = QComboBox(objectName="closed_field")
+        self.mode_box = QComboBox(objectName="time_mode")
+        self.enabled = QCheckBox(objectName="time_on")
+        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="time_slider")
+        self.year = QSpinBox(objectName="time_year")
+        self.end = QSpinBox(objectName="time_end")
+        self.play = QPushButton(objectName="time_play")
+        self.play.setCheckable(True)
+        self.count = QLabel(objectName="time_count")
+        self.bad = QLabel(objectName="time_bad")
+        self.bad.setWordWrap(True)
+        self.bad.setStyleSheet("color: #8a4b00;")
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(4)]
+        for label, row in zip(self.labels, (self.layer_box, self.field_box, self.closed_box, self.mode_box)):
+            self.form.addRow(label, row)
+        years = QHBoxLayout()
+        years.addWidget(self.year)
+        years.addWidget(self.slider, 1)
+        years.addWidget(self.end)
+        years.addWidget(self.play)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.enabled)
+        layout.addLayout(self.form)
+        layout.addLayout(years)
+        layout.addWidget(self.count)
+        layout.addWidget(self.bad)
+        layout.addStretch(1)
+
+
+class TimeSliderController(QObject):
+    """The time slider dock (``window.feature("time_slider")``)."""
+
+    def __init__(self, ui):
+        super().__init__(ui.window)
+        self.window = w = ui.window
+        self.panel = p = TimePanel()
+        self.dock = QDockWidget(w)
+        self.dock.setObjectName("time_dock")
+        self.dock.setWidget(p)
+        ui.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea, hidden=True)
+        self.timer = QTimer(self, interval=PLAY_STEP_MS)
+        self.timer.timeout.connect(self.step)
+        self._quiet = False
+        ui.connect(p.layer_box.currentIndexChanged, self._layer_chosen)
+        ui.connect(p.field_box.currentIndexChanged, self._field_chosen)
+        for signal in (p.closed_box.currentIndexChanged, p.mode_box.currentIndexChanged, p.enabled.toggled):
+            ui.connect(signal, self.apply)
+        ui.connect(p.slider.valueChanged, p.year.setValue)
+        ui.connect(p.year.valueChanged, self._year_changed)
+        ui.connect(p.end.valueChanged, self.apply)
+        ui.connect(p.play.toggled, self.set_playing)
+        for signal in (w.project.layer_added, w.project.layer_removed):
+            ui.connect(signal, lambda *_: self.fill_layers())
+        ui.on_project_replaced(self.fill_layers)
+        ui.on_language_changed(self.retranslate)
+        self.retranslate()
+        self.fill_layers()
+
+    # -- choices -------------------------------------------------------------------------
+    def layer(self):
+        return self.panel.layer_box.currentData()
+
+    def fill_layers(self) -> None:
+        box = self.panel.layer_box
+        current = self.layer()
+        self._quiet = True
+        box.clear()
+        for layer in reversed(self.window.project.layers):
+            if getattr(layer, "kind", "") == "vector" and len(layer) and year_fields(layer.data):
+                box.addItem(layer.name(self.window.lang), layer)
+        self._quiet = False
+        index = box.findData(current) if current is not None else -1
+        box.setCurrentIndex(max(index, 0))
+        self._layer_chosen()
+
+    def _layer_chosen(self, *_) -> None:
+        if self._quiet:
+            return
+        p, layer = self.panel, self.layer()
+        self._quiet = True
+        p.field_box.clear()
+        p.closed_box.clear()
+        p.closed_box.addItem(translate(_C, "(no closing year)"), None)
+        fields = year_fields(layer.data) if layer is not None else []
+        for column in fields:
+            if not _closing(column):
+                p.field_box.addItem(str(column), column)
+            p.closed_box.addItem(str(column), column)
+        closing = [c for c in fields if _closing(c)]
+        if closing:
+            p.closed_box.setCurrentIndex(p.closed_box.findData(closing[0]))
+        saved = layer.filter.time if layer is not None and layer.filter is not None else None
+        if saved is not None:
+            p.field_box.setCurrentIndex(max(p.field_box.findData(saved.field), 0))
+            p.closed_box.setCurrentIndex(max(p.closed_box.findData(saved.closed_field), 0))
+            p.mode_box.setCurrentIndex(max(p.mode_box.findData(saved.mode), 0))
+        p.enabled.setChecked(saved is not None)
+        self._quiet = False
+        self._field_chosen()
+        if saved is not None:
+            p.year.setValue(saved.start)
+            p.end.setValue(saved.end or saved.start)
+
+    def _field_chosen(self, *_) -> None:
+        if self._quiet:
+            return
+        p, layer, column = self.panel, self.layer(), self.panel.field_box.currentData()
+        if layer is None or column is None:
+            p.bad.setText("")
+            return
+        years = layer.years(column)
+        ok = years[np.isfinite(years)]
+        lo, hi = (int(ok.min()), int(ok.max())) if ok.size else (2000, 2025)
+        self._quiet = True
+        for widget in (p.slider, p.year, p.end):
+            widget.setRange(lo, hi)
+        p.slider.setValue(hi)
+        p.year.setValue(hi)
+        p.end.setValue(hi)
+        self._quiet = False
+        p.bad.setText(bad_year_report(layer.data, column))
+        self.apply()
+
+    def _year_changed(self, year: int) -> None:
+        self.panel.slider.blockSignals(True)
+        self.panel.slider.setValue(year)
+        self.panel.slider.blockSignals(False)
+        self.apply()
+
+    def set_year(self, year: int) -> None:
+        """Move the slider to ``year`` (the map follows)."""
+        self.panel.slider.setValue(year)
+
+    # -- the filter ----------------------------------------------------------------------
+    def time_filter(self) -> TimeFilter | None:
+        p = self.panel
+        column = p.field_box.currentData()
+        if not p.enabled.isChecked() or column is None:
+            return None
+        mode, start = p.mode_box.currentData(), p.year.value()
+        end = max(p.end.value(), start) if mode == "range" else None
+        closed = p.closed_box.currentData() if mode == "as_of" else None
+        return TimeFilter(column, mode, start, end, closed)
+
+    def apply(self, *_) -> None:
+        """Set the chosen time filter on the layer (the map, legend and exports follow)."""
+        if self._quiet:
+            return
+        p, layer = self.panel, self.layer()
+        p.end.setVisible(p.mode_box.currentData() == "range")
+        if layer is None:
+            p.count.setText(translate(_C, "No layer with a year or date field."))
+            return
+        layer.filter = (layer.filter or LayerFilter()).with_time(self.time_filter())
+        shown = len(layer.shown_rows())
+        p.count.setText(translate(_C, "{n} of {total} features shown").format(n=f"{shown:,}", total=f"{len(layer):,}"))
+
+    # -- play ----------------------------------------------------------------------------
+    def set_playing(self, on: bool) -> None:
+        p = self.panel
+        if on:
+            p.enabled.setChecked(True)
+            if p.year.value() >= p.year.maximum():
+                p.year.setValue(p.year.minimum())
+            self.timer.start()
+        else:
+            self.timer.stop()
+        p.play.setText(translate(_C, "Pause") if on else translate(_C, "Play"))
+
+    def step(self) -> None:
+        """One year on; playing stops at the last year."""
+        p = self.panel
+        if p.year.value() >= p.year.maximum():
+            p.play.setChecked(False)
+            return
+        p.year.setValue(p.year.value() + 1)
+
+    def retranslate(self, *_) -> None:
+        p = self.panel
+        self.dock.setWindowTitle(translate(_C, "Time slider"))
+        p.enabled.setText(translate(_C, "Show features by year"))
+        labels = (translate(_C, "Layer"), translate(_C, "Year or date field"), translate(_C, "Closing year field"))
+        for label, text in zip(p.labels, (*labels, translate(_C, "Show"))):
+            label.setText(text)
+        mode = p.mode_box.currentData()
+        p.mode_box.blockSignals(True)
+        p.mode_box.clear()
+        for key, text in MODE_TEXT.items():
+            p.mode_box.addItem(translate(_C, text), key)
+        p.mode_box.setCurrentIndex(max(p.mode_box.findData(mode), 0))
+        p.mode_box.blockSignals(False)
+        p.play.setText(translate(_C, "Pause") if p.play.isChecked() else translate(_C, "Play"))
+
+
+def _unload(controller: TimeSliderController) -> None:
+    controller.timer.stop()
+
+
+FEATURE = Feature("time_slider", install=lambda ui: ui.own(TimeSliderController(ui)), unload=_unload)
