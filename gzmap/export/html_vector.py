@@ -14,6 +14,7 @@ import pandas as pd
 from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 from gzmap.export.html_context import PT, HtmlContext, rgba
 from gzmap.export.html_data import encode_points, safe_json
+from gzmap.export.html_time import page_rows, time_config
 
 __all__ = ["vector_payload"]
 
@@ -109,9 +110,21 @@ def vector_payload(layer, name: str, lid: str, ctx: HtmlContext) -> dict[str, An
         ctx.warn("empty", layer=name)
     geoms, rows = _clean_geometries(layer, name, ctx)
     types = shapely.get_type_id(geoms) if len(geoms) else np.zeros(0, dtype=int)
-    if len(geoms) > 0 and bool(np.all(np.isin(types, [0, 4]))):
+    points = len(geoms) > 0 and bool(np.all(np.isin(types, [0, 4])))
+    # what the layer's filter shows; the time part of a point layer's filter is the page's slider
+    shown = page_rows(layer, rows) if points else rows[_shown(layer, rows)]
+    if len(shown) != len(rows):
+        keep = np.isin(rows, shown)
+        geoms, rows = geoms[keep], rows[keep]
+    if points:
         return _point_layer(layer, name, lid, geoms, rows, ctx)
     return _vector_layer(layer, name, lid, geoms, rows, ctx)
+
+
+def _shown(layer, rows):
+    """Which of ``rows`` the layer's whole filter shows (a boolean mask over them)."""
+    mask = layer.shown_mask()
+    return np.ones(len(rows), dtype=bool) if mask is None else mask[rows]
 
 
 # -- geometry clean-up
@@ -170,6 +183,7 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, A
         "classTitle": _class_title(style, name, ctx) if class_labels is not None else None,
         "opacity": layer.opacity,
         "bins": _bins_legend(ctx),
+        "time": time_config(layer, rows, ctx.lang),
     }
     block = f'<script type="text/plain" id="gzdata-{lid}">{payload.block}</script>'
     return _layer_entry("gzmap.pointLayer", cfg, block, sub, "points", len(payload.block))

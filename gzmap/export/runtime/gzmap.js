@@ -113,7 +113,7 @@ gz.setDatum = function (datum) {
 
 // ---- readiness: set window.gzmapReady once every layer has drawn its first frame
 gz.done = function () { gz.pending -= 1; gz._check(); };
-gz.start = function () { gz.panels(); gz.started = true; gz._check(); };
+gz.start = function () { gz.panels(); gz.timeSlider(); gz.started = true; gz._check(); };
 gz._check = function () {
   if (!gz.started || gz.pending > 0 || gz._finished) return;
   if (gz.map && gz.map._animatingZoom) { gz.map.once('zoomend', gz._check); return; }
@@ -434,7 +434,24 @@ gz.PointLayer = L.Layer.extend({
     this.columns = text ? JSON.parse(text) : [];
     this.mx = new Float64Array(n); this.my = new Float64Array(n);
     this.vis = new Int32Array(n); this.px = new Float32Array(n); this.py = new Float32Array(n);
+    if (this.cfg.time) this.setYear(this.cfg.time.start, true);
     this.reproject(true);
+  },
+  // the time filter (gzmap.core.time_filter): which points the year shows; no year: in no year
+  setYear: function (year, quiet) {
+    var t = this.cfg.time, n = this.n, y = t.years, c = t.closed, b = t.base, k = 0;
+    var lo = t.mode === 'range' ? t.start : -1e9, hi = year;
+    if (!this.shown) this.shown = new Uint8Array(n);
+    for (var i = 0; i < n; i++) {
+      var v = y[i] < 0 ? NaN : y[i] + b, on;
+      if (t.mode === 'year') on = v === year;
+      else if (t.mode === 'range') on = v >= lo && v <= hi;
+      else on = v <= year && !(c && c[i] >= 0 && c[i] + b <= year);
+      this.shown[i] = on ? 1 : 0; k += on ? 1 : 0;
+    }
+    this.nshown = k;
+    if (!quiet && this._map) this._redraw();
+    return k;
   },
   reproject: function (quiet) {
     if (!this.n) return;
@@ -480,8 +497,9 @@ gz.PointLayer = L.Layer.extend({
     if (!this.ready || !this.n) { this.nvis = 0; return; }
     var origin = map.getPixelOrigin().add(topLeft), scale = 256 * Math.pow(2, map.getZoom());
     var n = this.n, mx = this.mx, my = this.my, vis = this.vis, px = this.px, py = this.py, k = 0;
-    var ox = origin.x, oy = origin.y, wx = size.x + 4, hy = size.y + 4;
+    var ox = origin.x, oy = origin.y, wx = size.x + 4, hy = size.y + 4, shown = this.shown;
     for (var i = 0; i < n; i++) {
+      if (shown && !shown[i]) continue;
       var x = mx[i] * scale - ox; if (x < -4 || x >= wx) continue;
       var y = my[i] * scale - oy; if (y < -4 || y >= hy) continue;
       vis[k] = i; px[k] = x; py[k] = y; k++;
@@ -621,4 +639,37 @@ gz.PointLayer = L.Layer.extend({
   }
 });
 gz.pointLayer = function (cfg) { return new gz.PointLayer(cfg); };
+
+// ---- the time slider (gzmap/export/html_time.py): a year, with Play stepping one year at a time
+gz.timeSlider = function () {
+  var layers = gz.pointLayers.filter(function (l) { return l.cfg.time; });
+  if (!layers.length) return;
+  var t = layers[0].cfg.time, tx = t.texts, box = el('div', 'gz-panel gz-time');
+  var label = el('div', 'gz-time-label'), range = el('input'), play = el('button', 'gz-play', tx.play);
+  range.type = 'range'; range.min = String(t.min); range.max = String(t.max); range.step = '1';
+  range.value = String(t.mode === 'range' ? t.end : t.start); play.type = 'button';
+  box.appendChild(label); box.appendChild(range); box.appendChild(play);
+  function show() {
+    var year = Number(range.value), n = 0;
+    layers.forEach(function (l) { if (l.ready) n += l.setYear(year); });
+    var text = tx[t.mode].replace('{year}', String(year)).replace('{start}', String(t.start));
+    label.textContent = text + ' · ' + tx.shown.replace('{n}', n.toLocaleString(gz.locale));
+    gz.year = year;
+  }
+  function stop() { clearInterval(gz.playing); gz.playing = null; play.textContent = tx.play; }
+  range.addEventListener('input', function () { stop(); show(); });
+  play.addEventListener('click', function () {
+    if (gz.playing) { stop(); return; }
+    if (Number(range.value) >= t.max) range.value = String(t.min);
+    play.textContent = tx.pause; show();
+    gz.playing = setInterval(function () {
+      if (Number(range.value) >= t.max) { stop(); return; }
+      range.value = String(Number(range.value) + 1); show();
+    }, gz.playStepMs || 700);
+  });
+  new gz.Panel({position: 'bottomleft', el: box}).addTo(gz.map);
+  gz.timeBox = box; gz.showYear = show;
+  document.addEventListener('gzmap-ready', show);
+  show();
+};
 })();
