@@ -52,6 +52,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--margin", type=float, default=10.0, help="page margin in mm [10]")
     p.add_argument(
+        "--year",
+        type=int,
+        default=None,
+        help="show the enterprises as of this year: founded by then and not closed by then (a layer's year "
+        "or date field, e.g. 成立年份, and its closing year 注销年份 where it has one); also on every atlas page",
+    )
+    p.add_argument(
+        "--year-mode",
+        choices=("as_of", "year"),
+        default="as_of",
+        help="with --year: as_of (open in that year, default) or year (founded in that year)",
+    )
+    p.add_argument(
         "--project",
         dest="map_project",
         metavar="FILE",
@@ -71,6 +84,23 @@ def _parse_extent(text: str):
     return tuple(vals)
 
 
+def _show_year(layers, year: int, mode: str) -> None:
+    """Set every layer with a year or date field to show ``year`` (ValueError: no layer has one)."""
+    from gzmap.core.layer_filter import year_filter
+    from gzmap.core.time_filter import YEAR_RANGE
+
+    if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+        raise ValueError(f"--year {year}: give a year from {YEAR_RANGE[0]} to {YEAR_RANGE[1]}")
+    found = 0
+    for layer in layers:
+        flt = year_filter(layer, year, mode)
+        if flt is not None:
+            layer.filter = flt
+            found += 1
+    if not found:
+        raise ValueError(f"--year {year}: no layer of the map has a year or date field (such as 成立年份)")
+
+
 def run(args) -> int:
     from gzmap.core.layout import Layout
     from gzmap.export import report
@@ -85,6 +115,8 @@ def run(args) -> int:
 
     for message in plain_where_unusable(project.layers):  # a style field the table lacks: drawn plain
         print(f"gzmap export-map: warning: {message}", file=sys.stderr)
+    if args.year is not None:
+        _show_year(project.layers, args.year, args.year_mode)
     layers = project.layers
     check_tile_layers(layers)  # a tile set that cannot be opened fails here, before any file is written
     zh = args.map_lang.startswith("zh")

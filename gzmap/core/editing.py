@@ -28,6 +28,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from gzmap.core.feature_uids import UID_COLUMN, new_uid
+
 __all__ = [
     "AddFeature",
     "AddField",
@@ -69,8 +71,9 @@ class AddFeature(Edit):
     """Insert a feature with ``geometry`` (shapely, WGS84) and attribute ``values``.
 
     ``row_id`` None takes the next free integer id; ``position`` None appends.
-    Columns missing from ``values`` are left empty. ``restore_dtypes`` (set on
-    inverses) casts columns back to the dtypes they had before the delete.
+    Columns missing from ``values`` are left empty, except a layer's stable-id column
+    (:data:`gzmap.core.feature_uids.UID_COLUMN`), which gets a new id when ``values`` lacks it. ``restore_dtypes``
+    (set on inverses) casts columns back to the dtypes they had before the delete.
     """
 
     row_id: Any = None
@@ -544,6 +547,8 @@ def _apply_add_feature(t: _Target, edit: AddFeature) -> tuple[Edit, list[EditRec
         raise EditError(f"a feature with id {row_id!r} already exists")
     pos = len(df) if edit.position is None else max(0, min(int(edit.position), len(df)))
     coerced = {k: coerce_value(df[k].dtype, v, k) for k, v in edit.values.items()}
+    if UID_COLUMN in df.columns and UID_COLUMN not in coerced:
+        coerced[UID_COLUMN] = new_uid()  # a new feature of a layer with stable ids gets its own
     labels = list(df.index[:pos]) + [row_id] + list(df.index[pos:])
     new = df.reindex(pd.Index(labels, name=df.index.name))
     # reindex fills the new row with NA and may widen dtypes: put the row in,

@@ -44,6 +44,9 @@ class Project:
         self.edit_log: EditLog | None = None
         #: Free-form facts about the project, kept as they are in the project file.
         self.metadata: dict[str, Any] = {}
+        #: Plain tables the project file carries besides its layers (name -> pandas DataFrame):
+        #: photos, a field copy's base state, open merge conflicts (see gzmap.io.project).
+        self.tables: dict[str, Any] = {}
         #: Messages from opening the project file (e.g. a linked basemap is missing).
         self.load_warnings: list[str] = []
         #: (path, mtime ns, size, inode) of the project file when it was last opened or saved,

@@ -107,6 +107,18 @@ DESCRIPTION = Obj(
         "metadata": Obj(nullable=True),
         "layers": ListOf(LAYER, max_len=10_000),
         "edit_log_rows": Number(0, 2**53, integer=True, nullable=True),
+        # plain tables the project carries (photos, a field copy's base state, open merge conflicts)
+        "tables": ListOf(
+            Obj(
+                {
+                    "name": Text(max_len=46, pattern=r"gzmap_[a-z][a-z0-9_]{0,40}"),
+                    "rows": Number(0, 2**53, integer=True),
+                },
+                required=("name", "rows"),
+            ),
+            max_len=100,
+            nullable=True,
+        ),
     },
     required=("format", "schema_version"),
 )
