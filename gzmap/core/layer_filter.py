@@ -28,7 +28,15 @@ from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 from gzmap.core.schema import AnyJSON, Obj
 from gzmap.core.time_filter import TimeFilter, TimeFilterError, year_values
 
-__all__ = ["FILTER_SCHEMA", "LayerFilter", "LayerFilterError", "YearCache"]
+__all__ = [
+    "FILTER_SCHEMA",
+    "LayerFilter",
+    "LayerFilterError",
+    "YearCache",
+    "closing_field",
+    "year_fields",
+    "year_filter",
+]
 
 #: The shape of a saved filter: objects where objects belong (:meth:`LayerFilter.from_dict` checks the
 #: rest, so that a wrong value is refused with a message naming the layer).
@@ -171,6 +179,54 @@ class LayerFilter:
             raise LayerFilterError(lambda lang: "categories.field")
         flt = cls(tree, time, field_name if cats else None, frozenset(hidden), bool(cats.get("other", False)))
         return flt if flt.active else None
+
+
+_YEAR_WORDS = ("year", "founded", "date", "年", "日期", "成立", "注销", "closed", "dereg")
+_CLOSED_WORDS = ("注销", "吊销", "撤销", "closed", "closing", "dereg", "dissol")
+
+
+def closing_field(column) -> bool:
+    """True for a column named as a closing or deregistration year (注销年份, closed, ...)."""
+    name = str(column).lower()
+    return any(w in name for w in _CLOSED_WORDS)
+
+
+def year_fields(frame) -> list:
+    """Columns of ``frame`` that hold years or dates (named so, or of a date type, with at least one year
+    in their first 2,000 cells), founding years first and closing years last."""
+    import pandas as pd
+
+    geometry = getattr(getattr(frame, "geometry", None), "name", None)
+    out = []
+    for column in frame.columns:
+        name = str(column).lower()
+        if column == geometry:
+            continue
+        if pd.api.types.is_datetime64_any_dtype(frame[column]) or any(w in name for w in _YEAR_WORDS):
+            if np.isfinite(year_values(frame[column].head(2000))[0]).any():
+                out.append(column)
+    return sorted(out, key=lambda c: (closing_field(c), str(c) != "founded"))
+
+
+def year_filter(layer, year: int, mode: str = "as_of") -> LayerFilter | None:
+    """``layer``'s filter showing ``year`` by ``mode`` (the layer's own time field, else its first year field,
+    with its closing-year field for "as of"); None for a layer with no year or date field."""
+    data = getattr(layer, "data", None)
+    if data is None:
+        return None
+    flt = layer.filter or LayerFilter()
+    if flt.time is not None:
+        field_name, closed = flt.time.field, flt.time.closed_field
+    else:
+        fields = year_fields(data)
+        founding = [c for c in fields if not closing_field(c)]
+        if not founding:
+            return None
+        field_name = founding[0]
+        closed = next((c for c in fields if closing_field(c)), None)
+    end = year if mode == "range" else None
+    start = flt.time.start if mode == "range" and flt.time is not None else year
+    return flt.with_time(TimeFilter(field_name, mode, min(start, year), end, closed if mode == "as_of" else None))
 
 
 def _and(a, b):

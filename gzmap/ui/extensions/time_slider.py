@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
-from gzmap.core.layer_filter import LayerFilter
+from gzmap.core.layer_filter import LayerFilter, year_fields
+from gzmap.core.layer_filter import closing_field as _closing
 from gzmap.core.time_filter import TimeFilter, year_values
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
 
-__all__ = ["FEATURE", "TimeSliderController", "bad_year_report", "year_fields"]
+__all__ = ["FEATURE", "TimeSliderController", "bad_year_report"]
 
 _C = "TimeSlider"
 MODE_TEXT = {
@@ -44,32 +45,9 @@ MODE_TEXT = {
     "year": QT_TRANSLATE_NOOP("TimeSlider", "Founded in the year"),
     "range": QT_TRANSLATE_NOOP("TimeSlider", "Founded in the range"),
 }
-_YEAR_WORDS = ("year", "founded", "date", "年", "日期", "成立", "注销", "closed", "dereg")
-_CLOSED_WORDS = ("注销", "吊销", "撤销", "closed", "closing", "dereg", "dissol")
 #: Milliseconds per year while playing.
 PLAY_STEP_MS = 700
 _SHOWN_BAD = 5
-
-
-def year_fields(frame) -> list[str]:
-    """Columns of ``frame`` that hold years or dates (by name or type), the founding year first."""
-    import pandas as pd
-
-    out = []
-    for column in frame.columns:
-        if column == getattr(frame.geometry, "name", None):
-            continue
-        name = str(column).lower()
-        if pd.api.types.is_datetime64_any_dtype(frame[column]) or any(w in name for w in _YEAR_WORDS):
-            years = year_values(frame[column].head(2000))[0]
-            if np.isfinite(years).any():
-                out.append(column)
-    return sorted(out, key=lambda c: (_closing(c), str(c) != "founded"))
-
-
-def _closing(column) -> bool:
-    name = str(column).lower()
-    return any(w in name for w in _CLOSED_WORDS)
 
 
 def bad_year_report(frame, column) -> str:
