@@ -29,6 +29,11 @@
         <translation>Field editing</translation>
     </message>
     <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="51" />
+        <source>Field work (copies, merge, survey form, photos, GPS)</source>
+        <translation>Field work (copies, merge, survey form, photos, GPS)</translation>
+    </message>
+    <message>
         <location filename="../../../gzmap/ui/extensions/__init__.py" line="36" />
         <source>Basemaps</source>
         <translation>Basemaps</translation>

@@ -29,6 +29,11 @@
         <translation>外业编辑</translation>
     </message>
     <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="51" />
+        <source>Field work (copies, merge, survey form, photos, GPS)</source>
+        <translation>外业（副本、合并、调查表、照片、GPS）</translation>
+    </message>
+    <message>
         <location filename="../../../gzmap/ui/extensions/__init__.py" line="36" />
         <source>Basemaps</source>
         <translation>底图</translation>
