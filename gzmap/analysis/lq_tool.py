@@ -85,6 +85,7 @@ ANALYSIS = Analysis(
     id="lq",
     command="lq",
     name=QT_TRANSLATE_NOOP("Analyses", "Location quotients"),
+    menu=QT_TRANSLATE_NOOP("Analyses", "Location quotients by region…"),
     help=QT_TRANSLATE_NOOP("Analyses", "location quotients of sub-sectors by district, specialisation, Clark-Evans"),
     inputs=(POINTS, REGIONS),
     params=(

@@ -114,6 +114,7 @@ class AnalysisDialog(QDialog):
             if param.dialog:
                 self._add(param)
         self.build()
+        self._offer_cluster()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -127,6 +128,26 @@ class AnalysisDialog(QDialog):
 
     def build(self) -> None:
         """Subclasses add what the declaration does not say (a warning, ...)."""
+
+    def _offer_cluster(self) -> None:
+        """Offer "Run on the Dask cluster (ADDRESS)", ticked, when a scheduler is set and the analysis runs there."""
+        from gzmap.ui.dask_cluster import run_there_text, runs_on_cluster, saved_address
+
+        self.on_cluster = None
+        address = saved_address()
+        if address and runs_on_cluster(self.key):
+            self.on_cluster = QCheckBox(run_there_text(address))
+            self.on_cluster.setObjectName("on_cluster")
+            self.on_cluster.setChecked(True)
+            self.form.addRow("", self.on_cluster)
+
+    def engine(self):
+        """The cluster to run on (an Engine) when "Run on the Dask cluster" is ticked, else None."""
+        if self.on_cluster is None or not self.on_cluster.isChecked():
+            return None
+        from gzmap.ui.dask_cluster import cluster_engine
+
+        return cluster_engine()
 
     # -- the generated form ----------------------------------------------------------
     def _add(self, param: Param) -> None:

@@ -14,7 +14,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-__all__ = ["DaskError", "Engine", "parse_engine"]
+__all__ = ["DaskError", "Engine", "cluster_info", "parse_engine"]
 
 #: Seconds to wait for a scheduler before giving up.
 DEFAULT_TIMEOUT = 10.0
@@ -133,3 +133,18 @@ def parse_engine(spec: str, timeout: float = DEFAULT_TIMEOUT, memory_limit: str 
     if _ADDRESS.match(spec):
         return Engine(spec, 0, timeout, memory_limit)
     raise ValueError(f"--dask {spec}: use local, local:N or a scheduler address such as tcp://HOST:8786")
+
+
+def cluster_info(engine: Engine) -> dict:
+    """What answers at ``engine``: ``workers``, ``threads``, ``memory`` (bytes, the workers' limits summed)
+    and ``gzmap`` (the workers' version, checked equal to this machine's); DaskError (one line) if nothing."""
+    import gzmap
+
+    with engine.client() as client:
+        workers = list(client.scheduler_info(n_workers=-1)["workers"].values())
+        return {
+            "workers": len(workers),
+            "threads": sum(int(w.get("nthreads", 0)) for w in workers),
+            "memory": sum(int(w.get("memory_limit") or 0) for w in workers),
+            "gzmap": gzmap.__version__,
+        }

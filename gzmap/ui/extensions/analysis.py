@@ -34,12 +34,12 @@ __all__ = ["FEATURE", "AnalysisExtension"]
 
 
 # -- work run in the worker thread (no Qt) ---------------------------------------
-def analysis_task(kind, gdf, params, source_layer=None, progress=None):
+def analysis_task(kind, gdf, params, source_layer=None, progress=None, engine=None):
     """Run declared analysis ``kind`` (the same :func:`gzmap.analysis.registry.run` as the command line)
-    and make its layers and tables, all in the worker thread."""
+    and make its layers and tables, all in the worker thread; ``engine``: a Dask cluster to run on."""
     from gzmap.analysis.registry import run
 
-    res = run(kind, {"points": gdf}, params, progress)
+    res = run(kind, {"points": gdf}, params, progress, engine=engine)
     tables = {name: res.output(name) for name in res.tables}
     out = {
         "layers": res.layers(source_layer),
@@ -170,15 +170,21 @@ class AnalysisExtension:
             act = ui.add_action("analysis", QAction(window))
             act.triggered.connect(lambda _=False, k=key: self.open_dialog(k))
             self.actions[key] = act
+        ui.add_separator("analysis")
+        self.cluster_action = ui.add_action("analysis", QAction(window))
+        self.cluster_action.setObjectName("dask_cluster")
+        self.cluster_action.triggered.connect(self.open_cluster_settings)
         ui.connect(window.canvas.feature_clicked, self.on_feature_clicked)
         ui.on_language_changed(self.retranslate)
         self.retranslate()
 
     def retranslate(self, _lang: str = "") -> None:
         from gzmap.analysis.registry import get
+        from gzmap.ui.dask_cluster import menu_text
 
         for key, act in self.actions.items():
             act.setText(QCoreApplication.translate("Analyses", get(key).menu))
+        self.cluster_action.setText(menu_text())
         self.dock.setWindowTitle(QCoreApplication.translate("Analysis", "Analysis results"))
         self.panel.retranslate()
 
@@ -193,7 +199,13 @@ class AnalysisExtension:
             return None
         if dlg.exec() != dlg.DialogCode.Accepted:
             return None
-        return dlg.layer(), dlg.params(), dlg.selected_only.isChecked(), dlg.filtered_only.isChecked()
+        return dlg.layer(), dlg.params(), dlg.selected_only.isChecked(), dlg.filtered_only.isChecked(), dlg.engine()
+
+    def open_cluster_settings(self) -> None:
+        """Analysis > Compute on a Dask cluster…: the scheduler address the dialogs may run on."""
+        from gzmap.ui.dask_cluster import DaskClusterDialog
+
+        DaskClusterDialog(self.window).exec()
 
     #: analysis id -> its dialog, for every declared analysis with a menu text (registry order)
     DIALOGS = {key: dialog_class(key) for key in menu_ids()}
@@ -205,9 +217,11 @@ class AnalysisExtension:
             self.run(kind, *got)
 
     # -- running -------------------------------------------------------------------
-    def run(self, kind: str, layer, params: dict, selected_only: bool = False, filtered_only: bool = False):
+    def run(
+        self, kind: str, layer, params: dict, selected_only: bool = False, filtered_only: bool = False, engine=None
+    ):
         """Run analysis ``kind`` on ``layer`` (its selection if ``selected_only``, of the features its
-        filter shows if ``filtered_only``); returns the Task."""
+        filter shows if ``filtered_only``) here or on the Dask cluster ``engine``; returns the Task."""
         rows = np.arange(len(layer.data))
         if selected_only:
             rows = np.asarray(layer.selection, dtype=np.int64)
@@ -220,7 +234,7 @@ class AnalysisExtension:
             return None
         data = layer.data if rows.size == len(layer.data) else layer.data.iloc[rows]
         self.task = self.window.run_task(
-            titles()[kind], analysis_task, kind, data, params, source_layer=layer, on_done=self._done
+            titles()[kind], analysis_task, kind, data, params, source_layer=layer, engine=engine, on_done=self._done
         )
         return self.task
 

@@ -469,7 +469,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/district_stats_tool.py" line="111" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="114" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="115" />
         <source>Clark–Evans nearest-neighbour index by sub-sector</source>
         <translation>Clark–Evans nearest-neighbour index by sub-sector</translation>
     </message>
@@ -495,26 +495,31 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/lq_tool.py" line="88" />
+        <source>Location quotients by region…</source>
+        <translation>Location quotients by region…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="89" />
         <source>location quotients of sub-sectors by district, specialisation, Clark-Evans</source>
         <translation>location quotients of sub-sectors by district, specialisation, Clark-Evans</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="95" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="96" />
         <source>Group by</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="96" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="97" />
         <source>'district' (point in district, or in the regions layer) or a column to group by</source>
         <translation>'district' (point in district, or in the regions layer) or a column to group by</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="104" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="105" />
         <source>Location quotients by district</source>
         <translation>Location quotients by district</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="108" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="109" />
         <source>Specialisation by district</source>
         <translation>Specialisation by district</translation>
     </message>

@@ -469,7 +469,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/district_stats_tool.py" line="111" />
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="114" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="115" />
         <source>Clark–Evans nearest-neighbour index by sub-sector</source>
         <translation>各细分行业的 Clark–Evans 最近邻指数</translation>
     </message>
@@ -495,26 +495,31 @@
     </message>
     <message>
         <location filename="../../../gzmap/analysis/lq_tool.py" line="88" />
+        <source>Location quotients by region…</source>
+        <translation>按区域计算区位商…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="89" />
         <source>location quotients of sub-sectors by district, specialisation, Clark-Evans</source>
         <translation>各区细分行业区位商、专业化指数、Clark-Evans 指数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="95" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="96" />
         <source>Group by</source>
         <translation>分组依据</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="96" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="97" />
         <source>'district' (point in district, or in the regions layer) or a column to group by</source>
         <translation>'district'（按点所在行政区或所在区域图层的面）或用于分组的列</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="104" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="105" />
         <source>Location quotients by district</source>
         <translation>各区区位商</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/lq_tool.py" line="108" />
+        <location filename="../../../gzmap/analysis/lq_tool.py" line="109" />
         <source>Specialisation by district</source>
         <translation>各区专业化指数</translation>
     </message>
