@@ -1,0 +1,98 @@
+"""Co-location, cross-K/L and site choice from the Analysis menu, on the built-in sample enterprises (issue 17)."""
+
+import threading
+
+import pytest
+
+
+@pytest.fixture
+def sample(window):
+    from gzmap.io.sample import sample_enterprises_layer
+
+    layer = sample_enterprises_layer()
+    window.add_layer(layer)
+    return layer
+
+
+def _accept_dialogs(monkeypatch, seen, set_params=None):
+    from PySide6.QtWidgets import QDialog
+
+    from gzmap.ui.analysis_dialogs import AnalysisDialog
+
+    def accept(dlg):
+        seen.append(dlg)
+        if set_params:
+            set_params(dlg)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnalysisDialog, "exec", accept)
+
+
+def _trigger(window, text):
+    actions = [a for a in window.menu("analysis").actions() if text in a.text()]
+    assert len(actions) == 1, [a.text() for a in window.menu("analysis").actions()]
+    actions[0].trigger()
+
+
+def _recording(monkeypatch, module, name, threads):
+    real = getattr(module, name)
+
+    def recording(*args, **kw):
+        threads.append(threading.current_thread())
+        return real(*args, **kw)
+
+    monkeypatch.setattr(module, name, recording)
+
+
+def test_colocation_from_the_menu_runs_in_a_worker_and_gives_layer_legend_and_matrix(
+    window, sample, qtbot, monkeypatch
+):
+    import gzmap.analysis.colocation as colocation
+
+    threads, dialogs = [], []
+    _recording(monkeypatch, colocation, "colocation", threads)
+    _accept_dialogs(monkeypatch, dialogs)
+    n_before = len(window.project.layers)
+    _trigger(window, "共位")
+    ext = window.analysis_extension
+    qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "colocation", timeout=120_000)
+    params = dialogs[0].params()
+    assert dialogs[0].layer() is sample and params["k"] == 8 and params["target"] == params["neighbour"]
+    assert threads and threads[0] is not threading.main_thread()
+    assert len(window.project.layers) == n_before + 1
+    layer = window.project.layers[-1]
+    assert layer.name_zh.startswith("局部共位商 ") and (layer.data["category"] == params["target"]).all()
+    assert "显著共位" in [e.label_zh for e in layer.legend_entries()]
+    matrix = ext.panel.model.df
+    assert len(matrix) == 10 and matrix["category"].tolist() == sorted(matrix["category"])
+    assert set(ext.panel.tables) == {"matrix", "pairs"}
+
+
+def test_cross_k_from_the_menu_fills_the_table(window, sample, qtbot, monkeypatch):
+    def pair(dlg):
+        dlg.widgets["a"].setCurrentIndex(dlg.widgets["a"].findData("games"))
+        dlg.widgets["b"].setCurrentIndex(dlg.widgets["b"].findData("animation"))
+        dlg.widgets["envelopes"].setValue(19)
+
+    _accept_dialogs(monkeypatch, [], pair)
+    _trigger(window, "交叉 K/L")
+    ext = window.analysis_extension
+    qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "cross_k", timeout=120_000)
+    table = ext.panel.model.df
+    assert len(table) == 40 and set(table["a"]) == {"games"} and {"l_low", "l_high"} <= set(table.columns)
+
+
+def test_sites_from_the_menu_draws_sites_over_covered_demand(window, sample, qtbot, monkeypatch):
+    threads = []
+    import gzmap.analysis.sites as sites
+
+    _recording(monkeypatch, sites, "solve", threads)
+    _accept_dialogs(monkeypatch, [])
+    _trigger(window, "选址")
+    ext = window.analysis_extension
+    qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "sites", timeout=180_000)
+    assert threads and threads[0] is not threading.main_thread()
+    demand, chosen = window.project.layers[-2:]
+    assert len(chosen.data) == 3 and len(demand.data) == len(sample.data)
+    assert {e.label_zh for e in demand.legend_entries()} == {"已覆盖", "未覆盖"}
+    assert ext.panel.model.df["covered_pct"].iloc[0] > 30
