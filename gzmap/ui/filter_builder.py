@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from gzmap.core.filter_expression import Expression, ExpressionError, field_text, parse, value_text
-from gzmap.ui.i18n import translate
+from gzmap.ui.i18n import current_language, translate
 
 __all__ = ["FilterBuilder", "offered_values"]
 
-_C = "FilterBuilder"
 #: Operators offered, as the grammar writes them.
 OPERATORS = ("=", "!=", ">", ">=", "<", "<=", "CONTAINS", "IN", "IS NULL", "IS NOT NULL")
 #: Most distinct values offered for a field.
@@ -70,8 +69,8 @@ class FilterBuilder(QDialog):
         self.value_box.setObjectName("value")
         self.value_box.setEditable(True)
         self.value_box.setMinimumContentsLength(16)
-        self.and_button = QPushButton(translate(_C, "Add with AND"))
-        self.or_button = QPushButton(translate(_C, "Add with OR"))
+        self.and_button = QPushButton(translate("FilterBuilder", "Add with AND"))
+        self.or_button = QPushButton(translate("FilterBuilder", "Add with OR"))
         self.and_button.setObjectName("add_and")
         self.or_button.setObjectName("add_or")
         self.edit = QPlainTextEdit(text)
@@ -100,9 +99,9 @@ class FilterBuilder(QDialog):
 
     def _layout(self, buttons) -> None:
         grid = QGridLayout()
-        grid.addWidget(QLabel(translate(_C, "Field")), 0, 0)
-        grid.addWidget(QLabel(translate(_C, "Operator")), 0, 1)
-        grid.addWidget(QLabel(translate(_C, "Value")), 0, 2)
+        grid.addWidget(QLabel(translate("FilterBuilder", "Field")), 0, 0)
+        grid.addWidget(QLabel(translate("FilterBuilder", "Operator")), 0, 1)
+        grid.addWidget(QLabel(translate("FilterBuilder", "Value")), 0, 2)
         grid.addWidget(self.field_box, 1, 0)
         grid.addWidget(self.op_box, 1, 1)
         grid.addWidget(self.value_box, 1, 2)
@@ -113,7 +112,7 @@ class FilterBuilder(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(row)
-        layout.addWidget(QLabel(translate(_C, "Expression")))
+        layout.addWidget(QLabel(translate("FilterBuilder", "Expression")))
         layout.addWidget(self.edit)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -158,21 +157,25 @@ class FilterBuilder(QDialog):
         text = self.edit.toPlainText().strip()
         self._expression = None
         if not text:
-            self.status.setText(translate(_C, "No expression: every feature."))
+            self.status.setText(translate("FilterBuilder", "No expression: every feature."))
             self.ok_button.setEnabled(True)
             return True
         try:
             expression = parse(text)
             n = int(expression.mask(self.frame).sum())
         except ExpressionError as exc:
-            self.status.setText(translate(_C, "Cannot be used: {reason}").format(reason=exc.message()))
+            self.status.setText(
+                translate("FilterBuilder", "Cannot be used: {reason}").format(reason=exc.message(current_language()))
+            )
             self.status.setStyleSheet("color: #b00020;")
             self.ok_button.setEnabled(False)
             return False
         self._expression = expression
         self.status.setStyleSheet("")
         self.status.setText(
-            translate(_C, "{n} of {total} features match.").format(n=f"{n:,}", total=f"{len(self.frame):,}")
+            translate("FilterBuilder", "{n} of {total} features match.").format(
+                n=f"{n:,}", total=f"{len(self.frame):,}"
+            )
         )
         self.ok_button.setEnabled(True)
         return True

@@ -53,12 +53,12 @@ class SelectByLocationDialog(QDialog):
         from gzmap.analysis.districts import district_polygons
 
         super().__init__(parent)
-        self.setWindowTitle(translate(_C, "Select by location"))
+        self.setWindowTitle(translate("Filters", "Select by location"))
         self.districts = district_polygons()
         name_col = "name_zh" if lang.startswith("zh") else "name_en"
-        self.in_district = QRadioButton(translate(_C, "In the district"))
-        self.near_point = QRadioButton(translate(_C, "Within a distance of the point"))
-        self.near_layer = QRadioButton(translate(_C, "Within a distance of the features of"))
+        self.in_district = QRadioButton(translate("Filters", "In the district"))
+        self.near_point = QRadioButton(translate("Filters", "Within a distance of the point"))
+        self.near_layer = QRadioButton(translate("Filters", "Within a distance of the features of"))
         self.in_district.setChecked(True)
         self.district_box = QComboBox()
         self.district_box.setObjectName("district")
@@ -79,12 +79,12 @@ class SelectByLocationDialog(QDialog):
             self.mode_box.addItem(translate(_C, text), key)
         form = QFormLayout()
         form.addRow(self.in_district, self.district_box)
-        form.addRow(self.near_point, QLabel(translate(_C, "longitude, latitude (WGS84)")))
-        form.addRow(translate(_C, "Longitude"), self.lon)
-        form.addRow(translate(_C, "Latitude"), self.lat)
+        form.addRow(self.near_point, QLabel(translate("Filters", "longitude, latitude (WGS84)")))
+        form.addRow(translate("Filters", "Longitude"), self.lon)
+        form.addRow(translate("Filters", "Latitude"), self.lat)
         form.addRow(self.near_layer, self.layer_box)
-        form.addRow(translate(_C, "Distance"), self.metres)
-        form.addRow(translate(_C, "Selection"), self.mode_box)
+        form.addRow(translate("Filters", "Distance"), self.metres)
+        form.addRow(translate("Filters", "Selection"), self.mode_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -172,7 +172,8 @@ class FiltersController(QObject):
             return layer
         if warn:
             self.window.show_error(
-                translate(_C, "No vector layer"), translate(_C, "Choose a layer of features in the layer list first.")
+                translate("Filters", "No vector layer"),
+                translate("Filters", "Choose a layer of features in the layer list first."),
             )
         return None
 
@@ -187,7 +188,7 @@ class FiltersController(QObject):
             return None
         flt = layer.filter or LayerFilter()
         dlg = self.builder(
-            layer, layer.data, translate(_C, "Filter"), translate(_C, "Apply filter"), flt.expression_text
+            layer, layer.data, translate("Filters", "Filter"), translate("Filters", "Apply filter"), flt.expression_text
         )
         dlg.accepted.connect(lambda: self._set_filter(layer, dlg.expression()))
         dlg.open()
@@ -207,7 +208,9 @@ class FiltersController(QObject):
         layer = self._layer()
         if layer is None:
             return None
-        dlg = self.builder(layer, layer.shown_data(), translate(_C, "Select by attribute"), translate(_C, "Select"))
+        dlg = self.builder(
+            layer, layer.shown_data(), translate("Filters", "Select by attribute"), translate("Filters", "Select")
+        )
         dlg.accepted.connect(lambda: self._select_expression(layer, dlg.expression()))
         dlg.open()
         return dlg
@@ -245,9 +248,9 @@ class FiltersController(QObject):
             return
         total = len(layer.data)
         shown = len(layer.shown_rows()) if layer.filter is not None else total
-        text = translate(_C, "Selected {n} of {total}").format(n=f"{len(layer.selection):,}", total=f"{total:,}")
+        text = translate("Filters", "Selected {n} of {total}").format(n=f"{len(layer.selection):,}", total=f"{total:,}")
         if shown != total:
-            text += translate(_C, " ({shown} shown by the filter)").format(shown=f"{shown:,}")
+            text += translate("Filters", " ({shown} shown by the filter)").format(shown=f"{shown:,}")
         self.status.setText(text)
 
 

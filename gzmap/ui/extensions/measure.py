@@ -22,8 +22,6 @@ from gzmap.ui.i18n import current_language, translate
 
 __all__ = ["FEATURE", "MeasureController", "MeasureTool"]
 
-_C = "Measure"
-
 
 class MeasureTool(MapTool):
     """Vertices clicked on the canvas; ``mode`` is ``"distance"`` or ``"area"``."""
@@ -145,9 +143,9 @@ class MeasureController(QObject):
         self.window.canvas.update()
 
     def retranslate(self, *_) -> None:
-        self.actions["distance"].setText(translate(_C, "Measure distance"))
-        self.actions["area"].setText(translate(_C, "Measure area"))
-        tip = translate(_C, "Click the vertices; double-click or Enter ends, Escape clears")
+        self.actions["distance"].setText(translate("MeasureTool", "Measure distance"))
+        self.actions["area"].setText(translate("MeasureTool", "Measure area"))
+        tip = translate("MeasureTool", "Click the vertices; double-click or Enter ends, Escape clears")
         for act in self.actions.values():
             act.setStatusTip(tip)
         self.changed()

@@ -56,12 +56,12 @@ def bad_year_report(frame, column) -> str:
     if not bad:
         return ""
     rows = frame["source_row"].to_numpy() if "source_row" in frame.columns else None
-    word = translate(_C, "file row") if rows is not None else translate(_C, "row")
+    word = translate("TimeSlider", "file row {n}") if rows is not None else translate("TimeSlider", "row {n}")
     shown = "; ".join(
-        f"{word} {int(rows[i]) if rows is not None else i + 1}: {str(v)[:20]!r}" for i, v in bad[:_SHOWN_BAD]
+        f"{word.format(n=int(rows[i]) if rows is not None else i + 1)}: {str(v)[:20]!r}" for i, v in bad[:_SHOWN_BAD]
     )
-    more = translate(_C, "; and {n} more").format(n=len(bad) - _SHOWN_BAD) if len(bad) > _SHOWN_BAD else ""
-    return translate(_C, "{n} rows hold no year and are outside every year ({rows}{more})").format(
+    more = translate("TimeSlider", "; and {n} more").format(n=len(bad) - _SHOWN_BAD) if len(bad) > _SHOWN_BAD else ""
+    return translate("TimeSlider", "{n} rows hold no year and are outside every year ({rows}{more})").format(
         n=len(bad), rows=shown, more=more
     )
 
@@ -156,7 +156,7 @@ class TimeSliderController(QObject):
         self._quiet = True
         p.field_box.clear()
         p.closed_box.clear()
-        p.closed_box.addItem(translate(_C, "(no closing year)"), None)
+        p.closed_box.addItem(translate("TimeSlider", "(no closing year)"), None)
         fields = year_fields(layer.data) if layer is not None else []
         for column in fields:
             if not _closing(column):
@@ -225,11 +225,13 @@ class TimeSliderController(QObject):
         p, layer = self.panel, self.layer()
         p.end.setVisible(p.mode_box.currentData() == "range")
         if layer is None:
-            p.count.setText(translate(_C, "No layer with a year or date field."))
+            p.count.setText(translate("TimeSlider", "No layer with a year or date field."))
             return
         layer.filter = (layer.filter or LayerFilter()).with_time(self.time_filter())
         shown = len(layer.shown_rows())
-        p.count.setText(translate(_C, "{n} of {total} features shown").format(n=f"{shown:,}", total=f"{len(layer):,}"))
+        p.count.setText(
+            translate("TimeSlider", "{n} of {total} features shown").format(n=f"{shown:,}", total=f"{len(layer):,}")
+        )
 
     # -- play ----------------------------------------------------------------------------
     def set_playing(self, on: bool) -> None:
@@ -241,7 +243,7 @@ class TimeSliderController(QObject):
             self.timer.start()
         else:
             self.timer.stop()
-        p.play.setText(translate(_C, "Pause") if on else translate(_C, "Play"))
+        p.play.setText(translate("TimeSlider", "Pause") if on else translate("TimeSlider", "Play"))
 
     def step(self) -> None:
         """One year on; playing stops at the last year."""
@@ -253,10 +255,14 @@ class TimeSliderController(QObject):
 
     def retranslate(self, *_) -> None:
         p = self.panel
-        self.dock.setWindowTitle(translate(_C, "Time slider"))
-        p.enabled.setText(translate(_C, "Show features by year"))
-        labels = (translate(_C, "Layer"), translate(_C, "Year or date field"), translate(_C, "Closing year field"))
-        for label, text in zip(p.labels, (*labels, translate(_C, "Show"))):
+        self.dock.setWindowTitle(translate("TimeSlider", "Time slider"))
+        p.enabled.setText(translate("TimeSlider", "Show features by year"))
+        labels = (
+            translate("TimeSlider", "Layer"),
+            translate("TimeSlider", "Year or date field"),
+            translate("TimeSlider", "Closing year field"),
+        )
+        for label, text in zip(p.labels, (*labels, translate("TimeSlider", "Show"))):
             label.setText(text)
         mode = p.mode_box.currentData()
         p.mode_box.blockSignals(True)
@@ -265,7 +271,7 @@ class TimeSliderController(QObject):
             p.mode_box.addItem(translate(_C, text), key)
         p.mode_box.setCurrentIndex(max(p.mode_box.findData(mode), 0))
         p.mode_box.blockSignals(False)
-        p.play.setText(translate(_C, "Pause") if p.play.isChecked() else translate(_C, "Play"))
+        p.play.setText(translate("TimeSlider", "Pause") if p.play.isChecked() else translate("TimeSlider", "Play"))
 
 
 def _unload(controller: TimeSliderController) -> None:

@@ -13,13 +13,13 @@
         <translation>点图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="216" />
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="189" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="240" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="197" />
         <source>The project has no point layer: import enterprises first.</source>
         <translation>项目中没有点图层：请先导入企业数据。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="233" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="259" />
         <source>{n} points; defaults are derived from their spacing and extent.</source>
         <translation>共 {n} 个点；默认参数根据点的间距和范围推算。</translation>
     </message>
@@ -29,84 +29,89 @@
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="248" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="107" />
+        <source>Only the features the filter shows</source>
+        <translation>仅筛选后显示的要素</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="274" />
         <source>(none: count points)</source>
         <translation>（无：按点计数）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="252" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="278" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="302" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="328" />
         <source>{n} seconds</source>
         <extracomment>HDBSCAN (scikit-learn) took 22 s on 100,000 points on a 2-core machine, growing as n^2.2 (0.9 s at 20,000, 4.7 s at 50,000): the estimate behind the dialog's warning.</extracomment>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="304" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="330" />
         <source>{n} minutes</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="305" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="331" />
         <source>{n} hours</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="329" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="355" />
         <source>HDBSCAN's time grows about with the square of the number of points: on {n:,} points expect roughly {t} (100,000 took 22 s on a two-core laptop). DBSCAN takes seconds.</source>
         <translation>HDBSCAN 的耗时大约随点数的平方增长：{n:,} 个点预计约需 {t}（在双核笔记本上 100,000 个点用时 22 秒）。DBSCAN 只需数秒。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="100" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="102" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="101" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="103" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="134" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="136" />
         <source>CSV files</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="136" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="138" />
         <source>Excel files</source>
         <translation>Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="139" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="141" />
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="180" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="188" />
         <source>Analysis results</source>
         <translation>分析结果</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="188" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="196" />
         <source>No point layer</source>
         <translation>没有点图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="212" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="232" />
         <source>No features are selected in this layer.</source>
         <extracomment>analysis id -&gt; its dialog, for every declared analysis with a menu text (registry order)</extracomment>
         <translation>该图层中没有选中的要素。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="253" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="273" />
         <source>Noise: {n} points that belong to no cluster.</source>
         <translation>噪声：{n} 个点不属于任何聚类。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="259" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="279" />
         <source>Cluster C{id}: {n} enterprises, {area:.2f} km², {density:,.0f} per km²; mostly {sub} ({share:.0%}); in {district}.</source>
         <translation>聚类 C{id}：{n} 家企业，面积 {area:.2f} 平方公里，每平方公里 {density:,.0f} 家；以{sub}为主（{share:.0%}）；位于{district}。</translation>
     </message>

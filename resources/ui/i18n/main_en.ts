@@ -3,28 +3,28 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="31" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="46" />
         <source>Project files (new, open, save, recovery)</source>
         <extracomment>The window's features, installed in this order (shared menus fill in this order). What each feature is called in messages (it names a feature even when its module fails to import).</extracomment>
         <translation>Project files (new, open, save, recovery)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="32" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="47" />
         <source>Enterprise import</source>
         <translation>Enterprise import</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="33" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="48" />
         <source>Interactive HTML export</source>
         <translation>Interactive HTML export</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="34" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="49" />
         <source>Report map export</source>
         <translation>Report map export</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="35" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="50" />
         <source>Field editing</source>
         <translation>Field editing</translation>
     </message>
@@ -34,35 +34,55 @@
         <translation>Field work (copies, merge, survey form, photos, GPS)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="36" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="52" />
         <source>Basemaps</source>
         <translation>Basemaps</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="37" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="53" />
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="38" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="54" />
         <source>Indicators, symbology and legend</source>
         <translation>Indicators, symbology and legend</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="39" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="55" />
         <source>Search and what is near here</source>
         <translation>Search and what is near here</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="56" />
+        <source>Filters and selections</source>
+        <translation>Filters and selections</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="57" />
+        <source>Time slider</source>
+        <translation>Time slider</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="58" />
+        <source>Identify features</source>
+        <translation>Identify features</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="59" />
+        <source>Measure distance and area</source>
+        <translation>Measure distance and area</translation>
     </message>
 </context>
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/layer_panel.py" line="62" />
+        <location filename="../../../gzmap/ui/layer_panel.py" line="70" />
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/layer_panel.py" line="85" />
+        <location filename="../../../gzmap/ui/layer_panel.py" line="93" />
         <source>Synthetic sample data, not real enterprises</source>
         <translation>Synthetic sample data, not real enterprises</translation>
     </message>
@@ -76,142 +96,142 @@
         <translation>{feature} is not available: it needs {needed}.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="241" />
+        <location filename="../../../gzmap/ui/main_window.py" line="242" />
         <source>{feature} could not be started and is not available; the rest of GZMap works. The details are in {log}.</source>
         <translation>{feature} could not be started and is not available; the rest of GZMap works. The details are in {log}.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="248" />
+        <location filename="../../../gzmap/ui/main_window.py" line="252" />
         <source>Some features are not available</source>
         <translation>Some features are not available</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="281" />
+        <location filename="../../../gzmap/ui/main_window.py" line="286" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="281" />
+        <location filename="../../../gzmap/ui/main_window.py" line="287" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="281" />
+        <location filename="../../../gzmap/ui/main_window.py" line="288" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="282" />
+        <location filename="../../../gzmap/ui/main_window.py" line="289" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="282" />
+        <location filename="../../../gzmap/ui/main_window.py" line="290" />
         <source>&amp;Layer</source>
         <translation>&amp;Layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="282" />
+        <location filename="../../../gzmap/ui/main_window.py" line="291" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="282" />
+        <location filename="../../../gzmap/ui/main_window.py" line="292" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="283" />
+        <location filename="../../../gzmap/ui/main_window.py" line="293" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="284" />
+        <location filename="../../../gzmap/ui/main_window.py" line="294" />
         <source>Show coordinates also in</source>
         <translation>Show coordinates also in</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="289" />
+        <location filename="../../../gzmap/ui/main_window.py" line="299" />
         <source>Open vector layer…</source>
         <translation>Open vector layer…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="289" />
+        <location filename="../../../gzmap/ui/main_window.py" line="300" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="290" />
+        <location filename="../../../gzmap/ui/main_window.py" line="301" />
         <source>Zoom to full extent</source>
         <translation>Zoom to full extent</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="290" />
+        <location filename="../../../gzmap/ui/main_window.py" line="302" />
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="291" />
+        <location filename="../../../gzmap/ui/main_window.py" line="303" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="291" />
+        <location filename="../../../gzmap/ui/main_window.py" line="304" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="293" />
+        <location filename="../../../gzmap/ui/main_window.py" line="307" />
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="293" />
+        <location filename="../../../gzmap/ui/main_window.py" line="308" />
         <source>About GZMap</source>
         <translation>About GZMap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="304" />
+        <location filename="../../../gzmap/ui/main_window.py" line="319" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="305" />
+        <location filename="../../../gzmap/ui/main_window.py" line="320" />
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="318" />
+        <location filename="../../../gzmap/ui/main_window.py" line="333" />
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="351" />
+        <location filename="../../../gzmap/ui/main_window.py" line="365" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="362" />
+        <location filename="../../../gzmap/ui/main_window.py" line="377" />
         <source>Open vector layer</source>
         <translation>Open vector layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="363" />
+        <location filename="../../../gzmap/ui/main_window.py" line="379" />
         <source>Vector files</source>
         <translation>Vector files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="363" />
+        <location filename="../../../gzmap/ui/main_window.py" line="381" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="378" />
+        <location filename="../../../gzmap/ui/main_window.py" line="404" />
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="416" />
+        <location filename="../../../gzmap/ui/main_window.py" line="442" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -219,7 +239,7 @@
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../../gzmap/ui/table_model.py" line="122" />
+        <location filename="../../../gzmap/ui/table_model.py" line="194" />
         <source>no data</source>
         <extracomment>The role whose value sorts a cell: a float for numbers, the text otherwise, None when missing. Integer columns whose name says they are codes or years are not grouped in thousands.</extracomment>
         <translation>no data</translation>
@@ -228,12 +248,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../../gzmap/ui/tasks.py" line="75" />
+        <location filename="../../../gzmap/ui/tasks.py" line="84" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/tasks.py" line="95" />
+        <location filename="../../../gzmap/ui/tasks.py" line="104" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>

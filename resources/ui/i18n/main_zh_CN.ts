@@ -3,28 +3,28 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="31" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="46" />
         <source>Project files (new, open, save, recovery)</source>
         <extracomment>The window's features, installed in this order (shared menus fill in this order). What each feature is called in messages (it names a feature even when its module fails to import).</extracomment>
         <translation>项目文件（新建、打开、保存、恢复）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="32" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="47" />
         <source>Enterprise import</source>
         <translation>企业导入</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="33" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="48" />
         <source>Interactive HTML export</source>
         <translation>交互式 HTML 导出</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="34" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="49" />
         <source>Report map export</source>
         <translation>报告地图导出</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="35" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="50" />
         <source>Field editing</source>
         <translation>外业编辑</translation>
     </message>
@@ -34,35 +34,55 @@
         <translation>外业（副本、合并、调查表、照片、GPS）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="36" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="52" />
         <source>Basemaps</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="37" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="53" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="38" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="54" />
         <source>Indicators, symbology and legend</source>
         <translation>指标、符号样式与图例</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="39" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="55" />
         <source>Search and what is near here</source>
         <translation>查找与周边企业</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="56" />
+        <source>Filters and selections</source>
+        <translation>筛选与选择</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="57" />
+        <source>Time slider</source>
+        <translation>时间滑块</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="58" />
+        <source>Identify features</source>
+        <translation>识别要素</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="59" />
+        <source>Measure distance and area</source>
+        <translation>测量距离与面积</translation>
     </message>
 </context>
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/layer_panel.py" line="62" />
+        <location filename="../../../gzmap/ui/layer_panel.py" line="70" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/layer_panel.py" line="85" />
+        <location filename="../../../gzmap/ui/layer_panel.py" line="93" />
         <source>Synthetic sample data, not real enterprises</source>
         <translation>合成示例数据，并非真实企业</translation>
     </message>
@@ -76,142 +96,142 @@
         <translation>{feature}不可用：它需要{needed}。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="241" />
+        <location filename="../../../gzmap/ui/main_window.py" line="242" />
         <source>{feature} could not be started and is not available; the rest of GZMap works. The details are in {log}.</source>
         <translation>{feature}未能启动，暂不可用；GZMap 的其他功能照常可用。详细信息见 {log}。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="248" />
+        <location filename="../../../gzmap/ui/main_window.py" line="252" />
         <source>Some features are not available</source>
         <translation>部分功能不可用</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="281" />
+        <location filename="../../../gzmap/ui/main_window.py" line="286" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="281" />
+        <location filename="../../../gzmap/ui/main_window.py" line="287" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="281" />
+        <location filename="../../../gzmap/ui/main_window.py" line="288" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="282" />
+        <location filename="../../../gzmap/ui/main_window.py" line="289" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="282" />
+        <location filename="../../../gzmap/ui/main_window.py" line="290" />
         <source>&amp;Layer</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="282" />
+        <location filename="../../../gzmap/ui/main_window.py" line="291" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="282" />
+        <location filename="../../../gzmap/ui/main_window.py" line="292" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="283" />
+        <location filename="../../../gzmap/ui/main_window.py" line="293" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="284" />
+        <location filename="../../../gzmap/ui/main_window.py" line="294" />
         <source>Show coordinates also in</source>
         <translation>坐标同时显示为</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="289" />
+        <location filename="../../../gzmap/ui/main_window.py" line="299" />
         <source>Open vector layer…</source>
         <translation>打开矢量图层…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="289" />
+        <location filename="../../../gzmap/ui/main_window.py" line="300" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="290" />
+        <location filename="../../../gzmap/ui/main_window.py" line="301" />
         <source>Zoom to full extent</source>
         <translation>缩放至全图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="290" />
+        <location filename="../../../gzmap/ui/main_window.py" line="302" />
         <source>Zoom to layer</source>
         <translation>缩放至图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="291" />
+        <location filename="../../../gzmap/ui/main_window.py" line="303" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="291" />
+        <location filename="../../../gzmap/ui/main_window.py" line="304" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="293" />
+        <location filename="../../../gzmap/ui/main_window.py" line="307" />
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="293" />
+        <location filename="../../../gzmap/ui/main_window.py" line="308" />
         <source>About GZMap</source>
         <translation>关于 GZMap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="304" />
+        <location filename="../../../gzmap/ui/main_window.py" line="319" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="305" />
+        <location filename="../../../gzmap/ui/main_window.py" line="320" />
         <source>Attributes</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="318" />
+        <location filename="../../../gzmap/ui/main_window.py" line="333" />
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="351" />
+        <location filename="../../../gzmap/ui/main_window.py" line="365" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="362" />
+        <location filename="../../../gzmap/ui/main_window.py" line="377" />
         <source>Open vector layer</source>
         <translation>打开矢量图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="363" />
+        <location filename="../../../gzmap/ui/main_window.py" line="379" />
         <source>Vector files</source>
         <translation>矢量文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="363" />
+        <location filename="../../../gzmap/ui/main_window.py" line="381" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="378" />
+        <location filename="../../../gzmap/ui/main_window.py" line="404" />
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/main_window.py" line="416" />
+        <location filename="../../../gzmap/ui/main_window.py" line="442" />
         <source>Something went wrong</source>
         <translation>出现错误</translation>
     </message>
@@ -219,7 +239,7 @@
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../../gzmap/ui/table_model.py" line="122" />
+        <location filename="../../../gzmap/ui/table_model.py" line="194" />
         <source>no data</source>
         <extracomment>The role whose value sorts a cell: a float for numbers, the text otherwise, None when missing. Integer columns whose name says they are codes or years are not grouped in thousands.</extracomment>
         <translation>无数据</translation>
@@ -228,12 +248,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../../gzmap/ui/tasks.py" line="75" />
+        <location filename="../../../gzmap/ui/tasks.py" line="84" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/tasks.py" line="95" />
+        <location filename="../../../gzmap/ui/tasks.py" line="104" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
