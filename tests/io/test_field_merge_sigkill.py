@@ -33,10 +33,8 @@ ZYGOTE = textwrap.dedent("""
         if cmd == "quit":
             break
         pid = os.fork()
-        if pid == 0:
-            print("merging", flush=True)
+        if pid == 0:  # the worker says nothing: two processes writing one pipe would mix their lines
             merge(args[0], args[1:])
-            print("merged", flush=True)
             os._exit(0)
         print("pid", pid, flush=True)
         os.waitpid(pid, 0)
@@ -48,7 +46,15 @@ def _facts(path: Path):
     """What a user checks of a master: its enterprises (name, employees, address, place), revision, conflicts."""
     p = load_project(path)
     df = editable_layers(p)[0].data
-    rows = sorted(zip(df["企业名称"], df["从业人员"].astype(float), df["地址"], df.geometry.to_wkt(), strict=True))
+    rows = sorted(
+        zip(
+            df["企业名称"],
+            df["从业人员"].astype(object).where(df["从业人员"].notna(), None).map(str),
+            df["地址"],
+            df.geometry.to_wkt(),
+            strict=True,
+        )
+    )
     return rows, p.metadata["field_work"]["revision"], len(open_conflicts(p))
 
 
@@ -95,23 +101,23 @@ def test_sigkill_during_a_merge_leaves_the_master_before_or_after_never_between(
             z.stdin.write(f"merge {m} {' '.join(map(str, copies))}\n")
             z.stdin.flush()
             pid = int(z.stdout.readline().split()[1])
-            assert z.stdout.readline().strip() == "merging"
             time.sleep(rng.uniform(0.0, 1.6 * t_merge))  # most kills land during the merge, some after it
-            os.kill(pid, 9)
-            line = z.stdout.readline().strip()
-            if line == "merged":
-                line = z.stdout.readline().strip()
-            assert line == "reaped"
+            try:
+                os.kill(pid, 9)
+            except ProcessLookupError:  # the merge finished (and was reaped) before the kill
+                pass
+            assert z.stdout.readline().strip() == "reaped"
             if m.read_bytes() == before_bytes:
                 outcomes["before"] += 1
             else:
-                assert _facts(m) == after  # never a master in between
+                got = _facts(m)
+                assert got == after, (set(got[0]) ^ set(after[0]), got[1:], after[1:])  # never in between
                 outcomes["after"] += 1
     finally:
         z.stdin.write("quit\n")
         z.stdin.flush()
         z.wait(timeout=20)
-    assert outcomes["before"] and sum(outcomes.values()) >= 8, outcomes
+    assert outcomes["before"] and outcomes["after"] and sum(outcomes.values()) >= 8, outcomes
     leftovers = [p.name for p in m.parent.iterdir() if p.name.startswith(".") and ".tmp" in p.name]
     merge_again = load_project(m)  # whatever the outcome, the master opens
     assert merge_again is not None, leftovers
