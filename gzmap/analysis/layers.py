@@ -51,6 +51,9 @@ def _provenance(kind: str, params: dict, source_layer=None) -> dict:
         prov["input"] = getattr(source_layer, "name_en", str(source_layer))
         if getattr(source_layer, "provenance", {}).get("synthetic"):
             prov["synthetic"] = True
+        for key in ("user_columns", "standard_columns"):  # the input's own columns travel with its rows
+            if key in getattr(source_layer, "provenance", {}):
+                prov[key] = source_layer.provenance[key]
     return prov
 
 

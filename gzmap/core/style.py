@@ -266,9 +266,16 @@ class Style:
         return [LegendEntry(self.symbol, self.title_zh, self.title_en, count)]
 
     def legend_title(self, lang: str) -> str:
+        """The title in ``lang`` with the unit in ``lang`` and the year, unless the title names it
+        already: ``"GDP 2023 (100 million yuan)"``, ``"GDP（亿元，2023）"``."""
+        from gzmap.core.fields import unit_text
+
         title = self.title_zh if lang.startswith("zh") else self.title_en
-        bits = [b for b in (self.unit, self.year) if b]
-        return f"{title} ({', '.join(bits)})" if bits and title else title
+        year = str(self.year or "")
+        bits = [b for b in (unit_text(self.unit, lang), "" if year and year in title else year) if b]
+        if not (bits and title):
+            return title
+        return f"{title}（{'，'.join(bits)}）" if lang.startswith("zh") else f"{title} ({', '.join(bits)})"
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

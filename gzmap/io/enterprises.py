@@ -31,7 +31,8 @@ import numpy as np
 import pandas as pd
 
 from gzmap.core import datums
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.fields import datum_text, register_codes
+from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate, translator
 from gzmap.core.progress import report, sub_progress
 from gzmap.io.columns import (
     CRS_REASON,
@@ -77,12 +78,29 @@ REASONS: dict[str, str] = {
     "unknown_category": QT_TRANSLATE_NOOP("ImportReasons", "unknown category"),
     "not_point": QT_TRANSLATE_NOOP("ImportReasons", "geometry is not a point"),
 }
+register_codes("reason", "ImportReasons", REASONS)
+
+#: How a rejected row's details and the reason counts are worded (context "ImportReasons").
+DETAILS = {
+    "value": QT_TRANSLATE_NOOP("ImportReasons", "{reason}: {value}"),
+    "duplicate_of": QT_TRANSLATE_NOOP("ImportReasons", "exact duplicate of row {row}"),
+    "position": QT_TRANSLATE_NOOP(
+        "ImportReasons", "{reason}: {position} (WGS84 longitude, latitude; source datum {datum})"
+    ),
+    "not_number": QT_TRANSLATE_NOOP("ImportReasons", "{value} is not a number; left empty"),
+    "count_one": QT_TRANSLATE_NOOP("ImportReasons", "1 row: {reason} (e.g. row {row})"),
+    "count_many": QT_TRANSLATE_NOOP("ImportReasons", "{n} rows: {reason} (e.g. row {row})"),
+    "count_one_column": QT_TRANSLATE_NOOP("ImportReasons", "1 row: {reason} (e.g. row {row}, column {column!r})"),
+    "count_many_column": QT_TRANSLATE_NOOP("ImportReasons", "{n} rows: {reason} (e.g. row {row}, column {column!r})"),
+}
 
 #: Notes worth a line in :meth:`ImportResult.summary` (the reading may be wrong or incomplete).
 _SUMMARY_NOTES = ("encoding guessed", "the file starts with", "not valid UTF-8", "kept the cells beyond")
 
 TARGET_DATUM = "wgs84"
 STANDARD_COLUMNS = ["name", "address", "subsector", "employees", "revenue", "founded"]
+#: The mapping's roles that give a standard column ("category" gives "subsector").
+_ROLE_OF = ("name", "address", "category", "employees", "revenue", "founded")
 
 
 @dataclass
@@ -120,6 +138,8 @@ class ImportOptions:
     sheet: str | int | None = None
     header_row: int | None = None
     extra_cells: str = "reject"
+    #: The language of the rejected rows' details and of the warnings (``"en"`` or ``"zh_CN"``).
+    lang: str = "en"
 
 
 @dataclass
@@ -154,15 +174,17 @@ class ImportResult:
         return Counter(self.rejected["reason"].tolist()).most_common()
 
     def top_reasons(self, n: int = 5, lang: str = "en") -> list[str]:
-        """Lines like ``"12 rows: no coordinates (e.g. row 7, column '经度')"``."""
+        """Lines like ``"12 rows: no coordinates (e.g. row 7, column 经度)"``, in ``lang``."""
         out = []
+        t = translator("ImportReasons", lang)
         for code, count in self.reason_counts()[:n]:
             first = self.rejected[self.rejected["reason"] == code].iloc[0]
-            text = translate("ImportReasons", REASONS[code], lang) if code in REASONS else code
-            where = f"row {int(first['file_row'])}"
-            if isinstance(first.get("column"), str) and first["column"]:
-                where += f", column {first['column']!r}"
-            out.append(f"{count} row{'s' if count != 1 else ''}: {text} (e.g. {where})")
+            text = t(REASONS[code]) if code in REASONS else code
+            column = first.get("column")
+            key = ("count_one" if count == 1 else "count_many") + (
+                "_column" if isinstance(column, str) and column else ""
+            )
+            out.append(t(DETAILS[key], n=f"{count:,}", reason=text, row=int(first["file_row"]), column=column))
         return out
 
     def problems(self, limit: int = 20) -> list[str]:
@@ -200,6 +222,7 @@ class ImportResult:
             "source_datum": self.source_datum,
             "synthetic": False,
         }
+        prov.update(self.column_provenance())
         prov.update(provenance or {})
         return VectorLayer(
             self.accepted,
@@ -210,6 +233,16 @@ class ImportResult:
             provenance=prov,
             style=style,
         )
+
+    def column_provenance(self) -> dict[str, Any]:
+        """Which columns are the file's (``user_columns``, shown under their own names) and which of
+        them a standard column replaces (``standard_columns``: standard -> file column), so that a
+        table shows one column per field (:mod:`gzmap.core.fields`)."""
+        standard = {"subsector" if role == "category" else role: self.mapping.get(role) for role in _ROLE_OF}
+        standard = {k: v for k, v in standard.items() if v and v != k and k in self.accepted.columns}
+        own = set(self.accepted.columns) - set(STANDARD_COLUMNS) - {"source_row", "geometry"}
+        user = [str(c) for c in self.accepted.columns if c in own or str(c).endswith("_src")]
+        return {"user_columns": user, "standard_columns": standard}
 
     def summary(self) -> str:
         lines = [f"rows read: {self.rows_read}", f"accepted:  {self.n_accepted}", f"rejected:  {self.n_rejected}"]
@@ -412,8 +445,10 @@ def _process(
         verdicts.reject(first_of >= 0, "duplicate")
     categories = _categories(df, mapping, options, verdicts, notes)
     report(progress, 0.7, "building layer")
-    accepted, warn = _accepted(df, lon, lat, verdicts.ok, file_rows, mapping, categories, progress)
-    rejected = _rejected_frame(df, verdicts.code, CODES, x, y, lon, lat, file_rows, raw_cols, first_of, mapping, datum)
+    accepted, warn = _accepted(df, lon, lat, verdicts.ok, file_rows, mapping, categories, progress, options.lang)
+    rejected = _rejected_frame(
+        df, verdicts.code, CODES, x, y, lon, lat, file_rows, raw_cols, first_of, mapping, datum, options.lang
+    )
     if len(warn):
         notes.append(f"{len(warn)} cell(s) in numeric columns hold text that is not a number; left empty")
     report(progress, 1.0, "done")
@@ -548,6 +583,7 @@ def _accepted(
     mapping: ColumnMapping,
     categories: _Categories | None,
     progress,
+    lang: str = "en",
 ):
     """(GeoDataFrame of the accepted rows in EPSG:4326 with the standard columns, warnings frame)."""
     import geopandas as gpd
@@ -560,7 +596,7 @@ def _accepted(
         geom = gpd.points_from_xy(lon if all_ok else lon[ok], lat if all_ok else lat[ok], crs="EPSG:4326")
         acc = df.copy(deep=False) if selection is None else selection.result()
     rows = file_rows if all_ok else file_rows[ok]
-    std, warn = _standard_columns(acc, mapping, rows)
+    std, warn = _standard_columns(acc, mapping, rows, lang)
     if categories is not None:
         codes = categories.codes if all_ok else categories.codes[ok]
         std["subsector"] = pd.Categorical.from_codes(codes, categories=categories.keys)
@@ -580,7 +616,7 @@ def _accepted(
     return gpd.GeoDataFrame(acc, geometry="geometry", crs="EPSG:4326", copy=False), warn
 
 
-def _standard_columns(acc: pd.DataFrame, mapping: ColumnMapping, rows: np.ndarray):
+def _standard_columns(acc: pd.DataFrame, mapping: ColumnMapping, rows: np.ndarray, lang: str = "en"):
     """(standard columns name/address/employees/revenue/founded of the accepted rows, warnings frame
     of numeric cells that hold no number). ``founded`` outside 1800-2100 is left empty."""
     std: dict[str, Any] = {}
@@ -604,7 +640,9 @@ def _standard_columns(acc: pd.DataFrame, mapping: ColumnMapping, rows: np.ndarra
                         "file_row": rows[badtext],
                         "column": col,
                         "value": [str(v) for v in vals],
-                        "message": [f"{str(v)!r} is not a number; left empty" for v in vals],
+                        "message": [
+                            translate("ImportReasons", DETAILS["not_number"], lang, value=repr(str(v))) for v in vals
+                        ],
                     }
                 )
             )
@@ -645,8 +683,11 @@ def _duplicates(df: pd.DataFrame, x: np.ndarray, y: np.ndarray, ok: np.ndarray) 
     return out
 
 
-def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_of, mapping, datum) -> pd.DataFrame:
-    """One row per rejected row: file row, reason code, message, column, value, then the original values.
+def _rejected_frame(
+    df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_of, mapping, datum, lang: str = "en"
+) -> pd.DataFrame:
+    """One row per rejected row: file row, reason code, message (in ``lang``), column, value, then the
+    original values.
 
     Built per reason with array operations, so a million rejected rows (a wrong
     datum or column choice) cost seconds, not minutes.
@@ -658,7 +699,9 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
     sub = _select_rows(df, code != 0)  # row k of sub is file row idx[k]
     rc = code[idx]
     reasons = np.array(codes, dtype=object)[rc]
-    messages = np.array([REASONS[c][0] if c else "" for c in codes], dtype=object)[rc]
+    t = translator("ImportReasons", lang)
+    words = {c: t(REASONS[c]) for c in codes if c}
+    messages = np.array([words.get(c, "") for c in codes], dtype=object)[rc]
     columns = np.full(idx.size, None, dtype=object)
     values = np.full(idx.size, None, dtype=object)
 
@@ -688,24 +731,24 @@ def _rejected_frame(df, code, codes, x, y, lon, lat, file_rows, raw_cols, first_
                 vals[m] = as_text(sub[c].iloc[k[m]])
         values[k] = vals
         if reason == "not_numeric":
-            messages[k] = [f"{REASONS[reason][0]}: {v!r}" for v in vals]
+            messages[k] = [t(DETAILS["value"], reason=words[reason], value=repr(v)) for v in vals]
     for reason in ("out_of_range", "outside_china", "outside_study_area", "swapped"):
         k = np.flatnonzero(reasons == reason)
         if k.size:
             columns[k] = ", ".join(raw_cols)
-            values[k], messages[k] = _position_cells(reason, x, y, lon, lat, idx[k], messages[k], datum)
+            values[k], messages[k] = _position_cells(reason, x, y, lon, lat, idx[k], messages[k], datum, t)
     k = np.flatnonzero(reasons == "duplicate")
     if k.size and first_of is not None:
         firsts = first_of[idx[k]]
         messages[k] = [
-            "exact duplicate of row " + str(int(file_rows[f])) if f >= 0 else REASONS["duplicate"][0] for f in firsts
+            t(DETAILS["duplicate_of"], row=int(file_rows[f])) if f >= 0 else words["duplicate"] for f in firsts
         ]
     k = np.flatnonzero(reasons == "unknown_category")
     if k.size:
         columns[k] = mapping.category
         vals = as_text(sub[mapping.category].iloc[k])
         values[k] = vals
-        messages[k] = [f"{REASONS['unknown_category'][0]}: {v!r}" for v in vals]
+        messages[k] = [t(DETAILS["value"], reason=words["unknown_category"], value=repr(v)) for v in vals]
     head = pd.DataFrame(
         {"file_row": file_rows[idx], "reason": reasons, "message": messages, "column": columns, "value": values}
     )
@@ -723,7 +766,7 @@ def _pairs(a: np.ndarray, b: np.ndarray, digits: int) -> np.ndarray:
     )
 
 
-def _position_cells(reason: str, x, y, lon, lat, rows: np.ndarray, messages: np.ndarray, datum: str):
+def _position_cells(reason: str, x, y, lon, lat, rows: np.ndarray, messages: np.ndarray, datum: str, t):
     """(values, messages) of rows rejected for where they are: the coordinates as given (x, y in the
     source datum's units) and, but for swapped ones, the converted WGS84 degrees in the message."""
     ok_xy = np.isfinite(x[rows]) & np.isfinite(y[rows])
@@ -733,9 +776,10 @@ def _position_cells(reason: str, x, y, lon, lat, rows: np.ndarray, messages: np.
         return values, messages
     conv = np.isfinite(lon[rows]) & np.isfinite(lat[rows])
     wgs = _pairs(lon[rows], lat[rows], 5)
-    messages = np.where(
-        conv, REASONS[reason][0] + ": " + wgs.astype(str) + f" (WGS84 lon, lat; source datum {datum})", messages
+    before, after = t(DETAILS["position"], reason=t(REASONS[reason]), position="\x00", datum=datum_text(datum)).split(
+        "\x00"
     )
+    messages = np.where(conv, before + wgs.astype(str) + after, messages)
     return values, messages
 
 

@@ -44,6 +44,7 @@ def sample_enterprises_layer() -> VectorLayer:
     prov = dict(sample_provenance())
     prov["synthetic"] = True
     prov["source_datum"] = "gcj02"
+    prov.update(res.column_provenance())
     style = enterprise_style()
     style.label_field = "name"
     style.year = str(prov.get("year", ""))

@@ -46,8 +46,15 @@ class AttributeTable(QTableView):
         self._on_layer_selection()
 
     def _load_frame(self) -> None:
+        """The layer's columns, one per field: the file's own under their names, a file column that a
+        standard column replaces (企业名称 by ``name``) left out (see ``ImportResult.column_provenance``)."""
         gdf = self.layer.data
-        self.model_.set_frame(pd.DataFrame(gdf.drop(columns=[gdf.geometry.name])))
+        prov = self.layer.provenance
+        self.model_.set_frame(
+            pd.DataFrame(gdf.drop(columns=[gdf.geometry.name])),
+            replaced={user: std for std, user in (prov.get("standard_columns") or {}).items()},
+            user_columns=prov.get("user_columns") or (),
+        )
         if len(gdf) <= 5000:
             self.resizeColumnsToContents()
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from gzmap.analysis.competitors import GUANGZHOU, comparison_table, competitor_cities, gba_ranking
 from gzmap.analysis.indicators import join_indicators
+from gzmap.core.fields import unit_text
 from gzmap.core.layer import VectorLayer
 from gzmap.core.style import SingleStyle, Symbol
 from gzmap.core.viewport import Viewport
@@ -282,7 +283,7 @@ class CompetitorView(QDialog):
         self.comparison = comparison_table(self.table, [(meta.indicator, meta.year)])
         self._fill_chart(meta)
         self._fill_table()
-        approx = " (approx.)" if meta.approx and "approx" not in meta.source else ""
+        approx = _approx() if meta.approx and "approx" not in meta.source else ""
         self.source_label.setText(
             QCoreApplication.translate("CompetitorView", "Source: {s}").format(s=meta.source + approx)
         )
@@ -341,7 +342,7 @@ class CompetitorView(QDialog):
         axis_x.setLabelsFont(small)
         axis_x.setRange(0, float(data["value"].max()) * 1.05 if len(data) else 1.0)
         axis_x.applyNiceNumbers()
-        axis_x.setTitleText(meta.unit)
+        axis_x.setTitleText(unit_text(meta.unit, self.lang))
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_y)
@@ -394,8 +395,8 @@ class CompetitorView(QDialog):
                 num(r["difference"], "{:+,.1f}"),
                 num(r["ratio"], "{:.2f}×"),
                 r["year"],
-                r["unit"],
-                r["source"] + (" (approx.)" if r["approx"] and "approx" not in r["source"] else ""),
+                unit_text(r["unit"], self.lang),
+                r["source"] + (_approx() if r["approx"] and "approx" not in r["source"] else ""),
             ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
@@ -443,3 +444,8 @@ class CompetitorView(QDialog):
         except OSError as exc:
             if self.main_window is not None:
                 self.main_window.show_error(QCoreApplication.translate("CompetitorView", "Export failed"), str(exc))
+
+
+def _approx() -> str:
+    """The note after a source whose figures are approximate, in the UI language."""
+    return QCoreApplication.translate("CompetitorView", " (approx.)")

@@ -7,13 +7,32 @@ every widget a LanguageChange event so windows re-translate without restart.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 
 from gzmap.paths import ui_path
 
 SUPPORTED = ("zh_CN", "en")
+#: Qt's own catalogues (standard dialogs, buttons, file-dialog labels), from Qt's translations folder.
+QT_CATALOGUES = ("qtbase",)
 _installed: list[QTranslator] = []
 _current = "zh_CN"
+
+
+class _Notifier(QObject):
+    """Tells objects that are not widgets (table models) that the language changed."""
+
+    language_changed = Signal(str)
+
+
+_notifier: _Notifier | None = None
+
+
+def notifier() -> _Notifier:
+    """The one object whose ``language_changed(lang)`` is emitted after :func:`install`."""
+    global _notifier
+    if _notifier is None:
+        _notifier = _Notifier()
+    return _notifier
 
 
 def system_language() -> str:
@@ -38,22 +57,35 @@ def install(lang: str) -> str:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    _install_qt_catalogues(app, lang)
     folder = ui_path("i18n")
     for qm in sorted(folder.glob(f"*_{lang}.qm")):
         t = QTranslator(app)
         if t.load(str(qm)):
             app.installTranslator(t)
             _installed.append(t)
-    # Qt's own strings (standard dialogs' buttons)
-    qt = QTranslator(app)
-    from PySide6.QtCore import QLibraryInfo
-
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
     _current = lang
     QSettings("GZMap", "GZMap").setValue("language", lang)
+    notifier().language_changed.emit(lang)
     return lang
+
+
+def qt_translations_folder() -> str:
+    """Where Qt's own ``.qm`` catalogues are (in a frozen build, the folder the build ships them in)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def _install_qt_catalogues(app, lang: str) -> None:
+    """Qt's own strings (standard dialogs: "Look in:", "Cancel", "Yes") in ``lang``. Installed before
+    GZMap's, so GZMap's catalogue (``qt_gaps`` group) fills what Qt's Chinese lacks: Qt looks in the
+    translator installed last first."""
+    if lang == "en":
+        return
+    for name in QT_CATALOGUES:
+        qt = QTranslator(app)
+        if qt.load(f"{name}_{lang}", qt_translations_folder()):
+            app.installTranslator(qt)
+            _installed.append(qt)
 
 
 def translate(context: str, text: str) -> str:

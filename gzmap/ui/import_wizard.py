@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gzmap.core.fields import datum_text
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.io.columns import ROLES, ColumnMapping
 from gzmap.io.enterprises import DEFAULT_STUDY_AREA, REASONS, ImportOptions, ImportResult, import_file, preview_file
+from gzmap.ui import i18n
 from gzmap.ui.table_model import DataFrameModel
 
 __all__ = ["ImportWizard", "reason_text"]
@@ -412,6 +414,7 @@ class ImportWizard(QDialog):
             delimiter=self.table.delimiter if self.table.kind == "text" else None,
             sheet=self.table.sheet,
             extra_cells="keep" if self.extra_check.isChecked() else "reject",
+            lang=i18n.current_language(),
         )
 
     def _problem(self) -> str | None:
@@ -478,7 +481,7 @@ class ImportWizard(QDialog):
             .replace("%2", f"{r.n_accepted:,}")
             .replace("%3", f"{r.n_rejected:,}")
             + " "
-            + self.tr("Coordinates converted from %1 to WGS84.").replace("%1", r.source_datum)
+            + self.tr("Coordinates converted from %1 to WGS84.").replace("%1", datum_text(r.source_datum))
         )
         self.reasons_list.clear()
         for code, count in r.reason_counts():
@@ -489,7 +492,7 @@ class ImportWizard(QDialog):
                     "%1", f"{len(r.warnings):,}"
                 )
             )
-        self.rejected_model.set_frame(r.rejected)
+        self.rejected_model.set_frame(r.rejected, user_columns=[str(c) for c in self.table.data.columns])
         self.rejected_view.resizeColumnsToContents()
         self.save_button.setEnabled(r.n_rejected > 0)
         notes = list(r.notes)

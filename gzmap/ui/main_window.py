@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
                 Path(path).stem,
                 source=str(path),
                 source_datum=guess_datum(gdf),
-                provenance={"source": Path(path).name},
+                provenance={"source": Path(path).name, "user_columns": [str(c) for c in gdf.columns]},
             )
         except (ReadError, TypeError, ValueError) as exc:
             self.show_error(translate("MainWindow", "Cannot open file"), str(exc))

@@ -30,11 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layout import PAGE_SIZES_MM, Layout, LayoutError
 
 __all__ = ["ReportDialog"]
 
-FORMATS = [("pdf", "PDF (vector)"), ("svg", "SVG (vector)"), ("png", "PNG (image)")]
+FORMATS = [
+    ("pdf", QT_TRANSLATE_NOOP("Report", "PDF (vector)")),
+    ("svg", QT_TRANSLATE_NOOP("Report", "SVG (vector)")),
+    ("png", QT_TRANSLATE_NOOP("Report", "PNG (image)")),
+]
+#: Paper sizes with a name in words (the ISO ones, A4, B5…, are codes in every language).
+PAPER_NAMES = {
+    "Letter": QT_TRANSLATE_NOOP("Report", "Letter"),
+    "Legal": QT_TRANSLATE_NOOP("Report", "Legal"),
+    "Tabloid": QT_TRANSLATE_NOOP("Report", "Tabloid"),
+}
 
 
 class ReportDialog(QDialog):
@@ -67,7 +78,10 @@ class ReportDialog(QDialog):
         self.subtitle = QLineEdit()
         self.size = QComboBox()
         self.size.setEditable(True)  # a custom size can be typed as 400x300 (mm)
-        self.size.addItems(list(PAGE_SIZES_MM))
+        for name in PAGE_SIZES_MM:
+            self.size.addItem(
+                QCoreApplication.translate("Report", PAPER_NAMES[name]) if name in PAPER_NAMES else name, name
+            )
         self.size.setCurrentText("A4")
         self.orientation = QComboBox()
         self.orientation.addItem(QCoreApplication.translate("Report", "Landscape"), True)
@@ -82,7 +96,7 @@ class ReportDialog(QDialog):
         self.dpi.setSuffix(" dpi")
         self.format = QComboBox()
         for key, label in FORMATS:
-            self.format.addItem(label, key)
+            self.format.addItem(QCoreApplication.translate("Report", label), key)
         self.inset = QCheckBox(QCoreApplication.translate("Report", "Locator inset"))
         self.inset.setChecked(True)
         self.legend = QCheckBox(QCoreApplication.translate("Report", "Legend"))
@@ -152,6 +166,11 @@ class ReportDialog(QDialog):
     def layers(self):
         return self.window_.project.layers
 
+    def _page_size(self) -> str:
+        """The page size chosen (its name in the data of the item shown) or typed (``400x300``)."""
+        index = self.size.findText(self.size.currentText())
+        return self.size.itemData(index) if index >= 0 else self.size.currentText()
+
     def layout_from_form(self) -> Layout:
         extent = None
         if self.extent.currentData() == "view":
@@ -159,7 +178,7 @@ class ReportDialog(QDialog):
         return Layout(
             title=self.title.text(),
             subtitle=self.subtitle.text(),
-            page_size=self.size.currentText(),
+            page_size=self._page_size(),
             landscape=bool(self.orientation.currentData()),
             extent=extent,
             lang=self.window_.lang,

@@ -37,6 +37,7 @@ from gzmap.analysis.indicators import (
     frame_from_layer,
     graduated_style,
 )
+from gzmap.core.fields import field_label, unit_text
 from gzmap.core.i18n import translate as translate_text
 from gzmap.core.layer import VectorLayer
 from gzmap.core.style import RAMPS, GraduatedStyle, color_ramp
@@ -250,9 +251,10 @@ class SymbologyPanel(QWidget):
 
     def _field_title(self, column: str, meta) -> str:
         m = meta.get(column)
-        if m is None:
-            return column
-        unit = f" ({m.unit})" if m.unit else ""
+        if m is None:  # a column of the user's file keeps its name; GZMap's own have one per language
+            user = self.layer.provenance.get("user_columns") or () if self.layer is not None else ()
+            return column if column in user else field_label(column, self.lang)
+        unit = f" ({unit_text(m.unit, self.lang)})" if m.unit else ""
         return f"{m.title(self.lang)}{unit}"
 
     def _fill_fields(self) -> None:
@@ -274,7 +276,7 @@ class SymbologyPanel(QWidget):
                         continue
                     seen_indicators.add(m.indicator)
                     name = m.indicator if self.lang.startswith("zh") or not m.indicator_en else m.indicator_en
-                    unit = f" ({m.unit})" if m.unit else ""
+                    unit = f" ({unit_text(m.unit, self.lang)})" if m.unit else ""
                     self.field.addItem(name + unit, f"indicator:{m.indicator}")
                 else:
                     self.field.addItem(self._field_title(col, meta), col)

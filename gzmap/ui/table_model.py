@@ -10,6 +10,15 @@ ungrouped. A missing value is an empty cell, or "no data" in the interface
 language when the model is made with ``missing_as_no_data=True`` (result
 tables, where an empty cell would look like a zero forgotten).
 :class:`ValueSortProxy` sorts by value, not by the text shown.
+
+Columns are shown as fields (:mod:`gzmap.core.fields`): one column per field
+with its display name in the interface language (``n_points`` -> 企业数 /
+Enterprises; of ``district_zh`` and ``district_en`` the language's one),
+coded values in words (``games`` -> 游戏), counts as whole numbers and money
+rounded to its unit. The user's own columns (``user_columns``) keep their
+names and values; a user's column that a standard one replaces
+(``replaced``: user column -> standard column) gives its place to it.
+``df`` stays the whole frame.
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 
+from gzmap.core import fields
 from gzmap.ui import i18n
 from gzmap.ui.i18n import translate
 
@@ -69,34 +79,98 @@ class DataFrameModel(QAbstractTableModel):
         super().__init__(parent)
         self.missing_as_no_data = missing_as_no_data
         self.df = pd.DataFrame()
-        self._kinds: list[str] = []  # per column: "int", "code", "float" or "text"
+        self._cols: list[int] = []  # view column -> position in df
+        self._kinds: list[str] = []  # per view column: "int", "code", "float", "words" or "text"
         self._decimals: list[int] = []
+        self._labels: list[str] = []
+        self._replaced: dict[str, str] = {}
+        self._user: frozenset[str] = frozenset()
+        self.lang = i18n.current_language()
+        i18n.notifier().language_changed.connect(self._language_changed)
         self.set_frame(df if df is not None else pd.DataFrame())
 
-    def set_frame(self, df: pd.DataFrame) -> None:
+    def set_frame(self, df: pd.DataFrame, replaced=None, user_columns=()) -> None:
+        """Show ``df``; ``user_columns`` keep their own names and values; a column of ``replaced``
+        (user column -> standard column) shows the standard column in its place."""
         self.beginResetModel()
         self.df = df
-        self._kinds = [self._kind(name, df.iloc[:, i]) for i, name in enumerate(df.columns)]
-        self._decimals = [column_decimals(df.iloc[:, i]) if k == "float" else 0 for i, k in enumerate(self._kinds)]
+        self._replaced = {str(k): str(v) for k, v in (replaced or {}).items() if str(v) in set(map(str, df.columns))}
+        self._user = frozenset(str(c) for c in user_columns) - set(self._replaced.values())
+        self._layout()
+        self.endResetModel()
+
+    def _layout(self) -> None:
+        df, self.lang = self.df, i18n.current_language()
+        names = [str(c) for c in df.columns]
+        ours = [c for c in names if c not in self._user]
+        shown = set(fields.shown_columns(ours, self.lang))
+        moved = set(self._replaced.values())
+        order = [self._replaced.get(c, c) for c in names if c not in moved]
+        self._cols = [names.index(c) for c in order if c in self._user or c in shown]
+        self._labels = [
+            names[i] if names[i] in self._user else fields.field_label(names[i], self.lang) for i in self._cols
+        ]
+        self._kinds = [self._kind(names[i], df.iloc[:, i], names[i] in self._user) for i in self._cols]
+        self._decimals = [
+            self._places(names[i], df.iloc[:, i]) if k == "float" else 0 for i, k in zip(self._cols, self._kinds)
+        ]
+
+    def _language_changed(self, _lang: str) -> None:
+        self.beginResetModel()
+        self._layout()
         self.endResetModel()
 
     def frame(self) -> pd.DataFrame:
         return self.df
 
+    def shown_frame(self) -> pd.DataFrame:
+        """The columns shown, under the names shown, coded values in words (what "Export" writes)."""
+        out = pd.DataFrame(index=self.df.index)
+        for view_col, i in enumerate(self._cols):
+            series = self.df.iloc[:, i]
+            if self._kinds[view_col] == "words":
+                series = series.map(lambda v, c=view_col: self._words(c, v))
+            out[self._labels[view_col]] = series
+        return out
+
+    def view_column(self, name) -> int:
+        """Where the data's column ``name`` is shown (-1 when it is not)."""
+        names = [self.column_name(c) for c in range(len(self._cols))]
+        return names.index(str(name)) if str(name) in names else -1
+
+    def column_name(self, view_col: int) -> str:
+        """The data's name of the column shown at ``view_col``."""
+        return str(self.df.columns[self._cols[view_col]])
+
     @staticmethod
-    def _kind(name, column: pd.Series) -> str:
+    def _kind(name, column: pd.Series, user: bool = False) -> str:
         if pd.api.types.is_bool_dtype(column) or not pd.api.types.is_numeric_dtype(column):
+            if not user and any(fields.value_text(name, v, "en") is not None for v in column.dropna().unique()[:50]):
+                return "words"
             return "text"
-        if pd.api.types.is_integer_dtype(column):
-            return "code" if _CODE_NAME.search(str(name)) else "int"
+        field_kind = "" if user else fields.field_kind(name)
+        if field_kind == "code" or (pd.api.types.is_integer_dtype(column) and _CODE_NAME.search(str(name))):
+            return "code"
+        if field_kind == "count" or pd.api.types.is_integer_dtype(column):
+            return "int"
         return "float"
+
+    @staticmethod
+    def _places(name, column: pd.Series) -> int:
+        """Decimals of a float column: money rounded to its unit, else as few as the values need."""
+        return 0 if fields.field_kind(name) == "money" else column_decimals(column)
+
+    def _words(self, view_col: int, v):
+        if _missing(v):
+            return v
+        return fields.value_text(self.column_name(view_col), v, self.lang) or v
 
     # -- Qt model interface --------------------------------------------------------------
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.df)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.df.columns)
+        return 0 if parent.isValid() else len(self._cols)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -114,34 +188,36 @@ class DataFrameModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return str(self.df.columns[section]) if section < len(self.df.columns) else None
+            return self._labels[section] if section < len(self._labels) else None
         return str(section + 1)
 
     # -- values ----------------------------------------------------------------------------
     def text(self, row: int, col: int) -> str:
         """The cell as shown: numbers in the interface language's locale, missing as '' or 'no data'."""
-        v = self.df.iat[row, col]
+        v = self.df.iat[row, self._cols[col]]
         if _missing(v):
             return translate("TableModel", "no data") if self.missing_as_no_data else ""
         kind = self._kinds[col]
         if kind == "text":
             return str(v)
-        if kind == "code":
-            return str(int(v))
-        loc = _locale(i18n.current_language())
-        if kind == "int":
-            return loc.toString(int(v))
+        if kind == "words":
+            return str(self._words(col, v))
         f = float(v)
+        if kind == "code" and math.isfinite(f):
+            return str(int(f))
+        loc = _locale(self.lang)
+        if kind == "int" and math.isfinite(f):
+            return loc.toString(int(round(f)))
         if not math.isfinite(f):
             return str(f)
         return loc.toString(f, "f", self._decimals[col])
 
     def sort_value(self, row: int, col: int):
         """The value a cell sorts by: a float for numbers, its text otherwise, None when missing."""
-        v = self.df.iat[row, col]
+        v = self.df.iat[row, self._cols[col]]
         if _missing(v):
             return None
-        return float(v) if self._kinds[col] != "text" else str(v)
+        return float(v) if self._kinds[col] not in ("text", "words") else str(self.text(row, col))
 
 
 def _missing(v) -> bool:

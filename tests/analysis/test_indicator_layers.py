@@ -107,7 +107,7 @@ def test_legend_counts_add_up_to_regions_with_data_and_no_data_is_distinct(distr
     nansha = int(np.flatnonzero(gdf["adcode"] == "440115")[0])
     assert tuple(rgba[nansha][:3]) == (0xD9, 0xD9, 0xD9)
     # legend title carries unit and year; the source travels with the style
-    assert style.legend_title("zh") == "常住人口 2020 (万人, 2020)"
+    assert style.legend_title("zh") == "常住人口 2020（万人）"  # the year once, in the title
     assert "Census" in style.source
 
 

@@ -70,7 +70,7 @@ def test_clusters_add_layers_and_table_and_click_shows_profile(window, enterpris
     # sortable: ascending by size puts the smallest group first
     from PySide6.QtCore import Qt
 
-    col = list(table.columns).index("n_points")
+    col = ext.panel.model.view_column("n_points")
     ext.panel.view.sortByColumn(col, Qt.SortOrder.AscendingOrder)
     first = ext.panel.proxy.index(0, col).data()
     assert int(first.replace(",", "")) == table["n_points"].min()

@@ -61,7 +61,7 @@ def test_click_on_tianhe_selects_its_table_row(window, qtbot):
     assert list(layer.selection) == [row]
     selected = sorted({i.row() for i in window.table.selectionModel().selectedRows()})
     assert selected == [row]
-    name_col = list(window.table.model_.df.columns).index("name_zh")
+    name_col = window.table.model_.view_column("name_zh")
     assert window.table.model_.index(row, name_col).data() == "天河区"
 
 

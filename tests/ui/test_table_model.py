@@ -81,7 +81,7 @@ def test_the_attribute_table_the_import_preview_and_the_analysis_results_share_i
     window.layer_panel.set_current_layer(layer)
     table = window.table.model_
     assert isinstance(table, DataFrameModel)
-    col = list(table.df.columns).index("area_km2")
+    col = table.view_column("area_km2")
     assert all(
         t.count(".") == 1 and len(t.split(".")[1]) == len(texts(table, col)[0].split(".")[1]) for t in texts(table, col)
     )

@@ -183,6 +183,7 @@ class ProjectController(QObject):
         from gzmap.io.builtin import districts_layer, gba_layer
 
         p = Project()
+        p.language = self.window.lang  # a new project keeps the interface language chosen
         p.add_layer(gba_layer())
         p.add_layer(districts_layer())
         p.path = None

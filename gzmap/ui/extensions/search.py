@@ -135,7 +135,11 @@ class SearchController(QObject):
 
     def retranslate(self, _lang: str = "") -> None:
         self.box.setPlaceholderText(translate("Search", "Find enterprise (name or pinyin initials) or coordinates…"))
-        self.box.setToolTip(translate("Search", "Examples: 智原, gzzy, 113.32, 23.11 gcj02, 23.11 113.32 百度"))
+        self.box.setToolTip(
+            translate(
+                "Search", "Examples: a company name or its pinyin initials, 113.32, 23.11 GCJ-02, 23.11 113.32 BD-09"
+            )
+        )
         self.near_action.setText(translate("Search", "What is near here"))
         self.near_action.setToolTip(translate("Search", "Click on the map to list the enterprises within the radius"))
         self.radius_label.setText(" " + translate("Search", "Radius") + " ")

@@ -3,137 +3,142 @@
 <context>
     <name>CompetitorView</name>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="136" />
-        <location filename="../../../gzmap/ui/competitor_view.py" line="207" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="156" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="227" />
         <source>GBA competitor view</source>
         <translation>GBA competitor view</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="208" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="228" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="209" />
-        <location filename="../../../gzmap/ui/competitor_view.py" line="320" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="229" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="365" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="210" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="231" />
         <source>Map PNG…</source>
         <translation>Map PNG…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="210" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="232" />
         <source>Chart PNG…</source>
         <translation>Chart PNG…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="210" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="233" />
         <source>Ranking CSV…</source>
         <translation>Ranking CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="211" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="234" />
         <source>Table PNG…</source>
         <translation>Table PNG…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="211" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="235" />
         <source>Table CSV…</source>
         <translation>Table CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="257" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="288" />
         <source>Source: {s}</source>
         <translation>Source: {s}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="283" />
-        <location filename="../../../gzmap/ui/competitor_view.py" line="319" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="320" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="362" />
         <source>Guangzhou</source>
         <translation>Guangzhou</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="283" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="321" />
         <source>Other GBA cities</source>
         <translation>Other GBA cities</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="314" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="353" />
         <source>GBA ranking</source>
         <translation>GBA ranking</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="319" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="359" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="319" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="360" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="319" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="361" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="319" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="363" />
         <source>Guangzhou − city</source>
         <translation>Guangzhou − city</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="320" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="364" />
         <source>Guangzhou ÷ city</source>
         <translation>Guangzhou ÷ city</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="320" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="366" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="320" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="367" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="329" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="378" />
         <source>GBA</source>
         <translation>GBA</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="329" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="379" />
         <source>National</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="332" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="384" />
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="368" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="434" />
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="368" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="436" />
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="370" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="439" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="377" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="446" />
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/competitor_view.py" line="451" />
+        <source> (approx.)</source>
+        <translation> (approx.)</translation>
     </message>
 </context>
 <context>
@@ -144,100 +149,100 @@
         <translation>Indicator table joined</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="64" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="65" />
         <source>Guangzhou districts</source>
         <translation>Guangzhou districts</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="64" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="67" />
         <source>GBA cities</source>
         <translation>GBA cities</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="65" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="70" />
         <source>{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, {nodata} regions without data.</source>
         <translation>{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, {nodata} regions without data.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="72" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="85" />
         <source>Save report as CSV…</source>
         <translation>Save report as CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="82" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="97" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="83" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="99" />
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="133" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="147" />
         <source>Load indicator table…</source>
         <translation>Load indicator table…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="134" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="148" />
         <source>Enterprise indicators by district</source>
         <translation>Enterprise indicators by district</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="135" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="149" />
         <source>GBA competitor view</source>
         <translation>GBA competitor view</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="136" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="150" />
         <source>Symbology</source>
         <translation>Symbology</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="137" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="151" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="147" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="162" />
         <source>Load indicator table</source>
         <translation>Load indicator table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="148" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="164" />
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="148" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="166" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="154" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="175" />
         <source>Loading indicator table</source>
         <translation>Loading indicator table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="157" />
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="163" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="181" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="190" />
         <source>Cannot load indicator table</source>
         <translation>Cannot load indicator table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="164" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="191" />
         <source>No value of the table could be joined.</source>
         <translation>No value of the table could be joined.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="182" />
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="193" />
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="195" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="213" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="228" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="234" />
         <source>Enterprise indicators</source>
         <translation>Enterprise indicators</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="182" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="214" />
         <source>Select a point layer of enterprises first.</source>
         <translation>Select a point layer of enterprises first.</translation>
     </message>
@@ -245,7 +250,7 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/legend_panel.py" line="107" />
+        <location filename="../../../gzmap/ui/legend_panel.py" line="117" />
         <source>Source: {s}</source>
         <translation>Source: {s}</translation>
     </message>
@@ -253,123 +258,123 @@
 <context>
     <name>SymbologyPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="150" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="194" />
         <source>Field</source>
         <extracomment>Emitted after a style is applied (the layer).</extracomment>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="150" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="195" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="150" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="196" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="151" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="197" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="151" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="198" />
         <source>Manual breaks</source>
         <translation>Manual breaks</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="151" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="199" />
         <source>Colour ramp</source>
         <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="152" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="200" />
         <source>Reverse ramp</source>
         <translation>Reverse ramp</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="152" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="201" />
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="152" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="202" />
         <source>Value labels</source>
         <translation>Value labels</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="153" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="203" />
         <source>Symbol size</source>
         <translation>Symbol size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="153" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="204" />
         <source>Largest symbol</source>
         <translation>Largest symbol</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="156" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="208" />
         <source>upper bounds, e.g. 100, 200, 300</source>
         <translation>upper bounds, e.g. 100, 200, 300</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="161" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="215" />
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="161" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="216" />
         <source>Graduated</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="161" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="217" />
         <source>Proportional</source>
         <translation>Proportional</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="163" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="222" />
         <source>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</source>
         <translation>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="204" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="267" />
         <source>— single colour —</source>
         <translation>— single colour —</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="252" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="315" />
         <source>Change {a}–{b}</source>
         <translation>Change {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="253" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="318" />
         <source>% change {a}–{b}</source>
         <translation>% change {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="364" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="431" />
         <source>manual breaks must increase</source>
         <translation>manual breaks must increase</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="408" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="485" />
         <source>The field has no numeric values to classify.</source>
         <translation>The field has no numeric values to classify.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="416" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="495" />
         <source>Select a polygon or point layer to style it.</source>
         <translation>Select a polygon or point layer to style it.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="426" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="510" />
         <source>{n} features with data, {m} without</source>
         <translation>{n} features with data, {m} without</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="428" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="515" />
         <source>Source: {s}</source>
         <translation>Source: {s}</translation>
     </message>

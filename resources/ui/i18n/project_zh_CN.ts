@@ -1,113 +1,111 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Basemaps</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="24"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="25" />
         <source>WGS84 (OpenStreetMap, GPS, satellite)</source>
         <translation>WGS84（OpenStreetMap、GPS、卫星影像）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="25"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="26" />
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="50"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="56" />
         <source>Add offline basemap (MBTiles)…</source>
         <translation>添加离线底图（MBTiles）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="51"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="57" />
         <source>Add offline basemap (tile folder)…</source>
         <translation>添加离线底图（瓦片文件夹）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="52"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="58" />
         <source>Add online basemap (cached for offline use)…</source>
         <translation>添加在线底图（缓存供离线使用）…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="53"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="59" />
         <source>Download basemap tiles for this view…</source>
         <translation>下载当前视图的底图瓦片…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="60"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="68" />
         <source>Basemap datum</source>
         <translation>底图坐标系</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="61"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="69" />
         <source>Which datum are these tiles drawn in?</source>
         <translation>这些瓦片使用哪种坐标系？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="85"/>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="96"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="109" />
         <source>Cannot open basemap</source>
         <translation>无法打开底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="105"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="118" />
         <source>Cannot add basemap</source>
         <translation>无法添加底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="109"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="124" />
         <source>Add offline basemap</source>
         <translation>添加离线底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="110"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="126" />
         <source>MBTiles files</source>
         <translation>MBTiles 文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="110"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="126" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="115"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="132" />
         <source>Folder of {z}/{x}/{y} tiles</source>
         <translation>{z}/{x}/{y} 瓦片文件夹</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="120"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="139" />
         <source>Online basemap</source>
         <translation>在线底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="121"/>
-        <source>Tile URL with {z}, {x} and {y} (respect the service&apos;s terms of use):</source>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="140" />
+        <source>Tile URL with {z}, {x} and {y} (respect the service's terms of use):</source>
         <translation>含 {z}、{x}、{y} 的瓦片地址（请遵守服务的使用条款）：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="138"/>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="142"/>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="170"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="161" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="168" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="207" />
         <source>Download basemap tiles</source>
         <translation>下载底图瓦片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="138"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="161" />
         <source>Add an online basemap first.</source>
         <translation>请先添加在线底图。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="143"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="169" />
         <source>Download this view down to zoom level (now {z}):</source>
         <translation>下载当前视图直到缩放级别（当前为 {z}）：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="166"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="200" />
         <source>Basemap tiles: {f} downloaded, {c} already cached, {x} failed</source>
         <translation>底图瓦片：已下载 {f} 张，已有缓存 {c} 张，失败 {x} 张</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="173"/>
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="211" />
         <source>Downloading basemap tiles</source>
         <translation>正在下载底图瓦片</translation>
     </message>
@@ -115,121 +113,121 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="108"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="119" />
         <source>&amp;Edit</source>
         <extracomment>open the attribute dialog after adding a point (tests switch it off)</extracomment>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="109"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="120" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="110"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="121" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="111"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="123" />
         <source>Add enterprise (click on the map)</source>
         <translation>添加企业（在地图上点击）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="111"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="124" />
         <source>Move selected enterprise (click on the map)</source>
         <translation>移动所选企业（在地图上点击）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="112"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="125" />
         <source>Delete selected enterprise</source>
         <translation>删除所选企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="112"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="126" />
         <source>Edit attributes…</source>
         <translation>编辑属性…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="113"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="127" />
         <source>Add field…</source>
         <translation>添加字段…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="128"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="144" />
         <source>Editing</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="128"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="145" />
         <source>Choose a point layer (enterprises) in the layer list first.</source>
         <translation>请先在图层列表中选择一个点图层（企业）。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="145"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="163" />
         <source>Cannot edit</source>
         <translation>无法编辑</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="168"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="188" />
         <source>Click on the map to add an enterprise there</source>
         <translation>在地图上点击以在该处添加企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="170"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="191" />
         <source>Select an enterprise, then click where it really is</source>
         <translation>选择一个企业，然后点击它的实际位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="179"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="201" />
         <source>Add enterprise</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="186"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="209" />
         <source>Select one enterprise first, then click its new place</source>
         <translation>请先选择一个企业，再点击它的新位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="188"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="212" />
         <source>Move enterprise</source>
         <translation>移动企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="196"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="220" />
         <source>Select the enterprise to delete first</source>
         <translation>请先选择要删除的企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="198"/>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="201"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="222" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="225" />
         <source>Delete enterprise</source>
         <translation>删除企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="211"/>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="215"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="235" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="242" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="231"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="259" />
         <source>Select one enterprise first</source>
         <translation>请先选择一个企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="242"/>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="244"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="271" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="274" />
         <source>Add field</source>
         <translation>添加字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="242"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="271" />
         <source>Name of the new field (text):</source>
         <translation>新字段名称（文本）：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="265"/>
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="296" />
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
@@ -237,192 +235,192 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="104"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
         <source>New project</source>
         <extracomment>set False to skip the recovery question (tests, scripted runs)</extracomment>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="104"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="106" />
         <source>Open project…</source>
         <translation>打开项目…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="104"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="107" />
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="105"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="108" />
         <source>Save project as…</source>
         <translation>项目另存为…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="108"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="113" />
         <source>Save the project (layers, styles, view and edits) in one file</source>
         <translation>将项目（图层、样式、视图和编辑）保存为一个文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="109"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="115" />
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="110"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="116" />
         <source>Locate missing basemaps…</source>
         <translation>查找缺失的底图…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="111"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="118" />
         <source>Choose the files of basemaps this project could not open</source>
         <translation>为本项目无法打开的底图选择文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="143"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="150" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="149"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="158" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="150"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="159" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="186"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="199" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="187"/>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="320"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="201" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="344" />
         <source>GZMap projects</source>
         <translation>GZMap 项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="187"/>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="278"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="201" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="295" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="204"/>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="209"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="219" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="224" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="246"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="260" />
         <source>Project opened with warnings</source>
         <translation>项目已打开，但有警告</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="262"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="276" />
         <source>Locate…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="271"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="285" />
         <source>Locate basemap {name} ({link})</source>
         <translation>查找底图 {name}（{link}）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="277"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="295" />
         <source>MBTiles</source>
         <translation>MBTiles 瓦片文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="300"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="318" />
         <source>Cannot use this basemap</source>
         <translation>无法使用此底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="318"/>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="409"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="338" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="440" />
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="319"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="342" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="329"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="356" />
         <source>Changed on disk</source>
         <translation>文件已在磁盘上更改</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="330"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="357" />
         <source>{name} was changed on disk since you opened or saved it (by another program or another GZMap). Overwrite those changes?</source>
         <translation>{name} 在您打开或保存后已在磁盘上被更改（被其他程序或另一个 GZMap）。要覆盖这些更改吗？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="334"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="364" />
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="336"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="365" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="363"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="392" />
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="366"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="395" />
         <source>Project saved with warnings</source>
         <translation>项目已保存，但有警告</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="370"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="400" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="399"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="430" />
         <source>Autosave failed:</source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="401"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="432" />
         <source>Autosaved for recovery</source>
         <translation>已自动保存（用于恢复）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="410"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="443" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="411"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="444" />
         <source>GZMap did not close normally. Recover the changes to {name} autosaved at {time}?</source>
         <translation>GZMap 上次未正常关闭。是否恢复 {name} 于 {time} 自动保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="413"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="449" />
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="414"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="450" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="415"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="451" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="439"/>
+        <location filename="../../../gzmap/ui/extensions/project.py" line="475" />
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
@@ -430,67 +428,67 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="125"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="137" />
         <source>Find enterprise (name or pinyin initials) or coordinates…</source>
         <translation>查找企业（名称或拼音首字母）或坐标…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="126"/>
-        <source>Examples: 智原, gzzy, 113.32, 23.11 gcj02, 23.11 113.32 百度</source>
-        <translation>示例：智原、gzzy、113.32, 23.11 gcj02、23.11 113.32 百度</translation>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="139" />
+        <source>Examples: a company name or its pinyin initials, 113.32, 23.11 GCJ-02, 23.11 113.32 BD-09</source>
+        <translation>示例：企业名称或其拼音首字母、113.32, 23.11 GCJ-02、23.11 113.32 BD-09</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="127"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="141" />
         <source>What is near here</source>
         <translation>附近有什么</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="128"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="142" />
         <source>Click on the map to list the enterprises within the radius</source>
         <translation>在地图上点击，列出半径范围内的企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="129"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="143" />
         <source>Radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="130"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="144" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="131"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="145" />
         <source>Search results</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="132"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="147" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="132"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="147" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="132"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="147" />
         <source>Distance (m)</source>
         <translation>距离（米）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="159"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="175" />
         <source>Shown: {lon:.6f}, {lat:.6f} ({datum}) = WGS84 {wlon:.6f}, {wlat:.6f}</source>
         <translation>已显示：{lon:.6f}, {lat:.6f}（{datum}）= WGS84 {wlon:.6f}, {wlat:.6f}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="176"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="196" />
         <source>Nothing found for “{text}”</source>
         <translation>未找到“{text}”</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="198"/>
+        <location filename="../../../gzmap/ui/extensions/search.py" line="219" />
         <source>{n} enterprises within {r:,.0f} m</source>
         <translation>{r:,.0f} 米内有 {n} 家企业</translation>
     </message>

@@ -156,60 +156,101 @@
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="68" />
+        <location filename="../../../gzmap/io/enterprises.py" line="69" />
         <source>more cells than the header</source>
         <extracomment>(min lon, min lat, max lon, max lat), WGS84 degrees: the Greater Bay Area with a margin of about 100 km. Points outside it are "far outside the study area". Reason codes of rejected rows: (English, Chinese) messages.</extracomment>
         <translation>more cells than the header</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="69" />
+        <location filename="../../../gzmap/io/enterprises.py" line="70" />
         <source>empty row</source>
         <translation>empty row</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="70" />
+        <location filename="../../../gzmap/io/enterprises.py" line="71" />
         <source>no coordinates</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="71" />
+        <location filename="../../../gzmap/io/enterprises.py" line="72" />
         <source>coordinate is not a number</source>
         <translation>coordinate is not a number</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="72" />
+        <location filename="../../../gzmap/io/enterprises.py" line="73" />
         <source>not a valid longitude/latitude</source>
         <translation>not a valid longitude/latitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="73" />
+        <location filename="../../../gzmap/io/enterprises.py" line="74" />
         <source>latitude and longitude look swapped</source>
         <translation>latitude and longitude look swapped</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="74" />
+        <location filename="../../../gzmap/io/enterprises.py" line="75" />
         <source>outside China</source>
         <translation>outside China</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="75" />
+        <location filename="../../../gzmap/io/enterprises.py" line="76" />
         <source>far outside the study area</source>
         <translation>far outside the study area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="76" />
+        <location filename="../../../gzmap/io/enterprises.py" line="77" />
         <source>exact duplicate of an earlier row</source>
         <translation>exact duplicate of an earlier row</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="77" />
+        <location filename="../../../gzmap/io/enterprises.py" line="78" />
         <source>unknown category</source>
         <translation>unknown category</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="78" />
+        <location filename="../../../gzmap/io/enterprises.py" line="79" />
         <source>geometry is not a point</source>
         <translation>geometry is not a point</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="85" />
+        <source>{reason}: {value}</source>
+        <extracomment>How a rejected row's details and the reason counts are worded (context "ImportReasons").</extracomment>
+        <translation>{reason}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="86" />
+        <source>exact duplicate of row {row}</source>
+        <translation>exact duplicate of row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="87" />
+        <source>{reason}: {position} (WGS84 longitude, latitude; source datum {datum})</source>
+        <translation>{reason}: {position} (WGS84 longitude, latitude; source datum {datum})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="90" />
+        <source>{value} is not a number; left empty</source>
+        <translation>{value} is not a number; left empty</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="91" />
+        <source>1 row: {reason} (e.g. row {row})</source>
+        <translation>1 row: {reason} (e.g. row {row})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="93" />
+        <source>1 row: {reason} (e.g. row {row}, column {column!r})</source>
+        <translation>1 row: {reason} (e.g. row {row}, column {column!r})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="94" />
+        <source>{n} rows: {reason} (e.g. row {row}, column {column!r})</source>
+        <translation>{n} rows: {reason} (e.g. row {row}, column {column!r})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="92" />
+        <source>{n} rows: {reason} (e.g. row {row})</source>
+        <translation>{n} rows: {reason} (e.g. row {row})</translation>
     </message>
 </context>
 <context>

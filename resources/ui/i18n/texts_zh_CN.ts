@@ -156,60 +156,101 @@
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="68" />
+        <location filename="../../../gzmap/io/enterprises.py" line="69" />
         <source>more cells than the header</source>
         <extracomment>(min lon, min lat, max lon, max lat), WGS84 degrees: the Greater Bay Area with a margin of about 100 km. Points outside it are "far outside the study area". Reason codes of rejected rows: (English, Chinese) messages.</extracomment>
         <translation>单元格数多于表头</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="69" />
+        <location filename="../../../gzmap/io/enterprises.py" line="70" />
         <source>empty row</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="70" />
+        <location filename="../../../gzmap/io/enterprises.py" line="71" />
         <source>no coordinates</source>
         <translation>缺少坐标</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="71" />
+        <location filename="../../../gzmap/io/enterprises.py" line="72" />
         <source>coordinate is not a number</source>
         <translation>坐标不是数字</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="72" />
+        <location filename="../../../gzmap/io/enterprises.py" line="73" />
         <source>not a valid longitude/latitude</source>
         <translation>经纬度数值无效</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="73" />
+        <location filename="../../../gzmap/io/enterprises.py" line="74" />
         <source>latitude and longitude look swapped</source>
         <translation>经纬度疑似颠倒</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="74" />
+        <location filename="../../../gzmap/io/enterprises.py" line="75" />
         <source>outside China</source>
         <translation>位于中国境外</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="75" />
+        <location filename="../../../gzmap/io/enterprises.py" line="76" />
         <source>far outside the study area</source>
         <translation>远离研究区域</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="76" />
+        <location filename="../../../gzmap/io/enterprises.py" line="77" />
         <source>exact duplicate of an earlier row</source>
         <translation>与前面某行完全重复</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="77" />
+        <location filename="../../../gzmap/io/enterprises.py" line="78" />
         <source>unknown category</source>
         <translation>未知行业类别</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="78" />
+        <location filename="../../../gzmap/io/enterprises.py" line="79" />
         <source>geometry is not a point</source>
         <translation>几何不是点</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="85" />
+        <source>{reason}: {value}</source>
+        <extracomment>How a rejected row's details and the reason counts are worded (context "ImportReasons").</extracomment>
+        <translation>{reason}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="86" />
+        <source>exact duplicate of row {row}</source>
+        <translation>与第 {row} 行完全重复</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="87" />
+        <source>{reason}: {position} (WGS84 longitude, latitude; source datum {datum})</source>
+        <translation>{reason}：{position}（WGS84 经度、纬度；源坐标系 {datum}）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="90" />
+        <source>{value} is not a number; left empty</source>
+        <translation>{value} 不是数字；已留空</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="91" />
+        <source>1 row: {reason} (e.g. row {row})</source>
+        <translation>1 行：{reason}（第 {row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="93" />
+        <source>1 row: {reason} (e.g. row {row}, column {column!r})</source>
+        <translation>1 行：{reason}（第 {row} 行，列 {column!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="94" />
+        <source>{n} rows: {reason} (e.g. row {row}, column {column!r})</source>
+        <translation>{n} 行：{reason}（如第 {row} 行，列 {column!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="92" />
+        <source>{n} rows: {reason} (e.g. row {row})</source>
+        <translation>{n} 行：{reason}（如第 {row} 行）</translation>
     </message>
 </context>
 <context>
