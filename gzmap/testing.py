@@ -153,7 +153,7 @@ LATIN_ALLOWED = frozenset(
     Ctrl Shift Alt Del Esc Enter Tab Home End PgUp PgDn F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12
     Blues Greens Greys Oranges Purples Reds BuGn BuPu GnBu OrRd PuBu PuBuGn PuRd RdPu YlGn YlGnBu YlOrBr YlOrRd
     BrBG PiYG PRGn PuOr RdBu RdGy RdYlBu RdYlGn Spectral Set1 Set2 Set3 Pastel1 Pastel2 Paired Dark2 Accent Viridis
-    HH LL LH HL K L CLQ GIS dpi Noto Sans CJK SC SIL UTF-8 UTF-16 GBK GB18030 BOM""".split()
+    HH LL LH HL K L CLQ GIS dpi Noto Sans CJK SC SIL UTF-8 UTF-16 GBK GB18030 BOM GPS""".split()
 )
 #: Not words: mnemonics (``(&F)``, in a tooltip ``(F)``), file patterns (``*.csv``), placeholders
 #: (``{x}``), absolute paths, web addresses.
