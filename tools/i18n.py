@@ -3,7 +3,7 @@
 Each UI area has its own group of files so that areas can be worked on apart;
 the app loads every ``*_<lang>.qm`` it finds.
 
-  python tools/i18n.py update GROUP FILE.py [FILE.py ...]   # lupdate: collect tr() strings
+  python tools/i18n.py update GROUP FILE.py [FILE.toml ...]  # lupdate: collect tr() strings (and declarations' texts)
   python tools/i18n.py fill GROUP tools/i18n_tables/GROUP.zh_CN.json  # set zh_CN translations {source: text}
   python tools/i18n.py missing [GROUP]                      # list untranslated zh_CN strings
   python tools/i18n.py release                              # every .ts to .qm (Qt) and .json (pure code)
@@ -15,6 +15,7 @@ entries translate to themselves), ``<group>_zh_CN.ts`` carries the Chinese.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -32,16 +33,82 @@ def _tool(name: str) -> str:
 
 
 def update(group: str, files: list[str]) -> None:
+    """Collect the group's strings: lupdate over its ``.py`` files, and the texts of its analysis
+    declarations (``.toml``, context "Analyses"), keeping the translations already made."""
     I18N.mkdir(parents=True, exist_ok=True)
+    code = [f for f in files if not f.endswith(".toml")]
+    declarations = [f for f in files if f.endswith(".toml")]
     for lang in LANGS:
         ts = I18N / f"{group}_{lang}.ts"
+        before = _translations(ts) if ts.exists() else {}
         subprocess.run(
-            [_tool("lupdate"), "-silent", "-no-obsolete", "-target-language", lang, *files, "-ts", str(ts)],
+            [_tool("lupdate"), "-silent", "-no-obsolete", "-target-language", lang, *code, "-ts", str(ts)],
             check=True,
             cwd=ROOT,
         )
+        _add_declaration_texts(ts, declarations, before)
     _identity_en(group)
     release()
+
+
+def _translations(ts: Path) -> dict[tuple[str, str], str]:
+    return {
+        (ctx.findtext("name"), msg.findtext("source")): msg.find("translation").text or ""
+        for ctx in ET.parse(ts).iter("context")
+        for msg in ctx.iter("message")
+        if msg.find("translation") is not None and msg.find("translation").get("type") is None
+    }
+
+
+def declaration_texts(path: Path) -> list[str]:
+    """The translatable texts of an analysis declaration (gzmap.analysis.registry): names, menus,
+    labels, help, the label of "auto" and of each choice."""
+    import tomllib
+
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    entries = [e for key in ("params", "inputs", "outputs") for e in _entries(data.get(key))]
+    texts = [data[k] for k in ("name", "menu", "help") if k in data]
+    texts += [e[k] for e in entries for k in ("label", "help", "auto_label") if k in e]
+    texts += [label for e in entries for _, label in e.get("choices", ())]
+    return [t for t in dict.fromkeys(texts) if isinstance(t, str) and t]
+
+
+def _entries(table) -> list[dict]:
+    """The entries of ``[[params]]`` (a list) or of ``[params.x]`` tables (a dict of them)."""
+    if isinstance(table, dict):
+        return list(table.values())
+    return list(table or ())
+
+
+def _add_declaration_texts(ts: Path, files: list[str], before: dict[tuple[str, str], str]) -> None:
+    if not files:
+        return
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    context = next((c for c in root.iter("context") if c.findtext("name") == "Analyses"), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = "Analyses"
+    have = {m.findtext("source") for m in context.iter("message")}
+    for name in files:
+        path = ROOT / name
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for text in declaration_texts(path):
+            if text in have:
+                continue
+            have.add(text)
+            quoted = json.dumps(text, ensure_ascii=False)
+            line = next((i + 1 for i, l in enumerate(lines) if quoted in l), 1)
+            msg = ET.SubElement(context, "message")
+            ET.SubElement(msg, "location", filename=os.path.relpath(path, I18N), line=str(line))
+            ET.SubElement(msg, "source").text = text
+            translation = ET.SubElement(msg, "translation")
+            if ("Analyses", text) in before:
+                translation.text = before[("Analyses", text)]
+            else:
+                translation.set("type", "unfinished")
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def _identity_en(group: str) -> None:
@@ -81,11 +148,16 @@ def missing(group: str | None) -> int:
 
 def release() -> None:
     """Compile every .ts: to .qm for Qt, and to .json for pure code (gzmap.core.i18n)."""
+    # Written under a temporary name and renamed over the old file: a running GZMap memory-maps
+    # its .qm files, and rewriting one in place crashes it (SIGBUS).
     for ts in sorted(I18N.glob("*.ts")):
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
-        ts.with_suffix(".json").write_text(
-            json.dumps(catalogue(ts), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
-        )
+        qm, tmp = ts.with_suffix(".qm"), ts.with_suffix(".qm.tmp")
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(tmp)], check=True)
+        os.replace(tmp, qm)
+        text = json.dumps(catalogue(ts), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        tmp = ts.with_suffix(".json.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, ts.with_suffix(".json"))
 
 
 def catalogue(ts: Path) -> dict[str, dict[str, str]]:

@@ -8,7 +8,7 @@ given already read (an IndicatorTable, a DataFrame).
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import Analysis, AnalysisResult, Choice, Input, Output, Param
+from gzmap.analysis.registry import AnalysisResult, Input, declare
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.progress import report
 
@@ -136,51 +136,5 @@ def layers(result: AnalysisResult, source_layer=None) -> list:
     return devindex_layers(result.extra["regions"], result.output("scores"), result.params)
 
 
-ANALYSIS = Analysis(
-    id="devindex",
-    command="devindex",
-    name=QT_TRANSLATE_NOOP("Analyses", "Development index (entropy-TOPSIS, coupling coordination)"),
-    menu="",  # not in the Analysis menu yet: its dialog needs a table input (gzmap devindex for now)
-    help=QT_TRANSLATE_NOOP(
-        "Analyses",
-        "entropy weights, TOPSIS score, coupling coordination degree of indicator groups and obstacle degree by region",
-    ),
-    inputs=(TABLE, GROUPS),
-    params=(
-        Param(
-            "join",
-            "choice",
-            "districts",
-            QT_TRANSLATE_NOOP("Analyses", "Regions"),
-            QT_TRANSLATE_NOOP("Analyses", "join the table to Guangzhou's districts or the Greater Bay Area cities"),
-            choices=(
-                Choice("districts", QT_TRANSLATE_NOOP("Analyses", "Guangzhou districts")),
-                Choice("gba", QT_TRANSLATE_NOOP("Analyses", "Greater Bay Area cities")),
-            ),
-        ),
-        Param(
-            "per_year",
-            "bool",
-            False,
-            QT_TRANSLATE_NOOP("Analyses", "Weights per year"),
-            QT_TRANSLATE_NOOP("Analyses", "one weight set per year instead of all years pooled"),
-        ),
-        Param(
-            "alpha",
-            "text",
-            None,
-            QT_TRANSLATE_NOOP("Analyses", "Group contributions (alpha)"),
-            QT_TRANSLATE_NOOP(
-                "Analyses", "contribution of each group to T, e.g. scale=0.5,talent=0.5 (default: equal)"
-            ),
-        ),
-    ),
-    outputs=(
-        Output("scores", "table", QT_TRANSLATE_NOOP("Analyses", "Development index by region and year")),
-        Output("weights", "table", QT_TRANSLATE_NOOP("Analyses", "Entropy weights"), suffix="_weights"),
-        Output("years", "table", QT_TRANSLATE_NOOP("Analyses", "Years side by side"), suffix="_years"),
-        Output("obstacles", "table", QT_TRANSLATE_NOOP("Analyses", "Obstacle degree"), suffix="_obstacles"),
-    ),
-    run=run,
-    layers=layers,
-)
+#: The declaration: gzmap/analysis/declarations/devindex.toml (parameters, inputs, outputs, texts).
+ANALYSIS = declare("devindex", run, layers)

@@ -3,8 +3,8 @@ LISA of enterprise density and Clark–Evans (:mod:`gzmap.analysis.district_stat
 
 from __future__ import annotations
 
-from gzmap.analysis.lq_tool import FIELD, WEIGHT, quotients
-from gzmap.analysis.registry import FDR, POINTS, Analysis, AnalysisResult, Output, Param, choice, permutation_count
+from gzmap.analysis.lq_tool import quotients
+from gzmap.analysis.registry import AnalysisResult, declare
 from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
 from gzmap.core.progress import sub_progress
 
@@ -59,58 +59,5 @@ def layers(result: AnalysisResult, source_layer=None) -> list:
     return out
 
 
-ANALYSIS = Analysis(
-    id="district_stats",
-    name=QT_TRANSLATE_NOOP("Analyses", "District statistics (LQ, specialisation, LISA, Clark–Evans)"),
-    menu=QT_TRANSLATE_NOOP("Analyses", "District statistics (LQ, LISA, Clark–Evans)…"),
-    help=QT_TRANSLATE_NOOP(
-        "Analyses",
-        "location quotients and specialisation by district, local Moran's I of enterprise density, Clark-Evans index by sub-sector",
-    ),
-    inputs=(POINTS,),
-    params=(
-        FIELD,
-        WEIGHT,
-        Param(
-            "subsector",
-            "category",
-            None,
-            QT_TRANSLATE_NOOP("Analyses", "Map the location quotient of"),
-            QT_TRANSLATE_NOOP("Analyses", "sub-sector whose location quotients are mapped"),
-            of="field",
-        ),
-        choice(
-            "unit",
-            "district",
-            QT_TRANSLATE_NOOP("Analyses", "Local Moran's I over"),
-            QT_TRANSLATE_NOOP("Analyses", "districts or grid cells over Guangzhou"),
-            {
-                "district": QT_TRANSLATE_NOOP("Analyses", "Districts"),
-                "grid": QT_TRANSLATE_NOOP("Analyses", "Grid cells"),
-            },
-        ),
-        Param(
-            "cell",
-            "float",
-            1000.0,
-            QT_TRANSLATE_NOOP("Analyses", "Grid cell size"),
-            QT_TRANSLATE_NOOP("Analyses", "LISA grid cell size in metres"),
-            unit="m",
-            minimum=100.0,
-            maximum=20_000.0,
-            enabled_when=("unit", ("grid",)),
-            step=100.0,
-        ),
-        permutation_count(QT_TRANSLATE_NOOP("Analyses", "permutations for the pseudo p-values of LISA (0: no test)")),
-        FDR,
-    ),
-    outputs=(
-        Output("lisa", "vector", QT_TRANSLATE_NOOP("Analyses", "LISA clusters of enterprise density")),
-        Output("district", "table", QT_TRANSLATE_NOOP("Analyses", "Location quotients and specialisation by district")),
-        Output(
-            "clark_evans", "table", QT_TRANSLATE_NOOP("Analyses", "Clark–Evans nearest-neighbour index by sub-sector")
-        ),
-    ),
-    run=run,
-    layers=layers,
-)
+#: The declaration: gzmap/analysis/declarations/district_stats.toml (parameters, inputs, outputs, texts).
+ANALYSIS = declare("district_stats", run, layers)

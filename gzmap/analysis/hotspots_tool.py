@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from gzmap.analysis import registry as reg
-from gzmap.analysis.registry import FDR, GRID_CRS, POINTS, Analysis, AnalysisResult, Output, Param, cell_size, choice
-from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.analysis.registry import AnalysisResult, declare
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
@@ -38,53 +36,5 @@ def class_table(cells):
     )
 
 
-ANALYSIS = Analysis(
-    id="hotspots",
-    command="hotspots",
-    name=QT_TRANSLATE_NOOP("Analyses", "Hot spots (Getis-Ord Gi*)"),
-    menu=QT_TRANSLATE_NOOP("Analyses", "Hot spots (Getis-Ord Gi*)…"),
-    help=QT_TRANSLATE_NOOP("Analyses", "Getis-Ord Gi* hot/cold spots on a square or hex grid (metres)"),
-    inputs=(POINTS,),
-    params=(
-        cell_size(500.0, 50_000.0, "hot_cell", 50.0),
-        choice(
-            "shape",
-            "square",
-            QT_TRANSLATE_NOOP("Analyses", "Cell shape"),
-            QT_TRANSLATE_NOOP("Analyses", "square (8 neighbours) or hex (6 neighbours) cells"),
-            {
-                "square": QT_TRANSLATE_NOOP("Analyses", "Squares (8 neighbours)"),
-                "hex": QT_TRANSLATE_NOOP("Analyses", "Hexagons (6 neighbours)"),
-            },
-        ),
-        reg.permutation_count(QT_TRANSLATE_NOOP("Analyses", "permutations for pseudo p-values (0: normal)")),
-        FDR,
-        reg.weight_field(QT_TRANSLATE_NOOP("Analyses", "numeric column summed per cell instead of counting points")),
-        choice(
-            "area",
-            "points",
-            QT_TRANSLATE_NOOP("Analyses", "Study area"),
-            QT_TRANSLATE_NOOP("Analyses", "grid over the points' bounding box or over Guangzhou's districts"),
-            {
-                "points": QT_TRANSLATE_NOOP("Analyses", "Extent of the points"),
-                "guangzhou": QT_TRANSLATE_NOOP("Analyses", "Guangzhou (all districts)"),
-            },
-        ),
-        Param(
-            "seed",
-            "int",
-            12345,
-            QT_TRANSLATE_NOOP("Analyses", "Random seed"),
-            QT_TRANSLATE_NOOP("Analyses", "random seed of the permutations"),
-            minimum=0,
-            dialog=False,
-        ),
-        GRID_CRS,
-    ),
-    outputs=(
-        Output("hotspots", "vector", QT_TRANSLATE_NOOP("Analyses", "Gi* hot and cold spots")),
-        Output("classes", "table", QT_TRANSLATE_NOOP("Analyses", "Cells per class")),
-    ),
-    run=run,
-    layers=reg.one_layer("hotspot_layer", "hotspots"),
-)
+#: The declaration: gzmap/analysis/declarations/hotspots.toml (parameters, inputs, outputs, texts).
+ANALYSIS = declare("hotspots", run)

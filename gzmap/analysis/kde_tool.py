@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from gzmap.analysis import registry as reg
-from gzmap.analysis.registry import GRID_CRS, POINTS, Analysis, AnalysisResult, Output, cell_size, choice, distance
-from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.analysis.registry import AnalysisResult, declare
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
@@ -50,53 +48,5 @@ def _meta_table(grid):
     return pd.DataFrame([dict(grid.meta)])
 
 
-ANALYSIS = Analysis(
-    id="kde",
-    command="density",
-    name=QT_TRANSLATE_NOOP("Analyses", "Heat surface (kernel density)"),
-    menu=QT_TRANSLATE_NOOP("Analyses", "Heat surface (kernel density)…"),
-    help=QT_TRANSLATE_NOOP("Analyses", "kernel density heat surface (quartic/Gaussian, metres) to GeoTIFF"),
-    inputs=(POINTS,),
-    params=(
-        distance(
-            "bandwidth",
-            500.0,
-            QT_TRANSLATE_NOOP("Analyses", "Bandwidth"),
-            QT_TRANSLATE_NOOP("Analyses", "kernel bandwidth in metres"),
-            50_000.0,
-            "bandwidth",
-            50.0,
-        ),
-        cell_size(50.0, 10_000.0, "kde_cell", 10.0),
-        choice(
-            "kernel",
-            "quartic",
-            QT_TRANSLATE_NOOP("Analyses", "Kernel"),
-            QT_TRANSLATE_NOOP("Analyses", "kernel shape"),
-            {
-                "quartic": QT_TRANSLATE_NOOP("Analyses", "Quartic (as QGIS Heatmap)"),
-                "gaussian": QT_TRANSLATE_NOOP("Analyses", "Gaussian"),
-            },
-        ),
-        reg.weight_field(QT_TRANSLATE_NOOP("Analyses", "numeric column weighting each point (e.g. employees)")),
-        choice(
-            "method",
-            "auto",
-            QT_TRANSLATE_NOOP("Analyses", "Evaluation"),
-            QT_TRANSLATE_NOOP("Analyses", "exact sums or linear binning + FFT (auto picks by size)"),
-            {
-                "auto": QT_TRANSLATE_NOOP("Analyses", "auto"),
-                "exact": QT_TRANSLATE_NOOP("Analyses", "exact"),
-                "binned": QT_TRANSLATE_NOOP("Analyses", "binned"),
-            },
-            dialog=False,
-        ),
-        GRID_CRS,
-    ),
-    outputs=(
-        Output("density", "raster", QT_TRANSLATE_NOOP("Analyses", "Density per km²")),
-        Output("parameters", "table", QT_TRANSLATE_NOOP("Analyses", "Heat surface parameters")),
-    ),
-    run=run,
-    layers=reg.one_layer("kde_layer", "density"),
-)
+#: The declaration: gzmap/analysis/declarations/kde.toml (parameters, inputs, outputs, texts).
+ANALYSIS = declare("kde", run)

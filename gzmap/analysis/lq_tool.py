@@ -7,28 +7,8 @@ same steps (:mod:`gzmap.analysis.district_stats_tool`).
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import POINTS, Analysis, AnalysisResult, Input, Output, Param, weight_field
-from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.analysis.registry import AnalysisResult, declare
 from gzmap.core.progress import sub_progress
-
-FIELD = Param(
-    "field",
-    "field",
-    "subsector",
-    QT_TRANSLATE_NOOP("Analyses", "Sub-sector field"),
-    QT_TRANSLATE_NOOP("Analyses", "sub-sector column"),
-)
-WEIGHT = weight_field(QT_TRANSLATE_NOOP("Analyses", "sum this column (e.g. employees) instead of counting enterprises"))
-REGIONS = Input(
-    "regions",
-    "layer",
-    QT_TRANSLATE_NOOP("Analyses", "Regions"),
-    QT_TRANSLATE_NOOP(
-        "Analyses",
-        "polygon layer or file of the regions to count in (e.g. every county of China); none: Guangzhou's districts",
-    ),
-    optional=True,
-)
 
 
 def region_polygons(regions, by: str):
@@ -81,40 +61,5 @@ def result(lq, spec, ce, params: dict) -> AnalysisResult:
     return AnalysisResult("lq", params, outputs, tuple(outputs), line)
 
 
-ANALYSIS = Analysis(
-    id="lq",
-    command="lq",
-    name=QT_TRANSLATE_NOOP("Analyses", "Location quotients"),
-    menu=QT_TRANSLATE_NOOP("Analyses", "Location quotients by region…"),
-    help=QT_TRANSLATE_NOOP("Analyses", "location quotients of sub-sectors by district, specialisation, Clark-Evans"),
-    inputs=(POINTS, REGIONS),
-    params=(
-        Param(
-            "by",
-            "text",
-            "district",
-            QT_TRANSLATE_NOOP("Analyses", "Group by"),
-            QT_TRANSLATE_NOOP(
-                "Analyses", "'district' (point in district, or in the regions layer) or a column to group by"
-            ),
-        ),
-        FIELD,
-        WEIGHT,
-    ),
-    outputs=(
-        Output("lq", "table", QT_TRANSLATE_NOOP("Analyses", "Location quotients by district")),
-        Output(
-            "specialisation",
-            "table",
-            QT_TRANSLATE_NOOP("Analyses", "Specialisation by district"),
-            suffix="_specialisation",
-        ),
-        Output(
-            "clark_evans",
-            "table",
-            QT_TRANSLATE_NOOP("Analyses", "Clark–Evans nearest-neighbour index by sub-sector"),
-            suffix="_clark_evans",
-        ),
-    ),
-    run=run,
-)
+#: The declaration: gzmap/analysis/declarations/lq.toml (parameters, inputs, outputs, texts).
+ANALYSIS = declare("lq", run)

@@ -1,18 +1,25 @@
 """Declared analyses, the way QGIS declares processing algorithms.
 
-Each analysis is declared once, in a ``<name>_tool.py`` module beside its pure
-function: an :class:`Analysis` with a stable id, a translated name and help,
-typed :class:`Param` s (default, unit, bounds, choices, translated label and
-help), :class:`Input` s and :class:`Output` s, and its orchestration
-(``run``). The ``gzmap`` sub-command's arguments and the app's dialog are
-generated from the declaration, and the command line, the app's worker and
-the tests all call :func:`run`.
+Each analysis is declared once, as data: ``declarations/<id>.toml`` holds
+its stable id, translated name and help, typed :class:`Param` s (default,
+unit, bounds, choices, translated label and help), :class:`Input` s and
+:class:`Output` s; ``declarations/common.toml`` the parameters and inputs
+several analyses share (a declaration takes one with ``use = "<name>"`` and
+may change its fields). The ``<id>_tool.py`` module beside the analysis's
+pure function holds its orchestration (``run``, and ``layers`` when the
+result is more than one layer of :mod:`gzmap.analysis.layers`) and binds
+them with ``ANALYSIS = declare("<id>", run)``. The ``gzmap`` sub-command's
+arguments and the app's dialog are generated from the declaration, and the
+command line, the app's worker and the tests all call :func:`run`.
 
 Declarations import nothing heavy (no numpy, no pandas): building the
-command line's parser reads them all.
+command line's parser reads them all. Their texts are English source text
+of the translation context ``Analyses``; ``tools/i18n.py update`` collects
+them from the ``.toml`` files into the catalogue like lupdate does from code.
 
-Adding an analysis: write its pure function, a ``<name>_tool.py`` with its
-``ANALYSIS`` declaration, and add the module to :data:`TOOLS`.
+Adding an analysis: write its pure function, its ``declarations/<id>.toml``,
+a ``<id>_tool.py`` with ``run`` and ``ANALYSIS = declare(...)``, and add the
+module to :data:`TOOLS`.
 """
 
 from __future__ import annotations
@@ -21,14 +28,13 @@ import importlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import translate
 
 __all__ = [
-    "FDR",
-    "GRID_CRS",
-    "POINTS",
     "TOOLS",
     "Analysis",
     "AnalysisResult",
@@ -37,15 +43,12 @@ __all__ = [
     "Output",
     "Param",
     "check_params",
-    "choice",
+    "declare",
     "get",
     "ids",
-    "metric_crs",
     "one_layer",
-    "permutation_count",
     "run",
     "text",
-    "weight_field",
 ]
 
 #: Translation context of every declaration's text.
@@ -250,91 +253,53 @@ class Analysis:
         raise KeyError(name)
 
 
-#: The input of every analysis so far: the enterprise points.
-POINTS = Input(
-    "points",
-    "points",
-    QT_TRANSLATE_NOOP("Analyses", "Point layer"),
-    QT_TRANSLATE_NOOP("Analyses", "point file (GeoPackage, Shapefile, GeoJSON...) or enterprise table (CSV/Excel)"),
-)
+#: The declarations: ``<analysis id>.toml`` (and ``common.toml``: parameters and inputs several share).
+DECLARATIONS = Path(__file__).with_name("declarations")
 
 
-def metric_crs(help_text: str) -> Param:
-    """The command line's ``--crs``: the metric CRS to compute in (not offered in the dialog)."""
-    return Param("crs", "text", None, QT_TRANSLATE_NOOP("Analyses", "Metric CRS"), help_text, dialog=False)
+@cache
+def _toml(name: str) -> dict:
+    import tomllib
+
+    with open(DECLARATIONS / f"{name}.toml", "rb") as fh:
+        return tomllib.load(fh)
 
 
-def distance(
-    name: str, default: float, label: str, help_text: str, maximum: float, suggest: str | None, step: float, **kw: Any
-) -> Param:
-    """A distance in metres, above 0 and at most ``maximum`` m (a radius, a bandwidth, a cell size);
-    ``suggest`` names the value suggested from the data, ``step`` the dialog's step in metres."""
-    return Param(
-        name,
-        "float",
-        default,
-        label,
-        help_text,
-        unit="m",
-        minimum=0.0,
-        exclusive_minimum=True,
-        maximum=maximum,
-        suggest=suggest,
-        step=step,
-        **kw,
+def _entry(cls, data: dict, shared: dict):
+    """A Param/Input/Output from its TOML table; ``use = "x"`` starts from the shared entry ``x``."""
+    data = dict(data)
+    base = dict(shared[data.pop("use")]) if "use" in data else {}
+    base.update(data)
+    if "choices" in base:
+        base["choices"] = tuple(Choice(value, label) for value, label in base["choices"])
+    if "enabled_when" in base:
+        other, values = base["enabled_when"]
+        base["enabled_when"] = (other, tuple(values))
+    return cls(**base)
+
+
+def declare(analysis_id: str, run: Callable[..., AnalysisResult], layers: Callable | None = None) -> Analysis:
+    """The :class:`Analysis` declared in ``declarations/<analysis_id>.toml``, run by ``run``.
+
+    ``layers``: the function making the result's layers, when the declaration
+    does not name one of :mod:`gzmap.analysis.layers` (``layers = {maker, output}``).
+    """
+    data, common = _toml(analysis_id), _toml("common")
+    made = data.get("layers")
+    if isinstance(made, dict):
+        layers = one_layer(made["maker"], made["output"])
+    return Analysis(
+        id=data["id"],
+        name=data["name"],
+        help=data["help"],
+        inputs=tuple(_entry(Input, d, common["inputs"]) for d in data.get("inputs", ())),
+        params=tuple(_entry(Param, d, common["params"]) for d in data.get("params", ())),
+        outputs=tuple(_entry(Output, d, {}) for d in data.get("outputs", ())),
+        run=run,
+        layers=layers or (lambda result, source_layer: []),
+        command=data.get("command"),
+        menu=data.get("menu", ""),
     )
-
-
-def cell_size(default: float, maximum: float, suggest: str | None, step: float) -> Param:
-    """The ``cell`` of a grid, in metres (see :func:`distance`)."""
-    return distance(
-        "cell",
-        default,
-        QT_TRANSLATE_NOOP("Analyses", "Cell size"),
-        QT_TRANSLATE_NOOP("Analyses", "cell size in metres"),
-        maximum,
-        suggest,
-        step,
-    )
-
-
-def choice(name: str, default: Any, label: str, help_text: str, options: dict, **kw: Any) -> Param:
-    """A ``"choice"`` parameter; ``options``: allowed value -> its (marked) label, in the dialog's order."""
-    return Param(
-        name, "choice", default, label, help_text, choices=tuple(Choice(v, t) for v, t in options.items()), **kw
-    )
-
-
-def weight_field(help_text: str) -> Param:
-    """The optional ``weight``: a numeric column of the input layer summed instead of counting points."""
-    return Param("weight", "field", None, QT_TRANSLATE_NOOP("Analyses", "Weight field"), help_text, numeric=True)
-
-
-def permutation_count(help_text: str) -> Param:
-    """``permutations`` of a pseudo p-value test (0 to 99,999; 999 by default)."""
-    return Param(
-        "permutations",
-        "int",
-        999,
-        QT_TRANSLATE_NOOP("Analyses", "Permutations"),
-        help_text,
-        minimum=0,
-        maximum=99_999,
-        step=100.0,
-    )
-
-
-#: ``fdr``: Benjamini–Hochberg false-discovery-rate correction of a test's classes.
-FDR = Param(
-    "fdr",
-    "bool",
-    False,
-    QT_TRANSLATE_NOOP("Analyses", "False discovery rate correction"),
-    QT_TRANSLATE_NOOP("Analyses", "false-discovery-rate correction of the classes"),
-)
-
-#: ``--crs`` of an analysis that computes on a grid.
-GRID_CRS = metric_crs(QT_TRANSLATE_NOOP("Analyses", "metric CRS of the grid (default EPSG:32649 for lon/lat input)"))
 
 
 def one_layer(maker: str, output: str):

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import (
-    POINTS,
-    Analysis,
-    AnalysisResult,
-    Choice,
-    Input,
-    Output,
-    Param,
-    distance,
-    metric_crs,
-    weight_field,
-)
+from gzmap.analysis.registry import AnalysisResult, Input, declare
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 CANDIDATES = Input(
@@ -65,80 +54,5 @@ def layers(result: AnalysisResult, source_layer=None) -> list:
     return sites_layers(result.output("sites"), result.output("demand"), result.params, source_layer=source_layer)
 
 
-ANALYSIS = Analysis(
-    id="sites",
-    command="sites",
-    name=QT_TRANSLATE_NOOP("Analyses", "Site choice (maximal covering, p-median)"),
-    menu=QT_TRANSLATE_NOOP("Analyses", "Where the next park goes (site choice)…"),
-    help=QT_TRANSLATE_NOOP(
-        "Analyses",
-        "choose p sites covering the most enterprises within a distance (MCLP) or nearest to them (p-median)",
-    ),
-    inputs=(POINTS, CANDIDATES),
-    params=(
-        Param(
-            "method",
-            "choice",
-            "mclp",
-            QT_TRANSLATE_NOOP("Analyses", "Method"),
-            QT_TRANSLATE_NOOP("Analyses", "maximal covering (MCLP) or p-median"),
-            choices=(
-                Choice("mclp", QT_TRANSLATE_NOOP("Analyses", "Maximal covering (MCLP)")),
-                Choice("pmedian", QT_TRANSLATE_NOOP("Analyses", "p-median (least total distance)")),
-            ),
-        ),
-        Param(
-            "p",
-            "int",
-            3,
-            QT_TRANSLATE_NOOP("Analyses", "Sites to choose"),
-            QT_TRANSLATE_NOOP("Analyses", "number of sites p"),
-            minimum=1,
-            maximum=50,
-            flag="-p",
-        ),
-        distance(
-            "distance",
-            3000.0,
-            QT_TRANSLATE_NOOP("Analyses", "Service distance"),
-            QT_TRANSLATE_NOOP("Analyses", "a site covers the enterprises within this distance in metres"),
-            50_000.0,
-            None,
-            250.0,
-        ),
-        weight_field(QT_TRANSLATE_NOOP("Analyses", "demand weight column (e.g. employees, revenue) instead of 1 each")),
-        Param(
-            "cell",
-            "float",
-            None,
-            QT_TRANSLATE_NOOP("Analyses", "Candidate grid cell"),
-            QT_TRANSLATE_NOOP("Analyses", "cell size in metres of the candidate grid when no candidates are given"),
-            unit="m",
-            minimum=0.0,
-            exclusive_minimum=True,
-            maximum=20_000.0,
-            optional=True,
-            auto_label=QT_TRANSLATE_NOOP("Analyses", "half the distance"),
-            dialog=False,
-        ),
-        Param(
-            "area",
-            "choice",
-            "guangzhou",
-            QT_TRANSLATE_NOOP("Analyses", "Study area"),
-            QT_TRANSLATE_NOOP("Analyses", "candidates must lie in Guangzhou's districts or near the enterprises"),
-            choices=(
-                Choice("guangzhou", QT_TRANSLATE_NOOP("Analyses", "Guangzhou (all districts)")),
-                Choice("points", QT_TRANSLATE_NOOP("Analyses", "Around the enterprises")),
-            ),
-        ),
-        metric_crs(QT_TRANSLATE_NOOP("Analyses", "metric CRS of the distances (default EPSG:32649 for lon/lat input)")),
-    ),
-    outputs=(
-        Output("sites", "vector", QT_TRANSLATE_NOOP("Analyses", "Chosen sites")),
-        Output("demand", "vector", QT_TRANSLATE_NOOP("Analyses", "Enterprises and their nearest chosen site")),
-        Output("summary", "table", QT_TRANSLATE_NOOP("Analyses", "Coverage summary"), suffix="_summary"),
-    ),
-    run=run,
-    layers=layers,
-)
+#: The declaration: gzmap/analysis/declarations/sites.toml (parameters, inputs, outputs, texts).
+ANALYSIS = declare("sites", run, layers)
