@@ -29,6 +29,27 @@ def resources_dir() -> Path:
     raise FileNotFoundError("GZMap resources not found; looked in: " + ", ".join(str(c) for c in candidates))
 
 
+@cache
+def docs_dir() -> Path:
+    """Return the folder of the documentation the app shows offline (Help): ``analysis/`` (the
+    method pages) and ``guide/`` (the first-hour guide).
+
+    Looked up like :func:`resources_dir`: ``$GZMAP_DOCS``, the PyInstaller bundle, the source
+    checkout (``<repo>/docs``) and the installed copy (``<prefix>/share/gzmap/docs``).
+    """
+    candidates: list[Path] = []
+    if env := os.environ.get("GZMAP_DOCS"):
+        candidates.append(Path(env))
+    if bundle := getattr(sys, "_MEIPASS", None):
+        candidates.append(Path(bundle) / "docs")
+    candidates.append(Path(__file__).resolve().parents[1] / "docs")
+    candidates.append(Path(sys.prefix) / "share" / "gzmap" / "docs")
+    for c in candidates:
+        if (c / "guide").is_dir():
+            return c
+    raise FileNotFoundError("GZMap help pages not found; looked in: " + ", ".join(str(c) for c in candidates))
+
+
 def geo_path(name: str) -> Path:
     """Path of a built-in geography file in ``resources/geo``."""
     return resources_dir() / "geo" / name

@@ -224,6 +224,18 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     return out
 
 
+def docs_datas(root: Path = ROOT) -> list[tuple[str, str]]:
+    """``(source file, destination folder)`` pairs for the help pages the app shows offline:
+    the method pages (``docs/analysis/*.md``) and the first-hour guide (``docs/guide/*.md``),
+    under ``docs/`` in the bundle, where :func:`gzmap.paths.docs_dir` finds them."""
+    docs = Path(root) / "docs"
+    return [
+        (str(path), str(Path("docs") / sub))
+        for sub in ("analysis", "guide")
+        for path in sorted((docs / sub).glob("*.md"))
+    ]
+
+
 def gzmap_modules(root: Path = ROOT) -> list[str]:
     """Dotted names of every module and package under ``gzmap/`` (read from disk, nothing imported).
 

@@ -226,6 +226,11 @@ class Style:
     unit: str = ""
     year: str = ""
     source: str = ""
+    #: Size by field: marker *area* proportional to this numeric field's absolute value, the largest
+    #: value drawn ``size_largest`` points across (at least :data:`SIZE_SMALLEST` points); None keeps
+    #: the class symbols' sizes.
+    size_field: str | None = None
+    size_largest: float = 16.0
 
     kind = "single"
 
@@ -247,8 +252,13 @@ class Style:
         return self.nodata_symbol if index < 0 else self.symbols[index]
 
     def sizes(self, df: pd.DataFrame) -> np.ndarray:
-        """(n,) marker diameters in points, one per feature (the class symbol's size;
-        a proportional :class:`GraduatedStyle` scales them with the value)."""
+        """(n,) marker diameters in points, one per feature: the class symbol's size, or by
+        :attr:`size_field` (a proportional :class:`GraduatedStyle` scales them with its value)."""
+        if self.size_field and self.size_field in df.columns:
+            import pandas as pd
+
+            v = pd.to_numeric(df[self.size_field], errors="coerce").to_numpy(dtype=float)
+            return proportional_sizes(v, self.size_largest, SIZE_SMALLEST, self.nodata_symbol.size)
         table = np.array([s.size for s in self.symbols] + [self.nodata_symbol.size], dtype=float)
         idx = self.classify(df)
         return table[np.where(idx < 0, len(self.symbols), idx)]
@@ -372,17 +382,30 @@ class GraduatedStyle(Style):
     #: Rasters: cells at or below this value are not drawn (a heat surface's lowest class,
     #: :func:`gzmap.analysis.layers.kde_style`); None draws every class.
     floor: float | None = None
+    #: Fisher–Jenks breaks fitted on a fixed-seed sample of this many values
+    #: (:mod:`gzmap.core.jenks`); None when every value was used.
+    sample: int | None = None
 
     kind = "graduated"
 
     def fit(self, df: pd.DataFrame) -> GraduatedStyle:
-        """Compute ``breaks`` from the data with mapclassify; returns self."""
+        """Compute ``breaks`` from the data (Fisher–Jenks by :mod:`gzmap.core.jenks`, on a
+        fixed-seed sample above :data:`~gzmap.core.jenks.JENKS_SAMPLE` values; the other
+        schemes by mapclassify); returns self. Slow on large data: the app fits in a worker."""
         import mapclassify
         import pandas as pd
 
-        values = pd.to_numeric(df[self.field], errors="coerce").dropna().to_numpy(dtype=float)
+        values = pd.to_numeric(df[self.field], errors="coerce").to_numpy(dtype=float)
+        values = values[np.isfinite(values)]
+        self.sample = None
         if values.size == 0:
             self.breaks = []
+            return self
+        if self.scheme.lower().replace("_", "") == "fisherjenks":
+            from gzmap.core.jenks import sampled_fisher_jenks
+
+            bins, self.sample = sampled_fisher_jenks(values, min(self.k, MAX_CLASSES))
+            self.breaks = [float(b) for b in np.unique(bins)]
             return self
         kwargs: dict[str, Any] = {}
         if self.scheme.lower() in {"userdefined", "user_defined", "manual"}:
@@ -411,14 +434,9 @@ class GraduatedStyle(Style):
         import pandas as pd
 
         v = pd.to_numeric(df[self.field], errors="coerce").to_numpy(dtype=float)
-        vmax = np.nanmax(np.abs(v)) if np.isfinite(v).any() else np.nan
         big = self.size_max if self.size_max is not None else 3 * self.symbol.size
         small = self.size_min if self.size_min is not None else 0.0
-        with np.errstate(invalid="ignore", divide="ignore"):
-            out = big * np.sqrt(np.abs(v) / vmax) if vmax and np.isfinite(vmax) else np.full(len(v), big)
-        out = np.maximum(out, small)
-        out[~np.isfinite(v)] = self.nodata_symbol.size
-        return out
+        return proportional_sizes(v, big, small, self.nodata_symbol.size)
 
     def classify(self, df: pd.DataFrame) -> np.ndarray:
         if self.field not in df.columns or not self.breaks:
@@ -481,6 +499,22 @@ class GraduatedStyle(Style):
         return out
 
 
+#: Smallest marker of a size-by-field style, points.
+SIZE_SMALLEST = 2.0
+
+
+def proportional_sizes(values: np.ndarray, largest: float, smallest: float, nodata: float) -> np.ndarray:
+    """Marker diameters (points) whose areas are proportional to ``|values|``: ``largest`` for the
+    largest, at least ``smallest``; ``nodata`` where a value is missing."""
+    v = np.asarray(values, dtype=float)
+    vmax = np.nanmax(np.abs(v)) if np.isfinite(v).any() else np.nan
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = largest * np.sqrt(np.abs(v) / vmax) if vmax and np.isfinite(vmax) else np.full(len(v), largest)
+    out = np.maximum(out, smallest)
+    out[~np.isfinite(v)] = nodata
+    return out
+
+
 _NOT_DRAWN = QT_TRANSLATE_NOOP("Legend", " (not drawn)")
 _ONE_VALUE = QT_TRANSLATE_NOOP("Legend", "One value only: {value}")
 _NO_VALUES = QT_TRANSLATE_NOOP("Legend", "No data: no value to classify")
@@ -518,6 +552,9 @@ def style_from_dict(d: Any) -> Style:
     kw: dict[str, Any] = {k: v for k, v in d.items() if k in known}
     kw["symbol"] = _symbol(d.get("symbol", {}), "symbol")
     kw["label_field"] = _optional_text(kw.get("label_field"), "label_field")
+    kw["size_field"] = _optional_text(kw.get("size_field"), "size_field")
+    if "size_largest" in kw:
+        kw["size_largest"] = _number(kw["size_largest"], "size_largest", 0.0, MAX_SIZE_PT)
     for name in ("title_zh", "title_en", "unit", "year", "source"):
         if name in kw:
             kw[name] = _text(kw[name], name)
@@ -558,6 +595,8 @@ def style_from_dict(d: Any) -> Style:
                 kw[name] = _number(kw[name], name, 0.0, MAX_SIZE_PT)
         if kw.get("floor") is not None:
             kw["floor"] = _number(kw["floor"], "floor", -math.inf, math.inf)
+        if kw.get("sample") is not None:
+            kw["sample"] = int(_number(kw["sample"], "sample", 1, 2**31))
         if not isinstance(kw.get("proportional", False), bool):
             raise StyleError("proportional: expected true or false")
     return cls(**kw)

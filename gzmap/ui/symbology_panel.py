@@ -1,16 +1,21 @@
-"""The symbology dock: classify any polygon or point layer by a numeric field.
+"""The symbology dock: single colour, categories of any field, classes of any numeric field.
 
-Field (with a year selector and change-between-years entries for indicator
-layers), classification scheme, number of classes, manual breaks, ColorBrewer
-ramp, fill opacity, value labels and, for points, graduated or proportional
-symbol sizes. Every edit builds a new :class:`~gzmap.core.style.GraduatedStyle`
-with :func:`gzmap.analysis.indicators.graduated_style` and assigns
-``layer.style``; the canvas, legend and exports follow from the layer's
-``changed("style")`` event. The panel is a thin binding: ``_updating`` blocks
-feedback while it fills its widgets from a layer.
+Kind (single colour, categories, graduated colours); Field (every field for categories, the
+numeric fields, with a year selector and change-between-years entries for indicator layers,
+for classes); classification scheme, number of classes, manual breaks, ColorBrewer ramp,
+fill opacity; labels from any field (or the values) through the one label engine
+(``docs/architecture/labels.md``); for points, graduated symbol sizes or a size by any
+numeric field. Every edit builds a new style (:mod:`gzmap.analysis.symbology`) and assigns
+``layer.style``; the canvas, legend and exports follow from the layer's ``changed("style")``
+event. Graduated classes are fitted in a worker (:func:`gzmap.ui.tasks.run_task`), never on
+the GUI thread: :attr:`SymbologyPanel.fitting` is the running fit, and ``applied`` is
+emitted once the style is set. The panel is a thin binding: ``_updating`` blocks feedback
+while it fills its widgets from a layer.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -35,15 +40,20 @@ from gzmap.analysis.indicators import (
     columns_from_provenance,
     columns_to_provenance,
     frame_from_layer,
-    graduated_style,
+    value_labels,
 )
+from gzmap.analysis.symbology import categorized_style, category_fields, fit_graduated
+from gzmap.analysis.symbology import numeric_fields as _numeric_columns
 from gzmap.core.fields import field_label, unit_text
 from gzmap.core.i18n import translate as translate_text
 from gzmap.core.layer import VectorLayer
-from gzmap.core.style import RAMPS, GraduatedStyle, color_ramp
+from gzmap.core.style import RAMPS, CategorizedStyle, GraduatedStyle, SingleStyle, Style, color_ramp
 from gzmap.io.errors import first_line
 
 NONE_FIELD = ""
+#: The label choice that writes each feature's value (graduated styles).
+VALUE_LABELS = "\x00values"
+KINDS = ("single", "categorized", "graduated")
 
 __all__ = ["SymbologyPanel", "numeric_fields", "ramp_icon"]
 
@@ -62,21 +72,25 @@ def ramp_icon(name: str, width: int = 64, height: int = 12) -> QIcon:
     return QIcon(pm)
 
 
+def label_choices(df) -> list[str]:
+    """Fields a layer can be labelled by: every field, a ``X_zh``/``X_en`` pair as ``X`` (the label
+    engine takes the column of the map's language, :func:`gzmap.core.labels.label_column`)."""
+    columns = category_fields(df)
+    present = set(columns)
+    out = []
+    for c in columns:
+        base = c[:-3] if c.endswith(("_zh", "_en")) else None
+        if base and {f"{base}_zh", f"{base}_en"} <= present:
+            if base not in out:
+                out.append(base)
+        else:
+            out.append(c)
+    return out
+
+
 def numeric_fields(layer: VectorLayer) -> list[str]:
     """Columns of ``layer`` holding numbers (label helper columns excluded)."""
-    df = layer.data
-    out = []
-    for c in df.columns:
-        if c == df.geometry.name or str(c).endswith(("·label_zh", "·label_en")) or c in ("adcode", "parent_adcode"):
-            continue
-        s = df[c]
-        if pd.api.types.is_bool_dtype(s):
-            continue
-        if pd.api.types.is_numeric_dtype(s):
-            out.append(str(c))
-        elif s.dtype == object and len(s) and pd.to_numeric(s, errors="coerce").notna().mean() > 0.8:
-            out.append(str(c))
-    return out
+    return _numeric_columns(layer.data)
 
 
 class SymbologyPanel(QWidget):
@@ -101,6 +115,9 @@ class SymbologyPanel(QWidget):
         self.lang = getattr(window, "lang", "zh_CN")
         self._updating = False
         self._original_styles: dict[str, object] = {}
+        #: The running fit of graduated classes (a :class:`gzmap.ui.tasks.Task`), or None.
+        self.fitting = None
+        self._fit_serial = 0
         self._make_widgets()
         self._lay_out()
         self._connect()
@@ -111,6 +128,9 @@ class SymbologyPanel(QWidget):
         """The option widgets with their ranges and items (texts come from :meth:`retranslate`)."""
         self.layer_label = QLabel()
         self.layer_label.setWordWrap(True)
+        self.kind = QComboBox()
+        for key in KINDS:
+            self.kind.addItem("", key)
         self.field = QComboBox()
         self.year = QComboBox()
         self.scheme = QComboBox()
@@ -129,10 +149,11 @@ class SymbologyPanel(QWidget):
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
         self.opacity.setValue(100)
-        self.labels = QCheckBox()
+        self.label_field = QComboBox()
         self.size_mode = QComboBox()
         for key in ("fixed", "graduated", "proportional"):
             self.size_mode.addItem("", key)
+        self.size_field = QComboBox()
         self.size_max = QDoubleSpinBox()
         self.size_max.setRange(2.0, 60.0)
         self.size_max.setValue(16.0)
@@ -148,22 +169,26 @@ class SymbologyPanel(QWidget):
         """A form of labelled options between the layer's name and the message and info lines."""
         form = QFormLayout()
         self._form_labels = {}
-        for key, w in (
-            ("field", self.field),
-            ("year", self.year),
-            ("scheme", self.scheme),
-            ("classes", self.classes),
-            ("breaks", self.breaks),
-            ("ramp", self.ramp),
-            ("reverse", self.reverse),
-            ("opacity", self.opacity),
-            ("labels", self.labels),
-            ("size_mode", self.size_mode),
-            ("size_max", self.size_max),
+        self._rows = {}
+        for key in (
+            "kind",
+            "field",
+            "year",
+            "scheme",
+            "classes",
+            "breaks",
+            "ramp",
+            "reverse",
+            "opacity",
+            "label_field",
+            "size_mode",
+            "size_field",
+            "size_max",
         ):
             lab = QLabel()
             self._form_labels[key] = lab
-            form.addRow(lab, w)
+            self._rows[key] = getattr(self, key)
+            form.addRow(lab, self._rows[key])
         layout = QVBoxLayout(self)
         layout.addWidget(self.layer_label)
         layout.addLayout(form)
@@ -172,7 +197,8 @@ class SymbologyPanel(QWidget):
         layout.addStretch(1)
 
     def _connect(self) -> None:
-        """Every option change restyles the layer (a field change first refills the years)."""
+        """Every option change restyles the layer (a kind or field change first refills what depends on it)."""
+        self.kind.currentIndexChanged.connect(self._on_kind)
         self.field.currentIndexChanged.connect(self._on_field)
         self.year.currentIndexChanged.connect(self._on_year)
         for sig in (
@@ -180,8 +206,9 @@ class SymbologyPanel(QWidget):
             self.classes.valueChanged,
             self.ramp.currentIndexChanged,
             self.reverse.toggled,
-            self.labels.toggled,
+            self.label_field.currentIndexChanged,
             self.size_mode.currentIndexChanged,
+            self.size_field.currentIndexChanged,
             self.size_max.valueChanged,
             self.opacity.valueChanged,
         ):
@@ -191,6 +218,7 @@ class SymbologyPanel(QWidget):
     # -- translation ------------------------------------------------------------
     def retranslate(self) -> None:
         texts = {
+            "kind": QCoreApplication.translate("SymbologyPanel", "Style"),
             "field": QCoreApplication.translate("SymbologyPanel", "Field"),
             "year": QCoreApplication.translate("SymbologyPanel", "Year"),
             "scheme": QCoreApplication.translate("SymbologyPanel", "Classification"),
@@ -199,12 +227,21 @@ class SymbologyPanel(QWidget):
             "ramp": QCoreApplication.translate("SymbologyPanel", "Colour ramp"),
             "reverse": QCoreApplication.translate("SymbologyPanel", "Reverse ramp"),
             "opacity": QCoreApplication.translate("SymbologyPanel", "Opacity"),
-            "labels": QCoreApplication.translate("SymbologyPanel", "Value labels"),
+            "label_field": QCoreApplication.translate("SymbologyPanel", "Labels"),
             "size_mode": QCoreApplication.translate("SymbologyPanel", "Symbol size"),
+            "size_field": QCoreApplication.translate("SymbologyPanel", "Size field"),
             "size_max": QCoreApplication.translate("SymbologyPanel", "Largest symbol"),
         }
         for key, text in texts.items():
             self._form_labels[key].setText(text)
+        for i, text in enumerate(
+            (
+                QCoreApplication.translate("SymbologyPanel", "Single colour"),
+                QCoreApplication.translate("SymbologyPanel", "Categories"),
+                QCoreApplication.translate("SymbologyPanel", "Graduated colours"),
+            )
+        ):
+            self.kind.setItemText(i, text)
         self.breaks.setPlaceholderText(QCoreApplication.translate("SymbologyPanel", "upper bounds, e.g. 100, 200, 300"))
         zh = self.lang.startswith("zh")
         for i in range(self.scheme.count()):
@@ -223,7 +260,13 @@ class SymbologyPanel(QWidget):
                 "SymbologyPanel", "ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers"
             )
         )
-        self._fill_fields()
+        was = self._updating
+        self._updating = True
+        try:
+            self._fill_fields()
+            self._fill_side_fields()
+        finally:
+            self._updating = was
         self._update_header()
 
     def set_language(self, lang: str) -> None:
@@ -234,12 +277,15 @@ class SymbologyPanel(QWidget):
     def set_layer(self, layer) -> None:
         """Show the symbology of ``layer`` (any vector layer; others disable the panel)."""
         self.layer = layer if isinstance(layer, VectorLayer) and len(getattr(layer, "data", [])) else None
+        self._fit_serial += 1  # a fit still running was for another layer
         self.setEnabled(self.layer is not None)
         if self.layer is not None and self.layer.id not in self._original_styles:
             self._original_styles[self.layer.id] = self.layer.style
         self._updating = True
         try:
+            self._load_kind()
             self._fill_fields()
+            self._fill_side_fields()
             self._load_style()
         finally:
             self._updating = False
@@ -257,34 +303,69 @@ class SymbologyPanel(QWidget):
         unit = f" ({unit_text(m.unit, self.lang)})" if m.unit else ""
         return f"{m.title(self.lang)}{unit}"
 
+    def current_kind(self) -> str:
+        return self.kind.currentData() or "single"
+
+    def _load_kind(self) -> None:
+        kind = getattr(self.layer.style, "kind", "single") if self.layer is not None else "single"
+        self.kind.setCurrentIndex(max(self.kind.findData(kind if kind in KINDS else "single"), 0))
+
     def _fill_fields(self) -> None:
-        """Field drop-down: one entry per indicator (year chosen separately) or numeric column."""
+        """Field drop-down: every field for categories; one entry per indicator (year chosen
+        separately) or numeric column for graduated colours; nothing for a single colour."""
         was = self._updating
         self._updating = True
         try:
             current = self.current_field()
             self.field.clear()
-            self.field.addItem(QCoreApplication.translate("SymbologyPanel", "— single colour —"), NONE_FIELD)
-            if self.layer is None:
+            if self.layer is None or self.current_kind() == "single":
+                self.field.addItem(QCoreApplication.translate("SymbologyPanel", "— single colour —"), NONE_FIELD)
                 return
             meta = self._meta()
-            seen_indicators = set()
-            for col in numeric_fields(self.layer):
-                m = meta.get(col)
-                if m is not None and m.year and not m.derived:
-                    if m.indicator in seen_indicators:
-                        continue
-                    seen_indicators.add(m.indicator)
-                    name = m.indicator if self.lang.startswith("zh") or not m.indicator_en else m.indicator_en
-                    unit = f" ({unit_text(m.unit, self.lang)})" if m.unit else ""
-                    self.field.addItem(name + unit, f"indicator:{m.indicator}")
-                else:
+            if self.current_kind() == "categorized":
+                for col in category_fields(self.layer.data):
                     self.field.addItem(self._field_title(col, meta), col)
+            else:
+                self._fill_numeric_fields(meta)
             idx = self.field.findData(self._field_key(current))
             self.field.setCurrentIndex(max(idx, 0))
             self._fill_years()
         finally:
             self._updating = was
+
+    def _fill_numeric_fields(self, meta) -> None:
+        seen_indicators = set()
+        for col in numeric_fields(self.layer):
+            m = meta.get(col)
+            if m is not None and m.year and not m.derived:
+                if m.indicator in seen_indicators:
+                    continue
+                seen_indicators.add(m.indicator)
+                name = m.indicator if self.lang.startswith("zh") or not m.indicator_en else m.indicator_en
+                unit = f" ({unit_text(m.unit, self.lang)})" if m.unit else ""
+                self.field.addItem(name + unit, f"indicator:{m.indicator}")
+            else:
+                self.field.addItem(self._field_title(col, meta), col)
+
+    def _fill_side_fields(self) -> None:
+        """The label drop-down (every field; a ``X_zh``/``X_en`` pair as ``X``, in the map's language)
+        and the size-field drop-down (numeric fields)."""
+        meta = self._meta()
+        data = self.layer.data if self.layer is not None else None
+        labels = [
+            (QCoreApplication.translate("SymbologyPanel", "— no labels —"), NONE_FIELD),
+            (QCoreApplication.translate("SymbologyPanel", "Values"), VALUE_LABELS),
+        ]
+        sizes = [(QCoreApplication.translate("SymbologyPanel", "— colour field —"), NONE_FIELD)]
+        if data is not None:
+            labels += [(self._field_title(c, meta), c) for c in label_choices(data)]
+            sizes += [(self._field_title(c, meta), c) for c in _numeric_columns(data)]
+        for box, items in ((self.label_field, labels), (self.size_field, sizes)):
+            current = box.currentData()
+            box.clear()
+            for text, key in items:
+                box.addItem(text, key)
+            box.setCurrentIndex(max(box.findData(current), 0))
 
     def _field_key(self, column: str | None) -> str:
         if not column:
@@ -361,31 +442,64 @@ class SymbologyPanel(QWidget):
             return
         style = self.layer.style
         self.opacity.setValue(int(round(style.symbol.fill_opacity * 100)))
-        if isinstance(style, GraduatedStyle) and style.field in self.layer.data.columns:
-            key = self._field_key(style.field)
-            self.field.setCurrentIndex(max(self.field.findData(key), 0))
-            m = self._meta().get(style.field)
-            if m is not None and str(key).startswith("indicator:"):
-                if m.derived and "–" in m.year:
-                    a, b = m.year.split("–")
-                    self._fill_years(select=("change", a, b, "变化率" in style.field))
-                else:
-                    self._fill_years(select=m.year)
-            self.scheme.setCurrentIndex(max(self.scheme.findData(style.scheme), 0))
-            self.classes.setValue(int(style.k))
-            ramp = style.ramp[:-2] if style.ramp.endswith("_r") else style.ramp
-            self.ramp.setCurrentIndex(max(self.ramp.findData(ramp), 0))
-            self.reverse.setChecked(style.ramp.endswith("_r"))
-            self.labels.setChecked(bool(style.label_field and style.label_field.endswith("·label")))
-            if style.scheme == "UserDefined":
-                self.breaks.setText(", ".join(f"{b:g}" for b in style.breaks))
-            mode = "proportional" if style.proportional else ("graduated" if style.size_max else "fixed")
-            self.size_mode.setCurrentIndex(max(self.size_mode.findData(mode), 0))
+        self._load_side_fields(style)
+        if isinstance(style, CategorizedStyle) and style.field in self.layer.data.columns:
+            self.field.setCurrentIndex(max(self.field.findData(style.field), 0))
+        elif isinstance(style, GraduatedStyle) and style.field in self.layer.data.columns:
+            self._load_graduated(style)
         else:
             self.field.setCurrentIndex(0)
             self._fill_years()
 
+    def _load_side_fields(self, style: Style) -> None:
+        """The label and size choices of ``style``."""
+        label = style.label_field or NONE_FIELD
+        if label.endswith("·label"):
+            label = VALUE_LABELS
+        self.label_field.setCurrentIndex(max(self.label_field.findData(label), 0))
+        proportional = isinstance(style, GraduatedStyle) and style.proportional
+        if style.size_field:
+            mode = "proportional"
+            self.size_max.setValue(style.size_largest)
+        elif proportional:
+            mode = "proportional"
+        else:
+            mode = "graduated" if getattr(style, "size_max", None) else "fixed"
+        self.size_mode.setCurrentIndex(max(self.size_mode.findData(mode), 0))
+        self.size_field.setCurrentIndex(max(self.size_field.findData(style.size_field or NONE_FIELD), 0))
+
+    def _load_graduated(self, style: GraduatedStyle) -> None:
+        key = self._field_key(style.field)
+        self.field.setCurrentIndex(max(self.field.findData(key), 0))
+        m = self._meta().get(style.field)
+        if m is not None and str(key).startswith("indicator:"):
+            if m.derived and "–" in m.year:
+                a, b = m.year.split("–")
+                self._fill_years(select=("change", a, b, "变化率" in style.field))
+            else:
+                self._fill_years(select=m.year)
+        self.scheme.setCurrentIndex(max(self.scheme.findData(style.scheme), 0))
+        self.classes.setValue(int(style.k))
+        ramp = style.ramp[:-2] if style.ramp.endswith("_r") else style.ramp
+        self.ramp.setCurrentIndex(max(self.ramp.findData(ramp), 0))
+        self.reverse.setChecked(style.ramp.endswith("_r"))
+        if style.scheme == "UserDefined":
+            self.breaks.setText(", ".join(f"{b:g}" for b in style.breaks))
+        if style.size_max and not style.proportional and not style.size_field:
+            self.size_max.setValue(style.size_max)
+
     # -- reacting to edits ----------------------------------------------------
+    def _on_kind(self) -> None:
+        if self._updating:
+            return
+        self._updating = True
+        try:
+            self._fill_fields()
+        finally:
+            self._updating = False
+        self._update_enabled()
+        self.apply()
+
     def _on_field(self) -> None:
         if self._updating:
             return
@@ -406,19 +520,28 @@ class SymbologyPanel(QWidget):
             self.apply()
 
     def _update_enabled(self) -> None:
-        scheme = self.scheme.currentData()
-        has_field = bool(self.field.currentData())
-        for w in (self.scheme, self.ramp, self.reverse, self.labels, self.year):
-            w.setEnabled(has_field and (w is not self.year or self.year.count() > 0))
-        self.classes.setEnabled(has_field and scheme not in FIXED_K)
-        self.breaks.setEnabled(has_field and scheme == "UserDefined")
+        kind = self.current_kind()
+        graduated = kind == "graduated" and bool(self.field.currentData())
+        self.field.setEnabled(kind != "single")
+        for w in (self.scheme, self.ramp, self.reverse, self.year):
+            w.setEnabled(graduated and (w is not self.year or self.year.count() > 0))
+        self.classes.setEnabled(graduated and self.scheme.currentData() not in FIXED_K)
+        self.breaks.setEnabled(graduated and self.scheme.currentData() == "UserDefined")
+        for key in ("year", "scheme", "classes", "breaks", "ramp", "reverse"):
+            self._show_row(key, kind == "graduated")
         is_point = self.layer is not None and self.layer.geometry_type in ("Point", "MultiPoint")
-        self.size_mode.setEnabled(has_field and is_point)
-        self.size_max.setEnabled(has_field and is_point and self.size_mode.currentData() != "fixed")
-        for key in ("size_mode", "size_max"):
-            self._form_labels[key].setVisible(is_point)
-        self.size_mode.setVisible(is_point)
-        self.size_max.setVisible(is_point)
+        mode = self.size_mode.currentData()
+        self.size_mode.model().item(1).setEnabled(graduated)  # classes of sizes need classes
+        if mode == "graduated" and not graduated:
+            self.size_mode.setCurrentIndex(0)
+        self.size_field.setEnabled(is_point and mode == "proportional")
+        self.size_max.setEnabled(is_point and mode != "fixed")
+        for key in ("size_mode", "size_field", "size_max"):
+            self._show_row(key, is_point)
+
+    def _show_row(self, key: str, shown: bool) -> None:
+        self._form_labels[key].setVisible(shown)
+        self._rows[key].setVisible(shown)
 
     def _parse_breaks(self) -> list[float]:
         text = self.breaks.text().replace("，", ",").replace(";", ",")
@@ -431,63 +554,123 @@ class SymbologyPanel(QWidget):
             raise ValueError(QCoreApplication.translate("SymbologyPanel", "manual breaks must increase"))
         return out
 
-    def apply(self) -> GraduatedStyle | None:
-        """Build the style from the widgets and set it on the layer; returns it (None for single colour)."""
+    # -- building the style ---------------------------------------------------------
+    def apply(self) -> Style | None:
+        """Build the style from the widgets and set it on the layer. Single colours and categories are
+        set at once and returned; graduated classes are fitted in a worker (:attr:`fitting`), set when
+        it ends, and None is returned."""
         if self.layer is None:
             return None
         self.message.clear()
-        column = self.current_field()
-        opacity = self.opacity.value() / 100.0
-        if not column:
-            if self.field.currentData():
-                return None  # a message says why
-            from dataclasses import replace
-
-            base = self._original_styles.get(self.layer.id, self.layer.style)
-            if isinstance(base, GraduatedStyle):
-                from gzmap.core.style import SingleStyle
-
-                base = SingleStyle(symbol=base.symbol, title_zh=self.layer.name_zh, title_en=self.layer.name_en)
-            style = replace(base, symbol=replace(base.symbol, fill_opacity=opacity))
-            self.layer.style = style
-            self._update_header()
-            self.applied.emit(self.layer)
+        self._fit_serial += 1  # a fit still running is out of date
+        kind = self.current_kind()
+        if kind == "graduated":
+            self._start_fit()
             return None
-        scheme = self.scheme.currentData()
-        ramp = self.ramp.currentData() + ("_r" if self.reverse.isChecked() else "")
-        kw = {}
-        if self.size_mode.isVisible() and self.size_mode.currentData() != "fixed":
-            kw["size_max"] = float(self.size_max.value())
-            kw["size_min"] = max(2.0, float(self.size_max.value()) / 4)
-            kw["proportional"] = self.size_mode.currentData() == "proportional"
-        symbol = self.layer.style.symbol
         try:
-            breaks = self._parse_breaks() if scheme == "UserDefined" else None
-            style = graduated_style(
-                frame_from_layer(self.layer),
-                column,
-                scheme=scheme,
-                k=self.classes.value(),
-                ramp=ramp,
-                breaks=breaks,
-                labels=self.labels.isChecked(),
-                opacity=opacity,
-                symbol=symbol,
-                **kw,
-            )
+            style = self._categorized() if kind == "categorized" else self._single()
         except (ValueError, KeyError, TypeError) as exc:
             self.message.setText(first_line(exc))
             return None
-        if not self.labels.isChecked() and not isinstance(self._original_styles.get(self.layer.id), GraduatedStyle):
-            style.label_field = getattr(self._original_styles.get(self.layer.id), "label_field", None)
+        if style is not None:
+            self._set_style(self._with_sides(style))
+        return style
+
+    def _base_symbol(self):
+        return replace(self.layer.style.symbol, fill_opacity=self.opacity.value() / 100.0)
+
+    def _single(self) -> SingleStyle:
+        base = self._original_styles.get(self.layer.id, self.layer.style)
+        symbol = replace(base.symbol, fill_opacity=self.opacity.value() / 100.0)
+        if isinstance(base, SingleStyle):
+            return replace(base, symbol=symbol)
+        title = (self.layer.name_zh, self.layer.name_en)
+        return SingleStyle(symbol=symbol, title_zh=title[0], title_en=title[1])
+
+    def _categorized(self) -> CategorizedStyle | None:
+        column = self.current_field()
+        if not column:
+            return None
+        title = self._field_title(column, self._meta())
+        return categorized_style(self.layer.data, column, self._base_symbol(), title_zh=title, title_en=title)
+
+    def _with_sides(self, style: Style) -> Style:
+        """``style`` with the label field and the size by field chosen in the panel."""
+        label = self.label_field.currentData() or None
+        if label == VALUE_LABELS:
+            label = None if not isinstance(style, GraduatedStyle) else self._value_labels(style)
+        style.label_field = label
+        is_point = self.layer.geometry_type in ("Point", "MultiPoint")
+        if is_point and self.size_mode.currentData() == "proportional":
+            chosen = self.size_field.currentData() or getattr(style, "field", "") or None
+            if chosen in _numeric_columns(self.layer.data):
+                style.size_field = chosen
+                style.size_largest = float(self.size_max.value())
+        return style
+
+    def _value_labels(self, style: GraduatedStyle) -> str:
+        """Add the value label columns (GUI thread: they are written to the layer's table)."""
+        return value_labels(frame_from_layer(self.layer), style.field, style.decimals)
+
+    def _start_fit(self) -> None:
+        """Fit the graduated classes in a worker; :meth:`_fitted` sets the style when it ends."""
+        from gzmap.ui.tasks import run_task
+
+        column = self.current_field()
+        if not column:
+            return
+        scheme = self.scheme.currentData()
+        ramp = self.ramp.currentData() + ("_r" if self.reverse.isChecked() else "")
+        kw = {}
+        if self.size_mode.isVisibleTo(self) and self.size_mode.currentData() == "graduated":
+            kw["size_max"] = float(self.size_max.value())
+            kw["size_min"] = max(2.0, float(self.size_max.value()) / 4)
+        try:
+            breaks = self._parse_breaks() if scheme == "UserDefined" else None
+        except ValueError as exc:
+            self.message.setText(first_line(exc))
+            return
+        serial, layer = self._fit_serial, self.layer
+        frame = frame_from_layer(layer)
+        title = QCoreApplication.translate("SymbologyPanel", "Classifying")
+        opts = dict(scheme=scheme, k=self.classes.value(), ramp=ramp, breaks=breaks)
+        self.fitting = run_task(
+            self.window if isinstance(self.window, QWidget) else self,
+            title,
+            fit_graduated,
+            frame,
+            column,
+            on_done=lambda style: self._fitted(style, serial, layer),
+            on_error=lambda text: self._fit_failed(text, serial),
+            opacity=self.opacity.value() / 100.0,
+            symbol=layer.style.symbol,
+            **opts,
+            **kw,
+        )
+        self.fitting.ended.connect(lambda _state, task=self.fitting: self._fit_ended(task))
+
+    def _fit_ended(self, task) -> None:
+        if self.fitting is task:
+            self.fitting = None
+
+    def _fit_failed(self, text: str, serial: int) -> None:
+        if serial == self._fit_serial:
+            self.message.setText(text)
+
+    def _fitted(self, style: GraduatedStyle, serial: int, layer) -> None:
+        """A fit has ended: set its style unless the options or the layer have changed since."""
+        if serial != self._fit_serial or layer is not self.layer:
+            return
         if not style.breaks:
             self.message.setText(
                 QCoreApplication.translate("SymbologyPanel", "The field has no numeric values to classify.")
             )
+        self._set_style(self._with_sides(style))
+
+    def _set_style(self, style: Style) -> None:
         self.layer.style = style
         self._update_header()
         self.applied.emit(self.layer)
-        return style
 
     def _update_header(self) -> None:
         if self.layer is None:
@@ -497,7 +680,10 @@ class SymbologyPanel(QWidget):
             self.info.clear()
             return
         self.layer_label.setText(f"<b>{self.layer.name(self.lang)}</b>")
-        style = self.layer.style
+        self.info.setText("\n".join(self._info_lines(self.layer.style)))
+
+    def _info_lines(self, style: Style) -> list[str]:
+        """Features with and without data, the source, and the sample the classes were fitted on."""
         lines = []
         if isinstance(style, GraduatedStyle):
             vals = (
@@ -511,6 +697,14 @@ class SymbologyPanel(QWidget):
                     n=n, m=missing
                 )
             )
+            if style.sample:
+                lines.append(
+                    QCoreApplication.translate(
+                        "SymbologyPanel", "Natural breaks fitted on a fixed sample of {k:,} values"
+                    ).format(k=style.sample)
+                )
             if style.source:
                 lines.append(QCoreApplication.translate("SymbologyPanel", "Source: {s}").format(s=style.source))
-        self.info.setText("\n".join(lines))
+        elif isinstance(style, CategorizedStyle):
+            lines.append(QCoreApplication.translate("SymbologyPanel", "{n} categories").format(n=len(style.categories)))
+        return lines

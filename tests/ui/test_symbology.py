@@ -74,6 +74,11 @@ def expected_colour(values: dict, adcode: str, scheme: str, k: int, ramp="YlGnBu
     return tuple(int(hexc[i : i + 2], 16) for i in (0, 2, 4))
 
 
+def settle(qtbot, panel):
+    """Wait for the panel's fit (graduated classes are fitted in a worker)."""
+    qtbot.waitUntil(lambda: panel.fitting is None, timeout=10000)
+
+
 def close(a, b, tol=3):
     return all(abs(x - y) <= tol for x, y in zip(a, b))
 
@@ -92,6 +97,7 @@ def test_switching_indicator_and_scheme_recolours_the_districts(window, qtbot, t
     panel.field.setCurrentIndex(panel.field.findData("indicator:常住人口"))
     panel.scheme.setCurrentIndex(panel.scheme.findData("Quantiles"))
     panel.classes.setValue(5)
+    settle(qtbot, panel)
     assert layer.style.field == "常住人口 2020" and layer.style.unit == "万人"
     tianhe_pop = colour_at(window, layer, TIANHE)
     conghua_pop = colour_at(window, layer, CONGHUA)
@@ -100,6 +106,7 @@ def test_switching_indicator_and_scheme_recolours_the_districts(window, qtbot, t
 
     # indicator 2: game enterprises — Tianhe drops to the lowest class, Conghua rises to the top
     panel.field.setCurrentIndex(panel.field.findData("indicator:游戏企业数"))
+    settle(qtbot, panel)
     assert layer.style.field == "游戏企业数 2023"
     tianhe_games = colour_at(window, layer, TIANHE)
     conghua_games = colour_at(window, layer, CONGHUA)
@@ -110,6 +117,7 @@ def test_switching_indicator_and_scheme_recolours_the_districts(window, qtbot, t
     # scheme: quantiles -> equal interval moves Haizhu and Panyu down
     haizhu_q, panyu_q = colour_at(window, layer, HAIZHU), colour_at(window, layer, PANYU)
     panel.scheme.setCurrentIndex(panel.scheme.findData("EqualInterval"))
+    settle(qtbot, panel)
     assert layer.style.scheme == "EqualInterval"
     haizhu_e, panyu_e = colour_at(window, layer, HAIZHU), colour_at(window, layer, PANYU)
     assert close(haizhu_e, expected_colour(GAMES, HAIZHU, "EqualInterval", 5))
@@ -135,9 +143,12 @@ def test_no_data_districts_are_grey_and_opacity_applies(window, qtbot, tmp_path)
     layer = window.project.layers[-1]
     panel = ext.symbology
     panel.scheme.setCurrentIndex(panel.scheme.findData("EqualInterval"))
+    settle(qtbot, panel)
     panel.classes.setValue(3)
+    settle(qtbot, panel)
     assert close(colour_at(window, layer, CONGHUA), (0xD9, 0xD9, 0xD9))  # no data
     top = colour_at(window, layer, TIANHE)
     panel.opacity.setValue(40)
+    settle(qtbot, panel)
     assert layer.style.symbol.fill_opacity == 0.4
     assert not close(colour_at(window, layer, TIANHE), top)  # the ground shows through

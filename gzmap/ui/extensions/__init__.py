@@ -38,6 +38,7 @@ ORDER = (
     "filters",
     "time_slider",
     "measure",
+    "help",
 )
 
 #: What each feature is called in messages (it names a feature even when its module fails to import).
@@ -56,6 +57,7 @@ TITLES = {
     "time_slider": QT_TRANSLATE_NOOP("Features", "Time slider"),
     "identify": QT_TRANSLATE_NOOP("Features", "Identify features"),
     "measure": QT_TRANSLATE_NOOP("Features", "Measure distance and area"),
+    "help": QT_TRANSLATE_NOOP("Features", "Help pages"),
 }
 
 

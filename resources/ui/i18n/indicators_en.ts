@@ -250,133 +250,189 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/legend_panel.py" line="117" />
+        <location filename="../../../gzmap/ui/legend_panel.py" line="165" />
         <source>Source: {s}</source>
+        <extracomment>Item data of a category row: (layer id, category key or None for "Other").</extracomment>
         <translation>Source: {s}</translation>
     </message>
 </context>
 <context>
     <name>SymbologyPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="194" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="221" />
+        <source>Style</source>
+        <extracomment>The label choice that writes each feature's value (graduated styles). Emitted after a style is applied (the layer). The running fit of graduated classes (a :class:`gzmap.ui.tasks.Task`), or None.</extracomment>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="222" />
         <source>Field</source>
-        <extracomment>Emitted after a style is applied (the layer).</extracomment>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="195" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="223" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="196" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="224" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="197" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="225" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="198" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="226" />
         <source>Manual breaks</source>
         <translation>Manual breaks</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="199" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="227" />
         <source>Colour ramp</source>
         <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="200" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="228" />
         <source>Reverse ramp</source>
         <translation>Reverse ramp</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="201" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="229" />
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="202" />
-        <source>Value labels</source>
-        <translation>Value labels</translation>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="230" />
+        <source>Labels</source>
+        <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="203" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="231" />
         <source>Symbol size</source>
         <translation>Symbol size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="204" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="232" />
+        <source>Size field</source>
+        <translation>Size field</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="233" />
         <source>Largest symbol</source>
         <translation>Largest symbol</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="208" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="239" />
+        <source>Single colour</source>
+        <translation>Single colour</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="240" />
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="241" />
+        <source>Graduated colours</source>
+        <translation>Graduated colours</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="245" />
         <source>upper bounds, e.g. 100, 200, 300</source>
         <translation>upper bounds, e.g. 100, 200, 300</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="215" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="252" />
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="216" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="253" />
         <source>Graduated</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="217" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="254" />
         <source>Proportional</source>
         <translation>Proportional</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="222" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="259" />
         <source>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</source>
         <translation>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="267" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="322" />
         <source>— single colour —</source>
         <translation>— single colour —</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="315" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="356" />
+        <source>— no labels —</source>
+        <translation>— no labels —</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="357" />
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="359" />
+        <source>— colour field —</source>
+        <translation>— colour field —</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="396" />
         <source>Change {a}–{b}</source>
         <translation>Change {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="318" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="399" />
         <source>% change {a}–{b}</source>
         <translation>% change {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="431" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="554" />
         <source>manual breaks must increase</source>
         <translation>manual breaks must increase</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="485" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="635" />
+        <source>Classifying</source>
+        <translation>Classifying</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="666" />
         <source>The field has no numeric values to classify.</source>
         <translation>The field has no numeric values to classify.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="495" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="678" />
         <source>Select a polygon or point layer to style it.</source>
         <translation>Select a polygon or point layer to style it.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="510" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="696" />
         <source>{n} features with data, {m} without</source>
         <translation>{n} features with data, {m} without</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="515" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="702" />
+        <source>Natural breaks fitted on a fixed sample of {k:,} values</source>
+        <translation>Natural breaks fitted on a fixed sample of {k:,} values</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="707" />
         <source>Source: {s}</source>
         <translation>Source: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="709" />
+        <source>{n} categories</source>
+        <translation>{n} categories</translation>
     </message>
 </context>
 </TS>

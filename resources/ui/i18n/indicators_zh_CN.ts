@@ -250,133 +250,189 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/legend_panel.py" line="117" />
+        <location filename="../../../gzmap/ui/legend_panel.py" line="165" />
         <source>Source: {s}</source>
+        <extracomment>Item data of a category row: (layer id, category key or None for "Other").</extracomment>
         <translation>来源：{s}</translation>
     </message>
 </context>
 <context>
     <name>SymbologyPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="194" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="221" />
+        <source>Style</source>
+        <extracomment>The label choice that writes each feature's value (graduated styles). Emitted after a style is applied (the layer). The running fit of graduated classes (a :class:`gzmap.ui.tasks.Task`), or None.</extracomment>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="222" />
         <source>Field</source>
-        <extracomment>Emitted after a style is applied (the layer).</extracomment>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="195" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="223" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="196" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="224" />
         <source>Classification</source>
         <translation>分级方法</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="197" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="225" />
         <source>Classes</source>
         <translation>分级数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="198" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="226" />
         <source>Manual breaks</source>
         <translation>手动断点</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="199" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="227" />
         <source>Colour ramp</source>
         <translation>色带</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="200" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="228" />
         <source>Reverse ramp</source>
         <translation>反转色带</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="201" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="229" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="202" />
-        <source>Value labels</source>
-        <translation>数值标注</translation>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="230" />
+        <source>Labels</source>
+        <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="203" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="231" />
         <source>Symbol size</source>
         <translation>符号大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="204" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="232" />
+        <source>Size field</source>
+        <translation>大小字段</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="233" />
         <source>Largest symbol</source>
         <translation>最大符号</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="208" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="239" />
+        <source>Single colour</source>
+        <translation>单一颜色</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="240" />
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="241" />
+        <source>Graduated colours</source>
+        <translation>分级设色</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="245" />
         <source>upper bounds, e.g. 100, 200, 300</source>
         <translation>各级上限，例如 100, 200, 300</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="215" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="252" />
         <source>Fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="216" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="253" />
         <source>Graduated</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="217" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="254" />
         <source>Proportional</source>
         <translation>按比例</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="222" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="259" />
         <source>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</source>
         <translation>ColorBrewer 色带；第一个（YlGnBu）对色觉障碍读者友好</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="267" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="322" />
         <source>— single colour —</source>
         <translation>— 单一颜色 —</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="315" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="356" />
+        <source>— no labels —</source>
+        <translation>— 无标注 —</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="357" />
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="359" />
+        <source>— colour field —</source>
+        <translation>— 同颜色字段 —</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="396" />
         <source>Change {a}–{b}</source>
         <translation>变化量 {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="318" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="399" />
         <source>% change {a}–{b}</source>
         <translation>变化率（%）{a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="431" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="554" />
         <source>manual breaks must increase</source>
         <translation>手动断点必须递增</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="485" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="635" />
+        <source>Classifying</source>
+        <translation>正在分级</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="666" />
         <source>The field has no numeric values to classify.</source>
         <translation>该字段没有可分级的数值。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="495" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="678" />
         <source>Select a polygon or point layer to style it.</source>
         <translation>请选择一个面图层或点图层来设置样式。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="510" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="696" />
         <source>{n} features with data, {m} without</source>
         <translation>{n} 个要素有数据，{m} 个无数据</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="515" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="702" />
+        <source>Natural breaks fitted on a fixed sample of {k:,} values</source>
+        <translation>自然断点基于固定的 {k:,} 个值的样本计算</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="707" />
         <source>Source: {s}</source>
         <translation>来源：{s}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="709" />
+        <source>{n} categories</source>
+        <translation>{n} 个类别</translation>
     </message>
 </context>
 </TS>

@@ -3,75 +3,80 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="46" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="47" />
         <source>Project files (new, open, save, recovery)</source>
         <extracomment>The window's features, installed in this order (shared menus fill in this order). What each feature is called in messages (it names a feature even when its module fails to import).</extracomment>
         <translation>Project files (new, open, save, recovery)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="47" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="48" />
         <source>Enterprise import</source>
         <translation>Enterprise import</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="48" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="49" />
         <source>Interactive HTML export</source>
         <translation>Interactive HTML export</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="49" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="50" />
         <source>Report map export</source>
         <translation>Report map export</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="50" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="51" />
         <source>Field editing</source>
         <translation>Field editing</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="51" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="52" />
         <source>Field work (copies, merge, survey form, photos, GPS)</source>
         <translation>Field work (copies, merge, survey form, photos, GPS)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="52" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="53" />
         <source>Basemaps</source>
         <translation>Basemaps</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="53" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="54" />
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="54" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="55" />
         <source>Indicators, symbology and legend</source>
         <translation>Indicators, symbology and legend</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="55" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="56" />
         <source>Search and what is near here</source>
         <translation>Search and what is near here</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="56" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="57" />
         <source>Filters and selections</source>
         <translation>Filters and selections</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="57" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="58" />
         <source>Time slider</source>
         <translation>Time slider</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="58" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="59" />
         <source>Identify features</source>
         <translation>Identify features</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="59" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="60" />
         <source>Measure distance and area</source>
         <translation>Measure distance and area</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="61" />
+        <source>Help pages</source>
+        <translation>Help pages</translation>
     </message>
 </context>
 <context>
@@ -239,7 +244,7 @@
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../../gzmap/ui/table_model.py" line="194" />
+        <location filename="../../../gzmap/ui/table_model.py" line="199" />
         <source>no data</source>
         <extracomment>The role whose value sorts a cell: a float for numbers, the text otherwise, None when missing. Integer columns whose name says they are codes or years are not grouped in thousands.</extracomment>
         <translation>no data</translation>

@@ -3,75 +3,80 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="46" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="47" />
         <source>Project files (new, open, save, recovery)</source>
         <extracomment>The window's features, installed in this order (shared menus fill in this order). What each feature is called in messages (it names a feature even when its module fails to import).</extracomment>
         <translation>项目文件（新建、打开、保存、恢复）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="47" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="48" />
         <source>Enterprise import</source>
         <translation>企业导入</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="48" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="49" />
         <source>Interactive HTML export</source>
         <translation>交互式 HTML 导出</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="49" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="50" />
         <source>Report map export</source>
         <translation>报告地图导出</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="50" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="51" />
         <source>Field editing</source>
         <translation>外业编辑</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="51" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="52" />
         <source>Field work (copies, merge, survey form, photos, GPS)</source>
         <translation>外业（副本、合并、调查表、照片、GPS）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="52" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="53" />
         <source>Basemaps</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="53" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="54" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="54" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="55" />
         <source>Indicators, symbology and legend</source>
         <translation>指标、符号样式与图例</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="55" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="56" />
         <source>Search and what is near here</source>
         <translation>查找与周边企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="56" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="57" />
         <source>Filters and selections</source>
         <translation>筛选与选择</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="57" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="58" />
         <source>Time slider</source>
         <translation>时间滑块</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="58" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="59" />
         <source>Identify features</source>
         <translation>识别要素</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/__init__.py" line="59" />
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="60" />
         <source>Measure distance and area</source>
         <translation>测量距离与面积</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/__init__.py" line="61" />
+        <source>Help pages</source>
+        <translation>帮助页面</translation>
     </message>
 </context>
 <context>
@@ -239,7 +244,7 @@
 <context>
     <name>TableModel</name>
     <message>
-        <location filename="../../../gzmap/ui/table_model.py" line="194" />
+        <location filename="../../../gzmap/ui/table_model.py" line="199" />
         <source>no data</source>
         <extracomment>The role whose value sorts a cell: a float for numbers, the text otherwise, None when missing. Integer columns whose name says they are codes or years are not grouped in thousands.</extracomment>
         <translation>无数据</translation>
