@@ -61,10 +61,13 @@ def titles() -> dict[str, str]:
 
 
 def _rank(layer) -> int:
-    """0: an enterprise layer (imported, with a sub-sector column); 1: other imported points; 2: analysis results."""
+    """0: an enterprise layer (read by the enterprise import, or with a sub-sector column); 1: other
+    imported points; 2: analysis results (whatever columns they carry over from their input)."""
     if str(getattr(layer, "source", "") or "").startswith("analysis:"):
         return 2
-    return 0 if "subsector" in layer.data.columns else 1
+    prov = getattr(layer, "provenance", None) or {}
+    imported = "rows_accepted" in prov or "standard_columns" in prov
+    return 0 if imported or "subsector" in layer.data.columns else 1
 
 
 def point_layers(project) -> list:

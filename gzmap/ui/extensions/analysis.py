@@ -11,7 +11,6 @@ project as it was. Clicking a cluster on the map shows its profile.
 from __future__ import annotations
 
 import numpy as np
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -127,7 +126,13 @@ class SummaryPanel(QWidget):
             self._show(self.tables[key])
 
     def _show(self, df) -> None:
-        self.model.set_frame(df)
+        """Show ``df`` in the order of what its rows mean (:func:`gzmap.analysis.result_order.by_meaning`:
+        the largest cluster first, the highest z first); a click on a header sorts by that column."""
+        from gzmap.analysis.result_order import by_meaning
+
+        self.proxy.sort(-1)  # the table's own order until a header is clicked
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.set_frame(by_meaning(df))
         self.view.resizeColumnsToContents()
 
     def export(self, path=None, kind="csv") -> str | None:
@@ -165,6 +170,8 @@ class AnalysisExtension:
         self.dock.setObjectName("analysis_dock")
         self.dock.setWidget(self.panel)
         ui.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea, hidden=True)
+        # a tab beside the attribute table, not a second strip that squeezes it
+        window.tabifyDockWidget(window.table_dock, self.dock)
         self.actions = {}
         for key in self.DIALOGS:
             act = ui.add_action("analysis", QAction(window))
@@ -252,6 +259,7 @@ class AnalysisExtension:
             self.panel.set_frame(result["table"])
         self.panel.profile.setText("")
         self.dock.show()
+        self.dock.raise_()
         self.window.canvas.refresh()
 
     # -- clicking a cluster ----------------------------------------------------------
