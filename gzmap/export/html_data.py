@@ -149,7 +149,8 @@ def encode_points(
     codes
         Class index per point (-1 = no data), from ``Style.classify``.
     columns
-        ``[{"key":..., "label":..., "kind": "text"|"number", "values": list}]``
+        ``[{"key":..., "label":..., "kind": "text"|"number"|"code", "values": list}]``
+        (a code or year is a number shown with its digits ungrouped)
         popup columns, already cleaned.
     compress
         Force gzip on/off; by default on above :data:`COMPRESS_ABOVE` bytes.
@@ -168,7 +169,7 @@ def encode_points(
     cols_json = []
     for col in columns:
         entry = {"key": col["key"], "label": col["label"], "kind": col["kind"]}
-        if col["kind"] in ("number", "year"):
+        if col["kind"] in ("number", "code"):
             entry["values"] = _number_column(pd.Series(col["values"]))
         else:
             entry.update(_text_column(col["values"]))

@@ -6,12 +6,13 @@ as Leaflet GeoJSON with per-class styles, tooltips and labels (registered in
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core import fields
 from gzmap.export.html_context import PT, HtmlContext, rgba
 from gzmap.export.html_data import encode_points, safe_json
 from gzmap.export.html_time import page_rows, time_config
@@ -41,28 +42,6 @@ _COORD_NAMES = {
     "orig_lon",
     "orig_lat",
 }
-#: Display names of common columns (one per language: the "Fields" catalogue context).
-_COLUMN_LABELS = {
-    "employees": QT_TRANSLATE_NOOP("Fields", "Employees"),
-    "从业人员": QT_TRANSLATE_NOOP("Fields", "Employees"),
-    "revenue": QT_TRANSLATE_NOOP("Fields", "Revenue"),
-    "revenue_wan": QT_TRANSLATE_NOOP("Fields", "Revenue (10k yuan)"),
-    "revenue_myuan": QT_TRANSLATE_NOOP("Fields", "Revenue (million yuan)"),
-    "营收": QT_TRANSLATE_NOOP("Fields", "Revenue"),
-    "founded": QT_TRANSLATE_NOOP("Fields", "Founded"),
-    "founding_year": QT_TRANSLATE_NOOP("Fields", "Founded"),
-    "year_founded": QT_TRANSLATE_NOOP("Fields", "Founded"),
-    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
-    "address_zh": QT_TRANSLATE_NOOP("Fields", "Address"),
-    "地址": QT_TRANSLATE_NOOP("Fields", "Address"),
-    "sub_sector": QT_TRANSLATE_NOOP("Fields", "Sub-sector"),
-    "subsector": QT_TRANSLATE_NOOP("Fields", "Sub-sector"),
-    "area_km2": QT_TRANSLATE_NOOP("Fields", "Area (km²)"),
-    "adcode": QT_TRANSLATE_NOOP("Fields", "Adcode"),
-    "district": QT_TRANSLATE_NOOP("Fields", "District"),
-    "count": QT_TRANSLATE_NOOP("Fields", "Count"),
-    "population": QT_TRANSLATE_NOOP("Fields", "Population"),
-}
 _KEY_FIGURES = (
     "employees",
     "revenue",
@@ -78,13 +57,54 @@ _KEY_FIGURES = (
 )
 _YEAR_COLUMNS = {"founded", "成立年份", "founding_year", "year_founded", "year", "年份", "成立年"}
 _NOT_FIGURES = {"source_row", "file_row", "row", "fid", "id", "index", "objectid"}
+#: Columns that say nothing to a reader of the map (the boundary hierarchy's codes, row numbers, cell
+#: numbers): left out of popups and tooltips, in any language.
+_INTERNAL = _NOT_FIGURES | {"level", "parent_adcode", "adcode", "cell_id", "childrennum", "subfeatureindex"}
+#: A unit at the end of a file's column header: "营业收入(万元)", "Revenue (10k yuan)".
+_HEADER_UNIT = re.compile(r"[(（]\s*([^()（）]{1,16}?)\s*[)）]\s*$")
 MAX_POPUP_FIGURES = 6
 MAX_TOOLTIP_EXTRAS = 5
 
 
-def _column_label(col: str, ctx: HtmlContext) -> str:
-    label = _COLUMN_LABELS.get(col) or _COLUMN_LABELS.get(col.lower())
-    return translate("Fields", label, ctx.t.lang) if label else col
+def _column_label(layer, col: str, ctx: HtmlContext) -> str:
+    """The display name of ``col`` in the export's language (:func:`gzmap.core.fields.field_label`, the
+    names the window's tables use), with the unit of the file's column it was read from when its
+    header gave one ("营业收入(万元)" makes revenue "营收（万元）" / "Revenue (10,000 yuan)")."""
+    label = fields.field_label(col, ctx.t.lang)
+    unit = _source_unit(layer, col, ctx)
+    if not unit or unit in label:
+        return label
+    return f"{label}（{unit}）" if ctx.lang == "zh" else f"{label} ({unit})"
+
+
+def _source_unit(layer, col: str, ctx: HtmlContext) -> str:
+    """The unit in the header of the file column that standard column ``col`` replaces, in the
+    export's language ('' when there is none)."""
+    source = (layer.provenance.get("standard_columns") or {}).get(col)
+    m = _HEADER_UNIT.search(str(source or ""))
+    return fields.unit_text(m.group(1), ctx.t.lang) if m else ""
+
+
+def _replaced_columns(layer) -> set:
+    """The file's columns that a standard column replaces (企业名称 by ``name``): shown once, as the standard one."""
+    return {str(v) for v in (layer.provenance.get("standard_columns") or {}).values() if v}
+
+
+def _shown_values(sub: pd.Series, col: str, name: str, ctx: HtmlContext) -> list:
+    """A popup's values of ``col``: coded words in the export's language (``games`` -> 游戏), whole
+    numbers for counts, money rounded to its unit, codes and years as digits; text cleaned."""
+    kind = fields.field_kind(col)
+    if pd.api.types.is_numeric_dtype(sub) and not pd.api.types.is_bool_dtype(sub):
+        values = pd.to_numeric(sub, errors="coerce")
+        if kind in ("count", "money"):
+            values = values.round()
+        if kind == "code":
+            return [None if _is_missing(v) else str(int(v)) for v in values.tolist()]
+        return values.tolist()
+    words = {v: fields.value_text(col, v, ctx.t.lang) for v in pd.unique(sub.dropna())}
+    if any(w is not None for w in words.values()):
+        sub = sub.map(lambda v: words.get(v) or v if not _is_missing(v) else v)
+    return ctx.cleaner.column(sub, name, col)
 
 
 def _label_column(layer, ctx: HtmlContext) -> str | None:
@@ -246,12 +266,13 @@ def _popup_columns(layer, sub, name: str, ctx: HtmlContext) -> tuple[list[dict[s
     ]
     labels_used = {c["label"] for c in columns}
     for c in _figure_columns(layer, sub, (name_col, addr_col)):
-        label = ctx.cleaner(_column_label(str(c), ctx), name, "label")
-        if label in labels_used:  # e.g. "employees" and the original "从业人员" column of an import
+        label = ctx.cleaner(_column_label(layer, str(c), ctx), name, "label")
+        if label in labels_used:  # e.g. "employees" and a "从业人员" column of a table read without the import
             continue
         labels_used.add(label)
-        kind = "year" if str(c).lower() in _YEAR_COLUMNS else "number"
-        columns.append({"key": str(c), "label": label, "kind": kind, "values": sub[c].tolist()})
+        kind = "code" if fields.field_kind(c) == "code" or str(c).lower() in _YEAR_COLUMNS else "number"
+        values = _shown_values(sub[c], str(c), name, ctx)
+        columns.append({"key": str(c), "label": label, "kind": kind, "values": values})
         if len(columns) >= MAX_POPUP_FIGURES + 2:
             break
     return columns, name_col or None
@@ -267,8 +288,9 @@ def _figure_columns(layer, sub, text_cols) -> list:
     class_field = getattr(style, "field", "")
     known = [c for c in _KEY_FIGURES if c in cols]
     figures = []
+    skip = _replaced_columns(layer) | set(text_cols)
     for c in known or cols:
-        if c == df.geometry.name or c in text_cols or str(c).lower() in _COORD_NAMES | _NOT_FIGURES:
+        if c == df.geometry.name or c in skip or str(c).lower() in _COORD_NAMES | _INTERNAL:
             continue
         if pd.api.types.is_bool_dtype(sub[c]) or not pd.api.types.is_numeric_dtype(sub[c]):
             continue
@@ -281,8 +303,13 @@ def _figure_columns(layer, sub, text_cols) -> list:
 
 
 def _class_title(style, name: str, ctx: HtmlContext) -> str:
-    """The legend title of a classified point layer: the style's title in the language, else a
-    generic word ("category" for categories) or the field name."""
+    """The popup's heading of a classified point's class: the display name of the style's field
+    (``subsector``: 细分行业 / Sub-sector), else the style's title in the language, else a generic
+    word ("category" for categories) or the field name."""
+    field_ = str(getattr(style, "field", "") or "")
+    known = fields.field_label(field_, ctx.t.lang) if field_ else ""
+    if known and known != field_:
+        return ctx.cleaner(known, name, "title")
     title = style.title_zh if ctx.lang == "zh" else style.title_en
     if style.kind == "categorized":
         title = title or ctx.t["category"]
@@ -330,7 +357,7 @@ def _vector_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, 
     )
     data = _feature_collection(_feature_geojson(geoms), props)
     labels = _shape_labels(layer, rows, labels_txt, ctx) if label_col else []
-    unit = ctx.cleaner(style.unit, name, "unit") or ""
+    unit = ctx.cleaner(fields.unit_text(style.unit, ctx.t.lang), name, "unit") or ""
     cfg = {
         "id": lid,
         "key": layer.id,
@@ -341,7 +368,7 @@ def _vector_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, 
         "labelRules": _label_rules(),
         "canvas": len(sub) > 3000,
         "classLabels": _class_labels(style, sub, ctx),
-        "valueLabel": _value_label(style, value_col, name, ctx),
+        "valueLabel": _value_label(layer, value_col, name, ctx),
         "unit": unit,
     }
     block = f'<script type="application/json" id="gzdata-{lid}">{data}</script>'
@@ -368,27 +395,27 @@ def _leaflet_styles(style, opacity: float, lid: str) -> list[dict[str, Any]]:
 
 def _tooltip_values(style, sub, name: str, ctx: HtmlContext) -> tuple[str | None, list | None]:
     """(column, values) of the style's field when the data has it: numbers for a graduated
-    style, cleaned text otherwise; (None, None) without one."""
+    style; (column, None) for classes (the tooltip's class row names them in words, a code such as
+    ``gi_class`` 3 says nothing); (None, None) without one."""
     value_col = getattr(style, "field", "") or None
     if value_col is None or value_col not in sub.columns:
         return None, None
     if style.kind == "graduated":
         return value_col, pd.to_numeric(sub[value_col], errors="coerce").tolist()
-    return value_col, ctx.cleaner.column(sub[value_col], name, value_col)
+    return value_col, None
 
 
 def _tooltip_extras(layer, sub, shown, name: str, ctx: HtmlContext) -> list[tuple[str, list]]:
-    """(label, values) of up to :data:`MAX_TOOLTIP_EXTRAS` further columns, skipping the geometry,
-    the columns already ``shown`` and name columns."""
+    """(label, values) of up to :data:`MAX_TOOLTIP_EXTRAS` further columns under their display names
+    in the export's language: one column per field (:func:`gzmap.core.fields.shown_columns`), without
+    the geometry, the columns already ``shown``, name columns and internal ones (:data:`_INTERNAL`)."""
     df = layer.data
     skip = {df.geometry.name, *shown} | {c for c in df.columns if str(c).startswith(("name_", "name"))}
-    extras = [c for c in df.columns if c not in skip][:MAX_TOOLTIP_EXTRAS]
+    cols = fields.shown_columns(df.columns, ctx.t.lang, hidden=_replaced_columns(layer))
+    extras = [c for c in cols if c not in skip and str(c).lower() not in _INTERNAL | _COORD_NAMES]
     return [
-        (
-            _column_label(str(c), ctx),
-            sub[c].tolist() if pd.api.types.is_numeric_dtype(sub[c]) else ctx.cleaner.column(sub[c], name, c),
-        )
-        for c in extras
+        (_column_label(layer, str(c), ctx), _shown_values(sub[c], str(c), name, ctx))
+        for c in extras[:MAX_TOOLTIP_EXTRAS]
     ]
 
 
@@ -443,11 +470,12 @@ def _label_rules() -> dict[str, Any]:
     return as_js()
 
 
-def _value_label(style, value_col: str | None, name: str, ctx: HtmlContext) -> str | None:
+def _value_label(layer, value_col: str | None, name: str, ctx: HtmlContext) -> str | None:
     """The tooltip's value heading: the style's title (else the column's label), with its year."""
     if value_col is None:
         return None
-    label = (style.title_zh if ctx.lang == "zh" else style.title_en) or _column_label(value_col, ctx)
+    style = layer.style
+    label = (style.title_zh if ctx.lang == "zh" else style.title_en) or _column_label(layer, value_col, ctx)
     if style.year:
         label = f"{label} ({style.year})"
     return ctx.cleaner(label, name, "title") if label else None

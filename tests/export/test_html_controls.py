@@ -175,6 +175,72 @@ def test_controls_never_overlap(browser, default_pages, size):
         o.close()
 
 
+def _enterprise_popup(o, report, row=None):
+    """Click the enterprise nearest the middle of the window; the popup's (title, {label: value})."""
+    pts = next(l["id"] for l in report.layers if l["kind"] == "points")
+    o.zoom(14)
+    x, y = o.page.evaluate(
+        """(id) => { const l = gzmap.layers[id], m = gzmap.map, s = m.getSize(); let best = null;
+             for (let i = 0; i < l.n; i++) { const p = m.latLngToContainerPoint(gzmap.toLatLng(l.lat[i], l.lon[i]));
+               const d = Math.hypot(p.x - s.x / 2, p.y - s.y / 2); if (!best || d < best[0]) best = [d, p.x, p.y]; }
+             const r = m.getContainer().getBoundingClientRect(); return [best[1] + r.left, best[2] + r.top]; }""",
+        pts,
+    )
+    o.page.mouse.click(x, y)
+    o.page.wait_for_selector(".leaflet-popup-content .gz-popup", timeout=5000)
+    title = o.page.inner_text(".leaflet-popup-content .gz-pt")
+    rows = o.page.eval_on_selector_all(
+        ".leaflet-popup-content tr", "rs => rs.map(r => [r.cells[0].textContent, r.cells[1].textContent])"
+    )
+    return title, dict(rows)
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("zh_CN", {"细分行业", "地址", "从业人员", "营收（万元）", "成立年份"}),
+        ("en", {"Sub-sector", "Address", "Employees", "Revenue (10,000 yuan)", "Founded"}),
+    ],
+)
+def test_enterprise_popup_names_fields_in_the_page_language(browser, default_pages, lang, expected):
+    path, rep = default_pages[lang]
+    o = Page(browser, path)
+    try:
+        title, rows = _enterprise_popup(o, rep)
+        assert "有限公司" in title  # the enterprise's own name (data: the same in both languages)
+        assert set(rows) == expected
+        raw = {"subsector", "employees", "revenue", "founded", "source_row", "address", "企业名称", "营业收入(万元)"}
+        assert not raw & set(rows)
+        if lang == "en":  # the labels and the sub-sector are English, the address stays the data's
+            assert not any(re.search(r"[\u4e00-\u9fff]", label) for label in rows)
+            assert not re.search(r"[\u4e00-\u9fff]", rows["Sub-sector"])
+        assert re.fullmatch(r"(19|20)\d\d", rows[next(k for k in rows if k in ("成立年份", "Founded"))])
+        assert re.fullmatch(r"[\d,]+", rows[next(k for k in rows if k.startswith(("营收", "Revenue")))])
+        assert o.remote == [] and o.errors == []
+    finally:
+        o.close()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_boundary_tooltips_leave_internal_fields_out(browser, default_pages, lang):
+    path, rep = default_pages[lang]
+    o = Page(browser, path)
+    try:
+        texts = o.page.evaluate(
+            """() => Object.values(gzmap.layers).filter(l => l.gzCfg).flatMap(l =>
+                 l.getLayers().map(f => gzmap.featureTip(l.gzCfg, f.feature.properties).innerText))"""
+        )
+        assert len(texts) == 22  # 11 GBA cities and 11 districts
+        for text in texts:
+            for raw in ("level", "parent_adcode", "adcode", "area_km2", "name_en", "name_zh"):
+                assert raw not in text
+        area = "面积（km²）" if lang == "zh_CN" else "Area (km²)"
+        assert all(area in t for t in texts)
+        assert o.remote == [] and o.errors == []
+    finally:
+        o.close()
+
+
 def test_empty_cells_leave_the_map_as_it_was(browser, tmp_path):
     """A raster's cells without a value and a hot-spot grid's not-significant cells draw nothing
     (no faint rectangle over the sea and the neighbouring cities)."""

@@ -280,7 +280,7 @@ def test_duplicate_layer_names_stay_distinct_in_the_layer_control():
 def test_popup_columns_follow_the_enterprise_table():
     page, _ = build_html([enterprises_layer(3)], lang="en")
     cfg = json.loads(re.search(r"gzmap\.pointLayer\((\{.*?\})\);", page, flags=re.S).group(1))
-    assert cfg["nameKey"] == "name" and cfg["classTitle"] == "Digital-culture enterprises"
+    assert cfg["nameKey"] == "name" and cfg["classTitle"] == "Sub-sector"  # the field's display name
     assert cfg["classLabels"][:2] == ["Games", "Animation"]
     cols = _point_columns(page)
     assert [c["key"] for c in cols] == ["name", "address", "employees", "revenue"]

@@ -631,7 +631,7 @@ gz.PointLayer = L.Layer.extend({
     this.columns.forEach(function (col) {
       if (col.key === cfg.nameKey) return;
       var v = this.value(col, i);
-      row(t, col.label, col.kind === 'year' && v !== null && v !== undefined ? String(v) : v);
+      row(t, col.label, col.kind === 'code' && v !== null && v !== undefined ? String(v) : v);
     }, this);
     d.appendChild(t);
     if (count > 1) d.appendChild(el('div', 'gz-more', gz.T.more.replace('{n}', String(count - 1))));

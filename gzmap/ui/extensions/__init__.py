@@ -37,6 +37,7 @@ ORDER = (
     "search",
     "filters",
     "time_slider",
+    "identify",
     "measure",
     "help",
 )

@@ -1,77 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name>Fields</name>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="26" />
-        <location filename="../../../gzmap/export/html_vector.py" line="27" />
-        <source>Employees</source>
-        <extracomment>Display names of common columns (one per language: the "Fields" catalogue context).</extracomment>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="28" />
-        <location filename="../../../gzmap/export/html_vector.py" line="31" />
-        <source>Revenue</source>
-        <translation>Revenue</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="29" />
-        <source>Revenue (10k yuan)</source>
-        <translation>Revenue (10k yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="30" />
-        <source>Revenue (million yuan)</source>
-        <translation>Revenue (million yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="32" />
-        <location filename="../../../gzmap/export/html_vector.py" line="33" />
-        <location filename="../../../gzmap/export/html_vector.py" line="34" />
-        <source>Founded</source>
-        <translation>Founded</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="35" />
-        <location filename="../../../gzmap/export/html_vector.py" line="36" />
-        <location filename="../../../gzmap/export/html_vector.py" line="37" />
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="38" />
-        <location filename="../../../gzmap/export/html_vector.py" line="39" />
-        <source>Sub-sector</source>
-        <translation>Sub-sector</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="40" />
-        <source>Area (km²)</source>
-        <translation>Area (km²)</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="41" />
-        <source>Adcode</source>
-        <translation>Adcode</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="42" />
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="43" />
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_vector.py" line="44" />
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-</context>
-<context>
     <name>HtmlExport</name>
     <message>
         <location filename="../../../gzmap/export/html_context.py" line="21" />
@@ -134,159 +63,159 @@
         <translation>This browser cannot unpack the point data; please use a recent Chrome, Edge, Firefox or Safari.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="33" />
+        <location filename="../../../gzmap/export/html_context.py" line="35" />
         <source>Layer failed to load:</source>
         <translation>Layer failed to load:</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="34" />
+        <location filename="../../../gzmap/export/html_context.py" line="36" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="35" />
+        <location filename="../../../gzmap/export/html_context.py" line="37" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="36" />
+        <location filename="../../../gzmap/export/html_context.py" line="38" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="37" />
+        <location filename="../../../gzmap/export/html_context.py" line="39" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="38" />
+        <location filename="../../../gzmap/export/html_context.py" line="40" />
         <source>GZMap built-in data</source>
         <translation>GZMap built-in data</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="39" />
+        <location filename="../../../gzmap/export/html_context.py" line="41" />
         <source>Exported by GZMap</source>
         <translation>Exported by GZMap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="40" />
+        <location filename="../../../gzmap/export/html_context.py" line="42" />
         <source>GZMap map</source>
         <translation>GZMap map</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="41" />
+        <location filename="../../../gzmap/export/html_context.py" line="43" />
         <source>features</source>
         <translation>features</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="42" />
+        <location filename="../../../gzmap/export/html_context.py" line="44" />
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="43" />
+        <location filename="../../../gzmap/export/html_context.py" line="45" />
         <source>cells</source>
         <translation>cells</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="44" />
+        <location filename="../../../gzmap/export/html_context.py" line="46" />
         <source>Map engine Leaflet {v} (BSD-2)</source>
         <translation>Map engine Leaflet {v} (BSD-2)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="45" />
+        <location filename="../../../gzmap/export/html_context.py" line="47" />
         <source>Sub-sector</source>
         <translation>Sub-sector</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="46" />
+        <location filename="../../../gzmap/export/html_context.py" line="48" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="47" />
+        <location filename="../../../gzmap/export/html_context.py" line="49" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="51" />
-        <source>Layer '{layer}' has no features; exported as an empty layer.</source>
-        <translation>Layer '{layer}' has no features; exported as an empty layer.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="52" />
-        <source>Layer '{layer}': {n} feature(s) without geometry were not drawn.</source>
-        <translation>Layer '{layer}': {n} feature(s) without geometry were not drawn.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="53" />
-        <source>Layer '{layer}': {n} point(s) with invalid coordinates (not finite or out of range) were not drawn.</source>
-        <translation>Layer '{layer}': {n} point(s) with invalid coordinates (not finite or out of range) were not drawn.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="54" />
-        <source>Layer '{layer}': {n} invalid polygon(s) (e.g. self-intersections) were repaired with make_valid.</source>
-        <translation>Layer '{layer}': {n} invalid polygon(s) (e.g. self-intersections) were repaired with make_valid.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="55" />
-        <source>Layer '{layer}': {n} geometry collection(s) drawn as their parts.</source>
-        <translation>Layer '{layer}': {n} geometry collection(s) drawn as their parts.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="56" />
-        <source>Layer '{layer}': {n} multipoint feature(s) split into {m} points.</source>
-        <translation>Layer '{layer}': {n} multipoint feature(s) split into {m} points.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="57" />
-        <source>Layer '{layer}', column '{column}': {n} value(s) longer than {max} characters were truncated.</source>
-        <translation>Layer '{layer}', column '{column}': {n} value(s) longer than {max} characters were truncated.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="58" />
-        <source>Layer '{layer}': {n} points embedded compressed; needs a browser from 2023 or later (Chrome 80+, Firefox 113+, Safari 16.4+).</source>
-        <translation>Layer '{layer}': {n} points embedded compressed; needs a browser from 2023 or later (Chrome 80+, Firefox 113+, Safari 16.4+).</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="59" />
-        <source>Raster layer '{layer}' could not be exported: {error}</source>
-        <translation>Raster layer '{layer}' could not be exported: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="60" />
-        <source>Layer '{layer}' could not be exported: {error}</source>
-        <translation>Layer '{layer}' could not be exported: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="61" />
-        <source>Layer '{layer}' is of a kind the HTML export does not support; skipped.</source>
-        <translation>Layer '{layer}' is of a kind the HTML export does not support; skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="62" />
-        <source>An online basemap ({name}) is included: opening the file requests tiles from its server; offline, only the vector geography shows.</source>
-        <translation>An online basemap ({name}) is included: opening the file requests tiles from its server; offline, only the vector geography shows.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="63" />
-        <source>The project has no visible layers.</source>
-        <translation>The project has no visible layers.</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="64" />
-        <source>{n} more layer(s) could not be exported</source>
-        <translation>{n} more layer(s) could not be exported</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/export/html_context.py" line="50"/>
+        <location filename="../../../gzmap/export/html_context.py" line="50" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_context.py" line="51"/>
+        <location filename="../../../gzmap/export/html_context.py" line="51" />
         <source>Show or hide the list of layers</source>
         <translation>Show or hide the list of layers</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="55" />
+        <source>Layer '{layer}' has no features; exported as an empty layer.</source>
+        <translation>Layer '{layer}' has no features; exported as an empty layer.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="56" />
+        <source>Layer '{layer}': {n} feature(s) without geometry were not drawn.</source>
+        <translation>Layer '{layer}': {n} feature(s) without geometry were not drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="57" />
+        <source>Layer '{layer}': {n} point(s) with invalid coordinates (not finite or out of range) were not drawn.</source>
+        <translation>Layer '{layer}': {n} point(s) with invalid coordinates (not finite or out of range) were not drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="61" />
+        <source>Layer '{layer}': {n} invalid polygon(s) (e.g. self-intersections) were repaired with make_valid.</source>
+        <translation>Layer '{layer}': {n} invalid polygon(s) (e.g. self-intersections) were repaired with make_valid.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="64" />
+        <source>Layer '{layer}': {n} geometry collection(s) drawn as their parts.</source>
+        <translation>Layer '{layer}': {n} geometry collection(s) drawn as their parts.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="65" />
+        <source>Layer '{layer}': {n} multipoint feature(s) split into {m} points.</source>
+        <translation>Layer '{layer}': {n} multipoint feature(s) split into {m} points.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="66" />
+        <source>Layer '{layer}', column '{column}': {n} value(s) longer than {max} characters were truncated.</source>
+        <translation>Layer '{layer}', column '{column}': {n} value(s) longer than {max} characters were truncated.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="69" />
+        <source>Layer '{layer}': {n} points embedded compressed; needs a browser from 2023 or later (Chrome 80+, Firefox 113+, Safari 16.4+).</source>
+        <translation>Layer '{layer}': {n} points embedded compressed; needs a browser from 2023 or later (Chrome 80+, Firefox 113+, Safari 16.4+).</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="73" />
+        <source>Raster layer '{layer}' could not be exported: {error}</source>
+        <translation>Raster layer '{layer}' could not be exported: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="74" />
+        <source>Layer '{layer}' could not be exported: {error}</source>
+        <translation>Layer '{layer}' could not be exported: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="75" />
+        <source>Layer '{layer}' is of a kind the HTML export does not support; skipped.</source>
+        <translation>Layer '{layer}' is of a kind the HTML export does not support; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="78" />
+        <source>An online basemap ({name}) is included: opening the file requests tiles from its server; offline, only the vector geography shows.</source>
+        <translation>An online basemap ({name}) is included: opening the file requests tiles from its server; offline, only the vector geography shows.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="82" />
+        <source>The project has no visible layers.</source>
+        <translation>The project has no visible layers.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/export/html_context.py" line="83" />
+        <source>{n} more layer(s) could not be exported</source>
+        <translation>{n} more layer(s) could not be exported</translation>
     </message>
 </context>
 </TS>
