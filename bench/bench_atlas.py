@@ -29,8 +29,12 @@ def main() -> int:
 
     t0 = time.perf_counter()
     from gzmap.core.layout import Layout
-    from gzmap.export.report import ensure_gui_app, export_atlas, feature_pages
-    from gzmap.io.builtin import default_project, districts_layer, gba_layer
+    from gzmap.export.report import ensure_gui_app
+    from gzmap.export.report import export_atlas
+    from gzmap.export.report import feature_pages
+    from gzmap.io.builtin import default_project
+    from gzmap.io.builtin import districts_layer
+    from gzmap.io.builtin import gba_layer
 
     ensure_gui_app()
     project = default_project()

@@ -16,12 +16,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> None:
-    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
 
     from gzmap.core.viewport import Viewport
     from gzmap.export.html import build_html
     from gzmap.export.report import ensure_gui_app
-    from gzmap.io.builtin import basemap_layer, default_project
+    from gzmap.io.builtin import basemap_layer
+    from gzmap.io.builtin import default_project
     from gzmap.render.basemap import draw_basemap
     from gzmap.render.map_renderer import RenderOptions
 

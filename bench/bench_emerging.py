@@ -20,7 +20,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import CITY_EXTENT, make_enterprises  # noqa: E402
+from synthetic import CITY_EXTENT  # noqa: E402
+from synthetic import make_enterprises  # noqa: E402
 
 TARGET_S = 30.0
 

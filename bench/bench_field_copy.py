@@ -19,7 +19,8 @@ def main() -> None:
     from field_fixtures import basemap_mbtiles
 
     from gzmap.io.builtin import default_project
-    from gzmap.io.field_copy import field_copy, resolve_area
+    from gzmap.io.field_copy import field_copy
+    from gzmap.io.field_copy import resolve_area
     from gzmap.io.field_merge import merge
     from gzmap.io.project import save_project
     from gzmap.io.tiles import mbtiles_layer

@@ -30,9 +30,12 @@ from bench_render_points import make_points  # noqa: E402
 
 
 def frame_ms(layer, viewport, change) -> float:
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtGui import QColor
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
 
-    from gzmap.render.map_renderer import RenderOptions, render_map
+    from gzmap.render.map_renderer import RenderOptions
+    from gzmap.render.map_renderer import render_map
 
     img = QImage(viewport.width, viewport.height, QImage.Format.Format_ARGB32_Premultiplied)
     img.fill(QColor("#f7f9fb"))

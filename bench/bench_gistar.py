@@ -28,7 +28,9 @@ def main():
     import esda
     import libpysal
 
-    from gzmap.analysis.hotspots import getis_ord_star, hotspots, make_grid
+    from gzmap.analysis.hotspots import getis_ord_star
+    from gzmap.analysis.hotspots import hotspots
+    from gzmap.analysis.hotspots import make_grid
     from gzmap.analysis.metric import metric_points
 
     pts = metric_points(make_enterprises(20_000, seed=3))

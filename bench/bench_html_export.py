@@ -91,7 +91,8 @@ def make_points(n: int, seed: int = 1):
 def gzmap_export(gdf, path: Path) -> float:
     from gzmap.core.layer import VectorLayer
     from gzmap.core.project import Project
-    from gzmap.core.style import CategorizedStyle, Symbol
+    from gzmap.core.style import CategorizedStyle
+    from gzmap.core.style import Symbol
     from gzmap.export.html import export_html
     from gzmap.io.builtin import districts_layer
 
@@ -106,7 +107,8 @@ def gzmap_export(gdf, path: Path) -> float:
 
 def folium_export(gdf, path: Path, kind: str) -> float:
     import folium
-    from folium.plugins import FastMarkerCluster, MarkerCluster
+    from folium.plugins import FastMarkerCluster
+    from folium.plugins import MarkerCluster
 
     from gzmap.export.html_assets import make_offline
 

@@ -91,7 +91,8 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
 
 
 def run_gzmap(csv: str, warm: bool = True, progress=None) -> dict:
-    from gzmap.io.enterprises import ImportOptions, import_file
+    from gzmap.io.enterprises import ImportOptions
+    from gzmap.io.enterprises import import_file
 
     if warm:
         tiny = Path(tempfile.mkdtemp()) / "tiny.csv"

@@ -16,7 +16,8 @@ import numpy as np
 
 
 def main() -> None:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtCore import QTimer
 
     from gzmap.core.jenks import sampled_fisher_jenks
     from gzmap.core.layer import VectorLayer

@@ -26,8 +26,13 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _peers import best_of, qgis_available, run_gzmap, run_qgis  # noqa: E402
-from synthetic import CENTRE_EXTENT, CITY_EXTENT, make_enterprises  # noqa: E402
+from _peers import best_of  # noqa: E402
+from _peers import qgis_available  # noqa: E402
+from _peers import run_gzmap  # noqa: E402
+from _peers import run_qgis  # noqa: E402
+from synthetic import CENTRE_EXTENT  # noqa: E402
+from synthetic import CITY_EXTENT  # noqa: E402
+from synthetic import make_enterprises  # noqa: E402
 
 
 def main():

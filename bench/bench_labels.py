@@ -23,12 +23,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--frames", type=int, default=15)
     args = ap.parse_args()
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
 
     app = QGuiApplication.instance() or QGuiApplication([])
-    from gzmap.core.style import SingleStyle, Symbol
+    from gzmap.core.style import SingleStyle
+    from gzmap.core.style import Symbol
     from gzmap.core.viewport import Viewport
-    from gzmap.io.builtin import districts_layer, gba_layer
+    from gzmap.io.builtin import districts_layer
+    from gzmap.io.builtin import gba_layer
     from gzmap.render.labels import draw_labels
     from gzmap.render.map_renderer import RenderOptions
 

@@ -53,7 +53,9 @@ def make_points(n: int, seed: int = 7):
 
 
 def bench_gzmap(points, frames: int):
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
 
     app = QGuiApplication.instance() or QGuiApplication([])
     from gzmap.core.layer import VectorLayer

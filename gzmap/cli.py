@@ -30,8 +30,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from gzmap import __version__
-from gzmap.io.errors import ReadError, WriteError, error_kind, first_line
-from gzmap.io.messages import LANGS, text, ui_language
+from gzmap.io.errors import ReadError
+from gzmap.io.errors import WriteError
+from gzmap.io.errors import error_kind
+from gzmap.io.errors import first_line
+from gzmap.io.messages import LANGS
+from gzmap.io.messages import text
+from gzmap.io.messages import ui_language
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1

@@ -202,7 +202,8 @@ import sys  # noqa: E402
 
 if str(ROOT) not in sys.path:  # the build runs from a checkout
     sys.path.insert(0, str(ROOT))
-from gzmap.sysdeps import DEBIAN_PACKAGE_OF, debian_package_for  # noqa: E402,F401 (one table for build and run time)
+from gzmap.sysdeps import DEBIAN_PACKAGE_OF  # noqa: E402,F401 (one table for build and run time)
+from gzmap.sysdeps import debian_package_for  # noqa: E402,F401 (one table for build and run time)
 
 
 def _skipped(rel: Path) -> bool:

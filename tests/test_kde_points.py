@@ -10,14 +10,18 @@ import sys
 import geopandas as gpd
 import numpy as np
 import pytest
-from shapely.geometry import LineString, Point
+from shapely.geometry import LineString
+from shapely.geometry import Point
 
-from gzmap.analysis.kde import kde, kde_xy, save_geotiff
+from gzmap.analysis.kde import kde
+from gzmap.analysis.kde import kde_xy
+from gzmap.analysis.kde import save_geotiff
 from gzmap.analysis.metric import AnalysisInputError
 from gzmap.cli import main
 from gzmap.io.errors import ReadError
 from gzmap.io.geotiff import read_geotiff
-from gzmap.io.point_coords import SUFFIXES, read_point_coords
+from gzmap.io.point_coords import SUFFIXES
+from gzmap.io.point_coords import read_point_coords
 
 
 def _enterprises(n=600, seed=3, crs="EPSG:4326"):

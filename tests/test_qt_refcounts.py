@@ -10,7 +10,10 @@ import gc
 import sys
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainterPath
 
 
 def test_painting_does_not_drop_references_to_none():

@@ -43,7 +43,8 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from importlib import metadata, resources
+from importlib import metadata
+from importlib import resources
 from pathlib import Path
 
 import numpy as np

@@ -24,7 +24,8 @@ import argparse
 import json
 import sqlite3
 import sys
-from importlib import metadata, resources
+from importlib import metadata
+from importlib import resources
 from pathlib import Path
 
 import geopandas as gpd

@@ -31,7 +31,8 @@ import shapely
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
-from build_geodata import OUT, _source_geometry  # noqa: E402
+from build_geodata import OUT  # noqa: E402
+from build_geodata import _source_geometry  # noqa: E402
 
 from gzmap.core.datums import convert_geoseries  # noqa: E402
 

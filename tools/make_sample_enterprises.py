@@ -232,7 +232,8 @@ def generate(rows: int = 10_000, seed: int = 20240601) -> pd.DataFrame:
     import shapely
 
     from gzmap.core.datums import wgs84_to_gcj02
-    from gzmap.io.builtin import DISTRICTS_FILE, load_boundaries
+    from gzmap.io.builtin import DISTRICTS_FILE
+    from gzmap.io.builtin import load_boundaries
 
     rng = np.random.default_rng(seed)
     districts = load_boundaries(DISTRICTS_FILE)

@@ -8,7 +8,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
-from gzmap.ui.app import create_app, create_window
+from gzmap.ui.app import create_app
+from gzmap.ui.app import create_window
 
 out = sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"
 lang = sys.argv[2] if len(sys.argv) > 2 else "zh_CN"

@@ -15,14 +15,18 @@ Noise points are kept: their ``cluster`` is -1 and ``cluster_role`` is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points
-from gzmap.core.progress import report, sub_progress
+from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import check_positive
+from gzmap.analysis.metric import metric_points
+from gzmap.core.progress import report
+from gzmap.core.progress import sub_progress
 
 __all__ = ["ClusterResult", "cluster_profiles", "dbscan", "find_clusters", "hdbscan", "summary_table"]
 
@@ -389,7 +393,8 @@ def _convex_hulls(xy, pos, k: int):
     through shapely, which gives a point or a line for them.
     """
     import shapely
-    from scipy.spatial import ConvexHull, QhullError
+    from scipy.spatial import ConvexHull
+    from scipy.spatial import QhullError
 
     starts = np.searchsorted(pos, np.arange(k))
     ends = np.r_[starts[1:], len(pos)]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import AnalysisResult, declare
+from gzmap.analysis.registry import AnalysisResult
+from gzmap.analysis.registry import declare
 
 _DBSCAN = ("method", ("dbscan",))
 _HDBSCAN = ("method", ("hdbscan",))

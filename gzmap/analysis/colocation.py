@@ -37,15 +37,20 @@ grows with ``N·k``, never with ``N²``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from gzmap.analysis.metric import AnalysisInputError, metric_points
-from gzmap.analysis.significance import adjust, confidence, tail_p
-from gzmap.core.progress import report, sub_progress
+from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import metric_points
+from gzmap.analysis.significance import adjust
+from gzmap.analysis.significance import confidence
+from gzmap.analysis.significance import tail_p
+from gzmap.core.progress import report
+from gzmap.core.progress import sub_progress
 
 __all__ = [
     "KERNELS",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import AnalysisResult, Param, declare
+from gzmap.analysis.registry import AnalysisResult
+from gzmap.analysis.registry import Param
+from gzmap.analysis.registry import declare
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 #: ``field`` offered as ``--category``: the column whose values are the categories (sub-sectors).

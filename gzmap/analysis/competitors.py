@@ -18,7 +18,10 @@ import numpy as np
 import pandas as pd
 
 from gzmap.analysis.indicators import IndicatorFrame
-from gzmap.analysis.region_match import Region, RegionIndex, match_table, national_competitors
+from gzmap.analysis.region_match import Region
+from gzmap.analysis.region_match import RegionIndex
+from gzmap.analysis.region_match import match_table
+from gzmap.analysis.region_match import national_competitors
 from gzmap.io.indicators import IndicatorTable
 
 __all__ = ["GUANGZHOU", "comparison_table", "competitor_cities", "competitor_index", "gba_ranking"]
@@ -55,7 +58,9 @@ def competitor_cities():
 
 def competitor_index() -> RegionIndex:
     """GBA cities and national competitors as one index (level 'city'); districts known as elsewhere."""
-    from gzmap.io.builtin import DISTRICTS_FILE, GBA_FILE, load_boundaries
+    from gzmap.io.builtin import DISTRICTS_FILE
+    from gzmap.io.builtin import GBA_FILE
+    from gzmap.io.builtin import load_boundaries
 
     gba = [Region(str(r.adcode), r.name_zh, r.name_en, "gba") for r in load_boundaries(GBA_FILE).itertuples()]
     districts = [

@@ -26,7 +26,8 @@ import numpy as np
 import pandas as pd
 
 from gzmap.analysis.colocation import category_labels
-from gzmap.analysis.metric import AnalysisInputError, metric_points
+from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import metric_points
 from gzmap.core.progress import report
 
 __all__ = ["cross_k", "cross_k_xy", "hull_area"]
@@ -34,7 +35,8 @@ __all__ = ["cross_k", "cross_k_xy", "hull_area"]
 
 def hull_area(xy: np.ndarray) -> float:
     """Area (m²) of the convex hull of ``xy``; refuses collinear points."""
-    from scipy.spatial import ConvexHull, QhullError
+    from scipy.spatial import ConvexHull
+    from scipy.spatial import QhullError
 
     try:
         return float(ConvexHull(xy).volume)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import AnalysisResult, declare
+from gzmap.analysis.registry import AnalysisResult
+from gzmap.analysis.registry import declare
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:

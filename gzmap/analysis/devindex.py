@@ -25,13 +25,15 @@ One weight set for every observation (all years pooled) unless ``per_year``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 import numpy as np
 import pandas as pd
 
 from gzmap.analysis.metric import AnalysisInputError
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 
 __all__ = [
     "BANDS",

@@ -8,7 +8,9 @@ given already read (an IndicatorTable, a DataFrame).
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import AnalysisResult, Input, declare
+from gzmap.analysis.registry import AnalysisResult
+from gzmap.analysis.registry import Input
+from gzmap.analysis.registry import declare
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.progress import report
 
@@ -34,7 +36,8 @@ GROUPS = Input(
 
 def _read(inputs: dict):
     """(IndicatorTable, groups DataFrame or None) from paths or already-read objects."""
-    from gzmap.io.indicators import IndicatorTable, read_indicator_table
+    from gzmap.io.indicators import IndicatorTable
+    from gzmap.io.indicators import read_indicator_table
 
     table = inputs["table"]
     if not isinstance(table, IndicatorTable):
@@ -87,7 +90,8 @@ def _alpha(text: str | None) -> dict | None:
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     """Entropy–TOPSIS score, coupling coordination and obstacle degree of the joined regions."""
-    from gzmap.analysis.devindex import development_index, indicator_matrix
+    from gzmap.analysis.devindex import development_index
+    from gzmap.analysis.devindex import indicator_matrix
     from gzmap.analysis.indicators import join_indicators
 
     report(progress, 0.05, "reading")

@@ -4,8 +4,10 @@ LISA of enterprise density and Clark–Evans (:mod:`gzmap.analysis.district_stat
 from __future__ import annotations
 
 from gzmap.analysis.lq_tool import quotients
-from gzmap.analysis.registry import AnalysisResult, declare
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.analysis.registry import AnalysisResult
+from gzmap.analysis.registry import declare
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 from gzmap.core.progress import sub_progress
 
 #: Clark–Evans patterns (the ``pattern`` column's values), translated for the table.
@@ -51,7 +53,8 @@ def _named(ce):
 
 
 def layers(result: AnalysisResult, source_layer=None) -> list:
-    from gzmap.analysis.layers import lisa_layer, lq_layer
+    from gzmap.analysis.layers import lisa_layer
+    from gzmap.analysis.layers import lq_layer
 
     out = [lisa_layer(result.output("lisa"), source_layer=source_layer)]
     if result.params["subsector"]:

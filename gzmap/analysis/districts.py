@@ -20,7 +20,8 @@ def district_polygons(districts=None):
     or ``None`` (the built-in Guangzhou districts).
     """
     if districts is None:
-        from gzmap.io.builtin import DISTRICTS_FILE, load_boundaries
+        from gzmap.io.builtin import DISTRICTS_FILE
+        from gzmap.io.builtin import load_boundaries
 
         gdf = load_boundaries(DISTRICTS_FILE).copy()
     else:

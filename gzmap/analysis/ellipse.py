@@ -31,8 +31,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from gzmap.analysis.metric import AnalysisInputError, metric_points
-from gzmap.analysis.time_field import resolve_field, years_of
+from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import metric_points
+from gzmap.analysis.time_field import resolve_field
+from gzmap.analysis.time_field import years_of
 from gzmap.core.progress import report
 
 __all__ = ["STDS", "directional_distribution", "ellipse_polygon", "standard_ellipse"]

@@ -31,7 +31,8 @@ import pandas as pd
 
 from gzmap.analysis.mann_kendall import mann_kendall_rows
 from gzmap.analysis.significance import ALPHA
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 from gzmap.core.progress import report
 
 __all__ = ["PATTERNS", "classify", "emerging_hotspots", "pattern_label"]
@@ -162,7 +163,8 @@ def emerging_hotspots(
     """
     import geopandas as gpd
 
-    from gzmap.analysis.spacetime_cube import build_cube, cube_gistar
+    from gzmap.analysis.spacetime_cube import build_cube
+    from gzmap.analysis.spacetime_cube import cube_gistar
 
     cube = build_cube(gdf, time_field, cell, progress=progress, **cube_options)
     gi = cube_gistar(cube, band, time_steps=time_steps, window=window, fdr=fdr, progress=progress)

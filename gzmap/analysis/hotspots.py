@@ -39,8 +39,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points
-from gzmap.analysis.significance import adjust, confidence, label, tail_p, two_sided_normal_p
+from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import check_positive
+from gzmap.analysis.metric import metric_points
+from gzmap.analysis.significance import adjust
+from gzmap.analysis.significance import confidence
+from gzmap.analysis.significance import label
+from gzmap.analysis.significance import tail_p
+from gzmap.analysis.significance import two_sided_normal_p
 from gzmap.core.progress import report
 
 __all__ = [

@@ -18,16 +18,22 @@ computed in UTM 49N, EPSG:32649). Population is in 10,000 persons (万人).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from gzmap.analysis.region_match import MatchReport, RegionIndex, match_table
+from gzmap.analysis.region_match import MatchReport
+from gzmap.analysis.region_match import RegionIndex
+from gzmap.analysis.region_match import match_table
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.progress import report as report_progress
-from gzmap.core.style import GraduatedStyle, Symbol
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import Symbol
 from gzmap.io.indicators import IndicatorTable
 
 __all__ = [
@@ -190,7 +196,9 @@ def _column_name(indicator: str, year: str) -> str:
 def _regions(target):
     """(GeoDataFrame, RegionIndex, name) for 'districts'/'gba' or a GeoDataFrame."""
     if isinstance(target, str):
-        from gzmap.io.builtin import DISTRICTS_FILE, GBA_FILE, load_boundaries
+        from gzmap.io.builtin import DISTRICTS_FILE
+        from gzmap.io.builtin import GBA_FILE
+        from gzmap.io.builtin import load_boundaries
 
         index = RegionIndex.for_target(target)
         gdf = load_boundaries(DISTRICTS_FILE if index.level == "district" else GBA_FILE).copy()

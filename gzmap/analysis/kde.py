@@ -39,7 +39,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gzmap.analysis.metric import AnalysisInputError, MetricPoints, check_positive, metric_points, metric_xy
+from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import MetricPoints
+from gzmap.analysis.metric import check_positive
+from gzmap.analysis.metric import metric_points
+from gzmap.analysis.metric import metric_xy
 from gzmap.core.grid import Grid
 from gzmap.core.progress import report
 

@@ -13,8 +13,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from gzmap.core.layer import Grid, RasterLayer, VectorLayer
-from gzmap.core.style import QUALITATIVE, CategorizedStyle, GraduatedStyle, Symbol
+from gzmap.core.layer import Grid
+from gzmap.core.layer import RasterLayer
+from gzmap.core.layer import VectorLayer
+from gzmap.core.style import QUALITATIVE
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import Symbol
 
 __all__ = [
     "HOTSPOT_COLORS",

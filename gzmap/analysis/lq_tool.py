@@ -7,7 +7,8 @@ same steps (:mod:`gzmap.analysis.district_stats_tool`).
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import AnalysisResult, declare
+from gzmap.analysis.registry import AnalysisResult
+from gzmap.analysis.registry import declare
 from gzmap.core.progress import sub_progress
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 
 __all__ = ["MU_M2", "area_m2", "area_text", "length_m", "length_text", "segment_lengths_m"]
 

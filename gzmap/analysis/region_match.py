@@ -20,13 +20,16 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from gzmap.io.indicators import IndicatorTable, TableProblem, drop_repeats
+from gzmap.io.indicators import IndicatorTable
+from gzmap.io.indicators import TableProblem
+from gzmap.io.indicators import drop_repeats
 
 __all__ = [
     "Lookup",
@@ -323,7 +326,9 @@ def national_competitors() -> list[Region]:
 
 @lru_cache(maxsize=2)
 def _builtin_index(which: str) -> RegionIndex:
-    from gzmap.io.builtin import DISTRICTS_FILE, GBA_FILE, load_boundaries
+    from gzmap.io.builtin import DISTRICTS_FILE
+    from gzmap.io.builtin import GBA_FILE
+    from gzmap.io.builtin import load_boundaries
 
     districts = load_boundaries(DISTRICTS_FILE)
     gba = load_boundaries(GBA_FILE)

@@ -12,9 +12,15 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 from gzmap.core.layer import VectorLayer
-from gzmap.core.style import CategorizedStyle, GraduatedStyle, SingleStyle, Style, Symbol, color_ramp
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Style
+from gzmap.core.style import Symbol
+from gzmap.core.style import color_ramp
 
 __all__ = ["CLQ_LABELS", "colocation_layer", "devindex_layers", "sites_layers"]
 

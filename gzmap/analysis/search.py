@@ -20,7 +20,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from gzmap.core.datums import DatumError, convert, normalize_datum
+from gzmap.core.datums import DatumError
+from gzmap.core.datums import convert
+from gzmap.core.datums import normalize_datum
 
 __all__ = ["CoordinateMatch", "find_by_name", "name_column", "parse_coordinates", "pinyin_keys", "within_distance"]
 
@@ -46,7 +48,8 @@ _char_cache: dict[str, tuple[frozenset[str], frozenset[str], str]] = {}
 
 def _char_readings(chars: set[str]) -> None:
     """Fill the per-character cache of (initials, toneless readings) for ``chars``."""
-    from pypinyin import Style, pinyin
+    from pypinyin import Style
+    from pypinyin import pinyin
 
     todo = sorted(c for c in chars if c not in _char_cache)
     if not todo:

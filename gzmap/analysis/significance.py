@@ -20,7 +20,8 @@ Both tests say the same thing the same way (docs/analysis/significance.md):
 
 from __future__ import annotations
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 
 __all__ = ["ALPHA", "LABELS", "STRONG", "adjust", "confidence", "label", "tail_p", "two_sided_normal_p"]
 

@@ -29,13 +29,16 @@ inputs are aggregated first (docs/analysis/sites.md):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points
+from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import check_positive
+from gzmap.analysis.metric import metric_points
 from gzmap.core.progress import report
 
 __all__ = ["LIMITS", "METHODS", "SitesResult", "choose_sites", "solve", "sites"]
@@ -139,7 +142,8 @@ def solve(cost: np.ndarray, w: np.ndarray, p: int, distance: float, method: str 
     import warnings
 
     import pulp
-    from spopt.locate import MCLP, PMedian
+    from spopt.locate import MCLP
+    from spopt.locate import PMedian
 
     with warnings.catch_warnings():  # PuLP 3 announces its 4.0 API on every variable (pyproject pins pulp < 4)
         warnings.simplefilter("ignore", DeprecationWarning)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from gzmap.analysis.registry import AnalysisResult, Input, declare
+from gzmap.analysis.registry import AnalysisResult
+from gzmap.analysis.registry import Input
+from gzmap.analysis.registry import declare
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 CANDIDATES = Input(

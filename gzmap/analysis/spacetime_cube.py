@@ -26,14 +26,23 @@ normal p, adjusted by Benjamini–Hochberg with ``fdr``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 import numpy as np
 
-from gzmap.analysis.hotspots import CellGrid, _area, gi_star_from_lag, make_grid
-from gzmap.analysis.metric import AnalysisInputError, check_positive, metric_points
-from gzmap.analysis.significance import adjust, confidence, two_sided_normal_p
-from gzmap.analysis.time_field import resolve_field, years_of
+from gzmap.analysis.hotspots import CellGrid
+from gzmap.analysis.hotspots import _area
+from gzmap.analysis.hotspots import gi_star_from_lag
+from gzmap.analysis.hotspots import make_grid
+from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import check_positive
+from gzmap.analysis.metric import metric_points
+from gzmap.analysis.significance import adjust
+from gzmap.analysis.significance import confidence
+from gzmap.analysis.significance import two_sided_normal_p
+from gzmap.analysis.time_field import resolve_field
+from gzmap.analysis.time_field import years_of
 from gzmap.core.progress import report
 
 __all__ = ["MIN_STEPS", "WINDOWS", "CubeGi", "SpaceTimeCube", "build_cube", "cube_gistar", "default_band"]

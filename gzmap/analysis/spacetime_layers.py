@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gzmap.analysis.layers import _provenance, subsector_label
+from gzmap.analysis.layers import _provenance
+from gzmap.analysis.layers import subsector_label
 from gzmap.core.layer import VectorLayer
-from gzmap.core.style import QUALITATIVE, CategorizedStyle, Symbol
+from gzmap.core.style import QUALITATIVE
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import Symbol
 
 __all__ = ["PATTERN_COLORS", "ellipse_layers", "emerging_layer"]
 
@@ -39,7 +42,8 @@ PATTERN_COLORS = {
 def emerging_layer(locations, *, source_layer=None) -> VectorLayer:
     """The locations of an emerging hot spot analysis coloured by pattern (no pattern: faint grey);
     the legend lists the patterns found, hot first."""
-    from gzmap.analysis.emerging import PATTERNS, pattern_label
+    from gzmap.analysis.emerging import PATTERNS
+    from gzmap.analysis.emerging import pattern_label
 
     base = Symbol(stroke="#ffffff", stroke_width=0.1, fill_opacity=0.8)
     found = set(locations["pattern_code"].astype(int)) if "pattern_code" in locations else set(PATTERNS)

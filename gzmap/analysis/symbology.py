@@ -16,7 +16,10 @@ from dataclasses import replace
 
 import pandas as pd
 
-from gzmap.core.style import QUALITATIVE, CategorizedStyle, GraduatedStyle, Symbol
+from gzmap.core.style import QUALITATIVE
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import Symbol
 
 __all__ = ["MAX_CATEGORIES", "category_fields", "categorized_style", "fit_graduated", "numeric_fields"]
 
@@ -68,7 +71,8 @@ def categorized_style(df, field: str, symbol: Symbol | None = None, title_zh: st
     """A :class:`CategorizedStyle` of ``df[field]``: taxonomy colours and names for sub-sector keys,
     else the :data:`MAX_CATEGORIES` most frequent values (then by value) and grey "Other".
     ``symbol`` is the base symbol (size, stroke, opacity) every category keeps."""
-    from gzmap.core.taxonomy import enterprise_style, load_taxonomy
+    from gzmap.core.taxonomy import enterprise_style
+    from gzmap.core.taxonomy import load_taxonomy
 
     if field not in df.columns:
         raise KeyError(f"no field {field!r} in the table")

@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 
 from gzmap.analysis.metric import AnalysisInputError
-from gzmap.core.time_filter import YEAR_RANGE, year_values
+from gzmap.core.time_filter import YEAR_RANGE
+from gzmap.core.time_filter import year_values
 
 __all__ = ["FIRST_YEAR", "LAST_YEAR", "YEAR_ALIASES", "resolve_field", "years_of"]
 

@@ -20,7 +20,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from gzmap.analysis.registry import Analysis, Param, get
+from gzmap.analysis.registry import Analysis
+from gzmap.analysis.registry import Param
+from gzmap.analysis.registry import get
 
 _SUFFIXES = {"vector": [".gpkg"], "raster": [".tif", ".tiff"], "table": [".csv"]}
 _OUTPUT_HELP = {"vector": "output GeoPackage (.gpkg)", "raster": "output GeoTIFF (.tif)", "table": "output CSV"}
@@ -237,7 +239,8 @@ def read_parquet_folder(path: Path, columns=None):
     """The points of a folder of GeoParquet files as one GeoDataFrame (schemas checked first)."""
     import pandas as pd
 
-    from gzmap.analysis.distributed.dataset import open_dataset, read_part
+    from gzmap.analysis.distributed.dataset import open_dataset
+    from gzmap.analysis.distributed.dataset import read_part
 
     ds = open_dataset(path)
     cols = None if columns is None else [c for c in columns if c in ds.columns]

@@ -54,7 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args) -> int:
     from gzmap.core import datums
-    from gzmap.io.enterprises import ImportOptions, import_file
+    from gzmap.io.enterprises import ImportOptions
+    from gzmap.io.enterprises import import_file
 
     src_path, out = Path(args.input), Path(args.output)
     if out.resolve() == src_path.resolve():

@@ -56,7 +56,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args) -> int:
-    from gzmap.export.html import LayerExportError, export_html
+    from gzmap.export.html import LayerExportError
+    from gzmap.export.html import export_html
 
     out = Path(args.output)
     if out.suffix.lower() not in (".html", ".htm"):
@@ -74,7 +75,8 @@ def run(args) -> int:
     for message in plain_where_unusable(project.layers):  # a style field the table lacks: drawn plain
         print(f"gzmap export-html: warning: {message}", file=sys.stderr)
     if args.points:
-        from gzmap.io.enterprises import ImportOptions, import_file
+        from gzmap.io.enterprises import ImportOptions
+        from gzmap.io.enterprises import import_file
 
         res = import_file(Path(args.points), ImportOptions(source_datum=args.points_datum))
         if res.n_accepted == 0:

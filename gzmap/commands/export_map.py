@@ -105,9 +105,11 @@ def run(args) -> int:
     from gzmap.core.layout import Layout
     from gzmap.export import report
     from gzmap.io.builtin import default_project
-    from gzmap.io.errors import check_writable, writing
+    from gzmap.io.errors import check_writable
+    from gzmap.io.errors import writing
     from gzmap.io.project import load_project
-    from gzmap.io.tiles import check_tile_layers, take_tile_problems
+    from gzmap.io.tiles import check_tile_layers
+    from gzmap.io.tiles import take_tile_problems
 
     check_writable(args.output)
     project = load_project(args.map_project) if args.map_project else default_project()

@@ -30,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args) -> int:
-    from gzmap.io.field_copy import FieldWorkError, field_copy
+    from gzmap.io.field_copy import FieldWorkError
+    from gzmap.io.field_copy import field_copy
 
     lang = getattr(args, "ui_lang", None)
     try:

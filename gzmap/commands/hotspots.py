@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args) -> int:
-    from gzmap.commands._analysis_input import read_points, run_command
+    from gzmap.commands._analysis_input import read_points
+    from gzmap.commands._analysis_input import run_command
 
     return run_command(
         args, "hotspots", read=lambda a, out: read_points(a.input, out, columns=[a.weight] if a.weight else [])

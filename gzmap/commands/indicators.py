@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args) -> int:
     from gzmap.analysis.indicators import join_indicators
-    from gzmap.io.errors import check_writable, writing
+    from gzmap.io.errors import check_writable
+    from gzmap.io.errors import writing
     from gzmap.io.indicators import read_indicator_table
     from gzmap.io.messages import text
 

@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args) -> int:
-    from gzmap.io.enterprises import ImportOptions, describe_table
+    from gzmap.io.enterprises import ImportOptions
+    from gzmap.io.enterprises import describe_table
     from gzmap.io.errors import ReadError
     from gzmap.io.tables import is_table
     from gzmap.io.vector import describe

@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args) -> int:
-    from gzmap.commands._analysis_input import read_points, run_command
+    from gzmap.commands._analysis_input import read_points
+    from gzmap.commands._analysis_input import run_command
 
     def read(a, out):
         cols = [c for c in (a.field, a.weight, None if a.by == "district" else a.by) if c]

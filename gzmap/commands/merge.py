@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args) -> int:
-    from gzmap.io.field_merge import conflict_text, merge
+    from gzmap.io.field_merge import conflict_text
+    from gzmap.io.field_merge import merge
 
     lang = getattr(args, "ui_lang", None)
     result = merge(args.project_file, args.copies, take=args.take, lang=lang)

@@ -22,13 +22,16 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from gzmap.core.feature_uids import UID_COLUMN, new_uid
+from gzmap.core.feature_uids import UID_COLUMN
+from gzmap.core.feature_uids import new_uid
 
 __all__ = [
     "AddFeature",

@@ -33,7 +33,9 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, language, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import language
+from gzmap.core.i18n import translate
 
 __all__ = [
     "DATUM_NAMES",

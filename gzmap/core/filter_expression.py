@@ -39,7 +39,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 
 __all__ = [
     "COMPARISONS",

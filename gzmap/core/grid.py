@@ -6,7 +6,8 @@ one with numpy alone; :mod:`gzmap.core.layer` re-exports it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 import numpy as np

@@ -32,7 +32,8 @@ print (QFontMetrics) and the HTML page (the browser's own layout, in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np

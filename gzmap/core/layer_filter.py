@@ -18,15 +18,24 @@ so a redraw, or a time slider moving, only compares numbers.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
-from gzmap.core.filter_expression import Expression, ExpressionError, check_tree, to_text
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
-from gzmap.core.schema import AnyJSON, Obj
-from gzmap.core.time_filter import TimeFilter, TimeFilterError, year_values
+from gzmap.core.filter_expression import Expression
+from gzmap.core.filter_expression import ExpressionError
+from gzmap.core.filter_expression import check_tree
+from gzmap.core.filter_expression import to_text
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
+from gzmap.core.schema import AnyJSON
+from gzmap.core.schema import Obj
+from gzmap.core.time_filter import TimeFilter
+from gzmap.core.time_filter import TimeFilterError
+from gzmap.core.time_filter import year_values
 
 __all__ = [
     "FILTER_SCHEMA",

@@ -30,15 +30,28 @@ import datetime as _dt
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from typing import Any
 
-from gzmap.core.legend_layout import LegendBlock, LegendItem, LegendPlan, fit_legend, legend_blocks
+from gzmap.core.legend_layout import LegendBlock
+from gzmap.core.legend_layout import LegendItem
+from gzmap.core.legend_layout import LegendPlan
+from gzmap.core.legend_layout import fit_legend
+from gzmap.core.legend_layout import legend_blocks
 from gzmap.core.map_sources import sources_text
-from gzmap.core.page_words import WORDS, colon, list_separator, word
-from gzmap.core.text_fit import MM_PER_PT, text_width_mm, wrap_many, wrap_text
+from gzmap.core.page_words import WORDS
+from gzmap.core.page_words import colon
+from gzmap.core.page_words import list_separator
+from gzmap.core.page_words import word
+from gzmap.core.text_fit import MM_PER_PT
+from gzmap.core.text_fit import text_width_mm
+from gzmap.core.text_fit import wrap_many
+from gzmap.core.text_fit import wrap_text
 from gzmap.core.viewport import Viewport
-from gzmap.core.visibility import has_data_in, shown_layers
+from gzmap.core.visibility import has_data_in
+from gzmap.core.visibility import shown_layers
 
 __all__ = [
     "PAGE_SIZES_MM",

@@ -11,18 +11,26 @@ says so. Nothing here imports Qt; widths are estimates (:mod:`gzmap.core.text_fi
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 import shapely
 
 from gzmap.core.kinds.base import Layer as _BaseLayer
-from gzmap.core.page_words import colon, word
+from gzmap.core.page_words import colon
+from gzmap.core.page_words import word
 from gzmap.core.path_text import strip_paths
-from gzmap.core.style import LegendEntry, Symbol
-from gzmap.core.text_fit import MM_PER_PT, text_width_mm, wrap_many, wrap_text
+from gzmap.core.style import LegendEntry
+from gzmap.core.style import Symbol
+from gzmap.core.text_fit import MM_PER_PT
+from gzmap.core.text_fit import text_width_mm
+from gzmap.core.text_fit import wrap_many
+from gzmap.core.text_fit import wrap_text
 
 __all__ = [
     "LegendBlock",

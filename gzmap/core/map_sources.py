@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from gzmap.core.page_words import colon, word
+from gzmap.core.page_words import colon
+from gzmap.core.page_words import word
 from gzmap.core.path_text import strip_paths
 
 __all__ = ["dataset_text", "sources_text"]

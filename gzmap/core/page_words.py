@@ -6,7 +6,8 @@ Marked for the one translation catalogue (group ``texts``, context
 
 from __future__ import annotations
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 
 __all__ = ["WORDS", "colon", "list_separator", "word"]
 

@@ -39,8 +39,10 @@ import math
 
 import numpy as np
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
-from gzmap.core.style import LegendEntry, Symbol
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
+from gzmap.core.style import LegendEntry
+from gzmap.core.style import Symbol
 
 __all__ = [
     "BIN_COLORS",

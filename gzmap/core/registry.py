@@ -5,7 +5,8 @@ registry without an import cycle."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic
+from typing import TypeVar
 
 __all__ = ["KindRegistry"]
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
-from gzmap.core.style import SingleStyle, Style
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Style
 
 __all__ = ["checked_style", "layer_style_problems", "plain_where_unusable"]
 

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from gzmap.core.style import CategorizedStyle, Symbol
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import Symbol
 
 __all__ = ["SubSector", "Taxonomy", "enterprise_style", "load_taxonomy"]
 
@@ -170,7 +173,8 @@ def load_taxonomy(user: bool = True) -> Taxonomy:
     A broken user file is ignored (the built-in list is used) rather than
     stopping the app.
     """
-    from gzmap.paths import geo_path, user_data_dir
+    from gzmap.paths import geo_path
+    from gzmap.paths import user_data_dir
 
     subs, other = _parse(json.loads(geo_path(FILE_NAME).read_text(encoding="utf-8")))
     tax = Taxonomy(subs, other)

@@ -31,21 +31,27 @@ import math
 import ntpath
 import posixpath
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 import numpy as np
 
 from gzmap.core.progress import report
-from gzmap.export.html_context import HtmlContext, esc, rgba
-from gzmap.export.html_data import safe_json, strip_paths
+from gzmap.export.html_context import HtmlContext
+from gzmap.export.html_context import esc
+from gzmap.export.html_context import rgba
+from gzmap.export.html_data import safe_json
+from gzmap.export.html_data import strip_paths
 from gzmap.io.errors import first_line
 
 if TYPE_CHECKING:
     import folium
-    from branca.element import Element, Figure
+    from branca.element import Element
+    from branca.element import Figure
 
 __all__ = ["BASEMAPS", "ExportReport", "LayerExportError", "build_html", "export_html"]
 
@@ -222,7 +228,8 @@ def _elements():
     ``LayerControl.render`` still do their own work first.
     """
     from branca.element import MacroElement
-    from folium.map import Layer, LayerControl
+    from folium.map import Layer
+    from folium.map import LayerControl
     from folium.template import Template
 
     from gzmap.export.html_assets import raw_html
@@ -387,7 +394,9 @@ def _new_map(ctx: HtmlContext, js_call, layers, view_extent, lang: str, basemap:
     import folium
 
     from gzmap.core import point_rules
-    from gzmap.export.html_view import GUANGZHOU, data_extent, view_options
+    from gzmap.export.html_view import GUANGZHOU
+    from gzmap.export.html_view import data_extent
+    from gzmap.export.html_view import view_options
 
     bounds = _bounds(layers)
     extent = _finite_box(view_extent) or bounds or GUANGZHOU
@@ -499,8 +508,11 @@ def _failure(failed: list[tuple[str, str]], ctx: HtmlContext) -> LayerExportErro
 def _add_panels(page: _Page, title_text: str) -> None:
     """The layer control, the runtime, and the title, legend and sources panels (all user text escaped
     and added as values, never as a template)."""
-    from gzmap.export.html_assets import ASSET_VERSIONS, make_offline, raw_html
-    from gzmap.export.html_runtime import runtime_css, runtime_js
+    from gzmap.export.html_assets import ASSET_VERSIONS
+    from gzmap.export.html_assets import make_offline
+    from gzmap.export.html_assets import raw_html
+    from gzmap.export.html_runtime import runtime_css
+    from gzmap.export.html_runtime import runtime_js
 
     ctx, m = page.ctx, page.map
     page.LayerControl(collapsed=False).add_to(m)

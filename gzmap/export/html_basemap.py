@@ -12,7 +12,9 @@ from typing import Any
 import shapely
 
 from gzmap.core.kinds.basemap import BasemapSymbol
-from gzmap.export.html_context import PT, HtmlContext, rgba
+from gzmap.export.html_context import PT
+from gzmap.export.html_context import HtmlContext
+from gzmap.export.html_context import rgba
 from gzmap.export.html_data import safe_json
 
 __all__ = ["basemap_payload"]

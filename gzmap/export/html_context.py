@@ -10,7 +10,9 @@ from __future__ import annotations
 import html as _html
 from typing import Any
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, language, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import language
+from gzmap.core.i18n import translate
 from gzmap.export.html_data import TextCleaner
 
 __all__ = ["PT", "HtmlContext", "esc", "rgba"]

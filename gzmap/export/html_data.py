@@ -16,8 +16,10 @@ import gzip
 import json
 import math
 import re
-from dataclasses import dataclass, field
-from typing import Any, overload
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+from typing import overload
 
 import numpy as np
 import pandas as pd

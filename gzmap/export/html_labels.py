@@ -17,8 +17,14 @@ from typing import Any
 
 import numpy as np
 
-from gzmap.core.labels import Anchor, LabelLayer, fill_alphas, label_anchors, label_texts, valid_geoms
-from gzmap.core.viewport import R_EARTH, merc_to_lonlat
+from gzmap.core.labels import Anchor
+from gzmap.core.labels import LabelLayer
+from gzmap.core.labels import fill_alphas
+from gzmap.core.labels import label_anchors
+from gzmap.core.labels import label_texts
+from gzmap.core.labels import valid_geoms
+from gzmap.core.viewport import R_EARTH
+from gzmap.core.viewport import merc_to_lonlat
 
 __all__ = ["MAX_LABELS", "TOLERANCE_M", "label_items", "label_plan"]
 

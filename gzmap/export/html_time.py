@@ -18,7 +18,8 @@ from typing import Any
 
 import numpy as np
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 
 __all__ = ["page_rows", "time_config"]
 

@@ -13,9 +13,13 @@ import numpy as np
 import pandas as pd
 
 from gzmap.core import fields
-from gzmap.export.html_context import PT, HtmlContext, rgba
-from gzmap.export.html_data import encode_points, safe_json
-from gzmap.export.html_time import page_rows, time_config
+from gzmap.export.html_context import PT
+from gzmap.export.html_context import HtmlContext
+from gzmap.export.html_context import rgba
+from gzmap.export.html_data import encode_points
+from gzmap.export.html_data import safe_json
+from gzmap.export.html_time import page_rows
+from gzmap.export.html_time import time_config
 
 __all__ = ["vector_payload"]
 
@@ -211,7 +215,9 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, A
 
 def _bins_legend(ctx: HtmlContext) -> dict[str, Any]:
     """The legend the page shows while a point layer is drawn as count bins (gzmap.core.point_rules)."""
-    from gzmap.core.point_rules import bin_legend, bin_note, bin_title
+    from gzmap.core.point_rules import bin_legend
+    from gzmap.core.point_rules import bin_note
+    from gzmap.core.point_rules import bin_title
 
     return {"title": bin_title(ctx.lang), "note": bin_note(ctx.lang), "labels": [e.label_en for e in bin_legend()]}
 
@@ -456,7 +462,8 @@ def _feature_collection(geojson: list[str], props: list[dict[str, Any]]) -> str:
 
 def _shape_labels(layer, rows, labels_txt, ctx: HtmlContext) -> list[list]:
     """The layer's label items in priority order (:mod:`gzmap.export.html_labels`) with the cleaned texts."""
-    from gzmap.export.html_labels import label_items, label_plan
+    from gzmap.export.html_labels import label_items
+    from gzmap.export.html_labels import label_plan
 
     plan = ctx.label_plan if ctx.label_plan is not None else label_plan([layer], ctx.lang)
     texts = {int(r): t for r, t in zip(rows, labels_txt) if t}

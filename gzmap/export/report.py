@@ -22,14 +22,23 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from gzmap.core.layer import Layer, VectorLayer
-from gzmap.core.layout import Layout, LayoutError, PagePlan
-from gzmap.core.progress import Progress, report
-from gzmap.core.style import CategorizedStyle, GraduatedStyle, SingleStyle, Symbol
+from gzmap.core.layer import Layer
+from gzmap.core.layer import VectorLayer
+from gzmap.core.layout import Layout
+from gzmap.core.layout import LayoutError
+from gzmap.core.layout import PagePlan
+from gzmap.core.progress import Progress
+from gzmap.core.progress import report
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Symbol
 
 __all__ = [
     "FORMATS",
@@ -184,7 +193,8 @@ def render_page_image(
     layout: Layout, layers: Sequence[Layer], width_px: int, inset: Sequence[Layer] | str | None = "auto"
 ):
     """A QImage of the page ``width_px`` wide (the live preview; same renderer as the files)."""
-    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
 
     plan = plan_page(layout, layers, inset)
     k = width_px / plan.page_w
@@ -269,8 +279,10 @@ def export_atlas(
 
 
 def _page_layout(plan: PagePlan):
-    from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtGui import QPageSize
 
     w, h = plan.page_w, plan.page_h
     size = QPageSize(QSizeF(min(w, h), max(w, h)), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
@@ -279,7 +291,8 @@ def _page_layout(plan: PagePlan):
 
 
 def _write_pdf(tmp: str, pages, dpi: float, title: str, progress) -> None:
-    from PySide6.QtGui import QPainter, QPdfWriter
+    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QPdfWriter
 
     writer = QPdfWriter(tmp)
     writer.setResolution(int(round(dpi)))
@@ -303,7 +316,8 @@ def _write_pdf(tmp: str, pages, dpi: float, title: str, progress) -> None:
 
 
 def _write_svg(tmp: str, plan: PagePlan, layers, dpi: float, title: str) -> None:
-    from PySide6.QtCore import QRectF, QSize
+    from PySide6.QtCore import QRectF
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
@@ -326,7 +340,8 @@ def _write_svg(tmp: str, plan: PagePlan, layers, dpi: float, title: str) -> None
 
 
 def _write_png(tmp: str, plan: PagePlan, layers, dpi: float) -> None:
-    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
 
     k = dpi / 25.4
     w, h = int(round(plan.page_w * k)), int(round(plan.page_h * k))

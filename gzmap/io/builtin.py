@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from gzmap.core.layer import BasemapLayer, VectorLayer
-from gzmap.core.style import SingleStyle, Symbol
+from gzmap.core.layer import BasemapLayer
+from gzmap.core.layer import VectorLayer
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Symbol
 from gzmap.io.vector import read_vector
 from gzmap.paths import geo_path
 

@@ -18,13 +18,17 @@ column of numbers or text into float degrees (NaN where it cannot).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from gzmap.io.numbers import PLAIN_FLOAT, parse_column, plain_floats
+from gzmap.io.numbers import PLAIN_FLOAT
+from gzmap.io.numbers import parse_column
+from gzmap.io.numbers import plain_floats
 
 __all__ = [
     "ROLES",

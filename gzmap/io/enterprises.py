@@ -23,7 +23,9 @@ from __future__ import annotations
 
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,23 +33,27 @@ import numpy as np
 import pandas as pd
 
 from gzmap.core import datums
-from gzmap.core.fields import datum_text, register_codes
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate, translator
-from gzmap.core.progress import report, sub_progress
-from gzmap.io.columns import (
-    CRS_REASON,
-    LAT_RANGE,
-    LON_RANGE,
-    ColumnMapping,
-    detect_columns,
-    parse_combined,
-    parse_coordinate,
-    parse_number,
-)
+from gzmap.core.fields import datum_text
+from gzmap.core.fields import register_codes
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
+from gzmap.core.i18n import translator
+from gzmap.core.progress import report
+from gzmap.core.progress import sub_progress
+from gzmap.io.columns import CRS_REASON
+from gzmap.io.columns import LAT_RANGE
+from gzmap.io.columns import LON_RANGE
+from gzmap.io.columns import ColumnMapping
+from gzmap.io.columns import detect_columns
+from gzmap.io.columns import parse_combined
+from gzmap.io.columns import parse_coordinate
+from gzmap.io.columns import parse_number
 from gzmap.io.errors import ReadError
 from gzmap.io.frames import select_rows as _select_rows
 from gzmap.io.table_writer import write_table
-from gzmap.io.tables import Table, is_table, read_table
+from gzmap.io.tables import Table
+from gzmap.io.tables import is_table
+from gzmap.io.tables import read_table
 
 __all__ = [
     "DEFAULT_STUDY_AREA",
@@ -825,7 +831,8 @@ def _vector_mapping(
 def _preview_vector(path: Path, nrows: int) -> tuple[Table, ColumnMapping]:
     import shapely
 
-    from gzmap.io.vector import guess_datum, read_vector
+    from gzmap.io.vector import guess_datum
+    from gzmap.io.vector import read_vector
 
     gdf = read_vector(path, max_features=nrows)
     if len(gdf) == 0:
@@ -851,7 +858,8 @@ def _preview_vector(path: Path, nrows: int) -> tuple[Table, ColumnMapping]:
 def _import_vector(path: Path, options: ImportOptions, progress) -> ImportResult:
     import shapely
 
-    from gzmap.io.vector import guess_datum, read_vector
+    from gzmap.io.vector import guess_datum
+    from gzmap.io.vector import read_vector
 
     report(progress, 0.0, "reading")
     gdf = read_vector(path)

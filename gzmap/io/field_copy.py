@@ -25,15 +25,20 @@ import os
 import re
 import secrets
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from gzmap.core.editing import EditRecord, edit_log
-from gzmap.core.feature_uids import UID_COLUMN, is_uid, new_uid
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.editing import EditRecord
+from gzmap.core.editing import edit_log
+from gzmap.core.feature_uids import UID_COLUMN
+from gzmap.core.feature_uids import is_uid
+from gzmap.core.feature_uids import new_uid
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 from gzmap.core.progress import report
 
 __all__ = [
@@ -238,7 +243,8 @@ def field_copy(master, out, area, surveyor: str, zooms=(10, 16), lang: str | Non
     copy is written. Raises :class:`FieldWorkError` (one line in ``lang``) for a bad area,
     surveyor or zoom range, or :class:`gzmap.io.project.ProjectError` when a file cannot be written.
     """
-    from gzmap.io.project import load_project, save_project
+    from gzmap.io.project import load_project
+    from gzmap.io.project import save_project
 
     project = load_project(master) if isinstance(master, (str, os.PathLike)) else master
     if not project.path:
@@ -305,8 +311,11 @@ def _cut_layers(copy, geom, rep: CopyReport) -> None:
 
 def _copy_tables(copy, master) -> dict[str, pd.DataFrame]:
     """The copy's carried tables: the base state of its editable layers and the photos of its features."""
-    from gzmap.io.field_state import BASE_TABLE, base_table, feature_states
-    from gzmap.io.photos import PHOTO_TABLE, photos_table
+    from gzmap.io.field_state import BASE_TABLE
+    from gzmap.io.field_state import base_table
+    from gzmap.io.field_state import feature_states
+    from gzmap.io.photos import PHOTO_TABLE
+    from gzmap.io.photos import photos_table
 
     layers = editable_layers(copy)
     states = [(l.id, feature_states(l.data)[0]) for l in layers]
@@ -346,7 +355,11 @@ def copy_tiles(layer, geom, zooms: tuple[int, int], target: Path, progress=None)
     new MBTiles file ``target`` (written under a temporary name, then renamed); the number of tiles."""
     import shapely
 
-    from gzmap.io.tiles import TileError, open_tile_source, tile_bounds_merc, tile_format, tiles_in_bounds
+    from gzmap.io.tiles import TileError
+    from gzmap.io.tiles import open_tile_source
+    from gzmap.io.tiles import tile_bounds_merc
+    from gzmap.io.tiles import tile_format
+    from gzmap.io.tiles import tiles_in_bounds
 
     if layer.tile_source.get("missing"):
         raise TileError("its tiles are missing")

@@ -42,29 +42,40 @@ import copy as _copy
 import datetime as _dt
 import json
 import string
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from gzmap.core.editing import (
-    AddFeature,
-    AddField,
-    DeleteFeature,
-    Edit,
-    EditError,
-    EditRecord,
-    SetAttribute,
-    SetGeometry,
-    apply_edit,
-    coerce_value,
-    edit_log,
-)
-from gzmap.core.feature_uids import UID_COLUMN, new_uid
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
-from gzmap.io.field_copy import COPY_META, MASTER_META, FieldWorkError, field_work_record
-from gzmap.io.field_state import BASE_TABLE, GEOMETRY, TableState, feature_states, read_base, read_layer_table, same
+from gzmap.core.editing import AddFeature
+from gzmap.core.editing import AddField
+from gzmap.core.editing import DeleteFeature
+from gzmap.core.editing import Edit
+from gzmap.core.editing import EditError
+from gzmap.core.editing import EditRecord
+from gzmap.core.editing import SetAttribute
+from gzmap.core.editing import SetGeometry
+from gzmap.core.editing import apply_edit
+from gzmap.core.editing import coerce_value
+from gzmap.core.editing import edit_log
+from gzmap.core.feature_uids import UID_COLUMN
+from gzmap.core.feature_uids import new_uid
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
+from gzmap.io.field_copy import COPY_META
+from gzmap.io.field_copy import MASTER_META
+from gzmap.io.field_copy import FieldWorkError
+from gzmap.io.field_copy import field_work_record
+from gzmap.io.field_state import BASE_TABLE
+from gzmap.io.field_state import GEOMETRY
+from gzmap.io.field_state import TableState
+from gzmap.io.field_state import feature_states
+from gzmap.io.field_state import read_base
+from gzmap.io.field_state import read_layer_table
+from gzmap.io.field_state import same
 
 __all__ = [
     "CHOICES",
@@ -124,7 +135,8 @@ def read_copy(path, master, lang: str | None = None) -> CopyFile:
     already merged.
     """
     from gzmap.io.errors import first_line
-    from gzmap.io.project import ProjectError, read_description
+    from gzmap.io.project import ProjectError
+    from gzmap.io.project import read_description
 
     path = Path(path)
     try:
@@ -388,7 +400,8 @@ def _feature_label(state: dict) -> str:
 
 def _new_photos(master, copies: list[CopyFile]) -> list[dict]:
     """Photo rows of the copies that the master does not have (by photo id), oldest copy first."""
-    from gzmap.io.photos import PHOTO_COLUMNS, photos_table
+    from gzmap.io.photos import PHOTO_COLUMNS
+    from gzmap.io.photos import photos_table
 
     have = set(photos_table(master)["photo_uid"])
     out = []
@@ -770,7 +783,9 @@ def merge(master_path, copy_paths, take: str | None = None, lang: str | None = N
     Raises :class:`FieldWorkError` (one line in ``lang``); the master file is then unchanged.
     """
     from gzmap.io.errors import first_line
-    from gzmap.io.project import ProjectError, load_project, save_project
+    from gzmap.io.project import ProjectError
+    from gzmap.io.project import load_project
+    from gzmap.io.project import save_project
 
     try:
         master = load_project(master_path)

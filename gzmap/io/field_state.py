@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from gzmap.core.editing import json_value
-from gzmap.core.feature_uids import UID_COLUMN, is_uid
+from gzmap.core.feature_uids import UID_COLUMN
+from gzmap.core.feature_uids import is_uid
 
 __all__ = [
     "BASE_TABLE",

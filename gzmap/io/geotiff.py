@@ -32,9 +32,11 @@ import struct
 import zlib
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
-from xml.sax.saxutils import escape, unescape
+from xml.sax.saxutils import escape
+from xml.sax.saxutils import unescape
 
 import numpy as np
 
@@ -458,9 +460,11 @@ def _real(keys: dict[int, _KeyValue], key: int, name: str) -> float:
 
 def _transverse_mercator(keys: dict[int, _KeyValue], name: str):
     from pyproj import CRS
-    from pyproj.crs import GeographicCRS, ProjectedCRS
+    from pyproj.crs import GeographicCRS
+    from pyproj.crs import ProjectedCRS
     from pyproj.crs.coordinate_operation import TransverseMercatorConversion
-    from pyproj.crs.datum import CustomDatum, CustomEllipsoid
+    from pyproj.crs.datum import CustomDatum
+    from pyproj.crs.datum import CustomEllipsoid
 
     geographic = _code(keys, _GEOGRAPHIC)
     if geographic and geographic != USER_DEFINED:

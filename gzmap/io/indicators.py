@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,10 @@ import pandas as pd
 
 from gzmap.io.errors import ReadError
 from gzmap.io.numbers import cell_text as _cell_text
-from gzmap.io.numbers import mentions_approx, parse_cell
-from gzmap.io.tables import Table, read_table
+from gzmap.io.numbers import mentions_approx
+from gzmap.io.numbers import parse_cell
+from gzmap.io.tables import Table
+from gzmap.io.tables import read_table
 
 __all__ = [
     "IndicatorInfo",

@@ -19,13 +19,18 @@ darker, and the renderer marks the map's own extent with a dark frame.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from functools import lru_cache
 
 from gzmap.core.layer import VectorLayer
 from gzmap.core.page_words import word
-from gzmap.core.style import CategorizedStyle, SingleStyle, Symbol
-from gzmap.io.builtin import DISTRICTS_FILE, GBA_FILE, load_boundaries
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Symbol
+from gzmap.io.builtin import DISTRICTS_FILE
+from gzmap.io.builtin import GBA_FILE
+from gzmap.io.builtin import load_boundaries
 from gzmap.io.vector import read_vector
 from gzmap.paths import geo_path
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import locale
 import os
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 
 __all__ = ["LANGS", "TEXTS", "text", "ui_language", "normalize_language"]
 

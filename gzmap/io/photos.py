@@ -27,7 +27,8 @@ import numpy as np
 import pandas as pd
 
 from gzmap.core.feature_uids import new_uid
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, translate
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 
 __all__ = [
     "MAX_PHOTO_BYTES",

@@ -23,19 +23,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from gzmap.io.errors import ReadError
-from gzmap.io.vector import (
-    VECTOR_SUFFIXES,
-    _check_file,
-    _shapefile_encoding,
-    gdal_read_errors,
-)
+from gzmap.io.vector import VECTOR_SUFFIXES
+from gzmap.io.vector import _check_file
+from gzmap.io.vector import _shapefile_encoding
+from gzmap.io.vector import gdal_read_errors
 
 __all__ = ["SUFFIXES", "PointCoords", "read_point_coords"]
 

@@ -63,7 +63,8 @@ import sqlite3
 import stat
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -1121,7 +1122,8 @@ def _load_layers(store: _LoadingStore, descriptions: list[dict], id_map: dict[st
 def _load_edit_log(path: Path, rows: int, id_map: dict[str, str]):
     import pyogrio
 
-    from gzmap.core.editing import EditLog, EditRecord
+    from gzmap.core.editing import EditLog
+    from gzmap.core.editing import EditRecord
 
     _check_real_table(path, LOG_TABLE)
     try:
@@ -1198,7 +1200,8 @@ def _check_style_fields(layer, warnings: list[str]) -> None:
 
 def _style_or_plain(d: dict, warnings: list[str]):
     """The layer's style, or a plain one with a warning when the saved style cannot be used."""
-    from gzmap.core.style import SingleStyle, style_from_dict
+    from gzmap.core.style import SingleStyle
+    from gzmap.core.style import style_from_dict
 
     try:
         return style_from_dict(d.get("style") or {})
@@ -1342,7 +1345,8 @@ def _load_layer(store: _LoadingStore, d: dict):
 def _layer_filter(store: _LoadingStore, d: dict):
     """The layer's saved filter (checked: a project may come from anyone); a crafted one refuses the file
     with one line naming the layer."""
-    from gzmap.core.layer_filter import LayerFilter, LayerFilterError
+    from gzmap.core.layer_filter import LayerFilter
+    from gzmap.core.layer_filter import LayerFilterError
 
     try:
         return LayerFilter.from_dict(d.get("filter"))

@@ -24,7 +24,18 @@ import re
 from typing import Any
 
 from gzmap.core.layer_filter import FILTER_SCHEMA
-from gzmap.core.schema import DATUM, MAX_TEXT, Bool, Box, Invalid, ListOf, Node, Number, Obj, Text, datum_reason, join
+from gzmap.core.schema import DATUM
+from gzmap.core.schema import MAX_TEXT
+from gzmap.core.schema import Bool
+from gzmap.core.schema import Box
+from gzmap.core.schema import Invalid
+from gzmap.core.schema import ListOf
+from gzmap.core.schema import Node
+from gzmap.core.schema import Number
+from gzmap.core.schema import Obj
+from gzmap.core.schema import Text
+from gzmap.core.schema import datum_reason
+from gzmap.core.schema import join
 
 __all__ = [
     "DESCRIPTION",

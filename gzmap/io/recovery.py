@@ -27,14 +27,15 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from gzmap.io.project import (
-    _cleanup_stale_temps,
-    load_project,
-    read_description,
-    snapshot_project,
-    write_snapshot,
-)
-from gzmap.io.user_records import forget_located_tiles, is_recent_project, located_tiles, remember_located_tiles
+from gzmap.io.project import _cleanup_stale_temps
+from gzmap.io.project import load_project
+from gzmap.io.project import read_description
+from gzmap.io.project import snapshot_project
+from gzmap.io.project import write_snapshot
+from gzmap.io.user_records import forget_located_tiles
+from gzmap.io.user_records import is_recent_project
+from gzmap.io.user_records import located_tiles
+from gzmap.io.user_records import remember_located_tiles
 from gzmap.paths import user_data_dir
 
 __all__ = ["Autosaver", "RecoveryInfo", "discard_recovery", "find_recoveries", "recover", "recovery_dir"]

@@ -28,7 +28,8 @@ def sample_provenance() -> dict:
 
 @lru_cache(maxsize=1)
 def _sample_result():
-    from gzmap.io.enterprises import ImportOptions, import_file
+    from gzmap.io.enterprises import ImportOptions
+    from gzmap.io.enterprises import import_file
 
     return import_file(geo_path(SAMPLE_FILE), ImportOptions(source_datum="gcj02"))
 

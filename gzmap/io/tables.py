@@ -31,14 +31,16 @@ import itertools
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from gzmap.core.progress import report
-from gzmap.io.errors import ReadError, first_line
+from gzmap.io.errors import ReadError
+from gzmap.io.errors import first_line
 from gzmap.io.frames import select_rows
 
 __all__ = [

@@ -41,15 +41,19 @@ import sqlite3
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
 from gzmap.core.datums import normalize_datum
-from gzmap.core.layer import TileLayer, checked_tile_bounds
+from gzmap.core.layer import TileLayer
+from gzmap.core.layer import checked_tile_bounds
 from gzmap.core.progress import report
-from gzmap.core.viewport import MAX_LAT, R_EARTH, lonlat_to_merc
+from gzmap.core.viewport import MAX_LAT
+from gzmap.core.viewport import R_EARTH
+from gzmap.core.viewport import lonlat_to_merc
 from gzmap.io.errors import first_line
 
 __all__ = [

@@ -13,7 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from gzmap.io.errors import ReadError, first_line
+from gzmap.io.errors import ReadError
+from gzmap.io.errors import first_line
 
 __all__ = ["describe", "guess_datum", "read_vector"]
 

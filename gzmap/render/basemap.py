@@ -12,12 +12,18 @@ from __future__ import annotations
 
 import shapely
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QTransform
 
-from gzmap.core.kinds.basemap import BasemapLayer, BasemapSymbol
+from gzmap.core.kinds.basemap import BasemapLayer
+from gzmap.core.kinds.basemap import BasemapSymbol
 from gzmap.core.style import hex_to_rgb
 from gzmap.core.viewport import Viewport
-from gzmap.render.map_renderer import RenderOptions, layer_geometry_cache
+from gzmap.render.map_renderer import RenderOptions
+from gzmap.render.map_renderer import layer_geometry_cache
 
 __all__ = ["draw_basemap"]
 

@@ -35,7 +35,11 @@ class Drawer:
 
 def _register_builtins(registry: KindRegistry[Drawer]) -> None:
     """The built-in kinds' drawers (their modules import this one, so they are registered on first use)."""
-    from gzmap.render import basemap, highlight, labels, map_renderer, tiles
+    from gzmap.render import basemap
+    from gzmap.render import highlight
+    from gzmap.render import labels
+    from gzmap.render import map_renderer
+    from gzmap.render import tiles
 
     registry.register(
         "vector", Drawer(map_renderer.draw_vector, labels.vector_label_layer, highlight.draw_vector_highlight)

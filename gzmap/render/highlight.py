@@ -11,21 +11,26 @@ enterprises still shows their sub-sectors instead of one solid disc.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import QRectF
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QTransform
 
-from gzmap.core.highlight import (
-    HALO_COLOR,
-    HALO_WIDTH_PT,
-    HIGHLIGHT_COLOR,
-    HIGHLIGHT_FILL_OPACITY,
-    HIGHLIGHT_WIDTH_PT,
-)
+from gzmap.core.highlight import HALO_COLOR
+from gzmap.core.highlight import HALO_WIDTH_PT
+from gzmap.core.highlight import HIGHLIGHT_COLOR
+from gzmap.core.highlight import HIGHLIGHT_FILL_OPACITY
+from gzmap.core.highlight import HIGHLIGHT_WIDTH_PT
 from gzmap.core.layer import VectorLayer
 from gzmap.core.style import hex_to_rgb
 from gzmap.core.viewport import Viewport
 from gzmap.render.drawers import drawer_for
-from gzmap.render.map_renderer import RenderOptions, layer_geometry_cache
+from gzmap.render.map_renderer import RenderOptions
+from gzmap.render.map_renderer import layer_geometry_cache
 
 __all__ = ["MAX_HIGHLIGHTED_POINTS", "draw_highlights", "draw_vector_highlight"]
 

@@ -11,22 +11,27 @@ itself real text so labels stay searchable and selectable in PDF and SVG.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPen
 
-from gzmap.core.labels import (
-    LABEL_PT,
-    MIN_FEATURE_PT,
-    LabelLayer,
-    fill_alphas,
-    label_anchors,
-    label_texts,
-    place_labels,
-)
+from gzmap.core.labels import LABEL_PT
+from gzmap.core.labels import MIN_FEATURE_PT
+from gzmap.core.labels import LabelLayer
+from gzmap.core.labels import fill_alphas
+from gzmap.core.labels import label_anchors
+from gzmap.core.labels import label_texts
+from gzmap.core.labels import place_labels
 from gzmap.core.layer import VectorLayer
 from gzmap.core.viewport import Viewport
 from gzmap.render.drawers import drawer_for
-from gzmap.render.map_renderer import RenderOptions, layer_geometry_cache, map_font
+from gzmap.render.map_renderer import RenderOptions
+from gzmap.render.map_renderer import layer_geometry_cache
+from gzmap.render.map_renderer import map_font
 
 __all__ = ["draw_labels", "vector_label_layer"]
 

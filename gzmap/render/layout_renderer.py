@@ -12,13 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import QRectF
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QPolygonF
 
 from gzmap.core.layer import Layer
-from gzmap.core.layout import PagePlan, format_denominator, word
+from gzmap.core.layout import PagePlan
+from gzmap.core.layout import format_denominator
+from gzmap.core.layout import word
 from gzmap.core.style import hex_to_rgb
-from gzmap.render.map_renderer import UI_FONT_FAMILIES, RenderOptions, render_map
+from gzmap.render.map_renderer import UI_FONT_FAMILIES
+from gzmap.render.map_renderer import RenderOptions
+from gzmap.render.map_renderer import render_map
 
 __all__ = ["draw_inset", "render_layout"]
 

@@ -18,24 +18,29 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QImage,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPolygonF,
-    QTransform,
-)
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import QRectF
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QPolygonF
+from PySide6.QtGui import QTransform
 
 from gzmap.core.labels import valid_geoms
-from gzmap.core.layer import Layer, RasterLayer, VectorLayer
+from gzmap.core.layer import Layer
+from gzmap.core.layer import RasterLayer
+from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project
-from gzmap.core.style import Style, grid_rgba, hex_to_rgb
-from gzmap.core.viewport import Viewport, lonlat_to_merc
+from gzmap.core.style import Style
+from gzmap.core.style import grid_rgba
+from gzmap.core.style import hex_to_rgb
+from gzmap.core.viewport import Viewport
+from gzmap.core.viewport import lonlat_to_merc
 from gzmap.render import points as point_render
 from gzmap.render.drawers import drawer_for
 

@@ -19,20 +19,24 @@ from __future__ import annotations
 import weakref
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPen
 
-from gzmap.core.point_rules import (
-    BIN_COLORS,
-    BIN_OPACITY,
-    BIN_PT,
-    bin_levels,
-    regime_in_view,
-    scale_of,
-    symbol_sizes,
-)
+from gzmap.core.point_rules import BIN_COLORS
+from gzmap.core.point_rules import BIN_OPACITY
+from gzmap.core.point_rules import BIN_PT
+from gzmap.core.point_rules import bin_levels
+from gzmap.core.point_rules import regime_in_view
+from gzmap.core.point_rules import scale_of
+from gzmap.core.point_rules import symbol_sizes
 from gzmap.core.style import hex_to_rgb
-from gzmap.core.viewport import R_EARTH, Viewport
+from gzmap.core.viewport import R_EARTH
+from gzmap.core.viewport import Viewport
 
 #: Half the Web Mercator world's width, metres (bins are counted from its north-west corner).
 _HALF_WORLD = np.pi * R_EARTH

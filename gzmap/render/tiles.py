@@ -28,12 +28,23 @@ import threading
 from collections import OrderedDict
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize
-from PySide6.QtGui import QImage, QImageReader, QPainter, QPolygonF, QTransform
+from PySide6.QtCore import QBuffer
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QIODevice
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import QRectF
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QImageReader
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPolygonF
+from PySide6.QtGui import QTransform
 
 from gzmap.core.datums import convert
 from gzmap.core.layer import TileLayer
-from gzmap.core.viewport import Viewport, lonlat_to_merc, merc_to_lonlat
+from gzmap.core.viewport import Viewport
+from gzmap.core.viewport import lonlat_to_merc
+from gzmap.core.viewport import merc_to_lonlat
 
 __all__ = ["MAX_TILE_SIDE", "decode_tile", "draw_tile_layer", "tile_image"]
 
@@ -122,7 +133,8 @@ def draw_tile_layer(painter: QPainter, layer: TileLayer, viewport: Viewport) -> 
 
     Never raises for a bad tile set: what cannot be drawn is recorded as a one-line
     warning naming the file (:func:`gzmap.io.tiles.take_tile_problems`)."""
-    from gzmap.io.tiles import TileError, note_tile_problem
+    from gzmap.io.tiles import TileError
+    from gzmap.io.tiles import note_tile_problem
 
     if layer.tile_source.get("missing"):
         return 0
@@ -137,7 +149,10 @@ def draw_tile_layer(painter: QPainter, layer: TileLayer, viewport: Viewport) -> 
 
 
 def _draw_tiles(painter: QPainter, layer: TileLayer, viewport: Viewport) -> int:
-    from gzmap.io.tiles import open_tile_source, spec_zoom_range, tile_bounds_merc, view_tiles
+    from gzmap.io.tiles import open_tile_source
+    from gzmap.io.tiles import spec_zoom_range
+    from gzmap.io.tiles import tile_bounds_merc
+    from gzmap.io.tiles import view_tiles
 
     spec = layer.tile_source
     source = open_tile_source(spec)

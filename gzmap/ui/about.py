@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from gzmap import __version__
-from gzmap.paths import geo_path, ui_path
+from gzmap.paths import geo_path
+from gzmap.paths import ui_path
 
 # (library, licence) of the main libraries in a build; GDAL/PROJ/GEOS come inside the wheels
 LIBRARIES = [

@@ -13,21 +13,20 @@ declaration asks for it (:func:`gzmap.analysis.defaults.suggest`).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
 
 from gzmap.analysis.defaults import suggest
-from gzmap.analysis.registry import Param, get
+from gzmap.analysis.registry import Param
+from gzmap.analysis.registry import get
 from gzmap.ui.i18n import translate
 
 __all__ = [
@@ -134,7 +133,9 @@ class AnalysisDialog(QDialog):
 
     def _offer_cluster(self) -> None:
         """Offer "Run on the Dask cluster (ADDRESS)", ticked, when a scheduler is set and the analysis runs there."""
-        from gzmap.ui.dask_cluster import run_there_text, runs_on_cluster, saved_address
+        from gzmap.ui.dask_cluster import run_there_text
+        from gzmap.ui.dask_cluster import runs_on_cluster
+        from gzmap.ui.dask_cluster import saved_address
 
         self.on_cluster = None
         address = saved_address()

@@ -88,7 +88,9 @@ def _exit_after_first_frame(app, window, timeout_s: float = 60.0) -> None:
     """Smoke start of a built app (``GZMAP_SMOKE_EXIT_AFTER_FIRST_FRAME=1``): once the map
     canvas has painted its first frame, print one line about it and quit; exit code 0 if the
     frame shows more than one colour (the map was drawn), 3 if it is blank, 4 on time-out."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QObject
+    from PySide6.QtCore import QTimer
 
     def report() -> None:
         img = window.canvas.grab().toImage()

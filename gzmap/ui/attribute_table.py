@@ -9,8 +9,10 @@ Large layers are served lazily by the model, so a million rows open at once.
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QItemSelection, QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QTableView
 
 from gzmap.core.layer import VectorLayer
 from gzmap.ui.table_model import DataFrameModel

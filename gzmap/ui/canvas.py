@@ -11,15 +11,23 @@ the data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from gzmap.core.layer import Layer
 from gzmap.core.project import Project
-from gzmap.core.viewport import Viewport, merc_to_lonlat
+from gzmap.core.viewport import Viewport
+from gzmap.core.viewport import merc_to_lonlat
 from gzmap.io.tiles import take_tile_problems
-from gzmap.render.map_renderer import RenderOptions, render_map
+from gzmap.render.map_renderer import RenderOptions
+from gzmap.render.map_renderer import render_map
 
 HOME_BOUNDS = (112.95, 22.5, 114.06, 23.94)  # Guangzhou, WGS84 degrees
 

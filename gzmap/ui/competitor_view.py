@@ -21,32 +21,49 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCharts import QBarCategoryAxis
+from PySide6.QtCharts import QBarSet
+from PySide6.QtCharts import QChart
+from PySide6.QtCharts import QChartView
+from PySide6.QtCharts import QHorizontalStackedBarSeries
+from PySide6.QtCharts import QValueAxis
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import QRectF
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from gzmap.analysis.competitors import GUANGZHOU, comparison_table, competitor_cities, gba_ranking
+from gzmap.analysis.competitors import GUANGZHOU
+from gzmap.analysis.competitors import comparison_table
+from gzmap.analysis.competitors import competitor_cities
+from gzmap.analysis.competitors import gba_ranking
 from gzmap.analysis.indicators import join_indicators
 from gzmap.core.fields import unit_text
 from gzmap.core.layer import VectorLayer
-from gzmap.core.style import SingleStyle, Symbol
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Symbol
 from gzmap.core.viewport import Viewport
 from gzmap.render.layout_renderer import draw_inset
-from gzmap.render.map_renderer import RenderOptions, map_font, render_map
+from gzmap.render.map_renderer import RenderOptions
+from gzmap.render.map_renderer import map_font
+from gzmap.render.map_renderer import render_map
 
 __all__ = ["CompetitorMap", "CompetitorView"]
 

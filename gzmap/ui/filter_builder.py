@@ -11,21 +11,25 @@ disabled until the expression is valid, so nothing runs on a bad one.
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
 
-from gzmap.core.filter_expression import Expression, ExpressionError, field_text, parse, value_text
-from gzmap.ui.i18n import current_language, translate
+from gzmap.core.filter_expression import Expression
+from gzmap.core.filter_expression import ExpressionError
+from gzmap.core.filter_expression import field_text
+from gzmap.core.filter_expression import parse
+from gzmap.core.filter_expression import value_text
+from gzmap.ui.i18n import current_language
+from gzmap.ui.i18n import translate
 
 __all__ = ["FilterBuilder", "offered_values"]
 

@@ -7,7 +7,13 @@ every widget a LanguageChange event so windows re-translate without restart.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Signal
 
 from gzmap.paths import ui_path
 

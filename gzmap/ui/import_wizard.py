@@ -16,31 +16,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from gzmap.core.fields import datum_text
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
-from gzmap.io.columns import ROLES, ColumnMapping
-from gzmap.io.enterprises import DEFAULT_STUDY_AREA, REASONS, ImportOptions, ImportResult, import_file, preview_file
+from gzmap.io.columns import ROLES
+from gzmap.io.columns import ColumnMapping
+from gzmap.io.enterprises import DEFAULT_STUDY_AREA
+from gzmap.io.enterprises import REASONS
+from gzmap.io.enterprises import ImportOptions
+from gzmap.io.enterprises import ImportResult
+from gzmap.io.enterprises import import_file
+from gzmap.io.enterprises import preview_file
 from gzmap.ui import i18n
 from gzmap.ui.table_model import DataFrameModel
 
@@ -426,7 +432,8 @@ class ImportWizard(QDialog):
         if m.lon and m.lon == m.lat:
             return self.tr("Longitude and latitude must be different columns.")
         if self.datum_combo.currentData() == "epsg":
-            from gzmap.core.datums import DatumError, normalize_datum
+            from gzmap.core.datums import DatumError
+            from gzmap.core.datums import normalize_datum
 
             try:
                 normalize_datum(self.source_datum())

@@ -13,12 +13,24 @@ that drew a point layer differently (as count squares where its points crowd,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QIcon
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from gzmap.core.layer_filter import LayerFilter
-from gzmap.core.point_rules import bin_legend, bin_note, bin_title
+from gzmap.core.point_rules import bin_legend
+from gzmap.core.point_rules import bin_note
+from gzmap.core.point_rules import bin_title
 from gzmap.core.style import Symbol
 from gzmap.render.points import last_regime
 

@@ -15,11 +15,21 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
 
-from gzmap.core.datums import DATUMS, convert
+from gzmap.core.datums import DATUMS
+from gzmap.core.datums import convert
 from gzmap.core.layer import Layer
 from gzmap.core.project import Project
 from gzmap.io.errors import first_line
@@ -388,7 +398,8 @@ class MainWindow(QMainWindow):
         """Open a vector file as a layer; unreadable files give a message, never a crash."""
         from gzmap.core.layer import VectorLayer
         from gzmap.io.errors import ReadError
-        from gzmap.io.vector import guess_datum, read_vector
+        from gzmap.io.vector import guess_datum
+        from gzmap.io.vector import read_vector
 
         try:
             gdf = read_vector(path)

@@ -18,36 +18,45 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSlider,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QIcon
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QSlider
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from gzmap.analysis.indicators import (
-    FIXED_K,
-    SCHEMES,
-    add_change,
-    columns_from_provenance,
-    columns_to_provenance,
-    frame_from_layer,
-    value_labels,
-)
-from gzmap.analysis.symbology import categorized_style, category_fields, fit_graduated
+from gzmap.analysis.indicators import FIXED_K
+from gzmap.analysis.indicators import SCHEMES
+from gzmap.analysis.indicators import add_change
+from gzmap.analysis.indicators import columns_from_provenance
+from gzmap.analysis.indicators import columns_to_provenance
+from gzmap.analysis.indicators import frame_from_layer
+from gzmap.analysis.indicators import value_labels
+from gzmap.analysis.symbology import categorized_style
+from gzmap.analysis.symbology import category_fields
+from gzmap.analysis.symbology import fit_graduated
 from gzmap.analysis.symbology import numeric_fields as _numeric_columns
-from gzmap.core.fields import field_label, unit_text
+from gzmap.core.fields import field_label
+from gzmap.core.fields import unit_text
 from gzmap.core.i18n import translate as translate_text
 from gzmap.core.layer import VectorLayer
-from gzmap.core.style import RAMPS, CategorizedStyle, GraduatedStyle, SingleStyle, Style, color_ramp
+from gzmap.core.style import RAMPS
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Style
+from gzmap.core.style import color_ramp
 from gzmap.io.errors import first_line
 
 NONE_FIELD = ""

@@ -1,12 +1,16 @@
 import geopandas as gpd
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 from sklearn.cluster import DBSCAN
 from sklearn.metrics import adjusted_rand_score
 
-from gzmap.analysis.clusters import cluster_profiles, dbscan, find_clusters, hdbscan
+from gzmap.analysis.clusters import cluster_profiles
+from gzmap.analysis.clusters import dbscan
+from gzmap.analysis.clusters import find_clusters
+from gzmap.analysis.clusters import hdbscan
 from gzmap.analysis.dbscan import dbscan_labels
 from gzmap.analysis.metric import AnalysisInputError
 

@@ -6,7 +6,8 @@ import pytest
 from scipy.spatial.distance import cdist
 
 from gzmap.analysis import colocation as co
-from gzmap.analysis.cross_k import cross_k, cross_k_xy
+from gzmap.analysis.cross_k import cross_k
+from gzmap.analysis.cross_k import cross_k_xy
 from gzmap.analysis.metric import AnalysisInputError
 
 

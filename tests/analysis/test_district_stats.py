@@ -2,7 +2,10 @@ import geopandas as gpd
 import numpy as np
 import pytest
 
-from gzmap.analysis.district_stats import clark_evans, local_moran_density, location_quotients, specialisation
+from gzmap.analysis.district_stats import clark_evans
+from gzmap.analysis.district_stats import local_moran_density
+from gzmap.analysis.district_stats import location_quotients
+from gzmap.analysis.district_stats import specialisation
 from gzmap.analysis.metric import AnalysisInputError
 
 # Tianhe (Zhujiang New Town), Haizhu (Pazhou), Panyu (Wanbo)

@@ -6,7 +6,8 @@ import pytest
 import shapely
 from pointpats import centrography
 
-from gzmap.analysis.ellipse import ellipse_polygon, standard_ellipse
+from gzmap.analysis.ellipse import ellipse_polygon
+from gzmap.analysis.ellipse import standard_ellipse
 from gzmap.analysis.metric import AnalysisInputError
 from gzmap.analysis.registry import run
 

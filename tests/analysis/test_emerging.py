@@ -5,7 +5,9 @@ import numpy as np
 import pytest
 import shapely
 
-from gzmap.analysis.emerging import PATTERNS, classify, emerging_hotspots
+from gzmap.analysis.emerging import PATTERNS
+from gzmap.analysis.emerging import classify
+from gzmap.analysis.emerging import emerging_hotspots
 from gzmap.analysis.metric import AnalysisInputError
 from gzmap.analysis.registry import run
 
@@ -147,7 +149,8 @@ def test_gi_star_of_every_bin_equals_esda_style_gi_star_on_the_explicit_space_ti
     """The cube's z-scores equal hotspots.getis_ord_star (esda's G_Local star, binary) on weights built
     by brute force: bins within 1.5 cells in the same or the previous step (or the next, window 'both')."""
     from gzmap.analysis.hotspots import getis_ord_star
-    from gzmap.analysis.spacetime_cube import build_cube, cube_gistar
+    from gzmap.analysis.spacetime_cube import build_cube
+    from gzmap.analysis.spacetime_cube import cube_gistar
 
     rng = np.random.default_rng(3)
     n = 900

@@ -10,9 +10,14 @@ import pytest
 import shapely
 
 from gzmap.analysis.kde import kde
-from gzmap.analysis.layers import KDE_CLASSES, KDE_SAMPLE, kde_layer, kde_style, lq_layer
+from gzmap.analysis.layers import KDE_CLASSES
+from gzmap.analysis.layers import KDE_SAMPLE
+from gzmap.analysis.layers import kde_layer
+from gzmap.analysis.layers import kde_style
+from gzmap.analysis.layers import lq_layer
 from gzmap.analysis.study_area import cells_inside
-from gzmap.core.style import GraduatedStyle, grid_rgba
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import grid_rgba
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +46,8 @@ def _centres_lonlat(grid, mask):
 
 
 def test_heat_surface_is_clipped_to_the_cities_holding_its_points(surfaces):
-    from gzmap.io.builtin import GBA_FILE, load_boundaries
+    from gzmap.io.builtin import GBA_FILE
+    from gzmap.io.builtin import load_boundaries
 
     clipped, full = surfaces
     assert clipped.meta["study_area"] == "cities" and full.meta["study_area"] == ""

@@ -5,9 +5,12 @@ import libpysal
 import numpy as np
 import pytest
 
-from gzmap.analysis.hotspots import getis_ord_star, hotspots, make_grid
+from gzmap.analysis.hotspots import getis_ord_star
+from gzmap.analysis.hotspots import hotspots
+from gzmap.analysis.hotspots import make_grid
 from gzmap.analysis.layers import hotspot_layer
-from gzmap.analysis.metric import AnalysisInputError, metric_points
+from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import metric_points
 
 
 def _w(grid):

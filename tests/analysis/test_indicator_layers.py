@@ -9,15 +9,16 @@ import numpy as np
 import pytest
 import shapely
 
-from gzmap.analysis.competitors import comparison_table, competitor_cities, gba_ranking
-from gzmap.analysis.indicators import (
-    SCHEMES,
-    add_change,
-    enterprise_indicators,
-    graduated_style,
-    join_indicators,
-)
-from gzmap.core.style import NODATA_FILL, style_from_dict
+from gzmap.analysis.competitors import comparison_table
+from gzmap.analysis.competitors import competitor_cities
+from gzmap.analysis.competitors import gba_ranking
+from gzmap.analysis.indicators import SCHEMES
+from gzmap.analysis.indicators import add_change
+from gzmap.analysis.indicators import enterprise_indicators
+from gzmap.analysis.indicators import graduated_style
+from gzmap.analysis.indicators import join_indicators
+from gzmap.core.style import NODATA_FILL
+from gzmap.core.style import style_from_dict
 from gzmap.io.indicators import read_indicator_table
 from gzmap.paths import geo_path
 

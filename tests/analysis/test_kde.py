@@ -1,8 +1,11 @@
 import numpy as np
 import pytest
 
-from gzmap.analysis.kde import kde, kernel_values, save_geotiff
-from gzmap.analysis.layers import KDE_CLASSES, kde_layer
+from gzmap.analysis.kde import kde
+from gzmap.analysis.kde import kernel_values
+from gzmap.analysis.kde import save_geotiff
+from gzmap.analysis.layers import KDE_CLASSES
+from gzmap.analysis.layers import kde_layer
 from gzmap.analysis.metric import AnalysisInputError
 from gzmap.io.geotiff import read_geotiff
 

@@ -4,7 +4,8 @@ import numpy as np
 import pymannkendall as pmk
 import pytest
 
-from gzmap.analysis.mann_kendall import mann_kendall, mann_kendall_rows
+from gzmap.analysis.mann_kendall import mann_kendall
+from gzmap.analysis.mann_kendall import mann_kendall_rows
 
 
 def _series():

@@ -4,7 +4,11 @@ import math
 
 import pytest
 
-from gzmap.analysis.measure import MU_M2, area_m2, area_text, length_m, length_text
+from gzmap.analysis.measure import MU_M2
+from gzmap.analysis.measure import area_m2
+from gzmap.analysis.measure import area_text
+from gzmap.analysis.measure import length_m
+from gzmap.analysis.measure import length_text
 
 CANTON_TOWER = (113.3245, 23.1066)  # ../shared/reference/figures.md
 GUANGZHOU_SOUTH_STATION = (113.2693, 22.9887)  # approximate WGS84 position of the station building

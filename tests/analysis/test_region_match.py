@@ -4,16 +4,16 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from gzmap.analysis.region_match import (
-    Region,
-    RegionIndex,
-    match_table,
-    normalize_adcode,
-)
-from gzmap.io.builtin import DISTRICTS_FILE, load_boundaries
+from gzmap.analysis.region_match import Region
+from gzmap.analysis.region_match import RegionIndex
+from gzmap.analysis.region_match import match_table
+from gzmap.analysis.region_match import normalize_adcode
+from gzmap.io.builtin import DISTRICTS_FILE
+from gzmap.io.builtin import load_boundaries
 from gzmap.io.indicators import read_indicator_table
 
 TIANHE = "440106"

@@ -7,7 +7,9 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from gzmap.analysis.search import find_by_name, parse_coordinates, within_distance
+from gzmap.analysis.search import find_by_name
+from gzmap.analysis.search import parse_coordinates
+from gzmap.analysis.search import within_distance
 from gzmap.core.datums import convert
 
 NAMES = [

@@ -5,7 +5,10 @@ import pytest
 
 from gzmap.analysis.district_stats import local_moran_density
 from gzmap.analysis.hotspots import hotspots
-from gzmap.analysis.significance import ALPHA, adjust, confidence, label
+from gzmap.analysis.significance import ALPHA
+from gzmap.analysis.significance import adjust
+from gzmap.analysis.significance import confidence
+from gzmap.analysis.significance import label
 
 
 def test_benjamini_hochberg_adjusted_p_matches_esda_threshold():

@@ -10,7 +10,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from gzmap.core.style import CategorizedStyle, GraduatedStyle, SingleStyle
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import SingleStyle
 from gzmap.core.style_check import checked_style
 
 

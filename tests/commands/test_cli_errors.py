@@ -25,7 +25,8 @@ import pytest
 
 from gzmap.cli import main
 from gzmap.io.messages import ui_language
-from gzmap.testing import PYTHON_TEXT, assert_cli_error
+from gzmap.testing import PYTHON_TEXT
+from gzmap.testing import assert_cli_error
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile" / "cli"
 

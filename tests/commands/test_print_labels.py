@@ -10,7 +10,8 @@ import subprocess
 import pytest
 
 from gzmap.cli import main
-from gzmap.io.builtin import districts_layer, gba_layer
+from gzmap.io.builtin import districts_layer
+from gzmap.io.builtin import gba_layer
 
 pytestmark = pytest.mark.skipif(
     subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="poppler-utils not installed"

@@ -6,21 +6,21 @@ import pandas as pd
 import pytest
 import shapely
 from geopandas.testing import assert_geodataframe_equal
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from gzmap.core.editing import (
-    AddField,
-    DeleteFeature,
-    EditError,
-    EditLog,
-    RemoveField,
-    SetAttribute,
-    add_point,
-    apply_edit,
-    edit_log,
-    move_point,
-)
+from gzmap.core.editing import AddField
+from gzmap.core.editing import DeleteFeature
+from gzmap.core.editing import EditError
+from gzmap.core.editing import EditLog
+from gzmap.core.editing import RemoveField
+from gzmap.core.editing import SetAttribute
+from gzmap.core.editing import add_point
+from gzmap.core.editing import apply_edit
+from gzmap.core.editing import edit_log
+from gzmap.core.editing import move_point
 from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project
 

@@ -5,10 +5,15 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from gzmap.core.filter_expression import ExpressionError, check_tree, evaluate, parse, to_text
+from gzmap.core.filter_expression import ExpressionError
+from gzmap.core.filter_expression import check_tree
+from gzmap.core.filter_expression import evaluate
+from gzmap.core.filter_expression import parse
+from gzmap.core.filter_expression import to_text
 
 
 @pytest.fixture

@@ -1,6 +1,9 @@
 """Pure code translates through the window's catalogues (gzmap.core.i18n)."""
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP, language, translate, translator
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import language
+from gzmap.core.i18n import translate
+from gzmap.core.i18n import translator
 
 
 def test_marked_text_is_translated_from_the_catalogue():

@@ -4,8 +4,12 @@ import mapclassify
 import numpy as np
 import pytest
 
-from gzmap.core.jenks import JENKS_SAMPLE, fisher_jenks, jenks_sample, sampled_fisher_jenks
-from gzmap.core.style import GraduatedStyle, style_from_dict
+from gzmap.core.jenks import JENKS_SAMPLE
+from gzmap.core.jenks import fisher_jenks
+from gzmap.core.jenks import jenks_sample
+from gzmap.core.jenks import sampled_fisher_jenks
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import style_from_dict
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -5,14 +5,12 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from gzmap.core.labels import (
-    CANDIDATES,
-    MIN_FEATURE_PT,
-    LabelLayer,
-    label_anchors,
-    label_column,
-    place_labels,
-)
+from gzmap.core.labels import CANDIDATES
+from gzmap.core.labels import MIN_FEATURE_PT
+from gzmap.core.labels import LabelLayer
+from gzmap.core.labels import label_anchors
+from gzmap.core.labels import label_column
+from gzmap.core.labels import place_labels
 
 
 def layer(key, geoms, texts=None, alpha=None):

@@ -8,7 +8,8 @@ import shapely
 
 from gzmap.core.filter_expression import parse
 from gzmap.core.layer import VectorLayer
-from gzmap.core.layer_filter import LayerFilter, LayerFilterError
+from gzmap.core.layer_filter import LayerFilter
+from gzmap.core.layer_filter import LayerFilterError
 from gzmap.core.style import CategorizedStyle
 from gzmap.core.time_filter import TimeFilter
 

@@ -13,11 +13,23 @@ import numpy as np
 import pytest
 import shapely
 
-from gzmap.core.layer import Grid, Hit, Layer, RasterLayer, VectorLayer, kind_class, register_kind, unregister_kind
+from gzmap.core.layer import Grid
+from gzmap.core.layer import Hit
+from gzmap.core.layer import Layer
+from gzmap.core.layer import RasterLayer
+from gzmap.core.layer import VectorLayer
+from gzmap.core.layer import kind_class
+from gzmap.core.layer import register_kind
+from gzmap.core.layer import unregister_kind
 from gzmap.core.project import Project
-from gzmap.core.schema import ListOf, Obj, Text
-from gzmap.core.style import SingleStyle, Symbol
-from gzmap.io.project import ProjectError, load_project, save_project
+from gzmap.core.schema import ListOf
+from gzmap.core.schema import Obj
+from gzmap.core.schema import Text
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Symbol
+from gzmap.io.project import ProjectError
+from gzmap.io.project import load_project
+from gzmap.io.project import save_project
 
 CANTON_TOWER = (113.3245, 23.1064)
 BAIYUN_AIRPORT = (113.2988, 23.3924)
@@ -82,8 +94,10 @@ def _marks_payload(layer, name, lid, ctx):
 @pytest.fixture
 def marks_kind():
     """The kind, its drawer and its HTML payload, registered for one test: the three registration lines."""
-    from gzmap.export.html_payloads import register_payload, unregister_payload
-    from gzmap.render.drawers import register_drawer, unregister_drawer
+    from gzmap.export.html_payloads import register_payload
+    from gzmap.export.html_payloads import unregister_payload
+    from gzmap.render.drawers import register_drawer
+    from gzmap.render.drawers import unregister_drawer
 
     register_kind(MarksLayer)
     register_drawer("test_marks", _draw_marks)
@@ -196,7 +210,8 @@ def test_a_registered_kind_is_drawn_by_the_renderer(marks_kind):
 
 
 def _render(project):
-    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
 
     from gzmap.core.viewport import Viewport
     from gzmap.render.map_renderer import render_map

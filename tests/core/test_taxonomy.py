@@ -5,7 +5,9 @@ import json
 import pandas as pd
 
 from gzmap.core.style import CategorizedStyle
-from gzmap.core.taxonomy import SubSector, enterprise_style, load_taxonomy
+from gzmap.core.taxonomy import SubSector
+from gzmap.core.taxonomy import enterprise_style
+from gzmap.core.taxonomy import load_taxonomy
 
 
 def test_ten_bilingual_subsectors_from_the_reference_list():

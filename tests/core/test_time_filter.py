@@ -6,7 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from gzmap.core.time_filter import TimeFilter, TimeFilterError, year_values
+from gzmap.core.time_filter import TimeFilter
+from gzmap.core.time_filter import TimeFilterError
+from gzmap.core.time_filter import year_values
 
 
 @pytest.fixture

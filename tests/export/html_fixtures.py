@@ -6,9 +6,13 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from gzmap.core.layer import Grid, RasterLayer, VectorLayer
+from gzmap.core.layer import Grid
+from gzmap.core.layer import RasterLayer
+from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project
-from gzmap.core.style import CategorizedStyle, GraduatedStyle, Symbol
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import Symbol
 
 SECTORS = {
     "games": ("游戏", "Games"),
@@ -120,7 +124,8 @@ def heat_layer() -> RasterLayer:
 
 
 def demo_project(n_points: int = 200, first_name: str | None = None, extra=()) -> Project:
-    from gzmap.io.builtin import districts_layer, gba_layer
+    from gzmap.io.builtin import districts_layer
+    from gzmap.io.builtin import gba_layer
 
     p = Project("广州数字文化产业地图")
     p.add_layer(gba_layer())

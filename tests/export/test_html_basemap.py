@@ -9,7 +9,8 @@ import pytest
 
 from gzmap.core.kinds.basemap import SEA
 from gzmap.core.style import hex_to_rgb
-from gzmap.export.html import build_html, export_html
+from gzmap.export.html import build_html
+from gzmap.export.html import export_html
 from gzmap.io.builtin import default_project
 
 CHROMIUM = "/usr/bin/chromium"
@@ -32,7 +33,8 @@ def test_page_holds_the_basemap_and_names_it_only_in_the_sources():
 def test_basemap_draws_offline_under_the_data_and_can_be_switched_off(tmp_path):
     from playwright.sync_api import sync_playwright
     from PySide6.QtGui import QImage
-    from test_html_browser import ARGS, LOCAL  # the browser set-up of the other page tests
+    from test_html_browser import ARGS  # the browser set-up of the other page tests
+    from test_html_browser import LOCAL  # the browser set-up of the other page tests
 
     path = tmp_path / "map.html"
     export_html(default_project(), path, lang="zh_CN")

@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 
 import pytest
-from html_fixtures import XSS, demo_project, enterprises_layer, heat_layer, population_layer
+from html_fixtures import XSS
+from html_fixtures import demo_project
+from html_fixtures import enterprises_layer
+from html_fixtures import heat_layer
+from html_fixtures import population_layer
 
 from gzmap.export.html import export_html
 
@@ -260,7 +264,12 @@ def test_page_and_canvas_choose_the_same_point_drawing(browser, tmp_path):
     """The exported page draws points by the desktop canvas's rule (gzmap.core.point_rules)."""
     import math
 
-    from gzmap.core.point_rules import MAX_CROWDING, STAMP_LIMIT, SYMBOL_LIMIT, point_regime, scale_of, size_factor
+    from gzmap.core.point_rules import MAX_CROWDING
+    from gzmap.core.point_rules import STAMP_LIMIT
+    from gzmap.core.point_rules import SYMBOL_LIMIT
+    from gzmap.core.point_rules import point_regime
+    from gzmap.core.point_rules import scale_of
+    from gzmap.core.point_rules import size_factor
     from gzmap.core.viewport import R_EARTH
 
     path = tmp_path / "rules.html"

@@ -11,8 +11,11 @@ import os
 import re
 
 import pytest
-from html_fixtures import enterprises_layer, heat_layer
-from test_html_browser import ARGS, CHROMIUM, LOCAL
+from html_fixtures import enterprises_layer
+from html_fixtures import heat_layer
+from test_html_browser import ARGS
+from test_html_browser import CHROMIUM
+from test_html_browser import LOCAL
 
 from gzmap.export.html import export_html
 
@@ -118,7 +121,9 @@ def test_scale_bar_is_metric_at_every_zoom(browser, default_pages):
 
 
 def test_zoom_stays_with_the_data(browser, default_pages):
-    from gzmap.export.html_view import CLOSEST_ZOOM, data_extent, max_zoom
+    from gzmap.export.html_view import CLOSEST_ZOOM
+    from gzmap.export.html_view import data_extent
+    from gzmap.export.html_view import max_zoom
     from gzmap.io.builtin import default_project
 
     path, _ = default_pages["zh_CN"]
@@ -251,7 +256,8 @@ def test_empty_cells_leave_the_map_as_it_was(browser, tmp_path):
 
     from gzmap.analysis.hotspots import hotspots
     from gzmap.analysis.layers import hotspot_layer
-    from gzmap.core.layer import Grid, RasterLayer
+    from gzmap.core.layer import Grid
+    from gzmap.core.layer import RasterLayer
     from gzmap.core.project import Project
     from gzmap.io.builtin import districts_layer
 

@@ -13,14 +13,22 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import shapely
-from html_fixtures import XSS, demo_project, enterprises_layer, heat_layer, population_layer
+from html_fixtures import XSS
+from html_fixtures import demo_project
+from html_fixtures import enterprises_layer
+from html_fixtures import heat_layer
+from html_fixtures import population_layer
 
 from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project
-from gzmap.core.style import SingleStyle, Symbol
-from gzmap.export.html import build_html, export_html
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Symbol
+from gzmap.export.html import build_html
+from gzmap.export.html import export_html
 from gzmap.export.html_assets import remote_references
-from gzmap.export.html_data import encode_points, safe_json, strip_paths
+from gzmap.export.html_data import encode_points
+from gzmap.export.html_data import safe_json
+from gzmap.export.html_data import strip_paths
 
 CDN_HOSTS = [
     "cdn.jsdelivr.net",

@@ -11,12 +11,19 @@ import os
 import re
 
 import pytest
-from html_fixtures import demo_project, enterprises_layer
+from html_fixtures import demo_project
+from html_fixtures import enterprises_layer
 
 from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project
-from gzmap.core.style import CategorizedStyle, GraduatedStyle, StyleError, Symbol, style_from_dict
-from gzmap.export.html import LayerExportError, build_html, export_html
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import StyleError
+from gzmap.core.style import Symbol
+from gzmap.core.style import style_from_dict
+from gzmap.export.html import LayerExportError
+from gzmap.export.html import build_html
+from gzmap.export.html import export_html
 from gzmap.export.html_assets import remote_references
 
 #: Jinja2 payloads: an expression, a statement, a comment opener, and one that would run a command.
@@ -151,7 +158,8 @@ def test_valid_styles_round_trip_and_unknown_keys_are_ignored():
 
 
 def test_a_blank_text_cell_never_drops_a_layer(tmp_path):
-    from gzmap.io.enterprises import ImportOptions, import_file
+    from gzmap.io.enterprises import ImportOptions
+    from gzmap.io.enterprises import import_file
 
     table = tmp_path / "pts.csv"
     table.write_text(

@@ -6,11 +6,15 @@ import itertools
 import os
 
 import pytest
-from html_fixtures import demo_project, population_layer
-from test_html_browser import ARGS, CHROMIUM  # the one Chromium set-up of the browser tests
+from html_fixtures import demo_project
+from html_fixtures import population_layer
+from test_html_browser import ARGS  # the one Chromium set-up of the browser tests
+from test_html_browser import CHROMIUM  # the one Chromium set-up of the browser tests
 
-from gzmap.core.labels import CANDIDATES, as_js
-from gzmap.export.html import build_html, export_html
+from gzmap.core.labels import CANDIDATES
+from gzmap.core.labels import as_js
+from gzmap.export.html import build_html
+from gzmap.export.html import export_html
 from gzmap.io.builtin import districts_layer
 
 DISTRICTS = set(districts_layer().data["name_zh"])

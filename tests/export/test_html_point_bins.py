@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from gzmap.core.point_rules import BIN_COLORS, BIN_PT
+from gzmap.core.point_rules import BIN_COLORS
+from gzmap.core.point_rules import BIN_PT
 from gzmap.core.style import hex_to_rgb
 from gzmap.export.html import export_html
 from gzmap.io.builtin import default_project

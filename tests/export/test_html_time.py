@@ -8,14 +8,16 @@ import os
 import geopandas as gpd
 import numpy as np
 import pytest
-from test_html_browser import ARGS, CHROMIUM  # the one Chromium set-up of the browser tests
+from test_html_browser import ARGS  # the one Chromium set-up of the browser tests
+from test_html_browser import CHROMIUM  # the one Chromium set-up of the browser tests
 
 from gzmap.core.filter_expression import parse
 from gzmap.core.layer import VectorLayer
 from gzmap.core.layer_filter import LayerFilter
 from gzmap.core.project import Project
 from gzmap.core.time_filter import TimeFilter
-from gzmap.export.html import build_html, export_html
+from gzmap.export.html import build_html
+from gzmap.export.html import export_html
 from gzmap.testing import assert_no_remote_requests
 
 

@@ -9,7 +9,9 @@ import sys
 import numpy as np
 import pytest
 
-from gzmap.core.point_rules import BIN_COLORS, BIN_OPACITY, BIN_PT
+from gzmap.core.point_rules import BIN_COLORS
+from gzmap.core.point_rules import BIN_OPACITY
+from gzmap.core.point_rules import BIN_PT
 from gzmap.core.style import hex_to_rgb
 
 pytestmark = pytest.mark.skipif(
@@ -77,11 +79,14 @@ def test_default_print_shows_enterprises_as_legible_bins(tmp_path):
 def test_canvas_zoomed_in_draws_symbols_not_bins():
     """On a 1100 x 750 canvas a few Tianhe streets show each enterprise as a symbol of the style's
     size (4 pt: 5.3 px), in the sub-sector colours; the GBA view draws no sub-sector colour."""
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtGui import QColor
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
 
     from gzmap.core.viewport import Viewport
     from gzmap.io.builtin import default_project
-    from gzmap.render.map_renderer import RenderOptions, render_map
+    from gzmap.render.map_renderer import RenderOptions
+    from gzmap.render.map_renderer import render_map
     from gzmap.render.points import last_regime
 
     project = default_project()

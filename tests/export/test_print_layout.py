@@ -22,9 +22,15 @@ import shapely
 import gzmap
 from gzmap.core.layout import Layout
 from gzmap.core.path_text import strip_paths
-from gzmap.core.style import CategorizedStyle, Symbol
-from gzmap.export.report import export_atlas, export_report, feature_pages, plan_page
-from gzmap.io.builtin import default_project, districts_layer, gba_layer
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import Symbol
+from gzmap.export.report import export_atlas
+from gzmap.export.report import export_report
+from gzmap.export.report import feature_pages
+from gzmap.export.report import plan_page
+from gzmap.io.builtin import default_project
+from gzmap.io.builtin import districts_layer
+from gzmap.io.builtin import gba_layer
 
 pytestmark = pytest.mark.skipif(
     subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="poppler-utils not installed"

@@ -14,11 +14,22 @@ import pytest
 import shapely
 
 from gzmap.core.layer import VectorLayer
-from gzmap.core.layout import Layout, LayoutError, page_size_mm
-from gzmap.core.style import CategorizedStyle, SingleStyle, Symbol, hex_to_rgb
+from gzmap.core.layout import Layout
+from gzmap.core.layout import LayoutError
+from gzmap.core.layout import page_size_mm
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Symbol
+from gzmap.core.style import hex_to_rgb
 from gzmap.core.viewport import lonlat_to_merc
-from gzmap.export.report import ReportError, atlas_pages, export_atlas, export_report, inset_layers, plan_page
-from gzmap.io.builtin import districts_layer, gba_layer
+from gzmap.export.report import ReportError
+from gzmap.export.report import atlas_pages
+from gzmap.export.report import export_atlas
+from gzmap.export.report import export_report
+from gzmap.export.report import inset_layers
+from gzmap.export.report import plan_page
+from gzmap.io.builtin import districts_layer
+from gzmap.io.builtin import gba_layer
 
 pytestmark = pytest.mark.skipif(
     subprocess.run(["which", "pdftotext"], capture_output=True).returncode != 0, reason="poppler-utils not installed"

@@ -18,7 +18,11 @@ import time
 from pathlib import Path
 
 import pytest
-from file_audit import allowed_roots, opened_paths, outside, run_traced, strace_available
+from file_audit import allowed_roots
+from file_audit import opened_paths
+from file_audit import outside
+from file_audit import run_traced
+from file_audit import strace_available
 
 from gzmap.cli import main
 

@@ -8,11 +8,18 @@ import sqlite3
 
 import pytest
 
-from gzmap.core.kinds.basemap import LAND, SEA, BasemapLayer, basemap_frame
+from gzmap.core.kinds.basemap import LAND
+from gzmap.core.kinds.basemap import SEA
+from gzmap.core.kinds.basemap import BasemapLayer
+from gzmap.core.kinds.basemap import basemap_frame
 from gzmap.core.project import Project
 from gzmap.core.style import hex_to_rgb
-from gzmap.io.builtin import default_project, districts_layer, gba_layer
-from gzmap.io.project import ProjectError, load_project, save_project
+from gzmap.io.builtin import default_project
+from gzmap.io.builtin import districts_layer
+from gzmap.io.builtin import gba_layer
+from gzmap.io.project import ProjectError
+from gzmap.io.project import load_project
+from gzmap.io.project import save_project
 from gzmap.paths import geo_path
 
 GBA_EXTENT = (111.35, 21.55, 115.42, 24.4)  # the GBA cities' extent, WGS84 degrees
@@ -110,11 +117,13 @@ def test_a_project_naming_an_unknown_basemap_is_a_one_line_error(tmp_path):
 
 def _pixels(project, points, size=(1000, 760)):
     """The RGB colours at ``points`` (lon, lat) on the default map render of ``project`` at the GBA extent."""
-    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QPainter
 
     from gzmap.core.viewport import Viewport
     from gzmap.export.report import ensure_gui_app
-    from gzmap.render.map_renderer import RenderOptions, render_map
+    from gzmap.render.map_renderer import RenderOptions
+    from gzmap.render.map_renderer import render_map
 
     ensure_gui_app()
     vp = Viewport.fit(GBA_EXTENT, *size)

@@ -6,7 +6,9 @@ import numpy as np
 import shapely
 
 from gzmap.core.datums import convert_geoseries
-from gzmap.io.builtin import districts_layer, gba_layer, provenance
+from gzmap.io.builtin import districts_layer
+from gzmap.io.builtin import gba_layer
+from gzmap.io.builtin import provenance
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -9,7 +9,8 @@ import pytest
 from gzmap.core import datums
 from gzmap.core.progress import Cancelled
 from gzmap.io.columns import detect_columns
-from gzmap.io.enterprises import ImportOptions, import_file
+from gzmap.io.enterprises import ImportOptions
+from gzmap.io.enterprises import import_file
 from gzmap.io.errors import ReadError
 from gzmap.testing import assert_lands
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from field_fixtures import basemap_mbtiles, master_project  # noqa: E402
+from field_fixtures import basemap_mbtiles  # noqa: E402
+from field_fixtures import master_project  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -54,7 +55,8 @@ def _unshare_works() -> str | None:
 def test_a_field_copy_of_tianhe_opens_and_draws_with_no_network(tmp_path):
     import json
 
-    from gzmap.io.field_copy import field_copy, resolve_area
+    from gzmap.io.field_copy import field_copy
+    from gzmap.io.field_copy import resolve_area
 
     reason = _unshare_works()
     if reason:

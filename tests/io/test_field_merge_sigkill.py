@@ -13,10 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from gzmap.core.editing import SetAttribute, add_point, edit_log
-from gzmap.io.field_copy import editable_layers, field_copy
-from gzmap.io.field_merge import merge, open_conflicts
-from gzmap.io.project import load_project, save_project
+from gzmap.core.editing import SetAttribute
+from gzmap.core.editing import add_point
+from gzmap.core.editing import edit_log
+from gzmap.io.field_copy import editable_layers
+from gzmap.io.field_copy import field_copy
+from gzmap.io.field_merge import merge
+from gzmap.io.field_merge import open_conflicts
+from gzmap.io.project import load_project
+from gzmap.io.project import save_project
 
 sys.path.insert(0, str(Path(__file__).parent))
 from field_fixtures import master_project  # noqa: E402

@@ -10,16 +10,33 @@ from pathlib import Path
 
 import pytest
 
-from gzmap.core.editing import DeleteFeature, SetAttribute, add_point, edit_log, move_point
-from gzmap.core.feature_uids import UID_COLUMN, is_uid
-from gzmap.io.field_copy import FieldWorkError, editable_layers, field_copy
-from gzmap.io.field_merge import NOTE_COLUMN, apply_merge, merge, open_conflicts, plan_merge, undo_merge
+from gzmap.core.editing import DeleteFeature
+from gzmap.core.editing import SetAttribute
+from gzmap.core.editing import add_point
+from gzmap.core.editing import edit_log
+from gzmap.core.editing import move_point
+from gzmap.core.feature_uids import UID_COLUMN
+from gzmap.core.feature_uids import is_uid
+from gzmap.io.field_copy import FieldWorkError
+from gzmap.io.field_copy import editable_layers
+from gzmap.io.field_copy import field_copy
+from gzmap.io.field_merge import NOTE_COLUMN
+from gzmap.io.field_merge import apply_merge
+from gzmap.io.field_merge import merge
+from gzmap.io.field_merge import open_conflicts
+from gzmap.io.field_merge import plan_merge
+from gzmap.io.field_merge import undo_merge
 from gzmap.io.field_state import BASE_TABLE
-from gzmap.io.photos import PHOTO_TABLE, PhotoError, attach_photo, photos_table
-from gzmap.io.project import load_project, save_project
+from gzmap.io.photos import PHOTO_TABLE
+from gzmap.io.photos import PhotoError
+from gzmap.io.photos import attach_photo
+from gzmap.io.photos import photos_table
+from gzmap.io.project import load_project
+from gzmap.io.project import save_project
 
 sys.path.insert(0, str(Path(__file__).parent))
-from field_fixtures import master_project, photo_bytes  # noqa: E402
+from field_fixtures import master_project  # noqa: E402
+from field_fixtures import photo_bytes  # noqa: E402
 
 
 def ents(project):

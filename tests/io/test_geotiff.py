@@ -10,9 +10,12 @@ import subprocess
 
 import numpy as np
 import pytest
-from pyproj import CRS, Transformer
+from pyproj import CRS
+from pyproj import Transformer
 
-from gzmap.io.geotiff import GeoTiffError, read_geotiff, write_geotiff
+from gzmap.io.geotiff import GeoTiffError
+from gzmap.io.geotiff import read_geotiff
+from gzmap.io.geotiff import write_geotiff
 
 GDAL = shutil.which("gdalinfo") and shutil.which("gdal_translate")
 needs_gdal = pytest.mark.skipif(not GDAL, reason="gdalinfo/gdal_translate (Debian gdal-bin) not installed")

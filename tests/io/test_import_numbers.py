@@ -9,7 +9,8 @@ import pytest
 from gzmap.io.columns import parse_number as parse_attribute_column
 from gzmap.io.indicators import parse_number as parse_indicator_cell
 from gzmap.io.indicators import read_indicator_table
-from gzmap.io.numbers import parse_cell, parse_column
+from gzmap.io.numbers import parse_cell
+from gzmap.io.numbers import parse_column
 
 # accepted by both readers: (cell, value, approx, unit)
 BOTH = [

@@ -3,10 +3,13 @@
 import string
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from gzmap.io.enterprises import ImportOptions, import_file
+from gzmap.io.enterprises import ImportOptions
+from gzmap.io.enterprises import import_file
 from gzmap.io.errors import ReadError
 
 good_lon = st.floats(113.0, 113.9).map(lambda v: f"{v:.6f}")

@@ -6,7 +6,8 @@ import math
 import pytest
 
 from gzmap.io.errors import ReadError
-from gzmap.io.indicators import parse_number, read_indicator_table
+from gzmap.io.indicators import parse_number
+from gzmap.io.indicators import read_indicator_table
 from gzmap.paths import geo_path
 
 LONG = (

@@ -5,7 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from gzmap.io.nmea import NmeaReader, checksum, nmea_degrees, problem_text, read_log
+from gzmap.io.nmea import NmeaReader
+from gzmap.io.nmea import checksum
+from gzmap.io.nmea import nmea_degrees
+from gzmap.io.nmea import problem_text
+from gzmap.io.nmea import read_log
 
 LOG = Path(__file__).resolve().parents[1] / "data" / "nmea" / "haixinsha_walk.nmea"
 

@@ -19,15 +19,28 @@ import pandas as pd
 import pytest
 import shapely
 from geopandas.testing import assert_geodataframe_equal
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from gzmap.core.editing import DeleteFeature, SetAttribute, add_point, edit_log, move_point
-from gzmap.core.layer import Grid, RasterLayer, VectorLayer
+from gzmap.core.editing import DeleteFeature
+from gzmap.core.editing import SetAttribute
+from gzmap.core.editing import add_point
+from gzmap.core.editing import edit_log
+from gzmap.core.editing import move_point
+from gzmap.core.layer import Grid
+from gzmap.core.layer import RasterLayer
+from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project
-from gzmap.core.style import CategorizedStyle, GraduatedStyle, SingleStyle, Symbol
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import GraduatedStyle
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Symbol
 from gzmap.io import project as project_io
-from gzmap.io.project import ProjectError, load_project, save_project
+from gzmap.io.project import ProjectError
+from gzmap.io.project import load_project
+from gzmap.io.project import save_project
 from gzmap.testing import assert_projects_equal
 
 REPO = Path(__file__).resolve().parents[2]
@@ -647,7 +660,8 @@ def test_sigkill_during_saves_always_leaves_the_old_or_the_new_project(tmp_path,
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_after_a_kill_during_editing_recovery_returns_the_edits_up_to_the_last_autosave(tmp_path, zygote):
-    from gzmap.io.recovery import find_recoveries, recover
+    from gzmap.io.recovery import find_recoveries
+    from gzmap.io.recovery import recover
 
     zygote.send("edit - 60")
     pid = int(zygote.readline().split()[1])

@@ -15,7 +15,9 @@ from gzmap.core.layer import VectorLayer
 from gzmap.core.layer_filter import LayerFilter
 from gzmap.core.project import Project
 from gzmap.core.time_filter import TimeFilter
-from gzmap.io.project import ProjectError, load_project, save_project
+from gzmap.io.project import ProjectError
+from gzmap.io.project import load_project
+from gzmap.io.project import save_project
 from gzmap.testing import assert_one_line
 
 

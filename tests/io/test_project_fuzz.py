@@ -10,13 +10,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from gzmap.io.project import ProjectError, load_project
+from gzmap.io.project import ProjectError
+from gzmap.io.project import load_project
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_project_hostile import description, real_project  # noqa: E402
+from test_project_hostile import description  # noqa: E402
+from test_project_hostile import real_project  # noqa: E402
 
 json_values = st.recursive(
     st.none()

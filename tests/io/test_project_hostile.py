@@ -19,10 +19,15 @@ import numpy as np
 import pytest
 import shapely
 
-from gzmap.core.layer import Grid, RasterLayer, TileLayer, VectorLayer
+from gzmap.core.layer import Grid
+from gzmap.core.layer import RasterLayer
+from gzmap.core.layer import TileLayer
+from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project
 from gzmap.io import project as project_io
-from gzmap.io.project import ProjectError, load_project, save_project
+from gzmap.io.project import ProjectError
+from gzmap.io.project import load_project
+from gzmap.io.project import save_project
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile" / "projects"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -192,7 +197,8 @@ def test_a_style_that_cannot_be_read_gives_a_warning_and_a_plain_style(project_f
 
 
 def test_crafted_edit_log_cells_are_damage_not_a_crash(project_file):
-    from gzmap.core.editing import SetAttribute, edit_log
+    from gzmap.core.editing import SetAttribute
+    from gzmap.core.editing import edit_log
 
     p = load_project(project_file)
     ent = p.layers[1]
@@ -322,7 +328,8 @@ def test_links_inside_the_folder_and_the_tile_cache_open_and_saving_keeps_relati
 
 
 def test_a_missing_basemap_keeps_its_link_when_saved_and_a_located_one_is_remembered(tmp_path, project_file):
-    from gzmap.io.user_records import located_tiles, remember_located_tiles
+    from gzmap.io.user_records import located_tiles
+    from gzmap.io.user_records import remember_located_tiles
 
     outside = tmp_path / "elsewhere" / "bm.mbtiles"
     outside.parent.mkdir()
@@ -382,7 +389,8 @@ def crafted_recovery(project_file: Path, recovery_of) -> Path:
 
 
 def test_recovery_of_a_project_not_in_the_recent_list_is_an_untitled_project(tmp_path, project_file):
-    from gzmap.io.recovery import find_recoveries, recover
+    from gzmap.io.recovery import find_recoveries
+    from gzmap.io.recovery import recover
 
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me")
@@ -396,7 +404,8 @@ def test_recovery_of_a_project_not_in_the_recent_list_is_an_untitled_project(tmp
 
 
 def test_recovery_of_a_recent_project_belongs_to_it(tmp_path, project_file):
-    from gzmap.io.recovery import find_recoveries, recover
+    from gzmap.io.recovery import find_recoveries
+    from gzmap.io.recovery import recover
     from gzmap.io.user_records import add_recent_project
 
     add_recent_project(project_file)
@@ -411,7 +420,8 @@ def test_recovery_of_a_recent_project_belongs_to_it(tmp_path, project_file):
 
 
 def test_find_recoveries_skips_crafted_files_and_never_raises(tmp_path):
-    from gzmap.io.recovery import find_recoveries, recovery_dir
+    from gzmap.io.recovery import find_recoveries
+    from gzmap.io.recovery import recovery_dir
 
     folder = recovery_dir()
     pid = dead_pid()
@@ -431,7 +441,9 @@ def test_find_recoveries_skips_crafted_files_and_never_raises(tmp_path):
 
 
 def test_temporary_files_of_killed_saves_and_autosaves_are_removed(tmp_path, project_file):
-    from gzmap.io.recovery import Autosaver, find_recoveries, recovery_dir
+    from gzmap.io.recovery import Autosaver
+    from gzmap.io.recovery import find_recoveries
+    from gzmap.io.recovery import recovery_dir
 
     pid = dead_pid()
     folder = recovery_dir()

@@ -6,10 +6,13 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from gzmap.core.editing import SetAttribute, edit_log
+from gzmap.core.editing import SetAttribute
+from gzmap.core.editing import edit_log
 from gzmap.core.project import Project
-from gzmap.io.builtin import districts_layer, gba_layer
-from gzmap.io.project import load_project, save_project
+from gzmap.io.builtin import districts_layer
+from gzmap.io.builtin import gba_layer
+from gzmap.io.project import load_project
+from gzmap.io.project import save_project
 
 
 def _project_with_an_edit():

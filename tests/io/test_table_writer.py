@@ -8,7 +8,8 @@ import pandas as pd
 from openpyxl import load_workbook
 
 from gzmap.cli import main
-from gzmap.io.table_writer import write_table, write_tables
+from gzmap.io.table_writer import write_table
+from gzmap.io.table_writer import write_tables
 
 HOSTILE = [
     "=cmd|' /C calc'!A0",

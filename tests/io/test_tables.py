@@ -5,7 +5,8 @@ import openpyxl
 import pytest
 
 from gzmap.io.errors import ReadError
-from gzmap.io.tables import detect_encoding, read_table
+from gzmap.io.tables import detect_encoding
+from gzmap.io.tables import read_table
 
 HEADER = ["企业名称", "细分行业", "经度", "纬度"]
 ROWS = [

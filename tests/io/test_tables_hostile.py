@@ -12,10 +12,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from gzmap.io.enterprises import ImportOptions, import_file
+from gzmap.io.enterprises import ImportOptions
+from gzmap.io.enterprises import import_file
 from gzmap.io.errors import ReadError
 from gzmap.io.indicators import read_indicator_table
-from gzmap.io.tables import MAX_FIELD_BYTES, read_table
+from gzmap.io.tables import MAX_FIELD_BYTES
+from gzmap.io.tables import read_table
 from gzmap.testing import assert_rows_conserved
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile" / "tables"

@@ -7,22 +7,27 @@ import sqlite3
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
-from tile_fixtures import colour_for, make_mbtiles, png_bytes, tile_at
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPainter
+from tile_fixtures import colour_for
+from tile_fixtures import make_mbtiles
+from tile_fixtures import png_bytes
+from tile_fixtures import tile_at
 
 from gzmap.core.datums import convert
-from gzmap.core.viewport import Viewport, merc_to_lonlat
-from gzmap.io.tiles import (
-    CachedOnlineSource,
-    TileError,
-    count_tiles,
-    mbtiles_layer,
-    online_layer,
-    tile_bounds_merc,
-    tiles_in_bounds,
-    xyz_folder_layer,
-)
-from gzmap.render.map_renderer import RenderOptions, render_map
+from gzmap.core.viewport import Viewport
+from gzmap.core.viewport import merc_to_lonlat
+from gzmap.io.tiles import CachedOnlineSource
+from gzmap.io.tiles import TileError
+from gzmap.io.tiles import count_tiles
+from gzmap.io.tiles import mbtiles_layer
+from gzmap.io.tiles import online_layer
+from gzmap.io.tiles import tile_bounds_merc
+from gzmap.io.tiles import tiles_in_bounds
+from gzmap.io.tiles import xyz_folder_layer
+from gzmap.render.map_renderer import RenderOptions
+from gzmap.render.map_renderer import render_map
 
 Z = 14
 CANTON_TOWER = (113.3245, 23.1064)

@@ -10,15 +10,26 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QColor, QImage, QPainter
-from tile_fixtures import colour_for, png_bytes, tile_at
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPainter
+from tile_fixtures import colour_for
+from tile_fixtures import png_bytes
+from tile_fixtures import tile_at
 
 from gzmap.core.layer import TileLayer
 from gzmap.core.viewport import Viewport
-from gzmap.io.tiles import TileError, close_tile_sources, mbtiles_layer, take_tile_problems, tile_bounds_merc
-from gzmap.render.map_renderer import RenderOptions, render_map
+from gzmap.io.tiles import TileError
+from gzmap.io.tiles import close_tile_sources
+from gzmap.io.tiles import mbtiles_layer
+from gzmap.io.tiles import take_tile_problems
+from gzmap.io.tiles import tile_bounds_merc
+from gzmap.render.map_renderer import RenderOptions
+from gzmap.render.map_renderer import render_map
 from gzmap.render.tiles import clear_tile_cache
 
 Z = 12

@@ -21,28 +21,35 @@ import zlib
 import geopandas as gpd
 import numpy as np
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
-from tile_fixtures import colour_for, make_mbtiles, make_raw_mbtiles, png_bytes, tile_at
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPainter
+from tile_fixtures import colour_for
+from tile_fixtures import make_mbtiles
+from tile_fixtures import make_raw_mbtiles
+from tile_fixtures import png_bytes
+from tile_fixtures import tile_at
 
 import gzmap.io.tiles as tiles
 from gzmap.cli import main
-from gzmap.core.layer import TileLayer, VectorLayer
+from gzmap.core.layer import TileLayer
+from gzmap.core.layer import VectorLayer
 from gzmap.core.project import Project
 from gzmap.core.viewport import Viewport
 from gzmap.io.project import save_project
-from gzmap.io.tiles import (
-    TileError,
-    close_tile_sources,
-    count_tiles,
-    mbtiles_layer,
-    take_tile_problems,
-    tile_bounds_merc,
-    tiles_in_bounds,
-    view_tiles,
-    xyz_folder_layer,
-)
-from gzmap.render.map_renderer import RenderOptions, render_map
-from gzmap.render.tiles import clear_tile_cache, decode_tile
+from gzmap.io.tiles import TileError
+from gzmap.io.tiles import close_tile_sources
+from gzmap.io.tiles import count_tiles
+from gzmap.io.tiles import mbtiles_layer
+from gzmap.io.tiles import take_tile_problems
+from gzmap.io.tiles import tile_bounds_merc
+from gzmap.io.tiles import tiles_in_bounds
+from gzmap.io.tiles import view_tiles
+from gzmap.io.tiles import xyz_folder_layer
+from gzmap.render.map_renderer import RenderOptions
+from gzmap.render.map_renderer import render_map
+from gzmap.render.tiles import clear_tile_cache
+from gzmap.render.tiles import decode_tile
 
 Z = 14
 CANTON_TOWER = (113.3245, 23.1064)
@@ -650,7 +657,8 @@ def test_export_map_with_bad_tiles_and_metadata_draws_the_rest_and_warns(tmp_pat
 def test_the_window_says_what_is_wrong_with_a_tile_set_in_one_line(tmp_path, quick_limit):
     """Skipped tiles and a tile set that cannot be opened show in the status bar, naming the file;
     the frame is still drawn, and a broken tile set does not cost the time limit on every frame."""
-    from gzmap.ui.app import create_app, create_window
+    from gzmap.ui.app import create_app
+    from gzmap.ui.app import create_window
 
     x, y = tile_at(*CANTON_TOWER, Z)
     t = good_tiles(x, y)

@@ -11,8 +11,11 @@ from gzmap.io.tiles import WORLD
 
 
 def png_bytes(rgb: tuple[int, int, int], size: int = 256) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtCore import QIODevice
+    from PySide6.QtGui import QColor
+    from PySide6.QtGui import QImage
 
     img = QImage(size, size, QImage.Format.Format_RGB32)
     img.fill(QColor(*rgb))

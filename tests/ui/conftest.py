@@ -5,8 +5,10 @@ import pytest
 def window(qtbot):
     """The main window on the built-in boundaries only (fast, deterministic)."""
     from gzmap.core.project import Project
-    from gzmap.io.builtin import districts_layer, gba_layer
-    from gzmap.ui.app import create_app, create_window
+    from gzmap.io.builtin import districts_layer
+    from gzmap.io.builtin import gba_layer
+    from gzmap.ui.app import create_app
+    from gzmap.ui.app import create_window
 
     create_app()
     project = Project()

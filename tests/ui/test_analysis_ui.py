@@ -43,7 +43,9 @@ def test_menu_has_the_four_methods_in_both_languages(window):
 
 
 def test_dialog_defaults_come_from_the_data(window, enterprises):
-    from gzmap.ui.analysis_dialogs import ClustersDialog, HotspotsDialog, KdeDialog
+    from gzmap.ui.analysis_dialogs import ClustersDialog
+    from gzmap.ui.analysis_dialogs import HotspotsDialog
+    from gzmap.ui.analysis_dialogs import KdeDialog
 
     d = ClustersDialog(window.project, "en", window, layer=enterprises)
     assert d.layer() is enterprises
@@ -177,10 +179,16 @@ def test_hdbscan_on_many_points_warns_how_long_it_may_take(window, qtbot):
 
 def test_dialogs_are_built_from_the_declarations(window, enterprises):
     """Every declared dialog parameter has its widget, with the declared bounds, unit and choices."""
-    from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox
+    from PySide6.QtWidgets import QCheckBox
+    from PySide6.QtWidgets import QComboBox
+    from PySide6.QtWidgets import QDoubleSpinBox
+    from PySide6.QtWidgets import QSpinBox
 
     from gzmap.analysis.registry import get
-    from gzmap.ui.analysis_dialogs import ClustersDialog, DistrictStatsDialog, HotspotsDialog, KdeDialog
+    from gzmap.ui.analysis_dialogs import ClustersDialog
+    from gzmap.ui.analysis_dialogs import DistrictStatsDialog
+    from gzmap.ui.analysis_dialogs import HotspotsDialog
+    from gzmap.ui.analysis_dialogs import KdeDialog
 
     for cls in (ClustersDialog, KdeDialog, HotspotsDialog, DistrictStatsDialog):
         dlg = cls(window.project, "en", window, layer=enterprises)

@@ -68,7 +68,9 @@ def test_competitor_view_follows_the_language(window, qtbot):
 def test_one_inset_painter_frames_marks_and_annotates_inside_its_frame(qapp):
     """The report page and the competitor view draw their locator insets with render's draw_inset."""
     from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QPainter, QPen
+    from PySide6.QtGui import QColor
+    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QPen
 
     from gzmap.io.builtin import gba_layer
     from gzmap.render.layout_renderer import draw_inset

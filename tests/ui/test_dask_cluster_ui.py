@@ -53,7 +53,9 @@ def enterprises(window):
 
 
 def test_the_settings_dialog_tests_the_connection_and_saves_the_address(window, scheduler, saved_cluster, qtbot):
-    from gzmap.ui.dask_cluster import DaskClusterDialog, saved_address, save_cluster
+    from gzmap.ui.dask_cluster import DaskClusterDialog
+    from gzmap.ui.dask_cluster import save_cluster
+    from gzmap.ui.dask_cluster import saved_address
 
     save_cluster("")
     window.set_language("en")
@@ -86,7 +88,10 @@ def _run(window, qtbot, kind, layer, params, engine):
 
 
 def test_the_dialogs_run_on_the_cluster_and_give_the_local_answer(window, enterprises, scheduler, saved_cluster, qtbot):
-    from gzmap.ui.analysis_dialogs import ClustersDialog, HotspotsDialog, KdeDialog, dialog_class
+    from gzmap.ui.analysis_dialogs import ClustersDialog
+    from gzmap.ui.analysis_dialogs import HotspotsDialog
+    from gzmap.ui.analysis_dialogs import KdeDialog
+    from gzmap.ui.analysis_dialogs import dialog_class
     from gzmap.ui.dask_cluster import save_cluster
 
     save_cluster(scheduler)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import geopandas as gpd
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QLabel
 
 from gzmap.core.layer import VectorLayer
 

@@ -61,11 +61,16 @@ def test_a_gps_that_disappears_gives_one_message(window, monkeypatch):
 
 
 def test_merging_from_the_window_is_undone_in_one_step_and_photos_show(window, tmp_path, qtbot):
-    from field_fixtures import master_project, photo_bytes
+    from field_fixtures import master_project
+    from field_fixtures import photo_bytes
 
-    from gzmap.core.editing import SetAttribute, edit_log
-    from gzmap.io.field_copy import editable_layers, field_copy
-    from gzmap.io.project import adopt_project, load_project, save_project
+    from gzmap.core.editing import SetAttribute
+    from gzmap.core.editing import edit_log
+    from gzmap.io.field_copy import editable_layers
+    from gzmap.io.field_copy import field_copy
+    from gzmap.io.project import adopt_project
+    from gzmap.io.project import load_project
+    from gzmap.io.project import save_project
 
     m = tmp_path / "m.gzmap.gpkg"
     master_project(m, builtin=False)

@@ -6,8 +6,11 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QLabel
 
 from gzmap.core.layer import VectorLayer
 from gzmap.core.style import hex_to_rgb

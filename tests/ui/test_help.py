@@ -5,7 +5,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from gzmap.paths import docs_dir

@@ -7,9 +7,15 @@ import numpy as np
 import pytest
 import shapely
 
-from gzmap.core.highlight import HIGHLIGHT_COLOR, HIGHLIGHT_FILL_OPACITY
+from gzmap.core.highlight import HIGHLIGHT_COLOR
+from gzmap.core.highlight import HIGHLIGHT_FILL_OPACITY
 from gzmap.core.layer import VectorLayer
-from gzmap.core.style import QUALITATIVE, RAMPS, SingleStyle, Symbol, color_ramp, hex_to_rgb
+from gzmap.core.style import QUALITATIVE
+from gzmap.core.style import RAMPS
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Symbol
+from gzmap.core.style import color_ramp
+from gzmap.core.style import hex_to_rgb
 
 COVER = "#3182bd"  # an opaque layer drawn over everything else
 POINT = "#e6194b"  # the games sub-sector's colour
@@ -27,7 +33,8 @@ def lab(rgb) -> np.ndarray:
 
 def palette_colours() -> set[str]:
     """Every fill colour a GZMap map uses: sub-sectors, qualitative and ColorBrewer ramps, analysis classes."""
-    from gzmap.analysis.layers import HOTSPOT_COLORS, LISA_COLORS
+    from gzmap.analysis.layers import HOTSPOT_COLORS
+    from gzmap.analysis.layers import LISA_COLORS
     from gzmap.core.taxonomy import load_taxonomy
 
     tax = load_taxonomy()

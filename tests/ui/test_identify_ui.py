@@ -3,7 +3,8 @@ has there with translated field names (installed once gzmap.core.fields is commi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
 from test_filters_ui import firms  # noqa: F401  (the fixture)
 
 

@@ -2,7 +2,8 @@
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
 
 
 def district_layer(window):

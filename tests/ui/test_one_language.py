@@ -13,25 +13,24 @@ names are never read, nor the language menu's own names of the languages.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QGroupBox,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMenu,
-    QMessageBox,
-    QTabWidget,
-    QTreeWidget,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QWidget
 
 from gzmap.testing import assert_one_language
 
@@ -105,7 +104,8 @@ def data_values() -> set[str]:
 
     import pandas as pd
 
-    from gzmap.paths import geo_path, ui_path
+    from gzmap.paths import geo_path
+    from gzmap.paths import ui_path
     from gzmap.ui.about import LIBRARIES
 
     out = {"English", "中文（简体）"}
@@ -252,7 +252,8 @@ def recorder(monkeypatch):
 @pytest.fixture
 def default_window(qtbot, recorder):
     """The window on the default project (boundaries and the 10,000 sample enterprises)."""
-    from gzmap.ui.app import create_app, create_window
+    from gzmap.ui.app import create_app
+    from gzmap.ui.app import create_window
 
     create_app()
     w = create_window("zh_CN")

@@ -8,13 +8,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
-from gzmap.io.project import load_project, save_project
+from gzmap.io.project import load_project
+from gzmap.io.project import save_project
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile" / "projects"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))
-from test_project_hostile import real_project, rewrite  # noqa: E402
+from test_project_hostile import real_project  # noqa: E402
+from test_project_hostile import rewrite  # noqa: E402
 
 
 @pytest.fixture

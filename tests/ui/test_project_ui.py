@@ -8,13 +8,17 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
 
 from gzmap.core.editing import edit_log
-from gzmap.io.project import load_project, save_project
+from gzmap.io.project import load_project
+from gzmap.io.project import save_project
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "io"))
-from tile_fixtures import colour_for, make_mbtiles, tile_at  # noqa: E402
+from tile_fixtures import colour_for  # noqa: E402
+from tile_fixtures import make_mbtiles  # noqa: E402
+from tile_fixtures import tile_at  # noqa: E402
 
 
 @pytest.fixture
@@ -146,7 +150,8 @@ def test_field_editing_with_undo_redo_and_the_log_saved_in_the_project(qtbot, fi
 
 
 def test_recovery_is_offered_after_a_crash(qtbot, field_window, tmp_path):
-    from gzmap.io.recovery import Autosaver, find_recoveries
+    from gzmap.io.recovery import Autosaver
+    from gzmap.io.recovery import find_recoveries
 
     window, layer = field_window
     pc = window.project_controller

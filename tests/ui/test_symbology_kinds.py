@@ -7,11 +7,15 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 
-from gzmap.core.jenks import JENKS_SAMPLE, sampled_fisher_jenks
+from gzmap.core.jenks import JENKS_SAMPLE
+from gzmap.core.jenks import sampled_fisher_jenks
 from gzmap.core.layer import VectorLayer
-from gzmap.core.style import CategorizedStyle, GraduatedStyle
+from gzmap.core.style import CategorizedStyle
+from gzmap.core.style import GraduatedStyle
 from gzmap.io.sample import sample_enterprises_layer
 
 

@@ -7,7 +7,9 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from gzmap.ui.table_model import DataFrameModel, ValueSortProxy, column_decimals
+from gzmap.ui.table_model import DataFrameModel
+from gzmap.ui.table_model import ValueSortProxy
+from gzmap.ui.table_model import column_decimals
 
 
 @pytest.fixture

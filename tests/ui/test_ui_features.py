@@ -8,9 +8,13 @@ import logging
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QToolBar
 
-from gzmap.ui.extensions import ORDER, Feature, load_features
+from gzmap.ui.extensions import ORDER
+from gzmap.ui.extensions import Feature
+from gzmap.ui.extensions import load_features
 
 
 @pytest.fixture
@@ -19,7 +23,8 @@ def make_window(qtbot, monkeypatch):
     from gzmap.core.project import Project
     from gzmap.io.builtin import districts_layer
     from gzmap.ui import main_window
-    from gzmap.ui.app import create_app, create_window
+    from gzmap.ui.app import create_app
+    from gzmap.ui.app import create_window
 
     create_app()
     shown: list[tuple[str, str]] = []

@@ -96,7 +96,8 @@ def _dispatch(client, analysis_id: str, ds, params: dict, progress, inputs: dict
 
 def open_points(client, source: Path, work: Path, progress):
     """``(Dataset, Staged or None)`` of a GeoParquet folder/file or a CSV/TXT table (imported into ``work``)."""
-    from gzmap.analysis.distributed.dataset import DatasetError, open_dataset
+    from gzmap.analysis.distributed.dataset import DatasetError
+    from gzmap.analysis.distributed.dataset import open_dataset
     from gzmap.io.tables import is_table
 
     if source.is_dir() or source.suffix.lower() in (".parquet", ".geoparquet"):

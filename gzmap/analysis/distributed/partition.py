@@ -46,8 +46,10 @@ def partition_table(
     client, source, output, options, *, rows_per_partition=ROWS_PER_PARTITION, block_bytes=None, progress=None
 ) -> PartitionResult:
     """Write ``source`` (a CSV/TXT table or a GeoParquet folder) to ``output`` as partitioned GeoParquet."""
-    from gzmap.analysis.distributed.dataset import DatasetError, open_dataset
-    from gzmap.analysis.distributed.staged import Staged, stage_table
+    from gzmap.analysis.distributed.dataset import DatasetError
+    from gzmap.analysis.distributed.dataset import open_dataset
+    from gzmap.analysis.distributed.staged import Staged
+    from gzmap.analysis.distributed.staged import stage_table
 
     output = Path(output)
     work = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def cached(scratch: str | None, what: tuple, make: Callable[[], dict]) -> dict:
     try:
         with np.load(path, allow_pickle=False) as z:
             return {k: z[k] for k in z.files}
-    except (OSError, ValueError, EOFError):
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile):  # not there (yet): decode
         pass
     value = make()
     tmp = path.with_name(f".{path.stem}.{os.getpid()}.npz")

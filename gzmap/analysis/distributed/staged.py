@@ -14,7 +14,8 @@ int64 and another float64), ``source_row`` as int64.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 import numpy as np
@@ -47,7 +48,9 @@ class Staged:
 
 def stage_table(client, path, options, folder: Path, progress=None, block_bytes=None) -> Staged:
     """Import the table at ``path`` in blocks on the cluster into ``folder`` (created); see the module notes."""
-    from gzmap.analysis.distributed.blocks import BLOCK_BYTES, duplicates_across, plan_blocks
+    from gzmap.analysis.distributed.blocks import BLOCK_BYTES
+    from gzmap.analysis.distributed.blocks import duplicates_across
+    from gzmap.analysis.distributed.blocks import plan_blocks
     from gzmap.analysis.distributed.tasks import wait_all
 
     plan = plan_blocks(path, options, block_bytes or BLOCK_BYTES)

@@ -48,8 +48,10 @@ def _points(file: str, weight, crs, offset: int, scratch=None):
 
 def _decode(file: str, weight, crs, offset: int):
     from gzmap.analysis.distributed.dataset import read_part
-    from gzmap.analysis.kde import _weight_values, check_weight_column
-    from gzmap.analysis.metric import AnalysisInputError, metric_xy
+    from gzmap.analysis.kde import _weight_values
+    from gzmap.analysis.kde import check_weight_column
+    from gzmap.analysis.metric import AnalysisInputError
+    from gzmap.analysis.metric import metric_xy
 
     gdf = read_part(file, [weight] if weight else [])
     try:
@@ -205,7 +207,8 @@ def _cell_part(file: str, offset: int, weight, crs, cell: float, shape: str, scr
     """(cell keys i, j, summed value, points) of one partition's points."""
     import pandas as pd
 
-    from gzmap.analysis.hotspots import CellGrid, _hex_round
+    from gzmap.analysis.hotspots import CellGrid
+    from gzmap.analysis.hotspots import _hex_round
 
     x, y, w, _ = _points(file, weight, crs, offset, scratch)
     if shape == "square":
@@ -227,7 +230,8 @@ def _cell_part(file: str, offset: int, weight, crs, cell: float, shape: str, scr
 def cell_values(client, ds, params: dict, progress=None, scratch=None):
     """``(grid, value per cell, points inside, points outside)`` of :func:`gzmap.analysis.hotspots.hotspots`."""
     from gzmap.analysis.distributed.tasks import wait_all
-    from gzmap.analysis.hotspots import _check, cell_grid
+    from gzmap.analysis.hotspots import _check
+    from gzmap.analysis.hotspots import cell_grid
     from gzmap.analysis.metric import AnalysisInputError
 
     cell, _ = _check(params["cell"], params["shape"], params["permutations"])

@@ -8,7 +8,8 @@ its worker (``distributed.scheduler.allowed-failures``) or raises is one line.
 
 from __future__ import annotations
 
-from gzmap.core.progress import Cancelled, report
+from gzmap.core.progress import Cancelled
+from gzmap.core.progress import report
 
 __all__ = ["gather_each", "wait_all"]
 

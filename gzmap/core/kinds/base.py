@@ -21,14 +21,20 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from dataclasses import dataclass
+from dataclasses import field
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import ClassVar
+from typing import Protocol
 
 import numpy as np
 from psygnal import Signal
 
 from gzmap.core.layer_filter import LayerFilter
-from gzmap.core.style import LegendEntry, SingleStyle, Style
+from gzmap.core.style import LegendEntry
+from gzmap.core.style import SingleStyle
+from gzmap.core.style import Style
 
 if TYPE_CHECKING:
     from gzmap.core.schema import Obj

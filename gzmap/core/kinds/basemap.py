@@ -23,8 +23,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from gzmap.core.kinds.base import Layer, register_kind
-from gzmap.core.schema import Obj, Text
+from gzmap.core.kinds.base import Layer
+from gzmap.core.kinds.base import register_kind
+from gzmap.core.schema import Obj
+from gzmap.core.schema import Text
 
 __all__ = ["BASEMAP_DATASETS", "SYMBOLS", "BasemapLayer", "BasemapSymbol", "basemap_frame"]
 

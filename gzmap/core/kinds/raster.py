@@ -5,8 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from gzmap.core.grid import Grid
-from gzmap.core.kinds.base import Hit, Layer, register_kind
-from gzmap.core.schema import DATUM, ListOf, Number, Obj, Text
+from gzmap.core.kinds.base import Hit
+from gzmap.core.kinds.base import Layer
+from gzmap.core.kinds.base import register_kind
+from gzmap.core.schema import DATUM
+from gzmap.core.schema import ListOf
+from gzmap.core.schema import Number
+from gzmap.core.schema import Obj
+from gzmap.core.schema import Text
 
 __all__ = ["RasterLayer"]
 

@@ -10,8 +10,14 @@ from typing import Any
 
 import numpy as np
 
-from gzmap.core.kinds.base import Layer, register_kind
-from gzmap.core.schema import Bool, Box, Number, Obj, Text, is_number
+from gzmap.core.kinds.base import Layer
+from gzmap.core.kinds.base import register_kind
+from gzmap.core.schema import Bool
+from gzmap.core.schema import Box
+from gzmap.core.schema import Number
+from gzmap.core.schema import Obj
+from gzmap.core.schema import Text
+from gzmap.core.schema import is_number
 
 __all__ = ["MAX_ZOOM", "TILE_MAX_LAT", "TileLayer", "checked_tile_bounds"]
 

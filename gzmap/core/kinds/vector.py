@@ -6,8 +6,18 @@ from typing import Any
 
 import numpy as np
 
-from gzmap.core.kinds.base import Hit, Layer, register_kind
-from gzmap.core.schema import DTYPE, Bool, ListOf, Node, Number, Obj, Scalar, Text, dtype_reason
+from gzmap.core.kinds.base import Hit
+from gzmap.core.kinds.base import Layer
+from gzmap.core.kinds.base import register_kind
+from gzmap.core.schema import DTYPE
+from gzmap.core.schema import Bool
+from gzmap.core.schema import ListOf
+from gzmap.core.schema import Node
+from gzmap.core.schema import Number
+from gzmap.core.schema import Obj
+from gzmap.core.schema import Scalar
+from gzmap.core.schema import Text
+from gzmap.core.schema import dtype_reason
 
 __all__ = ["VectorLayer"]
 

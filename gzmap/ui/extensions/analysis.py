@@ -11,23 +11,25 @@ project as it was. Clicking a cluster on the map shows its profile.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDockWidget,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from gzmap.ui.analysis_dialogs import dialog_class, menu_ids, titles
+from gzmap.ui.analysis_dialogs import dialog_class
+from gzmap.ui.analysis_dialogs import menu_ids
+from gzmap.ui.analysis_dialogs import titles
 from gzmap.ui.extensions import Feature
-from gzmap.ui.table_model import DataFrameModel, ValueSortProxy
+from gzmap.ui.table_model import DataFrameModel
+from gzmap.ui.table_model import ValueSortProxy
 
 __all__ = ["FEATURE", "AnalysisExtension"]
 
@@ -53,7 +55,8 @@ def analysis_task(kind, gdf, params, source_layer=None, progress=None, engine=No
 
 def table_title(key: str) -> str:
     """Name of one of an analysis's result tables (a declared output), in the UI language."""
-    from gzmap.analysis.registry import get, ids
+    from gzmap.analysis.registry import get
+    from gzmap.analysis.registry import ids
 
     for analysis_id in ids():
         for output in get(analysis_id).outputs:
@@ -147,7 +150,8 @@ class SummaryPanel(QWidget):
             )
             if not path:
                 return None
-        from gzmap.io.table_writer import write_table, write_tables
+        from gzmap.io.table_writer import write_table
+        from gzmap.io.table_writer import write_tables
 
         if kind == "csv":  # the table shown
             write_table(self.model.df, path)

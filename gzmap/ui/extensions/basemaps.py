@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QInputDialog
 
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
@@ -110,7 +111,8 @@ class BasemapController(QObject):
             return None
 
     def add_online(self, url: str, datum: str = "wgs84"):
-        from gzmap.io.tiles import TileError, online_layer
+        from gzmap.io.tiles import TileError
+        from gzmap.io.tiles import online_layer
 
         try:
             return self._add(online_layer(url, datum))
@@ -153,7 +155,8 @@ class BasemapController(QObject):
         ]
 
     def download_dialog(self) -> None:
-        from gzmap.io.tiles import spec_zoom_range, zoom_for_resolution
+        from gzmap.io.tiles import spec_zoom_range
+        from gzmap.io.tiles import zoom_for_resolution
 
         layers = self.online_layers()
         if not layers:
@@ -179,7 +182,8 @@ class BasemapController(QObject):
         """Fill the tile cache of ``layer`` for ``bounds`` (WGS84 degrees) and zooms zmin..zmax
         in a worker with progress and Cancel."""
         from gzmap.core.datums import convert
-        from gzmap.io.tiles import CachedOnlineSource, TileError
+        from gzmap.io.tiles import CachedOnlineSource
+        from gzmap.io.tiles import TileError
 
         spec = layer.tile_source
         src = CachedOnlineSource(

@@ -13,21 +13,29 @@ there). Coordinates are WGS84, as the canvas reports them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QInputDialog,
-    QLineEdit,
-    QMenu,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from gzmap.core.editing import AddField, DeleteFeature, EditError, SetAttribute, add_point, edit_log, move_point
+from gzmap.core.editing import AddField
+from gzmap.core.editing import DeleteFeature
+from gzmap.core.editing import EditError
+from gzmap.core.editing import SetAttribute
+from gzmap.core.editing import add_point
+from gzmap.core.editing import edit_log
+from gzmap.core.editing import move_point
 from gzmap.core.layer import VectorLayer
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate

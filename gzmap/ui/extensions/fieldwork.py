@@ -18,32 +18,43 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDockWidget,
-    QFileDialog,
-    QFormLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from gzmap.core.editing import AddField, SetAttribute, add_point, edit_log
+from gzmap.core.editing import AddField
+from gzmap.core.editing import SetAttribute
+from gzmap.core.editing import add_point
+from gzmap.core.editing import edit_log
 from gzmap.core.feature_uids import UID_COLUMN
-from gzmap.io.nmea import Fix, NmeaReader, problem_text
+from gzmap.io.nmea import Fix
+from gzmap.io.nmea import NmeaReader
+from gzmap.io.nmea import problem_text
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
 
@@ -129,7 +140,8 @@ class GpsTracker(QObject):
 
     def open_gpsd(self, host: str = "localhost", port: int = 2947) -> None:
         """gpsd's NMEA stream on the local machine."""
-        from PySide6.QtNetwork import QAbstractSocket, QTcpSocket
+        from PySide6.QtNetwork import QAbstractSocket
+        from PySide6.QtNetwork import QTcpSocket
 
         self.stop()
         sock = QTcpSocket(self)
@@ -389,7 +401,8 @@ class PhotoDock(QDockWidget):
         self.setWidget(self.list)
 
     def show_photos(self, photos) -> None:
-        from PySide6.QtGui import QIcon, QImage
+        from PySide6.QtGui import QIcon
+        from PySide6.QtGui import QImage
 
         self.list.clear()
         for row in photos.to_dict("records"):
@@ -524,7 +537,8 @@ class FieldworkController(QObject):
 
     def make_copy(self, out: str, area, surveyor: str, zooms=(10, 16)):
         """Make a field copy of the open (saved) project; the project then holds the ids and the copy record."""
-        from gzmap.io.field_copy import FieldWorkError, field_copy
+        from gzmap.io.field_copy import FieldWorkError
+        from gzmap.io.field_copy import field_copy
         from gzmap.io.project import ProjectError
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -555,7 +569,8 @@ class FieldworkController(QObject):
     def merge(self, paths, ask: bool = True, take: str | dict | None = None):
         """Merge the copies at ``paths`` into the open project; conflicts are shown side by side when ``ask``."""
         from gzmap.io.field_copy import FieldWorkError
-        from gzmap.io.field_merge import apply_merge, plan_merge
+        from gzmap.io.field_merge import apply_merge
+        from gzmap.io.field_merge import plan_merge
 
         project = self.window.project
         try:
@@ -630,7 +645,8 @@ class FieldworkController(QObject):
     def attach_photo(self, source) -> str | None:
         """Attach a photo file to the selected enterprise; a file that is not a photo gives one message."""
         from gzmap.io.field_copy import ensure_uids
-        from gzmap.io.photos import PhotoError, attach_photo
+        from gzmap.io.photos import PhotoError
+        from gzmap.io.photos import attach_photo
 
         layer, row_id = self._selected()
         if layer is None:
@@ -650,7 +666,8 @@ class FieldworkController(QObject):
 
     def refresh_photos(self) -> None:
         from gzmap.core.layer import VectorLayer
-        from gzmap.io.photos import photos_of, photos_table
+        from gzmap.io.photos import photos_of
+        from gzmap.io.photos import photos_table
 
         layer = self.window.current_layer()
         if not isinstance(layer, VectorLayer) or layer.selection.size != 1 or UID_COLUMN not in layer.data.columns:

@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QRadioButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QVBoxLayout
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layer_filter import LayerFilter
@@ -94,7 +92,9 @@ class SelectByLocationDialog(QDialog):
 
     def rows(self, layer) -> np.ndarray:
         """The rows of ``layer`` (of those its filter shows) the chosen place holds."""
-        from gzmap.analysis.select_location import rows_in_area, rows_near_layer, rows_near_point
+        from gzmap.analysis.select_location import rows_in_area
+        from gzmap.analysis.select_location import rows_near_layer
+        from gzmap.analysis.select_location import rows_near_point
 
         data = layer.data
         if self.in_district.isChecked():

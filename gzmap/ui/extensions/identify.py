@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
 
 from gzmap.ui.canvas import MapTool
 from gzmap.ui.extensions import Feature
@@ -56,7 +60,8 @@ def _value(column, value, lang: str) -> str:
 
 def hit_fields(layer, hit, lang: str) -> list[tuple[str, str]]:
     """(display name, value text) of the fields of ``hit`` in ``layer``, in the language ``lang``."""
-    from gzmap.core.fields import field_label, shown_columns
+    from gzmap.core.fields import field_label
+    from gzmap.core.fields import shown_columns
 
     if hit.row is not None and hasattr(layer, "data"):
         row = layer.data.iloc[hit.row]

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from gzmap.io.errors import first_line
 from gzmap.io.tables import TABLE_SUFFIXES
-from gzmap.io.vector import VECTOR_SUFFIXES, is_point_file
+from gzmap.io.vector import VECTOR_SUFFIXES
+from gzmap.io.vector import is_point_file
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
 

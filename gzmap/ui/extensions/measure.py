@@ -10,15 +10,25 @@ click starts a new one); Escape clears it. Dragging still pans the map.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPen, QPolygonF
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QPolygonF
 from PySide6.QtWidgets import QLabel
 
-from gzmap.analysis.measure import area_m2, area_text, length_m, length_text
-from gzmap.core.highlight import HALO_COLOR, HIGHLIGHT_COLOR
+from gzmap.analysis.measure import area_m2
+from gzmap.analysis.measure import area_text
+from gzmap.analysis.measure import length_m
+from gzmap.analysis.measure import length_text
+from gzmap.core.highlight import HALO_COLOR
+from gzmap.core.highlight import HIGHLIGHT_COLOR
 from gzmap.ui.canvas import MapTool
 from gzmap.ui.extensions import Feature
-from gzmap.ui.i18n import current_language, translate
+from gzmap.ui.i18n import current_language
+from gzmap.ui.i18n import translate
 
 __all__ = ["FEATURE", "MeasureController", "MeasureTool"]
 

@@ -22,9 +22,15 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
 
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
@@ -120,7 +126,8 @@ class ProjectController(QObject):
 
     # -- recent files -------------------------------------------------------------
     def recent(self) -> list[str]:
-        from gzmap.io.user_records import add_recent_project, recent_projects
+        from gzmap.io.user_records import add_recent_project
+        from gzmap.io.user_records import recent_projects
 
         items = recent_projects()
         if not items:  # recent projects of versions that kept them in settings.ini (the user's own file)
@@ -180,7 +187,8 @@ class ProjectController(QObject):
         if not self.maybe_save():
             return
         from gzmap.core.project import Project
-        from gzmap.io.builtin import districts_layer, gba_layer
+        from gzmap.io.builtin import districts_layer
+        from gzmap.io.builtin import gba_layer
 
         p = Project()
         p.language = self.window.lang  # a new project keeps the interface language chosen
@@ -206,7 +214,8 @@ class ProjectController(QObject):
 
     def open_path(self, path: str, ask: bool = True) -> bool:
         """Open the project file ``path`` into the window; a bad file gives a message."""
-        from gzmap.io.project import ProjectError, load_project
+        from gzmap.io.project import ProjectError
+        from gzmap.io.project import load_project
 
         if ask and not self.maybe_save():
             return False
@@ -308,7 +317,8 @@ class ProjectController(QObject):
 
     def locate_tiles(self, layer, chosen: str) -> bool:
         """Use ``chosen`` (picked by the user) for a missing basemap and remember it for this project."""
-        from gzmap.io.tiles import TileError, open_tile_source
+        from gzmap.io.tiles import TileError
+        from gzmap.io.tiles import open_tile_source
         from gzmap.io.user_records import remember_located_tiles
 
         spec = {k: v for k, v in layer.tile_source.items() if k not in ("missing", "link")}
@@ -371,7 +381,8 @@ class ProjectController(QObject):
 
     def save_to(self, path: str, force: bool = False) -> bool:
         """Save the window's project to ``path`` (atomic); errors become a message."""
-        from gzmap.io.project import ProjectError, save_project
+        from gzmap.io.project import ProjectError
+        from gzmap.io.project import save_project
 
         w = self.window
         w.project.view_extent = w.canvas.viewport.extent()
@@ -457,7 +468,9 @@ class ProjectController(QObject):
     def offer_recovery(self) -> bool:
         """If a previous session crashed, offer its newest recovery file; True if recovered."""
         from gzmap.io.project import ProjectError
-        from gzmap.io.recovery import discard_recovery, find_recoveries, recover
+        from gzmap.io.recovery import discard_recovery
+        from gzmap.io.recovery import find_recoveries
+        from gzmap.io.recovery import recover
 
         found = find_recoveries()
         if not found:

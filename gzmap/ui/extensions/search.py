@@ -11,11 +11,29 @@ over a translucent tint, in the highlight colours (:mod:`gzmap.core.highlight`).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QSpinBox, QToolBar, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QWidget
 
-from gzmap.core.highlight import HALO_COLOR, HALO_WIDTH_PT, HIGHLIGHT_COLOR, HIGHLIGHT_WIDTH_PT, NEAR_FILL_OPACITY
+from gzmap.core.highlight import HALO_COLOR
+from gzmap.core.highlight import HALO_WIDTH_PT
+from gzmap.core.highlight import HIGHLIGHT_COLOR
+from gzmap.core.highlight import HIGHLIGHT_WIDTH_PT
+from gzmap.core.highlight import NEAR_FILL_OPACITY
 from gzmap.core.layer import VectorLayer
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
@@ -160,7 +178,9 @@ class SearchController(QObject):
     # -- searching ---------------------------------------------------------------------
     def search(self, text: str | None = None) -> int:
         """Search for ``text`` (default: the box); returns how many results are listed."""
-        from gzmap.analysis.search import find_by_name, name_column, parse_coordinates
+        from gzmap.analysis.search import find_by_name
+        from gzmap.analysis.search import name_column
+        from gzmap.analysis.search import parse_coordinates
 
         text = (self.box.text() if text is None else text).strip()
         if not text:
@@ -201,7 +221,8 @@ class SearchController(QObject):
 
     def near(self, lon: float, lat: float, radius_m: float | None = None) -> int:
         """List the enterprises within the radius of (lon, lat) WGS84, nearest first, and select them."""
-        from gzmap.analysis.search import name_column, within_distance
+        from gzmap.analysis.search import name_column
+        from gzmap.analysis.search import within_distance
 
         radius_m = float(radius_m if radius_m is not None else self.radius.value())
         rows = []

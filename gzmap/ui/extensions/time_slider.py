@@ -15,25 +15,27 @@ range) are listed per row under the slider and fall outside every year.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDockWidget,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSlider,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSlider
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
-from gzmap.core.layer_filter import LayerFilter, year_fields
+from gzmap.core.layer_filter import LayerFilter
 from gzmap.core.layer_filter import closing_field as _closing
-from gzmap.core.time_filter import TimeFilter, year_values
+from gzmap.core.layer_filter import year_fields
+from gzmap.core.time_filter import TimeFilter
+from gzmap.core.time_filter import year_values
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
 
