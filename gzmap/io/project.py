@@ -1337,8 +1337,9 @@ def _load_layer(store: _LoadingStore, d: dict):
     )
     layer = cls.from_description(d, store, common)
     layer.shown_mask()
-    if getattr(layer, "filter_problem", None) is not None:
-        store.warn(f"layer '{_layer_name(d)}': its filter does not fit the data ({layer.filter_problem}); all shown")
+    problem = getattr(layer, "filter_problem", None)
+    if problem is not None:
+        store.warn(f"layer '{_layer_name(d)}': its filter does not fit the data ({problem}); all shown")
     return layer
 
 
