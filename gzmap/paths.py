@@ -13,41 +13,34 @@ from functools import cache
 from pathlib import Path
 
 
+def _shipped_folder(name: str, env: str, marker: str) -> Path:
+    """The first of ``$<env>``, the PyInstaller bundle, the source checkout and the installed copy
+    (``<prefix>/share/gzmap/<name>``) that holds the sub-folder ``marker``."""
+    candidates: list[Path] = []
+    if value := os.environ.get(env):
+        candidates.append(Path(value))
+    if bundle := getattr(sys, "_MEIPASS", None):
+        candidates.append(Path(bundle) / name)
+    candidates.append(Path(__file__).resolve().parents[1] / name)
+    candidates.append(Path(sys.prefix) / "share" / "gzmap" / name)
+    for c in candidates:
+        if (c / marker).is_dir():
+            return c
+    raise FileNotFoundError(f"GZMap {name} not found; looked in: " + ", ".join(str(c) for c in candidates))
+
+
 @cache
 def resources_dir() -> Path:
-    """Return the folder holding ``geo/`` and ``ui/``."""
-    candidates: list[Path] = []
-    if env := os.environ.get("GZMAP_RESOURCES"):
-        candidates.append(Path(env))
-    if bundle := getattr(sys, "_MEIPASS", None):
-        candidates.append(Path(bundle) / "resources")
-    candidates.append(Path(__file__).resolve().parents[1] / "resources")
-    candidates.append(Path(sys.prefix) / "share" / "gzmap" / "resources")
-    for c in candidates:
-        if (c / "geo").is_dir():
-            return c
-    raise FileNotFoundError("GZMap resources not found; looked in: " + ", ".join(str(c) for c in candidates))
+    """Return the folder holding ``geo/`` and ``ui/`` (``$GZMAP_RESOURCES`` first)."""
+    return _shipped_folder("resources", "GZMAP_RESOURCES", "geo")
 
 
 @cache
 def docs_dir() -> Path:
     """Return the folder of the documentation the app shows offline (Help): ``analysis/`` (the
-    method pages) and ``guide/`` (the first-hour guide).
-
-    Looked up like :func:`resources_dir`: ``$GZMAP_DOCS``, the PyInstaller bundle, the source
-    checkout (``<repo>/docs``) and the installed copy (``<prefix>/share/gzmap/docs``).
-    """
-    candidates: list[Path] = []
-    if env := os.environ.get("GZMAP_DOCS"):
-        candidates.append(Path(env))
-    if bundle := getattr(sys, "_MEIPASS", None):
-        candidates.append(Path(bundle) / "docs")
-    candidates.append(Path(__file__).resolve().parents[1] / "docs")
-    candidates.append(Path(sys.prefix) / "share" / "gzmap" / "docs")
-    for c in candidates:
-        if (c / "guide").is_dir():
-            return c
-    raise FileNotFoundError("GZMap help pages not found; looked in: " + ", ".join(str(c) for c in candidates))
+    method pages) and ``guide/`` (the first-hour guide); looked up like :func:`resources_dir`
+    (``$GZMAP_DOCS`` first)."""
+    return _shipped_folder("docs", "GZMAP_DOCS", "guide")
 
 
 def geo_path(name: str) -> Path:
