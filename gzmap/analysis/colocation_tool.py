@@ -3,48 +3,16 @@
 from __future__ import annotations
 
 from gzmap.analysis.registry import AnalysisResult
-from gzmap.analysis.registry import Param
 from gzmap.analysis.registry import declare
-from gzmap.core.i18n import QT_TRANSLATE_NOOP
-
-#: ``field`` offered as ``--category``: the column whose values are the categories (sub-sectors).
-CATEGORY = Param(
-    "field",
-    "field",
-    "subsector",
-    QT_TRANSLATE_NOOP("Analyses", "Category field"),
-    QT_TRANSLATE_NOOP("Analyses", "column whose values are the categories (sub-sectors)"),
-    flag="--category",
-)
-SEED = Param(
-    "seed",
-    "int",
-    12345,
-    QT_TRANSLATE_NOOP("Analyses", "Random seed"),
-    QT_TRANSLATE_NOOP("Analyses", "random seed of the permutations"),
-    minimum=0,
-    dialog=False,
-)
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     """Global CLQ matrix and local CLQ of ``inputs["points"]``."""
     from gzmap.analysis.colocation import colocation
 
-    res = colocation(
-        inputs["points"],
-        params["field"],
-        target=params["target"],
-        neighbour=params["neighbour"],
-        k=params["k"],
-        band=params["band"] if params["neighbourhood"] == "band" else None,
-        kernel=params["kernel"],
-        permutations=params["permutations"],
-        fdr=params["fdr"],
-        seed=params["seed"],
-        crs=params["crs"],
-        progress=progress,
-    )
+    options = {k: v for k, v in params.items() if k not in ("field", "neighbourhood")}
+    options["band"] = params["band"] if params["neighbourhood"] == "band" else None
+    res = colocation(inputs["points"], params["field"], progress=progress, **options)
     cls = res.points["clq_class"]
     line = (
         f"{len(res.matrix)} categories; {len(cls)} points: {int((cls == 'colocated').sum())} co-located, "
@@ -52,14 +20,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     )
     if res.notes:
         line += "; " + "; ".join(res.notes)
-    return AnalysisResult(
-        "colocation",
-        params,
-        outputs={"local": res.points, "matrix": res.matrix, "pairs": res.pairs},
-        tables=("matrix", "pairs"),
-        summary=line,
-        extra={"result": res},
-    )
+    outputs = {"local": res.points, "matrix": res.matrix, "pairs": res.pairs}
+    return AnalysisResult("colocation", params, outputs, ("matrix", "pairs"), line, extra={"result": res})
 
 
 def layers(result: AnalysisResult, source_layer=None) -> list:

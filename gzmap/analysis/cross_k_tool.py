@@ -10,18 +10,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     """Cross-K/L of categories ``a`` and ``b`` of ``inputs["points"]`` with random-labelling envelopes."""
     from gzmap.analysis.cross_k import cross_k
 
-    table = cross_k(
-        inputs["points"],
-        params["field"],
-        params["a"],
-        params["b"],
-        max_distance=params["max_distance"],
-        steps=params["steps"],
-        envelopes=params["envelopes"],
-        seed=params["seed"],
-        crs=params["crs"],
-        progress=progress,
-    )
+    options = {k: v for k, v in params.items() if k != "field"}
+    table = cross_k(inputs["points"], params["field"], progress=progress, **options)
     line = f"cross-L of {params['a']} and {params['b']} at {len(table)} distances up to {params['max_distance']:g} m"
     if "pattern" in table:
         counts = table["pattern"].value_counts()

@@ -9,29 +9,8 @@ given already read (an IndicatorTable, a DataFrame).
 from __future__ import annotations
 
 from gzmap.analysis.registry import AnalysisResult
-from gzmap.analysis.registry import Input
 from gzmap.analysis.registry import declare
-from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.progress import report
-
-TABLE = Input(
-    "table",
-    "table",
-    QT_TRANSLATE_NOOP("Analyses", "Indicator table"),
-    QT_TRANSLATE_NOOP("Analyses", "indicator table (CSV/Excel, long or wide form) of districts or cities"),
-    sample="devindex_sample.csv",
-)
-GROUPS = Input(
-    "groups",
-    "table",
-    QT_TRANSLATE_NOOP("Analyses", "Groups table"),
-    QT_TRANSLATE_NOOP(
-        "Analyses",
-        "CSV with columns indicator,group,direction (benefit/cost or 正向/负向); none: all benefit, one group",
-    ),
-    optional=True,
-    sample="devindex_groups.csv",
-)
 
 
 def _read(inputs: dict):

@@ -28,13 +28,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
         line += f", {len(drift)} drift lines"
     if left:
         line += f"; {left} groups and periods with fewer than 3 points have none (listed in the table)"
-    return AnalysisResult(
-        "ellipse",
-        params,
-        outputs={"ellipses": ellipses, "drift": drift, "centres": centres, "table": table},
-        tables=("table",),
-        summary=line,
-    )
+    outputs = {"ellipses": ellipses, "drift": drift, "centres": centres, "table": table}
+    return AnalysisResult("ellipse", params, outputs, ("table",), line)
 
 
 def layers(result: AnalysisResult, source_layer=None) -> list:

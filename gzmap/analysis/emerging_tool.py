@@ -10,23 +10,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     """The patterns of the locations of a space-time cube over ``inputs["points"]``."""
     from gzmap.analysis.emerging import emerging_hotspots
 
-    locations, bins, cube = emerging_hotspots(
-        inputs["points"],
-        params["time_field"],
-        params["cell"],
-        band=params["band"],
-        time_steps=params["time_steps"],
-        window=params["window"],
-        fdr=params["fdr"],
-        shape=params["shape"],
-        step=params["step"],
-        steps=params["steps"],
-        area=None if params["area"] == "points" else params["area"],
-        weight=params["weight"],
-        skip_bad=params["skip_bad"],
-        crs=params["crs"],
-        progress=progress,
-    )
+    area = None if params["area"] == "points" else params["area"]
+    locations, bins, cube = emerging_hotspots(inputs["points"], **{**params, "area": area}, progress=progress)
     meta = locations.attrs["gzmap"]
     codes = locations["pattern_code"].to_numpy()
     line = (
@@ -36,13 +21,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     )
     if cube.meta["note"]:
         line += f" ({cube.meta['note']})"
-    return AnalysisResult(
-        "emerging",
-        params,
-        outputs={"emerging": locations, "patterns": lambda: pattern_table(locations), "bins": bins},
-        tables=("patterns",),
-        summary=line,
-    )
+    outputs = {"emerging": locations, "patterns": lambda: pattern_table(locations), "bins": bins}
+    return AnalysisResult("emerging", params, outputs, ("patterns",), line)
 
 
 def pattern_table(locations):

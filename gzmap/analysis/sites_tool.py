@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from gzmap.analysis.registry import AnalysisResult
-from gzmap.analysis.registry import Input
 from gzmap.analysis.registry import declare
-from gzmap.core.i18n import QT_TRANSLATE_NOOP
-
-CANDIDATES = Input(
-    "candidates",
-    "layer",
-    QT_TRANSLATE_NOOP("Analyses", "Candidate sites"),
-    QT_TRANSLATE_NOOP("Analyses", "candidate sites: points or parcels (none: a grid over the study area)"),
-    optional=True,
-)
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
@@ -21,18 +11,7 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     from gzmap.analysis.sites import sites
 
     candidates = inputs.get("candidates")
-    res = sites(
-        inputs["points"],
-        getattr(candidates, "data", candidates),
-        p=params["p"],
-        distance=params["distance"],
-        method=params["method"],
-        weight=params["weight"],
-        cell=params["cell"],
-        area=params["area"],
-        crs=params["crs"],
-        progress=progress,
-    )
+    res = sites(inputs["points"], getattr(candidates, "data", candidates), progress=progress, **params)
     s = res.summary.iloc[0]
     line = (
         f"{s['method']}: {int(s['p'])} sites cover {s['covered_pct']:.1f}% of the demand within "
@@ -40,14 +19,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     )
     if res.notes:
         line += "; " + "; ".join(res.notes)
-    return AnalysisResult(
-        "sites",
-        params,
-        outputs={"sites": res.sites, "demand": res.demand, "summary": res.summary},
-        tables=("summary",),
-        summary=line,
-        extra={"result": res},
-    )
+    outputs = {"sites": res.sites, "demand": res.demand, "summary": res.summary}
+    return AnalysisResult("sites", params, outputs, ("summary",), line, extra={"result": res})
 
 
 def layers(result: AnalysisResult, source_layer=None) -> list:

@@ -213,8 +213,8 @@ def read_points(path, out, columns=None):
     from gzmap.io.tables import is_table
 
     path = Path(path)
-    if path.is_dir():  # a folder of GeoParquet files (gzmap partition)
-        return read_parquet_folder(path, columns)
+    if path.is_dir() and (path.suffix.lower() == ".parquet" or any(path.glob("*.parquet"))):
+        return read_parquet_folder(path, columns)  # a folder of GeoParquet files (gzmap partition)
     if is_table(path):
         from gzmap.io.enterprises import import_file
         from gzmap.io.errors import ReadError
