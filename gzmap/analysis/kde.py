@@ -145,19 +145,7 @@ def _check_parameters(bandwidth, cell, kernel, method) -> tuple[float, float]:
     return bandwidth, cell
 
 
-def kde(
-    gdf,
-    bandwidth: float = 500.0,
-    cell: float = 50.0,
-    *,
-    kernel: str = "quartic",
-    weight: str | None = None,
-    crs=None,
-    method: str = "auto",
-    grid: tuple | None = None,
-    area=None,
-    progress=None,
-) -> Grid:
+def kde(gdf, bandwidth: float = 500.0, cell: float = 50.0, *, weight: str | None = None, crs=None, **options) -> Grid:
     """Kernel density surface of a point layer.
 
     Parameters
@@ -168,12 +156,14 @@ def kde(
         Kernel bandwidth h in metres (quartic: the search radius).
     cell
         Cell size in metres.
-    kernel
-        ``"quartic"`` or ``"gaussian"``.
     weight
         Optional numeric column (employees, revenue...) weighting each point.
     crs
         Metric CRS of the grid (default EPSG:32649 for lon/lat layers).
+    options
+        The keyword options of :func:`kde_xy`:
+    kernel
+        ``"quartic"`` (the default) or ``"gaussian"``.
     method
         ``"auto"``, ``"exact"`` or ``"binned"`` (see module notes).
     grid
@@ -192,10 +182,9 @@ def kde(
         metric CRS, with ``meta`` holding the parameters, ``unit`` and
         ``total_weight``. The same as :func:`kde_xy` on the layer's coordinates.
     """
-    _check_parameters(bandwidth, cell, kernel, method)
+    _check_parameters(bandwidth, cell, options.get("kernel", "quartic"), options.get("method", "auto"))
     pts = metric_points(gdf, crs=crs, min_points=1, distinct=False)
     weights = _weights(gdf, weight)
-    options = {"kernel": kernel, "method": method, "grid": grid, "area": area, "progress": progress}
     return kde_xy(pts.x, pts.y, pts.crs, bandwidth, cell, weights=weights, weight_name=weight, **options)
 
 

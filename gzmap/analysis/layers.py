@@ -62,6 +62,16 @@ def _provenance(kind: str, params: dict, source_layer=None) -> dict:
     return prov
 
 
+def result_layer(data, names: tuple[str, str], analysis: str, params: dict, style, source_layer=None, **kw):
+    """The layer of an analysis result: ``names`` (Chinese, English), source ``analysis:<analysis>``
+    (``source=`` to name it otherwise), the run's provenance; a Grid makes a RasterLayer."""
+    from gzmap.core.grid import Grid
+
+    cls = RasterLayer if isinstance(data, Grid) else VectorLayer
+    source = "analysis:" + kw.pop("source", analysis)
+    return cls(data, *names, source=source, provenance=_provenance(analysis, params, source_layer), style=style, **kw)
+
+
 def cluster_layers(
     result, *, name_zh: str = "聚类", name_en: str = "Clusters", source_layer=None, max_colours: int = len(QUALITATIVE)
 ) -> tuple[VectorLayer, VectorLayer]:
@@ -183,15 +193,7 @@ def kde_layer(
 ) -> RasterLayer:
     """A RasterLayer of a KDE grid with natural-breaks classes (:func:`kde_style`) and legend (unit per km²)."""
     params = {k: v for k, v in grid.meta.items() if k not in ("kind",)}
-    return RasterLayer(
-        grid,
-        name_zh,
-        name_en,
-        source="analysis:kde",
-        provenance=_provenance("kde", params, source_layer),
-        style=kde_style(grid, ramp=ramp),
-        opacity=0.8,
-    )
+    return result_layer(grid, (name_zh, name_en), "kde", params, kde_style(grid, ramp=ramp), source_layer, opacity=0.8)
 
 
 def hotspot_layer(
@@ -222,14 +224,7 @@ def hotspot_layer(
         symbol=base, field="gi_class", categories=cats, title_zh="Gi* 热点 / 冷点", title_en="Gi* hot and cold spots"
     )
     params = dict(getattr(cells, "attrs", {}).get("gzmap", {}))
-    return VectorLayer(
-        cells,
-        name_zh,
-        name_en,
-        source="analysis:gistar",
-        provenance=_provenance("hotspots", params, source_layer),
-        style=style,
-    )
+    return result_layer(cells, (name_zh, name_en), "hotspots", params, style, source_layer, source="gistar")
 
 
 def lisa_layer(
@@ -275,11 +270,6 @@ def lq_layer(lq: pd.DataFrame, subsector: str, *, districts=None, source_layer=N
         title_en=f"Location quotient: {label_en}",
         symbol=Symbol(stroke="#555555", stroke_width=0.6, fill_opacity=0.8),
     )
-    return VectorLayer(
-        data,
-        f"区位商 {label_zh}",
-        f"LQ {label_en}",
-        source="analysis:lq",
-        provenance=_provenance("lq", {"subsector": subsector}, source_layer),
-        style=style,
+    return result_layer(
+        data, (f"区位商 {label_zh}", f"LQ {label_en}"), "lq", {"subsector": subsector}, style, source_layer
     )

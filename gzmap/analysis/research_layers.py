@@ -50,6 +50,7 @@ def _provenance(kind: str, params: dict, source_layer=None) -> dict:
 
 def colocation_layer(points, params: dict, source_layer=None) -> VectorLayer:
     """Enterprises coloured by their local CLQ class (co-located, isolated, not significant)."""
+    from gzmap.analysis.layers import result_layer
     from gzmap.analysis.layers import subsector_label
 
     base = Symbol(stroke="#555555", stroke_width=0.3, size=5.0)
@@ -66,13 +67,8 @@ def colocation_layer(points, params: dict, source_layer=None) -> VectorLayer:
         title_zh=f"局部共位商（相对{of_zh}）",
         title_en=f"Local co-location quotient (relative to {of_en})",
     )
-    return VectorLayer(
-        points,
-        f"局部共位商 {of_zh}",
-        f"Local CLQ: {of_en}",
-        source="analysis:colocation",
-        provenance=_provenance("colocation", params, source_layer),
-        style=style,
+    return result_layer(
+        points, (f"局部共位商 {of_zh}", f"Local CLQ: {of_en}"), "colocation", params, style, source_layer
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gzmap.analysis.layers import _provenance
+from gzmap.analysis.layers import result_layer
 from gzmap.analysis.layers import subsector_label
 from gzmap.core.layer import VectorLayer
 from gzmap.core.style import QUALITATIVE
@@ -57,14 +58,7 @@ def emerging_layer(locations, *, source_layer=None) -> VectorLayer:
         symbol=base, field="pattern", categories=cats, title_zh="时空热点模式", title_en="Emerging hot spot patterns"
     )
     params = dict(getattr(locations, "attrs", {}).get("gzmap", {}))
-    return VectorLayer(
-        locations,
-        "时空热点分析",
-        "Emerging hot spots",
-        source="analysis:emerging",
-        provenance=_provenance("emerging", params, source_layer),
-        style=style,
-    )
+    return result_layer(locations, ("时空热点分析", "Emerging hot spots"), "emerging", params, style, source_layer)
 
 
 def _group_categories(groups, base: Symbol, subsectors: bool, fill: bool, stroke: bool) -> dict:
