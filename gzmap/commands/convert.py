@@ -117,19 +117,22 @@ def run(args) -> int:
             pyogrio.write_dataframe(out_gdf, out, driver=_DRIVERS[suffix])
         if dst in ("gcj02", "bd09"):
             print(f"note: {dst} has no EPSG code; {out.name} is labelled EPSG:4326 but holds {dst} coordinates")
-    print(
-        f"{src_path} -> {out}: {res.rows_read} rows read, {res.n_accepted} written "
-        f"({res.source_datum} -> {dst}), {res.n_rejected} rejected"
-    )
-    for line in res.top_reasons():
-        print("  " + line)
-    for note in res.reading_notes():
-        print("  note: " + note)
+    written = f"{res.n_accepted} written ({res.source_datum} -> {dst})"
+    print_summary(src_path, out, res, written, res.reading_notes())
     if res.n_rejected:
         rej = out.with_name(out.stem + ".rejected.csv")
         res.save_rejected(rej)
         print(f"rejected rows: {rej}")
     return 0
+
+
+def print_summary(src, out, res, written: str, notes=()) -> None:
+    """The lines a conversion prints: rows read, what was written, rejected rows and their commonest reasons."""
+    print(f"{src} -> {out}: {res.rows_read} rows read, {written}, {res.n_rejected} rejected")
+    for line in res.top_reasons():
+        print("  " + line)
+    for note in notes:
+        print("  note: " + note)
 
 
 def _added(col: str, mapping) -> bool:
@@ -157,12 +160,7 @@ def _run_dask(args, src_path: Path, out: Path, opts, dst: str) -> int:
         )
     if dst in ("gcj02", "bd09"):
         print(f"note: {dst} has no EPSG code; {out.name} is labelled EPSG:4326 but holds {dst} coordinates")
-    print(
-        f"{src_path} -> {out}: {staged.rows_read} rows read, {staged.n_accepted} written "
-        f"({staged.source_datum} -> {dst}), {staged.n_rejected} rejected"
-    )
-    for line in staged.top_reasons():
-        print("  " + line)
+    print_summary(src_path, out, staged, f"{staged.n_accepted} written ({staged.source_datum} -> {dst})")
     if staged.n_rejected:
         print(f"rejected rows: {out / '_rejected'} (one CSV per block)")
     return 0

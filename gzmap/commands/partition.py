@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args) -> int:
     from gzmap.analysis.distributed.partition import partition_table
     from gzmap.commands._analysis_input import dask_engine
+    from gzmap.commands.convert import print_summary
     from gzmap.io.enterprises import ImportOptions
 
     src, out = Path(args.input), Path(args.output)
@@ -48,12 +49,7 @@ def run(args) -> int:
     with dask_engine(args).client() as client:
         res = partition_table(client, src, out, opts, rows_per_partition=args.rows_per_partition)
     st = res.staged
-    print(
-        f"{src} -> {out}: {st.rows_read} rows read, {res.rows} points in {res.partitions} partitions "
-        f"(WGS84, from {st.source_datum}), {st.n_rejected} rejected"
-    )
-    for line in st.top_reasons():
-        print("  " + line)
+    print_summary(src, out, st, f"{res.rows} points in {res.partitions} partitions (WGS84, from {st.source_datum})")
     if st.n_rejected:
         print(f"rejected rows: {out / '_rejected'} ({len(st.rejected_files)} files, one per block)")
     return 0

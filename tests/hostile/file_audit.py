@@ -14,16 +14,20 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
 _EVENTS = {"open", "os.listdir", "os.scandir", "sqlite3.connect", "shutil.copyfile", "os.walk"}
 _recording: list[list[str]] = []
 _installed = False
+#: Threads that were running before the recording began, other than the one recording (e.g. a
+#: Dask cluster's monitor left by an earlier test reading /proc): not the command's doing.
+_earlier: set[int] = set()
 
 
 def _hook(event: str, args) -> None:
-    if not _recording or event not in _EVENTS or not args:
+    if not _recording or event not in _EVENTS or not args or threading.get_ident() in _earlier:
         return
     target = args[0]
     if isinstance(target, int) or target is None:
@@ -41,6 +45,8 @@ def opened_paths():
         sys.addaudithook(_hook)
         _installed = True
     seen: list[str] = []
+    _earlier.clear()
+    _earlier.update(t.ident for t in threading.enumerate() if t.ident and t is not threading.current_thread())
     _recording.append(seen)
     try:
         yield seen
