@@ -240,6 +240,7 @@ class Analysis:
     layers: Callable[[AnalysisResult, Any], list] = lambda result, source_layer: []
     command: str | None = None
     menu: str = ""
+    description: str = ""
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -300,6 +301,7 @@ def declare(analysis_id: str, run: Callable[..., AnalysisResult], layers: Callab
         layers=layers or (lambda result, source_layer: []),
         command=data.get("command"),
         menu=data.get("menu", ""),
+        description=data.get("description", "").strip(),
     )
 
 

@@ -31,7 +31,10 @@ _OUTPUT_HELP = {"vector": "output GeoPackage (.gpkg)", "raster": "output GeoTIFF
 def add_command(sub: argparse._SubParsersAction, analysis_id: str, run) -> argparse.ArgumentParser:
     """The sub-command of a declared analysis: ``input``, ``-o OUT``, one option per parameter."""
     decl = get(analysis_id)
-    p = sub.add_parser(decl.command, help=decl.help)
+    what = decl.description or decl.help
+    p = sub.add_parser(
+        decl.command, help=decl.help, description=what, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("input", help=decl.inputs[0].help)
     p.add_argument("-o", "--output", required=True, help=_OUTPUT_HELP[_main_kind(decl)])
     for extra in decl.inputs[1:]:
