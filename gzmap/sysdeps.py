@@ -11,41 +11,44 @@ import re
 
 __all__ = ["DEBIAN_PACKAGE_OF", "debian_package_for", "missing_library_message"]
 
-DEBIAN_PACKAGE_OF = {
-    "libEGL.so.1": "libegl1",
-    "libGL.so.1": "libgl1",
-    "libOpenGL.so.0": "libopengl0",
-    "libGLX.so.0": "libglx0",
-    "libxkbcommon.so.0": "libxkbcommon0",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libxcb-cursor.so.0": "libxcb-cursor0",
-    "libxcb-icccm.so.4": "libxcb-icccm4",
-    "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-randr.so.0": "libxcb-randr0",
-    "libxcb-render-util.so.0": "libxcb-render-util0",
-    "libxcb-shape.so.0": "libxcb-shape0",
-    "libxcb-xinerama.so.0": "libxcb-xinerama0",
-    "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxcb-sync.so.1": "libxcb-sync1",
-    "libxcb-xfixes.so.0": "libxcb-xfixes0",
-    "libxcb-shm.so.0": "libxcb-shm0",
-    "libxcb-render.so.0": "libxcb-render0",
-    "libxcb.so.1": "libxcb1",
-    "libX11-xcb.so.1": "libx11-xcb1",
-    "libX11.so.6": "libx11-6",
-    "libSM.so.6": "libsm6",
-    "libICE.so.6": "libice6",
-    "libfontconfig.so.1": "libfontconfig1",
-    "libfreetype.so.6": "libfreetype6",
-    "libdbus-1.so.3": "libdbus-1-3",
-    "libglib-2.0.so.0": "libglib2.0-0",
-    "libgthread-2.0.so.0": "libglib2.0-0",
-    "libwayland-client.so.0": "libwayland-client0",
-    "libwayland-cursor.so.0": "libwayland-cursor0",
-    "libwayland-egl.so.1": "libwayland-egl1",
-    "libz.so.1": "zlib1g",
-}
+DEBIAN_PACKAGE_OF = dict(
+    line.split()
+    for line in """
+libEGL.so.1             libegl1
+libGL.so.1              libgl1
+libOpenGL.so.0          libopengl0
+libGLX.so.0             libglx0
+libxkbcommon.so.0       libxkbcommon0
+libxkbcommon-x11.so.0   libxkbcommon-x11-0
+libxcb-cursor.so.0      libxcb-cursor0
+libxcb-icccm.so.4       libxcb-icccm4
+libxcb-image.so.0       libxcb-image0
+libxcb-keysyms.so.1     libxcb-keysyms1
+libxcb-randr.so.0       libxcb-randr0
+libxcb-render-util.so.0 libxcb-render-util0
+libxcb-shape.so.0       libxcb-shape0
+libxcb-xinerama.so.0    libxcb-xinerama0
+libxcb-xkb.so.1         libxcb-xkb1
+libxcb-sync.so.1        libxcb-sync1
+libxcb-xfixes.so.0      libxcb-xfixes0
+libxcb-shm.so.0         libxcb-shm0
+libxcb-render.so.0      libxcb-render0
+libxcb.so.1             libxcb1
+libX11-xcb.so.1         libx11-xcb1
+libX11.so.6             libx11-6
+libSM.so.6              libsm6
+libICE.so.6             libice6
+libfontconfig.so.1      libfontconfig1
+libfreetype.so.6        libfreetype6
+libdbus-1.so.3          libdbus-1-3
+libglib-2.0.so.0        libglib2.0-0
+libgthread-2.0.so.0     libglib2.0-0
+libwayland-client.so.0  libwayland-client0
+libwayland-cursor.so.0  libwayland-cursor0
+libwayland-egl.so.1     libwayland-egl1
+libz.so.1               zlib1g
+""".strip().splitlines()
+)
 
 
 def debian_package_for(soname: str) -> str | None:

@@ -23,14 +23,19 @@ from gzmap.core.style import Style
 
 __all__ = ["checked_style", "layer_style_problems", "plain_where_unusable"]
 
-_MISSING = QT_TRANSLATE_NOOP("StyleCheck", "layer '{layer}': the style's field '{field}' is not in the table")
-_EMPTY = QT_TRANSLATE_NOOP("StyleCheck", "layer '{layer}': the style's field '{field}' has no value")
-_TYPE = QT_TRANSLATE_NOOP("StyleCheck", "layer '{layer}': the style's field '{field}' holds {kind}, not {wanted}")
-_PLAIN = QT_TRANSLATE_NOOP("StyleCheck", "; drawn with a plain symbol")
-_LABEL_MISSING = QT_TRANSLATE_NOOP("StyleCheck", "layer '{layer}': the label field '{field}' is not in the table")
-_LABEL_EMPTY = QT_TRANSLATE_NOOP("StyleCheck", "layer '{layer}': the label field '{field}' has no value")
-_LABEL_TYPE = QT_TRANSLATE_NOOP("StyleCheck", "layer '{layer}': the label field '{field}' holds {kind}, not text")
-_NO_LABELS = QT_TRANSLATE_NOOP("StyleCheck", "; drawn without labels")
+#: What is wrong with a field ({what}: the style's field or the label field).
+_MISSING = QT_TRANSLATE_NOOP("StyleCheck", "layer '{layer}': {what} '{field}' is not in the table")
+_EMPTY = QT_TRANSLATE_NOOP("StyleCheck", "layer '{layer}': {what} '{field}' has no value")
+_TYPE = QT_TRANSLATE_NOOP("StyleCheck", "layer '{layer}': {what} '{field}' holds {kind}, not {wanted}")
+#: Which field ({what}) and what is drawn instead.
+_STYLE_FIELD = (
+    QT_TRANSLATE_NOOP("StyleCheck", "the style's field"),
+    QT_TRANSLATE_NOOP("StyleCheck", "; drawn with a plain symbol"),
+)
+_LABEL_FIELD = (
+    QT_TRANSLATE_NOOP("StyleCheck", "the label field"),
+    QT_TRANSLATE_NOOP("StyleCheck", "; drawn without labels"),
+)
 _NUMBERS = QT_TRANSLATE_NOOP("StyleCheck", "numbers")
 _VALUES = QT_TRANSLATE_NOOP("StyleCheck", "text or numbers")
 _TEXT = QT_TRANSLATE_NOOP("StyleCheck", "text")
@@ -47,17 +52,21 @@ def checked_style(style: Style, df, layer_name: str, lang: str = "en") -> tuple[
     if field:
         problem = _field_problem(df, field, numeric=style.kind == "graduated", lang=lang)
         if problem is not None:
-            warnings.append(translate("StyleCheck", problem[0], lang, layer=layer_name, field=field, **problem[1]))
-            warnings[-1] += translate("StyleCheck", _PLAIN, lang)
+            warnings.append(_warning(problem, _STYLE_FIELD, layer_name, field, lang))
             style = _plain(style)
     label = style.label_field
     if label:
         problem = _label_problem(df, label, lang)
         if problem is not None:
-            warnings.append(translate("StyleCheck", problem[0], lang, layer=layer_name, field=label, **problem[1]))
-            warnings[-1] += translate("StyleCheck", _NO_LABELS, lang)
+            warnings.append(_warning(problem, _LABEL_FIELD, layer_name, label, lang))
             style = replace(style, label_field=None)
     return style, warnings
+
+
+def _warning(problem: tuple[str, dict[str, Any]], which: tuple[str, str], layer: str, field: str, lang: str) -> str:
+    """One warning: what is wrong with the field ``which[0]`` and what is drawn instead (``which[1]``)."""
+    what, instead = (translate("StyleCheck", text, lang) for text in which)
+    return translate("StyleCheck", problem[0], lang, layer=layer, what=what, field=field, **problem[1]) + instead
 
 
 def _plain(style: Style) -> SingleStyle:
@@ -94,12 +103,12 @@ def _label_problem(df, field: str, lang: str) -> tuple[str, dict[str, Any]] | No
     """(message, values) of what keeps labels from reading ``field`` (or its _zh/_en columns), or None."""
     columns = [c for c in (field, f"{field}_zh", f"{field}_en") if c in df.columns]
     if not columns:
-        return _LABEL_MISSING, {}
+        return _MISSING, {}
     present = [df[c].dropna() for c in columns]
     if all(p.empty for p in present):
-        return _LABEL_EMPTY, {}
+        return _EMPTY, {}
     if any(_objects(p) for p in present if not p.empty):
-        return _LABEL_TYPE, {"kind": translate("StyleCheck", _OBJECTS, lang)}
+        return _TYPE, {"kind": translate("StyleCheck", _OBJECTS, lang), "wanted": translate("StyleCheck", _TEXT, lang)}
     return None
 
 

@@ -19,23 +19,9 @@ from gzmap.io.tables import read_table
 __all__ = ["DIRECTIONS", "direction_of", "read_groups"]
 
 #: Accepted spellings of an indicator's direction -> "benefit" (more is better) or "cost".
-DIRECTIONS = {
-    "benefit": "benefit",
-    "positive": "benefit",
-    "+": "benefit",
-    "正向": "benefit",
-    "正": "benefit",
-    "效益": "benefit",
-    "效益型": "benefit",
-    "cost": "cost",
-    "negative": "cost",
-    "-": "cost",
-    "负向": "cost",
-    "负": "cost",
-    "逆向": "cost",
-    "成本": "cost",
-    "成本型": "cost",
-}
+DIRECTIONS = dict.fromkeys(("benefit", "positive", "+", "正向", "正", "效益", "效益型"), "benefit") | dict.fromkeys(
+    ("cost", "negative", "-", "负向", "负", "逆向", "成本", "成本型"), "cost"
+)
 
 _HEADERS = {
     "indicator": {"indicator", "指标", "指标名称", "indicator_name"},
