@@ -153,11 +153,15 @@ LATIN_ALLOWED = frozenset(
     Ctrl Shift Alt Del Esc Enter Tab Home End PgUp PgDn F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12
     Blues Greens Greys Oranges Purples Reds BuGn BuPu GnBu OrRd PuBu PuBuGn PuRd RdPu YlGn YlGnBu YlOrBr YlOrRd
     BrBG PiYG PRGn PuOr RdBu RdGy RdYlBu RdYlGn Spectral Set1 Set2 Set3 Pastel1 Pastel2 Paired Dark2 Accent Viridis
-    HH LL LH HL K L CLQ GIS dpi Noto Sans CJK SC SIL UTF-8 UTF-16 GBK GB18030 BOM GPS""".split()
+    HH LL LH HL K L CLQ GIS dpi Noto Sans CJK SC SIL UTF-8 UTF-16 GBK GB18030 BOM GPS Dask NMEA gpsd BeiDou
+    AND OR NOT IN IS NULL CONTAINS BETWEEN TRUE FALSE localhost MIT Apache BSD Clarmy""".split()
 )
 #: Not words: mnemonics (``(&F)``, in a tooltip ``(F)``), file patterns (``*.csv``), placeholders
-#: (``{x}``), absolute paths, web addresses.
-_MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)|\([A-Z]\)|\*\.[\w.*]+|\{\w*\}|(?:(?<=\s)|^)/[\w.\-/]*|https?://\S+|www\.\S+")
+#: (``{x}``), absolute paths, web and scheduler addresses (``tcp://…``, ``local:N``).
+_MNEMONIC = re.compile(
+    r"\(&\w\)|&(?=\w)|\([A-Z]\)|\*\.[\w.*]+|\{\w*\}|(?:(?<=\s)|^)/[\w.\-/]*|(?:https?|tcp)://[^\s（），,)]+"
+    r"|www\.\S+|\blocal:\w+"
+)
 _TAGS = re.compile(r"<[^>]+>|&[a-z]+;|&#\d+;")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-–'.][A-Za-z0-9]+)*[*²]?")
 _CODE = re.compile(r"^(?:[A-Z]{1,2}\d+|\d+[A-Za-z]?|EPSG:\d+)$")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 
+from gzmap.core.fields import field_label
 from gzmap.core.filter_expression import Expression
 from gzmap.core.filter_expression import ExpressionError
 from gzmap.core.filter_expression import field_text
@@ -65,7 +66,7 @@ class FilterBuilder(QDialog):
         self.field_box.setObjectName("field")
         for column in frame.columns:
             if column != getattr(frame, "geometry", pd.Series(name=None)).name:
-                self.field_box.addItem(str(column), column)
+                self.field_box.addItem(field_label(column, current_language()), column)
         self.op_box = QComboBox()
         self.op_box.setObjectName("operator")
         self.op_box.addItems(OPERATORS)

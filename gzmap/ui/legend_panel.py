@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from gzmap.core.layer_filter import LayerFilter
+from gzmap.core.map_sources import dataset_text
 from gzmap.core.point_rules import bin_legend
 from gzmap.core.point_rules import bin_note
 from gzmap.core.point_rules import bin_title
@@ -172,7 +173,7 @@ class LegendPanel(QWidget):
                 top.setIcon(0, symbol_icon(entries[0].symbol, point, opacity=layer.opacity))
             if layer.id in self._binned:
                 top.addChild(self._note(bin_note(self.lang)))
-            source = style.source or layer.provenance.get("attribution") or ""
+            source = dataset_text(layer, self.lang)  # the dataset's title in this language, never a path
             if source:
                 top.addChild(self._note(QCoreApplication.translate("LegendPanel", "Source: {s}").format(s=source)))
             top.setExpanded(True)

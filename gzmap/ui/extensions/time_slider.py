@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from gzmap.core.fields import field_label
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layer_filter import LayerFilter
 from gzmap.core.layer_filter import closing_field as _closing
@@ -162,8 +163,8 @@ class TimeSliderController(QObject):
         fields = year_fields(layer.data) if layer is not None else []
         for column in fields:
             if not _closing(column):
-                p.field_box.addItem(str(column), column)
-            p.closed_box.addItem(str(column), column)
+                p.field_box.addItem(field_label(column, self.window.lang), column)
+            p.closed_box.addItem(field_label(column, self.window.lang), column)
         closing = [c for c in fields if _closing(c)]
         if closing:
             p.closed_box.setCurrentIndex(p.closed_box.findData(closing[0]))
@@ -274,6 +275,7 @@ class TimeSliderController(QObject):
         p.mode_box.setCurrentIndex(max(p.mode_box.findData(mode), 0))
         p.mode_box.blockSignals(False)
         p.play.setText(translate("TimeSlider", "Pause") if p.play.isChecked() else translate("TimeSlider", "Play"))
+        self.fill_layers()  # layer and field names in the new language, and the count line
 
 
 def _unload(controller: TimeSliderController) -> None:
