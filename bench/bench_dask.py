@@ -351,7 +351,8 @@ def _jobs(args, regions) -> dict:
     jobs = _params(args)
     if regions is not None:
         jobs["lq by regions"] = ("lq", {"_inputs": {"regions": regions, "regions_path": args.regions}})
-    return {k: (a, dict(p)) for k, (a, p) in jobs.items()}
+    wanted = {j.strip() for j in args.jobs.split(",") if j.strip()} or set(jobs)
+    return {k: (a, dict(p)) for k, (a, p) in jobs.items() if k in wanted}
 
 
 def _gb(b: float) -> str:
@@ -386,6 +387,7 @@ def main() -> None:
     ap.add_argument("--folder", help="where to write the registers (default: a temporary folder, removed)")
     ap.add_argument("--skip-big", action="store_true", help="only the comparison on --single points")
     ap.add_argument("--only-big", action="store_true", help="only the distributed run on --points points")
+    ap.add_argument("--jobs", default="", help="run only these jobs, e.g. 'lq by city' (comma-separated)")
     args = ap.parse_args()
     base = Path(args.folder) if args.folder else Path(tempfile.mkdtemp(prefix="gzmap-bench-dask-"))
     regions = None

@@ -42,7 +42,7 @@ def _region_part(file: str, offset: int, field: str, weight, by: str, regions=No
     cols = [c for c in (field, weight, None if by == "district" else by) if c]
     gdf = read_part(file, None).loc[:, lambda d: [c for c in d.columns if c in cols or c == d.geometry.name]]
     if len(gdf) == 0:
-        return {"sums": None, "outside": 0, "groups": set(), "n": 0}
+        return {"sums": None, "outside": 0, "groups": {}, "n": 0}
     if crs is not None and field in gdf.columns:
         _group_arrays(file, field, crs, scratch, gdf)
     try:
@@ -55,8 +55,9 @@ def _region_part(file: str, offset: int, field: str, weight, by: str, regions=No
     return {"sums": ds.group_sums(df), "outside": outside, "groups": _groups(gdf, field), "n": len(gdf)}
 
 
-def _groups(gdf, field: str) -> set:
-    return set(gdf[field].astype("string").fillna("other").unique().tolist())
+def _groups(gdf, field: str) -> dict:
+    """Points per group (sub-sector) of a partition."""
+    return {str(k): int(v) for k, v in gdf[field].astype("string").fillna("other").value_counts().items()}
 
 
 def _group_arrays(file: str, field: str, crs: str, scratch, gdf=None) -> dict:
@@ -75,23 +76,32 @@ def _group_arrays(file: str, field: str, crs: str, scratch, gdf=None) -> dict:
     return cached(scratch, ("groups", file, field, crs), make)
 
 
-def _group_xy(files: tuple, field: str, key, crs: str, scratch=None) -> np.ndarray:
-    """Metric coordinates of the points of group ``key`` (None: all points) from every partition."""
-    parts = []
+def _group_xy(files: tuple, field: str, key, crs: str, scratch, total: int) -> np.ndarray:
+    """Metric coordinates of the ``total`` points of group ``key`` (None: all points) from every partition,
+    filled into one array partition by partition (the memory of the group plus one partition)."""
+    out = np.empty((total, 2))
+    at = 0
     for f in files:
         got = _group_arrays(f, field, crs, scratch)
         if key is None:
-            parts.append(got["xy"])
+            xy = got["xy"]
         elif key in got["keys"]:
-            parts.append(got["xy"][got["code"] == int(np.flatnonzero(got["keys"] == key)[0])])
-    parts = [p for p in parts if len(p)]
-    return np.concatenate(parts) if parts else np.empty((0, 2))
+            xy = got["xy"][got["code"] == int(np.flatnonzero(got["keys"] == key)[0])]
+        else:
+            continue
+        out[at : at + len(xy)] = xy
+        at += len(xy)
+        del got, xy
+    if at != total:
+        raise RuntimeError(f"group {key!r}: {at} points found, {total} counted")
+    return out
 
 
-def _clark_evans_group(files: tuple, field: str, key, crs: str, area_m2: float, scratch=None) -> dict:
+def _clark_evans_group(files: tuple, field: str, key, crs: str, area_m2: float, scratch, total: int) -> dict:
     from gzmap.analysis.district_stats import clark_evans_row
 
-    return clark_evans_row("(all)" if key is None else key, _group_xy(files, field, key, crs, scratch), area_m2)
+    xy = _group_xy(files, field, key, crs, scratch, total)
+    return clark_evans_row("(all)" if key is None else key, xy, area_m2)
 
 
 def quotients(client, ds, params: dict, progress=None, regions=None, scratch=None):
@@ -124,8 +134,12 @@ def quotients(client, ds, params: dict, progress=None, regions=None, scratch=Non
     if n < 2:
         raise AnalysisInputError(f"need at least 2 enterprises, got {n}")
     area = study_area(crs, regions).area
-    keys = [None] + sorted(set().union(*(p["groups"] for p in parts)))
-    ce = [client.submit(_clark_evans_group, ds.files, field, k, crs, area, scratch, pure=False) for k in keys]
+    sizes: dict = {None: n}
+    for p in parts:
+        for k, v in p["groups"].items():
+            sizes[k] = sizes.get(k, 0) + v
+    keys = [None] + sorted(k for k in sizes if k is not None)
+    ce = [client.submit(_clark_evans_group, ds.files, field, k, crs, area, scratch, sizes[k], pure=False) for k in keys]
     rows = wait_all(client, ce, progress, 0.4, 1.0, "nearest neighbours")
     report(progress, 1.0, "location quotients done")
     return lq, spec, pd.DataFrame(rows, columns=dst.CLARK_EVANS_COLUMNS)
