@@ -60,15 +60,26 @@ def add_dask_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--dask-timeout", type=float, default=10.0, metavar="S", help="seconds to wait for the scheduler (default 10)"
     )
+    p.add_argument(
+        "--dask-scratch",
+        metavar="DIR",
+        help="a folder every worker sees, for an analysis job's temporary files (default: this machine's temp folder)",
+    )
 
 
 def dask_engine(args):
     """The :class:`~gzmap.analysis.distributed.cluster.Engine` of ``--dask``, or None without it."""
     if not getattr(args, "dask", None):
         return None
+    from dataclasses import replace
+
     from gzmap.analysis.distributed.cluster import parse_engine
 
-    return parse_engine(args.dask, timeout=args.dask_timeout)
+    engine = parse_engine(args.dask, timeout=args.dask_timeout)
+    scratch = getattr(args, "dask_scratch", None)
+    if scratch and not Path(scratch).is_dir():
+        raise ValueError(f"--dask-scratch {scratch}: no such folder")
+    return replace(engine, scratch=scratch) if scratch else engine
 
 
 def _add_param(p: argparse.ArgumentParser, param: Param) -> None:
