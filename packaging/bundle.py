@@ -321,6 +321,9 @@ LICENSED_DISTRIBUTIONS = [
     "pypinyin",
     "joblib",
     "threadpoolctl",
+    "pillow",
+    "spopt",
+    "pulp",
 ]
 # metadata that does not name the licence of what the package carries
 LICENCE_OVERRIDES = {"XStatic-Leaflet": "BSD-2-Clause (Leaflet)"}

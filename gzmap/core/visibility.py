@@ -59,15 +59,19 @@ def _in_box(layer, box) -> np.ndarray:
 
 
 def _opaque_rows(layer) -> np.ndarray | None:
-    """Row positions of the features drawn fully opaque (a polygon layer at full opacity), or None."""
+    """Row positions of the polygons that hide what lies under them: effective fill opacity at least
+    :data:`gzmap.core.labels.OPAQUE_ALPHA` (:func:`gzmap.core.labels.fill_alphas`, the label engine's rule), or None."""
+    from gzmap.core.labels import OPAQUE_ALPHA
+    from gzmap.core.labels import fill_alphas
+
     data = _geodata(layer)
-    if data is None or getattr(layer, "legend_shape", "") != "polygon" or getattr(layer, "opacity", 1.0) < 0.999:
+    if data is None or getattr(layer, "legend_shape", "") != "polygon":
         return None
     try:
-        alpha = np.asarray(layer.style.rgba(data))[:, 3]
+        alpha = fill_alphas(layer.style, data, float(getattr(layer, "opacity", 1.0)))
     except Exception:  # a style that cannot read the data is drawn plain: not trusted to cover
         return None
-    return np.flatnonzero(alpha >= 255)
+    return np.flatnonzero(alpha >= OPAQUE_ALPHA)
 
 
 def _opaque_parts(layers: Sequence[Any], box, opaque: dict[int, np.ndarray | None] | None = None) -> np.ndarray:
