@@ -280,8 +280,16 @@ def test_empty_cells_leave_the_map_as_it_was(browser, tmp_path):
         o = Page(browser, path)
         try:
             o.page.evaluate("document.querySelectorAll('.gz-panel,.leaflet-control').forEach(e => e.remove())")
-            o.page.wait_for_timeout(500)  # labels are placed after the first frame
-            return np.asarray(Image.open(BytesIO(o.page.screenshot())).convert("RGB")).astype(int)
+            # labels and the basemap settle over a few frames (slower on a loaded machine): wait until
+            # two screenshots 300 ms apart are the same
+            last = None
+            for _ in range(20):
+                o.page.wait_for_timeout(300)
+                now = o.page.screenshot()
+                if now == last:
+                    break
+                last = now
+            return np.asarray(Image.open(BytesIO(now)).convert("RGB")).astype(int)
         finally:
             o.close()
 
