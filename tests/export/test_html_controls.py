@@ -295,5 +295,11 @@ def test_empty_cells_leave_the_map_as_it_was(browser, tmp_path):
 
     plain, over = shot([]), shot([blank, cells])
     assert plain.std() > 5  # a map was drawn
-    changed = np.abs(over - plain).max(axis=2) > 2
-    assert changed.mean() < 0.001, changed.mean()
+    # the extra layers widen the data extent the page keeps the view in, which can move the map by a
+    # pixel; what must not appear is anything drawn, so compare at the best of small shifts
+    changed = min(
+        (np.abs(np.roll(over, (dy, dx), axis=(0, 1)) - plain)[4:-4, 4:-4].max(axis=2) > 2).mean()
+        for dx in range(-2, 3)
+        for dy in range(-2, 3)
+    )
+    assert changed < 0.001, changed
