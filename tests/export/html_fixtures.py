@@ -14,6 +14,17 @@ from gzmap.core.style import CategorizedStyle
 from gzmap.core.style import GraduatedStyle
 from gzmap.core.style import Symbol
 
+#: Debian's Chromium (never a downloaded browser) and its switches: no network of its own.
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
 SECTORS = {
     "games": ("游戏", "Games"),
     "animation": ("动漫", "Animation"),

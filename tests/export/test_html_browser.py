@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from html_fixtures import ARGS  # noqa: F401  (the other page tests import it from here)
+from html_fixtures import CHROMIUM
 from html_fixtures import XSS
 from html_fixtures import demo_project
 from html_fixtures import enterprises_layer
@@ -13,31 +15,12 @@ from html_fixtures import population_layer
 
 from gzmap.export.html import export_html
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LOCAL = ("file:", "data:", "about:", "blob:")
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is not installed (Debian package chromium)"),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 class Opened:
@@ -129,8 +112,12 @@ def test_click_opens_the_popup_of_the_topmost_point_layer(browser, tmp_path):
     rep = export_html([below, above], path)  # a list of layers, bottom to top
     o = Opened(browser, path)
     try:
-        x, y = o.point_xy(rep.layers[-1]["id"], 3)
-        o.page.mouse.click(x, y)
+        for _ in range(3):  # the view may still be settling (zoom limits, labels): find the point again
+            o.page.wait_for_timeout(300)
+            x, y = o.point_xy(rep.layers[-1]["id"], 3)
+            o.page.mouse.click(x, y)
+            if o.page.locator(".leaflet-popup-content").count():
+                break
         o.page.wait_for_selector(".leaflet-popup-content", timeout=5000)
         assert o.page.locator(".leaflet-popup").count() == 1
         assert "上层企业3" in o.page.inner_text(".leaflet-popup-content")

@@ -13,7 +13,6 @@ import re
 import pytest
 from html_fixtures import enterprises_layer
 from html_fixtures import heat_layer
-from test_html_browser import ARGS
 from test_html_browser import CHROMIUM
 from test_html_browser import LOCAL
 
@@ -34,16 +33,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is not installed (Debian package chromium)"),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ import os
 import re
 
 import pytest
+from html_fixtures import ARGS
 from html_fixtures import demo_project
 from html_fixtures import enterprises_layer
 
@@ -230,14 +231,7 @@ def test_hostile_page_requests_nothing_but_the_chosen_basemap(basemap, allowed, 
     project.add_layer(_hostile_layer("{{7*7}}<img src=//evil.example/x>"))
     out = tmp_path / "hostile.html"
     export_html(project, out, basemap=basemap)
-    args = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ]
+    args = ARGS
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=args)
         try:
