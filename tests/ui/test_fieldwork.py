@@ -97,3 +97,71 @@ def test_merging_from_the_window_is_undone_in_one_step_and_photos_show(window, t
     photo.write_bytes(photo_bytes(gps=(113.35, 23.13), when="2026:05:01 09:00:00"))
     assert fw.attach_photo(photo)
     assert fw.photos.list.count() == 1 and "2026-05-01T09:00:00" in fw.photos.list.item(0).text()
+
+
+def _enterprises_in(window, n: int = 4):
+    """An enterprise layer (the field fixtures' points) added to the window and made current."""
+    from field_fixtures import enterprises
+
+    from gzmap.core.layer import VectorLayer
+
+    layer = VectorLayer(enterprises(n), "企业", "Enterprises", source="test.csv")
+    window.project.add_layer(layer)
+    window.layer_panel.set_current_layer(layer)
+    assert window.current_layer() is layer
+    return layer
+
+
+def test_a_survey_form_edit_is_one_undo_step_that_undo_and_redo_restore(window):
+    from gzmap.ui.extensions.fieldwork import SURVEY_FLOORS
+    from gzmap.ui.extensions.fieldwork import SURVEY_NOTES
+    from gzmap.ui.extensions.fieldwork import SURVEY_STATUS
+
+    fw, stack = window.feature("fieldwork"), window.feature("editing").stack
+    layer = _enterprises_in(window)
+    before = layer.data.copy()
+    rid = layer.data.index[1]
+    values = {SURVEY_STATUS: "moved", SURVEY_NOTES: "搬到三楼", SURVEY_FLOORS: 12, "地址": "天河路99号"}
+    assert fw.save_survey(layer, rid, values)
+    assert stack.count() == 1 and stack.undoText() == "外业调查表"  # one step, named in the UI language
+    after = layer.data.copy()
+    assert (after.at[rid, SURVEY_STATUS], after.at[rid, SURVEY_NOTES]) == ("moved", "搬到三楼")
+    assert int(after.at[rid, SURVEY_FLOORS]) == 12 and after.at[rid, "地址"] == "天河路99号"
+    window.feature("editing").undo_action.trigger()  # Edit > Undo
+    assert layer.data.equals(before) and list(layer.data.columns) == list(before.columns)
+    window.feature("editing").redo_action.trigger()
+    assert layer.data.equals(after)
+    # a bad floor count is refused with one message and leaves nothing half done
+    shown = []
+    window.show_error = lambda title, text: shown.append(text)
+    assert not fw.save_survey(layer, rid, {SURVEY_NOTES: "又改了", SURVEY_FLOORS: "很多"})
+    assert len(shown) == 1 and layer.data.equals(after) and stack.index() == 1
+
+
+def test_add_point_at_the_gps_position_is_undone_and_redone_with_its_attributes(window):
+    fw, editing = window.feature("fieldwork"), window.feature("editing")
+    editing.ask_attributes = False
+    from gzmap.io.field_copy import ensure_uids
+
+    layer = _enterprises_in(window)
+    ensure_uids(window.project)  # as in a field copy: every enterprise has its stable id
+    before = layer.data.copy()
+    for line in LOG.read_text(encoding="ascii", errors="replace").splitlines()[:40]:
+        fw.gps.feed_line(line)
+    fix = fw.gps.fix
+    rid = fw.add_point_here()
+    assert rid is not None and len(layer.data) == len(before) + 1
+    added = layer.data.loc[rid]
+    assert (added.geometry.x, added.geometry.y) == (fix.lon, fix.lat)
+    uid = added["gzmap_uid"]
+    assert uid and uid not in set(before["gzmap_uid"])
+    assert fw.save_survey(layer, rid, {"survey_status": "new", "企业名称": "新开的店"})
+    assert editing.stack.count() == 2
+    editing.undo_action.trigger()
+    editing.undo_action.trigger()
+    assert layer.data.equals(before)
+    editing.redo_action.trigger()
+    point = layer.data.loc[rid]
+    assert (point.geometry.x, point.geometry.y) == (fix.lon, fix.lat) and point["gzmap_uid"] == uid
+    editing.redo_action.trigger()
+    assert layer.data.at[rid, "企业名称"] == "新开的店" and layer.data.at[rid, "survey_status"] == "new"

@@ -50,12 +50,13 @@ from PySide6.QtWidgets import QWidget
 from gzmap.core.editing import AddField
 from gzmap.core.editing import SetAttribute
 from gzmap.core.editing import add_point
-from gzmap.core.editing import edit_log
 from gzmap.core.feature_uids import UID_COLUMN
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.io.nmea import Fix
 from gzmap.io.nmea import NmeaReader
 from gzmap.io.nmea import problem_text
 from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import Texts
 from gzmap.ui.i18n import translate
 
 __all__ = ["FEATURE", "ConflictDialog", "FieldworkController", "GpsTracker", "SurveyDialog"]
@@ -434,70 +435,67 @@ class FieldworkController(QObject):
         self.overlay.hide()
         ui.own(self.overlay)
         self.actions: dict[str, QAction] = {}
-        for key, slot in (("copy", self.field_copy_dialog), ("merge", self.merge_dialog), ("undo", self.undo_merge)):
-            self.actions[key] = ui.add_action("file", self._action(key, slot))
+        self.texts = Texts("Fieldwork")
+        for key, text, slot in (
+            ("copy", QT_TRANSLATE_NOOP("Fieldwork", "Field copy…"), self.field_copy_dialog),
+            ("merge", QT_TRANSLATE_NOOP("Fieldwork", "Merge field copies…"), self.merge_dialog),
+            ("undo", QT_TRANSLATE_NOOP("Fieldwork", "Undo last merge"), self.undo_merge),
+        ):
+            self.actions[key] = ui.add_action("file", self._action(key, text, slot))
         self.actions["undo"].setEnabled(False)
         self.menu = QMenu(window)
         self.menu.setObjectName("menu_field")
+        self.texts.add(self.menu.setTitle, QT_TRANSLATE_NOOP("Fieldwork", "F&ield"))
         ui.add_menu(self.menu, before=window.menu("view").menuAction())
         self._field_menu()
         self.photos = PhotoDock(window)
         ui.add_dock(self.photos, Qt.DockWidgetArea.RightDockWidgetArea, hidden=True)
+        self.texts.add(self.photos.setWindowTitle, QT_TRANSLATE_NOOP("Fieldwork", "Photos"))
         self.gps_label = QLabel()
         ui.add_status_widget(self.gps_label)
         ui.connect(self.gps.position_changed, self.on_fix)
         ui.connect(self.gps.lost, lambda text: self.window.show_error(translate("Fieldwork", "GPS"), text))
         ui.connect(self.gps.problem, lambda text: self.window.statusBar().showMessage("GPS: " + text, 3000))
         ui.connect(window.canvas.feature_clicked, lambda *_: QTimer.singleShot(0, self.refresh_photos))
-        ui.on_language_changed(self.retranslate)
+        ui.on_language_changed(self.texts.retranslate)
         ui.on_project_replaced(self.reset)
-        self.retranslate()
 
-    def _action(self, key: str, slot, checkable: bool = False) -> QAction:
+    def _action(self, key: str, text: str, slot, checkable: bool = False) -> QAction:
         act = QAction(self)
         act.setObjectName(f"action_field_{key}")
+        self.texts.add(act.setText, text)
         act.setCheckable(checkable)
         act.triggered.connect(lambda on=False: slot(on) if checkable else slot())
         self.actions[key] = act
         return act
 
     def _field_menu(self) -> None:
-        for key, slot, checkable in (
-            ("survey", self.survey_selected, False),
-            ("photo", self.attach_photo_dialog, False),
-            (None, None, False),
-            ("gps_log", self.replay_dialog, False),
-            ("gps_serial", self.serial_dialog, False),
-            ("gps_gpsd", lambda: self.gps.open_gpsd(), False),
-            ("gps_stop", self.stop_gps, False),
-            ("follow", self.set_follow, True),
-            ("add_here", self.add_point_here, False),
-            ("track", self.save_track, False),
+        for key, text, slot, checkable in (
+            ("survey", QT_TRANSLATE_NOOP("Fieldwork", "Survey form…"), self.survey_selected, False),
+            ("photo", QT_TRANSLATE_NOOP("Fieldwork", "Attach photo…"), self.attach_photo_dialog, False),
+            (None, "", None, False),
+            ("gps_log", QT_TRANSLATE_NOOP("Fieldwork", "GPS: replay a recorded NMEA log…"), self.replay_dialog, False),
+            ("gps_serial", QT_TRANSLATE_NOOP("Fieldwork", "GPS: serial port…"), self.serial_dialog, False),
+            (
+                "gps_gpsd",
+                QT_TRANSLATE_NOOP("Fieldwork", "GPS: gpsd on this computer"),
+                lambda: self.gps.open_gpsd(),
+                False,
+            ),
+            ("gps_stop", QT_TRANSLATE_NOOP("Fieldwork", "GPS: stop"), self.stop_gps, False),
+            ("follow", QT_TRANSLATE_NOOP("Fieldwork", "Follow the GPS position"), self.set_follow, True),
+            (
+                "add_here",
+                QT_TRANSLATE_NOOP("Fieldwork", "Add enterprise at the GPS position"),
+                self.add_point_here,
+                False,
+            ),
+            ("track", QT_TRANSLATE_NOOP("Fieldwork", "Save GPS track as a layer"), self.save_track, False),
         ):
             if key is None:
                 self.menu.addSeparator()
             else:
-                self.menu.addAction(self._action(key, slot, checkable))
-
-    def retranslate(self, _lang: str = "") -> None:
-        self.menu.setTitle(translate("Fieldwork", "F&ield"))
-        texts = {
-            "copy": translate("Fieldwork", "Field copy…"),
-            "merge": translate("Fieldwork", "Merge field copies…"),
-            "undo": translate("Fieldwork", "Undo last merge"),
-            "survey": translate("Fieldwork", "Survey form…"),
-            "photo": translate("Fieldwork", "Attach photo…"),
-            "gps_log": translate("Fieldwork", "GPS: replay a recorded NMEA log…"),
-            "gps_serial": translate("Fieldwork", "GPS: serial port…"),
-            "gps_gpsd": translate("Fieldwork", "GPS: gpsd on this computer"),
-            "gps_stop": translate("Fieldwork", "GPS: stop"),
-            "follow": translate("Fieldwork", "Follow the GPS position"),
-            "add_here": translate("Fieldwork", "Add enterprise at the GPS position"),
-            "track": translate("Fieldwork", "Save GPS track as a layer"),
-        }
-        for k, text in texts.items():
-            self.actions[k].setText(text)
-        self.photos.setWindowTitle(translate("Fieldwork", "Photos"))
+                self.menu.addAction(self._action(key, text, slot, checkable))
 
     def reset(self) -> None:
         self.last_merge = None
@@ -616,21 +614,43 @@ class FieldworkController(QObject):
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.save_survey(layer, row_id, dlg.values())
 
-    def save_survey(self, layer, row_id, values: dict) -> None:
-        """Write the survey form's values (missing survey fields are added first); logged like every edit."""
-        from gzmap.core.editing import EditError
+    def save_survey(self, layer, row_id, values: dict) -> bool:
+        """Write the survey form's values (missing survey fields are added first) as one step of
+        Edit > Undo; logged like every edit. A bad value gives one message and changes nothing."""
+        edits = [
+            AddField(layer.id, field=f, dtype=dtype)
+            for f, dtype in ((SURVEY_STATUS, "object"), (SURVEY_NOTES, "object"), (SURVEY_FLOORS, "Int64"))
+            if f not in layer.data.columns
+        ]
+        cols = layer.data.columns
+        changed = {
+            k: v for k, v in values.items() if (_cell(layer.data.at[row_id, k]) if k in cols else "") != _cell(v)
+        }
+        edits += [SetAttribute(layer.id, row_id=row_id, field=k, value=v) for k, v in changed.items()]
+        return not edits or self._undoable(layer, edits, translate("Fieldwork", "Survey form")) is not None
 
-        log = edit_log(self.window.project)
-        for f, dtype in ((SURVEY_STATUS, "object"), (SURVEY_NOTES, "object"), (SURVEY_FLOORS, "Int64")):
-            if f not in layer.data.columns:
-                log.apply(layer, AddField(layer.id, field=f, dtype=dtype))
-        for k, v in values.items():
-            if _cell(layer.data.at[row_id, k]) != _cell(v):
-                try:
-                    log.apply(layer, SetAttribute(layer.id, row_id=row_id, field=k, value=v))
-                except EditError as exc:
-                    self.window.show_error(translate("Fieldwork", "Survey"), str(exc))
-                    return
+    def _undoable(self, layer, edits: list, text: str):
+        """Apply ``edits`` through the window's undo stack as one step (Edit > Undo takes them all back);
+        the last command, or None when there was nothing to do or an edit failed (then none stays)."""
+        editing = self.window.feature("editing")
+        if editing is None:  # unloaded since: its undo stack is gone
+            self.window.statusBar().showMessage(translate("Fieldwork", "Field editing is not available"), 5000)
+            return None
+        if not edits:
+            return None
+        editing.stack.beginMacro(text)
+        cmd = None
+        try:
+            for edit in edits:
+                cmd = editing.push(layer, edit, text)
+                if cmd is None:
+                    break
+        finally:
+            editing.stack.endMacro()
+        if cmd is None:  # a bad value: the message was shown; take the partial step back
+            editing.stack.undo()
+        self.window.canvas.refresh()
+        return cmd
 
     def attach_photo_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -734,9 +754,10 @@ class FieldworkController(QObject):
                 translate("Fieldwork", "No GPS position yet, or no point layer chosen"), 5000
             )
             return None
-        inverse = edit_log(self.window.project).apply(layer, add_point(layer.id, fix.lon, fix.lat))
-        self.window.canvas.refresh()
-        return inverse.row_id
+        cmd = self._undoable(
+            layer, [add_point(layer.id, fix.lon, fix.lat)], translate("Fieldwork", "Add enterprise at the GPS position")
+        )
+        return None if cmd is None else cmd.inverse.row_id
 
     def save_track(self):
         """The GPS track so far as a line layer (WGS84; one vertex per fix, with its time)."""
@@ -767,5 +788,9 @@ def _unload(controller: FieldworkController) -> None:
 
 
 FEATURE = Feature(
-    "fieldwork", install=lambda ui: ui.own(FieldworkController(ui)), unload=_unload, requires=(), attribute="fieldwork"
+    "fieldwork",
+    install=lambda ui: ui.own(FieldworkController(ui)),
+    unload=_unload,
+    requires=("editing",),
+    attribute="fieldwork",
 )

@@ -3,104 +3,104 @@
 <context>
     <name>FieldWork</name>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="59" />
+        <location filename="../../../gzmap/io/field_copy.py" line="64" />
         <source>no area '{area}': give a Guangzhou district ({names}), a box 'west,south,east,north' in degrees, or a polygon file</source>
         <extracomment>Key of the master's record in ``project.metadata``: project id, revision, the copies it made. Key of a copy's record in its ``project.metadata``: master id, copy id, base revision, surveyor, area. Margin around the area for basemap tiles, degrees (covers the ~500 m GCJ-02 offset of Amap-style tiles).</extracomment>
         <translation>没有区域“{area}”：请给出广州的区（{names}）、以度为单位的范围“西,南,东,北”，或一个多边形文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="64" />
+        <location filename="../../../gzmap/io/field_copy.py" line="69" />
         <source>the area '{area}' is empty</source>
         <translation>区域“{area}”是空的</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="65" />
+        <location filename="../../../gzmap/io/field_copy.py" line="70" />
         <source>save the project first: a field copy records the file it came from</source>
         <translation>请先保存项目：外业副本要记下它来自哪个文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="66" />
+        <location filename="../../../gzmap/io/field_copy.py" line="71" />
         <source>a field copy needs the surveyor's name</source>
         <translation>外业副本需要调查员的姓名</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="67" />
+        <location filename="../../../gzmap/io/field_copy.py" line="72" />
         <source>zoom levels must be two whole numbers from 0 to 22, low to high</source>
         <translation>缩放级别须为 0 到 22 之间的两个整数，先小后大</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="68" />
+        <location filename="../../../gzmap/io/field_copy.py" line="73" />
         <source>the field copy cannot replace its own master ({file})</source>
         <translation>外业副本不能覆盖它的主项目（{file}）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="69" />
+        <location filename="../../../gzmap/io/field_copy.py" line="74" />
         <source>{file} is damaged or truncated ({reason}); nothing was merged and the master is unchanged</source>
         <translation>{file} 已损坏或不完整（{reason}）；没有合并任何内容，主项目未改动</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="72" />
+        <location filename="../../../gzmap/io/field_copy.py" line="77" />
         <source>{file} is not a field copy (it was not made with Field copy); nothing was merged</source>
         <translation>{file} 不是外业副本（不是用“外业副本”生成的）；没有合并任何内容</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="75" />
+        <location filename="../../../gzmap/io/field_copy.py" line="80" />
         <source>{file} is a field copy of another project ('{title}'), not of {master}; nothing was merged</source>
         <translation>{file} 是另一个项目（“{title}”）的外业副本，不属于 {master}；没有合并任何内容</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="79" />
+        <location filename="../../../gzmap/io/field_copy.py" line="84" />
         <source>{file}: its base (revision {revision}, made {made}) is not in the history of {master}; was the master restored from an older backup? Nothing was merged</source>
         <translation>{file}：它的基础版本（第 {revision} 版，生成于 {made}）不在 {master} 的历史中；主项目是否从较旧的备份恢复过？没有合并任何内容</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="84" />
+        <location filename="../../../gzmap/io/field_copy.py" line="89" />
         <source>{file} was already merged on {when}; make a new field copy for new work. Nothing was merged</source>
         <translation>{file} 已于 {when} 合并过；新的外业工作请生成新的外业副本。没有合并任何内容</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="87" />
+        <location filename="../../../gzmap/io/field_copy.py" line="92" />
         <source>{file} is the same field copy as {other}; give it once</source>
         <translation>{file} 与 {other} 是同一个外业副本；只需给出一次</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="88" />
+        <location filename="../../../gzmap/io/field_copy.py" line="93" />
         <source>the master {file} cannot be opened: {reason}</source>
         <translation>无法打开主项目 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="692" />
+        <location filename="../../../gzmap/io/field_merge.py" line="705" />
         <source>merged: {copies}</source>
         <extracomment>The master's plain table of conflicts (open ones have no choice yet). The field a "note" decision writes into (the survey form's notes). Choices besides a side's letter.</extracomment>
         <translation>已合并：{copies}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="693" />
+        <location filename="../../../gzmap/io/field_merge.py" line="706" />
         <source>features added {adds}, fields changed {updates}, features deleted {deletes}, photos added {photos}</source>
         <translation>新增要素 {adds} 个，修改字段 {updates} 处，删除要素 {deletes} 个，新增照片 {photos} 张</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="697" />
+        <location filename="../../../gzmap/io/field_merge.py" line="710" />
         <source>new fields: {fields}</source>
         <translation>新字段：{fields}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="698" />
+        <location filename="../../../gzmap/io/field_merge.py" line="711" />
         <source>conflicts {n}: resolved {resolved}, open {open}</source>
         <translation>冲突 {n} 处：已解决 {resolved}，待解决 {open}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="699" />
+        <location filename="../../../gzmap/io/field_merge.py" line="712" />
         <source>conflict {id} {layer} / {feature} / {field}: base {base}; {sides}</source>
         <translation>冲突 {id} {layer} / {feature} / {field}：原值 {base}；{sides}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="700" />
+        <location filename="../../../gzmap/io/field_merge.py" line="713" />
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="701" />
+        <location filename="../../../gzmap/io/field_merge.py" line="714" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -108,188 +108,187 @@
 <context>
     <name>Fieldwork</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="59" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="71" />
         <source>verified</source>
         <extracomment>The survey form's fields (added to a layer the first time it is surveyed).</extracomment>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="60" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="72" />
         <source>moved</source>
         <translation>已搬迁</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="61" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="73" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="62" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="74" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="109" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="121" />
         <source>The GPS port {port} cannot be opened: {reason}</source>
         <translation>无法打开 GPS 端口 {port}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="125" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="137" />
         <source>The GPS was disconnected (its serial port disappeared); the track so far is kept.</source>
         <translation>GPS 已断开（串口消失）；已记录的轨迹会保留。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="142" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="155" />
         <source>gpsd on {host}:{port} does not answer: {reason}</source>
         <translation>{host}:{port} 上的 gpsd 没有响应：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="254" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="514" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="534" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="267" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="525" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="546" />
         <source>Field copy</source>
         <translation>外业副本</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="256" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="269" />
         <source>Current view</source>
         <translation>当前视图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="265" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="278" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="266" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="279" />
         <source>Surveyor</source>
         <translation>调查员</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="267" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="280" />
         <source>Basemap zooms from</source>
         <translation>底图缩放级别从</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="268" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="281" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="282" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="295" />
         <source>Merge conflicts</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="286" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="299" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="287" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="300" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="288" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="301" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="289" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="302" />
         <source>Base</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="294" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="307" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="305" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="318" />
         <source>decide later</source>
         <translation>稍后决定</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="308" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="321" />
         <source>take {side}</source>
         <translation>采用 {side}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="310" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="323" />
         <source>keep the base value</source>
         <translation>保留原值</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="311" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="324" />
         <source>keep both values in a note</source>
         <translation>两个值都写入备注</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="320" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="333" />
         <source>The same field was changed differently. Choose what to keep for each row.</source>
         <translation>同一字段被改成了不同的值。请为每一行选择保留哪个。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="335" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="617" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="348" />
         <source>Survey</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="345" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="358" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="349" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="362" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="350" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="363" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="351" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="364" />
         <source>Floors</source>
         <translation>楼层数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="436" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="676" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="680" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="457" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="713" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="717" />
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="470" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="448" />
         <source>F&amp;ield</source>
         <translation>外业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="472" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="440" />
         <source>Field copy…</source>
         <translation>外业副本…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="473" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="441" />
         <source>Merge field copies…</source>
         <translation>合并外业副本…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="474" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="442" />
         <source>Undo last merge</source>
         <translation>撤销上一次合并</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="475" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="474" />
         <source>Survey form…</source>
         <translation>调查表…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="476" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="475" />
         <source>Attach photo…</source>
         <translation>添加照片…</translation>
     </message>
@@ -304,95 +303,106 @@
         <translation>GPS：串口…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="479" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="481" />
         <source>GPS: gpsd on this computer</source>
         <translation>GPS：本机 gpsd</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="480" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="485" />
         <source>GPS: stop</source>
         <translation>GPS：停止</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="481" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="486" />
         <source>Follow the GPS position</source>
         <translation>跟随 GPS 位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="482" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="489" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="758" />
         <source>Add enterprise at the GPS position</source>
         <translation>在 GPS 位置添加企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="493" />
         <source>Save GPS track as a layer</source>
         <translation>将 GPS 轨迹保存为图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="625" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="453" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="660" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="499" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="510" />
         <source>Field work</source>
         <translation>外业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="500" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="511" />
         <source>Save the project first: field copies are made from and merged into its file.</source>
         <translation>请先保存项目：外业副本由项目文件生成，并合并回该文件。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="539" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="551" />
         <source>Field copy written: {file} ({mb} MB)</source>
         <translation>外业副本已写入：{file}（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="550" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="564" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="562" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="577" />
         <source>Merge field copies</source>
         <translation>合并外业副本</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="592" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="605" />
         <source>Select one enterprise first</source>
         <translation>请先选择一个企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="623" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="645" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="630" />
+        <source>Survey form</source>
+        <translation>外业调查表</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="637" />
+        <source>Field editing is not available</source>
+        <translation>要素编辑功能不可用</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="658" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="681" />
         <source>Attach photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="665" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="702" />
         <source>Recorded NMEA log</source>
         <translation>录制的 NMEA 日志</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="676" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="713" />
         <source>No serial port found; is the GPS plugged in?</source>
         <translation>没有找到串口；GPS 是否已连接？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="680" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="717" />
         <source>Serial port</source>
         <translation>串口</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="717" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="754" />
         <source>No GPS position yet, or no point layer chosen</source>
         <translation>还没有 GPS 位置，或没有选择点图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="734" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="772" />
         <source>The GPS track has fewer than two positions</source>
         <translation>GPS 轨迹少于两个位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="742" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="780" />
         <source>GPS track</source>
         <translation>GPS 轨迹</translation>
     </message>
@@ -400,18 +410,18 @@
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../../gzmap/io/photos.py" line="66" />
+        <location filename="../../../gzmap/io/photos.py" line="67" />
         <source>{name} is not a photo (not a JPEG, PNG, WebP, GIF or TIFF image)</source>
         <extracomment>Largest photo file kept, bytes. Largest photo, pixels (a bigger one is a decompression bomb, not a photo).</extracomment>
         <translation>{name} 不是照片（不是 JPEG、PNG、WebP、GIF 或 TIFF 图像）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/photos.py" line="67" />
+        <location filename="../../../gzmap/io/photos.py" line="68" />
         <source>{name} is too large for a photo (more than {mb} MB or {mp} megapixels)</source>
         <translation>{name} 作为照片太大（超过 {mb} MB 或 {mp} 百万像素）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/photos.py" line="68" />
+        <location filename="../../../gzmap/io/photos.py" line="69" />
         <source>{name} could not be read: {reason}</source>
         <translation>无法读取 {name}：{reason}</translation>
     </message>
