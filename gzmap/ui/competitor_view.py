@@ -5,6 +5,8 @@ against its national rivals, on one indicator at a time.
   style model as the main canvas), Guangzhou outlined by selection, with an
   inset locating the national competitors (Beijing, Shanghai, Hangzhou,
   Chengdu) and Shenzhen as labelled points;
+  the map carries its legend (the style's title with unit and year, every
+  class with its count of cities, "no data"), in the UI language;
 * a ranking bar chart (QtCharts), Guangzhou in its own colour;
 * a comparison table: Guangzhou against each competitor (values, difference,
   ratio, year, unit, source).
@@ -57,6 +59,7 @@ from gzmap.analysis.competitors import gba_ranking
 from gzmap.analysis.indicators import join_indicators
 from gzmap.core.fields import unit_text
 from gzmap.core.layer import VectorLayer
+from gzmap.core.legend_layout import legend_blocks
 from gzmap.core.style import SingleStyle
 from gzmap.core.style import Symbol
 from gzmap.core.viewport import Viewport
@@ -64,6 +67,7 @@ from gzmap.render.layout_renderer import draw_inset
 from gzmap.render.map_renderer import RenderOptions
 from gzmap.render.map_renderer import map_font
 from gzmap.render.map_renderer import render_map
+from gzmap.ui.legend_panel import symbol_icon
 
 __all__ = ["CompetitorMap", "CompetitorView"]
 
@@ -77,6 +81,9 @@ class CompetitorMap(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.layer: VectorLayer | None = None
+        #: Where the legend was last painted (widget or image pixels) and its heading.
+        self.legend_rect = QRectF()
+        self.legend_title = ""
         self.points = competitor_cities()
         self.lang = "zh_CN"
         self.setMinimumSize(320, 280)
@@ -126,6 +133,49 @@ class CompetitorMap(QWidget):
             border=QPen(QColor("#888888"), 1),
             annotate=self._label_competitors,
         )
+        self.legend_rect = self._draw_legend(p, QRectF(6, 6, w - iw - 18, h - 12))
+
+    def _draw_legend(self, p: QPainter, room: QRectF) -> QRectF:
+        """The layer's legend (one block: heading with unit and year, a row per class) in the bottom-left
+        corner of ``room`` (px); returns the box drawn."""
+        blocks = legend_blocks([self.layer], self.lang)
+        if not blocks:
+            return QRectF()
+        block = blocks[0]
+        self.legend_title = block.title
+        head_font, body_font = map_font(9.0, bold=True), map_font(8.5)
+        pad, row_h, swatch = 6.0, 17.0, 14
+        fm = QFontMetricsF(body_font)
+        labels = [f"{item.label}  ({item.count:,})" if item.count is not None else item.label for item in block.items]
+        rows_w = max(fm.horizontalAdvance(t) for t in labels) + swatch + 3 * pad
+        title_w = QFontMetricsF(head_font).horizontalAdvance(block.title) + 2 * pad
+        width = min(room.width(), max(rows_w, min(title_w, 280.0), 140.0))
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        head = QFontMetricsF(head_font).boundingRect(QRectF(0, 0, width - 2 * pad, 1e4), flags, block.title)
+        box = QRectF(0, 0, width, head.height() + len(labels) * row_h + 2.5 * pad)
+        box.moveBottomLeft(room.bottomLeft())
+        p.save()
+        p.setPen(QPen(QColor("#9a9a9a"), 1))
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawRect(box)
+        p.setFont(head_font)
+        p.setPen(QColor("#1a1a1a"))
+        p.drawText(QRectF(box.left() + pad, box.top() + pad, width - 2 * pad, head.height()), flags, block.title)
+        p.setFont(body_font)
+        y = box.top() + 1.5 * pad + head.height()
+        for item, text in zip(block.items, labels):
+            icon = symbol_icon(item.symbol, point=item.shape == "point", size=swatch)
+            p.drawPixmap(QPointF(box.left() + pad, y + (row_h - swatch) / 2), icon.pixmap(swatch, swatch))
+            p.setPen(QColor("#222222"))
+            text_rect = QRectF(box.left() + 2 * pad + swatch, y, width - 3 * pad - swatch, row_h)
+            p.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignVCenter),
+                fm.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width()),
+            )
+            y += row_h
+        p.restore()
+        return box
 
     def _label_competitors(self, p: QPainter, ivp: Viewport) -> None:
         """Dashed links from Guangzhou to each national competitor, and the cities' names, in the inset."""
@@ -227,7 +277,7 @@ class CompetitorView(QDialog):
 
         for name in self.frame.indicators():
             cols = [c for c in self.frame.columns.values() if c.indicator == name]
-            if self.frame.gdf[[c.column for c in cols]].notna().sum().max() >= 2:  # compare at least 2 cities
+            if self.frame.gdf[[c.column for c in cols]].notna().to_numpy().any():  # any city has a value
                 en = cols[0].indicator_en
                 self.indicator.addItem(name if self.lang.startswith("zh") or not en else en, name)
         self.indicator.currentIndexChanged.connect(self._on_indicator)

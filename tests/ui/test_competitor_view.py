@@ -98,3 +98,56 @@ def test_one_inset_painter_frames_marks_and_annotates_inside_its_frame(qapp):
     gx, gy = vp.lonlat_to_screen(113.1, 23.15)  # the left edge of the marked extent
     mark = img.pixelColor(int(200 + float(gx) * 180 / vp.width), int(150 + float(gy) * 130 / vp.height))
     assert max(mark.red(), mark.green(), mark.blue()) < 60  # outlined in near-black where the main map is
+
+
+def test_any_indicator_of_the_table_maps_with_its_legend_and_chart(window, qtbot, tmp_path):
+    """Every indicator with a GBA value is offered (the digital-culture figures too, not only GDP and
+    population); choosing one re-classifies the map, whose legend names it once with unit and year, in the
+    UI language, and the ranking chart follows."""
+    from PySide6.QtCore import Qt
+
+    from gzmap.core.style import GraduatedStyle
+
+    view = window.indicators.show_competitor_view()
+    qtbot.addWidget(view)
+    offered = [view.indicator.itemData(i) for i in range(view.indicator.count())]
+    assert {"地区生产总值", "常住人口", "游戏企业出口收入", "数字文化新业态营收占比"} <= set(offered)
+
+    def legend_colours(img):
+        r = view.map.legend_rect
+        return {
+            img.pixelColor(x, y).name()
+            for x in range(int(r.left()) + 1, int(r.right()) - 1)
+            for y in range(int(r.top()) + 1, int(r.bottom()) - 1)
+        }
+
+    img = view.map.render_image(900, 760)
+    assert view.map.legend_title == "地区生产总值 2023（亿元）"
+    assert isinstance(view.map.layer.style, GraduatedStyle)
+    fills = {e.symbol.fill.lower() for e in view.map.layer.legend_entries()}
+    assert len(fills) == 5 and fills <= legend_colours(img)  # every class swatch is painted in the legend box
+
+    view.indicator.setFocus()
+    target = view.indicator.findData("游戏企业出口收入")
+    for _ in range(view.indicator.count()):  # the user walks the list with the keyboard
+        if view.indicator.currentIndex() == target:
+            break
+        key = Qt.Key.Key_Up if view.indicator.currentIndex() > target else Qt.Key.Key_Down
+        qtbot.keyClick(view.indicator, key)
+    assert view.indicator.currentData() == "游戏企业出口收入"
+    assert view.map.layer.style.field == "游戏企业出口收入 2023" == view.main_layer.style.field
+    img = view.map.render_image(900, 760)
+    img.save(str(tmp_path / "games_zh.png"))
+    assert view.map.legend_title == "游戏企业出口收入 2023（亿元）"
+    # the chart: Guangzhou alone, 200 (100 million yuan), titled by the indicator
+    assert view.gz_set.count() == 1 and view.gz_set.at(0) == 200
+    assert view.chart.title().startswith("游戏企业出口收入 2023")
+    fills = {e.symbol.fill.lower() for e in view.map.layer.legend_entries()}
+    assert len(fills) == 2 and fills <= legend_colours(img)  # Guangzhou's class and "no data"
+
+    window.set_language("en")
+    img = view.map.render_image(900, 760)
+    img.save(str(tmp_path / "games_en.png"))
+    title = view.map.legend_title
+    assert title == "Game enterprises' export revenue 2023 (100 million yuan)" and title.count("2023") == 1
+    assert view.chart.title().startswith("Game enterprises' export revenue 2023")
