@@ -35,6 +35,8 @@ from dataclasses import field
 from dataclasses import replace
 from typing import Any
 
+from gzmap.core.layout_items import PageEdits
+from gzmap.core.layout_items import apply_edits
 from gzmap.core.legend_layout import LegendBlock
 from gzmap.core.legend_layout import LegendItem
 from gzmap.core.legend_layout import LegendPlan
@@ -279,6 +281,9 @@ class PagePlan:
     covered_ids: frozenset[str] = frozenset()
     #: The locator inset's layers (bottom to top), drawn over ``inset_extent`` with the map's extent marked.
     inset_layers: list = field(default_factory=list)
+    #: The user's free text boxes and logos (:mod:`gzmap.core.layout_items`), drawn over everything else.
+    text_boxes: list[TextBlock] = field(default_factory=list)
+    logos: list = field(default_factory=list)
 
     def viewport(self, px_per_mm: float) -> Viewport:
         """The map frame's viewport on a device of ``px_per_mm`` pixels per millimetre."""
@@ -310,6 +315,10 @@ class PagePlan:
         ):
             if r is not None:
                 out[name] = r
+        for i, block in enumerate(self.text_boxes):
+            out[f"text_box:{i}"] = block.rect
+        for i, logo in enumerate(self.logos):
+            out[f"logo:{i}"] = logo.rect
         return out
 
 
@@ -325,6 +334,8 @@ class Layout:
     The legend counts the features inside the map's extent, or inside
     ``count_within`` (a shapely geometry in WGS84 degrees, such as an atlas
     page's district, named ``count_within_name`` in a note under the heading).
+    ``edits`` are the user's own positions, text boxes and logos
+    (:class:`gzmap.core.layout_items.PageEdits`, page millimetres), put on the plan last.
     """
 
     title: str = ""
@@ -349,6 +360,7 @@ class Layout:
     extra_sources: list[str] = field(default_factory=list)
     count_within: Any = None
     count_within_name: str = ""
+    edits: PageEdits | None = None
 
     def page_mm(self) -> tuple[float, float]:
         return page_size_mm(self.page_size, self.landscape)
@@ -444,7 +456,7 @@ class Layout:
         frame = panel.frame
         legend = _placed(panel.legend, panel.legend_rect) if panel.legend and panel.legend_rect else None
         shown_ids = {l.id for l in shown}
-        return PagePlan(
+        plan = PagePlan(
             page_w=W,
             page_h=H,
             title=header.title,
@@ -468,6 +480,7 @@ class Layout:
                 l.id for l in layers if getattr(l, "visible", True) and l.id not in shown_ids and has_data_in(l, view)
             ),
         )
+        return apply_edits(plan, self.edits, lambda w, h: ask.fit(w, h, min_w=w))
 
     def _shown(self, layers, extent, content: Rect, header: _Header, want_inset: bool):
         """The layers that show and the map's extent (WGS84 degrees) in the frame the page will likely have."""

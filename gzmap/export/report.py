@@ -166,12 +166,22 @@ def _inset_extent(layers: Sequence[Layer]):
 def plan_page(layout: Layout, layers: Sequence[Layer], inset: Sequence[Layer] | str | None = "auto") -> PagePlan:
     """Lay out one page (LayoutError on bad input, e.g. an unknown page size or an empty extent).
 
-    ``inset`` is ``"auto"`` (the locator that fits the map's extent, see
-    :func:`gzmap.io.locator.locator_for`), a list of layers to draw over
+    ``inset`` is ``"auto"`` (the locator the user chose in ``layout.edits.inset_extent``:
+    GBA, Guangdong, China or a map view; by default the one that fits the map's extent,
+    see :func:`gzmap.io.locator.locator_for`), a list of layers to draw over
     their own extent, or None; only used when ``layout.inset`` is set.
     """
     if not layout.inset or inset is None:
         return layout.plan(list(layers))
+    choice = layout.edits.inset_extent if layout.edits is not None else "auto"
+    if isinstance(inset, str) and choice == "view" and layout.edits is not None and layout.edits.inset_view:
+        shown = [l for l in layers if getattr(l, "visible", True)]
+        return layout.plan(list(layers), layout.edits.inset_view, None, shown)
+    if isinstance(inset, str) and choice in ("gba", "guangdong", "china"):
+        from gzmap.io.locator import locator
+
+        chosen = locator(choice)
+        return layout.plan(list(layers), chosen.extent, chosen.title(layout.lang), chosen.layers)
     if isinstance(inset, str):
         from gzmap.io.locator import locator_for
 

@@ -1089,6 +1089,9 @@ def load_project(path, progress=None, *, located: dict[str, str] | None = None, 
         x0, y0, x1, y1 = (float(v) for v in ext)
         project.view_extent = (x0, y0, x1, y1)
     project.metadata = dict(description.get("metadata") or {})
+    from gzmap.io.print_layouts import layout_warnings
+
+    warnings.extend(layout_warnings(project))  # bad print-layout values fall back to defaults, named here
     project.load_warnings = warnings
     project.path = str(path.absolute())
     project.file_stamp = stamp

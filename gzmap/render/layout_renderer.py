@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtGui import QFont
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QImage
 from PySide6.QtGui import QPainter
 from PySide6.QtGui import QPen
 from PySide6.QtGui import QPolygonF
@@ -139,7 +140,26 @@ def render_layout(
     for block in (plan.sources, plan.date):
         if block is not None:
             _draw_text_block(pg, block)
+    for logo in plan.logos:
+        _draw_logo(pg, logo)
+    for block in plan.text_boxes:
+        _draw_text_block(pg, block)
     painter.restore()
+
+
+def _draw_logo(pg: _Page, logo) -> None:
+    """A logo's image (PNG bytes) fitted inside its box (mm), aspect kept, centred; nothing if it does not decode."""
+    img = QImage.fromData(logo.data)
+    if img.isNull() or img.width() < 1 or img.height() < 1:
+        return
+    box = pg.rect(logo.rect)
+    k = min(box.width() / img.width(), box.height() / img.height())
+    w, h = img.width() * k, img.height() * k
+    target = QRectF(box.center().x() - w / 2, box.center().y() - h / 2, w, h)
+    pg.p.save()
+    pg.p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    pg.p.drawImage(target, img)
+    pg.p.restore()
 
 
 # -- header and text ----------------------------------------------------------------
