@@ -40,9 +40,11 @@ from gzmap.core.feature_uids import new_uid
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.i18n import translate
 from gzmap.core.progress import report
+from gzmap.core.progress import sub_progress
 
 __all__ = [
     "COPY_META",
+    "CopyJob",
     "CopyReport",
     "FieldWorkError",
     "MASTER_META",
@@ -50,7 +52,10 @@ __all__ = [
     "ensure_uids",
     "field_copy",
     "field_work_record",
+    "forget_copy",
+    "prepare_copy",
     "resolve_area",
+    "write_copy",
 ]
 
 #: Key of the master's record in ``project.metadata``: project id, revision, the copies it made.
@@ -236,17 +241,51 @@ def _check_zooms(zooms, lang) -> tuple[int, int]:
     return lo, hi
 
 
+@dataclass
+class CopyJob:
+    """What :func:`prepare_copy` settled in the master for one copy, for :func:`write_copy` to write.
+
+    ``geom`` is the area (shapely, WGS84 degrees), ``zooms`` the Web Mercator zoom range of its tiles,
+    ``entry`` the master's record of the copy."""
+
+    master_path: str
+    out: Path
+    geom: Any
+    label: str
+    zooms: tuple[int, int]
+    entry: dict
+    project_uid: str
+
+
 def field_copy(master, out, area, surveyor: str, zooms=(10, 16), lang: str | None = None, progress=None) -> CopyReport:
     """Make a field copy of ``master`` (a saved Project, or the path of a project file) at ``out``.
 
     The master gets stable ids and a record of the copy, and is saved (atomically) before the
-    copy is written. Raises :class:`FieldWorkError` (one line in ``lang``) for a bad area,
+    copy is written (:func:`prepare_copy`); then the copy and its tiles are written
+    (:func:`write_copy`). When that fails or is cancelled, nothing of the copy is left and the
+    master forgets it again. Raises :class:`FieldWorkError` (one line in ``lang``) for a bad area,
     surveyor or zoom range, or :class:`gzmap.io.project.ProjectError` when a file cannot be written.
     """
     from gzmap.io.project import load_project
-    from gzmap.io.project import save_project
 
     project = load_project(master) if isinstance(master, (str, os.PathLike)) else master
+    job = prepare_copy(project, out, area, surveyor, zooms, lang)
+    try:
+        return write_copy(job, progress)
+    except BaseException:
+        forget_copy(project, job)
+        raise
+
+
+def prepare_copy(project, out, area, surveyor: str, zooms=(10, 16), lang: str | None = None) -> CopyJob:
+    """Check the request, give the master's features stable ids, record the copy in the master and
+    save it (atomically): the master knows the ids and the copy before the copy exists.
+
+    Changes the open ``project`` (so the window runs this in the GUI thread, and only
+    :func:`write_copy` in a worker). Raises :class:`FieldWorkError` for a bad request.
+    """
+    from gzmap.io.project import save_project
+
     if not project.path:
         raise FieldWorkError("unsaved", lang)
     if not str(surveyor or "").strip():
@@ -256,7 +295,6 @@ def field_copy(master, out, area, surveyor: str, zooms=(10, 16), lang: str | Non
     if out == Path(project.path).absolute():
         raise FieldWorkError("same_file", lang, file=out.name)
     geom, label = resolve_area(area, lang)
-    report(progress, 0.02, "ids")
     ensure_uids(project)
     record = field_work_record(project)
     entry = {
@@ -269,25 +307,66 @@ def field_copy(master, out, area, surveyor: str, zooms=(10, 16), lang: str | Non
         "merged_at": None,
     }
     record["copies"].append(entry)
-    save_project(project, project.path)  # the master knows the ids and the copy before the copy exists
-    report(progress, 0.1, "copy")
-    copy = load_project(project.path)
-    rep = CopyReport(str(out), entry["copy_id"], label)
-    _cut_layers(copy, geom, rep)
-    _copy_basemaps(copy, geom, (zmin, zmax), out, rep, progress)
-    copy.metadata = {k: v for k, v in copy.metadata.items() if k != MASTER_META}
-    copy.metadata[COPY_META] = {
-        "project_uid": record["project_uid"],
-        "master_file": Path(project.path).name,
-        "layers": [l.id for l in editable_layers(copy)],
-        **entry,
-    }
-    copy.tables = _copy_tables(copy, project)
-    from gzmap.core.editing import EditLog
+    save_project(project, project.path)
+    return CopyJob(str(project.path), out, geom, label, (zmin, zmax), entry, record["project_uid"])
 
-    copy.edit_log = EditLog()
-    report(progress, 0.9, "save")
-    save_project(copy, out)
+
+def forget_copy(project, job: CopyJob) -> None:
+    """Take the record of a copy that was never written (cancelled, failed) out of the master and
+    save it again; the stable ids stay. A master that cannot be saved now keeps the record: a record
+    without a copy is harmless (no copy can present its id)."""
+    from gzmap.io.project import ProjectError
+    from gzmap.io.project import save_project
+
+    record = field_work_record(project)
+    record["copies"] = [c for c in record["copies"] if c.get("copy_id") != job.entry["copy_id"]]
+    try:
+        save_project(project, project.path)
+    except ProjectError:
+        project.set_modified()
+
+
+def write_copy(job: CopyJob, progress=None) -> CopyReport:
+    """Write the copy of ``job`` from the saved master: its layers cut to the area, its base state,
+    photos and basemap tiles. Everything is written into a temporary folder beside ``job.out`` and
+    moved into place at the end, so a cancel (:class:`gzmap.core.progress.Cancelled` from
+    ``progress``) or an error leaves no file of the copy. Reads only files: safe in a worker thread.
+    """
+    import shutil
+
+    from gzmap.core.editing import EditLog
+    from gzmap.io.project import ProjectError
+    from gzmap.io.project import load_project
+    from gzmap.io.project import snapshot_project
+    from gzmap.io.project import write_snapshot
+
+    out = job.out
+    work = out.with_name(f".{out.name}.partial-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        work.mkdir()
+    except OSError as exc:  # no such folder, read-only: the message ProjectError gives for a save
+        raise ProjectError(f"Cannot save {out.name}: {exc.strerror or exc}.", out) from exc
+    try:
+        report(progress, 0.02, "copy")
+        copy = load_project(job.master_path, sub_progress(progress, 0.02, 0.1))
+        rep = CopyReport(str(out), job.entry["copy_id"], job.label)
+        _cut_layers(copy, job.geom, rep)
+        _copy_basemaps(copy, job, work, rep, sub_progress(progress, 0.1, 0.85))
+        copy.metadata = {k: v for k, v in copy.metadata.items() if k != MASTER_META}
+        copy.metadata[COPY_META] = {
+            "project_uid": job.project_uid,
+            "master_file": Path(job.master_path).name,
+            "layers": [l.id for l in editable_layers(copy)],
+            **job.entry,
+        }
+        copy.tables = _copy_tables(copy)
+        copy.edit_log = EditLog()
+        write_snapshot(snapshot_project(copy, out), work / out.name, sub_progress(progress, 0.85, 0.99))
+        report(progress, 0.99, "move")  # the last moment a cancel leaves nothing
+        for name in [Path(f).name for f in rep.tile_files] + [out.name]:  # the copy last: it names the tiles
+            os.replace(work / name, out.with_name(name))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     rep.bytes = out.stat().st_size + sum(Path(f).stat().st_size for f in rep.tile_files)
     report(progress, 1.0, "done")
     return rep
@@ -309,7 +388,7 @@ def _cut_layers(copy, geom, rep: CopyReport) -> None:
         rep.features[layer.name_zh or layer.name_en] = int(keep.sum())
 
 
-def _copy_tables(copy, master) -> dict[str, pd.DataFrame]:
+def _copy_tables(copy) -> dict[str, pd.DataFrame]:
     """The copy's carried tables: the base state of its editable layers and the photos of its features."""
     from gzmap.io.field_state import BASE_TABLE
     from gzmap.io.field_state import base_table
@@ -320,7 +399,7 @@ def _copy_tables(copy, master) -> dict[str, pd.DataFrame]:
     layers = editable_layers(copy)
     states = [(l.id, feature_states(l.data)[0]) for l in layers]
     tables = {BASE_TABLE: base_table(states)}
-    photos = photos_table(master)
+    photos = photos_table(copy)  # still the master's photos: the copy was read from the master's file
     if len(photos):
         uids = {u for _, s in states for u in s}
         tables[PHOTO_TABLE] = photos[photos["feature_uid"].isin(uids)].reset_index(drop=True)
@@ -330,22 +409,26 @@ def _copy_tables(copy, master) -> dict[str, pd.DataFrame]:
 # -- basemap tiles --------------------------------------------------------------------------------
 
 
-def _copy_basemaps(copy, geom, zooms: tuple[int, int], out: Path, rep: CopyReport, progress=None) -> None:
-    """Copy the tiles of each basemap over the area and zooms into an MBTiles file beside ``out``."""
+def _copy_basemaps(copy, job: CopyJob, work: Path, rep: CopyReport, progress=None) -> None:
+    """Copy the tiles of each basemap over the area and zooms into an MBTiles file in the folder
+    ``work``; the copy's basemap then names the file beside ``job.out`` where it will be moved."""
     from gzmap.core.layer import TileLayer
     from gzmap.io.tiles import TileError
 
+    out = job.out
     stem = out.name[: -len(".gzmap.gpkg")] if out.name.endswith(".gzmap.gpkg") else out.stem
-    for k, layer in enumerate([l for l in copy.layers if isinstance(l, TileLayer)]):
+    basemaps = [l for l in copy.layers if isinstance(l, TileLayer)]
+    for k, layer in enumerate(basemaps):
         name = layer.name_zh or layer.name_en
         target = out.with_name(f"{stem}-basemap{k + 1}.mbtiles")
+        part = sub_progress(progress, k / len(basemaps), (k + 1) / len(basemaps))
         try:
-            n = copy_tiles(layer, geom, zooms, target, progress)
+            n = copy_tiles(layer, job.geom, job.zooms, work / target.name, part)
         except TileError as exc:
             rep.warnings.append(f"{name}: {exc}")
             copy.remove_layer(layer)
             continue
-        layer.tile_source = {"type": "mbtiles", "path": str(target), "minzoom": zooms[0], "maxzoom": zooms[1]}
+        layer.tile_source = {"type": "mbtiles", "path": str(target), "minzoom": job.zooms[0], "maxzoom": job.zooms[1]}
         rep.tiles[name] = n
         rep.tile_files.append(str(target))
 
@@ -374,7 +457,7 @@ def copy_tiles(layer, geom, zooms: tuple[int, int], target: Path, progress=None)
         cells = list(tiles_in_bounds(area.bounds, zooms[0], zooms[1]))
         for i, (z, x, y) in enumerate(cells):
             if i % 256 == 0:
-                report(progress, 0.1 + 0.8 * i / max(len(cells), 1), "tiles")
+                report(progress, i / max(len(cells), 1), "tiles")
             if not area.intersects(shapely.box(*_merc_to_lonlat(tile_bounds_merc(z, x, y)))):
                 continue
             data = source.tile(z, x, y)

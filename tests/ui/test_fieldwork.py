@@ -165,3 +165,58 @@ def test_add_point_at_the_gps_position_is_undone_and_redone_with_its_attributes(
     assert (point.geometry.x, point.geometry.y) == (fix.lon, fix.lat) and point["gzmap_uid"] == uid
     editing.redo_action.trigger()
     assert layer.data.at[rid, "企业名称"] == "新开的店" and layer.data.at[rid, "survey_status"] == "new"
+
+
+def _master_with_basemap(tmp_path):
+    """A saved master (the field fixtures') with an MBTiles basemap over 天河, open in a project."""
+    from field_fixtures import TIANHE_BOX
+    from field_fixtures import basemap_mbtiles
+    from field_fixtures import master_project
+
+    from gzmap.io.project import load_project
+
+    tiles = tmp_path / "basemap.mbtiles"
+    basemap_mbtiles(tiles, TIANHE_BOX, (10, 16))
+    master = tmp_path / "m.gzmap.gpkg"
+    master_project(master, basemap=tiles, builtin=False)
+    return master, load_project(master)
+
+
+def test_a_field_copy_runs_off_the_gui_thread_and_cancel_leaves_nothing(window, tmp_path, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from gzmap.io.field_copy import MASTER_META
+    from gzmap.io.project import adopt_project
+    from gzmap.io.project import load_project
+
+    master, project = _master_with_basemap(tmp_path)
+    adopt_project(window.project, project)
+    window.project.set_modified(False)
+    fw = window.feature("fieldwork")
+    out = tmp_path / "out" / "li.gzmap.gpkg"
+    out.parent.mkdir()
+    task = fw.make_copy(str(out), "天河", "李", (10, 16))
+    assert task.is_running()  # the copy is written by a worker; the window goes on
+    states = []
+    task.ended.connect(states.append)
+    cancel = task.dialog.findChild(QPushButton)
+    assert cancel.text() == "取消"
+    cancel.click()  # the progress dialog's Cancel button
+    qtbot.waitUntil(lambda: states == ["cancelled"], timeout=30000)
+    assert list(out.parent.iterdir()) == []  # no copy, no tiles, no temporary folder
+    assert fw.last_copy is None
+    for p in (window.project, load_project(master)):  # the master forgot the copy, on disk too
+        assert p.metadata[MASTER_META]["copies"] == []
+    # the same again, to the end: the copy opens with its enterprises and its own basemap file
+    task = fw.make_copy(str(out), "天河", "李", (10, 16))
+    with qtbot.waitSignal(task.ended, timeout=60000) as ended:
+        pass
+    assert ended.args == ["finished"]
+    assert sorted(p.name for p in out.parent.iterdir()) == ["li-basemap1.mbtiles", "li.gzmap.gpkg"]
+    copy = load_project(out)
+    names = {l.name_zh: l for l in copy.layers}
+    assert len(names["企业"].data) == 8  # the eight in 天河, not the one in 越秀
+    assert names["底图"].tile_source["path"] == str(out.parent / "li-basemap1.mbtiles")
+    assert not copy.load_warnings
+    assert [c["copy_id"] for c in load_project(master).metadata[MASTER_META]["copies"]] == [fw.last_copy.copy_id]
+    assert "li.gzmap.gpkg" in window.statusBar().currentMessage()

@@ -28,7 +28,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtGui import QPainter
 from PySide6.QtGui import QPen
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
@@ -428,6 +427,8 @@ class FieldworkController(QObject):
         super().__init__(window)
         self.window = window
         self.last_merge = None
+        self.last_copy = None
+        self.copy_task = None
         self.follow = False
         self.track_layer = None
         self.gps = GpsTracker(self)
@@ -534,26 +535,40 @@ class FieldworkController(QObject):
             )
 
     def make_copy(self, out: str, area, surveyor: str, zooms=(10, 16)):
-        """Make a field copy of the open (saved) project; the project then holds the ids and the copy record."""
+        """Make a field copy of the open (saved) project; the running task (None after a message).
+
+        The project gets its ids and the record of the copy here, in the GUI thread
+        (:func:`gzmap.io.field_copy.prepare_copy`); the copy and its tiles are written off the GUI
+        thread with progress and Cancel (:func:`~gzmap.io.field_copy.write_copy`). A cancelled or
+        failed copy leaves no file, and the project forgets it again."""
         from gzmap.io.field_copy import FieldWorkError
-        from gzmap.io.field_copy import field_copy
+        from gzmap.io.field_copy import forget_copy
+        from gzmap.io.field_copy import prepare_copy
+        from gzmap.io.field_copy import write_copy
         from gzmap.io.project import ProjectError
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        project, title = self.window.project, translate("Fieldwork", "Field copy")
         try:
-            rep = field_copy(self.window.project, out, area, surveyor, zooms, lang=self.window.lang)
+            job = prepare_copy(project, out, area, surveyor, zooms, lang=self.window.lang)
         except (FieldWorkError, ProjectError) as exc:
-            self.window.show_error(translate("Fieldwork", "Field copy"), str(exc))
+            self.window.show_error(title, str(exc))
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(
-            translate("Fieldwork", "Field copy written: {file} ({mb} MB)").format(
-                file=Path(out).name, mb=f"{rep.bytes / 2**20:.1f}"
-            ),
-            8000,
+
+        def done(rep) -> None:
+            self.last_copy = rep
+            self.window.statusBar().showMessage(
+                translate("Fieldwork", "Field copy written: {file} ({mb} MB)").format(
+                    file=Path(rep.path).name, mb=f"{rep.bytes / 2**20:.1f}"
+                ),
+                8000,
+            )
+
+        task = self.window.run_task(
+            title, write_copy, job, on_done=done, on_error=lambda text: self.window.show_error(title, text)
         )
-        return rep
+        task.ended.connect(lambda state: state == "finished" or forget_copy(project, job))
+        self.copy_task = task
+        return task
 
     def merge_dialog(self) -> None:
         if self._master_path() is None:
