@@ -7,6 +7,9 @@ every widget a LanguageChange event so windows re-translate without restart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QLibraryInfo
 from PySide6.QtCore import QLocale
@@ -103,3 +106,25 @@ def translate(context: str, text: str) -> str:
     collect a call that has keyword arguments. Empty text (an optional help) gives "".
     """
     return QCoreApplication.translate(context, text) if text else ""
+
+
+class Texts:
+    """Texts of one feature's widgets that follow the interface language, each named once where its
+    widget is made.
+
+    ``texts.add(action.setText, QT_TRANSLATE_NOOP("Editing", "Undo"))`` sets the translated text now
+    and again on every :meth:`retranslate` (connect it to the language change), so a feature keeps
+    no second list of its texts in a retranslate method.
+    """
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+        self._items: list[tuple[Callable[[str], Any], str]] = []
+
+    def add(self, setter: Callable[[str], Any], text: str) -> None:
+        self._items.append((setter, text))
+        setter(translate(self.context, text))
+
+    def retranslate(self, _lang: str = "") -> None:
+        for setter, text in self._items:
+            setter(translate(self.context, text))

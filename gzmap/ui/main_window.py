@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gzmap.core.datums import DATUMS
 from gzmap.core.datums import convert
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layer import Layer
 from gzmap.core.project import Project
 from gzmap.io.errors import first_line
@@ -58,14 +59,17 @@ class MainWindow(QMainWindow):
 
         self.layer_panel = LayerPanel(self.project)
         self.layer_panel.lang = self.lang
+        self._texts = i18n.Texts("MainWindow")
         self.layers_dock = QDockWidget(self)
         self.layers_dock.setObjectName("layers_dock")
+        self._texts.add(self.layers_dock.setWindowTitle, QT_TRANSLATE_NOOP("MainWindow", "Layers"))
         self.layers_dock.setWidget(self.layer_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layers_dock)
 
         self.table = AttributeTable()
         self.table_dock = QDockWidget(self)
         self.table_dock.setObjectName("table_dock")
+        self._texts.add(self.table_dock.setWindowTitle, QT_TRANSLATE_NOOP("MainWindow", "Attributes"))
         self.table_dock.setWidget(self.table)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
 
@@ -136,55 +140,87 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(lang)
 
     # -- construction ---------------------------------------------------------
-    def _action(self, key: str, slot, shortcut=None, checkable=False) -> QAction:
+    def _action(self, key: str, text: str, slot, shortcut=None, checkable=False) -> QAction:
+        """An action whose ``text`` (English, marked for translation) follows the language."""
         act = QAction(self)
         act.triggered.connect(slot)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         act.setCheckable(checkable)
+        self._texts.add(act.setText, text)
         self._actions[key] = act
         return act
 
+    def _menu(self, key: str, parent, text: str) -> QMenu:
+        """A menu (of the menu bar or of ``parent``) whose title follows the language."""
+        menu = parent.addMenu("")
+        self._texts.add(menu.setTitle, text)
+        self._menus[key] = menu
+        return menu
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("")
-        self._menus["file"] = file_menu
-        self._menus["file.import"] = file_menu.addMenu("")
-        self._menus["file.export"] = file_menu.addMenu("")
+        file_menu = self._menu("file", bar, QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        self._menu("file.import", file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Import"))
+        self._menu("file.export", file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Export"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("open_layer", self.open_layer_dialog, QKeySequence.StandardKey.Open))
+        open_text = QT_TRANSLATE_NOOP("MainWindow", "Open vector layer…")
+        file_menu.addAction(
+            self._action("open_layer", open_text, self.open_layer_dialog, QKeySequence.StandardKey.Open)
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("quit", self.request_quit, QKeySequence.StandardKey.Quit))
+        quit_text = QT_TRANSLATE_NOOP("MainWindow", "Quit")
+        file_menu.addAction(self._action("quit", quit_text, self.request_quit, QKeySequence.StandardKey.Quit))
+        self._build_view_menu(self._menu("view", bar, QT_TRANSLATE_NOOP("MainWindow", "&View")))
+        layer_menu = self._menu("layer", bar, QT_TRANSLATE_NOOP("MainWindow", "&Layer"))
+        remove_text = QT_TRANSLATE_NOOP("MainWindow", "Remove layer")
+        layer_menu.addAction(self._action("remove_layer", remove_text, self.remove_current_layer))
+        self._menu("analysis", bar, QT_TRANSLATE_NOOP("MainWindow", "&Analysis"))
+        help_menu = self._menu("help", bar, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        help_menu.addAction(self._action("about", QT_TRANSLATE_NOOP("MainWindow", "About GZMap"), self.show_about))
 
-        view = bar.addMenu("")
-        self._menus["view"] = view
-        view.addAction(self._action("zoom_full", self.canvas.zoom_full, "Home"))
-        view.addAction(self._action("zoom_layer", lambda: self.canvas.zoom_to_layer(self.current_layer())))
-        view.addAction(self._action("zoom_in", lambda: self.canvas.zoom_by(1.5), QKeySequence.StandardKey.ZoomIn))
-        view.addAction(self._action("zoom_out", lambda: self.canvas.zoom_by(1 / 1.5), QKeySequence.StandardKey.ZoomOut))
+    def _build_view_menu(self, view: QMenu) -> None:
+        zoom = [
+            ("zoom_full", QT_TRANSLATE_NOOP("MainWindow", "Zoom to full extent"), self.canvas.zoom_full, "Home"),
+            (
+                "zoom_layer",
+                QT_TRANSLATE_NOOP("MainWindow", "Zoom to layer"),
+                lambda: self.canvas.zoom_to_layer(self.current_layer()),
+                None,
+            ),
+            (
+                "zoom_in",
+                QT_TRANSLATE_NOOP("MainWindow", "Zoom in"),
+                lambda: self.canvas.zoom_by(1.5),
+                QKeySequence.StandardKey.ZoomIn,
+            ),
+            (
+                "zoom_out",
+                QT_TRANSLATE_NOOP("MainWindow", "Zoom out"),
+                lambda: self.canvas.zoom_by(1 / 1.5),
+                QKeySequence.StandardKey.ZoomOut,
+            ),
+        ]
+        for key, text, slot, shortcut in zoom:
+            view.addAction(self._action(key, text, slot, shortcut))
         view.addSeparator()
         view.addAction(self.layers_dock.toggleViewAction())
         view.addAction(self.table_dock.toggleViewAction())
         view.addSeparator()
-        self._menus["language"] = view.addMenu("")
-        zh = self._action("lang_zh", lambda: self.set_language("zh_CN"), checkable=True)
-        en = self._action("lang_en", lambda: self.set_language("en"), checkable=True)
-        self._menus["language"].addActions([zh, en])
+        language = self._menu("language", view, QT_TRANSLATE_NOOP("MainWindow", "Language"))
+        # each language's name in its own language, whatever the interface language
+        language.addAction(self._action("lang_zh", "中文（简体）", lambda: self.set_language("zh_CN"), checkable=True))
+        language.addAction(self._action("lang_en", "English", lambda: self.set_language("en"), checkable=True))
         # Second coordinate shown in the status bar (the first is always WGS84).
-        self._menus["display_datum"] = view.addMenu("")
+        datums = self._menu("display_datum", view, QT_TRANSLATE_NOOP("MainWindow", "Show coordinates also in"))
         self._datum_group = QActionGroup(self)
         for key in ("gcj02", "bd09", "cgcs2000"):
-            act = self._action(f"datum_{key}", lambda checked=False, k=key: self.set_display_datum(k), checkable=True)
+            act = QAction(self)
+            act.setCheckable(True)
+            act.triggered.connect(lambda checked=False, k=key: self.set_display_datum(k))
+            self._actions[f"datum_{key}"] = act
             self._datum_group.addAction(act)
-            self._menus["display_datum"].addAction(act)
-
-        layer_menu = bar.addMenu("")
-        self._menus["layer"] = layer_menu
-        layer_menu.addAction(self._action("remove_layer", self.remove_current_layer))
-        self._menus["analysis"] = bar.addMenu("")
-        help_menu = bar.addMenu("")
-        self._menus["help"] = help_menu
-        help_menu.addAction(self._action("about", self.show_about))
+            datums.addAction(act)
 
     # -- features ---------------------------------------------------------------
     def install_features(self, features=None) -> None:
@@ -292,33 +328,7 @@ class MainWindow(QMainWindow):
             callback()
 
     def retranslate(self) -> None:
-        names = {
-            "file": translate("MainWindow", "&File"),
-            "file.import": translate("MainWindow", "&Import"),
-            "file.export": translate("MainWindow", "&Export"),
-            "view": translate("MainWindow", "&View"),
-            "layer": translate("MainWindow", "&Layer"),
-            "analysis": translate("MainWindow", "&Analysis"),
-            "help": translate("MainWindow", "&Help"),
-            "language": translate("MainWindow", "Language"),
-            "display_datum": translate("MainWindow", "Show coordinates also in"),
-        }
-        for key, text in names.items():
-            self._menus[key].setTitle(text)
-        texts = {
-            "open_layer": translate("MainWindow", "Open vector layer…"),
-            "quit": translate("MainWindow", "Quit"),
-            "zoom_full": translate("MainWindow", "Zoom to full extent"),
-            "zoom_layer": translate("MainWindow", "Zoom to layer"),
-            "zoom_in": translate("MainWindow", "Zoom in"),
-            "zoom_out": translate("MainWindow", "Zoom out"),
-            "lang_zh": "中文（简体）",
-            "lang_en": "English",
-            "remove_layer": translate("MainWindow", "Remove layer"),
-            "about": translate("MainWindow", "About GZMap"),
-        }
-        for key, text in texts.items():
-            self._actions[key].setText(text)
+        self._texts.retranslate()
         lang_key = "zh" if self.lang.startswith("zh") else "en"
         for key in ("gcj02", "bd09", "cgcs2000"):
             act = self._actions[f"datum_{key}"]
@@ -326,8 +336,6 @@ class MainWindow(QMainWindow):
             act.setChecked(self.project.display_datum == key)
         self._actions["lang_zh"].setChecked(self.lang.startswith("zh"))
         self._actions["lang_en"].setChecked(not self.lang.startswith("zh"))
-        self.layers_dock.setWindowTitle(translate("MainWindow", "Layers"))
-        self.table_dock.setWindowTitle(translate("MainWindow", "Attributes"))
         self.layer_panel.retranslate()
         self._update_title()
         self._update_scale()

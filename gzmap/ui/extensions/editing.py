@@ -36,8 +36,10 @@ from gzmap.core.editing import SetAttribute
 from gzmap.core.editing import add_point
 from gzmap.core.editing import edit_log
 from gzmap.core.editing import move_point
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layer import VectorLayer
 from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import Texts
 from gzmap.ui.i18n import translate
 
 __all__ = ["FEATURE", "AttributeDialog", "EditCommand", "EditController"]
@@ -102,16 +104,51 @@ class EditController(QObject):
         self.menu.addAction(self.undo_action)
         self.menu.addAction(self.redo_action)
         self.menu.addSeparator()
+        self.texts = Texts("Editing")
+        self.texts.add(self.menu.setTitle, QT_TRANSLATE_NOOP("Editing", "&Edit"))
+        self.texts.add(self.undo_action.setText, QT_TRANSLATE_NOOP("Editing", "Undo"))
+        self.texts.add(self.redo_action.setText, QT_TRANSLATE_NOOP("Editing", "Redo"))
         self.actions: dict[str, QAction] = {}
-        for key, slot, checkable, shortcut in [
-            ("add", lambda on: self.set_mode("add" if on else None), True, None),
-            ("move", lambda on: self.set_mode("move" if on else None), True, None),
-            ("delete", lambda _=False: self.delete_selected(), False, QKeySequence.StandardKey.Delete),
-            ("attributes", lambda _=False: self.edit_attributes(), False, None),
-            ("add_field", lambda _=False: self.add_field_dialog(), False, None),
+        for key, text, slot, checkable, shortcut in [
+            (
+                "add",
+                QT_TRANSLATE_NOOP("Editing", "Add enterprise (click on the map)"),
+                lambda on: self.set_mode("add" if on else None),
+                True,
+                None,
+            ),
+            (
+                "move",
+                QT_TRANSLATE_NOOP("Editing", "Move selected enterprise (click on the map)"),
+                lambda on: self.set_mode("move" if on else None),
+                True,
+                None,
+            ),
+            (
+                "delete",
+                QT_TRANSLATE_NOOP("Editing", "Delete selected enterprise"),
+                lambda _=False: self.delete_selected(),
+                False,
+                QKeySequence.StandardKey.Delete,
+            ),
+            (
+                "attributes",
+                QT_TRANSLATE_NOOP("Editing", "Edit attributes…"),
+                lambda _=False: self.edit_attributes(),
+                False,
+                None,
+            ),
+            (
+                "add_field",
+                QT_TRANSLATE_NOOP("Editing", "Add field…"),
+                lambda _=False: self.add_field_dialog(),
+                False,
+                None,
+            ),
         ]:
             act = QAction(self)
             act.setObjectName(f"action_edit_{key}")
+            self.texts.add(act.setText, text)
             act.setCheckable(checkable)
             act.triggered.connect(slot)
             if shortcut is not None:
@@ -119,23 +156,8 @@ class EditController(QObject):
             self.menu.addAction(act)
             self.actions[key] = act
         ui.connect(window.canvas.clicked_lonlat, self.on_click)
-        ui.on_language_changed(self.retranslate)
+        ui.on_language_changed(self.texts.retranslate)
         ui.on_project_replaced(self.reset)
-        self.retranslate()
-
-    def retranslate(self, _lang: str = "") -> None:
-        self.menu.setTitle(translate("Editing", "&Edit"))
-        self.undo_action.setText(translate("Editing", "Undo"))
-        self.redo_action.setText(translate("Editing", "Redo"))
-        texts = {
-            "add": translate("Editing", "Add enterprise (click on the map)"),
-            "move": translate("Editing", "Move selected enterprise (click on the map)"),
-            "delete": translate("Editing", "Delete selected enterprise"),
-            "attributes": translate("Editing", "Edit attributes…"),
-            "add_field": translate("Editing", "Add field…"),
-        }
-        for k, t in texts.items():
-            self.actions[k].setText(t)
 
     def reset(self) -> None:
         """A new project is shown: forget the undo history (the log stays in the project)."""

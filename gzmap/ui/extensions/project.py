@@ -32,7 +32,9 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMessageBox
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.ui.extensions import Feature
+from gzmap.ui.i18n import Texts
 from gzmap.ui.i18n import translate
 
 __all__ = ["FEATURE", "ProjectController"]
@@ -61,15 +63,22 @@ class ProjectController(QObject):
 
         ui.open_files(is_project_file, self.open_path)  # a project dropped on the window
         first = window.menu("file.import").menuAction()  # the project items go above Import
-        for key, slot, shortcut in [
-            ("new", self.new_project, QKeySequence.StandardKey.New),
-            ("open", self.open_dialog, "Ctrl+Shift+O"),
-            ("save", self.save, QKeySequence.StandardKey.Save),
-            ("save_as", self.save_as_dialog, QKeySequence.StandardKey.SaveAs),
-            ("locate", self.locate_missing_dialog, None),
+        self.texts = Texts("Project")
+        for key, text, slot, shortcut in [
+            ("new", QT_TRANSLATE_NOOP("Project", "New project"), self.new_project, QKeySequence.StandardKey.New),
+            ("open", QT_TRANSLATE_NOOP("Project", "Open project…"), self.open_dialog, "Ctrl+Shift+O"),
+            ("save", QT_TRANSLATE_NOOP("Project", "Save project"), self.save, QKeySequence.StandardKey.Save),
+            (
+                "save_as",
+                QT_TRANSLATE_NOOP("Project", "Save project as…"),
+                self.save_as_dialog,
+                QKeySequence.StandardKey.SaveAs,
+            ),
+            ("locate", QT_TRANSLATE_NOOP("Project", "Locate missing basemaps…"), self.locate_missing_dialog, None),
         ]:
             act = QAction(window)
             act.setObjectName(f"action_project_{key}")
+            self.texts.add(act.setText, text)
             act.triggered.connect(lambda _=False, s=slot: s())
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
@@ -78,6 +87,15 @@ class ProjectController(QObject):
         from PySide6.QtWidgets import QMenu
 
         self.recent_menu = ui.add_menu(QMenu(window), "file", before=first)
+        self.texts.add(self.recent_menu.setTitle, QT_TRANSLATE_NOOP("Project", "Recent projects"))
+        self.texts.add(
+            self.actions["save"].setStatusTip,
+            QT_TRANSLATE_NOOP("Project", "Save the project (layers, styles, view and edits) in one file"),
+        )
+        self.texts.add(
+            self.actions["locate"].setStatusTip,
+            QT_TRANSLATE_NOOP("Project", "Choose the files of basemaps this project could not open"),
+        )
         ui.add_separator("file", before=first)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
@@ -94,8 +112,7 @@ class ProjectController(QObject):
         self.timer.start()
         ui.before_quit(self.maybe_save)  # File > Quit and closing the window ask about unsaved changes
         ui.on_close(self.closing)
-        ui.on_language_changed(self.retranslate)
-        self.retranslate()
+        ui.on_language_changed(self.texts.retranslate)
         self.actions["locate"].setEnabled(bool(self.missing_tile_layers()))
         if window.project.view_extent:
             QTimer.singleShot(0, self.apply_view)
@@ -104,25 +121,6 @@ class ProjectController(QObject):
         #: set False to skip the recovery question (tests, scripted runs)
         self.offer_recovery_at_start = True
         QTimer.singleShot(0, self._maybe_offer_recovery)
-
-    # -- texts ------------------------------------------------------------------
-    def retranslate(self, _lang: str = "") -> None:
-        texts = {
-            "new": translate("Project", "New project"),
-            "open": translate("Project", "Open project…"),
-            "save": translate("Project", "Save project"),
-            "save_as": translate("Project", "Save project as…"),
-        }
-        for key, text in texts.items():
-            self.actions[key].setText(text)
-        self.actions["save"].setStatusTip(
-            translate("Project", "Save the project (layers, styles, view and edits) in one file")
-        )
-        self.recent_menu.setTitle(translate("Project", "Recent projects"))
-        self.actions["locate"].setText(translate("Project", "Locate missing basemaps…"))
-        self.actions["locate"].setStatusTip(
-            translate("Project", "Choose the files of basemaps this project could not open")
-        )
 
     # -- recent files -------------------------------------------------------------
     def recent(self) -> list[str]:
