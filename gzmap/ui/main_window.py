@@ -60,18 +60,13 @@ class MainWindow(QMainWindow):
         self.layer_panel = LayerPanel(self.project)
         self.layer_panel.lang = self.lang
         self._texts = i18n.Texts("MainWindow")
-        self.layers_dock = QDockWidget(self)
-        self.layers_dock.setObjectName("layers_dock")
-        self._texts.add(self.layers_dock.setWindowTitle, QT_TRANSLATE_NOOP("MainWindow", "Layers"))
-        self.layers_dock.setWidget(self.layer_panel)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layers_dock)
-
+        layers_title = QT_TRANSLATE_NOOP("MainWindow", "Layers")
+        self.layers_dock = self._dock(
+            "layers_dock", layers_title, self.layer_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.table = AttributeTable()
-        self.table_dock = QDockWidget(self)
-        self.table_dock.setObjectName("table_dock")
-        self._texts.add(self.table_dock.setWindowTitle, QT_TRANSLATE_NOOP("MainWindow", "Attributes"))
-        self.table_dock.setWidget(self.table)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+        table_title = QT_TRANSLATE_NOOP("MainWindow", "Attributes")
+        self.table_dock = self._dock("table_dock", table_title, self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
 
         self.pos_label = QLabel()
         self.scale_label = QLabel()
@@ -150,6 +145,15 @@ class MainWindow(QMainWindow):
         self._texts.add(act.setText, text)
         self._actions[key] = act
         return act
+
+    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+        """A dock holding ``widget`` whose ``title`` follows the language."""
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        self._texts.add(dock.setWindowTitle, title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
     def _menu(self, key: str, parent, text: str) -> QMenu:
         """A menu (of the menu bar or of ``parent``) whose title follows the language."""
