@@ -6,6 +6,8 @@
   problems; savable as CSV) and add a choropleth layer;
 * Analysis > Enterprise indicators by district – count, density, per 10,000
   residents and sub-sector shares of the current point layer;
+* Analysis > Statistics by district… (count, sum or mean of a field of a point
+  layer per district, optionally by category: :mod:`gzmap.ui.district_summary_dialog`);
 * Analysis > GBA competitor view;
 * View > Symbology / Legend docks.
 """
@@ -141,6 +143,8 @@ class IndicatorsExtension:
         self.load_action.triggered.connect(self.load_dialog)
         self.enterprise_action = ui.add_action("analysis", QAction(window))
         self.enterprise_action.triggered.connect(self.enterprise_indicators)
+        self.summary_action = ui.add_action("analysis", QAction(window))
+        self.summary_action.triggered.connect(self.district_summary)
         self.competitor_action = ui.add_action("analysis", QAction(window))
         self.competitor_action.triggered.connect(self.show_competitor_view)
 
@@ -152,6 +156,7 @@ class IndicatorsExtension:
     def retranslate(self) -> None:
         self.load_action.setText(translate("Indicators", "Load indicator table…"))
         self.enterprise_action.setText(translate("Indicators", "Enterprise indicators by district"))
+        self.summary_action.setText(translate("Indicators", "Statistics by district…"))
         self.competitor_action.setText(translate("Indicators", "GBA competitor view"))
         self.symbology_dock.setWindowTitle(translate("Indicators", "Symbology"))
         self.legend_dock.setWindowTitle(translate("Indicators", "Legend"))
@@ -239,6 +244,22 @@ class IndicatorsExtension:
             on_done=done,
             on_error=lambda text, *a: self.window.show_error(translate("Indicators", "Enterprise indicators"), text),
         )
+
+    def district_summary(self):
+        """Analysis > Statistics by district…: the dialog, then the run in a worker; returns the task."""
+        from gzmap.ui.district_summary_dialog import DistrictSummaryDialog
+        from gzmap.ui.district_summary_dialog import run_district_summary
+
+        dlg = DistrictSummaryDialog(self.window)
+        if dlg.layer() is None:
+            self.window.show_error(
+                translate("Indicators", "Enterprise indicators"),
+                translate("Indicators", "Select a point layer of enterprises first."),
+            )
+            return None
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return run_district_summary(self.window, dlg.layer(), dlg.params(), dlg.rows())
 
     def show_competitor_view(self):
         from gzmap.ui.competitor_view import CompetitorView

@@ -3,246 +3,350 @@
 <context>
     <name>CompetitorView</name>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="156" />
-        <location filename="../../../gzmap/ui/competitor_view.py" line="227" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="223" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="294" />
         <source>GBA competitor view</source>
+        <extracomment>Where the legend was last painted (widget or image pixels) and its heading.</extracomment>
         <translation>GBA competitor view</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="228" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="295" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="229" />
-        <location filename="../../../gzmap/ui/competitor_view.py" line="365" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="296" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="432" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="231" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="298" />
         <source>Map PNG…</source>
         <translation>Map PNG…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="232" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="299" />
         <source>Chart PNG…</source>
         <translation>Chart PNG…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="233" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="300" />
         <source>Ranking CSV…</source>
         <translation>Ranking CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="234" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="301" />
         <source>Table PNG…</source>
         <translation>Table PNG…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="235" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="302" />
         <source>Table CSV…</source>
         <translation>Table CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="288" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="355" />
         <source>Source: {s}</source>
         <translation>Source: {s}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="320" />
-        <location filename="../../../gzmap/ui/competitor_view.py" line="362" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="387" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="429" />
         <source>Guangzhou</source>
         <translation>Guangzhou</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="321" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="388" />
         <source>Other GBA cities</source>
         <translation>Other GBA cities</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="353" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="420" />
         <source>GBA ranking</source>
         <translation>GBA ranking</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="359" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="426" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="360" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="427" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="361" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="428" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="363" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="430" />
         <source>Guangzhou − city</source>
         <translation>Guangzhou − city</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="364" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="431" />
         <source>Guangzhou ÷ city</source>
         <translation>Guangzhou ÷ city</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="366" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="433" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="367" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="434" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="378" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="445" />
         <source>GBA</source>
         <translation>GBA</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="379" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="446" />
         <source>National</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="384" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="451" />
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="434" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="501" />
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="436" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="503" />
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="439" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="506" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="446" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="513" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/competitor_view.py" line="451" />
+        <location filename="../../../gzmap/ui/competitor_view.py" line="518" />
         <source> (approx.)</source>
         <translation> (approx.)</translation>
     </message>
 </context>
 <context>
+    <name>DistrictSummary</name>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="36" />
+        <source>Number of points</source>
+        <extracomment>Statistic -&gt; its name in the drop-down.</extracomment>
+        <translation>Number of points</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="37" />
+        <source>Sum of a field</source>
+        <translation>Sum of a field</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="38" />
+        <source>Mean of a field</source>
+        <translation>Mean of a field</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="43" />
+        <source>Number of {layer}</source>
+        <extracomment>Statistic -&gt; the legend's title ({field}: the field's display name; {layer}: the layer's name).</extracomment>
+        <translation>Number of {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="44" />
+        <source>{field} (sum)</source>
+        <translation>{field} (sum)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="45" />
+        <source>{field} (mean)</source>
+        <translation>{field} (mean)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="47" />
+        <source>By district: {title}</source>
+        <translation>By district: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="65" />
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="169" />
+        <source>Statistics by district</source>
+        <translation>Statistics by district</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="80" />
+        <source>Guangzhou's districts (built-in)</source>
+        <translation>Guangzhou's districts (built-in)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="83" />
+        <source>Selected features only</source>
+        <translation>Selected features only</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="84" />
+        <source>Only what the filter shows</source>
+        <translation>Only what the filter shows</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="86" />
+        <source>Point layer</source>
+        <translation>Point layer</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="87" />
+        <source>Statistic</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="88" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="89" />
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="90" />
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="112" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/district_summary_dialog.py" line="172" />
+        <source>No features are selected in this layer.</source>
+        <translation>No features are selected in this layer.</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="61" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="69" />
         <source>Indicator table joined</source>
         <translation>Indicator table joined</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="65" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="73" />
         <source>Guangzhou districts</source>
         <translation>Guangzhou districts</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="67" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="75" />
         <source>GBA cities</source>
         <translation>GBA cities</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="70" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="78" />
         <source>{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, {nodata} regions without data.</source>
         <translation>{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, {nodata} regions without data.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="85" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="93" />
         <source>Save report as CSV…</source>
         <translation>Save report as CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="97" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="105" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="99" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="107" />
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="147" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="157" />
         <source>Load indicator table…</source>
         <translation>Load indicator table…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="148" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="158" />
         <source>Enterprise indicators by district</source>
         <translation>Enterprise indicators by district</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="149" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="159" />
+        <source>Statistics by district…</source>
+        <translation>Statistics by district…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="160" />
         <source>GBA competitor view</source>
         <translation>GBA competitor view</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="150" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="161" />
         <source>Symbology</source>
         <translation>Symbology</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="151" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="162" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="162" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="173" />
         <source>Load indicator table</source>
         <translation>Load indicator table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="164" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="175" />
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="166" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="177" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="175" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="186" />
         <source>Loading indicator table</source>
         <translation>Loading indicator table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="181" />
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="190" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="192" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="201" />
         <source>Cannot load indicator table</source>
         <translation>Cannot load indicator table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="191" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="202" />
         <source>No value of the table could be joined.</source>
         <translation>No value of the table could be joined.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="213" />
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="228" />
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="234" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="224" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="239" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="245" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="256" />
         <source>Enterprise indicators</source>
         <translation>Enterprise indicators</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="214" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="225" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="257" />
         <source>Select a point layer of enterprises first.</source>
         <translation>Select a point layer of enterprises first.</translation>
     </message>
@@ -250,7 +354,7 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/legend_panel.py" line="165" />
+        <location filename="../../../gzmap/ui/legend_panel.py" line="178" />
         <source>Source: {s}</source>
         <extracomment>Item data of a category row: (layer id, category key or None for "Other").</extracomment>
         <translation>Source: {s}</translation>
@@ -259,178 +363,178 @@
 <context>
     <name>SymbologyPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="221" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="230" />
         <source>Style</source>
         <extracomment>The label choice that writes each feature's value (graduated styles). Emitted after a style is applied (the layer). The running fit of graduated classes (a :class:`gzmap.ui.tasks.Task`), or None.</extracomment>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="222" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="231" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="223" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="232" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="224" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="233" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="225" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="234" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="226" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="235" />
         <source>Manual breaks</source>
         <translation>Manual breaks</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="227" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="236" />
         <source>Colour ramp</source>
         <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="228" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="237" />
         <source>Reverse ramp</source>
         <translation>Reverse ramp</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="229" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="238" />
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="230" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="239" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="231" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="240" />
         <source>Symbol size</source>
         <translation>Symbol size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="232" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="241" />
         <source>Size field</source>
         <translation>Size field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="233" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="242" />
         <source>Largest symbol</source>
         <translation>Largest symbol</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="239" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="248" />
         <source>Single colour</source>
         <translation>Single colour</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="240" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="249" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="241" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="250" />
         <source>Graduated colours</source>
         <translation>Graduated colours</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="245" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="254" />
         <source>upper bounds, e.g. 100, 200, 300</source>
         <translation>upper bounds, e.g. 100, 200, 300</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="252" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="261" />
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="253" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="262" />
         <source>Graduated</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="254" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="263" />
         <source>Proportional</source>
         <translation>Proportional</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="259" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="268" />
         <source>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</source>
         <translation>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="322" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="331" />
         <source>— single colour —</source>
         <translation>— single colour —</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="356" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="365" />
         <source>— no labels —</source>
         <translation>— no labels —</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="357" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="366" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="359" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="368" />
         <source>— colour field —</source>
         <translation>— colour field —</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="396" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="405" />
         <source>Change {a}–{b}</source>
         <translation>Change {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="399" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="408" />
         <source>% change {a}–{b}</source>
         <translation>% change {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="554" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="563" />
         <source>manual breaks must increase</source>
         <translation>manual breaks must increase</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="635" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="644" />
         <source>Classifying</source>
         <translation>Classifying</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="666" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="675" />
         <source>The field has no numeric values to classify.</source>
         <translation>The field has no numeric values to classify.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="678" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="687" />
         <source>Select a polygon or point layer to style it.</source>
         <translation>Select a polygon or point layer to style it.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="696" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="705" />
         <source>{n} features with data, {m} without</source>
         <translation>{n} features with data, {m} without</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="702" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="711" />
         <source>Natural breaks fitted on a fixed sample of {k:,} values</source>
         <translation>Natural breaks fitted on a fixed sample of {k:,} values</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="707" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="716" />
         <source>Source: {s}</source>
         <translation>Source: {s}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="709" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="718" />
         <source>{n} categories</source>
         <translation>{n} categories</translation>
     </message>
