@@ -498,26 +498,25 @@ class SymbologyPanel(QWidget):
             self.size_max.setValue(style.size_max)
 
     # -- reacting to edits ----------------------------------------------------
-    def _on_kind(self) -> None:
+    def _refill(self, fill, *then) -> None:
+        """After an edit: ``fill`` the widgets that depend on it (their changes not reacted to), run
+        ``then`` and apply the style."""
         if self._updating:
             return
         self._updating = True
         try:
-            self._fill_fields()
+            fill()
         finally:
             self._updating = False
-        self._update_enabled()
+        for step in then:
+            step()
         self.apply()
 
+    def _on_kind(self) -> None:
+        self._refill(self._fill_fields, self._update_enabled)
+
     def _on_field(self) -> None:
-        if self._updating:
-            return
-        self._updating = True
-        try:
-            self._fill_years()
-        finally:
-            self._updating = False
-        self.apply()
+        self._refill(self._fill_years)
 
     def _on_year(self) -> None:
         if not self._updating:
