@@ -354,8 +354,10 @@ def build_html(
     if not layers:
         ctx.warn("no_layers")
     from gzmap.export.html_labels import label_plan
+    from gzmap.export.html_photos import page_photos
 
     ctx.label_plan = label_plan(layers, lang)  # one placement for the page: priorities and covers across layers
+    ctx.photos = page_photos(project)  # the surveyors' photos, shown in the point popups
     js_layer, js_call, layer_control = _elements()
     m = _new_map(ctx, js_call, layers, getattr(project, "view_extent", None), lang, basemap)
     page = _Page(ctx, m, js_layer, js_call, layer_control)

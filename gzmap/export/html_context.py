@@ -108,6 +108,9 @@ class HtmlContext:
         self.n = 0
         #: The page's label anchors by layer id and row (gzmap.export.html_labels.label_plan), or None.
         self.label_plan: dict | None = None
+        #: The project's photo table for the popups (gzmap.export.html_photos), or None; thumbnail bytes so far.
+        self.photos: Any = None
+        self.photo_bytes = 0
 
     def text(self, key: str, **kw) -> str:
         return translate("HtmlExport", _W[key], self.t.lang, **kw)

@@ -18,6 +18,7 @@ from gzmap.export.html_context import HtmlContext
 from gzmap.export.html_context import rgba
 from gzmap.export.html_data import encode_points
 from gzmap.export.html_data import safe_json
+from gzmap.export.html_photos import popup_photos
 from gzmap.export.html_time import page_rows
 from gzmap.export.html_time import time_config
 
@@ -208,6 +209,7 @@ def _point_layer(layer, name, lid, geoms, rows, ctx: HtmlContext) -> dict[str, A
         "opacity": layer.opacity,
         "bins": _bins_legend(ctx),
         "time": time_config(layer, rows, ctx.lang),
+        "photos": popup_photos(layer, sub, name, name_key, ctx),
     }
     block = f'<script type="text/plain" id="gzdata-{lid}">{payload.block}</script>'
     return _layer_entry("gzmap.pointLayer", cfg, block, sub, "points", len(payload.block))

@@ -41,6 +41,7 @@ __all__ = [
     "photos_table",
     "read_photo",
     "remove_photo",
+    "thumbnail",
 ]
 
 PHOTO_TABLE = "gzmap_photos"
@@ -62,6 +63,9 @@ PHOTO_COLUMNS = [
 MAX_PHOTO_BYTES = 40 * 2**20
 #: Largest photo, pixels (a bigger one is a decompression bomb, not a photo).
 MAX_PIXELS = 120_000_000
+#: Longest side of a thumbnail, pixels; largest thumbnail, bytes (JPEG).
+THUMB_PX = 240
+THUMB_BYTES = 24 * 1024
 _FORMATS = {"JPEG": "jpeg", "PNG": "png", "WEBP": "webp", "GIF": "gif", "MPO": "jpeg", "TIFF": "tiff"}
 
 NOT_IMAGE = QT_TRANSLATE_NOOP("Photos", "{name} is not a photo (not a JPEG, PNG, WebP, GIF or TIFF image)")
@@ -75,15 +79,18 @@ class PhotoError(ValueError):
 
 @dataclass(frozen=True)
 class Photo:
-    """A checked photo: ``taken_at`` ISO text from EXIF (None if absent), ``lon``/``lat`` WGS84 degrees
-    from EXIF GPS (None if absent), ``format`` 'jpeg', 'png', ...; ``data`` the file's bytes."""
+    """A checked photo (its file's bytes and what its header and EXIF say)."""
 
     name: str
+    #: 'jpeg', 'png', ... (Pillow's format name, lower case)
     format: str
+    #: size in pixels
     width: int
     height: int
     data: bytes
+    #: ISO date and time from EXIF (None if absent)
     taken_at: str | None = None
+    #: WGS84 degrees from EXIF GPS (None if absent)
     lon: float | None = None
     lat: float | None = None
 
@@ -143,6 +150,42 @@ def _exif_position(exif) -> tuple[float | None, float | None]:
 def _dms(values) -> float:
     d, m, s = (float(v) for v in values)
     return d + m / 60.0 + s / 3600.0
+
+
+def thumbnail(data: bytes, max_px: int = THUMB_PX, max_bytes: int = THUMB_BYTES) -> bytes:
+    """A JPEG of at most ``max_px`` pixels on its longest side and ``max_bytes`` bytes of the photo
+    ``data``: turned upright by its EXIF orientation, transparency on white, without EXIF (no GPS
+    position or camera serial leaves with it). Lower quality, then fewer pixels, until it fits.
+
+    Raises :class:`PhotoError` when ``data`` is not an image Pillow reads (a damaged table row).
+    """
+    from PIL import Image
+    from PIL import ImageOps
+
+    if len(data) > MAX_PHOTO_BYTES:
+        raise PhotoError("photo too large")
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            if img.width * img.height > MAX_PIXELS:
+                raise PhotoError("photo too large")
+            img.draft("RGB", (max_px, max_px))  # a JPEG decodes at a reduced size: fast for camera photos
+            rgba = ImageOps.exif_transpose(img).convert("RGBA")
+    except PhotoError:
+        raise
+    except Exception as exc:  # not an image, truncated, a decompression bomb
+        raise PhotoError(f"not an image: {exc}") from exc
+    flat = Image.new("RGB", rgba.size, "white")
+    flat.paste(rgba, mask=rgba.getchannel("A"))
+    side = max_px
+    while True:
+        small = flat.copy()
+        small.thumbnail((side, side), Image.Resampling.LANCZOS)
+        for quality in (80, 65, 50, 35):
+            buf = io.BytesIO()
+            small.save(buf, "JPEG", quality=quality, optimize=True)
+            if buf.tell() <= max_bytes or side <= 32 and quality == 35:
+                return buf.getvalue()
+        side = max(side * 3 // 4, 32)
 
 
 def photos_table(project) -> pd.DataFrame:

@@ -267,6 +267,33 @@ function row(table, label, value) {
   var tr = el('tr'); tr.appendChild(el('th', null, label)); tr.appendChild(el('td', null, gz.fmt(value)));
   table.appendChild(tr);
 }
+// a feature's photos under its popup (gzmap/export/html_photos.py): thumbnails carried in the page as
+// data: URIs, so the page works offline; alt text and caption set as properties, never as markup.
+// A click shows the thumbnail across the popup's width, a second click small again.
+gz.popupPhotos = function (d, photos, i) {
+  var ks = photos && photos.at[String(i)];
+  if (!ks || !ks.length) return;
+  var box = el('div', 'gz-photos');
+  box.style.cssText = 'display:flex;flex-wrap:wrap;gap:4px;margin-top:6px';
+  ks.forEach(function (k) {
+    var p = photos.items[k];
+    if (!p || String(p.src).indexOf('data:image/jpeg;base64,') !== 0) return;
+    var fig = el('figure'), img = el('img');
+    fig.style.cssText = 'margin:0;max-width:100%';
+    img.src = p.src; img.alt = p.alt; img.title = p.cap || p.alt;
+    img.style.cssText = 'display:block;max-width:104px;max-height:80px;cursor:zoom-in;border-radius:2px';
+    img.addEventListener('click', function () {
+      var big = img.style.maxWidth !== '100%';
+      img.style.maxWidth = big ? '100%' : '104px'; img.style.maxHeight = big ? 'none' : '80px';
+      img.style.cursor = big ? 'zoom-out' : 'zoom-in';
+      fig.style.flexBasis = big ? '100%' : 'auto';
+    });
+    fig.appendChild(img);
+    if (p.cap) { var cap = el('figcaption', null, p.cap); cap.style.cssText = 'font-size:10px;color:#555'; fig.appendChild(cap); }
+    box.appendChild(fig);
+  });
+  d.appendChild(box);
+};
 
 // ---- polygons / lines
 gz.vectorLayer = function (cfg) {
@@ -634,6 +661,7 @@ gz.PointLayer = L.Layer.extend({
       row(t, col.label, col.kind === 'code' && v !== null && v !== undefined ? String(v) : v);
     }, this);
     d.appendChild(t);
+    gz.popupPhotos(d, cfg.photos, i);
     if (count > 1) d.appendChild(el('div', 'gz-more', gz.T.more.replace('{n}', String(count - 1))));
     return d;
   }
