@@ -79,49 +79,32 @@ def ellipse_layers(result, *, source_layer=None) -> list[VectorLayer]:
     subsectors = str(result.params.get("by") or "") in ("subsector", "细分行业")
     prov = _provenance("ellipse", result.params, source_layer)
 
-    def layer(data, zh, en, base, title_zh, title_en, fill=False, stroke=False):
+    def layer(data, names: tuple[str, str], base: Symbol, fill: bool, stroke: bool) -> VectorLayer:
+        """A layer named (and its legend titled) ``names`` (zh, en), each group in its colour."""
         style = CategorizedStyle(
             symbol=base,
             field="group",
             categories=_group_categories(groups, base, subsectors, fill, stroke),
-            title_zh=title_zh,
-            title_en=title_en,
+            title_zh=names[0],
+            title_en=names[1],
         )
-        return VectorLayer(data, zh, en, source="analysis:ellipse", provenance=prov, style=style)
+        return VectorLayer(data, *names, source="analysis:ellipse", provenance=prov, style=style)
 
-    out = [
-        layer(
+    parts = [
+        (
             ellipses,
-            "标准差椭圆",
-            "Standard deviational ellipses",
+            ("标准差椭圆", "Standard deviational ellipses"),
             Symbol(stroke="#333333", stroke_width=0.6, fill_opacity=0.0),
-            "标准差椭圆",
-            "Standard deviational ellipses",
-            fill=True,
-            stroke=True,
-        )
+            True,
+            True,
+        ),
+        (
+            drift,
+            ("平均中心迁移", "Mean centre drift"),
+            Symbol(stroke="#333333", stroke_width=2.0, fill_opacity=0.0),
+            False,
+            True,
+        ),
+        (centres, ("平均中心", "Mean centres"), Symbol(size=5.0, stroke="#ffffff", stroke_width=0.5), True, False),
     ]
-    if len(drift):
-        out.append(
-            layer(
-                drift,
-                "平均中心迁移",
-                "Mean centre drift",
-                Symbol(stroke="#333333", stroke_width=2.0, fill_opacity=0.0),
-                "平均中心迁移",
-                "Mean centre drift",
-                stroke=True,
-            )
-        )
-    out.append(
-        layer(
-            centres,
-            "平均中心",
-            "Mean centres",
-            Symbol(size=5.0, stroke="#ffffff", stroke_width=0.5),
-            "平均中心",
-            "Mean centres",
-            fill=True,
-        )
-    )
-    return out
+    return [layer(*part) for part in parts if part[0] is not drift or len(drift)]  # drift lines need two periods
