@@ -247,6 +247,24 @@ def lisa_layer(
     )
 
 
+def fixed_breaks_style(values: pd.Series, breaks: list[float], ramp: str, titles: tuple[str, str], fill_opacity: float):
+    """Graduated colours of the polygons' ``values`` (column ``values.name``) with fixed upper class
+    bounds ``breaks``; a last class reaches the largest value above them. Labelled by ``name_zh``;
+    ``titles`` (zh, en) head the legend."""
+    top = float(np.nanmax(values)) if values.notna().any() else breaks[-1]
+    return GraduatedStyle(
+        field=str(values.name),
+        scheme="UserDefined",
+        ramp=ramp,
+        decimals=2,
+        breaks=[*breaks, max(top, breaks[-1])],
+        label_field="name_zh",
+        title_zh=titles[0],
+        title_en=titles[1],
+        symbol=Symbol(stroke="#555555", stroke_width=0.6, fill_opacity=fill_opacity),
+    )
+
+
 def lq_layer(lq: pd.DataFrame, subsector: str, *, districts=None, source_layer=None) -> VectorLayer:
     """District polygons coloured by the location quotient of one sub-sector (breaks 0.5, 0.8, 1.2, 2)."""
     from gzmap.analysis.districts import district_polygons
@@ -258,17 +276,12 @@ def lq_layer(lq: pd.DataFrame, subsector: str, *, districts=None, source_layer=N
     for col in ("count", "district_total", "share_in_district", "lq"):
         data[col] = key.map(part[col]).to_numpy() if len(part) else np.nan
     label_zh, label_en = subsector_label(subsector, "zh"), subsector_label(subsector, "en")
-    top = float(np.nanmax(data["lq"])) if data["lq"].notna().any() else 2.0
-    style = GraduatedStyle(
-        field="lq",
-        scheme="UserDefined",
-        ramp="RdYlBu_r",
-        decimals=2,
-        breaks=[0.5, 0.8, 1.2, 2.0, max(top, 2.0)],
-        label_field="name_zh",
-        title_zh=f"区位商：{label_zh}",
-        title_en=f"Location quotient: {label_en}",
-        symbol=Symbol(stroke="#555555", stroke_width=0.6, fill_opacity=0.8),
+    style = fixed_breaks_style(
+        data["lq"],
+        [0.5, 0.8, 1.2, 2.0],
+        "RdYlBu_r",
+        (f"区位商：{label_zh}", f"Location quotient: {label_en}"),
+        fill_opacity=0.8,
     )
     return result_layer(
         data, (f"区位商 {label_zh}", f"LQ {label_en}"), "lq", {"subsector": subsector}, style, source_layer

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
 import pandas as pd
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
@@ -118,24 +117,16 @@ def _band_style(bands, data) -> CategorizedStyle:
         field="band",
         categories=cats,
         label_field="name_zh",
-        title_zh="耦合协调度 D",
+        title_zh="耦合协调度",
         title_en="Coupling coordination D",
     )
 
 
 def _score_style(data) -> GraduatedStyle:
-    top = float(np.nanmax(data["score"])) if data["score"].notna().any() else 1.0
-    return GraduatedStyle(
-        field="score",
-        scheme="UserDefined",
-        ramp="YlGn",
-        decimals=2,
-        breaks=[0.2, 0.4, 0.6, 0.8, max(top, 0.8)],
-        label_field="name_zh",
-        title_zh="发展指数（TOPSIS 贴近度）",
-        title_en="Development index (TOPSIS closeness)",
-        symbol=Symbol(stroke="#555555", stroke_width=0.6, fill_opacity=0.85),
-    )
+    from gzmap.analysis.layers import fixed_breaks_style
+
+    titles = ("发展指数（TOPSIS 贴近度）", "Development index (TOPSIS closeness)")
+    return fixed_breaks_style(data["score"], [0.2, 0.4, 0.6, 0.8], "YlGn", titles, fill_opacity=0.85)
 
 
 def sites_layers(sites, demand, params: dict, source_layer=None) -> list[VectorLayer]:
