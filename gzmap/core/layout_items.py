@@ -174,16 +174,25 @@ def _number(v: Any) -> float | None:
     return f if math.isfinite(f) else None
 
 
-def rect_from(value: Any, page: tuple[float, float]):
-    """``[x, y, w, h]`` (mm) as a Rect lying on the ``page`` (w, h mm) with sides of at least 4 mm, or None."""
-    from gzmap.core.layout import Rect
-
+def _four_numbers(value: Any) -> tuple[float, float, float, float] | None:
+    """``value`` as four finite floats (a list or tuple of four real numbers), or None."""
     if not isinstance(value, (list, tuple)) or len(value) != 4:
         return None
     nums = [_number(v) for v in value]
     if any(n is None for n in nums):
         return None
-    x, y, w, h = (float(n) for n in nums if n is not None)
+    a, b, c, d = (float(n) for n in nums if n is not None)
+    return a, b, c, d
+
+
+def rect_from(value: Any, page: tuple[float, float]):
+    """``[x, y, w, h]`` (mm) as a Rect lying on the ``page`` (w, h mm) with sides of at least 4 mm, or None."""
+    from gzmap.core.layout import Rect
+
+    nums = _four_numbers(value)
+    if nums is None:
+        return None
+    x, y, w, h = nums
     tol = 1e-6
     if x < -tol or y < -tol or w < MIN_ITEM_MM or h < MIN_ITEM_MM:
         return None
@@ -278,12 +287,10 @@ class _Reader:
 
 def _view_box(value: Any) -> tuple[float, float, float, float] | None:
     """Four finite WGS84 degrees (min lon, min lat, max lon, max lat) with min < max, or None."""
-    if not isinstance(value, (list, tuple)) or len(value) != 4:
+    nums = _four_numbers(value)
+    if nums is None:
         return None
-    nums = [_number(v) for v in value]
-    if any(n is None for n in nums):
-        return None
-    x0, y0, x1, y1 = (float(n) for n in nums if n is not None)
+    x0, y0, x1, y1 = nums
     if not (-180 <= x0 < x1 <= 180 and -85.06 <= y0 < y1 <= 85.06):
         return None
     return x0, y0, x1, y1

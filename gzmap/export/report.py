@@ -54,6 +54,7 @@ __all__ = [
     "inset_layers",
     "plan_page",
     "render_page_image",
+    "render_plan_image",
 ]
 
 FORMATS = {".pdf": "pdf", ".svg": "svg", ".png": "png"}
@@ -203,10 +204,14 @@ def render_page_image(
     layout: Layout, layers: Sequence[Layer], width_px: int, inset: Sequence[Layer] | str | None = "auto"
 ):
     """A QImage of the page ``width_px`` wide (the live preview; same renderer as the files)."""
+    return render_plan_image(plan_page(layout, layers, inset), layers, width_px)
+
+
+def render_plan_image(plan: PagePlan, layers: Sequence[Layer], width_px: int):
+    """A QImage of the laid-out page ``plan`` ``width_px`` wide (the editable preview keeps the plan)."""
     from PySide6.QtGui import QImage
     from PySide6.QtGui import QPainter
 
-    plan = plan_page(layout, layers, inset)
     k = width_px / plan.page_w
     img = QImage(int(width_px), max(int(round(plan.page_h * k)), 1), QImage.Format.Format_ARGB32_Premultiplied)
     img.fill(0xFFFFFFFF)

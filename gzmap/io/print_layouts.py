@@ -56,6 +56,17 @@ _BAD = QT_TRANSLATE_NOOP("Report", "print layout {layout}: the {item} {value} is
 _BAD_KEY = QT_TRANSLATE_NOOP("Report", "print layout {layout}: unknown entry {value} is ignored")
 _NO_IMAGE = QT_TRANSLATE_NOOP("Report", "print layout {layout}: a logo's image is missing or damaged; it is left out")
 _CURRENT = QT_TRANSLATE_NOOP("Report", "in use")
+_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Report", "title"),
+    "subtitle": QT_TRANSLATE_NOOP("Report", "subtitle"),
+    "page_size": QT_TRANSLATE_NOOP("Report", "page size"),
+    "landscape": QT_TRANSLATE_NOOP("Report", "orientation"),
+    "extent_mode": QT_TRANSLATE_NOOP("Report", "map extent"),
+    "inset": QT_TRANSLATE_NOOP("Report", "locator inset"),
+    "legend": QT_TRANSLATE_NOOP("Report", "legend"),
+    "dpi": QT_TRANSLATE_NOOP("Report", "resolution"),
+    "fmt": QT_TRANSLATE_NOOP("Report", "format"),
+}
 
 
 @dataclass
@@ -105,11 +116,11 @@ class PrintSettings:
             elif check(value):
                 setattr(out, key, value)
             else:
-                warn(_BAD, key.replace("_", " "), value)
+                warn(_BAD, translate("Report", _FIELDS[key], lang), value)
         try:
             page_size_mm(out.page_size, out.landscape)
         except LayoutError:
-            warn(_BAD, "page size", out.page_size)
+            warn(_BAD, translate("Report", _FIELDS["page_size"], lang), out.page_size)
             out.page_size, out.landscape = "A4", True
         out.edits, more = PageEdits.from_dict(d.get("edits"), out.page_mm(), name, lang)
         warnings += more

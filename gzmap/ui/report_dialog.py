@@ -6,6 +6,12 @@ Layout problems (an unknown page size, a title too long for the page, an
 extent with no data) show as a one-line message under the preview and
 disable Export. The export itself runs in the window's worker with progress
 and Cancel, and writes atomically.
+
+The preview is also the page editor (:class:`gzmap.ui.page_editor.PagePreview`):
+the title, legend, scale bar, north arrow and locator inset can be dragged and
+resized, text boxes and a logo added, the inset's extent chosen; each change
+goes on the window's undo stack (Edit > Undo, Ctrl+Z here). The layout in use
+and named saved layouts are kept in the project (:mod:`gzmap.io.print_layouts`).
 """
 
 from __future__ import annotations
@@ -13,10 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
@@ -26,7 +30,6 @@ from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
-from PySide6.QtWidgets import QSizePolicy
 from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -35,6 +38,8 @@ from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layout import PAGE_SIZES_MM
 from gzmap.core.layout import Layout
 from gzmap.core.layout import LayoutError
+from gzmap.core.layout_items import PageEdits
+from gzmap.ui.report_items import PageItemsMixin
 
 __all__ = ["ReportDialog"]
 
@@ -51,8 +56,8 @@ PAPER_NAMES = {
 }
 
 
-class ReportDialog(QDialog):
-    """Options on the left, the page preview on the right."""
+class ReportDialog(PageItemsMixin, QDialog):
+    """Options on the left, the page preview (and editor) on the right."""
 
     PREVIEW_WIDTH = 620
 
@@ -63,11 +68,14 @@ class ReportDialog(QDialog):
         self.preview_image: QImage | None = None
         self.error: str = ""
         self.last_output: Path | None = None
+        self.edits = PageEdits()
+        self.plan = None
         form = self._build_form()
         self._build_preview()
         self._build_buttons()
-        self._arrange(form)
+        self._arrange(form, self._build_items_panel(form))
         self._connect_preview()
+        self.load_stored()
         self.update_preview()
 
     # -- construction ------------------------------------------------------------------
@@ -119,11 +127,14 @@ class ReportDialog(QDialog):
 
     def _build_preview(self) -> None:
         """The page preview (at least PREVIEW_WIDTH pixels wide) and the layout message under it."""
-        self.preview = QLabel()
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        from gzmap.ui.page_editor import PagePreview
+
+        self.preview = PagePreview()
+        self.preview.setObjectName("report_page_preview")
         self.preview.setMinimumSize(self.PREVIEW_WIDTH, int(self.PREVIEW_WIDTH * 0.72))
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.preview.setStyleSheet("background: #8a8f96;")
+        self.preview.item_changed.connect(self.on_item_changed)
+        self.preview.item_activated.connect(self.on_item_activated)
+        self.preview.selected_changed.connect(self.on_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -136,10 +147,11 @@ class ReportDialog(QDialog):
         self.export_button.clicked.connect(self.choose_and_export)
         self.buttons.rejected.connect(self.reject)
 
-    def _arrange(self, form: QFormLayout) -> None:
-        """Options on the left, preview and message on the right, buttons below."""
+    def _arrange(self, form: QFormLayout, items: QVBoxLayout) -> None:
+        """Options and page items on the left, preview and message on the right, buttons below."""
         left = QVBoxLayout()
         left.addLayout(form)
+        left.addLayout(items)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
@@ -164,6 +176,7 @@ class ReportDialog(QDialog):
             w.currentIndexChanged.connect(self.schedule_preview)
         for w in (self.inset, self.legend):
             w.toggled.connect(self.schedule_preview)
+        self.dpi.valueChanged.connect(self.schedule_preview)
 
     # -- the layout ------------------------------------------------------------------
     def layers(self):
@@ -187,6 +200,7 @@ class ReportDialog(QDialog):
             lang=self.window_.lang,
             inset=self.inset.isChecked(),
             legend=self.legend.isChecked(),
+            edits=self.edits,
         )
 
     def schedule_preview(self, *_):
@@ -194,7 +208,8 @@ class ReportDialog(QDialog):
 
     def update_preview(self) -> None:
         """Redraw the page preview with the layout renderer (or show why it cannot be laid out)."""
-        from gzmap.export.report import render_page_image
+        from gzmap.export.report import plan_page
+        from gzmap.export.report import render_plan_image
 
         layout = self.layout_from_form()
         try:
@@ -202,7 +217,9 @@ class ReportDialog(QDialog):
             avail_w = max(self.preview.width(), self.PREVIEW_WIDTH) - 8
             avail_h = max(self.preview.height(), int(self.PREVIEW_WIDTH * 0.72)) - 8
             width = int(min(avail_w, avail_h * w / h))
-            img = render_page_image(layout, self.layers(), max(width, 100), "auto")
+            layers = self.layers()
+            plan = plan_page(layout, layers, "auto")
+            img = render_plan_image(plan, layers, max(width, 100))
         except (LayoutError, ValueError) as exc:
             self.error = str(exc)
             self.message.setText(self.error)
@@ -211,8 +228,9 @@ class ReportDialog(QDialog):
         self.error = ""
         self.message.setText("")
         self.export_button.setEnabled(True)
-        self.preview_image = img
-        self.preview.setPixmap(QPixmap.fromImage(img))
+        self.preview_image, self.plan = img, plan
+        self.preview.set_page(img, plan)
+        self.store()
 
     # -- export --------------------------------------------------------------------
     def choose_and_export(self) -> None:
