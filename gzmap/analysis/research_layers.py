@@ -59,13 +59,8 @@ def colocation_layer(points, params: dict, source_layer=None) -> VectorLayer:
     b = params.get("neighbour")
     of_zh = subsector_label(b, "zh") if b else translate(_CONTEXT, OWN, "zh_CN")
     of_en = subsector_label(b, "en") if b else OWN
-    style = CategorizedStyle(
-        symbol=base,
-        field="clq_class",
-        categories=cats,
-        title_zh=f"局部共位商（相对{of_zh}）",
-        title_en=f"Local co-location quotient (relative to {of_en})",
-    )
+    title_zh, title_en = f"局部共位商（相对{of_zh}）", f"Local co-location quotient (relative to {of_en})"
+    style = CategorizedStyle(symbol=base, field="clq_class", categories=cats, title_zh=title_zh, title_en=title_en)
     return result_layer(
         points, (f"局部共位商 {of_zh}", f"Local CLQ: {of_en}"), "colocation", params, style, source_layer
     )
@@ -131,25 +126,17 @@ def _score_style(data) -> GraduatedStyle:
 
 def sites_layers(sites, demand, params: dict, source_layer=None) -> list[VectorLayer]:
     """(demand coloured by covered / not covered, chosen sites) layers."""
+    from gzmap.analysis.layers import result_layer
+
     base = Symbol(stroke="#ffffff", stroke_width=0.2, size=4.0)
     covered = {
         "True": (replace(base, fill="#31a354"), *_both(QT_TRANSLATE_NOOP("Research", "Covered"))),
         "False": (replace(base, fill="#bdbdbd"), *_both(QT_TRANSLATE_NOOP("Research", "Not covered"))),
     }
     dist = f"{params.get('distance', 0):g} m"
-    demand_layer = VectorLayer(
-        demand,
-        f"选址覆盖（{dist}）",
-        f"Site coverage ({dist})",
-        source="analysis:sites",
-        provenance=_provenance("sites", params, source_layer),
-        style=CategorizedStyle(
-            symbol=base,
-            field="covered",
-            categories=covered,
-            title_zh=f"{dist} 内覆盖",
-            title_en=f"Covered within {dist}",
-        ),
+    within = (f"{dist} 内覆盖", f"Covered within {dist}")
+    demand_style = CategorizedStyle(
+        symbol=base, field="covered", categories=covered, title_zh=within[0], title_en=within[1]
     )
     method = "MCLP" if params.get("method") == "mclp" else "p-median"
     site_style = SingleStyle(
@@ -158,12 +145,9 @@ def sites_layers(sites, demand, params: dict, source_layer=None) -> list[VectorL
         title_zh=f"选址结果（{method}）",
         title_en=f"Chosen sites ({method})",
     )
-    sites_layer = VectorLayer(
-        sites,
-        f"选址 {method}",
-        f"Sites {method}",
-        source="analysis:sites",
-        provenance=_provenance("sites", params, source_layer),
-        style=site_style,
-    )
-    return [demand_layer, sites_layer]
+    return [
+        result_layer(
+            demand, (f"选址覆盖（{dist}）", f"Site coverage ({dist})"), "sites", params, demand_style, source_layer
+        ),
+        result_layer(sites, (f"选址 {method}", f"Sites {method}"), "sites", params, site_style, source_layer),
+    ]
