@@ -18,9 +18,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
         f"{len(res.matrix)} categories; {len(cls)} points: {int((cls == 'colocated').sum())} co-located, "
         f"{int((cls == 'isolated').sum())} isolated (95% confidence or more)"
     )
-    if res.notes:
-        line += "; " + "; ".join(res.notes)
     outputs = {"local": res.points, "matrix": res.matrix, "pairs": res.pairs}
+    line = "; ".join([line, *res.notes])  # what was skipped or adjusted, and why
     return AnalysisResult("colocation", params, outputs, ("matrix", "pairs"), line, extra={"result": res})
 
 

@@ -17,9 +17,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
         f"{s['method']}: {int(s['p'])} sites cover {s['covered_pct']:.1f}% of the demand within "
         f"{s['distance_m']:g} m (mean distance to the nearest site {s['mean_distance_m']:.0f} m)"
     )
-    if res.notes:
-        line += "; " + "; ".join(res.notes)
     outputs = {"sites": res.sites, "demand": res.demand, "summary": res.summary}
+    line = "; ".join([line, *res.notes])  # what was skipped or adjusted, and why
     return AnalysisResult("sites", params, outputs, ("summary",), line, extra={"result": res})
 
 
