@@ -96,7 +96,7 @@ def test_merging_from_the_window_is_undone_in_one_step_and_photos_show(window, t
     photo = tmp_path / "door.jpg"
     photo.write_bytes(photo_bytes(gps=(113.35, 23.13), when="2026:05:01 09:00:00"))
     assert fw.attach_photo(photo)
-    assert fw.photos.list.count() == 1 and "2026-05-01T09:00:00" in fw.photos.list.item(0).text()
+    assert fw.photos.list.count() == 1 and "2026-05-01 09:00:00" in fw.photos.list.item(0).text()
 
 
 def _enterprises_in(window, n: int = 4):
@@ -220,3 +220,67 @@ def test_a_field_copy_runs_off_the_gui_thread_and_cancel_leaves_nothing(window, 
     assert not copy.load_warnings
     assert [c["copy_id"] for c in load_project(master).metadata[MASTER_META]["copies"]] == [fw.last_copy.copy_id]
     assert "li.gzmap.gpkg" in window.statusBar().currentMessage()
+
+
+def test_identify_shows_an_enterprises_photos_and_a_click_enlarges_one(window, tmp_path, qtbot):
+    from field_fixtures import photo_bytes
+    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel
+
+    from gzmap.io.field_copy import ensure_uids
+    from gzmap.io.photos import attach_photo
+    from gzmap.ui.photo_view import PhotoStrip
+
+    layer = _enterprises_in(window)
+    ensure_uids(window.project)
+    photo = tmp_path / "entrance.jpg"
+    big = QImage(1200, 900, QImage.Format.Format_RGB32)
+    big.fill(QColor(30, 160, 60))
+    big.save(str(photo), "JPEG", 90)
+    uid = layer.data["gzmap_uid"].iloc[2]
+    attach_photo(window.project, layer, uid, photo)
+    attach_photo(window.project, layer, uid, photo_bytes((200, 40, 40), when="2026:05:01 09:00:00"))
+    ident = window.feature("identify")
+    ident.action.setChecked(True)
+    lon, lat = layer.data.geometry.x.iloc[2], layer.data.geometry.y.iloc[2]
+    window.canvas.zoom_to_bounds((lon - 0.002, lat - 0.002, lon + 0.002, lat + 0.002))
+    x, y = window.canvas.viewport.lonlat_to_screen(lon, lat)
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(float(x)), round(float(y))))
+    top = ident.tree.topLevelItem(0)
+    assert top.text(0) == "企业"
+    rows = {top.child(j).text(0): top.child(j) for j in range(top.childCount())}
+    assert rows["企业名称"].text(1) == "天河企业2" and "照片" in rows
+    strip = ident.tree.itemWidget(rows["照片"], 1)
+    assert isinstance(strip, PhotoStrip) and len(strip.buttons) == 2
+    qtbot.waitUntil(lambda: strip.isVisible())
+    shots = [b.grab().toImage() for b in strip.buttons]
+    middle = [QColor(s.pixel(s.width() // 2, s.height() // 2)) for s in shots]
+    assert middle[0].green() > 130 and middle[0].red() < 80  # the green entrance photo
+    assert middle[1].red() > 160 and middle[1].green() < 90  # the red one
+    assert "entrance.jpg" in strip.buttons[0].toolTip() and "点击放大" in strip.buttons[0].toolTip()
+    assert "gzmap_uid" not in rows  # the stable id is not a field a reader needs
+    ident.dock.resize(420, 320)
+    ident.tree.scrollToItem(rows["照片"])
+    ident.dock.grab().save(str(tmp_path / "identify.png"))
+    qtbot.mouseClick(strip.buttons[0], Qt.MouseButton.LeftButton)
+    viewer = strip.viewer
+    qtbot.waitUntil(lambda: viewer.isVisible())
+    pix = viewer.picture.pixmap()
+    assert pix.width() > 4 * strip.buttons[0].iconSize().width()  # large, not the thumbnail
+    assert abs(pix.width() / pix.height() - 4 / 3) < 0.01
+    assert any("entrance.jpg" in l.text() for l in viewer.findChildren(QLabel))
+    viewer.grab().save(str(tmp_path / "viewer.png"))
+    viewer.close()
+    # a photo row whose bytes are damaged (a hostile project file) shows a grey box, and says so large
+    table = window.project.tables["gzmap_photos"]
+    table.loc[table.index[0], "image"] = b"\xff\xd8 not a jpeg"
+    ident.identify(lon, lat)
+    top = ident.tree.topLevelItem(0)
+    strip = ident.tree.itemWidget(
+        next(top.child(j) for j in range(top.childCount()) if top.child(j).text(0) == "照片"), 1
+    )
+    viewer = strip.enlarge(0)
+    assert viewer.picture.pixmap().isNull() and "损坏" in viewer.picture.text()
+    viewer.close()

@@ -390,7 +390,8 @@ def _cell(v) -> str:
 
 
 class PhotoDock(QDockWidget):
-    """The photos of the selected enterprise (time taken and EXIF position under each)."""
+    """The photos of the selected enterprise (time taken and EXIF position under each); a double
+    click shows one large (:class:`gzmap.ui.photo_view.PhotoViewer`)."""
 
     def __init__(self, parent):
         super().__init__(parent)
@@ -398,22 +399,29 @@ class PhotoDock(QDockWidget):
         self.list = QListWidget()
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QPixmap(160, 120).size())
+        self.list.itemActivated.connect(self.enlarge)
         self.setWidget(self.list)
+        self.rows: dict[str, dict] = {}
+        self.viewer = None
 
     def show_photos(self, photos) -> None:
-        from PySide6.QtGui import QIcon
-        from PySide6.QtGui import QImage
+        from gzmap.ui.photo_view import photo_caption
+        from gzmap.ui.photo_view import photo_icon
 
         self.list.clear()
+        self.rows = {}
         for row in photos.to_dict("records"):
-            img = QImage.fromData(bytes(row["image"]))
-            where = "" if row["lon"] != row["lon"] else f"\n{row['lat']:.5f}, {row['lon']:.5f}"
-            item = QListWidgetItem(
-                QIcon(QPixmap.fromImage(img).scaled(160, 120, Qt.AspectRatioMode.KeepAspectRatio)),
-                f"{row['name']}\n{row['taken_at'] or ''}{where}",
-            )
+            item = QListWidgetItem(photo_icon(row["image"], 160), photo_caption(row))
             item.setData(Qt.ItemDataRole.UserRole, row["photo_uid"])
+            self.rows[row["photo_uid"]] = row
             self.list.addItem(item)
+
+    def enlarge(self, item: QListWidgetItem):
+        from gzmap.ui.photo_view import PhotoViewer
+
+        self.viewer = PhotoViewer(self.window(), self.rows[item.data(Qt.ItemDataRole.UserRole)])
+        self.viewer.show()
+        return self.viewer
 
 
 # -- the controller ----------------------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ visible layer, top first, through its kind's :meth:`~gzmap.core.layer.Layer.iden
 (points within a few pixels, the polygon containing the click, a grid's cell
 value, a raster's value); the dock lists each hit under its layer's name, with
 the field names and coded values in the interface language
-(:func:`gzmap.core.fields.field_label` / :func:`~gzmap.core.fields.value_text`).
+(:func:`gzmap.core.fields.field_label` / :func:`~gzmap.core.fields.value_text`), and the
+photos attached to an enterprise as thumbnails, a click showing one large
+(:mod:`gzmap.ui.photo_view`).
 A basemap has no features and is not asked.
 """
 
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import QDockWidget
 from PySide6.QtWidgets import QTreeWidget
 from PySide6.QtWidgets import QTreeWidgetItem
 
+from gzmap.core.feature_uids import UID_COLUMN
 from gzmap.ui.canvas import MapTool
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
@@ -67,7 +70,8 @@ def hit_fields(layer, hit, lang: str) -> list[tuple[str, str]]:
         row = layer.data.iloc[hit.row]
         geometry = layer.data.geometry.name
         replaced = (layer.provenance.get("standard_columns") or {}).values()  # 企业名称 when ``name`` has it
-        pairs = [(c, row[c]) for c in shown_columns(layer.data.columns, lang, (geometry, *replaced))]
+        hidden = (geometry, UID_COLUMN, *replaced)  # the stable id is for merging, not for reading
+        pairs = [(c, row[c]) for c in shown_columns(layer.data.columns, lang, hidden)]
     else:
         pairs = list(hit.values.items())
     return [(field_label(c, lang), _value(c, v, lang)) for c, v in pairs[:MAX_FIELDS]]
@@ -137,8 +141,21 @@ class IdentifyController(QObject):
             for name, text in hit_fields(layer, hit, lang):
                 top.addChild(QTreeWidgetItem([name, text]))
             self.tree.addTopLevelItem(top)
+            self._show_photos(top, layer, hit)
             top.setExpanded(True)
         self.tree.resizeColumnToContents(0)
+
+    def _show_photos(self, top: QTreeWidgetItem, layer, hit) -> None:
+        """The surveyors' photos of the feature (issue 18): a row of thumbnails, a click enlarges one."""
+        from gzmap.ui.photo_view import PhotoStrip
+        from gzmap.ui.photo_view import feature_photos
+        from gzmap.ui.photo_view import photos_title
+
+        photos = feature_photos(self.window.project, layer, hit.row)
+        if len(photos):
+            item = QTreeWidgetItem([photos_title(), ""])
+            top.addChild(item)
+            self.tree.setItemWidget(item, 1, PhotoStrip(photos))
 
     def retranslate(self, *_) -> None:
         self.action.setText(translate("Identify", "Identify features"))

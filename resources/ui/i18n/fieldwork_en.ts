@@ -145,8 +145,8 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="266" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="526" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="550" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="534" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="558" />
         <source>Field copy</source>
         <translation>Field copy</translation>
     </message>
@@ -256,155 +256,167 @@
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="458" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="728" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="732" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="466" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="449" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="457" />
         <source>F&amp;ield</source>
         <translation>F&amp;ield</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="441" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="449" />
         <source>Field copy…</source>
         <translation>Field copy…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="442" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="450" />
         <source>Merge field copies…</source>
         <translation>Merge field copies…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="443" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="451" />
         <source>Undo last merge</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="475" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
         <source>Survey form…</source>
         <translation>Survey form…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="476" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="484" />
         <source>Attach photo…</source>
         <translation>Attach photo…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="478" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="486" />
         <source>GPS: replay a recorded NMEA log…</source>
         <translation>GPS: replay a recorded NMEA log…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="479" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
         <source>GPS: serial port…</source>
         <translation>GPS: serial port…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="482" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="490" />
         <source>GPS: gpsd on this computer</source>
         <translation>GPS: gpsd on this computer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="486" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="494" />
         <source>GPS: stop</source>
         <translation>GPS: stop</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="495" />
         <source>Follow the GPS position</source>
         <translation>Follow the GPS position</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="490" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="773" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="498" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="781" />
         <source>Add enterprise at the GPS position</source>
         <translation>Add enterprise at the GPS position</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="494" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="502" />
         <source>Save GPS track as a layer</source>
         <translation>Save GPS track as a layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="454" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="675" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="462" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="683" />
+        <location filename="../../../gzmap/ui/photo_view.py" line="40" />
         <source>Photos</source>
+        <extracomment>Thumbnail size in the strip, pixels (longest side).</extracomment>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="511" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="519" />
         <source>Field work</source>
         <translation>Field work</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="512" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="520" />
         <source>Save the project first: field copies are made from and merged into its file.</source>
         <translation>Save the project first: field copies are made from and merged into its file.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="560" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="568" />
         <source>Field copy written: {file} ({mb} MB)</source>
         <translation>Field copy written: {file} ({mb} MB)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="577" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="592" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="585" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="600" />
         <source>Merge field copies</source>
         <translation>Merge field copies</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="620" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="628" />
         <source>Select one enterprise first</source>
         <translation>Select one enterprise first</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="645" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="653" />
         <source>Survey form</source>
         <translation>Survey form</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="652" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="660" />
         <source>Field editing is not available</source>
         <translation>Field editing is not available</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="673" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="696" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="681" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="704" />
         <source>Attach photo</source>
         <translation>Attach photo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="717" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
         <source>Recorded NMEA log</source>
         <translation>Recorded NMEA log</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="728" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
         <source>No serial port found; is the GPS plugged in?</source>
         <translation>No serial port found; is the GPS plugged in?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="732" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
         <source>Serial port</source>
         <translation>Serial port</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="769" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="777" />
         <source>No GPS position yet, or no point layer chosen</source>
         <translation>No GPS position yet, or no point layer chosen</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="787" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="795" />
         <source>The GPS track has fewer than two positions</source>
         <translation>The GPS track has fewer than two positions</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="795" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="803" />
         <source>GPS track</source>
         <translation>GPS track</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/photo_view.py" line="99" />
+        <source>Click to enlarge</source>
+        <translation>Click to enlarge</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/photo_view.py" line="125" />
+        <source>This photo cannot be shown: its data is damaged.</source>
+        <translation>This photo cannot be shown: its data is damaged.</translation>
     </message>
 </context>
 <context>

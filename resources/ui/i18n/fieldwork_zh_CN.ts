@@ -145,8 +145,8 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="266" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="526" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="550" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="534" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="558" />
         <source>Field copy</source>
         <translation>外业副本</translation>
     </message>
@@ -256,155 +256,167 @@
         <translation>楼层数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="458" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="728" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="732" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="466" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="449" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="457" />
         <source>F&amp;ield</source>
         <translation>外业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="441" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="449" />
         <source>Field copy…</source>
         <translation>外业副本…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="442" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="450" />
         <source>Merge field copies…</source>
         <translation>合并外业副本…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="443" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="451" />
         <source>Undo last merge</source>
         <translation>撤销上一次合并</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="475" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
         <source>Survey form…</source>
         <translation>调查表…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="476" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="484" />
         <source>Attach photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="478" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="486" />
         <source>GPS: replay a recorded NMEA log…</source>
         <translation>GPS：回放录制的 NMEA 日志…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="479" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
         <source>GPS: serial port…</source>
         <translation>GPS：串口…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="482" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="490" />
         <source>GPS: gpsd on this computer</source>
         <translation>GPS：本机 gpsd</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="486" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="494" />
         <source>GPS: stop</source>
         <translation>GPS：停止</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="495" />
         <source>Follow the GPS position</source>
         <translation>跟随 GPS 位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="490" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="773" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="498" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="781" />
         <source>Add enterprise at the GPS position</source>
         <translation>在 GPS 位置添加企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="494" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="502" />
         <source>Save GPS track as a layer</source>
         <translation>将 GPS 轨迹保存为图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="454" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="675" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="462" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="683" />
+        <location filename="../../../gzmap/ui/photo_view.py" line="40" />
         <source>Photos</source>
+        <extracomment>Thumbnail size in the strip, pixels (longest side).</extracomment>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="511" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="519" />
         <source>Field work</source>
         <translation>外业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="512" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="520" />
         <source>Save the project first: field copies are made from and merged into its file.</source>
         <translation>请先保存项目：外业副本由项目文件生成，并合并回该文件。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="560" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="568" />
         <source>Field copy written: {file} ({mb} MB)</source>
         <translation>外业副本已写入：{file}（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="577" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="592" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="585" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="600" />
         <source>Merge field copies</source>
         <translation>合并外业副本</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="620" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="628" />
         <source>Select one enterprise first</source>
         <translation>请先选择一个企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="645" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="653" />
         <source>Survey form</source>
         <translation>外业调查表</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="652" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="660" />
         <source>Field editing is not available</source>
         <translation>要素编辑功能不可用</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="673" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="696" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="681" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="704" />
         <source>Attach photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="717" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
         <source>Recorded NMEA log</source>
         <translation>录制的 NMEA 日志</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="728" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
         <source>No serial port found; is the GPS plugged in?</source>
         <translation>没有找到串口；GPS 是否已连接？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="732" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
         <source>Serial port</source>
         <translation>串口</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="769" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="777" />
         <source>No GPS position yet, or no point layer chosen</source>
         <translation>还没有 GPS 位置，或没有选择点图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="787" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="795" />
         <source>The GPS track has fewer than two positions</source>
         <translation>GPS 轨迹少于两个位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="795" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="803" />
         <source>GPS track</source>
         <translation>GPS 轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/photo_view.py" line="99" />
+        <source>Click to enlarge</source>
+        <translation>点击放大</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/photo_view.py" line="125" />
+        <source>This photo cannot be shown: its data is damaged.</source>
+        <translation>这张照片无法显示：它的数据已损坏。</translation>
     </message>
 </context>
 <context>
