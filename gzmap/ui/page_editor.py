@@ -3,7 +3,8 @@
 :class:`PagePreview` shows the page image drawn by the layout renderer and
 the plan it was drawn from (:class:`gzmap.core.layout.PagePlan`, page
 millimetres). A press on an item selects it; dragging moves it, dragging the
-square handle at its lower-right corner resizes it; on release the new
+square handle at its lower-right corner resizes it, the arrow keys nudge it
+by 1 mm (5 mm with Shift); on release the new
 rectangle (mm, kept on the page) is emitted as :attr:`PagePreview.item_changed`.
 The dialog turns it into a :class:`LayoutEditCommand` on the window's undo
 stack, so Edit > Undo (and Ctrl+Z in the dialog) takes it back.
@@ -116,6 +117,8 @@ class PagePreview(QWidget):
     #: the key of the selected item ("" for none); double-clicked item key
     selected_changed = Signal(str)
     item_activated = Signal(str)
+    #: Delete or Backspace on the selected item (the dialog removes a text box or a logo)
+    delete_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -194,6 +197,7 @@ class PagePreview(QWidget):
             key, mode = self.item_at(pos), "move"
             self.select(key)
         if key:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
             self._drag = (key, mode, pos, self.items()[key])
             self._ghost = self.items()[key]
         event.accept()
@@ -221,6 +225,30 @@ class PagePreview(QWidget):
         key = self.item_at(event.position())
         if key:
             self.item_activated.emit(key)
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt)
+        """Arrow keys move the selected item 1 mm (5 mm with Shift); Delete asks to remove it."""
+        r = self.items().get(self.selected)
+        step = 5.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1.0
+        moves = {
+            Qt.Key.Key_Left: (-step, 0.0),
+            Qt.Key.Key_Right: (step, 0.0),
+            Qt.Key.Key_Up: (0.0, -step),
+            Qt.Key.Key_Down: (0.0, step),
+        }
+        if r is None or self.plan is None:
+            return super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit(self.selected)
+        elif event.key() in moves:
+            dx, dy = moves[Qt.Key(event.key())]
+            x = min(max(r.x + dx, 0.0), self.plan.page_w - r.w)
+            y = min(max(r.y + dy, 0.0), self.plan.page_h - r.h)
+            if (x, y) != (r.x, r.y):
+                self.item_changed.emit(self.selected, Rect(x, y, r.w, r.h))
+        else:
+            return super().keyPressEvent(event)
+        event.accept()
 
     def _dragged(self, pos: QPointF) -> Rect:
         """The dragged item's rect (mm) for the mouse at ``pos``: moved or resized, kept on the page."""

@@ -287,7 +287,7 @@ class PageItemsMixin:
             after.placed = {}
             self.push(after, translate("Report", "Reset positions"))
 
-    def remove_selected(self) -> None:
+    def remove_selected(self, _key: str = "") -> None:
         key = self.preview.selected
         kind, _, index = key.partition(":")
         after = self.edits.copy()

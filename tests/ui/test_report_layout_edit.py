@@ -234,3 +234,56 @@ def test_bad_saved_positions_fall_back_with_a_warning_naming_the_item(window, qt
     adopt_project(window.project, opened)
     dlg = open_dialog(window, qtbot)
     assert dlg.edits.placed == {} and dlg.dpi.value() == 300 and not dlg.error
+
+
+def test_keys_nudge_and_delete_and_undo_works_after_the_dialog_closed(window, qtbot):
+    from gzmap.core.layout import Rect
+    from gzmap.io.print_layouts import read_layouts
+
+    dlg = open_dialog(window, qtbot)
+    north = dlg.plan.items()["north_arrow"]
+    QTest.mouseClick(
+        dlg.preview,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        dlg.preview.to_widget(north).center().toPoint(),
+    )
+    QTest.keyClick(dlg.preview, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(dlg.preview, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: dlg.plan.items()["north_arrow"].y > north.y, timeout=10000)
+    moved = dlg.plan.items()["north_arrow"]
+    assert (moved.x - north.x, moved.y - north.y) == pytest.approx((-5.0, 1.0))
+    dlg.add_text_box("删除我", 10, Rect(30, 30, 40, 10))
+    qtbot.waitUntil(lambda: "text_box:0" in dlg.plan.items(), timeout=10000)
+    QTest.mouseClick(
+        dlg.preview,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        dlg.preview.to_widget(Rect(30, 30, 40, 10)).center().toPoint(),
+    )
+    assert dlg.preview.selected == "text_box:0"
+    QTest.keyClick(dlg.preview, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "text_box:0" not in dlg.plan.items(), timeout=10000)
+    dlg.reject()
+    # Edit > Undo in the window, dialog closed: the text box comes back in the project's layout
+    window.feature("editing").undo_action.trigger()
+    current, _saved, _w = read_layouts(window.project)
+    assert [t.text for t in current.edits.text_boxes] == ["删除我"]
+    dlg2 = open_dialog(window, qtbot)
+    assert "text_box:0" in dlg2.plan.items()
+    assert dlg2.plan.items()["north_arrow"].x == pytest.approx(north.x - 5.0, abs=0.01)
+
+
+def test_inset_extent_current_view_draws_the_map_view(window, qtbot):
+    dlg = open_dialog(window, qtbot)
+    auto_title = dlg.plan.inset_title
+    dlg.inset_extent.setCurrentIndex(dlg.inset_extent.findData("view"))
+    dlg.inset_extent.activated.emit(dlg.inset_extent.currentIndex())
+    qtbot.waitUntil(lambda: dlg.edits.inset_extent == "view", timeout=10000)
+    view = window.canvas.viewport.extent()
+    assert dlg.plan.inset_extent == pytest.approx(view)
+    assert [l.id for l in dlg.plan.inset_layers] == [l.id for l in window.project.layers if l.visible]
+    dlg.inset_extent.setCurrentIndex(dlg.inset_extent.findData("guangdong"))
+    dlg.inset_extent.activated.emit(dlg.inset_extent.currentIndex())
+    qtbot.waitUntil(lambda: dlg.plan.inset_title == "在广东省的位置", timeout=10000)
+    assert auto_title != dlg.plan.inset_title
