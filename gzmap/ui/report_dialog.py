@@ -40,6 +40,7 @@ from gzmap.core.layout import Layout
 from gzmap.core.layout import LayoutError
 from gzmap.core.layout_items import PageEdits
 from gzmap.ui.report_items import PageItemsMixin
+from gzmap.ui.report_year import ReportYear
 
 __all__ = ["ReportDialog"]
 
@@ -112,6 +113,8 @@ class ReportDialog(PageItemsMixin, QDialog):
         self.inset.setChecked(True)
         self.legend = QCheckBox(QCoreApplication.translate("Report", "Legend"))
         self.legend.setChecked(True)
+        self.year = ReportYear(self.window_.lang)  # the report's year: as the map shows, or as of a year
+        self.year.fill(self.window_.project.layers)
 
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("Report", "Title"), self.title)
@@ -119,6 +122,7 @@ class ReportDialog(PageItemsMixin, QDialog):
         form.addRow(QCoreApplication.translate("Report", "Page size"), self.size)
         form.addRow(QCoreApplication.translate("Report", "Orientation"), self.orientation)
         form.addRow(QCoreApplication.translate("Report", "Extent"), self.extent)
+        form.addRow(ReportYear.label(self.window_.lang), self.year)
         form.addRow(QCoreApplication.translate("Report", "Resolution"), self.dpi)
         form.addRow(QCoreApplication.translate("Report", "Format"), self.format)
         form.addRow("", self.inset)
@@ -135,7 +139,6 @@ class ReportDialog(PageItemsMixin, QDialog):
         self.preview.item_changed.connect(self.on_item_changed)
         self.preview.item_activated.connect(self.on_item_activated)
         self.preview.selected_changed.connect(self.on_selected)
-        self.preview.delete_requested.connect(self.remove_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -173,7 +176,7 @@ class ReportDialog(PageItemsMixin, QDialog):
         for w in (self.title, self.subtitle):
             w.textChanged.connect(self.schedule_preview)
         self.size.currentTextChanged.connect(self.schedule_preview)
-        for w in (self.orientation, self.extent, self.format):
+        for w in (self.orientation, self.extent, self.format, self.year):
             w.currentIndexChanged.connect(self.schedule_preview)
         for w in (self.inset, self.legend):
             w.toggled.connect(self.schedule_preview)
@@ -181,7 +184,8 @@ class ReportDialog(PageItemsMixin, QDialog):
 
     # -- the layout ------------------------------------------------------------------
     def layers(self):
-        return self.window_.project.layers
+        """The layers the page is drawn from: the project's, as of the report's year when one is chosen."""
+        return self.year.layers(self.window_.project.layers)
 
     def _page_size(self) -> str:
         """The page size chosen (its name in the data of the item shown) or typed (``400x300``)."""
@@ -194,7 +198,7 @@ class ReportDialog(PageItemsMixin, QDialog):
             extent = self.window_.canvas.viewport.extent()
         return Layout(
             title=self.title.text(),
-            subtitle=self.subtitle.text(),
+            subtitle=self.subtitle.text() or self.year.caption(),
             page_size=self._page_size(),
             landscape=bool(self.orientation.currentData()),
             extent=extent,
