@@ -284,3 +284,54 @@ def test_identify_shows_an_enterprises_photos_and_a_click_enlarges_one(window, t
     viewer = strip.enlarge(0)
     assert viewer.picture.pixmap().isNull() and "损坏" in viewer.picture.text()
     viewer.close()
+
+
+def test_a_serial_gps_unplugged_while_reading_gives_one_message_and_keeps_the_track(window, qtbot, monkeypatch):
+    """A pseudo-terminal stands for the USB GPS: NMEA lines written to it arrive as positions; closing its
+    other end is the cable pulled out (the port reports an input/output error)."""
+    import os
+
+    fw = window.feature("fieldwork")
+    shown = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append((title, text)))
+    master, slave = os.openpty()
+    try:
+        assert fw.gps.open_serial(os.ttyname(slave))
+    finally:
+        os.close(slave)  # the port has its own descriptor
+    fixes, _ = read_log(LOG)
+    lines = LOG.read_text(encoding="ascii", errors="replace").splitlines()[:30]
+    os.write(master, ("\r\n".join(lines) + "\r\n").encode("ascii"))
+    qtbot.waitUntil(lambda: len(fw.gps.track) >= 5, timeout=10000)
+    kept = list(fw.gps.track)
+    assert [(f.lon, f.lat) for f in kept] == [(f.lon, f.lat) for f in fixes[: len(kept)]]
+    os.close(master)  # unplugged
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    qtbot.wait(300)
+    assert len(shown) == 1 and shown[0][0] == "GPS" and "断开" in shown[0][1], shown
+    assert not fw.gps.running and fw.gps.track == kept  # the track so far is kept
+    assert fw.save_track() is not None
+
+
+def test_bad_copies_and_requests_give_one_message_each_in_the_window(window, tmp_path, monkeypatch):
+    from gzmap.io.project import adopt_project
+
+    master, project = _master_with_basemap(tmp_path)
+    adopt_project(window.project, project)
+    window.project.set_modified(False)
+    fw = window.feature("fieldwork")
+    shown = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append(text))
+    before = master.read_bytes()
+    truncated = tmp_path / "cut.gzmap.gpkg"
+    truncated.write_bytes(before[: len(before) // 3])
+    garbage = tmp_path / "notes.gzmap.gpkg"
+    garbage.write_text("这不是地图", encoding="utf-8")
+    for bad in (truncated, garbage, master):  # damaged, not a project, a project that is not a copy
+        assert fw.merge([str(bad)], ask=False) is None
+    assert fw.make_copy(str(tmp_path / "x.gzmap.gpkg"), "天河", "  ") is None  # no surveyor
+    assert fw.make_copy(str(tmp_path / "x.gzmap.gpkg"), "火星", "李") is None  # no such area
+    assert len(shown) == 5 and all("\n" not in t and t for t in shown), shown
+    assert "调查员" in shown[3] and "火星" in shown[4]
+    assert master.read_bytes() == before and not fw.actions["undo"].isEnabled()
+    assert not (tmp_path / "x.gzmap.gpkg").exists()
