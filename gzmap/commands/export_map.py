@@ -5,6 +5,10 @@ available, the synthetic sample enterprises) or a saved project
 (``--project FILE``). ``--atlas district`` writes one page per district into
 one PDF; ``--atlas FIELD`` one page per value of a text field (such as a
 sub-sector) or, with numeric fields (``--atlas f1,f2``), one page per field.
+``--layout NAME`` uses a print layout saved in the project (its page, the
+positions of title, legend, scale bar, north arrow and inset, its text boxes,
+logos and locator extent) for the map or every atlas page; options given on
+the command line win over the layout's.
 """
 
 from __future__ import annotations
@@ -22,10 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("output", help="output file: .pdf (vector), .svg or .png")
     p.add_argument("--title", default=None, help="map title (default: a title for the project)")
     p.add_argument("--subtitle", default="", help="subtitle, e.g. the year and what is shown")
-    p.add_argument("--size", default="A4", help="page size: A5, A4, A3, A2, A1, Letter, Legal, Tabloid or WxH in mm")
+    p.add_argument(
+        "--size", default=None, help="page size: A5, A4, A3, A2, A1, Letter, Legal, Tabloid or WxH in mm [A4]"
+    )
     orient = p.add_mutually_exclusive_group()
     orient.add_argument(
-        "--landscape", dest="landscape", action="store_true", default=True, help="landscape page (default)"
+        "--landscape", dest="landscape", action="store_true", default=None, help="landscape page (default)"
     )
     orient.add_argument("--portrait", dest="landscape", action="store_false", help="portrait page")
     p.add_argument("--dpi", type=float, default=300.0, help="resolution of a PNG (and of dense point layers) [300]")
@@ -47,8 +53,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--inset",
         action=argparse.BooleanOptionalAction,
-        default=True,
+        default=None,
         help="a locator inset: where the map lies in Guangzhou, the GBA, Guangdong or China (default: on)",
+    )
+    p.add_argument(
+        "--layout",
+        metavar="NAME",
+        default=None,
+        help="a print layout saved in the project (--project) in the report dialog: page, item positions, "
+        "text boxes, logos and locator extent; 'current' for the layout last used there",
     )
     p.add_argument("--margin", type=float, default=10.0, help="page margin in mm [10]")
     p.add_argument(
@@ -101,6 +114,39 @@ def _show_year(layers, year: int, mode: str) -> None:
         raise ValueError(f"--year {year}: no layer of the map has a year or date field (such as 成立年份)")
 
 
+def _saved_layout(project, name: str):
+    """The print layout ``name`` saved in ``project`` (``current``: the one in use); ValueError naming the saved ones."""
+    from gzmap.io.print_layouts import read_layouts
+
+    current, saved, warnings = read_layouts(project, "en")
+    for message in warnings:  # bad saved values fall back to their defaults
+        print(f"gzmap export-map: warning: {message}", file=sys.stderr)
+    if name in saved:
+        return saved[name]
+    if name == "current" and current is not None:
+        return current
+    names = ", ".join(sorted(saved)) or "none"
+    raise ValueError(f"--layout {name!r}: the project has no print layout of that name; saved layouts: {names}")
+
+
+def _layout_options(args, settings) -> dict:
+    """Page, titles, inset and page edits: the command line's where given, else the saved layout's, else defaults."""
+
+    def pick(value, key: str, default):
+        if value is not None:
+            return value
+        return getattr(settings, key) if settings is not None else default
+
+    return {
+        "page_size": pick(args.size, "page_size", "A4"),
+        "landscape": pick(args.landscape, "landscape", True),
+        "subtitle": args.subtitle or (settings.subtitle if settings is not None else ""),
+        "inset": pick(args.inset, "inset", True),
+        "legend": settings.legend if settings is not None else True,
+        "edits": settings.edits if settings is not None else None,
+    }
+
+
 def run(args) -> int:
     from gzmap.core.layout import Layout
     from gzmap.export import report
@@ -122,20 +168,16 @@ def run(args) -> int:
     layers = project.layers
     check_tile_layers(layers)  # a tile set that cannot be opened fails here, before any file is written
     zh = args.map_lang.startswith("zh")
+    settings = _saved_layout(project, args.layout) if args.layout else None
     title = args.title
+    if title is None and settings is not None:
+        title = settings.title
     if title is None:
         title = getattr(project, "title", "") if args.map_project else ""
         title = title or ("广州市数字文化产业地图" if zh else "Guangzhou digital-culture industry map")
     extent = _parse_extent(args.extent) if args.extent else getattr(project, "view_extent", None)
     layout = Layout(
-        title=title,
-        subtitle=args.subtitle,
-        page_size=args.size,
-        landscape=args.landscape,
-        margin_mm=args.margin,
-        extent=extent,
-        lang=args.map_lang,
-        inset=args.inset,
+        title=title, margin_mm=args.margin, extent=extent, lang=args.map_lang, **_layout_options(args, settings)
     )
     if args.atlas:
         pages = report.atlas_pages(layers, args.atlas, layout)
