@@ -48,6 +48,8 @@ METADATA_KEY = "print_layouts"
 IMAGE_TABLE = "gzmap_layout_images"
 #: Largest logo kept in a project (PNG bytes).
 MAX_LOGO_BYTES = 8 * 2**20
+#: Largest side (pixels) of a logo read from a project (the app keeps them at 1200 px at most).
+MAX_LOGO_SIDE = 4096
 MAX_SAVED = 50
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 FORMATS = ("pdf", "svg", "png")
@@ -171,9 +173,17 @@ def _images(project) -> dict[str, bytes]:
             data = base64.b64decode(text, validate=True)
         except (binascii.Error, ValueError):
             continue
-        if data.startswith(PNG_SIGNATURE) and image_id(data) == key:
+        if _png_size_ok(data) and image_id(data) == key:
             out[key] = data
     return out
+
+
+def _png_size_ok(data: bytes) -> bool:
+    """A PNG (by its signature) whose header says at most 4096 pixels a side (a logo is kept at 1200)."""
+    if not data.startswith(PNG_SIGNATURE) or len(data) < 24 or data[12:16] != b"IHDR":
+        return False
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    return 0 < width <= MAX_LOGO_SIDE and 0 < height <= MAX_LOGO_SIDE
 
 
 def read_layouts(project, lang: str | None = None) -> tuple[PrintSettings | None, dict[str, PrintSettings], list[str]]:
