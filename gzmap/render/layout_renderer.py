@@ -218,12 +218,13 @@ def _draw_map(pg: _Page, plan: PagePlan, layers, vp) -> None:
 
 
 def _reserved_for_labels(plan: PagePlan, vp) -> tuple[tuple[float, float, float, float], ...]:
-    """The boxes of what is drawn over the map (scale bar, north arrow, an inset inside the frame) in
-    the viewport's pixels, for labels to keep clear of."""
+    """The boxes of what is drawn over the map (scale bar, north arrow, an inset, a legend, text boxes or
+    logos the user put inside the frame) in the viewport's pixels, for labels to keep clear of."""
     f = plan.map_frame
     kx, ky = vp.width / f.w, vp.height / f.h
     boxes = []
-    for r in (plan.scale_rect, plan.north_rect, plan.inset_rect):
+    placed = [b.rect for b in plan.text_boxes] + [g.rect for g in plan.logos]
+    for r in (plan.scale_rect, plan.north_rect, plan.inset_rect, plan.legend_rect, *placed):
         if r is not None and r.x < f.right and r.right > f.x and r.y < f.bottom and r.bottom > f.y:
             boxes.append(((r.x - f.x) * kx, (r.y - f.y) * ky, (r.right - f.x) * kx, (r.bottom - f.y) * ky))
     return tuple(boxes)
