@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field
 from typing import TYPE_CHECKING
@@ -121,6 +122,31 @@ class LayerStore(SavingStore, LoadingStore, Protocol):
     """Both sides of a project file a kind's data goes through (a test's in-memory store, for one)."""
 
 
+class _Emitting:
+    """A layer attribute (kept in ``_<name>``) that emits ``changed("<name>")`` when it takes a new value.
+
+    ``clean(value)`` checks and normalises what is set; ``always``: emit even when the new value equals
+    the old one.
+    """
+
+    def __init__(self, clean: Callable[[Any], Any] = lambda v: v, always: bool = False) -> None:
+        self.clean = clean
+        self.always = always
+        self.name = ""
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj, owner=None) -> Any:
+        return self if obj is None else getattr(obj, "_" + self.name)
+
+    def __set__(self, obj, value) -> None:
+        value = self.clean(value)
+        if self.always or value != getattr(obj, "_" + self.name):
+            setattr(obj, "_" + self.name, value)
+            obj.changed.emit(self.name)
+
+
 class Layer:
     """Base of every layer kind.
 
@@ -193,49 +219,14 @@ class Layer:
         self.name_zh, self.name_en = name_zh, name_en or name_zh
         self.changed.emit("name")
 
-    @property
-    def visible(self) -> bool:
-        return self._visible
-
-    @visible.setter
-    def visible(self, value: bool) -> None:
-        if bool(value) != self._visible:
-            self._visible = bool(value)
-            self.changed.emit("visible")
-
-    @property
-    def opacity(self) -> float:
-        """Layer opacity, 0 (transparent) to 1 (opaque)."""
-        return self._opacity
-
-    @opacity.setter
-    def opacity(self, value: float) -> None:
-        value = _unit_interval(value)
-        if value != self._opacity:
-            self._opacity = value
-            self.changed.emit("opacity")
-
-    @property
-    def style(self) -> Style:
-        return self._style
-
-    @style.setter
-    def style(self, value: Style) -> None:
-        self._style = value
-        self.changed.emit("style")
-
-    # -- filter: which features show -------------------------------------------
-    @property
-    def filter(self) -> LayerFilter | None:
-        """The layer's filter (None: every feature shows); saved with the project."""
-        return self._filter
-
-    @filter.setter
-    def filter(self, value: LayerFilter | None) -> None:
-        value = value if value is not None and value.active else None
-        if value != self._filter:
-            self._filter = value
-            self.changed.emit("filter")
+    #: shown on the map, in the legend and in exports
+    visible = _Emitting(bool)
+    #: 0 (transparent) to 1 (opaque)
+    opacity = _Emitting(lambda v: _unit_interval(v))
+    #: how the layer is drawn; set even to an equal style, views redraw (an edit of the panel's widgets)
+    style = _Emitting(always=True)
+    #: the layer's filter (None: every feature shows); saved with the project
+    filter = _Emitting(lambda v: v if v is not None and v.active else None)
 
     def shown_mask(self) -> np.ndarray | None:
         """Boolean array over the features: those the filter shows (None: all; kinds without features)."""
