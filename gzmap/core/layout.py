@@ -448,10 +448,12 @@ class Layout:
         lang = self.lang
         header = self._header(content)
         want_inset = self.inset and inset_extent is not None
-        shown, view = self._shown(layers, extent, content, header, want_inset)
+        shown, view, map_mm = self._shown(layers, extent, content, header, want_inset)
         footer = self._footer(shown, content)
         body = self._body(content, header, footer)
-        ask = _LegendAsk(self._legend_blocks(shown, view), self.body_pt, word("legend", lang), self._counts_note())
+        ask = _LegendAsk(
+            self._legend_blocks(shown, view, map_mm), self.body_pt, word("legend", lang), self._counts_note()
+        )
         panel = _split_body(body, ask, want_inset)
         frame = panel.frame
         legend = _placed(panel.legend, panel.legend_rect) if panel.legend and panel.legend_rect else None
@@ -490,17 +492,19 @@ class Layout:
         k = 4.0  # pixels per mm: only the frame's shape matters here
         vp = Viewport.fit(extent, max(int(frame.w * k), 1), max(int(frame.h * k), 1), margin=PagePlan.map_margin)
         view = vp.extent()
-        return shown_layers(layers, view), view
+        return shown_layers(layers, view), view, (frame.w, frame.h)
 
-    def _legend_blocks(self, shown: Sequence[Any], view) -> list[LegendBlock]:
-        """The legend blocks of the layers that show, counting in ``count_within`` or the map's extent."""
+    def _legend_blocks(self, shown: Sequence[Any], view, map_mm: tuple[float, float]) -> list[LegendBlock]:
+        """The legend blocks of the layers that show, counting in ``count_within`` or the map's extent;
+        point layers the map frame (``map_mm``: width, height in mm) draws as count squares say so."""
         if not self.legend:
             return []
         import shapely
 
+        binned = _binned_layers(shown, view, map_mm)
         if self.count_within is not None:
-            return legend_blocks(shown, self.lang, self.count_within, by_feature=True)
-        return legend_blocks(shown, self.lang, shapely.box(*view))
+            return legend_blocks(shown, self.lang, self.count_within, by_feature=True, binned=binned)
+        return legend_blocks(shown, self.lang, shapely.box(*view), binned=binned)
 
     def _counts_note(self) -> str:
         """The note under the legend heading saying where an atlas page counts (empty otherwise)."""
@@ -738,6 +742,26 @@ def _bottom_panel(body: Rect, ask: _LegendAsk, want_inset: bool) -> _Panel | Non
     inset_rect = Rect(body.right - iw, py, iw, ih) if want_inset else None
     legend_rect = Rect(body.x, py, legend.width, legend.height) if legend else None
     return _Panel(frame, legend_rect, inset_rect, legend)
+
+
+def _binned_layers(layers: Sequence[Any], view, map_mm: tuple[float, float]) -> frozenset[str]:
+    """Ids of the point layers a map frame of ``map_mm`` (width, height in mm) showing ``view``
+    (WGS84 degrees) draws as count squares, by the rule the renderer follows (:func:`regime_at`)."""
+    import numpy as np
+    import shapely
+
+    from gzmap.core.point_rules import regime_at
+
+    out = set()
+    for layer in layers:
+        if getattr(layer, "legend_shape", "") != "point" or not hasattr(layer, "shown_data"):
+            continue
+        geoms = np.asarray(layer.shown_data().geometry.values)
+        size = float(getattr(layer.style.symbol, "size", 0.0))
+        lon, lat = shapely.get_x(geoms), shapely.get_y(geoms)
+        if regime_at(lon, lat, size, view, map_mm[0] / MM_PER_PT, map_mm[1] / MM_PER_PT, margin=0.0) == "bins":
+            out.add(layer.id)
+    return frozenset(out)
 
 
 def _estimated_frame(body: Rect, with_panel: bool) -> Rect:

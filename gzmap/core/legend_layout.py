@@ -148,20 +148,41 @@ def _block(layer, entries: list[LegendEntry], lang: str) -> LegendBlock:
         title = ""
     else:
         items = [LegendItem(e.label(lang), e.symbol, shape, e.count if shape != "raster" else None) for e in entries]
-    note = f"{word('sources', lang)}{colon(lang)}{strip_paths(style.source)}" if style.source else ""
-    return LegendBlock(title, items, note)
+    return LegendBlock(title, items, _source_note(style, lang))
 
 
-def legend_blocks(layers: Sequence[Any], lang: str, count_area=None, by_feature: bool = False) -> list[LegendBlock]:
+def _source_note(style, lang: str) -> str:
+    return f"{word('sources', lang)}{colon(lang)}{strip_paths(style.source)}" if style.source else ""
+
+
+def _bin_block(layer, lang: str) -> LegendBlock:
+    """A point layer the map draws as count squares: its name and the squares' side as the heading,
+    one square per count step (as the canvas legend and the HTML page say it)."""
+    from gzmap.core.point_rules import bin_legend
+    from gzmap.core.point_rules import bin_title
+
+    name = layer.name(lang) if hasattr(layer, "name") else str(layer)
+    title = f"{name}{colon(lang)}{bin_title(lang)}"
+    items = [LegendItem(e.label(lang), e.symbol, "polygon", None) for e in bin_legend()]
+    return LegendBlock(title, items, _source_note(layer.style, lang))
+
+
+def legend_blocks(
+    layers: Sequence[Any], lang: str, count_area=None, by_feature: bool = False, binned: frozenset[str] = frozenset()
+) -> list[LegendBlock]:
     """Legend blocks of ``layers`` (bottom to top; give only those that show), top layer first.
 
     The heading is the style's legend title (with unit and year) or the layer
     name; every class is listed; counts are of the features in ``count_area``
     (see :func:`layer_legend_entries`); a layer with no legend rows (a tile
-    basemap) has no block.
+    basemap) has no block. A point layer whose id is in ``binned`` (drawn as
+    count squares, :func:`gzmap.core.point_rules.regime_at`) shows the count steps instead of its classes.
     """
     blocks = []
     for layer in reversed(list(layers)):
+        if getattr(layer, "id", None) in binned:
+            blocks.append(_bin_block(layer, lang))
+            continue
         entries = layer_legend_entries(layer, count_area, by_feature)
         if entries:
             blocks.append(_block(layer, entries, lang))
