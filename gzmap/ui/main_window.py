@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
         )
         self.table = AttributeTable()
         table_title = QT_TRANSLATE_NOOP("MainWindow", "Attributes")
-        self.table_dock = self._dock("table_dock", table_title, self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.table_dock = self._dock(
+            "table_dock", table_title, self.table.panel(), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
 
         self.pos_label = QLabel()
         self.scale_label = QLabel()

@@ -1,50 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AttributeTable</name>
+    <message>
+        <location filename="../../../gzmap/ui/attribute_table.py" line="36" />
+        <source>All features</source>
+        <extracomment>What the table shows: every feature, what the layer's filter shows, the selection.</extracomment>
+        <translation>All features</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/attribute_table.py" line="37" />
+        <source>Features the filter shows</source>
+        <translation>Features the filter shows</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/attribute_table.py" line="38" />
+        <source>Selected features</source>
+        <translation>Selected features</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/attribute_table.py" line="40" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/attribute_table.py" line="41" />
+        <source>{shown:,} of {total:,} features shown, {selected:,} selected</source>
+        <translation>{shown:,} of {total:,} features shown, {selected:,} selected</translation>
+    </message>
+</context>
+<context>
     <name>FilterBuilder</name>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="72" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="77" />
         <source>Add with AND</source>
         <extracomment>Operators offered, as the grammar writes them. Most distinct values offered for a field.</extracomment>
         <translation>Add with AND</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="73" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="78" />
         <source>Add with OR</source>
         <translation>Add with OR</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="102" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="107" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="103" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="108" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="104" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="109" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="115" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="120" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="160" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="165" />
         <source>No expression: every feature.</source>
         <translation>No expression: every feature.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="167" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="173" />
         <source>Cannot be used: {reason}</source>
         <translation>Cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="174" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="181" />
         <source>{n} of {total} features match.</source>
         <translation>{n} of {total} features match.</translation>
     </message>
@@ -52,67 +81,67 @@
 <context>
     <name>Filters</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="38" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="36" />
         <source>New selection</source>
         <translation>New selection</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="39" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="37" />
         <source>Add to the selection</source>
         <translation>Add to the selection</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="40" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="38" />
         <source>Select within the selection</source>
         <translation>Select within the selection</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="41" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="39" />
         <source>Remove from the selection</source>
         <translation>Remove from the selection</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="56" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="54" />
         <source>Select by location</source>
         <translation>Select by location</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="59" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="57" />
         <source>In the district</source>
         <translation>In the district</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="60" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="58" />
         <source>Within a distance of the point</source>
         <translation>Within a distance of the point</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="61" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="59" />
         <source>Within a distance of the features of</source>
         <translation>Within a distance of the features of</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="82" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="80" />
         <source>longitude, latitude (WGS84)</source>
         <translation>longitude, latitude (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="83" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="81" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="84" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="82" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="86" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="84" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="87" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="85" />
         <source>Selection</source>
         <translation>Selection</translation>
     </message>
@@ -210,32 +239,32 @@
 <context>
     <name>HtmlTime</name>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="26" />
+        <location filename="../../../gzmap/export/html_time.py" line="27" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="27" />
+        <location filename="../../../gzmap/export/html_time.py" line="28" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="28" />
+        <location filename="../../../gzmap/export/html_time.py" line="29" />
         <source>Founded in {year}</source>
         <translation>Founded in {year}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="29" />
+        <location filename="../../../gzmap/export/html_time.py" line="30" />
         <source>As of {year}</source>
         <translation>As of {year}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="30" />
+        <location filename="../../../gzmap/export/html_time.py" line="31" />
         <source>{start}–{year}</source>
         <translation>{start}–{year}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="31" />
+        <location filename="../../../gzmap/export/html_time.py" line="32" />
         <source>{n} shown</source>
         <translation>{n} shown</translation>
     </message>
@@ -243,33 +272,33 @@
 <context>
     <name>Identify</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/identify.py" line="126" />
+        <location filename="../../../gzmap/ui/extensions/identify.py" line="135" />
         <source>Nothing here</source>
         <extracomment>Pixels around the click a point may be from it. Most fields listed per feature.</extracomment>
         <translation>Nothing here</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/identify.py" line="139" />
+        <location filename="../../../gzmap/ui/extensions/identify.py" line="161" />
         <source>Identify features</source>
         <translation>Identify features</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/identify.py" line="141" />
+        <location filename="../../../gzmap/ui/extensions/identify.py" line="163" />
         <source>Click the map to see the features under the cursor in every layer</source>
         <translation>Click the map to see the features under the cursor in every layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/identify.py" line="143" />
+        <location filename="../../../gzmap/ui/extensions/identify.py" line="165" />
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/identify.py" line="144" />
+        <location filename="../../../gzmap/ui/extensions/identify.py" line="166" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/identify.py" line="144" />
+        <location filename="../../../gzmap/ui/extensions/identify.py" line="166" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -277,7 +306,7 @@
 <context>
     <name>LayerFilter</name>
     <message>
-        <location filename="../../../gzmap/core/layer_filter.py" line="48" />
+        <location filename="../../../gzmap/core/layer_filter.py" line="57" />
         <source>its filter is not valid: {reason}</source>
         <extracomment>The shape of a saved filter: objects where objects belong (:meth:`LayerFilter.from_dict` checks the rest, so that a wrong value is refused with a message naming the layer).</extracomment>
         <translation>its filter is not valid: {reason}</translation>
@@ -286,17 +315,17 @@
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/measure.py" line="146" />
+        <location filename="../../../gzmap/ui/extensions/measure.py" line="156" />
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/measure.py" line="147" />
+        <location filename="../../../gzmap/ui/extensions/measure.py" line="157" />
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/measure.py" line="148" />
+        <location filename="../../../gzmap/ui/extensions/measure.py" line="158" />
         <source>Click the vertices; double-click or Enter ends, Escape clears</source>
         <translation>Click the vertices; double-click or Enter ends, Escape clears</translation>
     </message>
@@ -304,95 +333,95 @@
 <context>
     <name>TimeSlider</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="44" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="50" />
         <source>As of the year (open then)</source>
         <translation>As of the year (open then)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="45" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="51" />
         <source>Founded in the year</source>
         <translation>Founded in the year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="46" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="52" />
         <source>Founded in the range</source>
         <translation>Founded in the range</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="59" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="65" />
         <source>file row {n}</source>
         <extracomment>Milliseconds per year while playing.</extracomment>
         <translation>file row {n}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="59" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="65" />
         <source>row {n}</source>
         <translation>row {n}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="63" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="69" />
         <source>; and {n} more</source>
         <translation>; and {n} more</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="64" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="70" />
         <source>{n} rows hold no year and are outside every year ({rows}{more})</source>
         <translation>{n} rows hold no year and are outside every year ({rows}{more})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="159" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="191" />
         <source>(no closing year)</source>
         <translation>(no closing year)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="228" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="260" />
         <source>No layer with a year or date field.</source>
         <translation>No layer with a year or date field.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="233" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="268" />
         <source>{n} of {total} features shown</source>
         <translation>{n} of {total} features shown</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="246" />
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="274" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="281" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="309" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="246" />
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="274" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="281" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="309" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="258" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="293" />
         <source>Time slider</source>
         <translation>Time slider</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="259" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="294" />
         <source>Show features by year</source>
         <translation>Show features by year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="261" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="296" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="262" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="297" />
         <source>Year or date field</source>
         <translation>Year or date field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="263" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="298" />
         <source>Closing year field</source>
         <translation>Closing year field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="265" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="300" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
