@@ -19,7 +19,6 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QDoubleSpinBox
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
@@ -40,6 +39,7 @@ from gzmap.io.print_layouts import PrintSettings
 from gzmap.io.print_layouts import image_id
 from gzmap.io.print_layouts import read_layouts
 from gzmap.io.print_layouts import write_layouts
+from gzmap.ui.dialog_parts import ok_cancel
 from gzmap.ui.i18n import translate
 
 __all__ = ["PageItemsMixin", "apply_to_window"]
@@ -90,10 +90,7 @@ class _TextBoxDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(translate("Report", "Text"), self.text)
         form.addRow(translate("Report", "Font size"), self.pt)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
 
 class PageItemsMixin:
@@ -124,6 +121,7 @@ class PageItemsMixin:
                 ("reset", translate("Report", "Reset positions"), self.reset_positions),
                 ("undo", translate("Report", "Undo"), lambda: self.stack.undo()),
                 ("redo", translate("Report", "Redo"), lambda: self.stack.redo()),
+                ("full", translate("Report", "Full-size preview…"), self.full_size_preview),
             ]
         ):
             b = QPushButton(text)
@@ -299,6 +297,28 @@ class PageItemsMixin:
             return
         self.preview.select("")
         self.push(after, translate("Report", "Remove {item}").format(item=self._item_text(key)))
+
+    def full_size_preview(self) -> None:
+        """The page at its real size on this screen (1 mm of paper is 1 mm on screen), in a scrolling window."""
+        from PySide6.QtGui import QPixmap
+        from PySide6.QtWidgets import QLabel
+        from PySide6.QtWidgets import QScrollArea
+
+        from gzmap.export.report import render_plan_image
+
+        if self.plan is None:
+            return
+        width = int(round(self.plan.page_w / 25.4 * (self.logicalDpiX() or 96)))
+        label = QLabel()
+        label.setPixmap(QPixmap.fromImage(render_plan_image(self.plan, self.layers(), width)))
+        area = QScrollArea()
+        area.setWidget(label)
+        dlg = QDialog(self)
+        dlg.setWindowTitle(translate("Report", "Full-size preview"))
+        QVBoxLayout(dlg).addWidget(area)
+        dlg.resize(1000, 760)
+        self.full_preview = dlg
+        dlg.open()
 
     # -- text boxes and logos -----------------------------------------------------------------
     def add_text_box_dialog(self) -> None:

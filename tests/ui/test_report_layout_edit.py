@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from test_report_dialog import open_dialog  # the menu action, then the first preview
 
 pytestmark = pytest.mark.skipif(
@@ -287,3 +288,11 @@ def test_inset_extent_current_view_draws_the_map_view(window, qtbot):
     dlg.inset_extent.activated.emit(dlg.inset_extent.currentIndex())
     qtbot.waitUntil(lambda: dlg.plan.inset_title == "在广东省的位置", timeout=10000)
     assert auto_title != dlg.plan.inset_title
+
+
+def test_full_size_preview_shows_the_page_at_its_real_size(window, qtbot):
+    dlg = open_dialog(window, qtbot)
+    qtbot.mouseClick(dlg.item_buttons["full"], Qt.MouseButton.LeftButton)
+    shown = dlg.full_preview.findChild(QLabel).pixmap()
+    assert shown.width() == round(297 / 25.4 * dlg.logicalDpiX())
+    assert shown.height() == pytest.approx(shown.width() * 210 / 297, abs=2)

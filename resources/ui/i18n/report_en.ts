@@ -3,130 +3,130 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="47" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="48" />
         <source>PDF (vector)</source>
         <translation>PDF (vector)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="48" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="49" />
         <source>SVG (vector)</source>
         <translation>SVG (vector)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="49" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="50" />
         <source>PNG (image)</source>
         <translation>PNG (image)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="53" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="54" />
         <source>Letter</source>
         <extracomment>Paper sizes with a name in words (the ISO ones, A4, B5…, are codes in every language).</extracomment>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="54" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="55" />
         <source>Legal</source>
         <translation>Legal</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="55" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="56" />
         <source>Tabloid</source>
         <translation>Tabloid</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="67" />
-        <location filename="../../../gzmap/ui/report_dialog.py" line="244" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="68" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="251" />
         <source>Export report map</source>
         <translation>Export report map</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="98" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="99" />
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="99" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="100" />
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="101" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="102" />
         <location filename="../../../gzmap/ui/report_items.py" line="52" />
         <source>Current map view</source>
         <translation>Current map view</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="102" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="103" />
         <source>All visible layers</source>
         <translation>All visible layers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="111" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="112" />
         <source>Locator inset</source>
         <translation>Locator inset</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="113" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="114" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="117" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="120" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="118" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="121" />
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="119" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="122" />
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="120" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="123" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="121" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="124" />
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="122" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="126" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="123" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="127" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="145" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="150" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="238" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="245" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="239" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="246" />
         <source>SVG files (*.svg)</source>
         <translation>SVG files (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="240" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="247" />
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="264" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="271" />
         <source>Exporting report map</source>
         <translation>Exporting report map</translation>
     </message>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/report_items.py" line="110" />
-        <location filename="../../../gzmap/ui/report_items.py" line="282" />
+        <location filename="../../../gzmap/ui/report_items.py" line="283" />
         <source>Locator extent</source>
         <translation>Locator extent</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/report_items.py" line="124" />
-        <location filename="../../../gzmap/ui/report_items.py" line="288" />
+        <location filename="../../../gzmap/ui/report_items.py" line="289" />
         <source>Reset positions</source>
         <translation>Reset positions</translation>
     </message>
@@ -228,102 +228,112 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="199" />
+        <location filename="../../../gzmap/ui/report_items.py" line="127" />
+        <source>Full-size preview…</source>
+        <translation>Full-size preview…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/report_items.py" line="200" />
         <source>(choose a saved layout)</source>
         <translation>(choose a saved layout)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="211" />
+        <location filename="../../../gzmap/ui/report_items.py" line="212" />
         <source>Use layout {name}</source>
         <translation>Use layout {name}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="215" />
+        <location filename="../../../gzmap/ui/report_items.py" line="216" />
         <source>Save layout as</source>
         <translation>Save layout as</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="215" />
+        <location filename="../../../gzmap/ui/report_items.py" line="216" />
         <source>Name of the layout</source>
         <translation>Name of the layout</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="268" />
+        <location filename="../../../gzmap/ui/report_items.py" line="269" />
         <source>Resize {item}</source>
         <translation>Resize {item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="268" />
+        <location filename="../../../gzmap/ui/report_items.py" line="269" />
         <source>Move {item}</source>
         <translation>Move {item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="301" />
+        <location filename="../../../gzmap/ui/report_items.py" line="302" />
         <source>Remove {item}</source>
         <translation>Remove {item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="316" />
-        <location filename="../../../gzmap/ui/report_items.py" line="358" />
+        <location filename="../../../gzmap/ui/report_items.py" line="320" />
+        <source>Full-size preview</source>
+        <translation>Full-size preview</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/report_items.py" line="339" />
+        <location filename="../../../gzmap/ui/report_items.py" line="381" />
         <source>Add {item}</source>
         <translation>Add {item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="324" />
+        <location filename="../../../gzmap/ui/report_items.py" line="347" />
         <source>Edit {item}</source>
         <translation>Edit {item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="332" />
+        <location filename="../../../gzmap/ui/report_items.py" line="355" />
         <source>Add logo</source>
         <translation>Add logo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="334" />
+        <location filename="../../../gzmap/ui/report_items.py" line="357" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="348" />
+        <location filename="../../../gzmap/ui/report_items.py" line="371" />
         <source>Cannot add the logo</source>
         <translation>Cannot add the logo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/page_editor.py" line="65" />
+        <location filename="../../../gzmap/ui/page_editor.py" line="66" />
         <source>{file} is not a file</source>
         <extracomment>Largest logo file read (bytes), largest image (pixels a side, pixels in all), side kept in the project.</extracomment>
         <translation>{file} is not a file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/page_editor.py" line="67" />
+        <location filename="../../../gzmap/ui/page_editor.py" line="68" />
         <source>{file} is larger than 20 MB: choose a smaller image</source>
         <translation>{file} is larger than 20 MB: choose a smaller image</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/page_editor.py" line="71" />
+        <location filename="../../../gzmap/ui/page_editor.py" line="72" />
         <source>{file} is not an image (PNG, JPEG, BMP, GIF or WebP)</source>
         <translation>{file} is not an image (PNG, JPEG, BMP, GIF or WebP)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/page_editor.py" line="78" />
+        <location filename="../../../gzmap/ui/page_editor.py" line="79" />
         <source>{file} is {w} x {h} pixels, too large for a logo (at most 10,000 a side)</source>
         <translation>{file} is {w} x {h} pixels, too large for a logo (at most 10,000 a side)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/page_editor.py" line="84" />
+        <location filename="../../../gzmap/ui/page_editor.py" line="85" />
         <source>{file} could not be read as an image</source>
         <translation>{file} could not be read as an image</translation>
     </message>
     <message>
         <location filename="../../../gzmap/core/layout_items.py" line="56" />
-        <location filename="../../../gzmap/io/print_layouts.py" line="60" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="62" />
         <source>title</source>
         <extracomment>Page items the user may move and resize (names of :meth:`PagePlan.items`). Extents the locator inset may show: the smallest that holds the map (auto), a named context, or the map view the user had when choosing (``view``, kept in :attr:`PageEdits.inset_view`, WGS84 degrees). Smallest side of an item (mm) and the text sizes a text box may have (points).</extracomment>
         <translation>title</translation>
     </message>
     <message>
         <location filename="../../../gzmap/core/layout_items.py" line="57" />
-        <location filename="../../../gzmap/io/print_layouts.py" line="66" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="68" />
         <source>legend</source>
         <translation>legend</translation>
     </message>
@@ -339,7 +349,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/core/layout_items.py" line="60" />
-        <location filename="../../../gzmap/io/print_layouts.py" line="65" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="67" />
         <source>locator inset</source>
         <translation>locator inset</translation>
     </message>
@@ -370,53 +380,53 @@
     </message>
     <message>
         <location filename="../../../gzmap/core/layout_items.py" line="70" />
-        <location filename="../../../gzmap/io/print_layouts.py" line="56" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="58" />
         <source>print layout {layout}: unknown entry {value} is ignored</source>
         <translation>print layout {layout}: unknown entry {value} is ignored</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="55" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="57" />
         <source>print layout {layout}: the {item} {value} is not valid; the default is used</source>
-        <extracomment>Largest logo kept in a project (PNG bytes).</extracomment>
+        <extracomment>Largest logo kept in a project (PNG bytes). Largest side (pixels) of a logo read from a project (the app keeps them at 1200 px at most).</extracomment>
         <translation>print layout {layout}: the {item} {value} is not valid; the default is used</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="57" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="59" />
         <source>print layout {layout}: a logo's image is missing or damaged; it is left out</source>
         <translation>print layout {layout}: a logo's image is missing or damaged; it is left out</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="58" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="60" />
         <source>in use</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="61" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="63" />
         <source>subtitle</source>
         <translation>subtitle</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="62" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="64" />
         <source>page size</source>
         <translation>page size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="63" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="65" />
         <source>orientation</source>
         <translation>orientation</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="64" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="66" />
         <source>map extent</source>
         <translation>map extent</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="67" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="69" />
         <source>resolution</source>
         <translation>resolution</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="68" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="70" />
         <source>format</source>
         <translation>format</translation>
     </message>

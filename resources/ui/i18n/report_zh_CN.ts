@@ -3,130 +3,130 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="47" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="48" />
         <source>PDF (vector)</source>
         <translation>PDF（矢量）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="48" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="49" />
         <source>SVG (vector)</source>
         <translation>SVG（矢量）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="49" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="50" />
         <source>PNG (image)</source>
         <translation>PNG（图像）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="53" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="54" />
         <source>Letter</source>
         <extracomment>Paper sizes with a name in words (the ISO ones, A4, B5…, are codes in every language).</extracomment>
         <translation>美式信纸</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="54" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="55" />
         <source>Legal</source>
         <translation>美式法律文书纸</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="55" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="56" />
         <source>Tabloid</source>
         <translation>美式小报纸</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="67" />
-        <location filename="../../../gzmap/ui/report_dialog.py" line="244" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="68" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="251" />
         <source>Export report map</source>
         <translation>导出报告地图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="98" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="99" />
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="99" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="100" />
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="101" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="102" />
         <location filename="../../../gzmap/ui/report_items.py" line="52" />
         <source>Current map view</source>
         <translation>当前地图视图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="102" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="103" />
         <source>All visible layers</source>
         <translation>全部可见图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="111" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="112" />
         <source>Locator inset</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="113" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="114" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="117" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="120" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="118" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="121" />
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="119" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="122" />
         <source>Page size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="120" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="123" />
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="121" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="124" />
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="122" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="126" />
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="123" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="127" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="145" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="150" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="238" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="245" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="239" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="246" />
         <source>SVG files (*.svg)</source>
         <translation>SVG 文件 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="240" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="247" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="264" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="271" />
         <source>Exporting report map</source>
         <translation>正在导出报告地图</translation>
     </message>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/report_items.py" line="110" />
-        <location filename="../../../gzmap/ui/report_items.py" line="282" />
+        <location filename="../../../gzmap/ui/report_items.py" line="283" />
         <source>Locator extent</source>
         <translation>位置图范围</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/report_items.py" line="124" />
-        <location filename="../../../gzmap/ui/report_items.py" line="288" />
+        <location filename="../../../gzmap/ui/report_items.py" line="289" />
         <source>Reset positions</source>
         <translation>恢复默认位置</translation>
     </message>
@@ -228,102 +228,112 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="199" />
+        <location filename="../../../gzmap/ui/report_items.py" line="127" />
+        <source>Full-size preview…</source>
+        <translation>原尺寸预览…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/report_items.py" line="200" />
         <source>(choose a saved layout)</source>
         <translation>（选择已存布局）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="211" />
+        <location filename="../../../gzmap/ui/report_items.py" line="212" />
         <source>Use layout {name}</source>
         <translation>使用布局“{name}”</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="215" />
+        <location filename="../../../gzmap/ui/report_items.py" line="216" />
         <source>Save layout as</source>
         <translation>布局另存为</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="215" />
+        <location filename="../../../gzmap/ui/report_items.py" line="216" />
         <source>Name of the layout</source>
         <translation>布局名称</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="268" />
+        <location filename="../../../gzmap/ui/report_items.py" line="269" />
         <source>Resize {item}</source>
         <translation>调整{item}大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="268" />
+        <location filename="../../../gzmap/ui/report_items.py" line="269" />
         <source>Move {item}</source>
         <translation>移动{item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="301" />
+        <location filename="../../../gzmap/ui/report_items.py" line="302" />
         <source>Remove {item}</source>
         <translation>删除{item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="316" />
-        <location filename="../../../gzmap/ui/report_items.py" line="358" />
+        <location filename="../../../gzmap/ui/report_items.py" line="320" />
+        <source>Full-size preview</source>
+        <translation>原尺寸预览</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/report_items.py" line="339" />
+        <location filename="../../../gzmap/ui/report_items.py" line="381" />
         <source>Add {item}</source>
         <translation>添加{item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="324" />
+        <location filename="../../../gzmap/ui/report_items.py" line="347" />
         <source>Edit {item}</source>
         <translation>编辑{item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="332" />
+        <location filename="../../../gzmap/ui/report_items.py" line="355" />
         <source>Add logo</source>
         <translation>添加标志图片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="334" />
+        <location filename="../../../gzmap/ui/report_items.py" line="357" />
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="348" />
+        <location filename="../../../gzmap/ui/report_items.py" line="371" />
         <source>Cannot add the logo</source>
         <translation>无法添加标志图片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/page_editor.py" line="65" />
+        <location filename="../../../gzmap/ui/page_editor.py" line="66" />
         <source>{file} is not a file</source>
         <extracomment>Largest logo file read (bytes), largest image (pixels a side, pixels in all), side kept in the project.</extracomment>
         <translation>{file} 不是文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/page_editor.py" line="67" />
+        <location filename="../../../gzmap/ui/page_editor.py" line="68" />
         <source>{file} is larger than 20 MB: choose a smaller image</source>
         <translation>{file} 大于 20 MB：请选择较小的图像</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/page_editor.py" line="71" />
+        <location filename="../../../gzmap/ui/page_editor.py" line="72" />
         <source>{file} is not an image (PNG, JPEG, BMP, GIF or WebP)</source>
         <translation>{file} 不是图像（PNG、JPEG、BMP、GIF 或 WebP）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/page_editor.py" line="78" />
+        <location filename="../../../gzmap/ui/page_editor.py" line="79" />
         <source>{file} is {w} x {h} pixels, too large for a logo (at most 10,000 a side)</source>
         <translation>{file} 为 {w} × {h} 像素，作为标志图片过大（每边最多 10,000 像素）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/page_editor.py" line="84" />
+        <location filename="../../../gzmap/ui/page_editor.py" line="85" />
         <source>{file} could not be read as an image</source>
         <translation>{file} 无法作为图像读取</translation>
     </message>
     <message>
         <location filename="../../../gzmap/core/layout_items.py" line="56" />
-        <location filename="../../../gzmap/io/print_layouts.py" line="60" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="62" />
         <source>title</source>
         <extracomment>Page items the user may move and resize (names of :meth:`PagePlan.items`). Extents the locator inset may show: the smallest that holds the map (auto), a named context, or the map view the user had when choosing (``view``, kept in :attr:`PageEdits.inset_view`, WGS84 degrees). Smallest side of an item (mm) and the text sizes a text box may have (points).</extracomment>
         <translation>标题</translation>
     </message>
     <message>
         <location filename="../../../gzmap/core/layout_items.py" line="57" />
-        <location filename="../../../gzmap/io/print_layouts.py" line="66" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="68" />
         <source>legend</source>
         <translation>图例</translation>
     </message>
@@ -339,7 +349,7 @@
     </message>
     <message>
         <location filename="../../../gzmap/core/layout_items.py" line="60" />
-        <location filename="../../../gzmap/io/print_layouts.py" line="65" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="67" />
         <source>locator inset</source>
         <translation>位置图</translation>
     </message>
@@ -370,53 +380,53 @@
     </message>
     <message>
         <location filename="../../../gzmap/core/layout_items.py" line="70" />
-        <location filename="../../../gzmap/io/print_layouts.py" line="56" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="58" />
         <source>print layout {layout}: unknown entry {value} is ignored</source>
         <translation>打印布局“{layout}”：未知条目 {value} 已忽略</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="55" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="57" />
         <source>print layout {layout}: the {item} {value} is not valid; the default is used</source>
-        <extracomment>Largest logo kept in a project (PNG bytes).</extracomment>
+        <extracomment>Largest logo kept in a project (PNG bytes). Largest side (pixels) of a logo read from a project (the app keeps them at 1200 px at most).</extracomment>
         <translation>打印布局“{layout}”：{item} {value} 无效，改用默认值</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="57" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="59" />
         <source>print layout {layout}: a logo's image is missing or damaged; it is left out</source>
         <translation>打印布局“{layout}”：标志图片缺失或已损坏，已略去</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="58" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="60" />
         <source>in use</source>
         <translation>当前使用</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="61" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="63" />
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="62" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="64" />
         <source>page size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="63" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="65" />
         <source>orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="64" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="66" />
         <source>map extent</source>
         <translation>地图范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="67" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="69" />
         <source>resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/print_layouts.py" line="68" />
+        <location filename="../../../gzmap/io/print_layouts.py" line="70" />
         <source>format</source>
         <translation>格式</translation>
     </message>
