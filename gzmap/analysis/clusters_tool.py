@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from gzmap.analysis.registry import AnalysisResult
 from gzmap.analysis.registry import declare
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 
 _DBSCAN = ("method", ("dbscan",))
 _HDBSCAN = ("method", ("hdbscan",))
@@ -14,7 +16,13 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     from gzmap.analysis import clusters
 
     res = clusters.find_clusters(inputs["points"], progress=progress, **params)
-    line = f"{res.n_clusters} clusters, {res.n_noise} noise points of {len(res.points)}"
+    line = Phrase(
+        "Summaries",
+        QT_TRANSLATE_NOOP("Summaries", "{clusters:,} clusters, {noise:,} noise points of {points:,}"),
+        clusters=res.n_clusters,
+        noise=res.n_noise,
+        points=len(res.points),
+    )
     outputs = {"points": res.points, "clusters": res.clusters, "summary": res.summary}
     return AnalysisResult("clusters", params, outputs, ("summary",), line, extra={"result": res})
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from gzmap.analysis.registry import AnalysisResult
 from gzmap.analysis.registry import declare
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
@@ -12,10 +14,22 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
 
     options = {k: v for k, v in params.items() if k != "field"}
     table = cross_k(inputs["points"], params["field"], progress=progress, **options)
-    line = f"cross-L of {params['a']} and {params['b']} at {len(table)} distances up to {params['max_distance']:g} m"
+    what = {"a": params["a"], "b": params["b"], "n": len(table), "max": params["max_distance"]}
+    line = Phrase(
+        "Summaries", QT_TRANSLATE_NOOP("Summaries", "cross-L of {a} and {b} at {n} distances up to {max:g} m"), **what
+    )
     if "pattern" in table:
         counts = table["pattern"].value_counts()
-        line += ": " + ", ".join(f"{counts.get(p, 0)} {p}" for p in ("attraction", "random", "repulsion"))
+        patterns = {p: int(counts.get(p, 0)) for p in ("attraction", "random", "repulsion")}
+        line = Phrase(
+            "Summaries",
+            QT_TRANSLATE_NOOP(
+                "Summaries",
+                "cross-L of {a} and {b} at {n} distances up to {max:g} m: {attraction} attraction, {random} random, {repulsion} repulsion",
+            ),
+            **what,
+            **patterns,
+        )
     return AnalysisResult("cross_k", params, outputs={"cross_l": table}, tables=("cross_l",), summary=line)
 
 

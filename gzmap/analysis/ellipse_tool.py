@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from gzmap.analysis.registry import AnalysisResult
 from gzmap.analysis.registry import declare
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
@@ -23,11 +25,19 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
         progress=progress,
     )
     left = int((table["note"] != "").sum())
-    line = f"{len(ellipses)} ellipses of {params['std']} standard deviation(s)"
+    what = {"n": len(ellipses), "std": params["std"], "drift": len(drift)}
+    line = Phrase("Summaries", QT_TRANSLATE_NOOP("Summaries", "{n:,} ellipses of {std} standard deviation(s)"), **what)
     if len(drift):
-        line += f", {len(drift)} drift lines"
+        line = Phrase(
+            "Summaries",
+            QT_TRANSLATE_NOOP("Summaries", "{n:,} ellipses of {std} standard deviation(s), {drift:,} drift lines"),
+            **what,
+        )
     if left:
-        line += f"; {left} groups and periods with fewer than 3 points have none (listed in the table)"
+        fewer = QT_TRANSLATE_NOOP(
+            "Summaries", "{n:,} groups and periods with fewer than 3 points have none (listed in the table)"
+        )
+        line = Phrase.join([line, Phrase("Summaries", fewer, n=left)])
     outputs = {"ellipses": ellipses, "drift": drift, "centres": centres, "table": table}
     return AnalysisResult("ellipse", params, outputs, ("table",), line)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from gzmap.analysis.registry import AnalysisResult
 from gzmap.analysis.registry import declare
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
@@ -14,13 +16,23 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     locations, bins, cube = emerging_hotspots(inputs["points"], **{**params, "area": area}, progress=progress)
     meta = locations.attrs["gzmap"]
     codes = locations["pattern_code"].to_numpy()
-    line = (
-        f"{len(locations)} locations of {params['cell']:g} m over {meta['n_steps']} steps "
-        f"({meta['first_year']}-{meta['last_year']}), band {meta['band_m']:g} m: "
-        f"{int((codes > 0).sum())} hot-spot and {int((codes < 0).sum())} cold-spot patterns"
+    line = Phrase(
+        "Summaries",
+        QT_TRANSLATE_NOOP(
+            "Summaries",
+            "{n:,} locations of {cell:g} m over {steps} steps ({first}-{last}), band {band:g} m: {hot:,} hot-spot and {cold:,} cold-spot patterns",
+        ),
+        n=len(locations),
+        cell=params["cell"],
+        steps=meta["n_steps"],
+        first=meta["first_year"],
+        last=meta["last_year"],
+        band=meta["band_m"],
+        hot=int((codes > 0).sum()),
+        cold=int((codes < 0).sum()),
     )
     if cube.meta["note"]:
-        line += f" ({cube.meta['note']})"
+        line = Phrase.join([line, cube.meta["note"]])
     outputs = {"emerging": locations, "patterns": lambda: pattern_table(locations), "bins": bins}
     return AnalysisResult("emerging", params, outputs, ("patterns",), line)
 

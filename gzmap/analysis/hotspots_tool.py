@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from gzmap.analysis.registry import AnalysisResult
 from gzmap.analysis.registry import declare
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
@@ -18,9 +20,15 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
 def result(cells, params: dict) -> AnalysisResult:
     """The analysis result of the Gi* ``cells`` (the one path of this run and a distributed run)."""
     cls = cells["gi_class"].to_numpy()
-    line = (
-        f"{len(cells)} cells of {params['cell']:g} m: {int((cls > 0).sum())} hot, {int((cls < 0).sum())} cold "
-        "(95% confidence or more)"
+    line = Phrase(
+        "Summaries",
+        QT_TRANSLATE_NOOP(
+            "Summaries", "{cells:,} cells of {cell:g} m: {hot:,} hot, {cold:,} cold (95% confidence or more)"
+        ),
+        cells=len(cells),
+        cell=params["cell"],
+        hot=int((cls > 0).sum()),
+        cold=int((cls < 0).sum()),
     )
     outputs = {"hotspots": cells, "classes": lambda: class_table(cells)}
     return AnalysisResult("hotspots", params, outputs, ("classes",), line)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
 from gzmap.analysis.registry import AnalysisResult
 from gzmap.analysis.registry import declare
+from gzmap.core.fields import unit_text
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
@@ -37,7 +42,15 @@ def result(grid, params: dict) -> AnalysisResult:
     """The analysis result of a density ``grid`` (the one path of this run and a distributed run)."""
     rows, cols = grid.values.shape
     peak = float(grid.values[grid.values == grid.values].max(initial=0.0))
-    line = f"{rows} x {cols} cells of {grid.meta['cell_m']:g} m, peak {peak:,.1f} {grid.meta['unit']}"
+    line = Phrase(
+        "Summaries",
+        QT_TRANSLATE_NOOP("Summaries", "{rows:,} x {cols:,} cells of {cell:g} m, peak {peak:,.1f} {unit}"),
+        rows=rows,
+        cols=cols,
+        cell=grid.meta["cell_m"],
+        peak=peak,
+        unit=functools.partial(unit_text, grid.meta["unit"]),
+    )
     return AnalysisResult(
         "kde", params, {"density": grid, "parameters": lambda: _meta_table(grid)}, ("parameters",), line
     )

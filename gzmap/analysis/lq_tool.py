@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from gzmap.analysis.registry import AnalysisResult
 from gzmap.analysis.registry import declare
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 from gzmap.core.progress import sub_progress
 
 
@@ -56,8 +58,16 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
 
 def result(lq, spec, ce, params: dict) -> AnalysisResult:
     """The analysis result of the three tables (the one path of this run and a distributed run)."""
-    note = f" ({lq.attrs['outside']} points outside every district left out)" if lq.attrs.get("outside") else ""
-    line = f"{lq['adcode'].nunique()} districts x {lq['subsector'].nunique()} sub-sectors{note}"
+    districts, subsectors = lq["adcode"].nunique(), lq["subsector"].nunique()
+    line = Phrase(
+        "Summaries",
+        QT_TRANSLATE_NOOP("Summaries", "{districts} districts x {subsectors} sub-sectors"),
+        districts=districts,
+        subsectors=subsectors,
+    )
+    if lq.attrs.get("outside"):
+        outside = QT_TRANSLATE_NOOP("Summaries", "{n:,} points outside every district left out")
+        line = Phrase.join([line, Phrase("Summaries", outside, n=int(lq.attrs["outside"]))])
     outputs = {"lq": lq, "specialisation": spec, "clark_evans": ce}
     return AnalysisResult("lq", params, outputs, tuple(outputs), line)
 

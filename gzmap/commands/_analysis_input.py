@@ -45,6 +45,12 @@ def add_command(sub: argparse._SubParsersAction, analysis_id: str, run) -> argpa
     for out in decl.outputs:
         if out.flag:
             p.add_argument(out.flag, dest=f"output_{out.name}", metavar=out.name.upper(), help=out.help)
+    p.add_argument(
+        "--data-names",
+        action="store_true",
+        help="write CSV tables with the data's own column names and codes (for scripts) instead of "
+        "the column names and words of the interface language",
+    )
     add_dask_options(p)
     p.set_defaults(func=run)
     return p
@@ -131,10 +137,16 @@ def run_command(args, analysis_id: str, read=None) -> int:
     """Read ``args.input``, run the analysis with the parsed parameters, write its outputs, print one line.
 
     ``read(args, out)`` returns the points, or a dict of every input (default:
-    :func:`read_inputs`).
+    :func:`read_inputs`). The line and the CSV tables are in the interface
+    language (``args.ui_lang``): column names and coded values as the window
+    shows them (:func:`gzmap.core.fields.display_frame`), unless ``--data-names``.
     """
     from gzmap.analysis.registry import run
+    from gzmap.core.i18n import say
     from gzmap.io.errors import check_writable
+    from gzmap.io.messages import text
+
+    lang = getattr(args, "ui_lang", None) or "en"
 
     decl = get(analysis_id)
     kind = _main_kind(decl)
@@ -142,21 +154,20 @@ def run_command(args, analysis_id: str, read=None) -> int:
     side = _side_tables(args, decl, out, kind)
     engine = dask_engine(args)
     if engine is not None:  # the points stay a path for the workers; the other inputs are read here
-        inputs = read_inputs(args, decl, out, first=False)
+        inputs = read_inputs(args, decl, out, first=False, lang=lang)
         inputs.update({decl.inputs[0].name: Path(args.input), "rejected_to": Path(str(out) + ".rejected.csv")})
     else:
-        got = read(args, out) if read else read_inputs(args, decl, out)
+        got = read(args, out) if read else read_inputs(args, decl, out, lang=lang)
         inputs = got if isinstance(got, dict) else {decl.inputs[0].name: got}
     params = {p.name: getattr(args, p.name) for p in decl.params if p.cli}
     result = run(analysis_id, inputs, params, engine=engine)
     if engine is not None and inputs.get("staged") is not None and inputs["staged"].n_rejected:
         staged = inputs["staged"]
-        print(
-            f"{args.input}: {staged.n_rejected} of {staged.rows_read} rows rejected (listed in {inputs['rejected_to']})",
-            file=sys.stderr,
-        )
-    wrote = _write(decl, result, out, kind, side)
-    print(f"{result.summary}; wrote {' and '.join(wrote)}")
+        line = text("rows_rejected", lang, n=staged.n_rejected, total=staged.rows_read, file=inputs["rejected_to"])
+        print(f"{args.input}: {line}", file=sys.stderr)
+    table_lang = None if getattr(args, "data_names", False) else lang
+    wrote = _write(decl, result, out, kind, side, table_lang)
+    print(text("wrote", lang, summary=say(result.summary, lang), files=", ".join(wrote)))
     return 0
 
 
@@ -175,34 +186,37 @@ def _side_tables(args, decl: Analysis, out: Path, kind: str) -> dict:
     return paths
 
 
-def _write(decl: Analysis, result, out: Path, kind: str, side: dict) -> list[str]:
-    """Write the outputs; returns how each file is named in the closing line."""
+def _write(decl: Analysis, result, out: Path, kind: str, side: dict, lang: str | None) -> list[str]:
+    """Write the outputs; returns how each file is named in the closing line. CSV tables as a user reads
+    them in ``lang`` (None: the data's own column names and codes)."""
     from gzmap.io.errors import writing
+    from gzmap.io.messages import text
 
     with writing(out):
         if kind == "vector":
             layers = [o.name for o in decl.outputs if o.kind == "vector"]
             written = [name for i, name in enumerate(layers) if i == 0 or len(result.output(name))]
             write_gpkg_layers({name: result.output(name) for name in written}, out)
-            first = f"{out} (layers {', '.join(written)})" if len(written) > 1 else str(out)
+            first = text("layers", lang or "en", file=out, names=", ".join(written)) if len(written) > 1 else str(out)
         elif kind == "raster":
             from gzmap.analysis.kde import save_geotiff
 
             save_geotiff(result.output(next(o.name for o in decl.outputs if o.kind == "raster")), out)
             first = str(out)
         else:
-            _write_table(result.output(decl.outputs[0].name), out)
+            _write_table(result.output(decl.outputs[0].name), out, lang)
             first = str(out)
     for name, path in side.items():
         with writing(path):
-            _write_table(result.output(name), path)
+            _write_table(result.output(name), path, lang)
     return [first] + [str(path) if kind != "table" else path.name for path in side.values()]
 
 
-def read_inputs(args, decl: Analysis, out, first: bool = True) -> dict:
+def read_inputs(args, decl: Analysis, out, first: bool = True, lang: str = "en") -> dict:
     """Every declared input: the positional one (unless not ``first``) and the ``--<name>`` options given.
 
-    Points and layers are read (:func:`read_points`); a table input is
+    Points and layers are read (:func:`read_points`); a table input
+    (``kind = "table"``) is checked to be a table file (:func:`table_input`) and
     passed on as its path, for the analysis to read with its own reader.
     """
     inputs = {}
@@ -211,19 +225,36 @@ def read_inputs(args, decl: Analysis, out, first: bool = True) -> dict:
         if path is None or (i == 0 and not first):
             continue
         if spec.kind == "table":
-            inputs[spec.name] = Path(path)
+            inputs[spec.name] = table_input(path)
         else:
-            inputs[spec.name] = read_points(path, out if i == 0 else Path(f"{out}.{spec.name}"))
+            inputs[spec.name] = read_points(path, out if i == 0 else Path(f"{out}.{spec.name}"), lang=lang)
     return inputs
 
 
-def read_points(path, out, columns=None):
+def table_input(path) -> Path:
+    """The path of a table input (a CSV/TXT/Excel file, read by the analysis through
+    :func:`gzmap.io.tables.read_table`); ReadError when it is missing or not a table."""
+    from gzmap.io.errors import ReadError
+    from gzmap.io.tables import TABLE_SUFFIXES
+    from gzmap.io.tables import is_table
+
+    path = Path(path)
+    if not path.is_file():
+        raise ReadError(path, "file not found", kind="missing")
+    if not is_table(path):
+        raise ReadError(path, f"not a table: expected {', '.join(sorted(TABLE_SUFFIXES))}", kind="format")
+    return path
+
+
+def read_points(path, out, columns=None, lang: str = "en"):
     """GeoDataFrame of the points in ``path``; ``columns`` limits attributes read from vector files.
 
     When every row of a table is rejected, raises one :class:`ReadError`
     naming the file, the most common reason and where the rows were saved
-    (and prints nothing else).
+    (and prints nothing else). What it prints is in ``lang``.
     """
+    from gzmap.core.fields import datum_text
+    from gzmap.io.messages import text
     from gzmap.io.tables import is_table
 
     path = Path(path)
@@ -238,11 +269,13 @@ def read_points(path, out, columns=None):
             rej = Path(str(out) + ".rejected.csv")
             saved = _save_rejected(res, rej)
             if res.n_accepted == 0:
-                raise ReadError(path, _all_rejected(res, rej if saved else None))
-            listed = f"listed in {rej}" if saved else "the list could not be saved"
-            print(f"{path}: {res.n_rejected} of {res.rows_read} rows rejected ({listed})", file=sys.stderr)
+                raise ReadError(path, _all_rejected(res, rej if saved else None, lang))
+            kind = "rows_rejected" if saved else "rows_rejected_unsaved"
+            line = text(kind, lang, n=res.n_rejected, total=res.rows_read, file=rej)
+            print(f"{path}: {line}", file=sys.stderr)
         if res.datum_assumed:
-            print(f"{path}: datum not stated, assumed {res.source_datum}", file=sys.stderr)
+            line = text("datum_assumed", lang, datum=datum_text(res.source_datum))
+            print(f"{path}: {line}", file=sys.stderr)
         return res.accepted
     from gzmap.io.vector import read_vector
 
@@ -271,12 +304,15 @@ def _save_rejected(res, path: Path) -> bool:
         return False
 
 
-def _all_rejected(res, saved: Path | None) -> str:
+def _all_rejected(res, saved: Path | None, lang: str = "en") -> str:
     """The reason for a table none of whose rows could be used, with the most common rejection."""
-    top = res.top_reasons(1)
-    most = top[0].partition(": ")[2] if top else "see the rejected rows"
-    where = f"; they are listed in {saved}" if saved is not None else ""
-    return f"all {res.rows_read} rows rejected, most often: {most}{where}"
+    from gzmap.io.messages import text
+
+    code = res.reason_counts()[0][0]
+    most = res.reason_text(code, lang)
+    if saved is None:
+        return text("all_rejected", lang, n=res.rows_read, reason=most)
+    return text("all_rejected_listed", lang, n=res.rows_read, reason=most, file=saved)
 
 
 def check_output(inp, out, suffixes):
@@ -291,10 +327,13 @@ def check_output(inp, out, suffixes):
     return out
 
 
-def _write_table(df, path) -> None:
+def _write_table(df, path, lang: str | None = None) -> None:
+    """Write ``df`` as a CSV table: as a user reads it in ``lang`` (display names, codes in words,
+    counts whole, money rounded to its unit), or with the data's own names when ``lang`` is None."""
+    from gzmap.core.fields import display_frame
     from gzmap.io.table_writer import write_table
 
-    write_table(df, path)
+    write_table(display_frame(df, lang, rounded=True) if lang else df, path)
 
 
 def write_gpkg_layers(frames: dict, path) -> None:

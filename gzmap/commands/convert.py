@@ -18,6 +18,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from gzmap.io.messages import text
+
 _DRIVERS = {
     ".geojson": "GeoJSON",
     ".json": "GeoJSON",
@@ -75,6 +77,7 @@ def run(args) -> int:
     if getattr(args, "dask", None):
         return _run_dask(args, src_path, out, opts, dst)
     res = import_file(src_path, opts)
+    lang = getattr(args, "ui_lang", None) or "en"
     if res.datum_assumed and args.src is None:
         raise ConvertError(
             f"{src_path}: the file does not say its datum; give it with --from "
@@ -115,24 +118,39 @@ def run(args) -> int:
             import pyogrio
 
             pyogrio.write_dataframe(out_gdf, out, driver=_DRIVERS[suffix])
-        if dst in ("gcj02", "bd09"):
-            print(f"note: {dst} has no EPSG code; {out.name} is labelled EPSG:4326 but holds {dst} coordinates")
-    written = f"{res.n_accepted} written ({res.source_datum} -> {dst})"
-    print_summary(src_path, out, res, written, res.reading_notes())
+        _say_no_epsg(dst, out, lang)
+    written = _written(res.n_accepted, res.source_datum, dst, lang)
+    print_summary(src_path, out, res, written, res.reading_notes(), lang)
     if res.n_rejected:
         rej = out.with_name(out.stem + ".rejected.csv")
         res.save_rejected(rej)
-        print(f"rejected rows: {rej}")
+        print(text("rejected_file", lang, file=rej))
     return 0
 
 
-def print_summary(src, out, res, written: str, notes=()) -> None:
-    """The lines a conversion prints: rows read, what was written, rejected rows and their commonest reasons."""
-    print(f"{src} -> {out}: {res.rows_read} rows read, {written}, {res.n_rejected} rejected")
-    for line in res.top_reasons():
+def print_summary(src, out, res, written: str, notes=(), lang: str = "en") -> None:
+    """The lines a conversion prints in ``lang``: rows read, what was written, rejected rows and their
+    commonest reasons, the reading notes."""
+    from gzmap.core.i18n import say
+
+    print(text("converted", lang, src=src, out=out, read=res.rows_read, written=written, rejected=res.n_rejected))
+    for line in res.top_reasons(lang=lang):
         print("  " + line)
     for note in notes:
-        print("  note: " + note)
+        print("  " + text("note", lang, message=say(note, lang)))
+
+
+def _written(n: int, source: str, target: str, lang: str) -> str:
+    from gzmap.core.fields import datum_text
+
+    return text("written", lang, n=n, source=datum_text(source), target=datum_text(target))
+
+
+def _say_no_epsg(dst: str, out: Path, lang: str) -> None:
+    if dst in ("gcj02", "bd09"):
+        from gzmap.core.fields import datum_text
+
+        print(text("no_epsg", lang, datum=datum_text(dst), file=out.name))
 
 
 def _added(col: str, mapping) -> bool:
@@ -158,9 +176,9 @@ def _run_dask(args, src_path: Path, out: Path, opts, dst: str) -> int:
             f"{src_path}: the file does not say its datum; give it with --from "
             "(wgs84, gcj02, bd09, cgcs2000 or EPSG:NNNN)"
         )
-    if dst in ("gcj02", "bd09"):
-        print(f"note: {dst} has no EPSG code; {out.name} is labelled EPSG:4326 but holds {dst} coordinates")
-    print_summary(src_path, out, staged, f"{staged.n_accepted} written ({staged.source_datum} -> {dst})")
+    lang = getattr(args, "ui_lang", None) or "en"
+    _say_no_epsg(dst, out, lang)
+    print_summary(src_path, out, staged, _written(staged.n_accepted, staged.source_datum, dst, lang), lang=lang)
     if staged.n_rejected:
-        print(f"rejected rows: {out / '_rejected'} (one CSV per block)")
+        print(text("rejected_blocks", lang, file=out / "_rejected"))
     return 0

@@ -30,7 +30,9 @@ def run(args) -> int:
     from gzmap.analysis.distributed.partition import partition_table
     from gzmap.commands._analysis_input import dask_engine
     from gzmap.commands.convert import print_summary
+    from gzmap.core.fields import datum_text
     from gzmap.io.enterprises import ImportOptions
+    from gzmap.io.messages import text
 
     src, out = Path(args.input), Path(args.output)
     if not src.exists():
@@ -48,8 +50,9 @@ def run(args) -> int:
     )
     with dask_engine(args).client() as client:
         res = partition_table(client, src, out, opts, rows_per_partition=args.rows_per_partition)
-    st = res.staged
-    print_summary(src, out, st, f"{res.rows} points in {res.partitions} partitions (WGS84, from {st.source_datum})")
+    st, lang = res.staged, getattr(args, "ui_lang", None) or "en"
+    written = text("partitioned", lang, n=res.rows, parts=res.partitions, source=datum_text(st.source_datum))
+    print_summary(src, out, st, written, lang=lang)
     if st.n_rejected:
-        print(f"rejected rows: {out / '_rejected'} ({len(st.rejected_files)} files, one per block)")
+        print(text("rejected_parts", lang, file=out / "_rejected", n=len(st.rejected_files)))
     return 0

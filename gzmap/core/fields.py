@@ -19,7 +19,8 @@ is the user's and keeps its own name in both languages.
 * :func:`unit_text` — a unit in the language (``"亿元"`` -> ``"100 million
   yuan"``, ``"points per km²"`` -> ``"点/km²"``); an unknown unit as given.
 * :func:`display_frame` — a frame as a user reads it (one column per field,
-  display names as headers, codes in words): what a CSV written for people
+  display names as headers, codes in words, with ``rounded`` numbers as a
+  table shows them: :func:`shown_numbers`): what a CSV written for people
   holds.
 
 Everything is looked up in the one translation catalogue (context
@@ -28,9 +29,11 @@ Everything is looked up in the one translation catalogue (context
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
@@ -40,6 +43,8 @@ from gzmap.core.i18n import translate
 __all__ = [
     "DATUM_NAMES",
     "FIELDS",
+    "column_decimals",
+    "shown_numbers",
     "datum_text",
     "display_frame",
     "field_kind",
@@ -330,18 +335,70 @@ def _codes_in_words(column: str) -> bool:
     return bool(entry and entry[1] in ("subsector", "code_word", "role", "level", "unit", "datum"))
 
 
-def display_frame(df: pd.DataFrame, lang: str | None, hidden: Iterable = ()) -> pd.DataFrame:
+MAX_DECIMALS = 6  # a coordinate in degrees to ~0.1 m
+MAX_SIGNIFICANT = 9
+_SAMPLE = 20_000
+
+
+def column_decimals(values) -> int:
+    """The fewest decimals that show every value of a float column (a sample of it) exactly,
+    at most six decimals and nine significant digits."""
+    v = np.asarray(values, dtype=float)
+    v = v[np.isfinite(v)][:_SAMPLE]
+    if v.size == 0:
+        return 0
+    top = float(np.max(np.abs(v)))
+    cap = min(MAX_DECIMALS, max(0, MAX_SIGNIFICANT - 1 - int(math.floor(math.log10(top))))) if top > 0 else 0
+    for d in range(cap + 1):
+        if np.all(np.abs(np.round(v, d) - v) <= 1e-9 * np.maximum(1.0, np.abs(v))):
+            return d
+    return cap
+
+
+def shown_numbers(series: pd.Series, whole: bool, decimals: int = 0) -> pd.Series:
+    """A numeric column as a table shows it: ``whole`` numbers (counts, codes, money rounded to its
+    unit) and numbers shown with no decimals as integers, missing values kept missing; other numbers
+    rounded to ``decimals``."""
+    values = pd.to_numeric(series, errors="coerce").astype(float)
+    if whole or decimals <= 0:  # written as 1235, not 1235.0
+        whole_values = values.round(0)
+        finite = np.isfinite(whole_values)
+        if finite.sum() == whole_values.notna().sum() and bool((whole_values[finite].abs() < 2**53).all()):
+            return whole_values.astype("Int64")
+        return whole_values  # an infinity or a number past exact integers stays a float
+    return values.round(decimals)
+
+
+def _shown_column(column, series: pd.Series, lang: str | None, rounded: bool) -> pd.Series:
+    """One column of :func:`display_frame`: codes in words; ``rounded`` numbers (also those of a
+    column of numbers and missing values that pandas keeps as objects)."""
+    if pd.api.types.is_bool_dtype(series):
+        return series
+    if not pd.api.types.is_numeric_dtype(series):
+        words = {v: value_text(column, v, lang) for v in pd.unique(series.dropna())}
+        if any(w is not None for w in words.values()):
+            return series.map(lambda v, w=words: w.get(v) or v if v is not None else v)
+        numbers = pd.to_numeric(series, errors="coerce") if rounded else None
+        if numbers is None or not series.notna().any() or numbers.notna().sum() != series.notna().sum():
+            return series
+        if series.dropna().map(lambda v: isinstance(v, (bool, np.bool_))).any():
+            return series
+        series = numbers
+    if not rounded:
+        return series
+    whole = field_kind(column) in ("count", "code", "money") or pd.api.types.is_integer_dtype(series)
+    return shown_numbers(series, whole, column_decimals(series))
+
+
+def display_frame(df: pd.DataFrame, lang: str | None, hidden: Iterable = (), rounded: bool = False) -> pd.DataFrame:
     """``df`` as a user reads it in ``lang``: :func:`shown_columns`, display names as headers,
-    coded values in words; numbers are left as numbers."""
+    coded values in words; with ``rounded``, numbers as a table shows them (:func:`shown_numbers`:
+    counts and codes whole, money rounded to its unit, other numbers to the decimals they need),
+    else left as they are."""
     cols = shown_columns(df.columns, lang, hidden)
     out = pd.DataFrame(index=df.index)
     for c in cols:
-        series = df[c]
         if field_label(c, lang) in out.columns:  # two columns with one display name: keep the first
             continue
-        if not pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
-            words = {v: value_text(c, v, lang) for v in pd.unique(series.dropna())}
-            if any(w is not None for w in words.values()):
-                series = series.map(lambda v, w=words: w.get(v) or v if v is not None else v)
-        out[field_label(c, lang)] = series
+        out[field_label(c, lang)] = _shown_column(c, df[c], lang, rounded)
     return out

@@ -26,6 +26,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.io.messages import note
 from gzmap.io.numbers import PLAIN_FLOAT
 from gzmap.io.numbers import parse_column
 from gzmap.io.numbers import plain_floats
@@ -552,7 +554,13 @@ def _lonlat_by_content(m: ColumnMapping, sample: pd.DataFrame, names: _Names) ->
     if cand_lon and cand_lat:
         m.lon, m.lat = cand_lon[0], cand_lat[0]
         names.used |= {m.lon, m.lat}
-        m.notes.append(f"coordinates recognised by their values: {m.lon}, {m.lat}")
+        m.notes.append(
+            note(
+                QT_TRANSLATE_NOOP("ImportNotes", "coordinates recognised by their values: {lon}, {lat}"),
+                lon=m.lon,
+                lat=m.lat,
+            )
+        )
 
 
 def _coordinate_format(m: ColumnMapping, sample: pd.DataFrame) -> None:
@@ -575,7 +583,13 @@ def _coordinate_format(m: ColumnMapping, sample: pd.DataFrame) -> None:
         return
     if _frac_in(x, *LAT_RANGE) > 0.5 and _frac_in(y, *LON_RANGE) > 0.5:
         m.swapped = True
-        m.notes.append(f"{m.lon!r} holds latitudes and {m.lat!r} longitudes: swapped")
+        m.notes.append(
+            note(
+                QT_TRANSLATE_NOOP("ImportNotes", "{lon!r} holds latitudes and {lat!r} longitudes: swapped"),
+                lon=m.lon,
+                lat=m.lat,
+            )
+        )
     elif np.nanmedian(np.abs(x)) > 1000 and np.nanmedian(np.abs(y)) > 1000:
         m.format = "projected"
         m.datum_hint, m.datum_reason = _guess_projection(x, y)

@@ -34,6 +34,7 @@ import pandas as pd
 
 from gzmap.core import datums
 from gzmap.core.fields import datum_text
+from gzmap.core.fields import display_frame
 from gzmap.core.fields import register_codes
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.i18n import translate
@@ -50,6 +51,7 @@ from gzmap.io.columns import parse_coordinate
 from gzmap.io.columns import parse_number
 from gzmap.io.errors import ReadError
 from gzmap.io.frames import select_rows as _select_rows
+from gzmap.io.messages import note
 from gzmap.io.table_writer import write_table
 from gzmap.io.tables import Table
 from gzmap.io.tables import is_table
@@ -85,6 +87,8 @@ REASONS: dict[str, str] = {
     "not_point": QT_TRANSLATE_NOOP("ImportReasons", "geometry is not a point"),
 }
 register_codes("reason", "ImportReasons", REASONS)
+#: GZMap's columns of the rejected rows, before the file's own columns.
+_REJECTED_COLUMNS = ("file_row", "reason", "message", "column", "value")
 
 #: How a rejected row's details and the reason counts are worded (context "ImportReasons").
 DETAILS = {
@@ -185,13 +189,18 @@ class ImportResult:
         t = translator("ImportReasons", lang)
         for code, count in self.reason_counts()[:n]:
             first = self.rejected[self.rejected["reason"] == code].iloc[0]
-            text = t(REASONS[code]) if code in REASONS else code
+            text = self.reason_text(code, lang)
             column = first.get("column")
             key = ("count_one" if count == 1 else "count_many") + (
                 "_column" if isinstance(column, str) and column else ""
             )
             out.append(t(DETAILS[key], n=f"{count:,}", reason=text, row=int(first["file_row"]), column=column))
         return out
+
+    @staticmethod
+    def reason_text(code: str, lang: str = "en") -> str:
+        """A rejection reason code in words in ``lang`` (``"not_numeric"`` -> "坐标不是数字")."""
+        return translate("ImportReasons", REASONS[code], lang) if code in REASONS else code
 
     def problems(self, limit: int = 20) -> list[str]:
         """One line per problem naming file, row and column (rejections first, then warnings)."""
@@ -205,10 +214,17 @@ class ImportResult:
             lines.append(f"{name}, row {int(r['file_row'])}, column {r['column']!r}: {r['message']}")
         return lines
 
-    def save_rejected(self, path) -> Path:
-        """Write the rejected rows as CSV (UTF-8 with BOM, so Excel shows the Chinese)."""
+    def save_rejected(self, path, lang: str | None = None) -> Path:
+        """Write the rejected rows as CSV (UTF-8 with BOM, so Excel shows the Chinese); with ``lang``,
+        GZMap's columns (row, reason, details, column, value) under their names in ``lang`` and the
+        reasons in words, the file's own columns after them as they were."""
         path = Path(path)
-        write_table(self.rejected, path)
+        frame = self.rejected
+        if lang:
+            n = len(_REJECTED_COLUMNS)
+            ours = display_frame(frame.iloc[:, :n], lang)
+            frame = pd.concat([ours, frame.iloc[:, n:]], axis=1)
+        write_table(frame, path)
         return path
 
     def layer(self, name_zh: str | None = None, name_en: str | None = None, style=None, provenance=None):
@@ -456,7 +472,14 @@ def _process(
         df, verdicts.code, CODES, x, y, lon, lat, file_rows, raw_cols, first_of, mapping, datum, options.lang
     )
     if len(warn):
-        notes.append(f"{len(warn)} cell(s) in numeric columns hold text that is not a number; left empty")
+        notes.append(
+            note(
+                QT_TRANSLATE_NOOP(
+                    "ImportNotes", "{n} cell(s) in numeric columns hold text that is not a number; left empty"
+                ),
+                n=len(warn),
+            )
+        )
     report(progress, 1.0, "done")
     return ImportResult(
         path=Path(path) if path is not None else None,
@@ -516,7 +539,9 @@ def _check_degrees(
         else:
             x, y = x.copy(), y.copy()  # the parsed columns may be views of the table
             x[swapped], y[swapped] = y[swapped], x[swapped].copy()
-            notes.append(f"{n_sw} row(s) had latitude and longitude swapped; fixed")
+            notes.append(
+                note(QT_TRANSLATE_NOOP("ImportNotes", "{n} row(s) had latitude and longitude swapped; fixed"), n=n_sw)
+            )
     verdicts.reject((np.abs(x) > 180) | (np.abs(y) > 90), "out_of_range")
     return x, y
 
@@ -574,9 +599,10 @@ def _categories(
         cnt = Counter(raw_cat[unknown & verdicts.ok].astype(str).tolist())
         if cnt:
             top = ", ".join(f"{k!r} ({v})" for k, v in cnt.most_common(5))
-            notes.append(
-                f"{sum(cnt.values())} row(s) have a category outside the sub-sector list, shown as Other: {top}"
+            outside = QT_TRANSLATE_NOOP(
+                "ImportNotes", "{n} row(s) have a category outside the sub-sector list, shown as Other: {top}"
             )
+            notes.append(note(outside, n=sum(cnt.values()), top=top))
     return _Categories(sub_codes, keys)
 
 
@@ -699,7 +725,7 @@ def _rejected_frame(
     datum or column choice) cost seconds, not minutes.
     """
     idx = np.flatnonzero(code != 0)
-    cols = ["file_row", "reason", "message", "column", "value"]
+    cols = list(_REJECTED_COLUMNS)
     if idx.size == 0:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols + [str(c) for c in df.columns]})
     sub = _select_rows(df, code != 0)  # row k of sub is file row idx[k]

@@ -14,9 +14,10 @@ import locale
 import os
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 from gzmap.core.i18n import translate
 
-__all__ = ["LANGS", "TEXTS", "text", "ui_language", "normalize_language"]
+__all__ = ["LANGS", "TEXTS", "note", "text", "ui_language", "normalize_language"]
 
 LANGS = ("en", "zh_CN")
 
@@ -52,6 +53,26 @@ TEXTS: dict[str, str] = {
     "column": QT_TRANSLATE_NOOP("Cli", ", column {column!r}"),
     "unmatched_rows": QT_TRANSLATE_NOOP("Cli", "{n} row(s) match no region"),
     "unusable_values": QT_TRANSLATE_NOOP("Cli", "{n} problem(s) with values (--strict)"),
+    # what a command prints when it worked
+    "wrote": QT_TRANSLATE_NOOP("Cli", "{summary}; wrote {files}"),
+    "layers": QT_TRANSLATE_NOOP("Cli", "{file} (layers {names})"),
+    "rows_rejected": QT_TRANSLATE_NOOP("Cli", "{n:,} of {total:,} rows rejected (listed in {file})"),
+    "rows_rejected_unsaved": QT_TRANSLATE_NOOP("Cli", "{n:,} of {total:,} rows rejected (the list could not be saved)"),
+    "datum_assumed": QT_TRANSLATE_NOOP("Cli", "datum not stated, assumed {datum}"),
+    "all_rejected": QT_TRANSLATE_NOOP("Cli", "all {n:,} rows rejected, most often: {reason}"),
+    "all_rejected_listed": QT_TRANSLATE_NOOP(
+        "Cli", "all {n:,} rows rejected, most often: {reason}; they are listed in {file}"
+    ),
+    "converted": QT_TRANSLATE_NOOP("Cli", "{src} -> {out}: {read:,} rows read, {written}, {rejected:,} rejected"),
+    "written": QT_TRANSLATE_NOOP("Cli", "{n:,} written ({source} -> {target})"),
+    "partitioned": QT_TRANSLATE_NOOP("Cli", "{n:,} points in {parts:,} partitions (WGS84, from {source})"),
+    "note": QT_TRANSLATE_NOOP("Cli", "note: {message}"),
+    "rejected_file": QT_TRANSLATE_NOOP("Cli", "rejected rows: {file}"),
+    "rejected_blocks": QT_TRANSLATE_NOOP("Cli", "rejected rows: {file} (one CSV per block)"),
+    "rejected_parts": QT_TRANSLATE_NOOP("Cli", "rejected rows: {file} ({n:,} files, one per block)"),
+    "no_epsg": QT_TRANSLATE_NOOP(
+        "Cli", "note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates"
+    ),
 }
 
 
@@ -83,3 +104,10 @@ def ui_language(environ=None) -> str:
 def text(kind: str, lang: str = "en", **values) -> str:
     """The text of ``kind`` in ``lang`` (English for any language but Chinese), with ``values`` filled in."""
     return translate("Cli", TEXTS[kind], normalize_language(lang), **values)
+
+
+def note(source: str, **values) -> Phrase:
+    """A note on how a file was read: ``source`` marked in context ``ImportNotes``, kept as a
+    :class:`~gzmap.core.i18n.Phrase` (English text) that the wizard and the command line say in
+    the interface language (:func:`gzmap.core.i18n.say`)."""
+    return Phrase("ImportNotes", source, **values)

@@ -38,10 +38,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 from gzmap.core.progress import report
 from gzmap.io.errors import ReadError
 from gzmap.io.errors import first_line
 from gzmap.io.frames import select_rows
+from gzmap.io.messages import note as note_
 
 __all__ = [
     "EXCEL_SUFFIXES",
@@ -138,6 +141,12 @@ class Table:
         }.get(self.encoding or "", self.encoding or "")
 
 
+#: Notes on how a table was read, said in the interface language (gzmap.io.messages.note).
+_SKIPPED = QT_TRANSLATE_NOOP("ImportNotes", "skipped {n} row(s) above the header")
+_TWO_ROW_HEADER = QT_TRANSLATE_NOOP("ImportNotes", "combined a two-row header (merged group cells)")
+_KEPT_EXTRA = QT_TRANSLATE_NOOP("ImportNotes", "kept the cells beyond the header in {n} extra column(s)")
+
+
 def is_table(path) -> bool:
     """True when ``path`` looks like a plain table (CSV/TXT/Excel) by its name or magic bytes."""
     path = Path(path)
@@ -181,7 +190,9 @@ def guess_encoding(sample: bytes) -> tuple[str, str | None]:
     if gb is not None and _looks_like_text(gb):
         codec, note = _gbk_or_shift_jis(body, gb)
         if bom:
-            note = (note + "; " if note else "") + "the file starts with a UTF-8 mark but is not UTF-8"
+            note = Phrase.join(
+                [note, note_(QT_TRANSLATE_NOOP("ImportNotes", "the file starts with a UTF-8 mark but is not UTF-8"))]
+            )
         return codec, note
     try:
         from charset_normalizer import from_bytes
@@ -190,7 +201,9 @@ def guess_encoding(sample: bytes) -> tuple[str, str | None]:
     except Exception:  # pragma: no cover - optional detector
         best = None
     if best is not None and _looks_like_text(str(best)):
-        return best.encoding, f"encoding guessed as {best.encoding} (not certain)"
+        return best.encoding, note_(
+            QT_TRANSLATE_NOOP("ImportNotes", "encoding guessed as {encoding} (not certain)"), encoding=best.encoding
+        )
     raise ValueError("binary data or an unknown text encoding, not a text table")
 
 
@@ -219,9 +232,13 @@ def _gbk_or_shift_jis(sample: bytes, gb: str) -> tuple[str, str | None]:
     gb_score = _share(gb, _in_gb2312)
     jp_score = _share(jp, _japanese)
     if jp_score >= 0.8 and jp_score > gb_score + 0.2:
-        return "cp932", "encoding guessed as Shift_JIS (not certain; GBK/GB18030 also possible)"
+        return "cp932", note_(
+            QT_TRANSLATE_NOOP("ImportNotes", "encoding guessed as Shift_JIS (not certain; GBK/GB18030 also possible)")
+        )
     if jp_score >= 0.5 and gb_score < 0.9:
-        return "gb18030", "encoding guessed as GBK/GB18030 (not certain; Shift_JIS also possible)"
+        return "gb18030", note_(
+            QT_TRANSLATE_NOOP("ImportNotes", "encoding guessed as GBK/GB18030 (not certain; Shift_JIS also possible)")
+        )
     return "gb18030", None
 
 
@@ -544,9 +561,9 @@ def _text_layout(path: Path, head: bytes, size: int, encoding, delimiter, header
     n_cols, widest = _text_width(path, rows, line_starts, h, nh)
     first_data_line = line_starts[h + nh] if h + nh < len(line_starts) else line_starts[h + nh - 1] + 1
     if h > 0:
-        notes.append(f"skipped {line_starts[h]} row(s) above the header")
+        notes.append(note_(_SKIPPED, n=line_starts[h]))
     if nh == 2:
-        notes.append("combined a two-row header (merged group cells)")
+        notes.append(note_(_TWO_ROW_HEADER))
     return _TextLayout(
         path,
         size,
@@ -638,7 +655,11 @@ def _parse_text(layout: _TextLayout, head: bytes, nrows, progress, extra_cells: 
         except UnicodeDecodeError:
             if layout.encoding not in ("utf-8", "utf-8-sig"):
                 raise
-            layout.notes.append("not valid UTF-8 past the start of the file; read as GBK/GB18030")
+            layout.notes.append(
+                note_(
+                    QT_TRANSLATE_NOOP("ImportNotes", "not valid UTF-8 past the start of the file; read as GBK/GB18030")
+                )
+            )
             layout.encoding = "gb18030"
             layout.bom_skip = 3 if head.startswith(_UTF8_BOM) else 0
             return _parse_records(layout, nrows, progress, extra_cells)
@@ -805,7 +826,7 @@ def _text_table(
         )
     notes = list(layout.notes)
     if extra_cells == "keep" and df.shape[1] > n_cols:
-        notes.append(f"kept the cells beyond the header in {df.shape[1] - n_cols} extra column(s)")
+        notes.append(note_(_KEPT_EXTRA, n=df.shape[1] - n_cols))
     df.index = pd.RangeIndex(len(df))
     return Table(
         path=path,
@@ -869,7 +890,7 @@ def _filled(s: pd.Series) -> np.ndarray:
 def _parser_notes(caught) -> list[str]:
     """The parser warnings worth telling the user, as notes (the rest are dropped)."""
     if any(issubclass(w.category, pd.errors.DtypeWarning) for w in caught):
-        return ["some columns mix numbers and text; they are read as text"]
+        return [note_(QT_TRANSLATE_NOOP("ImportNotes", "some columns mix numbers and text; they are read as text"))]
     return []
 
 
@@ -1162,15 +1183,15 @@ def _sheet_header(rows: list[list], h: int, nh: int, width: int, merged: list) -
 def _sheet_notes(h: int, nh: int, merged: list, kept: bool, n_extra: int) -> list[str]:
     """Notes on how a sheet was read: rows skipped above the header (``h``), a two-row header,
     merged header cells, extra columns kept."""
-    notes = []
+    notes: list[str] = []
     if h > 0:
-        notes.append(f"skipped {h} row(s) above the header")
+        notes.append(note_(_SKIPPED, n=h))
     if nh == 2:
-        notes.append("combined a two-row header (merged group cells)")
+        notes.append(note_(_TWO_ROW_HEADER))
     elif merged and any(r0 <= h <= r1 for (r0, _), (r1, _) in merged):
-        notes.append("header has merged cells")
+        notes.append(note_(QT_TRANSLATE_NOOP("ImportNotes", "header has merged cells")))
     if kept:
-        notes.append(f"kept the cells beyond the header in {n_extra} extra column(s)")
+        notes.append(note_(_KEPT_EXTRA, n=n_extra))
     return notes
 
 

@@ -14,6 +14,7 @@ CSV) and the notes; only "Add layer" puts the layer into the project.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -42,7 +43,6 @@ from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.io.columns import ROLES
 from gzmap.io.columns import ColumnMapping
 from gzmap.io.enterprises import DEFAULT_STUDY_AREA
-from gzmap.io.enterprises import REASONS
 from gzmap.io.enterprises import ImportOptions
 from gzmap.io.enterprises import ImportResult
 from gzmap.io.enterprises import import_file
@@ -86,7 +86,15 @@ def _word(code: str) -> str:
 
 def reason_text(code: str) -> str:
     """The translated text of a rejection reason code (an unknown code as it is)."""
-    return QCoreApplication.translate("ImportReasons", REASONS[code]) if code in REASONS else code
+    return ImportResult.reason_text(code, i18n.current_language())
+
+
+def _notes_html(notes) -> str:
+    """Notes on the reading (:func:`gzmap.io.messages.note`) in the interface language, one a line;
+    escaped: they quote the file's column names and values."""
+    from gzmap.core.i18n import say
+
+    return "<br>".join(escape(say(n, i18n.current_language())) for n in notes)
 
 
 def _hint_text(hint: str) -> str:
@@ -330,7 +338,9 @@ class ImportWizard(QDialog):
             rows = ", ".join(str(r) for r in t.header_rows)
             where.append(self.tr("header in row %1").replace("%1", rows))
         self.file_label.setText(
-            f"<b>{self.path.name}</b> — " + "; ".join(where) + ("<br>" + "<br>".join(t.notes) if t.notes else "")
+            f"<b>{escape(self.path.name)}</b> — "
+            + "; ".join(where)
+            + ("<br>" + _notes_html(t.notes) if t.notes else "")
         )
         self.map_box.setTitle(self.tr("Columns"))
         self.datum_box.setTitle(self.tr("Coordinates"))
@@ -502,14 +512,15 @@ class ImportWizard(QDialog):
         self.rejected_model.set_frame(r.rejected, user_columns=[str(c) for c in self.table.data.columns])
         self.rejected_view.resizeColumnsToContents()
         self.save_button.setEnabled(r.n_rejected > 0)
-        notes = list(r.notes)
+        notes = _notes_html(r.notes)
         if r.n_accepted == 0:
-            notes.insert(0, self.tr("No row could be placed: check the coordinate columns and the datum."))
-        self.notes_label.setText("<br>".join(notes))
+            none = self.tr("No row could be placed: check the coordinate columns and the datum.")
+            notes = none + ("<br>" + notes if notes else "")
+        self.notes_label.setText(notes)
 
     def save_rejected(self, path) -> Path:
         """Write the rejected rows (reason, file row, column, original values) to ``path`` as CSV."""
-        return self.result_.save_rejected(path)
+        return self.result_.save_rejected(path, i18n.current_language())
 
     def save_rejected_dialog(self) -> None:
         default = str(self.path.with_name(self.path.stem + ".rejected.csv"))

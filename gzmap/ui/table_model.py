@@ -35,6 +35,7 @@ from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtCore import Qt
 
 from gzmap.core import fields
+from gzmap.core.fields import column_decimals
 from gzmap.ui import i18n
 from gzmap.ui.i18n import translate
 
@@ -42,26 +43,8 @@ __all__ = ["DataFrameModel", "ValueSortProxy", "column_decimals"]
 
 #: The role whose value sorts a cell: a float for numbers, the text otherwise, None when missing.
 SORT_ROLE = Qt.ItemDataRole.UserRole
-MAX_DECIMALS = 6  # a coordinate to ~0.1 m
-MAX_SIGNIFICANT = 9
-_SAMPLE = 20_000
 #: Integer columns whose name says they are codes or years are not grouped in thousands.
 _CODE_NAME = re.compile(r"(^|_)(id|code|adcode|year|founded|row|cluster|cell_id)($|_)|编码|代码|编号|年份|成立", re.I)
-
-
-def column_decimals(values) -> int:
-    """The fewest decimals that show every value of a float column (a sample of it) exactly,
-    at most six decimals and nine significant digits."""
-    v = np.asarray(values, dtype=float)
-    v = v[np.isfinite(v)][:_SAMPLE]
-    if v.size == 0:
-        return 0
-    top = float(np.max(np.abs(v)))
-    cap = min(MAX_DECIMALS, max(0, MAX_SIGNIFICANT - 1 - int(math.floor(math.log10(top))))) if top > 0 else 0
-    for d in range(cap + 1):
-        if np.all(np.abs(np.round(v, d) - v) <= 1e-9 * np.maximum(1.0, np.abs(v))):
-            return d
-    return cap
 
 
 def _locale(lang: str) -> QLocale:
@@ -128,12 +111,16 @@ class DataFrameModel(QAbstractTableModel):
         return self.df
 
     def shown_frame(self) -> pd.DataFrame:
-        """The columns shown, under the names shown, coded values in words (what "Export" writes)."""
+        """The table as shown (what "Export" writes): the columns shown, under the names shown, coded
+        values in words, counts and codes whole, money rounded to its unit and other numbers to the
+        decimals shown (as numbers, without the thousands separators, so a spreadsheet reads them)."""
         out = pd.DataFrame(index=self.df.index)
         for view_col, i in enumerate(self._cols):
-            series = self.df.iloc[:, i]
-            if self._kinds[view_col] == "words":
+            series, kind = self.df.iloc[:, i], self._kinds[view_col]
+            if kind == "words":
                 series = series.map(lambda v, c=view_col: self._words(c, v))
+            elif kind in ("int", "code", "float") and not pd.api.types.is_bool_dtype(series):
+                series = fields.shown_numbers(series, kind != "float", self._decimals[view_col])
             out[self._labels[view_col]] = series
         return out
 

@@ -30,7 +30,9 @@ def points_gpkg(tmp_path):
 
 def test_clusters_writes_points_hulls_and_summary(points_gpkg, tmp_path, capsys):
     out = tmp_path / "clusters.gpkg"
-    assert main(["clusters", str(points_gpkg), "-o", str(out), "--eps", "300", "--min-samples", "20"]) == 0
+    assert (
+        main(["clusters", str(points_gpkg), "-o", str(out), "--eps", "300", "--min-samples", "20", "--data-names"]) == 0
+    )
     assert "2 clusters" in capsys.readouterr().out
     layers = [name for name, _ in pyogrio.list_layers(out)]
     assert layers == ["points", "clusters"]
@@ -102,7 +104,7 @@ def test_lq_from_an_enterprise_csv(tmp_path):
         }
     ).to_csv(csv, index=False)
     out = tmp_path / "lq.csv"
-    assert main(["lq", str(csv), "--by", "district", "-o", str(out)]) == 0
+    assert main(["lq", str(csv), "--by", "district", "-o", str(out), "--data-names"]) == 0
     lq = pd.read_csv(out, encoding="utf-8-sig").set_index(["district_en", "subsector"])
     # Tianhe: 2 games of 3; city: 3 games of 6 -> LQ 4/3
     assert lq.loc[("Tianhe", "games"), "lq"] == pytest.approx(4 / 3, rel=1e-5)

@@ -31,7 +31,20 @@ def points_gpkg(tmp_path):
 def test_colocation_writes_local_layer_matrix_and_pairs(points_gpkg, tmp_path, capsys):
     out = tmp_path / "clq.gpkg"
     assert (
-        main(["colocation", str(points_gpkg), "--category", "subsector", "-o", str(out), "--permutations", "99"]) == 0
+        main(
+            [
+                "colocation",
+                str(points_gpkg),
+                "--category",
+                "subsector",
+                "-o",
+                str(out),
+                "--permutations",
+                "99",
+                "--data-names",
+            ]
+        )
+        == 0
     )
     assert "4 categories; 500 points" in capsys.readouterr().out
     local = gpd.read_file(out, layer="local")
@@ -46,7 +59,7 @@ def test_colocation_writes_local_layer_matrix_and_pairs(points_gpkg, tmp_path, c
 def test_cross_k_writes_the_l_function_and_envelope(points_gpkg, tmp_path, capsys):
     out = tmp_path / "ck.csv"
     argv = ["cross-k", str(points_gpkg), "--category", "subsector", "--a", "games", "--b", "music", "-o", str(out)]
-    assert main([*argv, "--max-distance", "500", "--steps", "10", "--envelopes", "19"]) == 0
+    assert main([*argv, "--max-distance", "500", "--steps", "10", "--envelopes", "19", "--data-names"]) == 0
     table = pd.read_csv(out, encoding="utf-8-sig")
     assert list(table["r"]) == pytest.approx(np.arange(50, 501, 50))
     assert {"l", "l_low", "l_high", "pattern"} <= set(table.columns)
@@ -56,7 +69,10 @@ def test_cross_k_writes_the_l_function_and_envelope(points_gpkg, tmp_path, capsy
 def test_devindex_on_the_shipped_sample(tmp_path, capsys):
     out = tmp_path / "dev.csv"
     table, groups = geo_path("devindex_sample.csv"), geo_path("devindex_groups.csv")
-    assert main(["devindex", str(table), "--join", "districts", "--groups", str(groups), "-o", str(out)]) == 0
+    assert (
+        main(["devindex", str(table), "--join", "districts", "--groups", str(groups), "-o", str(out), "--data-names"])
+        == 0
+    )
     assert "11 regions x 5 years, 8 indicators in 3 groups" in capsys.readouterr().out
     scores = pd.read_csv(out, encoding="utf-8-sig")
     assert len(scores) == 55 and scores["D"].between(0, 1).all() and scores["band_zh"].notna().all()
@@ -76,7 +92,7 @@ def test_sites_writes_sites_and_covered_demand(points_gpkg, tmp_path, capsys):
     cand.to_file(tmp_path / "cand.gpkg")
     out = tmp_path / "sites.gpkg"
     argv = ["sites", str(points_gpkg), "--candidates", str(tmp_path / "cand.gpkg"), "-p", "2", "--distance", "1000"]
-    assert main([*argv, "-o", str(out)]) == 0
+    assert main([*argv, "-o", str(out), "--data-names"]) == 0
     assert "mclp: 2 sites cover" in capsys.readouterr().out
     assert [name for name, _ in pyogrio.list_layers(out)] == ["sites", "demand"]
     sites = gpd.read_file(out, layer="sites")

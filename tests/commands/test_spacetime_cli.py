@@ -14,7 +14,10 @@ SAMPLE = geo_path("sample_enterprises.csv")
 def test_emerging_writes_the_patterns_layer_and_tables(tmp_path, capsys):
     out = tmp_path / "emerging.gpkg"
     bins = tmp_path / "bins.csv"
-    assert main(["emerging", str(SAMPLE), "-o", str(out), "--time-field", "founded", "--bins", str(bins)]) == 0
+    assert (
+        main(["emerging", str(SAMPLE), "-o", str(out), "--time-field", "founded", "--bins", str(bins), "--data-names"])
+        == 0
+    )
     line = capsys.readouterr().out
     assert "over 15 steps (2010-2024), band 750 m" in line and "hot-spot" in line
     assert [name for name, _ in pyogrio.list_layers(out)] == ["emerging"]
@@ -28,7 +31,12 @@ def test_emerging_writes_the_patterns_layer_and_tables(tmp_path, capsys):
 
 def test_ellipse_by_subsector_per_year(tmp_path, capsys):
     out = tmp_path / "ellipses.gpkg"
-    assert main(["ellipse", str(SAMPLE), "-o", str(out), "--by", "subsector", "--per", "year", "--std", "2"]) == 0
+    assert (
+        main(
+            ["ellipse", str(SAMPLE), "-o", str(out), "--by", "subsector", "--per", "year", "--std", "2", "--data-names"]
+        )
+        == 0
+    )
     assert "standard deviation(s), 10 drift lines" in capsys.readouterr().out
     assert [name for name, _ in pyogrio.list_layers(out)] == ["ellipses", "drift", "centres"]
     table = pd.read_csv(tmp_path / "ellipses_ellipses.csv")

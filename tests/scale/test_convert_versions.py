@@ -17,8 +17,8 @@ def test_convert_on_the_cluster_equals_the_single_machine_conversion(enterprise_
     dask = ["--dask", engine.address, "--dask-timeout", "20"]
     assert main(["convert", str(enterprise_csv), str(many), "--from", "gcj02", "--to", "bd09", *dask]) == 0
     told = capsys.readouterr().out.replace(str(many), "OUT").replace(many.name, "OUT").splitlines()
-    assert told[:2] == said[:2]  # the bd09 note; rows read, written, rejected (gcj02 -> bd09)
-    assert "20003 rows read, 19997 written (gcj02 -> bd09), 6 rejected" in told[1]
+    assert told[:2] == said[:2]  # the BD-09 note; rows read, written, rejected (GCJ-02 -> BD-09)
+    assert "20,003 rows read, 19,997 written (GCJ-02 -> BD-09), 6 rejected" in told[1]
     a = gpd.read_parquet(one)
     parts = sorted(many.glob("*.parquet"))
     assert parts and many.is_dir()

@@ -34,10 +34,10 @@ def _tables(out):
 
 def test_lq_by_a_regions_layer_is_exactly_the_single_machine_answer(dataset, engine, squares, tmp_path, capsys):
     one, many = tmp_path / "one.csv", tmp_path / "many.csv"
-    assert main(["lq", str(dataset[0]), "--regions", str(squares), "-o", str(one)]) == 0
+    assert main(["lq", str(dataset[0]), "--regions", str(squares), "-o", str(one), "--data-names"]) == 0
     first = capsys.readouterr().out
     dask = ["--dask", engine.address, "--dask-timeout", "20"]
-    assert main(["lq", str(dataset[0]), "--regions", str(squares), "-o", str(many), *dask]) == 0
+    assert main(["lq", str(dataset[0]), "--regions", str(squares), "-o", str(many), "--data-names", *dask]) == 0
     assert capsys.readouterr().out.split("; wrote")[0] == first.split("; wrote")[0]
     a, b = _tables(one), _tables(many)
     for name in a:

@@ -90,7 +90,11 @@ def test_export_csv_and_xlsx(window, enterprises, qtbot, tmp_path):
     qtbot.waitUntil(lambda: ext.last is not None, timeout=20000)
     csv = ext.panel.export(str(tmp_path / "t.csv"), "csv")
     xlsx = ext.panel.export(str(tmp_path / "t.xlsx"), "xlsx")
-    assert pd.read_csv(csv, encoding="utf-8-sig")["cells"].sum() == len(window.project.layers[-1].data)
+    from PySide6.QtCore import Qt
+
+    model = ext.panel.model
+    cells = model.headerData(model.view_column("cells"), Qt.Orientation.Horizontal)  # the header shown
+    assert pd.read_csv(csv, encoding="utf-8-sig")[cells].sum() == len(window.project.layers[-1].data)
     assert len(pd.read_excel(xlsx, engine="openpyxl")) == len(ext.panel.model.df)
 
 

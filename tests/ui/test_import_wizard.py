@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from gzmap.core import datums
+from gzmap.core.fields import field_label
 
 PLACES = [(113.370, 23.100), (113.325, 23.120), (113.430, 23.170), (113.445, 23.165), (113.360, 23.000)]
 
@@ -92,7 +93,9 @@ def test_drop_gbk_table_map_check_save_and_add(window, qtbot, gbk_table, tmp_pat
     assert len(window.project.layers) == n_layers
     saved = wiz.save_rejected(tmp_path / "rej.csv")
     back = pd.read_csv(saved, encoding="utf-8-sig")
-    assert back["file_row"].tolist() == [6] and back["column"].tolist() == ["纬度(GCJ-02)"]
+    row, column = field_label("file_row", "zh_CN"), field_label("column", "zh_CN")  # headers as the table shows
+    assert back[row].tolist() == [6] and back[column].tolist() == ["纬度(GCJ-02)"]
+    assert row == "文件行号"
 
     wiz.name_edit.setText("我的企业")
     qtbot.mouseClick(wiz.add_button, Qt.MouseButton.LeftButton)

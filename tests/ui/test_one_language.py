@@ -12,6 +12,7 @@ names are never read, nor the language menu's own names of the languages.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import Qt
@@ -361,12 +362,28 @@ def test_menus_dialogs_and_docks_speak_one_language(default_window, recorder, la
     assert_one_language(texts, lang, data=data_values())
 
 
+def exported_headers(window, tables: dict, folder) -> list[tuple[str, str]]:
+    """The header row of the CSV that "Export CSV…" writes from each result table."""
+    import csv
+
+    panel = window.analysis_extension.panel
+    out = []
+    for kind, frames in tables.items():
+        for key, df in frames.items():
+            panel.set_frame(df)
+            path = panel.export(str(folder / f"{kind}_{key}.csv"), "csv")
+            with open(path, encoding="utf-8-sig", newline="") as f:
+                out += [(f"{kind}/{key} exported CSV header", h) for h in next(csv.reader(f))]
+    return out
+
+
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
-def test_results_legends_and_tables_speak_one_language(default_window, qtbot, lang):
+def test_results_legends_and_tables_speak_one_language(default_window, qtbot, lang, tmp_path):
     window = default_window
     window.set_language(lang)
     tables = run_analyses(window, qtbot)
     texts = result_table_texts(window, tables) + legend_texts(window) + attribute_table_texts(window)
+    texts += exported_headers(window, tables, tmp_path)
     texts += widget_texts(window.analysis_extension.dock, "analysis dock")
     legend_dock = []  # a legend names its sources in the language: no attribution is exempt there
     for dock in window.findChildren(QWidget):
@@ -414,4 +431,65 @@ def test_import_wizard_rejected_rows_speak_one_language(recorder, window, qtbot,
     for c in range(model.columnCount()):
         if model.column_name(c) in ("reason", "message"):
             texts += [("rejected row", model.text(r, c)) for r in range(model.rowCount())]
+    saved = pd.read_csv(wizard.save_rejected(tmp_path / "rejected.csv"), encoding="utf-8-sig", dtype=str)
+    texts += [("saved rejected rows header", h) for h in saved.columns[:5]]  # the file's own columns follow
+    texts += [("saved rejected rows reason", v) for v in saved.iloc[:, 1]]
     assert_one_language(texts, lang, data={path.name})
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_import_notes_speak_one_language(recorder, window, qtbot, tmp_path, lang):
+    """The notes on how a file was read (encoding guessed, rows above the header, values fixed) are in
+    the language of the interface; the file's column names and values quoted in them are data."""
+    path = tmp_path / "names.csv"
+    rows = "企业名称,经度,纬度,细分行业\n" + "".join(
+        f"{n}有限公司,{113.30 + i / 1000:.3f},{23.10 + i / 1000:.3f},{sub}\n"
+        for i, (n, sub) in enumerate([("星辰", "游戏"), ("云图", "动漫"), ("蓝海", "手办"), ("青松", "游戏")] * 5)
+    )
+    path.write_bytes(("2024年统计\n" + rows + "白云公司,23.12,113.31,游戏\n").encode("gb18030"))
+    window.set_language(lang)
+    wizard = window.feature("import_enterprises").open_wizard(str(path))
+    qtbot.addWidget(wizard)
+    wizard.run_import()
+    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=20_000)
+    QApplication.processEvents()
+    notes = [n for n in wizard.result_.notes] + list(wizard.table.notes)
+    assert len(notes) >= 2, notes  # a row above the header, the unknown category, the swapped row...
+    shown = [("file label", wizard.file_label.text()), ("notes", wizard.notes_label.text())]
+    assert_one_language(shown, lang, data={path.name, "'手办'", "手办", "经度", "纬度"})
+    if lang == "zh_CN":
+        assert "跳过表头上方 1 行" in wizard.file_label.text() + wizard.notes_label.text()
+
+
+def test_result_table_export_is_the_table_shown(window, tmp_path):
+    """ "Export CSV…" writes what the result table shows: its headers, codes in words, counts whole,
+    money rounded to its unit, and formula-like text escaped so a spreadsheet shows it as text."""
+    import csv
+
+    panel = window.analysis_extension.panel
+    df = pd.DataFrame(
+        {
+            "cluster": [1, 2, -1],
+            "n_points": [120.0, 30.0, 7.0],  # a count kept as float by an aggregation
+            "dominant_subsector": ["games", "animation", None],
+            "revenue_sum": [1234.56, 99.4, None],
+            "label": ['=HYPERLINK("http://x")', "+1+2", "平常"],
+        }
+    )
+    for lang in ("zh_CN", "en"):
+        window.set_language(lang)
+        panel.set_frame(df)
+        model = panel.model
+        shown = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+        path = panel.export(str(tmp_path / f"{lang}.csv"), "csv")
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f))
+        assert rows[0] == shown
+        assert_one_language([("exported header", h) for h in rows[0]], lang)
+        got = {h: [r[i] for r in rows[1:]] for i, h in enumerate(rows[0])}
+        label = shown[model.view_column("n_points")]
+        assert got[label] == [model.text(r, model.view_column("n_points")) for r in range(3)] == ["120", "30", "7"]
+        sub = shown[model.view_column("dominant_subsector")]
+        assert got[sub][0] == model.text(0, model.view_column("dominant_subsector")) != "games"
+        assert got[shown[model.view_column("revenue_sum")]][:2] == ["1235", "99"]
+        assert got[shown[model.view_column("label")]][:2] == ['\'=HYPERLINK("http://x")', "'+1+2"]

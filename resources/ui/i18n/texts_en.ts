@@ -3,33 +3,33 @@
 <context>
     <name>Classification</name>
     <message>
-        <location filename="../../../gzmap/analysis/indicators.py" line="49" />
+        <location filename="../../../gzmap/analysis/indicators.py" line="55" />
         <source>Quantiles</source>
         <extracomment>Classification schemes offered to users: mapclassify name -&gt; (中文, English).</extracomment>
         <translation>Quantiles</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/indicators.py" line="50" />
+        <location filename="../../../gzmap/analysis/indicators.py" line="56" />
         <source>Natural breaks (Fisher-Jenks)</source>
         <translation>Natural breaks (Fisher-Jenks)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/indicators.py" line="51" />
+        <location filename="../../../gzmap/analysis/indicators.py" line="57" />
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/indicators.py" line="52" />
+        <location filename="../../../gzmap/analysis/indicators.py" line="58" />
         <source>Standard deviation</source>
         <translation>Standard deviation</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/indicators.py" line="53" />
+        <location filename="../../../gzmap/analysis/indicators.py" line="59" />
         <source>Box plot</source>
         <translation>Box plot</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/indicators.py" line="54" />
+        <location filename="../../../gzmap/analysis/indicators.py" line="60" />
         <source>Manual breaks</source>
         <translation>Manual breaks</translation>
     </message>
@@ -37,218 +37,312 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="25" />
+        <location filename="../../../gzmap/io/messages.py" line="27" />
         <source>file not found</source>
         <extracomment>kind -&gt; (English, Simplified Chinese). ``{folder}``, ``{command}``, ``{row}``, ``{column}``, ``{n}`` and ``{message}`` are filled in by :func:`text`.</extracomment>
         <translation>file not found</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="26" />
+        <location filename="../../../gzmap/io/messages.py" line="28" />
         <source>is a folder, not a file</source>
         <translation>is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="27" />
+        <location filename="../../../gzmap/io/messages.py" line="29" />
         <source>the file is empty (0 bytes)</source>
         <translation>the file is empty (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="28" />
+        <location filename="../../../gzmap/io/messages.py" line="30" />
         <source>permission denied: you may not open this file or write in its folder</source>
         <translation>permission denied: you may not open this file or write in its folder</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="29" />
+        <location filename="../../../gzmap/io/messages.py" line="31" />
         <source>the file is read-only; choose another file name or make the file writable</source>
         <translation>the file is read-only; choose another file name or make the file writable</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="32" />
+        <location filename="../../../gzmap/io/messages.py" line="34" />
         <source>the disk is read-only (read-only file system); write to another folder</source>
         <translation>the disk is read-only (read-only file system); write to another folder</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="33" />
+        <location filename="../../../gzmap/io/messages.py" line="35" />
         <source>the disk is full; free some space or write to another disk</source>
         <translation>the disk is full; free some space or write to another disk</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="34" />
+        <location filename="../../../gzmap/io/messages.py" line="36" />
         <source>the file is locked by another program; close that program and try again</source>
         <translation>the file is locked by another program; close that program and try again</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="35" />
+        <location filename="../../../gzmap/io/messages.py" line="37" />
         <source>unknown or unsupported file format, or a damaged file</source>
         <translation>unknown or unsupported file format, or a damaged file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="36" />
+        <location filename="../../../gzmap/io/messages.py" line="38" />
         <source>the shapefile is incomplete: its .shx or .dbf file is missing beside it</source>
         <translation>the shapefile is incomplete: its .shx or .dbf file is missing beside it</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="39" />
+        <location filename="../../../gzmap/io/messages.py" line="41" />
         <source>the folder {folder} does not exist; create it or choose another folder</source>
         <translation>the folder {folder} does not exist; create it or choose another folder</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="40" />
+        <location filename="../../../gzmap/io/messages.py" line="42" />
         <source>{folder} is not a folder</source>
         <translation>{folder} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="41" />
+        <location filename="../../../gzmap/io/messages.py" line="43" />
         <source>not enough memory to finish; close other programs or use a smaller file</source>
         <translation>not enough memory to finish; close other programs or use a smaller file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="42" />
+        <location filename="../../../gzmap/io/messages.py" line="44" />
         <source>could not be written; run again with --debug for the details</source>
         <translation>could not be written; run again with --debug for the details</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="43" />
+        <location filename="../../../gzmap/io/messages.py" line="45" />
         <source>could not be processed because of an unexpected problem; run again with --debug for the details</source>
         <translation>could not be processed because of an unexpected problem; run again with --debug for the details</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="46" />
+        <location filename="../../../gzmap/io/messages.py" line="48" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="47" />
+        <location filename="../../../gzmap/io/messages.py" line="49" />
         <source>warning: {message}</source>
         <translation>warning: {message}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="48" />
+        <location filename="../../../gzmap/io/messages.py" line="50" />
         <source>details: {message}</source>
         <translation>details: {message}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="49" />
+        <location filename="../../../gzmap/io/messages.py" line="51" />
         <source>{message}; see '{command} --help'</source>
         <translation>{message}; see '{command} --help'</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="50" />
+        <location filename="../../../gzmap/io/messages.py" line="52" />
         <source>, row {row}</source>
         <translation>, row {row}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="51" />
+        <location filename="../../../gzmap/io/messages.py" line="53" />
         <source>, column {column!r}</source>
         <translation>, column {column!r}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="52" />
+        <location filename="../../../gzmap/io/messages.py" line="54" />
         <source>{n} row(s) match no region</source>
         <translation>{n} row(s) match no region</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/messages.py" line="53" />
+        <location filename="../../../gzmap/io/messages.py" line="55" />
         <source>{n} problem(s) with values (--strict)</source>
         <translation>{n} problem(s) with values (--strict)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="57" />
+        <source>{summary}; wrote {files}</source>
+        <translation>{summary}; wrote {files}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="58" />
+        <source>{file} (layers {names})</source>
+        <translation>{file} (layers {names})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="59" />
+        <source>{n:,} of {total:,} rows rejected (listed in {file})</source>
+        <translation>{n:,} of {total:,} rows rejected (listed in {file})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="60" />
+        <source>{n:,} of {total:,} rows rejected (the list could not be saved)</source>
+        <translation>{n:,} of {total:,} rows rejected (the list could not be saved)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="61" />
+        <source>datum not stated, assumed {datum}</source>
+        <translation>datum not stated, assumed {datum}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="62" />
+        <source>all {n:,} rows rejected, most often: {reason}</source>
+        <translation>all {n:,} rows rejected, most often: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="63" />
+        <source>all {n:,} rows rejected, most often: {reason}; they are listed in {file}</source>
+        <translation>all {n:,} rows rejected, most often: {reason}; they are listed in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="66" />
+        <source>{src} -&gt; {out}: {read:,} rows read, {written}, {rejected:,} rejected</source>
+        <translation>{src} -&gt; {out}: {read:,} rows read, {written}, {rejected:,} rejected</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="67" />
+        <source>{n:,} written ({source} -&gt; {target})</source>
+        <translation>{n:,} written ({source} -&gt; {target})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="68" />
+        <source>{n:,} points in {parts:,} partitions (WGS84, from {source})</source>
+        <translation>{n:,} points in {parts:,} partitions (WGS84, from {source})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="69" />
+        <source>note: {message}</source>
+        <translation>note: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="70" />
+        <source>rejected rows: {file}</source>
+        <translation>rejected rows: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="71" />
+        <source>rejected rows: {file} (one CSV per block)</source>
+        <translation>rejected rows: {file} (one CSV per block)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="72" />
+        <source>rejected rows: {file} ({n:,} files, one per block)</source>
+        <translation>rejected rows: {file} ({n:,} files, one per block)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="73" />
+        <source>note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates</source>
+        <translation>note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="477" />
+        <source>{n} cell(s) in numeric columns hold text that is not a number; left empty</source>
+        <extracomment>Notes worth a line in :meth:`ImportResult.summary` (the reading may be wrong or incomplete). The mapping's roles that give a standard column ("category" gives "subsector"). The language of the rejected rows' details and of the warnings (``"en"`` or ``"zh_CN"``).</extracomment>
+        <translation>{n} cell(s) in numeric columns hold text that is not a number; left empty</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="543" />
+        <source>{n} row(s) had latitude and longitude swapped; fixed</source>
+        <translation>{n} row(s) had latitude and longitude swapped; fixed</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="602" />
+        <source>{n} row(s) have a category outside the sub-sector list, shown as Other: {top}</source>
+        <translation>{n} row(s) have a category outside the sub-sector list, shown as Other: {top}</translation>
     </message>
 </context>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="69" />
+        <location filename="../../../gzmap/io/enterprises.py" line="77" />
         <source>more cells than the header</source>
         <extracomment>(min lon, min lat, max lon, max lat), WGS84 degrees: the Greater Bay Area with a margin of about 100 km. Points outside it are "far outside the study area". Reason codes of rejected rows: (English, Chinese) messages.</extracomment>
         <translation>more cells than the header</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="70" />
+        <location filename="../../../gzmap/io/enterprises.py" line="78" />
         <source>empty row</source>
         <translation>empty row</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="71" />
+        <location filename="../../../gzmap/io/enterprises.py" line="79" />
         <source>no coordinates</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="72" />
+        <location filename="../../../gzmap/io/enterprises.py" line="80" />
         <source>coordinate is not a number</source>
         <translation>coordinate is not a number</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="73" />
+        <location filename="../../../gzmap/io/enterprises.py" line="81" />
         <source>not a valid longitude/latitude</source>
         <translation>not a valid longitude/latitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="74" />
+        <location filename="../../../gzmap/io/enterprises.py" line="82" />
         <source>latitude and longitude look swapped</source>
         <translation>latitude and longitude look swapped</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="75" />
+        <location filename="../../../gzmap/io/enterprises.py" line="83" />
         <source>outside China</source>
         <translation>outside China</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="76" />
+        <location filename="../../../gzmap/io/enterprises.py" line="84" />
         <source>far outside the study area</source>
         <translation>far outside the study area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="77" />
+        <location filename="../../../gzmap/io/enterprises.py" line="85" />
         <source>exact duplicate of an earlier row</source>
         <translation>exact duplicate of an earlier row</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="78" />
+        <location filename="../../../gzmap/io/enterprises.py" line="86" />
         <source>unknown category</source>
         <translation>unknown category</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="79" />
+        <location filename="../../../gzmap/io/enterprises.py" line="87" />
         <source>geometry is not a point</source>
         <translation>geometry is not a point</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="85" />
+        <location filename="../../../gzmap/io/enterprises.py" line="95" />
         <source>{reason}: {value}</source>
-        <extracomment>How a rejected row's details and the reason counts are worded (context "ImportReasons").</extracomment>
+        <extracomment>GZMap's columns of the rejected rows, before the file's own columns. How a rejected row's details and the reason counts are worded (context "ImportReasons").</extracomment>
         <translation>{reason}: {value}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="86" />
+        <location filename="../../../gzmap/io/enterprises.py" line="96" />
         <source>exact duplicate of row {row}</source>
         <translation>exact duplicate of row {row}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="87" />
+        <location filename="../../../gzmap/io/enterprises.py" line="97" />
         <source>{reason}: {position} (WGS84 longitude, latitude; source datum {datum})</source>
         <translation>{reason}: {position} (WGS84 longitude, latitude; source datum {datum})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="90" />
+        <location filename="../../../gzmap/io/enterprises.py" line="100" />
         <source>{value} is not a number; left empty</source>
         <translation>{value} is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="91" />
+        <location filename="../../../gzmap/io/enterprises.py" line="101" />
         <source>1 row: {reason} (e.g. row {row})</source>
         <translation>1 row: {reason} (e.g. row {row})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="93" />
+        <location filename="../../../gzmap/io/enterprises.py" line="103" />
         <source>1 row: {reason} (e.g. row {row}, column {column!r})</source>
         <translation>1 row: {reason} (e.g. row {row}, column {column!r})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="94" />
+        <location filename="../../../gzmap/io/enterprises.py" line="104" />
         <source>{n} rows: {reason} (e.g. row {row}, column {column!r})</source>
         <translation>{n} rows: {reason} (e.g. row {row}, column {column!r})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="92" />
+        <location filename="../../../gzmap/io/enterprises.py" line="102" />
         <source>{n} rows: {reason} (e.g. row {row})</source>
         <translation>{n} rows: {reason} (e.g. row {row})</translation>
     </message>
@@ -256,78 +350,78 @@
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="15" />
+        <location filename="../../../gzmap/core/page_words.py" line="16" />
         <source>Legend</source>
         <extracomment>Fixed words printed on the page, marked for translation (English source text).</extracomment>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="16" />
+        <location filename="../../../gzmap/core/page_words.py" line="17" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="17" />
+        <location filename="../../../gzmap/core/page_words.py" line="18" />
         <source>Map date</source>
         <translation>Map date</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="18" />
+        <location filename="../../../gzmap/core/page_words.py" line="19" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="19" />
+        <location filename="../../../gzmap/core/page_words.py" line="20" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="20" />
+        <location filename="../../../gzmap/core/page_words.py" line="21" />
         <source>Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude</source>
         <translation>Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="23" />
+        <location filename="../../../gzmap/core/page_words.py" line="24" />
         <source>synthetic sample data, not real enterprises</source>
         <translation>synthetic sample data, not real enterprises</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="30" />
+        <location filename="../../../gzmap/core/page_words.py" line="31" />
         <source>GZMap analysis</source>
         <translation>GZMap analysis</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="31" />
+        <location filename="../../../gzmap/core/page_words.py" line="32" />
         <source>Counts: within {area}</source>
         <translation>Counts: within {area}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="24" />
+        <location filename="../../../gzmap/core/page_words.py" line="25" />
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="25" />
+        <location filename="../../../gzmap/core/page_words.py" line="26" />
         <source>Location in the Greater Bay Area</source>
         <translation>Location in the Greater Bay Area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="26" />
+        <location filename="../../../gzmap/core/page_words.py" line="27" />
         <source>Location in Guangzhou</source>
         <translation>Location in Guangzhou</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="27" />
+        <location filename="../../../gzmap/core/page_words.py" line="28" />
         <source>Location in Guangdong</source>
         <translation>Location in Guangdong</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="28" />
+        <location filename="../../../gzmap/core/page_words.py" line="29" />
         <source>Location in China</source>
         <translation>Location in China</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/core/page_words.py" line="29" />
+        <location filename="../../../gzmap/core/page_words.py" line="30" />
         <source>Made with GZMap</source>
         <translation>Made with GZMap</translation>
     </message>

@@ -1,0 +1,87 @@
+"""One language at a time on the command line: what ``gzmap`` prints and the CSV tables it writes are in the
+interface language (``--lang``), fields under their display names (:mod:`gzmap.core.fields`), codes in
+words, counts whole and money rounded to its unit; ``--data-names`` keeps the data's own names for scripts."""
+
+from __future__ import annotations
+
+import csv
+
+import pandas as pd
+import pytest
+
+from gzmap.cli import main
+from gzmap.core.fields import field_label
+from gzmap.paths import geo_path
+from gzmap.testing import assert_one_language
+
+SAMPLE = geo_path("sample_enterprises.csv")
+#: GeoPackage layer names are the file's identifiers (codes), not interface text.
+LAYER_NAMES = ("points", "clusters")
+
+
+def _header(path) -> list[str]:
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return next(csv.reader(f))
+
+
+def _run(capsys, lang, *argv) -> tuple[str, str]:
+    assert main(["--lang", lang, *map(str, argv)]) == 0
+    got = capsys.readouterr()
+    return got.out, got.err
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_clusters_and_lq_print_and_write_one_language(lang, tmp_path, capsys):
+    out, err = _run(capsys, lang, "clusters", SAMPLE, "-o", tmp_path / "c.gpkg")
+    texts = [("clusters stdout", out), ("clusters stderr", err)]
+    summary = tmp_path / "c_summary.csv"
+    texts += [(f"{summary.name} header", h) for h in _header(summary)]
+    out, err = _run(capsys, lang, "lq", SAMPLE, "-o", tmp_path / "lq.csv")
+    texts += [("lq stdout", out), ("lq stderr", err)]
+    for name in ("lq.csv", "lq_specialisation.csv", "lq_clark_evans.csv"):
+        table = pd.read_csv(tmp_path / name, encoding="utf-8-sig", dtype=str)
+        texts += [(f"{name} header", h) for h in table.columns]
+        # coded cells (sub-sectors, patterns, district names) are in words of the language
+        texts += [(f"{name} cell", v) for c in table.columns for v in table[c].dropna().unique()[:30]]
+    files = [str(tmp_path)] + [p.name for p in tmp_path.iterdir()]  # the user's file names are data
+    assert_one_language(texts, lang, data=[*files, *LAYER_NAMES])
+    assert "企业数" in _header(summary) if lang == "zh_CN" else "Enterprises" in _header(summary)
+
+
+def test_counts_are_whole_and_money_rounded_to_its_unit(tmp_path, capsys):
+    _run(capsys, "zh_CN", "clusters", SAMPLE, "-o", tmp_path / "c.gpkg")
+    table = pd.read_csv(tmp_path / "c_summary.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    for column in ("n_points", "n_core", "employees_sum", "revenue_sum"):
+        cells = [v for v in table[field_label(column, "zh_CN")] if v]
+        assert cells and all(v.lstrip("-").isdigit() for v in cells), (column, cells[:5])  # no "56889.0"
+
+
+def test_summary_line_in_chinese_names_counts_and_units(tmp_path, capsys):
+    out, _ = _run(capsys, "zh_CN", "density", SAMPLE, "-o", tmp_path / "d.tif")
+    assert "点/km²" in out and "峰值" in out and "已写入" in out and "points per km²" not in out
+    out, _ = _run(capsys, "en", "density", SAMPLE, "-o", tmp_path / "e.tif")
+    assert "points per km²" in out and "wrote" in out
+
+
+def test_data_names_keep_the_columns_and_codes_for_scripts(tmp_path, capsys):
+    _run(capsys, "zh_CN", "lq", SAMPLE, "-o", tmp_path / "lq.csv", "--data-names")
+    table = pd.read_csv(tmp_path / "lq.csv", encoding="utf-8-sig")
+    assert {"adcode", "subsector", "count", "lq"} <= set(table.columns)
+    assert "games" in set(table["subsector"])
+
+
+def test_convert_speaks_the_language_of_the_interface(tmp_path, capsys):
+    src = tmp_path / "in.csv"
+    pd.DataFrame(
+        {
+            "企业名称": ["甲", "乙", "丙"],
+            "经度": ["113.32", "abc", "113.33"],
+            "纬度": ["23.12", "23.13", "23.14"],
+        }
+    ).to_csv(src, index=False, encoding="gbk")
+    out, err = _run(capsys, "zh_CN", "convert", src, tmp_path / "out.csv", "--from", "gcj02")
+    assert "读取 3 行" in out and "GCJ-02 -> WGS84" in out and "坐标不是数字" in out
+    files = [str(tmp_path)] + [p.name for p in tmp_path.iterdir()]
+    assert_one_language([("convert stdout", out), ("convert stderr", err)], "zh_CN", data=files)
+    rejected = pd.read_csv(tmp_path / "out.rejected.csv", encoding="utf-8-sig")
+    assert len(rejected) == 1
