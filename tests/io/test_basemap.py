@@ -115,8 +115,9 @@ def test_a_project_naming_an_unknown_basemap_is_a_one_line_error(tmp_path):
     assert "dataset" in str(err.value) and "\n" not in str(err.value)
 
 
-def _pixels(project, points, size=(1000, 760)):
-    """The RGB colours at ``points`` (lon, lat) on the default map render of ``project`` at the GBA extent."""
+def _pixels(project, points, size=(1000, 760), extent=GBA_EXTENT):
+    """The RGB colours at ``points`` (lon, lat) on the default map render of ``project`` at ``extent``
+    (WGS84 degrees; default: the GBA)."""
     from PySide6.QtGui import QImage
     from PySide6.QtGui import QPainter
 
@@ -126,7 +127,7 @@ def _pixels(project, points, size=(1000, 760)):
     from gzmap.render.map_renderer import render_map
 
     ensure_gui_app()
-    vp = Viewport.fit(GBA_EXTENT, *size)
+    vp = Viewport.fit(extent, *size)
     img = QImage(size[0], size[1], QImage.Format.Format_ARGB32)
     painter = QPainter(img)
     render_map(painter, project, vp, RenderOptions(labels=False))
@@ -150,3 +151,34 @@ def test_hidden_basemap_is_not_drawn():
     project.layers[0].visible = False
     sea, land = _pixels(project, [OPEN_SEA, INLAND])
     assert sea != hex_to_rgb(SEA) and land != hex_to_rgb(LAND)
+
+
+ESTUARY = (113.72, 22.66)  # lon, lat: the Pearl River estuary 1.4 km off Nansha, outside Guangzhou
+
+
+@pytest.mark.parametrize("area, shows_sea", [("auto", True), (None, False)], ids=["clipped", "unclipped"])
+def test_heat_surface_leaves_the_sea_to_the_basemap(area, shows_sea):
+    """A heat surface of firms on Nansha's shore, drawn over the default map: over the estuary the pixel is
+    the basemap's sea (the surface is clipped to the city holding the points); unclipped, the kernel's
+    spill over the water would colour it (so the check can fail)."""
+    import geopandas as gpd
+    import numpy as np
+    import shapely
+
+    from gzmap.analysis.kde import kde
+    from gzmap.analysis.layers import kde_layer
+    from gzmap.io.builtin import GBA_FILE
+    from gzmap.io.builtin import load_boundaries
+
+    cities = load_boundaries(GBA_FILE)
+    guangzhou = shapely.union_all(cities[cities["name_zh"] == "广州市"].geometry.values)
+    rng = np.random.default_rng(5)
+    lon, lat = rng.uniform(113.69, 113.71, 3000), rng.uniform(22.645, 22.675, 3000)
+    keep = shapely.contains_xy(guangzhou, lon, lat)
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon[keep], lat[keep]), crs="EPSG:4326")
+    assert len(points) > 300
+    grid = kde(points, 3000.0, 200.0, area=area)  # unclipped: about 45 per km² over the estuary, floor 19
+    project = default_project()
+    project.add_layer(kde_layer(grid))
+    (seen,) = _pixels(project, [ESTUARY], size=(600, 460), extent=(113.55, 22.55, 113.85, 22.78))
+    assert (seen == hex_to_rgb(SEA)) is shows_sea, seen
