@@ -296,3 +296,14 @@ def test_full_size_preview_shows_the_page_at_its_real_size(window, qtbot):
     shown = dlg.full_preview.findChild(QLabel).pixmap()
     assert shown.width() == round(297 / 25.4 * dlg.logicalDpiX())
     assert shown.height() == pytest.approx(shown.width() * 210 / 297, abs=2)
+
+
+def test_opening_the_dialog_changes_nothing_and_a_change_is_kept_in_the_project(window, qtbot):
+    from gzmap.io.print_layouts import read_layouts
+
+    window.project.set_modified(False)
+    dlg = open_dialog(window, qtbot)
+    assert not window.project.modified and read_layouts(window.project)[0] is None
+    dlg.subtitle.setText("2025 年")
+    qtbot.waitUntil(lambda: window.project.modified, timeout=10000)
+    assert read_layouts(window.project)[0].subtitle == "2025 年"
