@@ -46,6 +46,7 @@ from gzmap.export.html_context import esc
 from gzmap.export.html_context import rgba
 from gzmap.export.html_data import safe_json
 from gzmap.export.html_data import strip_paths
+from gzmap.export.html_time import timed_legend
 from gzmap.io.errors import first_line
 
 if TYPE_CHECKING:
@@ -120,19 +121,23 @@ def _swatch(sym, opacity: float, point: bool) -> str:
 def _legend_section(layer, lid, name, built, ctx: HtmlContext) -> str:
     style = layer.style
     df = built["df"]
-    try:
-        entries = style.legend(df)
+    point = built["unit"] == "points"
+    try:  # a point layer on the time slider: every class, keyed by its code so the page recounts it
+        timed = timed_legend(layer, df) if point and (built.get("cfg") or {}).get("time") else None
+        keyed: list[tuple[Any, int | None]] = (
+            list(timed) if timed is not None else [(e, None) for e in style.legend(df)]
+        )
     except Exception:  # a style that cannot read this data still gets a title
-        entries = []
+        keyed = []
     title = style.legend_title(ctx.lang) or name
     rows = []
-    point = built["unit"] == "points"
-    for e in entries:
+    for e, key in keyed:
         label = e.label(ctx.lang) or name
         count = "" if e.count is None else f"{e.count:,}"
+        cell = '<td class="n">' if key is None else f'<td class="n" data-k="{int(key)}">'
         rows.append(
             f"<tr><td>{_swatch(e.symbol, layer.opacity, point)}</td><td>{esc(ctx.cleaner(label, name, 'legend'))}</td>"
-            f'<td class="n">{esc(count)}</td></tr>'
+            f"{cell}{esc(count)}</td></tr>"
         )
     meta = []
     if style.source:

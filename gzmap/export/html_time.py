@@ -9,6 +9,12 @@ button that shows the points of the chosen year, "as of" it or in a range, the
 same rule as :meth:`gzmap.core.time_filter.TimeFilter.mask_years`. A point with
 no usable year (text, blank, 0) is in no year. Texts reach the page as JSON
 values, never as markup.
+
+The legend of such a layer follows the slider: :func:`timed_legend` gives one
+row per class some point of the page falls in (empty in the filter's year too,
+since another year fills it) keyed by
+the class code the points carry (0: no data, k + 1: class k), counted for the
+filter's year; the script recounts the keyed cells at every step.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import numpy as np
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.i18n import translate
 
-__all__ = ["page_rows", "time_config"]
+__all__ = ["page_rows", "time_config", "timed_legend"]
 
 _TEXTS = {
     "play": QT_TRANSLATE_NOOP("HtmlTime", "Play"),
@@ -79,3 +85,20 @@ def time_config(layer, rows: np.ndarray, lang: str) -> dict[str, Any] | None:
         "max": max(last, time.end or time.start),
         "texts": {k: translate("HtmlTime", v, lang) for k, v in _TEXTS.items()},
     }
+
+
+def timed_legend(layer, df) -> list[tuple[Any, int]] | None:
+    """``[(legend entry, class code)]`` of the page's points ``df`` of ``layer`` with every class listed and
+    counted in the year its time filter shows; None when the layer has no time filter for the page."""
+    flt = getattr(layer, "filter", None)
+    time = None if flt is None else flt.time
+    if time is None or time.field not in df.columns:
+        return None
+    style = layer.style
+    entries = style.legend(df, keep_empty=True)
+    classes = len(style.symbols)
+    codes = (style.classify(df) + 1) if len(df) else np.zeros(0, dtype=np.int64)
+    counts = np.bincount(codes[time.mask(df)], minlength=classes + 1)
+    present = np.bincount(codes, minlength=classes + 1)  # in some year: a class the slider may fill
+    keys = [k + 1 if k < classes else 0 for k in range(len(entries))]  # rows after the classes: no data
+    return [(replace(e, count=int(counts[k])), k) for e, k in zip(entries, keys) if present[k]]

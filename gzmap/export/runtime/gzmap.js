@@ -467,18 +467,29 @@ gz.PointLayer = L.Layer.extend({
   // the time filter (gzmap.core.time_filter): which points the year shows; no year: in no year
   setYear: function (year, quiet) {
     var t = this.cfg.time, n = this.n, y = t.years, c = t.closed, b = t.base, k = 0;
-    var lo = t.mode === 'range' ? t.start : -1e9, hi = year;
+    var lo = t.mode === 'range' ? t.start : -1e9, hi = year, codes = this.codes, counts = {};
     if (!this.shown) this.shown = new Uint8Array(n);
     for (var i = 0; i < n; i++) {
       var v = y[i] < 0 ? NaN : y[i] + b, on;
       if (t.mode === 'year') on = v === year;
       else if (t.mode === 'range') on = v >= lo && v <= hi;
       else on = v <= year && !(c && c[i] >= 0 && c[i] + b <= year);
-      this.shown[i] = on ? 1 : 0; k += on ? 1 : 0;
+      this.shown[i] = on ? 1 : 0;
+      if (on) { k += 1; counts[codes[i]] = (counts[codes[i]] || 0) + 1; }
     }
     this.nshown = k;
+    this._countLegend(counts);
     if (!quiet && this._map) this._redraw();
     return k;
+  },
+  // the legend's counts follow the year: each count cell is keyed by its class code (0: no data)
+  _countLegend: function (counts) {
+    var sec = document.getElementById('gz-legend-' + this.cfg.id);
+    if (!sec) return;
+    var cells = sec.querySelectorAll('td.n[data-k]');
+    for (var j = 0; j < cells.length; j++) {
+      cells[j].textContent = (counts[Number(cells[j].getAttribute('data-k'))] || 0).toLocaleString(gz.locale);
+    }
   },
   reproject: function (quiet) {
     if (!this.n) return;
