@@ -17,13 +17,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPushButton
-from PySide6.QtWidgets import QVBoxLayout
+
+from gzmap.ui.dialog_parts import column
+from gzmap.ui.dialog_parts import ok_cancel
 
 __all__ = [
     "DaskClusterDialog",
@@ -127,13 +128,7 @@ class DaskClusterDialog(QDialog):
         row.addWidget(self.test_button)
         form.addRow(QCoreApplication.translate("Dask", "Scheduler address"), row)
         form.addRow(QCoreApplication.translate("Dask", "Shared folder"), self.scratch)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        column(self, form, self.status, ok_cancel(self))
         self.task = None
 
     def _engine(self):

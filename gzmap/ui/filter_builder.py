@@ -29,6 +29,7 @@ from gzmap.core.filter_expression import ExpressionError
 from gzmap.core.filter_expression import field_text
 from gzmap.core.filter_expression import parse
 from gzmap.core.filter_expression import value_text
+from gzmap.ui.dialog_parts import ok_cancel
 from gzmap.ui.i18n import current_language
 from gzmap.ui.i18n import translate
 
@@ -86,11 +87,8 @@ class FilterBuilder(QDialog):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel(self, action)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(action)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self._layout(buttons)
         self.field_box.currentIndexChanged.connect(self._fill_values)
         self.op_box.currentIndexChanged.connect(self._op_changed)

@@ -20,13 +20,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QInputDialog
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QScrollArea
-from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from gzmap.core.editing import AddField
@@ -38,6 +36,8 @@ from gzmap.core.editing import edit_log
 from gzmap.core.editing import move_point
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layer import VectorLayer
+from gzmap.ui.dialog_parts import column
+from gzmap.ui.dialog_parts import ok_cancel
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import Texts
 from gzmap.ui.i18n import translate
@@ -343,12 +343,7 @@ class AttributeDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(scroll)
-        lay.addWidget(buttons)
+        column(self, scroll, ok_cancel(self))
         self.resize(460, 520)
 
     def values(self) -> dict:

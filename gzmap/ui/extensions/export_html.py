@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.ui.dialog_parts import column
+from gzmap.ui.dialog_parts import ok_cancel
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
 
@@ -79,15 +81,8 @@ class ExportHtmlDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ExportHtml", "Export"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(note)
-        lay.addWidget(buttons)
+        self.buttons = ok_cancel(self, translate("ExportHtml", "Export"))
+        column(self, form, note, self.buttons)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -16,15 +16,15 @@ import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QDoubleSpinBox
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QRadioButton
-from PySide6.QtWidgets import QVBoxLayout
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layer_filter import LayerFilter
+from gzmap.ui.dialog_parts import column
+from gzmap.ui.dialog_parts import ok_cancel
 from gzmap.ui.extensions import Feature
 from gzmap.ui.filter_builder import FilterBuilder
 from gzmap.ui.i18n import translate
@@ -83,12 +83,7 @@ class SelectByLocationDialog(QDialog):
         form.addRow(self.near_layer, self.layer_box)
         form.addRow(translate("Filters", "Distance"), self.metres)
         form.addRow(translate("Filters", "Selection"), self.mode_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        column(self, form, ok_cancel(self))
 
     def rows(self, layer) -> np.ndarray:
         """The rows of ``layer`` (of those its filter shows) the chosen place holds."""
