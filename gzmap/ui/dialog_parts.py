@@ -1,14 +1,16 @@
-"""Parts every dialog of the window has: OK/Cancel buttons and a column of its contents."""
+"""Parts every dialog and dock of the window has: OK/Cancel buttons, a column and a row of its contents."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QBoxLayout
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLayout
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["column", "ok_cancel"]
+__all__ = ["column", "ok_cancel", "row"]
 
 
 def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
@@ -22,12 +24,29 @@ def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
     return buttons
 
 
-def column(dialog: QWidget, *parts: QWidget | QLayout) -> QVBoxLayout:
-    """``dialog``'s layout: ``parts`` (widgets and layouts) one under the other."""
-    layout = QVBoxLayout(dialog)
+Part = QWidget | QLayout | tuple[QWidget | QLayout, int]
+
+
+def _fill(layout: QBoxLayout, parts: tuple[Part, ...]) -> QBoxLayout:
     for part in parts:
-        if isinstance(part, QLayout):
-            layout.addLayout(part)
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
         else:
-            layout.addWidget(part)
+            layout.addWidget(item, stretch)
+    return layout
+
+
+def column(dialog: QWidget, *parts: Part) -> QVBoxLayout:
+    """``dialog``'s layout: ``parts`` (widgets and layouts; ``(part, stretch)`` to let one grow) one
+    under the other."""
+    layout = QVBoxLayout(dialog)
+    _fill(layout, parts)
+    return layout
+
+
+def row(*parts: Part) -> QHBoxLayout:
+    """A layout of ``parts`` (as in :func:`column`) side by side."""
+    layout = QHBoxLayout()
+    _fill(layout, parts)
     return layout
