@@ -49,6 +49,7 @@ from gzmap.analysis.symbology import fit_graduated
 from gzmap.analysis.symbology import numeric_fields as _numeric_columns
 from gzmap.core.fields import field_label
 from gzmap.core.fields import unit_text
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.i18n import translate as translate_text
 from gzmap.core.layer import VectorLayer
 from gzmap.core.style import RAMPS
@@ -58,6 +59,7 @@ from gzmap.core.style import SingleStyle
 from gzmap.core.style import Style
 from gzmap.core.style import color_ramp
 from gzmap.io.errors import first_line
+from gzmap.ui.i18n import Texts
 
 NONE_FIELD = ""
 #: The label choice that writes each feature's value (graduated styles).
@@ -177,24 +179,26 @@ class SymbologyPanel(QWidget):
     def _lay_out(self) -> None:
         """A form of labelled options between the layer's name and the message and info lines."""
         form = QFormLayout()
+        self._texts = Texts("SymbologyPanel")
         self._form_labels = {}
         self._rows = {}
-        for key in (
-            "kind",
-            "field",
-            "year",
-            "scheme",
-            "classes",
-            "breaks",
-            "ramp",
-            "reverse",
-            "opacity",
-            "label_field",
-            "size_mode",
-            "size_field",
-            "size_max",
+        for key, text in (
+            ("kind", QT_TRANSLATE_NOOP("SymbologyPanel", "Style")),
+            ("field", QT_TRANSLATE_NOOP("SymbologyPanel", "Field")),
+            ("year", QT_TRANSLATE_NOOP("SymbologyPanel", "Year")),
+            ("scheme", QT_TRANSLATE_NOOP("SymbologyPanel", "Classification")),
+            ("classes", QT_TRANSLATE_NOOP("SymbologyPanel", "Classes")),
+            ("breaks", QT_TRANSLATE_NOOP("SymbologyPanel", "Manual breaks")),
+            ("ramp", QT_TRANSLATE_NOOP("SymbologyPanel", "Colour ramp")),
+            ("reverse", QT_TRANSLATE_NOOP("SymbologyPanel", "Reverse ramp")),
+            ("opacity", QT_TRANSLATE_NOOP("SymbologyPanel", "Opacity")),
+            ("label_field", QT_TRANSLATE_NOOP("SymbologyPanel", "Labels")),
+            ("size_mode", QT_TRANSLATE_NOOP("SymbologyPanel", "Symbol size")),
+            ("size_field", QT_TRANSLATE_NOOP("SymbologyPanel", "Size field")),
+            ("size_max", QT_TRANSLATE_NOOP("SymbologyPanel", "Largest symbol")),
         ):
             lab = QLabel()
+            self._texts.add(lab.setText, text)
             self._form_labels[key] = lab
             self._rows[key] = getattr(self, key)
             form.addRow(lab, self._rows[key])
@@ -226,23 +230,7 @@ class SymbologyPanel(QWidget):
 
     # -- translation ------------------------------------------------------------
     def retranslate(self) -> None:
-        texts = {
-            "kind": QCoreApplication.translate("SymbologyPanel", "Style"),
-            "field": QCoreApplication.translate("SymbologyPanel", "Field"),
-            "year": QCoreApplication.translate("SymbologyPanel", "Year"),
-            "scheme": QCoreApplication.translate("SymbologyPanel", "Classification"),
-            "classes": QCoreApplication.translate("SymbologyPanel", "Classes"),
-            "breaks": QCoreApplication.translate("SymbologyPanel", "Manual breaks"),
-            "ramp": QCoreApplication.translate("SymbologyPanel", "Colour ramp"),
-            "reverse": QCoreApplication.translate("SymbologyPanel", "Reverse ramp"),
-            "opacity": QCoreApplication.translate("SymbologyPanel", "Opacity"),
-            "label_field": QCoreApplication.translate("SymbologyPanel", "Labels"),
-            "size_mode": QCoreApplication.translate("SymbologyPanel", "Symbol size"),
-            "size_field": QCoreApplication.translate("SymbologyPanel", "Size field"),
-            "size_max": QCoreApplication.translate("SymbologyPanel", "Largest symbol"),
-        }
-        for key, text in texts.items():
-            self._form_labels[key].setText(text)
+        self._texts.retranslate()
         for i, text in enumerate(
             (
                 QCoreApplication.translate("SymbologyPanel", "Single colour"),
