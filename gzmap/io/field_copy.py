@@ -99,6 +99,15 @@ MESSAGES = {
 }
 
 
+#: What the progress dialog says while a copy is written.
+STEPS = {
+    "reading": QT_TRANSLATE_NOOP("FieldWork", "Reading the project"),
+    "tiles": QT_TRANSLATE_NOOP("FieldWork", "Copying the basemap tiles of the area"),
+    "writing": QT_TRANSLATE_NOOP("FieldWork", "Writing the field copy"),
+    "done": QT_TRANSLATE_NOOP("FieldWork", "Field copy written"),
+}
+
+
 class FieldWorkError(ValueError):
     """A field copy or merge that cannot be done; the message is one line in the UI language.
 
@@ -255,6 +264,7 @@ class CopyJob:
     zooms: tuple[int, int]
     entry: dict
     project_uid: str
+    lang: str | None = None
 
 
 def field_copy(master, out, area, surveyor: str, zooms=(10, 16), lang: str | None = None, progress=None) -> CopyReport:
@@ -308,7 +318,7 @@ def prepare_copy(project, out, area, surveyor: str, zooms=(10, 16), lang: str | 
     }
     record["copies"].append(entry)
     save_project(project, project.path)
-    return CopyJob(str(project.path), out, geom, label, (zmin, zmax), entry, record["project_uid"])
+    return CopyJob(str(project.path), out, geom, label, (zmin, zmax), entry, record["project_uid"], lang)
 
 
 def forget_copy(project, job: CopyJob) -> None:
@@ -347,11 +357,10 @@ def write_copy(job: CopyJob, progress=None) -> CopyReport:
     except OSError as exc:  # no such folder, read-only: the message ProjectError gives for a save
         raise ProjectError(f"Cannot save {out.name}: {exc.strerror or exc}.", out) from exc
     try:
-        report(progress, 0.02, "copy")
-        copy = load_project(job.master_path, sub_progress(progress, 0.02, 0.1))
+        copy = load_project(job.master_path, _step(progress, 0.02, 0.1, "reading", job.lang))
         rep = CopyReport(str(out), job.entry["copy_id"], job.label)
         _cut_layers(copy, job.geom, rep)
-        _copy_basemaps(copy, job, work, rep, sub_progress(progress, 0.1, 0.85))
+        _copy_basemaps(copy, job, work, rep, _step(progress, 0.1, 0.85, "tiles", job.lang))
         copy.metadata = {k: v for k, v in copy.metadata.items() if k != MASTER_META}
         copy.metadata[COPY_META] = {
             "project_uid": job.project_uid,
@@ -361,15 +370,24 @@ def write_copy(job: CopyJob, progress=None) -> CopyReport:
         }
         copy.tables = _copy_tables(copy)
         copy.edit_log = EditLog()
-        write_snapshot(snapshot_project(copy, out), work / out.name, sub_progress(progress, 0.85, 0.99))
-        report(progress, 0.99, "move")  # the last moment a cancel leaves nothing
+        writing = _step(progress, 0.85, 0.99, "writing", job.lang)
+        write_snapshot(snapshot_project(copy, out), work / out.name, writing)
+        writing(1.0)  # the last moment a cancel leaves nothing
         for name in [Path(f).name for f in rep.tile_files] + [out.name]:  # the copy last: it names the tiles
             os.replace(work / name, out.with_name(name))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     rep.bytes = out.stat().st_size + sum(Path(f).stat().st_size for f in rep.tile_files)
-    report(progress, 1.0, "done")
+    report(progress, 1.0, translate("FieldWork", STEPS["done"], job.lang))
     return rep
+
+
+def _step(progress, start: float, end: float, step: str, lang: str | None):
+    """A Progress mapping 0-1 onto ``start``-``end`` of ``progress`` and saying the step (a key of
+    :data:`STEPS`) in ``lang``, whatever the step's own functions report (their words are English)."""
+    text = translate("FieldWork", STEPS[step], lang)
+    inner = sub_progress(progress, start, end)
+    return lambda fraction, _message="": inner(fraction, text)
 
 
 def _cut_layers(copy, geom, rep: CopyReport) -> None:
@@ -457,7 +475,7 @@ def copy_tiles(layer, geom, zooms: tuple[int, int], target: Path, progress=None)
         cells = list(tiles_in_bounds(area.bounds, zooms[0], zooms[1]))
         for i, (z, x, y) in enumerate(cells):
             if i % 256 == 0:
-                report(progress, i / max(len(cells), 1), "tiles")
+                report(progress, i / max(len(cells), 1))
             if not area.intersects(shapely.box(*_merc_to_lonlat(tile_bounds_merc(z, x, y)))):
                 continue
             data = source.tile(z, x, y)

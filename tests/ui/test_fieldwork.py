@@ -209,9 +209,13 @@ def test_a_field_copy_runs_off_the_gui_thread_and_cancel_leaves_nothing(window, 
         assert p.metadata[MASTER_META]["copies"] == []
     # the same again, to the end: the copy opens with its enterprises and its own basemap file
     task = fw.make_copy(str(out), "天河", "李", (10, 16))
+    said = []
+    task.worker.progressed.connect(lambda value, text: said.append(text))
     with qtbot.waitSignal(task.ended, timeout=60000) as ended:
         pass
     assert ended.args == ["finished"]
+    steps = {"正在读取项目", "正在复制该区域的底图瓦片", "正在写入外业副本", "外业副本已写好"}
+    assert said and set(said) <= steps and "正在写入外业副本" in said, said  # the dialog speaks Chinese
     assert sorted(p.name for p in out.parent.iterdir()) == ["li-basemap1.mbtiles", "li.gzmap.gpkg"]
     copy = load_project(out)
     names = {l.name_zh: l for l in copy.layers}

@@ -69,6 +69,27 @@
         <translation>the master {file} cannot be opened: {reason}</translation>
     </message>
     <message>
+        <location filename="../../../gzmap/io/field_copy.py" line="104" />
+        <source>Reading the project</source>
+        <extracomment>What the progress dialog says while a copy is written.</extracomment>
+        <translation>Reading the project</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/field_copy.py" line="105" />
+        <source>Copying the basemap tiles of the area</source>
+        <translation>Copying the basemap tiles of the area</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/field_copy.py" line="106" />
+        <source>Writing the field copy</source>
+        <translation>Writing the field copy</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/field_copy.py" line="107" />
+        <source>Field copy written</source>
+        <translation>Field copy written</translation>
+    </message>
+    <message>
         <location filename="../../../gzmap/io/field_merge.py" line="705" />
         <source>merged: {copies}</source>
         <extracomment>The master's plain table of conflicts (open ones have no choice yet). The field a "note" decision writes into (the survey form's notes). Choices besides a side's letter.</extracomment>
@@ -145,8 +166,8 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="266" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="534" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="558" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="523" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="547" />
         <source>Field copy</source>
         <translation>Field copy</translation>
     </message>
@@ -176,235 +197,235 @@
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="294" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="291" />
         <source>Merge conflicts</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="298" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="295" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="299" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="296" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="300" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="297" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="301" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="298" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="306" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="303" />
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="317" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="314" />
         <source>decide later</source>
         <translation>decide later</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="320" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="317" />
         <source>take {side}</source>
         <translation>take {side}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="322" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="319" />
         <source>keep the base value</source>
         <translation>keep the base value</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="323" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="320" />
         <source>keep both values in a note</source>
         <translation>keep both values in a note</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="332" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="325" />
         <source>The same field was changed differently. Choose what to keep for each row.</source>
         <translation>The same field was changed differently. Choose what to keep for each row.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="347" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="339" />
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="357" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="349" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="361" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="353" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="362" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="354" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="363" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="355" />
         <source>Floors</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="466" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="455" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="729" />
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="457" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="446" />
         <source>F&amp;ield</source>
         <translation>F&amp;ield</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="449" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="438" />
         <source>Field copy…</source>
         <translation>Field copy…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="450" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="439" />
         <source>Merge field copies…</source>
         <translation>Merge field copies…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="451" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="440" />
         <source>Undo last merge</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="472" />
         <source>Survey form…</source>
         <translation>Survey form…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="484" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="473" />
         <source>Attach photo…</source>
         <translation>Attach photo…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="486" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="475" />
         <source>GPS: replay a recorded NMEA log…</source>
         <translation>GPS: replay a recorded NMEA log…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="476" />
         <source>GPS: serial port…</source>
         <translation>GPS: serial port…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="490" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="479" />
         <source>GPS: gpsd on this computer</source>
         <translation>GPS: gpsd on this computer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="494" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
         <source>GPS: stop</source>
         <translation>GPS: stop</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="495" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="484" />
         <source>Follow the GPS position</source>
         <translation>Follow the GPS position</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="498" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="781" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="770" />
         <source>Add enterprise at the GPS position</source>
         <translation>Add enterprise at the GPS position</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="502" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="491" />
         <source>Save GPS track as a layer</source>
         <translation>Save GPS track as a layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="462" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="683" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="451" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="672" />
         <location filename="../../../gzmap/ui/photo_view.py" line="40" />
         <source>Photos</source>
         <extracomment>Thumbnail size in the strip, pixels (longest side).</extracomment>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="519" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="508" />
         <source>Field work</source>
         <translation>Field work</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="520" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="509" />
         <source>Save the project first: field copies are made from and merged into its file.</source>
         <translation>Save the project first: field copies are made from and merged into its file.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="568" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="557" />
         <source>Field copy written: {file} ({mb} MB)</source>
         <translation>Field copy written: {file} ({mb} MB)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="585" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="600" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="574" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="589" />
         <source>Merge field copies</source>
         <translation>Merge field copies</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="628" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="617" />
         <source>Select one enterprise first</source>
         <translation>Select one enterprise first</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="653" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="642" />
         <source>Survey form</source>
         <translation>Survey form</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="660" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="649" />
         <source>Field editing is not available</source>
         <translation>Field editing is not available</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="681" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="704" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="670" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="693" />
         <source>Attach photo</source>
         <translation>Attach photo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="714" />
         <source>Recorded NMEA log</source>
         <translation>Recorded NMEA log</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
         <source>No serial port found; is the GPS plugged in?</source>
         <translation>No serial port found; is the GPS plugged in?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="729" />
         <source>Serial port</source>
         <translation>Serial port</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="777" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="766" />
         <source>No GPS position yet, or no point layer chosen</source>
         <translation>No GPS position yet, or no point layer chosen</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="795" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="784" />
         <source>The GPS track has fewer than two positions</source>
         <translation>The GPS track has fewer than two positions</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="803" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="792" />
         <source>GPS track</source>
         <translation>GPS track</translation>
     </message>

@@ -69,6 +69,27 @@
         <translation>无法打开主项目 {file}：{reason}</translation>
     </message>
     <message>
+        <location filename="../../../gzmap/io/field_copy.py" line="104" />
+        <source>Reading the project</source>
+        <extracomment>What the progress dialog says while a copy is written.</extracomment>
+        <translation>正在读取项目</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/field_copy.py" line="105" />
+        <source>Copying the basemap tiles of the area</source>
+        <translation>正在复制该区域的底图瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/field_copy.py" line="106" />
+        <source>Writing the field copy</source>
+        <translation>正在写入外业副本</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/field_copy.py" line="107" />
+        <source>Field copy written</source>
+        <translation>外业副本已写好</translation>
+    </message>
+    <message>
         <location filename="../../../gzmap/io/field_merge.py" line="705" />
         <source>merged: {copies}</source>
         <extracomment>The master's plain table of conflicts (open ones have no choice yet). The field a "note" decision writes into (the survey form's notes). Choices besides a side's letter.</extracomment>
@@ -145,8 +166,8 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="266" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="534" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="558" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="523" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="547" />
         <source>Field copy</source>
         <translation>外业副本</translation>
     </message>
@@ -176,235 +197,235 @@
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="294" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="291" />
         <source>Merge conflicts</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="298" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="295" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="299" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="296" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="300" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="297" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="301" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="298" />
         <source>Base</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="306" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="303" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="317" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="314" />
         <source>decide later</source>
         <translation>稍后决定</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="320" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="317" />
         <source>take {side}</source>
         <translation>采用 {side}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="322" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="319" />
         <source>keep the base value</source>
         <translation>保留原值</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="323" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="320" />
         <source>keep both values in a note</source>
         <translation>两个值都写入备注</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="332" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="325" />
         <source>The same field was changed differently. Choose what to keep for each row.</source>
         <translation>同一字段被改成了不同的值。请为每一行选择保留哪个。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="347" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="339" />
         <source>Survey</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="357" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="349" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="361" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="353" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="362" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="354" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="363" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="355" />
         <source>Floors</source>
         <translation>楼层数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="466" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="455" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="729" />
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="457" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="446" />
         <source>F&amp;ield</source>
         <translation>外业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="449" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="438" />
         <source>Field copy…</source>
         <translation>外业副本…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="450" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="439" />
         <source>Merge field copies…</source>
         <translation>合并外业副本…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="451" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="440" />
         <source>Undo last merge</source>
         <translation>撤销上一次合并</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="472" />
         <source>Survey form…</source>
         <translation>调查表…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="484" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="473" />
         <source>Attach photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="486" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="475" />
         <source>GPS: replay a recorded NMEA log…</source>
         <translation>GPS：回放录制的 NMEA 日志…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="476" />
         <source>GPS: serial port…</source>
         <translation>GPS：串口…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="490" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="479" />
         <source>GPS: gpsd on this computer</source>
         <translation>GPS：本机 gpsd</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="494" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
         <source>GPS: stop</source>
         <translation>GPS：停止</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="495" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="484" />
         <source>Follow the GPS position</source>
         <translation>跟随 GPS 位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="498" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="781" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="770" />
         <source>Add enterprise at the GPS position</source>
         <translation>在 GPS 位置添加企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="502" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="491" />
         <source>Save GPS track as a layer</source>
         <translation>将 GPS 轨迹保存为图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="462" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="683" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="451" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="672" />
         <location filename="../../../gzmap/ui/photo_view.py" line="40" />
         <source>Photos</source>
         <extracomment>Thumbnail size in the strip, pixels (longest side).</extracomment>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="519" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="508" />
         <source>Field work</source>
         <translation>外业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="520" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="509" />
         <source>Save the project first: field copies are made from and merged into its file.</source>
         <translation>请先保存项目：外业副本由项目文件生成，并合并回该文件。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="568" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="557" />
         <source>Field copy written: {file} ({mb} MB)</source>
         <translation>外业副本已写入：{file}（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="585" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="600" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="574" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="589" />
         <source>Merge field copies</source>
         <translation>合并外业副本</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="628" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="617" />
         <source>Select one enterprise first</source>
         <translation>请先选择一个企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="653" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="642" />
         <source>Survey form</source>
         <translation>外业调查表</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="660" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="649" />
         <source>Field editing is not available</source>
         <translation>要素编辑功能不可用</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="681" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="704" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="670" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="693" />
         <source>Attach photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="714" />
         <source>Recorded NMEA log</source>
         <translation>录制的 NMEA 日志</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
         <source>No serial port found; is the GPS plugged in?</source>
         <translation>没有找到串口；GPS 是否已连接？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="729" />
         <source>Serial port</source>
         <translation>串口</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="777" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="766" />
         <source>No GPS position yet, or no point layer chosen</source>
         <translation>还没有 GPS 位置，或没有选择点图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="795" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="784" />
         <source>The GPS track has fewer than two positions</source>
         <translation>GPS 轨迹少于两个位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="803" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="792" />
         <source>GPS track</source>
         <translation>GPS 轨迹</translation>
     </message>
