@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import attribute_columns
 from gzmap.analysis.metric import check_positive
 from gzmap.analysis.metric import metric_points
 from gzmap.analysis.significance import adjust
@@ -47,6 +48,7 @@ __all__ = [
     "location_quotients",
     "lq_table",
     "nearest_distances",
+    "region_rows",
     "specialisation",
     "specialisation_table",
 ]
@@ -54,38 +56,50 @@ __all__ = [
 _KEY = ["adcode", "district_zh", "district_en"]
 
 
-def district_of_points(gdf, by: str = "district", districts=None) -> pd.DataFrame:
+def district_of_points(gdf, by: str = "district", districts=None, lonlat=None) -> pd.DataFrame:
     """Group keys of each point: ``adcode``/``district_zh``/``district_en`` by
     point-in-polygon for ``by="district"``, else the values of column ``by``
-    (in all three columns). Missing where a point is outside every district."""
+    (in all three columns). Missing where a point is outside every district.
+    ``gdf``: a GeoDataFrame, or a table of the points' attributes with their
+    WGS84 ``lonlat`` (longitude and latitude arrays, degrees)."""
     if by != "district":
         if by not in gdf.columns:
             raise AnalysisInputError(
                 f"no column {by!r} to group by; use 'district' or one of: "
-                f"{', '.join(str(c) for c in gdf.columns if c != gdf.geometry.name)}"
+                f"{', '.join(str(c) for c in attribute_columns(gdf))}"
             )
         v = gdf[by].astype("string").reset_index(drop=True)
         return pd.DataFrame({"adcode": v, "district_zh": v, "district_en": v})
     from gzmap.analysis.districts import assign_districts
 
-    pts = gdf.to_crs("EPSG:4326") if gdf.crs is not None and gdf.crs.to_epsg() != 4326 else gdf
-    return assign_districts(pts.geometry.x.to_numpy(), pts.geometry.y.to_numpy(), districts)
+    if lonlat is None:
+        pts = gdf.to_crs("EPSG:4326") if gdf.crs is not None and gdf.crs.to_epsg() != 4326 else gdf
+        lonlat = (pts.geometry.x.to_numpy(), pts.geometry.y.to_numpy())
+    lon, lat = lonlat
+    return assign_districts(lon, lat, districts)
 
 
 def _prepare(gdf, field, weight, by, districts):
     metric_points(gdf, min_points=1, distinct=False, what="enterprises")  # same checks as every analysis
-    if field not in gdf.columns:
+    return region_rows(gdf, field, weight, by, districts)
+
+
+def region_rows(table, field: str, weight, by: str, districts, lonlat=None):
+    """``(rows, outside)``: the points inside a region, each with its region's keys (``adcode``,
+    ``district_zh``, ``district_en``), ``subsector`` and weight ``w``, and how many points lie outside
+    every region. ``table``: checked points (a GeoDataFrame, or their attributes with their WGS84
+    ``lonlat``: :func:`district_of_points`)."""
+    if field not in table.columns:
         raise AnalysisInputError(
-            f"no sub-sector column {field!r}; columns: "
-            f"{', '.join(str(c) for c in gdf.columns if c != gdf.geometry.name)}"
+            f"no sub-sector column {field!r}; columns: {', '.join(str(c) for c in attribute_columns(table))}"
         )
-    keys = district_of_points(gdf, by, districts)
+    keys = district_of_points(table, by, districts, lonlat)
     df = keys.copy()
-    df["subsector"] = gdf[field].astype("string").fillna("other").to_numpy()
+    df["subsector"] = table[field].astype("string").fillna("other").to_numpy()
     if weight:
         from gzmap.analysis.kde import _weights
 
-        df["w"] = _weights(gdf, weight)
+        df["w"] = _weights(table, weight)
     else:
         df["w"] = 1.0
     outside = int(df["adcode"].isna().sum())

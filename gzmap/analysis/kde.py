@@ -41,6 +41,7 @@ import numpy as np
 
 from gzmap.analysis.metric import AnalysisInputError
 from gzmap.analysis.metric import MetricPoints
+from gzmap.analysis.metric import attribute_columns
 from gzmap.analysis.metric import check_positive
 from gzmap.analysis.metric import metric_points
 from gzmap.analysis.metric import metric_xy
@@ -103,10 +104,10 @@ def _as_float(v) -> float:
 
 
 def _weights(gdf, weight):
-    """The ``weight`` column of a GeoDataFrame as checked floats (``None`` without a weight column)."""
+    """The ``weight`` column of a (Geo)DataFrame as checked floats (``None`` without a weight column)."""
     if weight is None or weight == "":
         return None
-    check_weight_column(weight, [c for c in gdf.columns if c != gdf.geometry.name])
+    check_weight_column(weight, attribute_columns(gdf))
     return _weight_values(gdf[weight].to_numpy(), weight)
 
 
@@ -361,6 +362,16 @@ def _exact(x, y, w, transform, rows, cols, h, kernel, m, progress):
 
 
 def _binned(x, y, w, transform, rows, cols, h, kernel, m, progress):
+    report(progress, 0.1, "binning points")
+    acc = bin_points(x, y, w, transform, rows, cols, m)
+    report(progress, 0.4, "convolving with the kernel")
+    return convolve_bins(acc, transform[0], h, kernel, m)
+
+
+def bin_points(x, y, w, transform, rows, cols, m: int) -> np.ndarray:
+    """Linear binning of points ``x``/``y`` (metres; weights ``w`` or 1) onto the cell centres of the grid
+    ``transform``/``rows``/``cols`` padded by ``m + 1`` cells on every side (the kernel's reach, so points
+    just outside still count). Linear in the points: bins of parts of them add up to the bins of all."""
     cell, _, x0, _, _, ytop = transform
     # cell-centre coordinates in cell units: centre (r, c) at (c + 0.5, r + 0.5)
     fc = (x - x0) / cell - 0.5
@@ -370,10 +381,8 @@ def _binned(x, y, w, transform, rows, cols, h, kernel, m, progress):
     tc = fc - c0
     tr = fr - r0
     wt = np.ones(len(x)) if w is None else w
-    # pad by the kernel reach so points just outside still count, then crop
     P = m + 1
     H, W = rows + 2 * P, cols + 2 * P
-    report(progress, 0.1, "binning points")
     index, share = [], []
     for dr_, dc_, part in ((0, 0, (1 - tr) * (1 - tc)), (0, 1, (1 - tr) * tc), (1, 0, tr * (1 - tc)), (1, 1, tr * tc)):
         rr = r0 + dr_ + P
@@ -382,9 +391,13 @@ def _binned(x, y, w, transform, rows, cols, h, kernel, m, progress):
         index.append(rr[ok] * W + cc[ok])
         share.append((part * wt)[ok])
     # one pass over the grid for all four corners (a grid-sized bincount per corner costs 4x)
-    acc = np.bincount(np.concatenate(index), weights=np.concatenate(share), minlength=H * W).reshape(H, W)
-    report(progress, 0.4, "convolving with the kernel")
-    return _fft_convolve_same(acc, _stamp(cell, m, h, kernel))[P : P + rows, P : P + cols]
+    return np.bincount(np.concatenate(index), weights=np.concatenate(share), minlength=H * W).reshape(H, W)
+
+
+def convolve_bins(acc: np.ndarray, cell: float, h: float, kernel: str, m: int) -> np.ndarray:
+    """Kernel sums per m² on the grid of :func:`bin_points`'s padded bins ``acc`` (the padding cropped)."""
+    P = m + 1
+    return _fft_convolve_same(acc, _stamp(cell, m, h, kernel))[P:-P, P:-P]
 
 
 def _stamp(cell: float, m: int, h: float, kernel: str) -> np.ndarray:

@@ -21,8 +21,6 @@ largest group's (about 40 bytes a point), not a partition's.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from gzmap.core.progress import report
@@ -34,44 +32,67 @@ def _region_part(file: str, offset: int, field: str, weight, by: str, regions=No
     """One partition's sums per (region, sub-sector), its points outside every region, its groups.
 
     Its points' metric coordinates (``crs``) and groups are saved in ``scratch`` for Clark–Evans.
+    The points are read as coordinate arrays (:func:`~.dataset.read_xy`), projected once, and given the
+    same checks as on one machine (:func:`~gzmap.analysis.metric.metric_xy`).
     """
     from gzmap.analysis import district_stats as ds
-    from gzmap.analysis.distributed.dataset import read_part
+    from gzmap.analysis.distributed.dataset import read_xy
+    from gzmap.analysis.distributed.surfaces import _from_row
     from gzmap.analysis.metric import AnalysisInputError
+    from gzmap.analysis.metric import metric_xy
 
     cols = [c for c in (field, weight, None if by == "district" else by) if c]
-    gdf = read_part(file, None).loc[:, lambda d: [c for c in d.columns if c in cols or c == d.geometry.name]]
-    if len(gdf) == 0:
-        return {"sums": None, "outside": 0, "groups": {}, "n": 0}
-    if crs is not None and field in gdf.columns:
-        _group_arrays(file, field, crs, scratch, gdf)
     try:
-        df, outside = ds._prepare(gdf, field, weight, by, regions)
+        x, y, table, src = read_xy(file, cols)
+        if len(table) == 0:
+            return {"sums": None, "outside": 0, "groups": {}, "n": 0}
+        pts = metric_xy(x, y, src, crs=crs, min_points=1, distinct=False, what="enterprises")
+        if crs is not None and field in table.columns:
+            _group_arrays(file, field, crs, scratch, _groups_of(pts, table[field]))
+        lonlat = _wgs84(x, y, src) if by == "district" else None
+        df, outside = ds.region_rows(table, field, weight, by, regions, lonlat)
     except AnalysisInputError as exc:
         if "no enterprise lies inside" not in str(exc):
-            msg = re.sub(r"row (\d+)", lambda m: f"row {int(m.group(1)) + offset}", str(exc), count=1)
-            raise AnalysisInputError(msg) from None
-        return {"sums": None, "outside": len(gdf), "groups": _groups(gdf, field), "n": len(gdf)}
-    return {"sums": ds.group_sums(df), "outside": outside, "groups": _groups(gdf, field), "n": len(gdf)}
+            raise _from_row(exc, offset) from None
+        return {"sums": None, "outside": len(table), "groups": _groups(table, field), "n": len(table)}
+    return {"sums": ds.group_sums(df), "outside": outside, "groups": _groups(table, field), "n": len(table)}
 
 
-def _groups(gdf, field: str) -> dict:
+def _wgs84(x, y, src):
+    """Longitude and latitude (WGS84 degrees) of coordinates in ``src``, as ``GeoDataFrame.to_crs`` gives them."""
+    from pyproj import CRS
+    from pyproj import Transformer
+
+    if CRS.from_user_input(src).to_epsg() == 4326:
+        return x, y
+    lon, lat = Transformer.from_crs(src, "EPSG:4326", always_xy=True).transform(x, y)
+    return np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+
+
+def _groups(table, field: str) -> dict:
     """Points per group (sub-sector) of a partition."""
-    return {str(k): int(v) for k, v in gdf[field].astype("string").fillna("other").value_counts().items()}
+    return {str(k): int(v) for k, v in table[field].astype("string").fillna("other").value_counts().items()}
 
 
-def _group_arrays(file: str, field: str, crs: str, scratch, gdf=None) -> dict:
+def _groups_of(pts, values) -> dict:
+    """The arrays :func:`_group_arrays` keeps of points ``pts`` (metres) whose groups are ``values``."""
+    codes, keys = values.astype("string").fillna("other").factorize()
+    return {"xy": pts.xy, "code": codes.astype(np.int32), "keys": np.asarray(keys, dtype=str)}
+
+
+def _group_arrays(file: str, field: str, crs: str, scratch, made: dict | None = None) -> dict:
     """``xy`` (n x 2 metres, file order), ``code`` (each point's index into ``keys``) and ``keys`` (the
-    partition's groups) of one partition, decoded once per job (:mod:`.scratch`)."""
-    from gzmap.analysis.distributed.dataset import read_part
+    partition's groups) of one partition, decoded once per job (:mod:`.scratch`); ``made``: these
+    arrays already made by the counting pass, to be saved."""
+    from gzmap.analysis.distributed.dataset import read_xy
     from gzmap.analysis.distributed.scratch import cached
     from gzmap.analysis.metric import metric_xy
 
     def make():
-        data = read_part(file, [field]) if gdf is None else gdf
-        pts = metric_xy(data.geometry.x.to_numpy(), data.geometry.y.to_numpy(), data.crs, crs=crs)
-        codes, keys = data[field].astype("string").fillna("other").factorize()
-        return {"xy": pts.xy, "code": codes.astype(np.int32), "keys": np.asarray(keys, dtype=str)}
+        if made is not None:
+            return made
+        x, y, table, src = read_xy(file, [field])
+        return _groups_of(metric_xy(x, y, src, crs=crs, distinct=False), table[field])
 
     return cached(scratch, ("groups", file, field, crs), make)
 

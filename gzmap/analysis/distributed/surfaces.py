@@ -47,28 +47,31 @@ def _points(file: str, weight, crs, offset: int, scratch=None):
 
 
 def _decode(file: str, weight, crs, offset: int):
-    from gzmap.analysis.distributed.dataset import read_part
+    from gzmap.analysis.distributed.dataset import attribute_names
+    from gzmap.analysis.distributed.dataset import read_xy
     from gzmap.analysis.kde import _weight_values
     from gzmap.analysis.kde import check_weight_column
     from gzmap.analysis.metric import AnalysisInputError
     from gzmap.analysis.metric import metric_xy
 
-    gdf = read_part(file, [weight] if weight else [])
     try:
         if weight:
-            check_weight_column(weight, [c for c in gdf.columns if c != gdf.geometry.name])
-        geoms = gdf.geometry
-        empty = geoms.isna().to_numpy() | geoms.is_empty.to_numpy()
-        x = np.where(empty, np.nan, geoms.x.to_numpy(dtype=float) if len(gdf) else np.empty(0))
-        y = np.where(empty, np.nan, geoms.y.to_numpy(dtype=float) if len(gdf) else np.empty(0))
+            check_weight_column(weight, attribute_names(file))
+        x, y, table, src = read_xy(file, [weight] if weight else [])
         if len(x) == 0:
             return np.empty(0), np.empty(0), None if not weight else np.empty(0), str(crs or "")
-        pts = metric_xy(x, y, gdf.crs, crs=crs)
-        w = _weight_values(gdf[weight].to_numpy(), weight) if weight else None
+        pts = metric_xy(x, y, src, crs=crs)
+        w = _weight_values(table[weight].to_numpy(), weight) if weight else None
     except AnalysisInputError as exc:
-        msg = re.sub(r"row (\d+)", lambda m: f"row {int(m.group(1)) + offset}", str(exc), count=1)
-        raise AnalysisInputError(msg) from None
+        raise _from_row(exc, offset) from None
     return pts.x, pts.y, w, pts.crs
+
+
+def _from_row(exc: Exception, offset: int):
+    """The error ``exc`` of one partition with its row numbered in the whole dataset (``offset`` rows before)."""
+    from gzmap.analysis.metric import AnalysisInputError
+
+    return AnalysisInputError(re.sub(r"row (\d+)", lambda m: f"row {int(m.group(1)) + offset}", str(exc), count=1))
 
 
 def _scan_part(file: str, offset: int, weight, crs, cities, scratch=None) -> dict:
@@ -146,7 +149,10 @@ def _reached(plan, bounds, tiles) -> list[int]:
 
 
 def _kde_part(file: str, offset: int, weight, crs, plan, tiles, wanted, scratch=None) -> dict:
-    """Kernel sums of one partition's points on the tiles ``wanted`` (tile index -> array)."""
+    """One partition's share of the tiles ``wanted`` (tile index -> array): its kernel sums (exact
+    method), or its linear bins on the tile padded by the kernel's reach (binned method: the bins of
+    all partitions are summed and convolved once per tile, :func:`_sum_tile`)."""
+    from gzmap.analysis.kde import bin_points
     from gzmap.analysis.kde import evaluate
 
     x, y, w, _ = _points(file, weight, crs, offset, scratch)
@@ -158,13 +164,27 @@ def _kde_part(file: str, offset: int, weight, crs, plan, tiles, wanted, scratch=
         sel = (fc >= c - plan.m - 1) & (fc < c + nc + plan.m + 1) & (fr >= r - plan.m - 1) & (fr < r + nr + plan.m + 1)
         if sel.any():
             transform = (cell, 0.0, x0 + c * cell, 0.0, -cell, ytop - r * cell)
-            out[i] = evaluate(x[sel], y[sel], None if w is None else w[sel], plan, transform, (nr, nc))
+            ws = None if w is None else w[sel]
+            if plan.method == "binned":
+                out[i] = bin_points(x[sel], y[sel], ws, transform, nr, nc, plan.m)
+            else:
+                out[i] = evaluate(x[sel], y[sel], ws, plan, transform, (nr, nc))
     return out
 
 
-def _sum_tile(i: int, *parts):
+def _sum_tile(i: int, plan, *parts):
+    """Tile ``i``'s kernel sums from the partitions' shares of it (:func:`_kde_part`); None if none."""
+    from gzmap.analysis.kde import convolve_bins
+
     arrays = [p[i] for p in parts if i in p]
-    return np.sum(arrays, axis=0) if arrays else None
+    if not arrays:
+        return None
+    total = np.sum(arrays, axis=0)
+    return (
+        convolve_bins(total, plan.transform[0], plan.bandwidth, plan.kernel, plan.m)
+        if plan.method == "binned"
+        else total
+    )
 
 
 def kde(client, ds, params: dict, progress=None, scratch=None):
@@ -188,7 +208,7 @@ def kde(client, ds, params: dict, progress=None, scratch=None):
         maps.append(client.submit(_kde_part, f, off, weight, info["crs"], plan, tiles, wanted, scratch, pure=False))
         for t in wanted:
             reach.setdefault(t, []).append(maps[-1])
-    sums = [client.submit(_sum_tile, t, *parts, pure=False) for t, parts in sorted(reach.items())]
+    sums = [client.submit(_sum_tile, t, plan, *parts, pure=False) for t, parts in sorted(reach.items())]
     dens = np.zeros((plan.rows, plan.cols))
     order = sorted(reach)
     for pos, tile in gather_each(client, sums, progress, 0.2, 0.95, "kernel density by tiles"):

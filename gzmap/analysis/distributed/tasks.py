@@ -11,7 +11,7 @@ from __future__ import annotations
 from gzmap.core.progress import Cancelled
 from gzmap.core.progress import report
 
-__all__ = ["gather_each", "wait_all"]
+__all__ = ["POLL", "gather_each", "wait_all"]
 
 
 def wait_all(client, futures: list, progress, start: float, end: float, message: str) -> list:
@@ -26,9 +26,16 @@ def wait_all(client, futures: list, progress, start: float, end: float, message:
     return [results[i] for i in range(len(futures))]
 
 
+#: Seconds between looks at the progress callback while no task finishes (so that Cancel acts within it).
+POLL = 0.25
+
+
 def gather_each(client, futures: list, progress, start: float, end: float, message: str):
-    """Yield ``(index, result)`` of each future as it finishes (results leave the cluster one at a time)."""
-    from distributed import as_completed
+    """Yield ``(index, result)`` of each future as it finishes (results leave the cluster one at a time).
+
+    The progress callback is called at least every :data:`POLL` seconds, so a Cancel stops the wait
+    even while a long task runs."""
+    from distributed import wait
 
     from gzmap.analysis.distributed.cluster import DaskError
 
@@ -36,15 +43,24 @@ def gather_each(client, futures: list, progress, start: float, end: float, messa
     done = 0
     try:
         report(progress, start, message)
-        for fut in as_completed(futures):
+        pending = list(futures)
+        while pending:
             try:
-                value = fut.result()
-            except Exception as exc:
-                raise _task_error(exc, DaskError) from None
-            done += 1
+                wait(pending, timeout=POLL, return_when="FIRST_COMPLETED")
+            except TimeoutError:  # none finished meanwhile: report again below (Cancel acts here)
+                pass
+            finished = [f.done() for f in pending]  # looked at once: a future may finish meanwhile
+            ready = [f for f, ok in zip(pending, finished) if ok]
+            pending = [f for f, ok in zip(pending, finished) if not ok]
+            for fut in ready:
+                try:
+                    value = fut.result()
+                except Exception as exc:
+                    raise _task_error(exc, DaskError) from None
+                done += 1
+                yield index[fut.key], value
+                fut.release()
             report(progress, start + (end - start) * done / max(len(futures), 1), message)
-            yield index[fut.key], value
-            fut.release()
     except (Cancelled, KeyboardInterrupt, GeneratorExit):
         client.cancel([f for f in futures if not f.done()])
         raise
