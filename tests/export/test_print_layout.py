@@ -114,7 +114,7 @@ def test_points_drawn_as_squares_have_the_count_steps_in_the_legend(default_prin
     show; a few streets of Tianhe draw each enterprise and list the sub-sectors again."""
     zh, en = pdf_text(default_prints["pdf"]), pdf_text(default_prints["en"])
     steps = r"1\s+2\D4\s+5\D19\s+20\D99\s+≥ 100"  # (the font's dash may come back as U+2012)
-    assert "毫米方格内的点数" in zh and re.search(steps, zh) and re.search(steps, en) and "mm square" in en
+    assert re.search(steps, zh) and re.search(steps, en)
     assert "游戏电竞" not in zh and "Games" not in en
     points = default_project().layers[-1]
     streets = plan_page(Layout(title="天河", extent=(113.32, 23.11, 113.35, 23.13)), default_project().layers)
