@@ -104,6 +104,24 @@ def numeric_fields(layer: VectorLayer) -> list[str]:
     return _numeric_columns(layer.data)
 
 
+#: The labels of the panel's form rows (key: the widget attribute).
+FORM_TEXTS = {
+    "kind": QT_TRANSLATE_NOOP("SymbologyPanel", "Style"),
+    "field": QT_TRANSLATE_NOOP("SymbologyPanel", "Field"),
+    "year": QT_TRANSLATE_NOOP("SymbologyPanel", "Year"),
+    "scheme": QT_TRANSLATE_NOOP("SymbologyPanel", "Classification"),
+    "classes": QT_TRANSLATE_NOOP("SymbologyPanel", "Classes"),
+    "breaks": QT_TRANSLATE_NOOP("SymbologyPanel", "Manual breaks"),
+    "ramp": QT_TRANSLATE_NOOP("SymbologyPanel", "Colour ramp"),
+    "reverse": QT_TRANSLATE_NOOP("SymbologyPanel", "Reverse ramp"),
+    "opacity": QT_TRANSLATE_NOOP("SymbologyPanel", "Opacity"),
+    "label_field": QT_TRANSLATE_NOOP("SymbologyPanel", "Labels"),
+    "size_mode": QT_TRANSLATE_NOOP("SymbologyPanel", "Symbol size"),
+    "size_field": QT_TRANSLATE_NOOP("SymbologyPanel", "Size field"),
+    "size_max": QT_TRANSLATE_NOOP("SymbologyPanel", "Largest symbol"),
+}
+
+
 class SymbologyPanel(QWidget):
     """Dock contents: the symbology of the current layer."""
 
@@ -182,21 +200,7 @@ class SymbologyPanel(QWidget):
         self._texts = Texts("SymbologyPanel")
         self._form_labels = {}
         self._rows = {}
-        for key, text in (
-            ("kind", QT_TRANSLATE_NOOP("SymbologyPanel", "Style")),
-            ("field", QT_TRANSLATE_NOOP("SymbologyPanel", "Field")),
-            ("year", QT_TRANSLATE_NOOP("SymbologyPanel", "Year")),
-            ("scheme", QT_TRANSLATE_NOOP("SymbologyPanel", "Classification")),
-            ("classes", QT_TRANSLATE_NOOP("SymbologyPanel", "Classes")),
-            ("breaks", QT_TRANSLATE_NOOP("SymbologyPanel", "Manual breaks")),
-            ("ramp", QT_TRANSLATE_NOOP("SymbologyPanel", "Colour ramp")),
-            ("reverse", QT_TRANSLATE_NOOP("SymbologyPanel", "Reverse ramp")),
-            ("opacity", QT_TRANSLATE_NOOP("SymbologyPanel", "Opacity")),
-            ("label_field", QT_TRANSLATE_NOOP("SymbologyPanel", "Labels")),
-            ("size_mode", QT_TRANSLATE_NOOP("SymbologyPanel", "Symbol size")),
-            ("size_field", QT_TRANSLATE_NOOP("SymbologyPanel", "Size field")),
-            ("size_max", QT_TRANSLATE_NOOP("SymbologyPanel", "Largest symbol")),
-        ):
+        for key, text in FORM_TEXTS.items():
             lab = QLabel()
             self._texts.add(lab.setText, text)
             self._form_labels[key] = lab

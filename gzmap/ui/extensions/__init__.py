@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from dataclasses import field
 from typing import Any
 
+from PySide6.QtCore import QObject
+
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["ORDER", "TITLES", "Feature", "FeatureUI", "load_features"]
@@ -80,6 +82,14 @@ class Feature:
     unload: Callable[[Any], None] | None = None
     requires: tuple[str, ...] = ()
     attribute: str = ""
+
+
+class Controller(QObject):
+    """A feature's controller: a child of the window it serves (``self.window``), living as long as it."""
+
+    def __init__(self, ui: FeatureUI) -> None:
+        super().__init__(ui.window)
+        self.window = ui.window
 
 
 def load_features(names=ORDER) -> list[tuple[str, Feature | Exception]]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QInputDialog
 
+from gzmap.ui.extensions import Controller
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
 
@@ -28,11 +28,10 @@ def datum_choices() -> list[tuple[str, str]]:
     ]
 
 
-class BasemapController(QObject):
+class BasemapController(Controller):
     def __init__(self, ui):
-        window = ui.window
-        super().__init__(window)
-        self.window = window
+        super().__init__(ui)
+        window = self.window
         self.actions: dict[str, QAction] = {}
         for key, slot in [
             ("mbtiles", self.add_mbtiles_dialog),

@@ -13,7 +13,6 @@ there). Coordinates are WGS84, as the canvas reports them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtGui import QKeySequence
@@ -38,6 +37,7 @@ from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layer import VectorLayer
 from gzmap.ui.dialog_parts import column
 from gzmap.ui.dialog_parts import ok_cancel
+from gzmap.ui.extensions import Controller
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import Texts
 from gzmap.ui.i18n import translate
@@ -82,13 +82,12 @@ class EditCommand(QUndoCommand):
         self.controller.after_edit(self.layer, getattr(self.forward, "row_id", None))
 
 
-class EditController(QObject):
+class EditController(Controller):
     """Edit menu, modes and the undo stack of one window."""
 
     def __init__(self, ui):
-        window = ui.window
-        super().__init__(window)
-        self.window = window
+        super().__init__(ui)
+        window = self.window
         self.stack = QUndoStack(self)
         self.mode: str | None = None  # None, "add" or "move"
         #: open the attribute dialog after adding a point (tests switch it off)

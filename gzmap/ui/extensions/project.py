@@ -22,7 +22,6 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import QTimer
 from PySide6.QtCore import Signal
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMessageBox
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.ui.extensions import Controller
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import Texts
 from gzmap.ui.i18n import translate
@@ -48,16 +48,15 @@ def settings() -> QSettings:
     return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-class ProjectController(QObject):
+class ProjectController(Controller):
     """The project file actions of one main window."""
 
     autosaved = Signal(object)  # SaveReport or Exception, delivered in the GUI thread
     project_opened = Signal(str)
 
     def __init__(self, ui):
-        window = ui.window
-        super().__init__(window)
-        self.window = window
+        super().__init__(ui)
+        window = self.window
         self.actions: dict[str, QAction] = {}
         from gzmap.io.project import is_project_file
 

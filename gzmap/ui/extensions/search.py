@@ -11,7 +11,6 @@ over a translucent tint, in the highlight colours (:mod:`gzmap.core.highlight`).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject
 from PySide6.QtCore import QPointF
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
@@ -35,6 +34,7 @@ from gzmap.core.highlight import HIGHLIGHT_COLOR
 from gzmap.core.highlight import HIGHLIGHT_WIDTH_PT
 from gzmap.core.highlight import NEAR_FILL_OPACITY
 from gzmap.core.layer import VectorLayer
+from gzmap.ui.extensions import Controller
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
 
@@ -107,11 +107,10 @@ class PinOverlay(QWidget):
             p.drawEllipse(QPointF(x, y), r, r)
 
 
-class SearchController(QObject):
+class SearchController(Controller):
     def __init__(self, ui):
-        window = ui.window
-        super().__init__(window)
-        self.window = window
+        super().__init__(ui)
+        window = self.window
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("search_toolbar")
         ui.add_toolbar(self.toolbar)
