@@ -9,7 +9,8 @@ A drop-down above the table (:meth:`AttributeTable.panel`) shows all the
 features, only those the layer's filter shows (expression, time slider,
 legend toggles: what the map draws), or only the selected ones; beside it,
 how many rows show of how many, and how many are selected. Rows then map to
-features through :attr:`AttributeTable.rows`.
+features through :attr:`AttributeTable.rows`. "Export CSV…" writes the rows
+shown, as shown (:meth:`DataFrameModel.shown_frame`, formula-safe cells).
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from PySide6.QtCore import QItemSelection
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QTableView
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
@@ -38,6 +42,8 @@ MODES = {
     "selected": QT_TRANSLATE_NOOP("AttributeTable", "Selected features"),
 }
 SHOW = QT_TRANSLATE_NOOP("AttributeTable", "Show")
+EXPORT = QT_TRANSLATE_NOOP("AttributeTable", "Export CSV…")
+CSV_FILES = QT_TRANSLATE_NOOP("AttributeTable", "CSV files")
 COUNTS = QT_TRANSLATE_NOOP("AttributeTable", "{shown:,} of {total:,} features shown, {selected:,} selected")
 
 
@@ -63,6 +69,9 @@ class AttributeTable(QTableView):
         self.count_label = QLabel()
         self.count_label.setObjectName("attribute_counts")
         self.show_box.currentIndexChanged.connect(self._mode_changed)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("attribute_export")
+        self.export_button.clicked.connect(lambda: self.export_csv())
         self.retranslate()
         i18n.notifier().language_changed.connect(self.retranslate)
 
@@ -75,6 +84,7 @@ class AttributeTable(QTableView):
         bar.addWidget(self.show_box)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.export_button)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -84,9 +94,34 @@ class AttributeTable(QTableView):
 
     def retranslate(self, *_) -> None:
         self.show_label.setText(i18n.translate("AttributeTable", SHOW))
+        self.export_button.setText(i18n.translate("AttributeTable", EXPORT))
         for i, text in enumerate(MODES.values()):
             self.show_box.setItemText(i, i18n.translate("AttributeTable", text))
         self._show_counts()
+
+    def export_csv(self, path=None) -> str | None:
+        """Write the rows shown (all, filtered or selected) under the names shown to ``path`` (asked for
+        when None); returns the path written, None when nothing was."""
+        if self.layer is None:
+            return None
+        if path is None:
+            name = f"{self.layer.name(i18n.current_language())}.csv".replace("/", "_")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                i18n.translate("AttributeTable", EXPORT),
+                name,
+                i18n.translate("AttributeTable", CSV_FILES) + " (*.csv)",
+            )
+            if not path:
+                return None
+        from gzmap.io.table_writer import write_table
+
+        try:
+            write_table(self.model_.shown_frame(), path)
+        except OSError as exc:  # a folder not writable, a file open elsewhere: say so, keep the table
+            QMessageBox.warning(self, i18n.translate("AttributeTable", EXPORT), f"{path}: {exc.strerror or exc}")
+            return None
+        return str(path)
 
     @property
     def mode(self) -> str:

@@ -2,6 +2,7 @@
 above it), says how many, and keeps the map selection in sync through the rows it shows."""
 
 import numpy as np
+import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
@@ -41,7 +42,7 @@ def _column(table, name) -> list:
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
-def test_all_filtered_and_selected_rows_with_counts(window, firms, qtbot):
+def test_all_filtered_and_selected_rows_with_counts(window, firms, qtbot, tmp_path):
     from gzmap.core.filter_expression import parse
     from gzmap.core.layer_filter import LayerFilter
 
@@ -56,6 +57,11 @@ def test_all_filtered_and_selected_rows_with_counts(window, firms, qtbot):
     assert table.model_.rowCount() == len(games)
     assert _column(table, "name") == [f"企业{i}" for i in games]
     assert table.count_label.text() == f"显示 {len(games)} / 90 个要素，已选 0 个"
+
+    # the CSV export writes the rows shown, under the names shown
+    out = table.export_csv(tmp_path / "games.csv")
+    written = pd.read_csv(out, encoding="utf-8-sig")
+    assert list(written["企业名称"]) == [f"企业{i}" for i in games] and set(written["细分行业"]) == {"游戏电竞"}
 
     # a row clicked in the filtered table selects that feature on the map
     rect = table.visualRect(table.model_.index(2, 0))

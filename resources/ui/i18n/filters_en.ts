@@ -3,28 +3,38 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../../gzmap/ui/attribute_table.py" line="36" />
+        <location filename="../../../gzmap/ui/attribute_table.py" line="40" />
         <source>All features</source>
         <extracomment>What the table shows: every feature, what the layer's filter shows, the selection.</extracomment>
         <translation>All features</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/attribute_table.py" line="37" />
+        <location filename="../../../gzmap/ui/attribute_table.py" line="41" />
         <source>Features the filter shows</source>
         <translation>Features the filter shows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/attribute_table.py" line="38" />
+        <location filename="../../../gzmap/ui/attribute_table.py" line="42" />
         <source>Selected features</source>
         <translation>Selected features</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/attribute_table.py" line="40" />
+        <location filename="../../../gzmap/ui/attribute_table.py" line="44" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/attribute_table.py" line="41" />
+        <location filename="../../../gzmap/ui/attribute_table.py" line="45" />
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/attribute_table.py" line="46" />
+        <source>CSV files</source>
+        <translation>CSV files</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/attribute_table.py" line="47" />
         <source>{shown:,} of {total:,} features shown, {selected:,} selected</source>
         <translation>{shown:,} of {total:,} features shown, {selected:,} selected</translation>
     </message>
@@ -32,48 +42,48 @@
 <context>
     <name>FilterBuilder</name>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="77" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="78" />
         <source>Add with AND</source>
         <extracomment>Operators offered, as the grammar writes them. Most distinct values offered for a field.</extracomment>
         <translation>Add with AND</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="78" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="79" />
         <source>Add with OR</source>
         <translation>Add with OR</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="107" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="105" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="108" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="106" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="109" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="107" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="120" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="118" />
         <source>Expression</source>
         <translation>Expression</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="165" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="163" />
         <source>No expression: every feature.</source>
         <translation>No expression: every feature.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="173" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="171" />
         <source>Cannot be used: {reason}</source>
         <translation>Cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/filter_builder.py" line="181" />
+        <location filename="../../../gzmap/ui/filter_builder.py" line="179" />
         <source>{n} of {total} features match.</source>
         <translation>{n} of {total} features match.</translation>
     </message>
@@ -146,92 +156,92 @@
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="135" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="130" />
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="136" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="131" />
         <source>Show only the features an expression keeps</source>
         <translation>Show only the features an expression keeps</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="139" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="134" />
         <source>Clear filter</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="140" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="135" />
         <source>Show every feature of the layer again</source>
         <translation>Show every feature of the layer again</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="143" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="138" />
         <source>Select by attribute…</source>
         <translation>Select by attribute…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="144" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="139" />
         <source>Select the features an expression keeps</source>
         <translation>Select the features an expression keeps</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="147" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="142" />
         <source>Select by location…</source>
         <translation>Select by location…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="148" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="143" />
         <source>Select the features in a district or near a point or layer</source>
         <translation>Select the features in a district or near a point or layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="152" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="147" />
         <source>Clear selection</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="153" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="148" />
         <source>Select nothing in the current layer</source>
         <translation>Select nothing in the current layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="175" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="170" />
         <source>No vector layer</source>
         <translation>No vector layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="176" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="171" />
         <source>Choose a layer of features in the layer list first.</source>
         <translation>Choose a layer of features in the layer list first.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="191" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="186" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="191" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="186" />
         <source>Apply filter</source>
         <translation>Apply filter</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="212" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="207" />
         <source>Select by attribute</source>
         <translation>Select by attribute</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="212" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="207" />
         <source>Select</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="251" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="246" />
         <source>Selected {n} of {total}</source>
         <translation>Selected {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/filters.py" line="253" />
+        <location filename="../../../gzmap/ui/extensions/filters.py" line="248" />
         <source> ({shown} shown by the filter)</source>
         <translation> ({shown} shown by the filter)</translation>
     </message>
@@ -239,32 +249,32 @@
 <context>
     <name>HtmlTime</name>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="27" />
+        <location filename="../../../gzmap/export/html_time.py" line="33" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="28" />
+        <location filename="../../../gzmap/export/html_time.py" line="34" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="29" />
+        <location filename="../../../gzmap/export/html_time.py" line="35" />
         <source>Founded in {year}</source>
         <translation>Founded in {year}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="30" />
+        <location filename="../../../gzmap/export/html_time.py" line="36" />
         <source>As of {year}</source>
         <translation>As of {year}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="31" />
+        <location filename="../../../gzmap/export/html_time.py" line="37" />
         <source>{start}–{year}</source>
         <translation>{start}–{year}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/export/html_time.py" line="32" />
+        <location filename="../../../gzmap/export/html_time.py" line="38" />
         <source>{n} shown</source>
         <translation>{n} shown</translation>
     </message>
@@ -369,59 +379,59 @@
         <translation>{n} rows hold no year and are outside every year ({rows}{more})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="191" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="181" />
         <source>(no closing year)</source>
         <translation>(no closing year)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="260" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="250" />
         <source>No layer with a year or date field.</source>
         <translation>No layer with a year or date field.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="268" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="258" />
         <source>{n} of {total} features shown</source>
         <translation>{n} of {total} features shown</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="281" />
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="309" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="271" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="299" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="281" />
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="309" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="271" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="299" />
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="293" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="283" />
         <source>Time slider</source>
         <translation>Time slider</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="294" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="284" />
         <source>Show features by year</source>
         <translation>Show features by year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="296" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="286" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="297" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="287" />
         <source>Year or date field</source>
         <translation>Year or date field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="298" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="288" />
         <source>Closing year field</source>
         <translation>Closing year field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="300" />
+        <location filename="../../../gzmap/ui/extensions/time_slider.py" line="290" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
