@@ -67,13 +67,15 @@ def run(args) -> int:
     check_writable(out)  # missing folder, a folder, read-only file or disk: one line naming the file
     project_file = args.project_file or getattr(args, "project", None)
     from gzmap.io.builtin import default_project
+    from gzmap.io.messages import text
     from gzmap.io.project import load_project
 
+    ui = getattr(args, "ui_lang", None) or "en"  # what is printed; the page's language is --lang after the command
     project = load_project(project_file) if project_file else default_project()
     from gzmap.core.style_check import plain_where_unusable
 
-    for message in plain_where_unusable(project.layers):  # a style field the table lacks: drawn plain
-        print(f"gzmap export-html: warning: {message}", file=sys.stderr)
+    for message in plain_where_unusable(project.layers, ui):  # a style field the table lacks: drawn plain
+        print(f"gzmap export-html: {text('warning', ui, message=message)}", file=sys.stderr)
     if args.points:
         from gzmap.io.enterprises import ImportOptions
         from gzmap.io.enterprises import import_file
@@ -83,11 +85,8 @@ def run(args) -> int:
             raise ExportHtmlError(f"{args.points}: no row could be placed ({res.n_rejected} rejected)")
         project.add_layer(res.layer())
         if res.n_rejected:
-            print(
-                f"gzmap export-html: {args.points}: {res.n_rejected} of {res.rows_read} rows rejected "
-                f"(use 'gzmap info {args.points}' for the reasons)",
-                file=sys.stderr,
-            )
+            said = text("points_rejected", ui, n=res.n_rejected, total=res.rows_read, file=args.points)
+            print(f"gzmap export-html: {args.points}: {said}", file=sys.stderr)
     lang = args.map_lang or getattr(args, "lang", None) or "zh_CN"
     try:
         report = export_html(
@@ -101,7 +100,10 @@ def run(args) -> int:
         )
         raise ExportHtmlError(f"{out}: {exc}{hint}") from None
     for w in report.warnings:
-        print(f"gzmap export-html: warning: {w}", file=sys.stderr)
+        print(f"gzmap export-html: {text('warning', ui, message=w)}", file=sys.stderr)
     points = sum(l["count"] for l in report.layers if l["kind"] == "points")
-    print(f"{out}: {report.bytes / 1e6:.1f} MB, {len(report.layers)} layers, {points:,} points, {report.seconds:.1f} s")
+    layers = len(report.layers)
+    print(
+        text("html_written", ui, file=out, mb=report.bytes / 1e6, layers=layers, points=points, seconds=report.seconds)
+    )
     return 0

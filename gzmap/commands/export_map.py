@@ -147,12 +147,18 @@ def _layout_options(args, settings) -> dict:
     }
 
 
+def _ui(args) -> str:
+    """The language of what the command prints (``--lang`` before the command; the map's is after it)."""
+    return getattr(args, "ui_lang", None) or "en"
+
+
 def run(args) -> int:
     from gzmap.core.layout import Layout
     from gzmap.export import report
     from gzmap.io.builtin import default_project
     from gzmap.io.errors import check_writable
     from gzmap.io.errors import writing
+    from gzmap.io.messages import text
     from gzmap.io.project import load_project
     from gzmap.io.tiles import check_tile_layers
     from gzmap.io.tiles import take_tile_problems
@@ -161,8 +167,8 @@ def run(args) -> int:
     project = load_project(args.map_project) if args.map_project else default_project()
     from gzmap.core.style_check import plain_where_unusable
 
-    for message in plain_where_unusable(project.layers):  # a style field the table lacks: drawn plain
-        print(f"gzmap export-map: warning: {message}", file=sys.stderr)
+    for message in plain_where_unusable(project.layers, _ui(args)):  # a style field the table lacks: drawn plain
+        print(f"gzmap export-map: {text('warning', _ui(args), message=message)}", file=sys.stderr)
     if args.year is not None:
         _show_year(project.layers, args.year, args.year_mode)
     layers = project.layers
@@ -183,11 +189,11 @@ def run(args) -> int:
         pages = report.atlas_pages(layers, args.atlas, layout)
         with writing(args.output):
             out = report.export_atlas(args.output, layout, pages, dpi=args.dpi)
-        print(f"wrote {out} ({len(pages)} pages)")
+        print(text("atlas_written", _ui(args), file=out, n=len(pages)))
     else:
         with writing(args.output):
             out = report.export_report(args.output, layout, layers, dpi=args.dpi)
-        print(f"wrote {out}")
+        print(text("map_written", _ui(args), file=out))
     for message in take_tile_problems():  # e.g. tiles skipped as not images: the map is written without them
         print(f"gzmap export-map: warning: {message}", file=sys.stderr)
     return 0

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -32,25 +34,48 @@ def run(args) -> int:
     from gzmap.io.vector import describe
 
     src = getattr(args, "src", None)
+    lang = getattr(args, "ui_lang", None) or "en"
     if is_table(args.file):
-        facts = describe_table(args.file, ImportOptions(source_datum=src))
+        facts = describe_table(args.file, ImportOptions(source_datum=src), lang)
     else:
         try:
             facts = describe(args.file)
         except ReadError as exc:
             if "no geometry column" not in exc.reason:
                 raise
-            facts = describe_table(args.file, ImportOptions(source_datum=src))
+            facts = describe_table(args.file, ImportOptions(source_datum=src), lang)
     if args.json:
         print(json.dumps(facts, ensure_ascii=False, indent=2))
         return 0
+    from gzmap.core.fields import datum_text
+    from gzmap.io.messages import text
+
     b = facts["bounds"]
-    print(f"file:      {facts['path']}")
-    print(f"rows:      {facts['rows']}")
-    print(f"geometry:  {facts['geometry_type']}")
-    print(f"crs:       {facts['crs']} (datum: {facts['datum']})")
-    print(f"bounds:    {b[0]:.6f}, {b[1]:.6f}, {b[2]:.6f}, {b[3]:.6f}  (xmin, ymin, xmax, ymax)")
-    print(f"columns:   {', '.join(facts['columns'])}")
+    print(text("info_file", lang, value=facts["path"]))
+    print(text("info_rows", lang, value=facts["rows"]))
+    types = [t.strip() for t in str(facts["geometry_type"]).split(",")]
+    print(text("info_geometry", lang, value=", ".join(_geometry_word(t, lang) for t in types)))
+    print(text("info_crs", lang, crs=facts["crs"], datum=datum_text(facts["datum"])))
+    print(text("info_bounds", lang, xmin=b[0], ymin=b[1], xmax=b[2], ymax=b[3]))
+    print(text("info_columns", lang, value=", ".join(facts.get("columns_shown", facts["columns"]))))
     for line in facts.get("extra", []):
         print(line)
     return 0
+
+
+#: Geometry types in words (context Cli).
+_GEOMETRY = {
+    "Point": QT_TRANSLATE_NOOP("Cli", "points"),
+    "MultiPoint": QT_TRANSLATE_NOOP("Cli", "multi-points"),
+    "LineString": QT_TRANSLATE_NOOP("Cli", "lines"),
+    "MultiLineString": QT_TRANSLATE_NOOP("Cli", "multi-lines"),
+    "Polygon": QT_TRANSLATE_NOOP("Cli", "polygons"),
+    "MultiPolygon": QT_TRANSLATE_NOOP("Cli", "multi-polygons"),
+    "none": QT_TRANSLATE_NOOP("Cli", "none"),
+}
+
+
+def _geometry_word(kind: str, lang: str) -> str:
+    from gzmap.core.i18n import translate
+
+    return translate("Cli", _GEOMETRY[kind], lang) if kind in _GEOMETRY else kind

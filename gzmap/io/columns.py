@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import translate
 from gzmap.io.messages import note
 from gzmap.io.numbers import PLAIN_FLOAT
 from gzmap.io.numbers import parse_column
@@ -76,6 +77,29 @@ class DatumReason(str):
 
 #: The reason given when a point file's own CRS suggests the datum.
 CRS_REASON = DatumReason("the file's coordinate reference system", "crs")
+
+#: A datum suggestion's reason in words, by kind (and by projection name), said in the UI language.
+_REASON_WORDS = {
+    "column": QT_TRANSLATE_NOOP("ImportNotes", "column “{name}”, which mentions “{word}”"),
+    "file name": QT_TRANSLATE_NOOP("ImportNotes", "file name “{name}”, which mentions “{word}”"),
+    "provenance file": QT_TRANSLATE_NOOP("ImportNotes", "the provenance file “{name}”"),
+    "crs": QT_TRANSLATE_NOOP("ImportNotes", "the file's coordinate reference system"),
+    "zone38": QT_TRANSLATE_NOOP(
+        "ImportNotes", "eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)"
+    ),
+    "utm49": QT_TRANSLATE_NOOP("ImportNotes", "metre coordinates typical of UTM zone 49N around Guangzhou"),
+    "gk114": QT_TRANSLATE_NOOP("ImportNotes", "metre coordinates typical of CGCS2000 3-degree GK CM 114E"),
+    "unknown": QT_TRANSLATE_NOOP("ImportNotes", "projected coordinates in metres; choose their EPSG code"),
+}
+
+
+def datum_reason_text(reason, lang: str | None) -> str:
+    """Where a datum suggestion came from (a :class:`DatumReason`) in ``lang``; any other text as it is."""
+    kind, name, word = (getattr(reason, k, "") for k in ("kind", "name", "word"))
+    key = name if kind == "projection" else kind
+    if key not in _REASON_WORDS:
+        return str(reason)
+    return translate("ImportNotes", _REASON_WORDS[key], lang, name=name, word=word)
 
 
 @dataclass

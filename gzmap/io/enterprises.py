@@ -37,6 +37,7 @@ from gzmap.core.fields import datum_text
 from gzmap.core.fields import display_frame
 from gzmap.core.fields import register_codes
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import say
 from gzmap.core.i18n import translate
 from gzmap.core.i18n import translator
 from gzmap.core.progress import report
@@ -934,44 +935,108 @@ def _import_vector(path: Path, options: ImportOptions, progress) -> ImportResult
 # --------------------------------------------------------------------------- info
 
 
-def describe_table(path, options: ImportOptions | None = None) -> dict[str, Any]:
-    """Facts about a point table for ``gzmap info``: rows read/accepted/rejected, top reasons, columns."""
+def describe_table(path, options: ImportOptions | None = None, lang: str = "en") -> dict[str, Any]:
+    """Facts about a point table for ``gzmap info``: rows read/accepted/rejected, top reasons, columns;
+    ``extra``: the lines ``gzmap info`` prints about the reading, in ``lang``."""
+    from gzmap.io.columns import datum_reason_text
+    from gzmap.io.messages import text
+
     res = import_file(path, options)
     bounds = res.accepted.total_bounds if res.n_accepted else np.full(4, np.nan)
-    m = res.mapping
-    mapped = ", ".join(
-        f"{role}={getattr(m, role)}"
-        for role in ("lon", "lat", "coords", "name", "address", "category", "employees", "revenue", "founded")
-        if getattr(m, role)
-    )
-    datum_line = res.source_datum
+    datum = datum_text(res.source_datum)
     if res.datum_assumed:
-        datum_line += " (assumed: no hint in the file; pass --from to choose)"
+        datum_line = text("info_datum_assumed", lang, value=datum)
     elif res.datum_reason:
-        datum_line += f" (suggested by {res.datum_reason})"
+        datum_line = text("info_datum_suggested", lang, value=datum, reason=datum_reason_text(res.datum_reason, lang))
+    else:
+        datum_line = text("info_datum", lang, value=datum)
     extra = [
-        f"read as:   {', '.join(f'{k}={v}' for k, v in res.table_info.items() if v not in (None, '', []))}",
-        f"mapping:   {mapped}",
-        f"source datum: {datum_line}",
-        f"rows read: {res.rows_read}",
-        f"accepted:  {res.n_accepted}",
-        f"rejected:  {res.n_rejected}",
+        text("info_read_as", lang, value=_reading_words(res.table_info, lang)),
+        text("info_mapping", lang, value=_mapping_words(res.mapping, lang)),
+        datum_line,
+        text("info_read", lang, value=res.rows_read),
+        text("info_accepted", lang, value=res.n_accepted),
+        text("info_rejected", lang, value=res.n_rejected),
     ]
-    extra += ["  " + t for t in res.top_reasons()]
-    extra += [f"note:      {n}" for n in res.notes]
+    extra += ["  " + t for t in res.top_reasons(lang=lang)]
+    extra += [text("info_note", lang, value=say(n, lang)) for n in res.notes]
     return {
         "path": str(path),
         "rows": res.rows_read,
         "geometry_type": "Point",
-        "crs": f"EPSG:4326 (converted from {res.source_datum})",
+        "crs": "EPSG:4326",
         "datum": res.source_datum,
         "bounds": [float(b) for b in bounds],
         "columns": [str(c) for c in res.accepted.columns if c != "geometry"]
         if res.n_accepted
         else [str(c) for c in res.rejected.columns[5:]],
+        "columns_shown": _columns_shown(res, lang),
         "rows_read": res.rows_read,
         "accepted": res.n_accepted,
         "rejected": res.n_rejected,
         "rejection_reasons": dict(res.reason_counts()),
         "extra": extra,
     }
+
+
+#: How ``gzmap info`` names the facts of a reading and the roles of the columns (context Cli).
+_INFO_WORDS = {
+    "kind": QT_TRANSLATE_NOOP("Cli", "file type"),
+    "encoding": QT_TRANSLATE_NOOP("Cli", "encoding"),
+    "delimiter": QT_TRANSLATE_NOOP("Cli", "delimiter"),
+    "sheet": QT_TRANSLATE_NOOP("Cli", "sheet"),
+    "header_rows": QT_TRANSLATE_NOOP("Cli", "header rows"),
+    "crs": QT_TRANSLATE_NOOP("Cli", "coordinate reference system"),
+    "text": QT_TRANSLATE_NOOP("Cli", "text table"),
+    "excel": QT_TRANSLATE_NOOP("Cli", "Excel workbook"),
+    "vector": QT_TRANSLATE_NOOP("Cli", "point file"),
+    "lon": QT_TRANSLATE_NOOP("Cli", "longitude"),
+    "lat": QT_TRANSLATE_NOOP("Cli", "latitude"),
+    "coords": QT_TRANSLATE_NOOP("Cli", "coordinates"),
+}
+
+
+def _info_word(code: str, lang: str) -> str:
+    return translate("Cli", _INFO_WORDS[code], lang) if code in _INFO_WORDS else code
+
+
+def _reading_words(info: dict, lang: str) -> str:
+    """``kind=text, encoding=UTF-8, ...`` in words: ``file type=text table, ...``."""
+    parts = []
+    for key, value in info.items():
+        if value in (None, "", []):
+            continue
+        shown = _info_word(value, lang) if key == "kind" else value
+        if isinstance(value, list):
+            shown = ", ".join(str(v) for v in value)
+        parts.append(f"{_info_word(key, lang)}={shown!r}" if key == "delimiter" else f"{_info_word(key, lang)}={shown}")
+    return "; ".join(parts)
+
+
+def _mapping_words(mapping, lang: str) -> str:
+    """Which column of the file gives which field: ``longitude=经度; Enterprise name=企业名称; ...``."""
+    from gzmap.core.fields import field_label
+
+    roles = ("lon", "lat", "coords", "name", "address", "category", "employees", "revenue", "founded")
+    return "; ".join(
+        f"{_info_word(r, lang) if r in _INFO_WORDS else field_label('subsector' if r == 'category' else r, lang)}"
+        f"={getattr(mapping, r)}"
+        for r in roles
+        if getattr(mapping, r)
+    )
+
+
+def _columns_shown(res: ImportResult, lang: str) -> list[str]:
+    """The columns of the layer as its attribute table shows them: one per field, GZMap's under their
+    display names in ``lang``, the file's own under their names."""
+    from gzmap.core.fields import field_label
+
+    if not res.n_accepted:
+        return [str(c) for c in res.rejected.columns[len(_REJECTED_COLUMNS) :]]
+    prov = res.column_provenance()
+    user, replaced = set(prov["user_columns"]), dict(prov["standard_columns"])
+    moved = set(replaced.values())
+    out = []
+    for c in (str(c) for c in res.accepted.columns if c != "geometry" and c not in moved):
+        out.append(c if c in user else field_label(c, lang))
+    return list(dict.fromkeys(out))

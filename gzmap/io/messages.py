@@ -70,6 +70,33 @@ TEXTS: dict[str, str] = {
     "rejected_file": QT_TRANSLATE_NOOP("Cli", "rejected rows: {file}"),
     "rejected_blocks": QT_TRANSLATE_NOOP("Cli", "rejected rows: {file} (one CSV per block)"),
     "rejected_parts": QT_TRANSLATE_NOOP("Cli", "rejected rows: {file} ({n:,} files, one per block)"),
+    "map_written": QT_TRANSLATE_NOOP("Cli", "wrote {file}"),
+    "atlas_written": QT_TRANSLATE_NOOP("Cli", "wrote {file} ({n:,} pages)"),
+    "html_written": QT_TRANSLATE_NOOP(
+        "Cli", "{file}: {mb:.1f} MB, {layers:,} layers, {points:,} points, {seconds:.1f} s"
+    ),
+    "points_rejected": QT_TRANSLATE_NOOP(
+        "Cli", "{n:,} of {total:,} rows rejected (use 'gzmap info {file}' for the reasons)"
+    ),
+    "info_file": QT_TRANSLATE_NOOP("Cli", "file:      {value}"),
+    "info_rows": QT_TRANSLATE_NOOP("Cli", "rows:      {value:,}"),
+    "info_geometry": QT_TRANSLATE_NOOP("Cli", "geometry:  {value}"),
+    "info_crs": QT_TRANSLATE_NOOP("Cli", "crs:       {crs} (datum: {datum})"),
+    "info_bounds": QT_TRANSLATE_NOOP(
+        "Cli", "bounds:    {xmin:.6f}, {ymin:.6f}, {xmax:.6f}, {ymax:.6f}  (xmin, ymin, xmax, ymax)"
+    ),
+    "info_columns": QT_TRANSLATE_NOOP("Cli", "columns:   {value}"),
+    "info_read_as": QT_TRANSLATE_NOOP("Cli", "read as:   {value}"),
+    "info_mapping": QT_TRANSLATE_NOOP("Cli", "mapping:   {value}"),
+    "info_datum": QT_TRANSLATE_NOOP("Cli", "source datum: {value}"),
+    "info_datum_assumed": QT_TRANSLATE_NOOP(
+        "Cli", "source datum: {value} (assumed: no hint in the file; pass --from to choose)"
+    ),
+    "info_datum_suggested": QT_TRANSLATE_NOOP("Cli", "source datum: {value} (suggested by {reason})"),
+    "info_read": QT_TRANSLATE_NOOP("Cli", "rows read: {value:,}"),
+    "info_accepted": QT_TRANSLATE_NOOP("Cli", "accepted:  {value:,}"),
+    "info_rejected": QT_TRANSLATE_NOOP("Cli", "rejected:  {value:,}"),
+    "info_note": QT_TRANSLATE_NOOP("Cli", "note:      {value}"),
     "no_epsg": QT_TRANSLATE_NOOP(
         "Cli", "note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates"
     ),

@@ -104,38 +104,9 @@ def _hint_text(hint: str) -> str:
 
 def _reason_text(reason) -> str:
     """Where a datum suggestion came from (a :class:`gzmap.io.columns.DatumReason`), translated."""
-    kind, name, word = (getattr(reason, k, "") for k in ("kind", "name", "word"))
-    if kind in ("column", "file name"):
-        where = (
-            QCoreApplication.translate("ImportWizard", "column %1")
-            if kind == "column"
-            else QCoreApplication.translate("ImportWizard", "file name %1")
-        ).replace("%1", f"“{name}”")
-        return (
-            QCoreApplication.translate("ImportWizard", "%1, which mentions %2")
-            .replace("%1", where)
-            .replace("%2", f"“{word}”")
-        )
-    if kind == "provenance file":
-        return QCoreApplication.translate("ImportWizard", "the provenance file %1").replace("%1", f"“{name}”")
-    if kind == "crs":
-        return QCoreApplication.translate("ImportWizard", "the file's coordinate reference system")
-    if kind == "projection":
-        return {
-            "zone38": QCoreApplication.translate(
-                "ImportWizard", "eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)"
-            ),
-            "utm49": QCoreApplication.translate(
-                "ImportWizard", "metre coordinates typical of UTM zone 49N around Guangzhou"
-            ),
-            "gk114": QCoreApplication.translate(
-                "ImportWizard", "metre coordinates typical of CGCS2000 3-degree GK CM 114E"
-            ),
-            "unknown": QCoreApplication.translate(
-                "ImportWizard", "projected coordinates in metres; choose their EPSG code"
-            ),
-        }.get(name, str(reason))
-    return str(reason)
+    from gzmap.io.columns import datum_reason_text
+
+    return datum_reason_text(reason, i18n.current_language())
 
 
 class ImportWizard(QDialog):

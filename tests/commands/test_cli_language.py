@@ -85,3 +85,25 @@ def test_convert_speaks_the_language_of_the_interface(tmp_path, capsys):
     assert_one_language([("convert stdout", out), ("convert stderr", err)], "zh_CN", data=files)
     rejected = pd.read_csv(tmp_path / "out.rejected.csv", encoding="utf-8-sig")
     assert len(rejected) == 1
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_info_on_a_point_table_speaks_one_language(lang, capsys):
+    out, err = _run(capsys, lang, "info", SAMPLE)
+    own = list(pd.read_csv(SAMPLE, nrows=0).columns)  # the file's own column names are data
+    data = [*own, SAMPLE.name, "sample_enterprises.PROVENANCE.json", "','"]
+    assert_one_language([(f"info line {i}", line) for i, line in enumerate(out.splitlines())], lang, data=data)
+    assert err == ""
+    if lang == "zh_CN":
+        assert "读取行数：10,000" in out and "GCJ-02" in out and "几何类型：点" in out
+    else:
+        assert "rows read: 10,000" in out and "Enterprise name=企业名称" in out
+
+
+def test_export_map_and_html_say_what_they_wrote_in_the_interface_language(tmp_path, capsys):
+    out, err = _run(capsys, "zh_CN", "export-map", tmp_path / "m.svg", "--lang", "en", "--title", "Guangzhou")
+    assert out.startswith("已写入 ") and "wrote" not in out  # the map is English, what is printed Chinese
+    out, err = _run(capsys, "zh_CN", "export-html", tmp_path / "m.html", "--title", "地图")
+    files = [str(tmp_path)]
+    assert_one_language([("export-html stdout", out), ("export-html stderr", err)], "zh_CN", data=files)
+    assert "个图层" in out and "MB" in out

@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../../gzmap/commands/info.py" line="68" />
+        <source>points</source>
+        <extracomment>Geometry types in words (context Cli).</extracomment>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/commands/info.py" line="69" />
+        <source>multi-points</source>
+        <translation>多点</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/commands/info.py" line="70" />
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/commands/info.py" line="71" />
+        <source>multi-lines</source>
+        <translation>多线</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/commands/info.py" line="72" />
+        <source>polygons</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/commands/info.py" line="73" />
+        <source>multi-polygons</source>
+        <translation>多面</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/commands/info.py" line="74" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotes</name>
     <message>
         <location filename="../../../gzmap/io/tables.py" line="145" />
@@ -55,13 +94,53 @@
         <translation>表头含合并单元格</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="559" />
+        <location filename="../../../gzmap/io/columns.py" line="83" />
+        <source>column “{name}”, which mentions “{word}”</source>
+        <extracomment>Roles a column can play, in the order the import wizard shows them. The reason given when a point file's own CRS suggests the datum. A datum suggestion's reason in words, by kind (and by projection name), said in the UI language.</extracomment>
+        <translation>列“{name}”（含“{word}”）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/columns.py" line="84" />
+        <source>file name “{name}”, which mentions “{word}”</source>
+        <translation>文件名“{name}”（含“{word}”）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/columns.py" line="85" />
+        <source>the provenance file “{name}”</source>
+        <translation>说明文件“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/columns.py" line="86" />
+        <source>the file's coordinate reference system</source>
+        <translation>文件的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/columns.py" line="87" />
+        <source>eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)</source>
+        <translation>东坐标带有 38 带号（CGCS2000 高斯-克吕格 3 度带第 38 带）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/columns.py" line="90" />
+        <source>metre coordinates typical of UTM zone 49N around Guangzhou</source>
+        <translation>以米为单位，数值符合广州一带的 UTM 49N 带</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/columns.py" line="91" />
+        <source>metre coordinates typical of CGCS2000 3-degree GK CM 114E</source>
+        <translation>以米为单位，数值符合 CGCS2000 3 度带（中央经线 114°E）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/columns.py" line="92" />
+        <source>projected coordinates in metres; choose their EPSG code</source>
+        <translation>以米为单位的投影坐标，请选择其 EPSG 代码</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/columns.py" line="583" />
         <source>coordinates recognised by their values: {lon}, {lat}</source>
-        <extracomment>Roles a column can play, in the order the import wizard shows them. The reason given when a point file's own CRS suggests the datum.</extracomment>
         <translation>根据数值识别出坐标列：{lon}、{lat}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="588" />
+        <location filename="../../../gzmap/io/columns.py" line="612" />
         <source>{lon!r} holds latitudes and {lat!r} longitudes: swapped</source>
         <translation>{lon!r} 中是纬度、{lat!r} 中是经度：已对调</translation>
     </message>

@@ -224,25 +224,181 @@
     </message>
     <message>
         <location filename="../../../gzmap/io/messages.py" line="73" />
+        <source>wrote {file}</source>
+        <translation>wrote {file}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="74" />
+        <source>wrote {file} ({n:,} pages)</source>
+        <translation>wrote {file} ({n:,} pages)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="75" />
+        <source>{file}: {mb:.1f} MB, {layers:,} layers, {points:,} points, {seconds:.1f} s</source>
+        <translation>{file}: {mb:.1f} MB, {layers:,} layers, {points:,} points, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="78" />
+        <source>{n:,} of {total:,} rows rejected (use 'gzmap info {file}' for the reasons)</source>
+        <translation>{n:,} of {total:,} rows rejected (use 'gzmap info {file}' for the reasons)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="81" />
+        <source>file:      {value}</source>
+        <translation>file:      {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="82" />
+        <source>rows:      {value:,}</source>
+        <translation>rows:      {value:,}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="83" />
+        <source>geometry:  {value}</source>
+        <translation>geometry:  {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="84" />
+        <source>crs:       {crs} (datum: {datum})</source>
+        <translation>crs:       {crs} (datum: {datum})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="85" />
+        <source>bounds:    {xmin:.6f}, {ymin:.6f}, {xmax:.6f}, {ymax:.6f}  (xmin, ymin, xmax, ymax)</source>
+        <translation>bounds:    {xmin:.6f}, {ymin:.6f}, {xmax:.6f}, {ymax:.6f}  (xmin, ymin, xmax, ymax)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="88" />
+        <source>columns:   {value}</source>
+        <translation>columns:   {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="89" />
+        <source>read as:   {value}</source>
+        <translation>read as:   {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="90" />
+        <source>mapping:   {value}</source>
+        <translation>mapping:   {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="91" />
+        <source>source datum: {value}</source>
+        <translation>source datum: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="92" />
+        <source>source datum: {value} (assumed: no hint in the file; pass --from to choose)</source>
+        <translation>source datum: {value} (assumed: no hint in the file; pass --from to choose)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="95" />
+        <source>source datum: {value} (suggested by {reason})</source>
+        <translation>source datum: {value} (suggested by {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="96" />
+        <source>rows read: {value:,}</source>
+        <translation>rows read: {value:,}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="97" />
+        <source>accepted:  {value:,}</source>
+        <translation>accepted:  {value:,}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="98" />
+        <source>rejected:  {value:,}</source>
+        <translation>rejected:  {value:,}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="99" />
+        <source>note:      {value}</source>
+        <translation>note:      {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="100" />
         <source>note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates</source>
         <translation>note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="983" />
+        <source>file type</source>
+        <extracomment>How ``gzmap info`` names the facts of a reading and the roles of the columns (context Cli).</extracomment>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="984" />
+        <source>encoding</source>
+        <translation>encoding</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="985" />
+        <source>delimiter</source>
+        <translation>delimiter</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="986" />
+        <source>sheet</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="987" />
+        <source>header rows</source>
+        <translation>header rows</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="988" />
+        <source>coordinate reference system</source>
+        <translation>coordinate reference system</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="989" />
+        <source>text table</source>
+        <translation>text table</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="990" />
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="991" />
+        <source>point file</source>
+        <translation>point file</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="992" />
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="993" />
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="994" />
+        <source>coordinates</source>
+        <translation>coordinates</translation>
     </message>
 </context>
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="477" />
+        <location filename="../../../gzmap/io/enterprises.py" line="478" />
         <source>{n} cell(s) in numeric columns hold text that is not a number; left empty</source>
         <extracomment>Notes worth a line in :meth:`ImportResult.summary` (the reading may be wrong or incomplete). The mapping's roles that give a standard column ("category" gives "subsector"). The language of the rejected rows' details and of the warnings (``"en"`` or ``"zh_CN"``).</extracomment>
         <translation>{n} cell(s) in numeric columns hold text that is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="543" />
+        <location filename="../../../gzmap/io/enterprises.py" line="544" />
         <source>{n} row(s) had latitude and longitude swapped; fixed</source>
         <translation>{n} row(s) had latitude and longitude swapped; fixed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="602" />
+        <location filename="../../../gzmap/io/enterprises.py" line="603" />
         <source>{n} row(s) have a category outside the sub-sector list, shown as Other: {top}</source>
         <translation>{n} row(s) have a category outside the sub-sector list, shown as Other: {top}</translation>
     </message>
@@ -250,99 +406,99 @@
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="77" />
+        <location filename="../../../gzmap/io/enterprises.py" line="78" />
         <source>more cells than the header</source>
         <extracomment>(min lon, min lat, max lon, max lat), WGS84 degrees: the Greater Bay Area with a margin of about 100 km. Points outside it are "far outside the study area". Reason codes of rejected rows: (English, Chinese) messages.</extracomment>
         <translation>more cells than the header</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="78" />
+        <location filename="../../../gzmap/io/enterprises.py" line="79" />
         <source>empty row</source>
         <translation>empty row</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="79" />
+        <location filename="../../../gzmap/io/enterprises.py" line="80" />
         <source>no coordinates</source>
         <translation>no coordinates</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="80" />
+        <location filename="../../../gzmap/io/enterprises.py" line="81" />
         <source>coordinate is not a number</source>
         <translation>coordinate is not a number</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="81" />
+        <location filename="../../../gzmap/io/enterprises.py" line="82" />
         <source>not a valid longitude/latitude</source>
         <translation>not a valid longitude/latitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="82" />
+        <location filename="../../../gzmap/io/enterprises.py" line="83" />
         <source>latitude and longitude look swapped</source>
         <translation>latitude and longitude look swapped</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="83" />
+        <location filename="../../../gzmap/io/enterprises.py" line="84" />
         <source>outside China</source>
         <translation>outside China</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="84" />
+        <location filename="../../../gzmap/io/enterprises.py" line="85" />
         <source>far outside the study area</source>
         <translation>far outside the study area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="85" />
+        <location filename="../../../gzmap/io/enterprises.py" line="86" />
         <source>exact duplicate of an earlier row</source>
         <translation>exact duplicate of an earlier row</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="86" />
+        <location filename="../../../gzmap/io/enterprises.py" line="87" />
         <source>unknown category</source>
         <translation>unknown category</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="87" />
+        <location filename="../../../gzmap/io/enterprises.py" line="88" />
         <source>geometry is not a point</source>
         <translation>geometry is not a point</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="95" />
+        <location filename="../../../gzmap/io/enterprises.py" line="96" />
         <source>{reason}: {value}</source>
         <extracomment>GZMap's columns of the rejected rows, before the file's own columns. How a rejected row's details and the reason counts are worded (context "ImportReasons").</extracomment>
         <translation>{reason}: {value}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="96" />
+        <location filename="../../../gzmap/io/enterprises.py" line="97" />
         <source>exact duplicate of row {row}</source>
         <translation>exact duplicate of row {row}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="97" />
+        <location filename="../../../gzmap/io/enterprises.py" line="98" />
         <source>{reason}: {position} (WGS84 longitude, latitude; source datum {datum})</source>
         <translation>{reason}: {position} (WGS84 longitude, latitude; source datum {datum})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="100" />
+        <location filename="../../../gzmap/io/enterprises.py" line="101" />
         <source>{value} is not a number; left empty</source>
         <translation>{value} is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="101" />
+        <location filename="../../../gzmap/io/enterprises.py" line="102" />
         <source>1 row: {reason} (e.g. row {row})</source>
         <translation>1 row: {reason} (e.g. row {row})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="103" />
+        <location filename="../../../gzmap/io/enterprises.py" line="104" />
         <source>1 row: {reason} (e.g. row {row}, column {column!r})</source>
         <translation>1 row: {reason} (e.g. row {row}, column {column!r})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="104" />
+        <location filename="../../../gzmap/io/enterprises.py" line="105" />
         <source>{n} rows: {reason} (e.g. row {row}, column {column!r})</source>
         <translation>{n} rows: {reason} (e.g. row {row}, column {column!r})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="102" />
+        <location filename="../../../gzmap/io/enterprises.py" line="103" />
         <source>{n} rows: {reason} (e.g. row {row})</source>
         <translation>{n} rows: {reason} (e.g. row {row})</translation>
     </message>

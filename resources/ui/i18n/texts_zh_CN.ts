@@ -224,25 +224,181 @@
     </message>
     <message>
         <location filename="../../../gzmap/io/messages.py" line="73" />
+        <source>wrote {file}</source>
+        <translation>已写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="74" />
+        <source>wrote {file} ({n:,} pages)</source>
+        <translation>已写入 {file} （{n:,} 页）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="75" />
+        <source>{file}: {mb:.1f} MB, {layers:,} layers, {points:,} points, {seconds:.1f} s</source>
+        <translation>{file} ：{mb:.1f} MB，{layers:,} 个图层，{points:,} 个点，用时 {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="78" />
+        <source>{n:,} of {total:,} rows rejected (use 'gzmap info {file}' for the reasons)</source>
+        <translation>{total:,} 行中有 {n:,} 行未导入（原因可用“gzmap info {file} ”查看）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="81" />
+        <source>file:      {value}</source>
+        <translation>文件：    {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="82" />
+        <source>rows:      {value:,}</source>
+        <translation>行数：    {value:,}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="83" />
+        <source>geometry:  {value}</source>
+        <translation>几何类型：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="84" />
+        <source>crs:       {crs} (datum: {datum})</source>
+        <translation>坐标系：  {crs}（基准：{datum}）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="85" />
+        <source>bounds:    {xmin:.6f}, {ymin:.6f}, {xmax:.6f}, {ymax:.6f}  (xmin, ymin, xmax, ymax)</source>
+        <translation>范围：    {xmin:.6f}, {ymin:.6f}, {xmax:.6f}, {ymax:.6f}（最小经度、最小纬度、最大经度、最大纬度）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="88" />
+        <source>columns:   {value}</source>
+        <translation>列：      {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="89" />
+        <source>read as:   {value}</source>
+        <translation>读取方式：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="90" />
+        <source>mapping:   {value}</source>
+        <translation>列对应：  {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="91" />
+        <source>source datum: {value}</source>
+        <translation>源坐标系：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="92" />
+        <source>source datum: {value} (assumed: no hint in the file; pass --from to choose)</source>
+        <translation>源坐标系：{value}（推定：文件中没有线索；可用 --from 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="95" />
+        <source>source datum: {value} (suggested by {reason})</source>
+        <translation>源坐标系：{value}（依据：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="96" />
+        <source>rows read: {value:,}</source>
+        <translation>读取行数：{value:,}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="97" />
+        <source>accepted:  {value:,}</source>
+        <translation>导入：    {value:,}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="98" />
+        <source>rejected:  {value:,}</source>
+        <translation>未导入：  {value:,}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="99" />
+        <source>note:      {value}</source>
+        <translation>注：      {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="100" />
         <source>note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates</source>
         <translation>注：{datum} 没有 EPSG 代码；{file} 标为 EPSG:4326，但其中是 {datum} 坐标</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="983" />
+        <source>file type</source>
+        <extracomment>How ``gzmap info`` names the facts of a reading and the roles of the columns (context Cli).</extracomment>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="984" />
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="985" />
+        <source>delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="986" />
+        <source>sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="987" />
+        <source>header rows</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="988" />
+        <source>coordinate reference system</source>
+        <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="989" />
+        <source>text table</source>
+        <translation>文本表格</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="990" />
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="991" />
+        <source>point file</source>
+        <translation>点文件</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="992" />
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="993" />
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="994" />
+        <source>coordinates</source>
+        <translation>坐标</translation>
     </message>
 </context>
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="477" />
+        <location filename="../../../gzmap/io/enterprises.py" line="478" />
         <source>{n} cell(s) in numeric columns hold text that is not a number; left empty</source>
         <extracomment>Notes worth a line in :meth:`ImportResult.summary` (the reading may be wrong or incomplete). The mapping's roles that give a standard column ("category" gives "subsector"). The language of the rejected rows' details and of the warnings (``"en"`` or ``"zh_CN"``).</extracomment>
         <translation>数值列中有 {n} 个单元格是非数字文本，已留空</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="543" />
+        <location filename="../../../gzmap/io/enterprises.py" line="544" />
         <source>{n} row(s) had latitude and longitude swapped; fixed</source>
         <translation>{n} 行的经纬度颠倒，已纠正</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="602" />
+        <location filename="../../../gzmap/io/enterprises.py" line="603" />
         <source>{n} row(s) have a category outside the sub-sector list, shown as Other: {top}</source>
         <translation>{n} 行的类别不在细分行业表中，归为“其他”：{top}</translation>
     </message>
@@ -250,99 +406,99 @@
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="77" />
+        <location filename="../../../gzmap/io/enterprises.py" line="78" />
         <source>more cells than the header</source>
         <extracomment>(min lon, min lat, max lon, max lat), WGS84 degrees: the Greater Bay Area with a margin of about 100 km. Points outside it are "far outside the study area". Reason codes of rejected rows: (English, Chinese) messages.</extracomment>
         <translation>单元格数多于表头</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="78" />
+        <location filename="../../../gzmap/io/enterprises.py" line="79" />
         <source>empty row</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="79" />
+        <location filename="../../../gzmap/io/enterprises.py" line="80" />
         <source>no coordinates</source>
         <translation>缺少坐标</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="80" />
+        <location filename="../../../gzmap/io/enterprises.py" line="81" />
         <source>coordinate is not a number</source>
         <translation>坐标不是数字</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="81" />
+        <location filename="../../../gzmap/io/enterprises.py" line="82" />
         <source>not a valid longitude/latitude</source>
         <translation>经纬度数值无效</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="82" />
+        <location filename="../../../gzmap/io/enterprises.py" line="83" />
         <source>latitude and longitude look swapped</source>
         <translation>经纬度疑似颠倒</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="83" />
+        <location filename="../../../gzmap/io/enterprises.py" line="84" />
         <source>outside China</source>
         <translation>位于中国境外</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="84" />
+        <location filename="../../../gzmap/io/enterprises.py" line="85" />
         <source>far outside the study area</source>
         <translation>远离研究区域</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="85" />
+        <location filename="../../../gzmap/io/enterprises.py" line="86" />
         <source>exact duplicate of an earlier row</source>
         <translation>与前面某行完全重复</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="86" />
+        <location filename="../../../gzmap/io/enterprises.py" line="87" />
         <source>unknown category</source>
         <translation>未知行业类别</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="87" />
+        <location filename="../../../gzmap/io/enterprises.py" line="88" />
         <source>geometry is not a point</source>
         <translation>几何不是点</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="95" />
+        <location filename="../../../gzmap/io/enterprises.py" line="96" />
         <source>{reason}: {value}</source>
         <extracomment>GZMap's columns of the rejected rows, before the file's own columns. How a rejected row's details and the reason counts are worded (context "ImportReasons").</extracomment>
         <translation>{reason}：{value}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="96" />
+        <location filename="../../../gzmap/io/enterprises.py" line="97" />
         <source>exact duplicate of row {row}</source>
         <translation>与第 {row} 行完全重复</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="97" />
+        <location filename="../../../gzmap/io/enterprises.py" line="98" />
         <source>{reason}: {position} (WGS84 longitude, latitude; source datum {datum})</source>
         <translation>{reason}：{position}（WGS84 经度、纬度；源坐标系 {datum}）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="100" />
+        <location filename="../../../gzmap/io/enterprises.py" line="101" />
         <source>{value} is not a number; left empty</source>
         <translation>{value} 不是数字；已留空</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="101" />
+        <location filename="../../../gzmap/io/enterprises.py" line="102" />
         <source>1 row: {reason} (e.g. row {row})</source>
         <translation>1 行：{reason}（第 {row} 行）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="103" />
+        <location filename="../../../gzmap/io/enterprises.py" line="104" />
         <source>1 row: {reason} (e.g. row {row}, column {column!r})</source>
         <translation>1 行：{reason}（第 {row} 行，列 {column!r}）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="104" />
+        <location filename="../../../gzmap/io/enterprises.py" line="105" />
         <source>{n} rows: {reason} (e.g. row {row}, column {column!r})</source>
         <translation>{n} 行：{reason}（如第 {row} 行，列 {column!r}）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="102" />
+        <location filename="../../../gzmap/io/enterprises.py" line="103" />
         <source>{n} rows: {reason} (e.g. row {row})</source>
         <translation>{n} 行：{reason}（如第 {row} 行）</translation>
     </message>
