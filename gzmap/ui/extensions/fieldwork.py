@@ -30,7 +30,6 @@ from PySide6.QtGui import QPen
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QDockWidget
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
@@ -43,7 +42,6 @@ from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
-from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from gzmap.core.editing import AddField
@@ -54,6 +52,9 @@ from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.io.nmea import Fix
 from gzmap.io.nmea import NmeaReader
 from gzmap.io.nmea import problem_text
+from gzmap.ui.dialog_parts import column
+from gzmap.ui.dialog_parts import ok_cancel
+from gzmap.ui.extensions import Controller
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import Texts
 from gzmap.ui.i18n import translate
@@ -278,10 +279,7 @@ class FieldCopyDialog(QDialog):
         form.addRow(translate("Fieldwork", "Surveyor"), self.surveyor)
         form.addRow(translate("Fieldwork", "Basemap zooms from"), self.zmin)
         form.addRow(translate("Fieldwork", "to"), self.zmax)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
 
 class ConflictDialog(QDialog):
@@ -324,15 +322,10 @@ class ConflictDialog(QDialog):
             self.table.setCellWidget(r, len(heads) + n_sides, combo)
             self.choices.append(combo)
         self.table.resizeColumnsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(
-            QLabel(translate("Fieldwork", "The same field was changed differently. Choose what to keep for each row."))
+        why = QLabel(
+            translate("Fieldwork", "The same field was changed differently. Choose what to keep for each row.")
         )
-        lay.addWidget(self.table)
-        lay.addWidget(buttons)
+        column(self, why, self.table, ok_cancel(self))
         self.resize(900, 420)
 
     def chosen(self) -> dict[str, str]:
@@ -366,10 +359,7 @@ class SurveyDialog(QDialog):
         for col in [c for c in layer.data.columns if c not in skip]:
             self.fields[col] = QLineEdit(_cell(row[col]))
             form.addRow(str(col), self.fields[col])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def values(self) -> dict:
         out = {SURVEY_STATUS: self.status.currentData() or None, SURVEY_NOTES: self.notes.text()}
@@ -427,13 +417,12 @@ class PhotoDock(QDockWidget):
 # -- the controller ----------------------------------------------------------------------------------------------
 
 
-class FieldworkController(QObject):
+class FieldworkController(Controller):
     """File > Field copy / Merge field copies / Undo last merge; the Field menu; GPS; photos dock."""
 
     def __init__(self, ui):
-        window = ui.window
-        super().__init__(window)
-        self.window = window
+        super().__init__(ui)
+        window = self.window
         self.last_merge = None
         self.last_copy = None
         self.copy_task = None
