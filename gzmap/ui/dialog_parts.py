@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QHBoxLayout
@@ -10,7 +11,16 @@ from PySide6.QtWidgets import QLayout
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["column", "ok_cancel", "row"]
+from gzmap.ui.i18n import translate
+
+__all__ = ["add_choices", "column", "ok_cancel", "row"]
+
+
+def add_choices(box: QComboBox, context: str, texts: dict[str, str]) -> None:
+    """Add to ``box`` one item per key of ``texts`` (key -> English text marked in ``context``): the
+    text in the interface language, the key as the item's data."""
+    for key, text in texts.items():
+        box.addItem(translate(context, text), key)
 
 
 def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:

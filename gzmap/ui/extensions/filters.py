@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QRadioButton
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layer_filter import LayerFilter
+from gzmap.ui.dialog_parts import add_choices
 from gzmap.ui.dialog_parts import column
 from gzmap.ui.dialog_parts import ok_cancel
 from gzmap.ui.extensions import Feature
@@ -73,8 +74,7 @@ class SelectByLocationDialog(QDialog):
         self.metres.setSuffix(" m")
         self.mode_box = QComboBox()
         self.mode_box.setObjectName("mode")
-        for key, text in MODE_TEXT.items():
-            self.mode_box.addItem(translate(_C, text), key)
+        add_choices(self.mode_box, _C, MODE_TEXT)
         form = QFormLayout()
         form.addRow(self.in_district, self.district_box)
         form.addRow(self.near_point, QLabel(translate("Filters", "longitude, latitude (WGS84)")))
