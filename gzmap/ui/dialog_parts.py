@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLayout
 from PySide6.QtWidgets import QVBoxLayout
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from gzmap.ui.i18n import translate
 
-__all__ = ["add_choices", "column", "ok_cancel", "row"]
+__all__ = ["add_choices", "ask_open_file", "column", "ok_cancel", "row"]
 
 
 def add_choices(box: QComboBox, context: str, texts: dict[str, str]) -> None:
@@ -21,6 +23,18 @@ def add_choices(box: QComboBox, context: str, texts: dict[str, str]) -> None:
     text in the interface language, the key as the item's data."""
     for key, text in texts.items():
         box.addItem(translate(context, text), key)
+
+
+def ask_open_file(
+    parent: QWidget, title: str, kinds: str, patterns: str, start: str = "", any_file: bool = True
+) -> str:
+    """The file the user picks in an open dialog ("" if cancelled): files of ``kinds`` (a translated
+    name) matching ``patterns`` ("*.csv *.xlsx"), and all files unless ``any_file`` is False."""
+    offered = f"{kinds} ({patterns})"
+    if any_file:
+        offered += ";;" + QCoreApplication.translate("QFileDialog", "All Files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, offered)
+    return path
 
 
 def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:

@@ -37,6 +37,7 @@ from gzmap.io.errors import first_line
 from gzmap.ui import i18n
 from gzmap.ui.attribute_table import AttributeTable
 from gzmap.ui.canvas import MapCanvas
+from gzmap.ui.dialog_parts import ask_open_file
 from gzmap.ui.i18n import translate
 from gzmap.ui.layer_panel import LayerPanel
 from gzmap.ui.tasks import run_task
@@ -394,17 +395,8 @@ class MainWindow(QMainWindow):
             self.project.remove_layer(layer)
 
     def open_layer_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("MainWindow", "Open vector layer"),
-            "",
-            translate("MainWindow", "Vector files")
-            + " (*.shp *.geojson *.json *.gpkg *.parquet *.kml *.fgb);;"
-            + translate("MainWindow", "All files")
-            + " (*)",
-        )
+        title, kinds = translate("MainWindow", "Open vector layer"), translate("MainWindow", "Vector files")
+        path = ask_open_file(self, title, kinds, "*.shp *.geojson *.json *.gpkg *.parquet *.kml *.fgb")
         if path:
             self.open_vector(path)
 

@@ -20,7 +20,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDoubleSpinBox
-from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGridLayout
 from PySide6.QtWidgets import QInputDialog
@@ -39,6 +38,7 @@ from gzmap.io.print_layouts import PrintSettings
 from gzmap.io.print_layouts import image_id
 from gzmap.io.print_layouts import read_layouts
 from gzmap.io.print_layouts import write_layouts
+from gzmap.ui.dialog_parts import ask_open_file
 from gzmap.ui.dialog_parts import ok_cancel
 from gzmap.ui.i18n import translate
 
@@ -347,12 +347,8 @@ class PageItemsMixin:
         return (self.plan.page_w, self.plan.page_h) if self.plan is not None else self.settings_from_form().page_mm()
 
     def add_logo_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("Report", "Add logo"),
-            "",
-            translate("Report", "Images") + " (*.png *.jpg *.jpeg *.bmp *.gif *.webp)",
-        )
+        title, kinds = translate("Report", "Add logo"), translate("Report", "Images")
+        path = ask_open_file(self, title, kinds, "*.png *.jpg *.jpeg *.bmp *.gif *.webp", any_file=False)
         if path:
             self.add_logo(path)
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QInputDialog
 
+from gzmap.ui.dialog_parts import ask_open_file
 from gzmap.ui.extensions import Controller
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
@@ -120,12 +121,8 @@ class BasemapController(Controller):
             return None
 
     def add_mbtiles_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            translate("Basemaps", "Add offline basemap"),
-            "",
-            translate("Basemaps", "MBTiles files") + " (*.mbtiles);;" + translate("Basemaps", "All files") + " (*)",
-        )
+        title, kinds = translate("Basemaps", "Add offline basemap"), translate("Basemaps", "MBTiles files")
+        path = ask_open_file(self.window, title, kinds, "*.mbtiles")
         if path:
             self.add_mbtiles(path, self.ask_datum(self.guess_datum(Path(path).name)))
 

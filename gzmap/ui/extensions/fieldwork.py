@@ -52,6 +52,7 @@ from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.io.nmea import Fix
 from gzmap.io.nmea import NmeaReader
 from gzmap.io.nmea import problem_text
+from gzmap.ui.dialog_parts import ask_open_file
 from gzmap.ui.dialog_parts import column
 from gzmap.ui.dialog_parts import ok_cancel
 from gzmap.ui.extensions import Controller
@@ -665,12 +666,8 @@ class FieldworkController(Controller):
         return cmd
 
     def attach_photo_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            translate("Fieldwork", "Attach photo"),
-            "",
-            translate("Fieldwork", "Photos") + " (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)",
-        )
+        title, kinds = translate("Fieldwork", "Attach photo"), translate("Fieldwork", "Photos")
+        path = ask_open_file(self.window, title, kinds, "*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff", any_file=False)
         if path:
             self.attach_photo(path)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QVBoxLayout
 
+from gzmap.ui.dialog_parts import ask_open_file
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
 from gzmap.ui.legend_panel import LegendPanel
@@ -168,15 +169,8 @@ class IndicatorsExtension:
 
     # -- actions --------------------------------------------------------------------
     def load_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            translate("Indicators", "Load indicator table"),
-            "",
-            translate("Indicators", "Tables")
-            + " (*.csv *.txt *.tsv *.xlsx *.xls);;"
-            + translate("Indicators", "All files")
-            + " (*)",
-        )
+        title, kinds = translate("Indicators", "Load indicator table"), translate("Indicators", "Tables")
+        path = ask_open_file(self.window, title, kinds, "*.csv *.txt *.tsv *.xlsx *.xls")
         if path:
             self.load(path)
 
