@@ -451,10 +451,14 @@ class Layout:
         shown, view, map_mm = self._shown(layers, extent, content, header, want_inset)
         footer = self._footer(shown, content)
         body = self._body(content, header, footer)
-        ask = _LegendAsk(
-            self._legend_blocks(shown, view, map_mm), self.body_pt, word("legend", lang), self._counts_note()
-        )
+        binned = _binned_layers(shown, extent, map_mm) if self.legend else {}
+        ask = self._legend_ask(shown, view, binned)
         panel = _split_body(body, ask, want_inset)
+        if self.legend:  # asked of the estimated frame: ask again if the real one draws the points otherwise
+            real = _binned_layers(shown, extent, (panel.frame.w, panel.frame.h))
+            if _cells_text(real) != _cells_text(binned):
+                ask = self._legend_ask(shown, view, real)
+                panel = _split_body(body, ask, want_inset)
         frame = panel.frame
         legend = _placed(panel.legend, panel.legend_rect) if panel.legend and panel.legend_rect else None
         shown_ids = {l.id for l in shown}
@@ -494,17 +498,19 @@ class Layout:
         view = vp.extent()
         return shown_layers(layers, view), view, (frame.w, frame.h)
 
-    def _legend_blocks(self, shown: Sequence[Any], view, map_mm: tuple[float, float]) -> list[LegendBlock]:
-        """The legend blocks of the layers that show, counting in ``count_within`` or the map's extent;
-        point layers the map frame (``map_mm``: width, height in mm) draws as count squares say so."""
-        if not self.legend:
-            return []
-        import shapely
+    def _legend_ask(self, shown: Sequence[Any], view, binned: dict[str, float]) -> _LegendAsk:
+        """What the legend panel must hold: the blocks of the layers that show, counting in
+        ``count_within`` or the map's extent ``view``; point layers in ``binned`` (drawn as count
+        squares, see :func:`_binned_layers`) give their count steps."""
+        blocks: list[LegendBlock] = []
+        if self.legend:
+            import shapely
 
-        binned = _binned_layers(shown, view, map_mm)
-        if self.count_within is not None:
-            return legend_blocks(shown, self.lang, self.count_within, by_feature=True, binned=binned)
-        return legend_blocks(shown, self.lang, shapely.box(*view), binned=binned)
+            area, by_feature = (
+                (self.count_within, True) if self.count_within is not None else (shapely.box(*view), False)
+            )
+            blocks = legend_blocks(shown, self.lang, area, by_feature=by_feature, binned=binned)
+        return _LegendAsk(blocks, self.body_pt, word("legend", self.lang), self._counts_note())
 
     def _counts_note(self) -> str:
         """The note under the legend heading saying where an atlas page counts (empty otherwise)."""
@@ -744,24 +750,34 @@ def _bottom_panel(body: Rect, ask: _LegendAsk, want_inset: bool) -> _Panel | Non
     return _Panel(frame, legend_rect, inset_rect, legend)
 
 
-def _binned_layers(layers: Sequence[Any], view, map_mm: tuple[float, float]) -> frozenset[str]:
-    """Ids of the point layers a map frame of ``map_mm`` (width, height in mm) showing ``view``
-    (WGS84 degrees) draws as count squares, by the rule the renderer follows (:func:`regime_at`)."""
+def _binned_layers(layers: Sequence[Any], extent, map_mm: tuple[float, float]) -> dict[str, float]:
+    """{layer id: ground side of a bin, metres} of the point layers a map frame of ``map_mm`` (width,
+    height in mm) showing ``extent`` (WGS84 degrees, fitted with the page's map margin) draws as
+    count squares, by the rule the renderer follows (:func:`regime_at`)."""
     import numpy as np
     import shapely
 
+    from gzmap.core.point_rules import cell_metres_at
     from gzmap.core.point_rules import regime_at
 
-    out = set()
+    w_pt, h_pt, margin = map_mm[0] / MM_PER_PT, map_mm[1] / MM_PER_PT, PagePlan.map_margin
+    out = {}
     for layer in layers:
         if getattr(layer, "legend_shape", "") != "point" or not hasattr(layer, "shown_data"):
             continue
         geoms = np.asarray(layer.shown_data().geometry.values)
         size = float(getattr(layer.style.symbol, "size", 0.0))
         lon, lat = shapely.get_x(geoms), shapely.get_y(geoms)
-        if regime_at(lon, lat, size, view, map_mm[0] / MM_PER_PT, map_mm[1] / MM_PER_PT, margin=0.0) == "bins":
-            out.add(layer.id)
-    return frozenset(out)
+        if regime_at(lon, lat, size, extent, w_pt, h_pt, margin=margin) == "bins":
+            out[layer.id] = cell_metres_at(extent, w_pt, h_pt, margin=margin)
+    return out
+
+
+def _cells_text(binned: dict[str, float]) -> dict[str, str]:
+    """What a legend says of ``binned`` (:func:`_binned_layers`): each layer's cell side as written."""
+    from gzmap.core.point_rules import cell_size_text
+
+    return {k: cell_size_text(v) for k, v in binned.items()}
 
 
 def _estimated_frame(body: Rect, with_panel: bool) -> Rect:

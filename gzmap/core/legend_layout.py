@@ -12,6 +12,7 @@ says so. Nothing here imports Qt; widths are estimates (:mod:`gzmap.core.text_fi
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
@@ -155,20 +156,25 @@ def _source_note(style, lang: str) -> str:
     return f"{word('sources', lang)}{colon(lang)}{strip_paths(style.source)}" if style.source else ""
 
 
-def _bin_block(layer, lang: str) -> LegendBlock:
-    """A point layer the map draws as count squares: its name and the squares' side as the heading,
-    one square per count step (as the canvas legend and the HTML page say it)."""
+def _bin_block(layer, lang: str, cell_m: float) -> LegendBlock:
+    """A point layer the map draws as count squares of ``cell_m`` ground metres a side: its name and
+    the squares' side as the heading, one square per count step (as the canvas legend and the HTML
+    page say it)."""
     from gzmap.core.point_rules import bin_legend
     from gzmap.core.point_rules import bin_title
 
     name = layer.name(lang) if hasattr(layer, "name") else str(layer)
-    title = f"{name}{colon(lang)}{bin_title(lang)}"
+    title = f"{name}\n{bin_title(lang, cell_m)}"
     items = [LegendItem(e.label(lang), e.symbol, "polygon", None) for e in bin_legend()]
     return LegendBlock(title, items, _source_note(layer.style, lang))
 
 
 def legend_blocks(
-    layers: Sequence[Any], lang: str, count_area=None, by_feature: bool = False, binned: frozenset[str] = frozenset()
+    layers: Sequence[Any],
+    lang: str,
+    count_area=None,
+    by_feature: bool = False,
+    binned: Mapping[str, float] | None = None,
 ) -> list[LegendBlock]:
     """Legend blocks of ``layers`` (bottom to top; give only those that show), top layer first.
 
@@ -176,12 +182,14 @@ def legend_blocks(
     name; every class is listed; counts are of the features in ``count_area``
     (see :func:`layer_legend_entries`); a layer with no legend rows (a tile
     basemap) has no block. A point layer whose id is in ``binned`` (drawn as
-    count squares, :func:`gzmap.core.point_rules.regime_at`) shows the count steps instead of its classes.
+    count squares, :func:`gzmap.core.point_rules.regime_at`; the value is a square's ground side in
+    metres) shows the count steps instead of its classes.
     """
+    binned = binned or {}
     blocks = []
     for layer in reversed(list(layers)):
         if getattr(layer, "id", None) in binned:
-            blocks.append(_bin_block(layer, lang))
+            blocks.append(_bin_block(layer, lang, binned[layer.id]))
             continue
         entries = layer_legend_entries(layer, count_area, by_feature)
         if entries:
@@ -251,7 +259,8 @@ def _units(blocks: list[LegendBlock], m: _Metrics, col_w: float) -> list[_Unit]:
     for block in blocks:
         head: list[tuple[str, float, list[str], LegendItem | None]] = []
         if block.title:
-            lines = wrap_text(block.title, m.pt, col_w, 2) or [block.title]
+            # a line break in the title starts a new line (each part wrapped to two at most)
+            lines = [ln for part in block.title.split("\n") for ln in (wrap_text(part, m.pt, col_w, 2) or [part])]
             head.append(("title", m.title_line * len(lines), lines, None))
         for k, item in enumerate(block.items):
             rows = (head if k == 0 else []) + [("item", m.item, [], item)]

@@ -24,7 +24,8 @@ wherever it is opened.
   by how many points it holds, in the steps of :data:`BIN_COUNT_STEPS`
   (:data:`BIN_COLORS`, a sequential ramp apart from the sub-sector palette).
   The legend then shows the count steps instead of the classes
-  (:func:`bin_legend`, :func:`bin_title`, :func:`bin_note`): where points
+  (:func:`bin_legend`, :func:`bin_title` with the cell's side on the ground
+  in m or km, :func:`bin_note`): where points
   crowd, the class of each cannot be told apart anyway, and the colour of the
   commonest class of a square of one or two points would be noise.
 
@@ -56,10 +57,14 @@ __all__ = [
     "STAMP_LIMIT",
     "SYMBOL_LIMIT",
     "as_js",
+    "bin_cell_metres",
     "bin_legend",
     "bin_levels",
     "bin_note",
     "bin_title",
+    "bin_title_pattern",
+    "cell_metres_at",
+    "cell_size_text",
     "crowding",
     "needs_crowding",
     "point_regime",
@@ -158,19 +163,28 @@ def regime_in_view(x, y, size: float, width: float, height: float, side: float) 
     return point_regime(n, size, width, height, crowded)
 
 
+def _frame_view(extent, width_pt: float, height_pt: float, margin: float):
+    from gzmap.core.viewport import Viewport
+
+    return Viewport.fit(extent, max(int(round(width_pt)), 1), max(int(round(height_pt)), 1), margin=margin)
+
+
 def regime_at(lon, lat, size_pt: float, extent, width_pt: float, height_pt: float, margin: float = 0.05) -> str:
     """How points at (``lon``, ``lat``) (WGS84 degrees) of style diameter ``size_pt`` are drawn in a
     frame of ``width_pt`` × ``height_pt`` points showing ``extent`` (min lon, min lat, max lon,
     max lat, fitted with ``margin`` as :meth:`Viewport.fit`): what a print legend asks before the
     map is drawn."""
-    from gzmap.core.viewport import Viewport
-
-    vp = Viewport.fit(extent, max(int(round(width_pt)), 1), max(int(round(height_pt)), 1), margin=margin)
+    vp = _frame_view(extent, width_pt, height_pt, margin)
     px, py = vp.lonlat_to_screen(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
     w, h = vp.width, vp.height
     inside = np.isfinite(px) & np.isfinite(py) & (px >= -3) & (px < w + 3) & (py >= -3) & (py < h + 3)
     size = float(symbol_sizes(size_pt, scale_of(vp.resolution)))
     return regime_in_view(px[inside], py[inside], size, w, h, BIN_PT)
+
+
+def cell_metres_at(extent, width_pt: float, height_pt: float, margin: float = 0.05) -> float:
+    """Ground side of a bin, metres, in the frame of :func:`regime_at` (true at its centre)."""
+    return bin_cell_metres(_frame_view(extent, width_pt, height_pt, margin).ground_resolution())
 
 
 def bin_levels(counts) -> np.ndarray:
@@ -185,24 +199,39 @@ def _bin_labels() -> list[str]:
     return labels + [f"≥ {lows[-1]}"]
 
 
-_TITLE = QT_TRANSLATE_NOOP("PointRules", "Points per {side} mm square")
-_NOTE = QT_TRANSLATE_NOOP(
-    "PointRules", "Too many points to show one by one at this scale: counted in {side} mm squares."
-)
+_TITLE = QT_TRANSLATE_NOOP("PointRules", "Count per cell ({size} × {size})")
+_NOTE = QT_TRANSLATE_NOOP("PointRules", "Too many points to tell apart at this scale: zoom in to see each one.")
 
 
-def _side_mm() -> str:
-    return f"{BIN_PT * 25.4 / 72:.1f}"
+def bin_cell_metres(ground_m_per_pt: float) -> float:
+    """Ground side of a bin, metres, in a view of ``ground_m_per_pt`` true ground metres per
+    typographic point (:meth:`Viewport.ground_resolution`, true at the view's centre)."""
+    return float(BIN_PT * ground_m_per_pt)
 
 
-def bin_title(lang: str) -> str:
-    """The legend heading of the count steps (``Points per 2.8 mm square``) in ``lang``."""
-    return translate("PointRules", _TITLE, lang, side=_side_mm())
+def cell_size_text(metres: float) -> str:
+    """A bin's side to two significant figures: ``350 m``, ``1.4 km``, ``12 km`` (the page's
+    runtime writes it the same way, ``gz.cellSizeText``)."""
+    if not (metres > 0 and math.isfinite(metres)):
+        return "?"
+    v = float(f"{metres:.2g}")
+    return f"{v / 1000:g} km" if v >= 1000 else f"{v:g} m"
+
+
+def bin_title(lang: str, cell_m: float) -> str:
+    """The legend heading of the count steps in ``lang``, naming the side of a cell of ``cell_m``
+    ground metres (:func:`bin_cell_metres`): ``Count per cell (1.4 km × 1.4 km)``."""
+    return translate("PointRules", _TITLE, lang, size=cell_size_text(cell_m))
+
+
+def bin_title_pattern(lang: str) -> str:
+    """:func:`bin_title` with ``{size}`` left to fill (the page fills it at each zoom)."""
+    return translate("PointRules", _TITLE, lang, size="{size}")
 
 
 def bin_note(lang: str) -> str:
     """The legend's line saying that a layer is drawn as bins, in ``lang``."""
-    return translate("PointRules", _NOTE, lang, side=_side_mm())
+    return translate("PointRules", _NOTE, lang)
 
 
 def bin_legend() -> list[LegendEntry]:

@@ -30,6 +30,7 @@ from PySide6.QtGui import QPen
 from gzmap.core.point_rules import BIN_COLORS
 from gzmap.core.point_rules import BIN_OPACITY
 from gzmap.core.point_rules import BIN_PT
+from gzmap.core.point_rules import bin_cell_metres
 from gzmap.core.point_rules import bin_levels
 from gzmap.core.point_rules import regime_in_view
 from gzmap.core.point_rules import scale_of
@@ -40,8 +41,9 @@ from gzmap.core.viewport import Viewport
 
 #: Half the Web Mercator world's width, metres (bins are counted from its north-west corner).
 _HALF_WORLD = np.pi * R_EARTH
-#: How each point layer was drawn in its last frame (for the legend).
+#: How each point layer was drawn in its last frame, and the ground side of its bins in metres (for the legend).
 _last_regime: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_last_cell: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _class_codes(layer, cache) -> np.ndarray:
@@ -88,6 +90,7 @@ def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts, shown
     size_px = max(float(symbol_sizes(layer.style.symbol.size, scale)) * opts.pt, 1.0)
     regime = regime_in_view(x, y, size_px, w, h, BIN_PT * opts.pt)
     _last_regime[layer] = regime
+    _last_cell[layer] = bin_cell_metres(viewport.ground_resolution() * opts.pt)
     if regime == "bins":  # counts only: no classes, no palette
         _draw_bins(painter, x, y, viewport, BIN_PT * opts.pt, layer.opacity)
         return
@@ -105,6 +108,12 @@ def draw_points(painter: QPainter, layer, cache, viewport: Viewport, opts, shown
 def last_regime(layer) -> str | None:
     """How ``layer`` was drawn in the last frame (``"symbols"``, ``"stamped"``, ``"bins"``), or None."""
     return _last_regime.get(layer)
+
+
+def last_bin_cell(layer) -> float | None:
+    """The ground side, metres, of the bins of ``layer`` in the last frame (true at the view's
+    centre; whether it was drawn as bins: :func:`last_regime`), or None before its first frame."""
+    return _last_cell.get(layer)
 
 
 def _draw_symbols(painter, layer, x, y, codes, pal, sizes_px, opts) -> None:

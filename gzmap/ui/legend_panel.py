@@ -8,7 +8,8 @@ layer's filter, :mod:`gzmap.core.layer_filter`) and the row stays, unchecked. No
 computes a colour: swatches come from the style's symbols. The tree is
 rebuilt (coalesced) on project and layer events, and after a canvas frame
 that drew a point layer differently (as count squares where its points crowd,
-:mod:`gzmap.core.point_rules`: the legend then shows the count steps).
+:mod:`gzmap.core.point_rules`: the legend then shows the count steps and the squares' side on
+the ground, which follows the zoom).
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ from gzmap.core.map_sources import dataset_text
 from gzmap.core.point_rules import bin_legend
 from gzmap.core.point_rules import bin_note
 from gzmap.core.point_rules import bin_title
+from gzmap.core.point_rules import cell_size_text
 from gzmap.core.style import Symbol
+from gzmap.render.points import last_bin_cell
 from gzmap.render.points import last_regime
 
 __all__ = ["LegendPanel", "symbol_icon"]
@@ -79,7 +82,7 @@ class LegendPanel(QWidget):
         self._timer.timeout.connect(self.rebuild)
         for sig in (project.layer_added, project.layer_removed, project.layers_reordered, project.layer_changed):
             sig.connect(self._schedule)
-        self._binned: frozenset[str] = frozenset()
+        self._binned: dict[str, float] = {}  # layer id: ground side of its count squares, metres
         self.tree.itemChanged.connect(self._toggled)
         self.rebuild()
 
@@ -91,9 +94,11 @@ class LegendPanel(QWidget):
         self.rebuild()
 
     def frame_drawn(self, *args) -> None:
-        """After a canvas frame: rebuild when a point layer went from symbols to count squares or back."""
-        binned = frozenset(l.id for l in self.project.layers if l.visible and last_regime(l) == "bins")
-        if binned != self._binned:
+        """After a canvas frame: rebuild when a point layer went from symbols to count squares or back,
+        or its squares' size on the ground (as the legend writes it) changed with the zoom."""
+        binned = {l.id: last_bin_cell(l) or 0.0 for l in self.project.layers if l.visible and last_regime(l) == "bins"}
+        shown = {k: cell_size_text(v) for k, v in binned.items()}
+        if shown != {k: cell_size_text(v) for k, v in self._binned.items()}:
             self._binned = binned
             self._schedule()
 
@@ -143,20 +148,21 @@ class LegendPanel(QWidget):
         self.tree.clear()
         for layer, entries in self.entries():
             style = layer.style
-            title = style.legend_title(self.lang) if (style.title_zh or style.title_en) else ""
+            binned = layer.id in self._binned  # the squares are not its classes: named, not titled by them
+            title = style.legend_title(self.lang) if (style.title_zh or style.title_en) and not binned else ""
             top = QTreeWidgetItem([title or layer.name(self.lang)])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             top.setData(0, Qt.ItemDataRole.UserRole, layer.id)
             self.tree.addTopLevelItem(top)
-            point = layer.legend_shape == "point" and layer.id not in self._binned
-            if layer.id in self._binned:
-                top.addChild(self._note(bin_title(self.lang)))
+            point = layer.legend_shape == "point" and not binned
+            if binned:  # the count steps' heading, with the squares' side on the ground
+                top.addChild(QTreeWidgetItem([bin_title(self.lang, self._binned[layer.id])]))
             toggles = self._toggles(layer)
             if toggles is not None:
                 entries = [e for e, _, _ in toggles]
-            if len(entries) > 1 or getattr(style, "kind", "") != "single" or layer.id in self._binned:
+            if len(entries) > 1 or getattr(style, "kind", "") != "single" or binned:
                 for i, e in enumerate(entries):
                     label = e.label(self.lang)
                     text = f"{label}  ({e.count})" if e.count is not None else label
@@ -171,7 +177,7 @@ class LegendPanel(QWidget):
                     top.addChild(item)
             elif entries:
                 top.setIcon(0, symbol_icon(entries[0].symbol, point, opacity=layer.opacity))
-            if layer.id in self._binned:
+            if binned:
                 top.addChild(self._note(bin_note(self.lang)))
             source = dataset_text(layer, self.lang)  # the dataset's title in this language, never a path
             if source:

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from gzmap.core import point_rules as pr
+from gzmap.core.viewport import Viewport
 
 
 def test_symbols_keep_their_size_at_large_scales_and_shrink_to_a_legible_minimum():
@@ -56,9 +57,29 @@ def test_bin_steps_and_their_legend():
     rows = pr.bin_legend()
     assert [r.label_en for r in rows] == ["1", "2–4", "5–19", "20–99", "≥ 100"]
     assert [r.symbol.fill for r in rows] == list(pr.BIN_COLORS)
-    assert "2.8 mm" in pr.bin_title("en") and "2.8" in pr.bin_title("zh_CN")
-    assert pr.bin_title("zh_CN") != pr.bin_title("en")
     assert pr.bin_note("zh_CN") != pr.bin_note("en")
+
+
+def test_the_count_legend_names_the_cell_on_the_ground():
+    """The heading of the count steps gives a cell's side in m or km (two significant figures), in one
+    language; the page's pattern is the same text with the size left to fill."""
+    assert [pr.cell_size_text(m) for m in (47.3, 350.4, 999.9, 1437, 6084, 12345)] == [
+        "47 m",
+        "350 m",
+        "1 km",
+        "1.4 km",
+        "6.1 km",
+        "12 km",
+    ]
+    assert pr.bin_title("en", 6084) == "Count per cell (6.1 km × 6.1 km)"
+    assert pr.bin_title("zh_CN", 350.4) == "每格数量（格 350 m × 350 m）"
+    assert pr.bin_title_pattern("zh_CN").replace("{size}", "1.4 km") == pr.bin_title("zh_CN", 1437)
+    # a 2.8 mm square on a 1:2,170,000 page is 6.1 km a side: the frame's ground metres per point
+    gba = (112.95, 22.5, 114.06, 23.94)
+    vp = Viewport.fit(gba, 500, 600)
+    cell = pr.cell_metres_at(gba, 500, 600)
+    assert cell == pytest.approx(pr.BIN_PT * pr.PT_METRES * vp.scale_denominator(dpi=72), rel=1e-9)
+    assert pr.cell_metres_at(gba, 1000, 1200) == pytest.approx(cell / 2, rel=1e-3)
 
 
 def test_the_page_gets_every_number_of_the_rule():

@@ -108,18 +108,67 @@ def test_sources_name_datasets_in_one_language(default_prints):
     assert not HAN.search(src_en), src_en
 
 
+def _cell_at_printed_scale(text: str) -> str:
+    """The side of a count square (2.8 mm on paper) on the ground at the scale the page prints (1:N)."""
+    from gzmap.core.point_rules import BIN_PT
+    from gzmap.core.point_rules import PT_METRES
+    from gzmap.core.point_rules import cell_size_text
+
+    denominator = int(re.search(r"1:([\d,]+)", text).group(1).replace(",", ""))
+    return cell_size_text(BIN_PT * PT_METRES * denominator)
+
+
 def test_points_drawn_as_squares_have_the_count_steps_in_the_legend(default_prints):
     """The default print draws the 10,000 enterprises as count squares (tests/export/test_point_bins_print.py):
-    the legend lists the count steps under the squares' heading, not sub-sector colours the map does not
-    show; a few streets of Tianhe draw each enterprise and list the sub-sectors again."""
+    the legend lists the count steps under a heading naming the cells' side on the ground (2.8 mm at the
+    printed scale), not sub-sector colours the map does not show."""
     zh, en = pdf_text(default_prints["pdf"]), pdf_text(default_prints["en"])
     steps = r"1\s+2\D4\s+5\D19\s+20\D99\s+≥ 100"  # (the font's dash may come back as U+2012)
     assert re.search(steps, zh) and re.search(steps, en)
-    assert "游戏电竞" not in zh and "Games" not in en
+    cell = _cell_at_printed_scale(zh)
+    assert cell.endswith(" km"), cell
+    assert f"每格数量（格 {cell} × {cell}）" in zh and f"Count per cell ({cell} × {cell})" in en
+    assert "游戏电竞" not in zh and "Games" not in en and "按细分行业" not in zh
+    assert not re.search(r"毫米|\bmm\b", zh + en)
+
+
+def test_a_district_page_with_points_lists_the_sub_sectors(tmp_path):
+    """Yuexiu's extent on A4 draws its 1,000 enterprises one by one: the legend lists the sub-sectors with
+    their counts and no count steps; a few streets of Tianhe, too."""
+    from gzmap.cli import main
+
+    out = tmp_path / "yuexiu.pdf"
+    assert main(["export-map", str(out), "--dpi", "60", "--extent", "113.23,23.1,113.32,23.17"]) == 0
+    text = pdf_text(out)
     points = default_project().layers[-1]
+    for _, zh, _ in list(points.style.categories.values())[:8]:
+        assert re.search(rf"{re.escape(zh)}\s+[\d,]+", text), zh
+    assert "每格数量" not in text and "≥ 100" not in text
     streets = plan_page(Layout(title="天河", extent=(113.32, 23.11, 113.35, 23.13)), default_project().layers)
     labels = [r.item.label for r in streets.legend.rows if r.item]
     assert {zh for _, zh, _ in points.style.categories.values()} <= set(labels) and "≥ 100" not in labels
+
+
+def test_the_legend_says_what_the_page_draws(tmp_path):
+    """The legend's choice (point_rules.regime_at on the planned frame) is what the renderer did on the page
+    (point_rules.regime_in_view on the drawn points), and its cell side is the drawn squares'."""
+    from gzmap.core.point_rules import cell_size_text
+    from gzmap.render.points import last_bin_cell
+    from gzmap.render.points import last_regime
+
+    project = default_project()
+    points = project.layers[-1]
+    for extent, pages in (((112.95, 22.5, 114.06, 23.94), ("A4", "A3")), ((113.23, 23.1, 113.32, 23.17), ("A4",))):
+        for size in pages:
+            layout = Layout(title="图", extent=extent, page_size=size)
+            plan = plan_page(layout, project.layers)
+            labels = [r.item.label for r in plan.legend.rows if r.item]
+            export_report(tmp_path / f"{size}.pdf", layout, project.layers, dpi=60)
+            binned = last_regime(points) == "bins"
+            assert ("≥ 100" in labels) == binned, (extent, size)
+            if binned:
+                cell = cell_size_text(last_bin_cell(points))
+                assert f"每格数量（格 {cell} × {cell}）" in pdf_text(tmp_path / f"{size}.pdf"), (size, cell)
 
 
 def _many_classes() -> list:
