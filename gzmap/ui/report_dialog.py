@@ -139,6 +139,7 @@ class ReportDialog(PageItemsMixin, QDialog):
         self.preview.item_changed.connect(self.on_item_changed)
         self.preview.item_activated.connect(self.on_item_activated)
         self.preview.selected_changed.connect(self.on_selected)
+        self.preview.delete_requested.connect(self.remove_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
