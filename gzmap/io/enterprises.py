@@ -203,16 +203,21 @@ class ImportResult:
         """A rejection reason code in words in ``lang`` (``"not_numeric"`` -> "坐标不是数字")."""
         return translate("ImportReasons", REASONS[code], lang) if code in REASONS else code
 
-    def problems(self, limit: int = 20) -> list[str]:
-        """One line per problem naming file, row and column (rejections first, then warnings)."""
+    def problems(self, limit: int = 20, lang: str = "en") -> list[str]:
+        """One line per problem naming file, row and column (rejections first, then warnings), in ``lang``
+        (the details are in the language the import was made in: :attr:`ImportOptions.lang`)."""
+        from gzmap.io.messages import text
+
         name = str(self.path) if self.path else "<table>"
         lines = []
-        for _, r in self.rejected.head(limit).iterrows():
-            col = f", column {r['column']!r}" if isinstance(r.get("column"), str) and r["column"] else ""
-            lines.append(f"{name}, row {int(r['file_row'])}{col}: {r['message']}")
-        room = max(limit - len(lines), 0)
-        for _, r in self.warnings.head(room).iterrows():
-            lines.append(f"{name}, row {int(r['file_row'])}, column {r['column']!r}: {r['message']}")
+        room = limit
+        for frame in (self.rejected, self.warnings):
+            for _, r in frame.head(max(room, 0)).iterrows():
+                col = (
+                    text("column", lang, column=r["column"]) if isinstance(r.get("column"), str) and r["column"] else ""
+                )
+                lines.append(f"{name}{text('row', lang, row=int(r['file_row']))}{col}: {r['message']}")
+            room = limit - len(lines)
         return lines
 
     def save_rejected(self, path, lang: str | None = None) -> Path:
@@ -267,10 +272,14 @@ class ImportResult:
         user = [str(c) for c in self.accepted.columns if c in own or str(c).endswith("_src")]
         return {"user_columns": user, "standard_columns": standard}
 
-    def summary(self) -> str:
-        lines = [f"rows read: {self.rows_read}", f"accepted:  {self.n_accepted}", f"rejected:  {self.n_rejected}"]
-        lines += ["  " + t for t in self.top_reasons()]
-        lines += [f"note: {n}" for n in self.reading_notes()]
+    def summary(self, lang: str = "en") -> str:
+        """Rows read, accepted and rejected, the commonest reasons and the reading notes, in ``lang``."""
+        from gzmap.io.messages import text
+
+        lines = [text(k, lang, value=v) for k, v in (("info_read", self.rows_read), ("info_accepted", self.n_accepted))]
+        lines.append(text("info_rejected", lang, value=self.n_rejected))
+        lines += ["  " + t for t in self.top_reasons(lang=lang)]
+        lines += [text("info_note", lang, value=say(n, lang)) for n in self.reading_notes()]
         return "\n".join(lines)
 
     def reading_notes(self) -> list[str]:

@@ -60,3 +60,21 @@ def test_display_frame_rounds_counts_and_money_also_in_object_columns():
     assert zh["从业人员合计"].tolist() == [56889, pd.NA] and zh["营收合计"].tolist() == [2672759, 1]
     assert zh["主导细分行业"].iloc[0] != "games"
     assert display_frame(df, "en")["Employees (total)"].iloc[0] == 56889.0  # not rounded unless asked
+
+
+def test_an_import_says_its_summary_notes_and_problems_in_chinese(tmp_path):
+    from gzmap.io.enterprises import ImportOptions
+    from gzmap.io.enterprises import import_file
+    from gzmap.testing import assert_one_language
+
+    path = tmp_path / "firms.csv"
+    rows = "说明：2024 年统计\n企业名称,经度,纬度\n甲,abc,23.1\n乙,113.3,23.1\n丙,113.31,23.12\n"
+    path.write_bytes(rows.encode("gb18030"))
+    res = import_file(path, ImportOptions(lang="zh_CN"))
+    summary, problems = res.summary("zh_CN"), res.problems(lang="zh_CN")
+    assert "读取行数：3" in summary and "坐标不是数字" in summary
+    assert problems and "第 3 行" in problems[0]
+    notes = [say(n, "zh_CN") for n in res.notes]
+    assert "跳过表头上方 1 行" in notes
+    texts = [("summary", summary), *[("problem", p) for p in problems], *[("note", n) for n in notes]]
+    assert_one_language(texts, "zh_CN", data=[str(tmp_path), "abc", "'经度'"])
