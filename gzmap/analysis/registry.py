@@ -169,7 +169,9 @@ class Input:
 
     The first input is the command's positional argument, the others its
     ``--<name>`` options. ``optional``: the analysis runs without it;
-    ``sample``: a built-in file under ``resources/geo`` the dialog offers.
+    ``sample``: a built-in file under ``resources/geo`` the dialog offers;
+    ``geometry``: ``"polygon"`` for a layer of regions (the dialog offers
+    Guangzhou's districts, the GBA cities and the project's polygon layers).
     """
 
     name: str
@@ -178,6 +180,7 @@ class Input:
     help: str = ""
     optional: bool = False
     sample: str = ""
+    geometry: str = ""
 
 
 @dataclass(frozen=True)
