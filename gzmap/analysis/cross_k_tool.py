@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 from gzmap.analysis.registry import AnalysisResult
 from gzmap.analysis.registry import declare
+from gzmap.core.fields import code_said
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.i18n import Phrase
 
@@ -14,7 +17,8 @@ def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
 
     options = {k: v for k, v in params.items() if k != "field"}
     table = cross_k(inputs["points"], params["field"], progress=progress, **options)
-    what = {"a": params["a"], "b": params["b"], "n": len(table), "max": params["max_distance"]}
+    a, b = (functools.partial(code_said, "subsector", params[k]) for k in ("a", "b"))  # sub-sectors in words
+    what = {"a": a, "b": b, "n": len(table), "max": params["max_distance"]}
     line = Phrase(
         "Summaries", QT_TRANSLATE_NOOP("Summaries", "cross-L of {a} and {b} at {n} distances up to {max:g} m"), **what
     )

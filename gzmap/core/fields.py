@@ -43,6 +43,7 @@ from gzmap.core.i18n import translate
 __all__ = [
     "DATUM_NAMES",
     "FIELDS",
+    "code_said",
     "column_decimals",
     "shown_numbers",
     "datum_text",
@@ -278,6 +279,11 @@ def value_text(column, value, lang: str | None) -> str | None:
     if kind in ("code_word", "role", "level"):
         return _word(text, lang)
     return None
+
+
+def code_said(column, value, lang: str | None) -> str:
+    """A coded ``value`` of ``column`` in words in ``lang`` (:func:`value_text`), else the value as it is."""
+    return value_text(column, value, lang) or str(value)
 
 
 def _word(code: str, lang: str) -> str | None:
