@@ -219,9 +219,14 @@ def _bins_legend(ctx: HtmlContext) -> dict[str, Any]:
     """The legend the page shows while a point layer is drawn as count bins (gzmap.core.point_rules)."""
     from gzmap.core.point_rules import bin_legend
     from gzmap.core.point_rules import bin_note
-    from gzmap.core.point_rules import bin_title
+    from gzmap.core.point_rules import bin_title_pattern
 
-    return {"title": bin_title(ctx.lang), "note": bin_note(ctx.lang), "labels": [e.label_en for e in bin_legend()]}
+    # the title's {size} (the bins' side on the ground) is filled by the page at each zoom (gz.binTitle)
+    return {
+        "title": bin_title_pattern(ctx.lang),
+        "note": bin_note(ctx.lang),
+        "labels": [e.label_en for e in bin_legend()],
+    }
 
 
 def _layer_entry(factory: str, cfg: dict, block: str, sub, unit: str, nbytes: int) -> dict[str, Any]:

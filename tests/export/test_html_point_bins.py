@@ -77,7 +77,8 @@ def test_overview_shows_count_squares_not_a_blob(page):
     assert sum(s >= 3 for s in squares) >= 3, squares  # in several count steps
     legend = _legend(pg)
     assert legend["bins"] and not legend["classes"]
-    assert "≥ 100" in legend["binText"] and "2.8" in legend["binText"]
+    assert "≥ 100" in legend["binText"] and _expected_title(pg) in legend["binText"]
+    assert " km × " in _expected_title(pg) and "毫米" not in legend["binText"]
     assert errors == []
 
 
@@ -91,5 +92,22 @@ def test_zoomed_in_the_page_shows_symbols_and_the_classes(page):
     assert "游戏电竞" in legend["text"]
     pg.evaluate("() => gzmap.map.setView([23.12, 113.335], 9, {animate: false})")
     pg.wait_for_function("gzmap.pointLayers[0].mode === 'bins'", timeout=10_000)
-    assert _legend(pg)["bins"]
+    at9 = _legend(pg)
+    assert at9["bins"] and not at9["classes"] and _expected_title(pg) in at9["binText"]
+    pg.evaluate("() => gzmap.map.setView([23.12, 113.335], 10, {animate: false})")
+    pg.wait_for_function("gzmap.pointLayers[0].mode === 'bins'", timeout=10_000)
+    at10 = _legend(pg)  # a zoom step closer, still squares: half the side, and the heading says so
+    assert _expected_title(pg) in at10["binText"] and _expected_title(pg) not in at9["binText"]
     assert errors == []
+
+
+def _expected_title(pg) -> str:
+    """The count steps' heading for the page's zoom and centre, from the desktop's rule (96 CSS px per inch)."""
+    import math
+
+    from gzmap.core.point_rules import bin_cell_metres
+    from gzmap.core.point_rules import bin_title
+
+    zoom, lat = pg.evaluate("() => [gzmap.map.getZoom(), gzmap.map.getCenter().lat]")
+    m_per_pt = 2 * math.pi * 6378137 / (256 * 2**zoom) * 96 / 72 * math.cos(math.radians(lat))
+    return bin_title("zh_CN", bin_cell_metres(m_per_pt))

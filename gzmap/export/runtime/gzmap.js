@@ -40,6 +40,19 @@ gz.sizeFactor = function (zoom) {
 gz.symbolPx = function (sizePx, factor) {
   return Math.max(sizePx * factor, Math.min(sizePx, gz.rules.minSymbolPt * 96 / 72));
 };
+// a bin's side on the ground (metres, true at latitude lat) at this zoom, to two significant figures
+// as gzmap.core.point_rules.cell_size_text writes it: '350 m', '1.4 km'
+gz.cellSizeText = function (zoom, lat) {
+  var mPerPt = 2 * Math.PI * 6378137 / (256 * Math.pow(2, zoom)) * 96 / 72 * Math.cos(lat * Math.PI / 180);
+  var m = gz.rules.binPt * mPerPt;
+  if (!(m > 0 && isFinite(m))) return '?';
+  var v = Number(m.toPrecision(2));
+  return v >= 1000 ? String(v / 1000) + ' km' : String(v) + ' m';
+};
+// the count steps' heading with the bins' side at the map's zoom and centre: pattern holds {size}
+gz.binTitle = function (pattern, map) {
+  return pattern.split('{size}').join(gz.cellSizeText(map.getZoom(), map.getCenter().lat));
+};
 
 gz.setup = function (map, opts) {
   gz.map = map; gz.T = opts.T || {}; gz.grid = opts.grid || null; gz.lang = opts.lang || 'zh_CN';
@@ -571,6 +584,7 @@ gz.PointLayer = L.Layer.extend({
       sec.insertBefore(box, classes ? classes.nextSibling : null);
       this._binLegend = box; this._classLegend = classes;
     }
+    if (bins) this._binLegend.firstChild.textContent = gz.binTitle(this.cfg.bins.title, this._map);
     this._binLegend.style.display = bins ? '' : 'none';
     if (this._classLegend) this._classLegend.style.display = bins ? 'none' : '';
   },
