@@ -171,7 +171,7 @@ class DataFrameModel(QAbstractTableModel):
             return self.text(index.row(), col)
         if role == SORT_ROLE:
             return self.sort_value(index.row(), col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._kinds[col] != "text":
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._kinds[col] in ("int", "code", "float"):  # numbers
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -493,3 +493,13 @@ def test_result_table_export_is_the_table_shown(window, tmp_path):
         assert got[sub][0] == model.text(0, model.view_column("dominant_subsector")) != "games"
         assert got[shown[model.view_column("revenue_sum")]][:2] == ["1235", "99"]
         assert got[shown[model.view_column("label")]][:2] == ['\'=HYPERLINK("http://x")', "'+1+2"]
+
+
+def test_coded_words_align_as_text_and_numbers_right(window):
+    """A column of codes said in words (游戏电竞) reads as text: left-aligned; counts align right."""
+    panel = window.analysis_extension.panel
+    panel.set_frame(pd.DataFrame({"dominant_subsector": ["games", "music"], "n_points": [3, 12]}))
+    model = panel.model
+    words, counts = model.view_column("dominant_subsector"), model.view_column("n_points")
+    assert model.index(0, words).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert model.index(0, counts).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
