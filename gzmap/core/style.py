@@ -209,8 +209,8 @@ class LegendEntry:
     label_zh: str
     label_en: str
     count: int | None = None
-    lower: float | None = None
-    upper: float | None = None
+    #: (lower, upper) bounds of a graduated class in the field's units (lower None: open below)
+    bounds: tuple[float | None, float] | None = None
 
     def label(self, lang: str) -> str:
         return self.label_zh if lang.startswith("zh") else self.label_en
@@ -500,7 +500,7 @@ class GraduatedStyle(Style):
             if self.floor is not None and upper <= self.floor:
                 sym = replace(sym, fill_opacity=0.0)
                 zh, en = (f"{label}{translate('Legend', _NOT_DRAWN, lang)}" for lang in ("zh_CN", "en"))
-            out.append(LegendEntry(sym, zh, en, count, low, float(upper)))
+            out.append(LegendEntry(sym, zh, en, count, (low, float(upper))))
         return out
 
 

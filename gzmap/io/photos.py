@@ -90,9 +90,8 @@ class Photo:
     data: bytes
     #: ISO date and time from EXIF (None if absent)
     taken_at: str | None = None
-    #: WGS84 degrees from EXIF GPS (None if absent)
-    lon: float | None = None
-    lat: float | None = None
+    #: (lon, lat) in WGS84 degrees from EXIF GPS (None if absent)
+    position: tuple[float, float] | None = None
 
 
 def read_photo(source, lang: str | None = None, name: str | None = None) -> Photo:
@@ -122,7 +121,8 @@ def read_photo(source, lang: str | None = None, name: str | None = None) -> Phot
     except Exception as exc:  # Pillow's UnidentifiedImageError, a truncated file, a decompression bomb
         raise PhotoError(translate("Photos", NOT_IMAGE, lang, name=name)) from exc
     lon, lat = _exif_position(exif)
-    return Photo(name, fmt, int(width), int(height), data, _exif_time(exif), lon, lat)
+    position = None if lon is None or lat is None else (lon, lat)
+    return Photo(name, fmt, int(width), int(height), data, _exif_time(exif), position)
 
 
 def _exif_time(exif) -> str | None:
@@ -210,8 +210,8 @@ def photo_row(photo: Photo, layer_id: str, feature_uid: str, photo_uid: str | No
         "name": photo.name[:200],
         "format": photo.format,
         "taken_at": photo.taken_at or "",
-        "lon": np.nan if photo.lon is None else float(photo.lon),
-        "lat": np.nan if photo.lat is None else float(photo.lat),
+        "lon": np.nan if photo.position is None else float(photo.position[0]),
+        "lat": np.nan if photo.position is None else float(photo.position[1]),
         "width": int(photo.width),
         "height": int(photo.height),
         "added_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),

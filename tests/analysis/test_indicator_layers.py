@@ -103,7 +103,7 @@ def test_legend_counts_add_up_to_regions_with_data_and_no_data_is_distinct(distr
     assert nodata and nodata[0].count == 1 and nodata[0].symbol.fill == NODATA_FILL
     assert NODATA_FILL not in {s.fill for s in style.symbols}
     # class ranges are ascending and join up
-    assert all(a.upper <= b.upper for a, b in zip(classes, classes[1:]))
+    assert all(a.bounds[1] <= b.bounds[1] for a, b in zip(classes, classes[1:]))
     rgba = style.rgba(gdf)
     nansha = int(np.flatnonzero(gdf["adcode"] == "440115")[0])
     assert tuple(rgba[nansha][:3]) == (0xD9, 0xD9, 0xD9)
