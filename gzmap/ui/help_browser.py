@@ -1,5 +1,6 @@
-"""Help pages offline: the method pages (``docs/analysis/*.md``) and the first-hour guide
-(``docs/guide/first_hour.<lang>.md``), rendered from Markdown by Qt (``QTextDocument``).
+"""Help pages offline: the method pages (``docs/analysis/*.md``) and the guide pages
+(``docs/guide/<page>.<lang>.md``: the first hour, field work), rendered from Markdown by Qt
+(``QTextDocument``).
 
 The pages ship with the app (:func:`gzmap.paths.docs_dir`: the checkout's ``docs/``, the
 installed ``share/gzmap/docs`` or the desktop bundle's ``docs/``). Links between pages open in
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from gzmap.paths import docs_dir
 
-__all__ = ["HelpBrowser", "guide_path", "method_pages"]
+__all__ = ["GUIDE_PAGES", "HelpBrowser", "guide_path", "method_pages"]
 
 
 def method_pages() -> list[tuple[str, Path]]:
@@ -41,9 +42,15 @@ def _title(path: Path) -> str:
     return path.stem
 
 
-def guide_path(lang: str) -> Path:
-    """The first-hour guide in ``lang`` (Chinese for ``zh…``, else English)."""
-    return docs_dir() / "guide" / ("first_hour.zh_CN.md" if lang.startswith("zh") else "first_hour.en.md")
+#: The guide's pages (``docs/guide/<page>.zh_CN.md`` and ``<page>.en.md``), one language per page.
+GUIDE_PAGES = ("first_hour", "field_work")
+
+
+def guide_path(lang: str, page: str = "first_hour") -> Path:
+    """The guide page ``page`` (one of :data:`GUIDE_PAGES`) in ``lang`` (Chinese for ``zh…``, else English)."""
+    if page not in GUIDE_PAGES:
+        raise ValueError(f"no guide page {page!r}")
+    return docs_dir() / "guide" / f"{page}.{'zh_CN' if lang.startswith('zh') else 'en'}.md"
 
 
 class HelpBrowser(QDialog):
@@ -65,7 +72,7 @@ class HelpBrowser(QDialog):
         self.index = QPushButton()
         self.index.clicked.connect(self.show_index)
         self.guide = QPushButton()
-        self.guide.clicked.connect(self.show_guide)
+        self.guide.clicked.connect(lambda: self.show_guide())
         bar = QHBoxLayout()
         for b in (self.back, self.index, self.guide):
             bar.addWidget(b)
@@ -88,8 +95,9 @@ class HelpBrowser(QDialog):
         self.note.clear()
         self.browser.setSource(QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource)
 
-    def show_guide(self) -> None:
-        self.show_page(guide_path(self.lang))
+    def show_guide(self, page: str = "first_hour") -> None:
+        """The guide page ``page`` in the window's language."""
+        self.show_page(guide_path(self.lang, page))
 
     def show_index(self) -> None:
         """The list of method pages, each a link."""

@@ -73,3 +73,52 @@ def test_the_guide_in_english_and_the_pages_in_the_desktop_build(window, qtbot):
     assert window.unload_feature("help") and not any(
         a.objectName() == "help_guide" for a in window.menu("help").actions()
     )
+
+
+def _prose(markdown: str) -> str:
+    """The words a reader sees as prose: code spans, indented command lines and link targets left out."""
+    import re
+
+    lines = [line for line in markdown.splitlines() if not line.startswith("    ")]
+    return re.sub(r"`[^`]*`|\]\([^)]*\)|\*", " ", "\n".join(lines))
+
+
+def test_field_work_page_from_the_help_menu_in_both_languages(window, qtbot):
+    """Help > Field work opens the page in the interface's language, each page in one language only,
+    and the first-hour guide links to it."""
+    from gzmap.testing import foreign_words
+
+    for lang, menu, heading, words in (
+        (
+            "zh_CN",
+            "外业调查：离线核查，合并回项目",
+            "外业调查：离线核查，合并回项目",
+            ("合并外业副本", "两个值都写入备注"),
+        ),
+        (
+            "en",
+            "Field work: survey offline, merge back",
+            "Field work: survey offline, merge back",
+            ("Merge field copies", "keep both values in a note"),
+        ),
+    ):
+        window.set_language(lang)
+        action = help_action(window, "help_field_work")
+        assert action.text() == menu
+        action.trigger()
+        browser = window.feature("help").browser
+        qtbot.waitExposed(browser)
+        shown = browser.browser.toPlainText()
+        assert shown.startswith(heading), shown[:80]
+        # the page covers the copy, the offline work, the merge, a damaged copy and the commands' exit codes
+        assert all(w in shown for w in words)
+        assert "gzmap field-copy" in shown and "gzmap merge" in shown and "130" in shown
+        page = browser.browser.source().toLocalFile()
+        assert Path(page).name == f"field_work.{lang}.md"
+        # A, B: the conflict window's column letters, shown as such in both languages
+        assert foreign_words(_prose(Path(page).read_text(encoding="utf-8")), lang, {"A", "B"}) == []
+
+        # from the first-hour guide, a click on the link opens the same page
+        help_action(window, "help_guide").trigger()
+        click_text(qtbot, browser.browser, heading)
+        qtbot.waitUntil(lambda b=browser, p=page: b.browser.source().toLocalFile() == p)

@@ -1,4 +1,5 @@
-"""Help menu: the first-hour guide and the method pages, offline (:mod:`gzmap.ui.help_browser`)."""
+"""Help menu: the first-hour guide, the field work guide and the method pages, offline
+(:mod:`gzmap.ui.help_browser`)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,17 @@ from gzmap.ui.i18n import translate
 
 
 class HelpExtension:
-    """Help > First hour with GZMap, Help > Method pages (``window.feature("help")``)."""
+    """Help > First hour with GZMap, Help > Field work, Help > Method pages (``window.feature("help")``)."""
 
     def __init__(self, ui):
         self.window = ui.window
         self.browser = None
         self.guide_action = ui.add_action("help", QAction(self.window))
         self.guide_action.setObjectName("help_guide")
-        self.guide_action.triggered.connect(self.show_guide)
+        self.guide_action.triggered.connect(lambda: self.show_guide())
+        self.field_action = ui.add_action("help", QAction(self.window))
+        self.field_action.setObjectName("help_field_work")
+        self.field_action.triggered.connect(lambda: self.show_field_work())
         self.methods_action = ui.add_action("help", QAction(self.window))
         self.methods_action.setObjectName("help_methods")
         self.methods_action.triggered.connect(self.show_methods)
@@ -25,6 +29,7 @@ class HelpExtension:
 
     def retranslate(self, _lang: str = "") -> None:
         self.guide_action.setText(translate("Help", "First hour with GZMap"))
+        self.field_action.setText(translate("Help", "Field work: survey offline, merge back"))
         self.methods_action.setText(translate("Help", "Method pages"))
         if self.browser is not None:
             self.browser.lang = self.window.lang
@@ -38,11 +43,14 @@ class HelpExtension:
         self.browser.lang = self.window.lang
         return self.browser
 
-    def show_guide(self):
+    def show_guide(self, page: str = "first_hour"):
         b = self._browser()
-        b.show_guide()
+        b.show_guide(page)
         b.show()
         return b
+
+    def show_field_work(self):
+        return self.show_guide("field_work")
 
     def show_methods(self):
         b = self._browser()
