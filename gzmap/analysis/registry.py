@@ -32,6 +32,7 @@ from dataclasses import field
 from functools import cache
 from pathlib import Path
 from typing import Any
+from typing import NamedTuple
 
 from gzmap.core.i18n import translate
 
@@ -76,8 +77,7 @@ def text(source: str, lang: str | None) -> str:
     return translate(CONTEXT, source, lang) if source else ""
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     """One allowed value of a choice parameter and its (English, marked) label."""
 
     value: Any
@@ -189,6 +189,11 @@ class Output:
 
     ``suffix``: a table written beside the command's output file is named
     ``<OUT stem><suffix>.csv``; ``flag``: the option that names that file.
+    ``view``: how the app also shows a table (``view_label`` names it):
+    ``"heat"``, a matrix (first column the row names, one column per
+    category) coloured by its values around 1, with the cells whose pair has
+    ``p`` ≤ 0.05 in the output ``view_key`` (columns ``a``, ``b``, ``p``)
+    marked; ``"ranking"``, bars of the column ``view_key`` by region, sorted.
     """
 
     name: str
@@ -197,6 +202,9 @@ class Output:
     help: str = ""
     suffix: str = ""
     flag: str | None = None
+    view: str = ""
+    view_key: str = ""
+    view_label: str = ""
 
 
 @dataclass
