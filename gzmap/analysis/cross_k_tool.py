@@ -7,8 +7,18 @@ import functools
 from gzmap.analysis.registry import AnalysisResult
 from gzmap.analysis.registry import declare
 from gzmap.core.fields import code_said
+from gzmap.core.fields import register_words
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.i18n import Phrase
+
+#: The pattern of each distance, in words (context FieldValues; "random" is the catalogue's own word).
+register_words(
+    "FieldValues",
+    {
+        "attraction": QT_TRANSLATE_NOOP("FieldValues", "attraction"),
+        "repulsion": QT_TRANSLATE_NOOP("FieldValues", "repulsion"),
+    },
+)
 
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:

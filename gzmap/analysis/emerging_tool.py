@@ -10,7 +10,11 @@ from gzmap.core.i18n import Phrase
 
 def run(inputs: dict, params: dict, progress=None) -> AnalysisResult:
     """The patterns of the locations of a space-time cube over ``inputs["points"]``."""
+    from gzmap.analysis.emerging import PATTERNS
     from gzmap.analysis.emerging import emerging_hotspots
+    from gzmap.core.fields import register_words
+
+    register_words("Emerging", dict(PATTERNS.values()))  # the patterns of its tables in words
 
     area = None if params["area"] == "points" else params["area"]
     locations, bins, cube = emerging_hotspots(inputs["points"], **{**params, "area": area}, progress=progress)

@@ -51,6 +51,7 @@ __all__ = [
     "field_kind",
     "field_label",
     "register_codes",
+    "register_words",
     "shown_columns",
     "unit_text",
     "value_text",
@@ -281,13 +282,27 @@ def value_text(column, value, lang: str | None) -> str | None:
     return None
 
 
+#: Coded words an analysis adds (:func:`register_words`): code -> (context, English marked there).
+_MORE_WORDS: dict[str, tuple[str, str]] = {}
+
+
+def register_words(context: str, words: dict[str, str]) -> None:
+    """Let an analysis's own coded words (``words``: code -> English marked in ``context``, e.g. the
+    emerging hot-spot patterns) read in words wherever a column of coded words shows them."""
+    _MORE_WORDS.update({code: (context, text) for code, text in words.items()})
+
+
 def code_said(column, value, lang: str | None) -> str:
     """A coded ``value`` of ``column`` in words in ``lang`` (:func:`value_text`), else the value as it is."""
     return value_text(column, value, lang) or str(value)
 
 
 def _word(code: str, lang: str) -> str | None:
-    return translate("FieldValues", _WORDS[code], lang) if code in _WORDS else None
+    if code in _WORDS:
+        return translate("FieldValues", _WORDS[code], lang)
+    if code in _MORE_WORDS:
+        return translate(*_MORE_WORDS[code], lang)
+    return None
 
 
 #: How a datum is written for people (the codes GZMap keeps are lower case: ``gcj02``).

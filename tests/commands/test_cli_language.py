@@ -107,3 +107,12 @@ def test_export_map_and_html_say_what_they_wrote_in_the_interface_language(tmp_p
     files = [str(tmp_path)]
     assert_one_language([("export-html stdout", out), ("export-html stderr", err)], "zh_CN", data=files)
     assert "个图层" in out and "MB" in out
+
+
+def test_cross_k_names_sub_sectors_and_patterns_in_words(tmp_path, capsys):
+    argv = ["cross-k", SAMPLE, "-o", tmp_path / "ck.csv", "--category", "subsector", "--a", "games", "--b", "music"]
+    out, _ = _run(capsys, "zh_CN", *argv, "--envelopes", "9", "--max-distance", "500", "--steps", "5")
+    assert "游戏" in out and "games" not in out and "repulsion" not in out
+    table = pd.read_csv(tmp_path / "ck.csv", encoding="utf-8-sig", dtype=str)
+    pattern = table[field_label("pattern", "zh_CN")]
+    assert set(pattern) <= {"相互吸引", "随机", "相互排斥"}, set(pattern)

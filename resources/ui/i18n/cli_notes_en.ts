@@ -40,6 +40,20 @@
     </message>
 </context>
 <context>
+    <name>FieldValues</name>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="18" />
+        <source>attraction</source>
+        <extracomment>The pattern of each distance, in words (context FieldValues; "random" is the catalogue's own word).</extracomment>
+        <translation>attraction</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="19" />
+        <source>repulsion</source>
+        <translation>repulsion</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotes</name>
     <message>
         <location filename="../../../gzmap/io/tables.py" line="145" />
@@ -188,17 +202,17 @@
         <translation>{n:,} groups and periods with fewer than 3 points have none (listed in the table)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="19" />
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="33" />
         <source>cross-L of {a} and {b} at {n} distances up to {max:g} m</source>
         <translation>cross-L of {a} and {b} at {n} distances up to {max:g} m</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="26" />
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="40" />
         <source>cross-L of {a} and {b} at {n} distances up to {max:g} m: {attraction} attraction, {random} random, {repulsion} repulsion</source>
         <translation>cross-L of {a} and {b} at {n} distances up to {max:g} m: {attraction} attraction, {random} random, {repulsion} repulsion</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/emerging_tool.py" line="21" />
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="25" />
         <source>{n:,} locations of {cell:g} m over {steps} steps ({first}-{last}), band {band:g} m: {hot:,} hot-spot and {cold:,} cold-spot patterns</source>
         <translation>{n:,} locations of {cell:g} m over {steps} steps ({first}-{last}), band {band:g} m: {hot:,} hot-spot and {cold:,} cold-spot patterns</translation>
     </message>

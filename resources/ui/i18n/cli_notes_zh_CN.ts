@@ -40,6 +40,20 @@
     </message>
 </context>
 <context>
+    <name>FieldValues</name>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="18" />
+        <source>attraction</source>
+        <extracomment>The pattern of each distance, in words (context FieldValues; "random" is the catalogue's own word).</extracomment>
+        <translation>相互吸引</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="19" />
+        <source>repulsion</source>
+        <translation>相互排斥</translation>
+    </message>
+</context>
+<context>
     <name>ImportNotes</name>
     <message>
         <location filename="../../../gzmap/io/tables.py" line="145" />
@@ -188,17 +202,17 @@
         <translation>{n:,} 个分组或时段不足 3 个点，未生成椭圆（见表）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="19" />
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="33" />
         <source>cross-L of {a} and {b} at {n} distances up to {max:g} m</source>
         <translation>{a} 与 {b} 的交叉 L 函数：{n} 个距离，最远 {max:g} m</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="26" />
+        <location filename="../../../gzmap/analysis/cross_k_tool.py" line="40" />
         <source>cross-L of {a} and {b} at {n} distances up to {max:g} m: {attraction} attraction, {random} random, {repulsion} repulsion</source>
         <translation>{a} 与 {b} 的交叉 L 函数：{n} 个距离，最远 {max:g} m；相互吸引 {attraction} 个，随机 {random} 个，相互排斥 {repulsion} 个</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/analysis/emerging_tool.py" line="21" />
+        <location filename="../../../gzmap/analysis/emerging_tool.py" line="25" />
         <source>{n:,} locations of {cell:g} m over {steps} steps ({first}-{last}), band {band:g} m: {hot:,} hot-spot and {cold:,} cold-spot patterns</source>
         <translation>{n:,} 个 {cell:g} m 网格，{steps} 个时段（{first}–{last}），邻域 {band:g} m：热点模式 {hot:,} 个，冷点模式 {cold:,} 个</translation>
     </message>
