@@ -68,7 +68,7 @@ def declaration_texts(path: Path) -> list[str]:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     entries = [e for key in ("params", "inputs", "outputs") for e in _entries(data.get(key))]
     texts = [data[k] for k in ("name", "menu", "help") if k in data]
-    texts += [e[k] for e in entries for k in ("label", "help", "auto_label") if k in e]
+    texts += [e[k] for e in entries for k in ("label", "help", "auto_label", "view_label") if k in e]
     texts += [label for e in entries for _, label in e.get("choices", ())]
     return [t for t in dict.fromkeys(texts) if isinstance(t, str) and t]
 

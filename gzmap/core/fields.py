@@ -148,8 +148,33 @@ FIELDS: dict[str, tuple[str, str]] = {
     "indicator": (QT_TRANSLATE_NOOP("Fields", "Indicator"), ""),
     "year": (QT_TRANSLATE_NOOP("Fields", "Year"), "code"),
     "region": (QT_TRANSLATE_NOOP("Fields", "Region"), ""),
+    # development index (U_<group>: a group's score; score_<year>, D_<year>: years side by side)
+    "score": (QT_TRANSLATE_NOOP("Fields", "Development index (closeness)"), ""),
+    "rank": (QT_TRANSLATE_NOOP("Fields", "Rank"), "count"),
+    "C": (QT_TRANSLATE_NOOP("Fields", "Coupling degree"), ""),
+    "T": (QT_TRANSLATE_NOOP("Fields", "Comprehensive coordination index"), ""),
+    "D": (QT_TRANSLATE_NOOP("Fields", "Coupling coordination degree"), ""),
+    "band": (QT_TRANSLATE_NOOP("Fields", "Coordination band"), ""),
+    "main_obstacle": (QT_TRANSLATE_NOOP("Fields", "Main obstacle"), ""),
+    "group": (QT_TRANSLATE_NOOP("Fields", "Group"), ""),
+    "direction": (QT_TRANSLATE_NOOP("Fields", "Direction"), "code_word"),
+    "entropy": (QT_TRANSLATE_NOOP("Fields", "Entropy"), ""),
+    "weight_in_group": (QT_TRANSLATE_NOOP("Fields", "Weight in the group"), ""),
+    "obstacle_pct": (QT_TRANSLATE_NOOP("Fields", "Obstacle degree (%)"), ""),
+    "obstacle_rank": (QT_TRANSLATE_NOOP("Fields", "Obstacle rank"), "count"),
+    # co-location quotients (a matrix's other columns are sub-sectors)
+    "category": (QT_TRANSLATE_NOOP("Fields", "Category"), "subsector"),
+    "a": (QT_TRANSLATE_NOOP("Fields", "Sub-sector A"), "subsector"),
+    "b": (QT_TRANSLATE_NOOP("Fields", "Sub-sector B"), "subsector"),
+    "n_a": (QT_TRANSLATE_NOOP("Fields", "Enterprises of A"), "count"),
+    "n_b": (QT_TRANSLATE_NOOP("Fields", "Enterprises of B"), "count"),
+    "nn_count": (QT_TRANSLATE_NOOP("Fields", "Neighbours of B around A"), ""),
+    "clq": (QT_TRANSLATE_NOOP("Fields", "Co-location quotient"), ""),
 }
 
+#: ``U_<group>``, ``<field>_<year>``: a group's score, a field's value in a year.
+_GROUP_SCORE = re.compile(r"^U_(.+)$")
+_OF_YEAR = re.compile(r"^(.+)_(\d{4})$")
 #: Coded words of the columns of kind "code_word", "role", "level" (context "FieldValues").
 _WORDS: dict[str, str] = {
     "kde": QT_TRANSLATE_NOOP("FieldValues", "kernel density"),
@@ -180,6 +205,8 @@ _WORDS: dict[str, str] = {
     "(all)": QT_TRANSLATE_NOOP("FieldValues", "(all)"),
     "all": QT_TRANSLATE_NOOP("FieldValues", "all"),
     "None": QT_TRANSLATE_NOOP("FieldValues", "none"),
+    "benefit": QT_TRANSLATE_NOOP("FieldValues", "benefit (more is better)"),
+    "cost": QT_TRANSLATE_NOOP("FieldValues", "cost (less is better)"),
     "cities": QT_TRANSLATE_NOOP("FieldValues", "the cities holding the points"),
     "guangzhou": QT_TRANSLATE_NOOP("FieldValues", "Guangzhou"),
     "polygon": QT_TRANSLATE_NOOP("FieldValues", "a given polygon"),
@@ -243,6 +270,19 @@ def field_label(column, lang: str | None) -> str:
     m = _SHARE.match(col)
     if m and (sub := _subsector_label(m.group(1), lang)) is not None:
         return translate("Fields", QT_TRANSLATE_NOOP("Fields", "Share: {subsector}"), lang, subsector=sub)
+    return _patterned_label(col, lang)
+
+
+def _patterned_label(col: str, lang: str) -> str:
+    """A sub-sector key's label, ``U_<group>`` as "Score: <group>", ``<known field>_<year>`` as
+    "<field> <year>"; any other column as it is."""
+    if (sub := _subsector_label(col, lang)) is not None:
+        return sub
+    if m := _GROUP_SCORE.match(col):
+        return translate("Fields", QT_TRANSLATE_NOOP("Fields", "Score: {group}"), lang, group=m.group(1))
+    m = _OF_YEAR.match(col)
+    if m and m.group(1) in FIELDS:
+        return f"{field_label(m.group(1), lang)} {m.group(2)}"
     return col
 
 

@@ -1,7 +1,12 @@
 """Parameter dialogs of the Analysis menu, generated from the analyses' declarations.
 
-Each dialog lists the project's point layers (the enterprise layer first),
-offers "selected features only", and builds its form from the declaration
+Each dialog of an analysis of points lists the project's point layers (the
+enterprise layer first) and offers "selected features only"; its other
+declared inputs get a row each: a table file (``kind = "table"``: the
+built-in sample, "(none)" when optional, or a CSV/TXT/Excel file chosen with
+"Choose file…", read later by the analysis through :mod:`gzmap.io.tables`)
+or another layer (``kind = "layer"``: any point layer of the project, "(none)"
+when optional). It builds its form from the declaration
 (:mod:`gzmap.analysis.registry`): numbers as spin boxes with their unit and
 bounds, choices and fields as drop-downs, switches as check boxes, each with
 its translated label and help as tooltip. :meth:`AnalysisDialog.params`
@@ -18,15 +23,21 @@ from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSpinBox
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from gzmap.analysis.defaults import suggest
+from gzmap.analysis.registry import Input
 from gzmap.analysis.registry import Param
 from gzmap.analysis.registry import get
+from gzmap.ui.dialog_parts import column
+from gzmap.ui.dialog_parts import ok_cancel
 from gzmap.ui.i18n import translate
 
 __all__ = [
@@ -94,7 +105,9 @@ class AnalysisDialog(QDialog):
         super().__init__(parent)
         self.lang = lang
         self.decl = get(self.key)
-        self.layers = point_layers(project)
+        self.project = project
+        self.has_points = any(i.kind == "points" for i in self.decl.inputs)
+        self.layers = point_layers(project) if self.has_points else []
         self.gdf = None
         self.setWindowTitle(translate(_CONTEXT, self.decl.name))
         self.form = QFormLayout()
@@ -104,27 +117,27 @@ class AnalysisDialog(QDialog):
         if layer is not None and layer in self.layers and _rank(layer) <= _rank(self.layers[0]):
             self.layer_box.setCurrentIndex(self.layers.index(layer))
         self.selected_only = QCheckBox(QCoreApplication.translate("Analysis", "Selected features only"))
-        self.form.addRow(QCoreApplication.translate("Analysis", "Point layer"), self.layer_box)
-        self.form.addRow("", self.selected_only)
         self.filtered_only = QCheckBox(QCoreApplication.translate("Analysis", "Only the features the filter shows"))
         self.filtered_only.setObjectName("filtered_only")
-        self.form.addRow("", self.filtered_only)
+        if self.has_points:
+            self.form.addRow(QCoreApplication.translate("Analysis", "Point layer"), self.layer_box)
+            self.form.addRow("", self.selected_only)
+            self.form.addRow("", self.filtered_only)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.input_boxes: dict[str, QComboBox] = {}
+        for spec in self.decl.inputs:
+            if spec.kind != "points":
+                self._add_input(spec)
         self.widgets = {}
         for param in self.decl.params:
             if param.dialog:
                 self._add(param)
         self.build()
         self._offer_cluster()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
+        column(self, self.form, self.note, buttons)
         self.layer_box.currentIndexChanged.connect(self._layer_changed)
         self._layer_changed()
 
@@ -152,6 +165,74 @@ class AnalysisDialog(QDialog):
         from gzmap.ui.dask_cluster import cluster_engine
 
         return cluster_engine()
+
+    # -- the other declared inputs: a table file, another layer -------------------------
+    def _add_input(self, spec: Input) -> None:
+        """A drop-down for input ``spec``: "(none)" when optional, then the built-in sample table or the
+        project's point layers; a table input has "Choose file…" beside it."""
+        box = QComboBox()
+        box.setObjectName(f"input_{spec.name}")
+        box.setToolTip(translate(_CONTEXT, spec.help))
+        if spec.optional:
+            box.addItem(QCoreApplication.translate("Analysis", "(none)"), None)
+        row = box
+        if spec.kind == "table":
+            if spec.sample:
+                from gzmap.paths import geo_path
+
+                box.addItem(QCoreApplication.translate("Analysis", "Built-in sample"), str(geo_path(spec.sample)))
+                box.setCurrentIndex(box.count() - 1)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(box, 1)
+            browse = QPushButton(QCoreApplication.translate("Analysis", "Choose file…"))
+            browse.setObjectName(f"browse_{spec.name}")
+            browse.clicked.connect(lambda _=False, b=box: self.choose_table(b))
+            line.addWidget(browse)
+        elif spec.geometry == "polygon":  # regions: the built-in districts (None) and GBA cities, polygon layers
+            from gzmap.ui.region_layers import fill_region_box
+
+            fill_region_box(box, self.project, self.lang)
+        else:  # "layer": any point layer of the project
+            for lyr in point_layers(self.project):
+                box.addItem(lyr.name(self.lang), lyr)
+        box.currentIndexChanged.connect(lambda *_: self._check_inputs())
+        self.input_boxes[spec.name] = box
+        self.form.addRow(translate(_CONTEXT, spec.label), row)
+
+    def choose_table(self, box: QComboBox, path: str | None = None) -> None:
+        """Add the table file ``path`` (asked for when None) to ``box`` and choose it."""
+        from gzmap.io.tables import TABLE_SUFFIXES
+
+        if path is None:
+            patterns = " ".join(f"*{s}" for s in sorted(TABLE_SUFFIXES))
+            kinds = QCoreApplication.translate("Analysis", "Tables (CSV, TXT, Excel)")
+            path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", f"{kinds} ({patterns})")
+            if not path:
+                return
+        from pathlib import Path
+
+        index = box.findData(str(path))
+        if index < 0:
+            box.addItem(Path(path).name, str(path))
+            index = box.count() - 1
+        box.setCurrentIndex(index)
+
+    def inputs(self) -> dict:
+        """The declared inputs other than the points: name -> table path or layer data (absent: none chosen)."""
+        out = {}
+        for name, box in self.input_boxes.items():
+            value = box.currentData()
+            if value is not None:
+                out[name] = value if isinstance(value, str) else value.data
+        return out
+
+    def _check_inputs(self) -> None:
+        """OK only with every required input chosen (and a point layer, for an analysis of points)."""
+        missing = [i for i in self.decl.inputs if i.name in self.input_boxes and not i.optional]
+        ready = all(self.input_boxes[i.name].currentData() is not None for i in missing)
+        self.ok_button.setEnabled(ready and (self.layer() is not None or not self.has_points))
 
     # -- the generated form ----------------------------------------------------------
     def _add(self, param: Param) -> None:
@@ -238,7 +319,9 @@ class AnalysisDialog(QDialog):
 
     def _layer_changed(self, *_):
         layer = self.layer()
-        self.ok_button.setEnabled(layer is not None)
+        self._check_inputs()
+        if not self.has_points:
+            return
         if layer is None:
             self.note.setText(
                 QCoreApplication.translate("Analysis", "The project has no point layer: import enterprises first.")
@@ -296,12 +379,15 @@ class AnalysisDialog(QDialog):
             if param.type != "category" or box is None:
                 continue
             box.clear()
+            if param.optional:
+                box.addItem(QCoreApplication.translate("Analysis", "(none)"), None)
             col = self.value(self.decl.param(param.of)) if param.of in self.widgets else None
             if self.gdf is None or col is None or col not in self.gdf.columns:
                 continue
             counts = self.gdf[col].astype("string").fillna("other").value_counts()
             for key in counts.index:
                 box.addItem(f"{subsector_label(key, self.lang)} ({counts[key]})", str(key))
+            box.setCurrentIndex(max(box.findData(param.default), 0) if param.default is not None else 0)
 
 
 _WIDGETS = {

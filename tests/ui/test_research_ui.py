@@ -57,11 +57,13 @@ def test_colocation_from_the_menu_runs_in_a_worker_and_gives_layer_legend_and_ma
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "colocation", timeout=120_000)
     params = dialogs[0].params()
-    assert dialogs[0].layer() is sample and params["k"] == 8 and params["target"] == params["neighbour"]
+    target = dialogs[0].widgets["target"]
+    assert (target.itemText(0), target.itemData(0)) == ("（无）", None)  # optional: "(none)" first, chosen
+    assert dialogs[0].layer() is sample and params["k"] == 8 and params["target"] is params["neighbour"] is None
     assert threads and threads[0] is not threading.main_thread()
     assert len(window.project.layers) == n_before + 1
     layer = window.project.layers[-1]
-    assert layer.name_zh.startswith("局部共位商 ") and (layer.data["category"] == params["target"]).all()
+    assert layer.name_zh == "局部共位商 本行业" and len(layer.data) == len(sample.data)  # every point
     assert "显著共位" in [e.label_zh for e in layer.legend_entries()]
     matrix = ext.panel.model.df
     assert len(matrix) == 10 and matrix["category"].tolist() == sorted(matrix["category"])

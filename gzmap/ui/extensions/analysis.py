@@ -17,16 +17,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDockWidget
 from PySide6.QtWidgets import QFileDialog
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QStackedWidget
 from PySide6.QtWidgets import QTableView
-from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from gzmap.ui.analysis_dialogs import dialog_class
 from gzmap.ui.analysis_dialogs import menu_ids
 from gzmap.ui.analysis_dialogs import titles
+from gzmap.ui.dialog_parts import column
+from gzmap.ui.dialog_parts import row
 from gzmap.ui.extensions import Feature
 from gzmap.ui.table_model import DataFrameModel
 from gzmap.ui.table_model import ValueSortProxy
@@ -35,12 +36,14 @@ __all__ = ["FEATURE", "AnalysisExtension"]
 
 
 # -- work run in the worker thread (no Qt) ---------------------------------------
-def analysis_task(kind, gdf, params, source_layer=None, progress=None, engine=None):
+def analysis_task(kind, gdf, params, source_layer=None, progress=None, engine=None, inputs=None):
     """Run declared analysis ``kind`` (the same :func:`gzmap.analysis.registry.run` as the command line)
-    and make its layers and tables, all in the worker thread; ``engine``: a Dask cluster to run on."""
+    and make its layers and tables, all in the worker thread; ``engine``: a Dask cluster to run on;
+    ``inputs``: the other declared inputs (name -> table path or GeoDataFrame)."""
     from gzmap.analysis.registry import run
 
-    res = run(kind, {"points": gdf}, params, progress, engine=engine)
+    given = {} if gdf is None else {"points": gdf}
+    res = run(kind, {**given, **(inputs or {})}, params, progress, engine=engine)
     tables = {name: res.output(name) for name in res.tables}
     out = {
         "layers": res.layers(source_layer),
@@ -48,9 +51,23 @@ def analysis_task(kind, gdf, params, source_layer=None, progress=None, engine=No
         "result": res.extra.get("result"),
         "table": next(iter(tables.values())),
     }
-    if len(tables) > 1:
+    out["views"] = declared_views(kind, res, tables)
+    if len(tables) > 1 or out["views"]:
         out["tables"] = tables
     return out
+
+
+def declared_views(kind: str, res, tables: dict) -> dict:
+    """Output name -> (view kind, view key, view label, extra frame) of the result's tables that the
+    declaration shows as a heat table or a ranking chart too (:class:`gzmap.analysis.registry.Output`)."""
+    from gzmap.analysis.registry import get
+
+    views = {}
+    for o in get(kind).outputs:
+        if o.view and o.name in tables:
+            extra = res.output(o.view_key) if o.view == "heat" else None
+            views[o.name] = (o.view, o.view_key, o.view_label, extra)
+    return views
 
 
 def table_title(key: str) -> str:
@@ -76,6 +93,10 @@ class SummaryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.views: dict = {}  # output name -> its declared view's widget (heat table, ranking chart)
+        self.view_labels: dict = {}
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.profile = QLabel()
@@ -89,43 +110,62 @@ class SummaryPanel(QWidget):
         self.xlsx_button = QPushButton()
         self.csv_button.clicked.connect(lambda: self.export(None, "csv"))
         self.xlsx_button.clicked.connect(lambda: self.export(None, "xlsx"))
-        row = QHBoxLayout()
-        row.addWidget(self.table_combo)
-        row.addWidget(self.profile, 1)
-        row.addWidget(self.csv_button)
-        row.addWidget(self.xlsx_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(row)
-        layout.addWidget(self.view, 1)
+        buttons = row(self.table_combo, (self.profile, 1), self.csv_button, self.xlsx_button)
+        column(self, buttons, (self.stack, 1)).setContentsMargins(2, 2, 2, 2)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.csv_button.setText(QCoreApplication.translate("Analysis", "Export CSV…"))
         self.xlsx_button.setText(QCoreApplication.translate("Analysis", "Export Excel…"))
         for i in range(self.table_combo.count()):
-            self.table_combo.setItemText(i, table_title(self.table_combo.itemData(i)))
+            self.table_combo.setItemText(i, self._title(self.table_combo.itemData(i)))
+
+    def _title(self, data) -> str:
+        """The drop-down's text of a table key, or of ``("view", key)``: the view's declared label."""
+        if isinstance(data, tuple):
+            return QCoreApplication.translate("Analyses", self.view_labels[data[1]])
+        return table_title(data)
 
     def set_frame(self, df) -> None:
         """Show one table (a result with a single table)."""
         self.tables = {}
+        self._set_views({})
         self.table_combo.hide()
         self._show(df)
 
-    def set_tables(self, tables: dict) -> None:
-        """Show a result's tables (key -> DataFrame), one at a time, chosen in a drop-down."""
+    def set_tables(self, tables: dict, views: dict | None = None) -> None:
+        """Show a result's tables (key -> DataFrame) and declared views (:func:`declared_views`), one at
+        a time, chosen in a drop-down; the views first."""
         self.tables = dict(tables)
+        self._set_views(views or {})
         self.table_combo.blockSignals(True)
         self.table_combo.clear()
-        for key in self.tables:
-            self.table_combo.addItem(table_title(key), key)
+        for key in [("view", k) for k in self.views] + list(self.tables):
+            self.table_combo.addItem(self._title(key), key)
         self.table_combo.blockSignals(False)
-        self.table_combo.setVisible(len(self.tables) > 1)
-        self._show(next(iter(self.tables.values())))
+        self.table_combo.setVisible(self.table_combo.count() > 1)
+        self._table_chosen(0)
+
+    def _set_views(self, views: dict) -> None:
+        """Replace the view widgets by those of ``views`` (made here, in the GUI thread)."""
+        from gzmap.ui.i18n import current_language
+        from gzmap.ui.result_views import make_view
+
+        for widget in self.views.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.views, self.view_labels = {}, {}
+        for key, (kind, view_key, label, extra) in views.items():
+            self.views[key] = make_view(kind, self.tables[key], extra, view_key, current_language())
+            self.view_labels[key] = label
+            self.stack.addWidget(self.views[key])
 
     def _table_chosen(self, index: int) -> None:
         key = self.table_combo.itemData(index)
-        if key in self.tables:
+        if isinstance(key, tuple):  # a view: its table stays the one exported
+            self._show(self.tables[key[1]])
+            self.stack.setCurrentWidget(self.views[key[1]])
+        elif key in self.tables:
             self._show(self.tables[key])
 
     def _show(self, df) -> None:
@@ -137,6 +177,7 @@ class SummaryPanel(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.set_frame(by_meaning(df))
         self.view.resizeColumnsToContents()
+        self.stack.setCurrentWidget(self.view)
 
     def export(self, path=None, kind="csv") -> str | None:
         if path is None:
@@ -207,7 +248,7 @@ class AnalysisExtension:
     # -- dialogs -------------------------------------------------------------------
     def _dialog(self, cls):
         dlg = cls(self.window.project, self.window.lang, self.window, layer=self.window.current_layer())
-        if not dlg.layers:
+        if dlg.has_points and not dlg.layers:
             self.window.show_error(
                 QCoreApplication.translate("Analysis", "No point layer"),
                 QCoreApplication.translate("Analysis", "The project has no point layer: import enterprises first."),
@@ -215,7 +256,8 @@ class AnalysisExtension:
             return None
         if dlg.exec() != dlg.DialogCode.Accepted:
             return None
-        return dlg.layer(), dlg.params(), dlg.selected_only.isChecked(), dlg.filtered_only.isChecked(), dlg.engine()
+        selected, filtered = dlg.selected_only.isChecked(), dlg.filtered_only.isChecked()
+        return dlg.layer(), dlg.params(), selected, filtered, dlg.engine(), dlg.inputs()
 
     def open_cluster_settings(self) -> None:
         """Analysis > Compute on a Dask cluster…: the scheduler address the dialogs may run on."""
@@ -234,10 +276,23 @@ class AnalysisExtension:
 
     # -- running -------------------------------------------------------------------
     def run(
-        self, kind: str, layer, params: dict, selected_only: bool = False, filtered_only: bool = False, engine=None
+        self,
+        kind: str,
+        layer,
+        params: dict,
+        selected_only: bool = False,
+        filtered_only: bool = False,
+        engine=None,
+        inputs=None,
     ):
         """Run analysis ``kind`` on ``layer`` (its selection if ``selected_only``, of the features its
-        filter shows if ``filtered_only``) here or on the Dask cluster ``engine``; returns the Task."""
+        filter shows if ``filtered_only``; None: an analysis of tables) and its other ``inputs``, here or
+        on the Dask cluster ``engine``; returns the Task."""
+        if layer is None:
+            self.task = self.window.run_task(
+                titles()[kind], analysis_task, kind, None, params, engine=engine, inputs=inputs, on_done=self._done
+            )
+            return self.task
         rows = np.arange(len(layer.data))
         if selected_only:
             rows = np.asarray(layer.selection, dtype=np.int64)
@@ -250,7 +305,15 @@ class AnalysisExtension:
             return None
         data = layer.data if rows.size == len(layer.data) else layer.data.iloc[rows]
         self.task = self.window.run_task(
-            titles()[kind], analysis_task, kind, data, params, source_layer=layer, engine=engine, on_done=self._done
+            titles()[kind],
+            analysis_task,
+            kind,
+            data,
+            params,
+            source_layer=layer,
+            engine=engine,
+            inputs=inputs,
+            on_done=self._done,
         )
         return self.task
 
@@ -263,7 +326,7 @@ class AnalysisExtension:
             self.cluster_layers[hulls.id] = result["result"]
         self.last = result
         if "tables" in result:
-            self.panel.set_tables(result["tables"])
+            self.panel.set_tables(result["tables"], result.get("views"))
         else:
             self.panel.set_frame(result["table"])
         self.panel.profile.setText("")

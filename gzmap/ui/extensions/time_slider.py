@@ -8,7 +8,9 @@ button that steps through them (a QTimer, one year per step). The choice is
 the time part of the layer's filter (:class:`gzmap.core.time_filter.TimeFilter`
 in :mod:`gzmap.core.layer_filter`), so the canvas, the print, the legend counts
 and the HTML export (which carries its own slider) all follow it, and it is
-saved with the project. Cells that hold no usable year (text, 0, a year out of
+saved with the project. The standard deviational ellipses and mean centres of
+an ellipse analysis by year or period follow the slider: they show the period
+that holds the slider's year (:func:`period_layers`). Cells that hold no usable year (text, 0, a year out of
 range) are listed per row under the slider and fall outside every year.
 """
 
@@ -22,12 +24,10 @@ from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDockWidget
 from PySide6.QtWidgets import QFormLayout
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSlider
 from PySide6.QtWidgets import QSpinBox
-from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
 from gzmap.core.fields import field_label
@@ -35,14 +35,18 @@ from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layer_filter import LayerFilter
 from gzmap.core.layer_filter import closing_field as _closing
 from gzmap.core.layer_filter import year_fields
+from gzmap.core.time_filter import YEAR_RANGE
 from gzmap.core.time_filter import TimeFilter
 from gzmap.core.time_filter import year_values
+from gzmap.ui.dialog_parts import add_choices
+from gzmap.ui.dialog_parts import column
+from gzmap.ui.dialog_parts import row
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import translate
 
 __all__ = ["FEATURE", "TimeSliderController", "bad_year_report"]
 
-_C = "TimeSlider"
+#: The time modes offered, in this order (see :mod:`gzmap.core.time_filter`).
 MODE_TEXT = {
     "as_of": QT_TRANSLATE_NOOP("TimeSlider", "As of the year (open then)"),
     "year": QT_TRANSLATE_NOOP("TimeSlider", "Founded in the year"),
@@ -50,6 +54,7 @@ MODE_TEXT = {
 }
 #: Milliseconds per year while playing.
 PLAY_STEP_MS = 700
+#: How many rows without a year the dock names (the rest are counted).
 _SHOWN_BAD = 5
 
 
@@ -67,6 +72,32 @@ def bad_year_report(frame, column) -> str:
     return translate("TimeSlider", "{n} rows hold no year and are outside every year ({rows}{more})").format(
         n=len(bad), rows=shown, more=more
     )
+
+
+def period_layers(project) -> list:
+    """Result layers with one feature per period (the standard deviational ellipses and mean centres
+    of each year or period, columns ``start``/``end``) that follow the slider."""
+    out = []
+    for layer in project.layers:
+        params = (getattr(layer, "provenance", None) or {}).get("parameters") or {}
+        data = getattr(layer, "data", None)
+        if getattr(layer, "source", "") != "analysis:ellipse" or not params.get("per") or data is None:
+            continue
+        if {"start", "end"} <= set(data.columns) and np.isfinite(year_values(data["end"])[0]).any():
+            out.append(layer)
+    return out
+
+
+def period_filter(layer, time: TimeFilter | None) -> TimeFilter | None:
+    """The time filter showing ``layer``'s period that holds the slider's year (of ``time``; for a range,
+    the periods ending in it): periods are ``step`` years ending on the last year, so the period holding
+    year Y is the one whose end lies in Y … Y + step − 1. None (all periods) when the slider is off."""
+    if time is None:
+        return None
+    params = (getattr(layer, "provenance", None) or {}).get("parameters") or {}
+    step = max(int(params.get("step") or 1), 1)
+    last = (time.end if time.mode == "range" and time.end is not None else time.start) + step - 1
+    return TimeFilter("end", "range", time.start, min(last, YEAR_RANGE[1]))
 
 
 class TimePanel(QWidget):
@@ -90,20 +121,10 @@ class TimePanel(QWidget):
         self.bad.setStyleSheet("color: #8a4b00;")
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(4)]
-        for label, row in zip(self.labels, (self.layer_box, self.field_box, self.closed_box, self.mode_box)):
-            self.form.addRow(label, row)
-        years = QHBoxLayout()
-        years.addWidget(self.year)
-        years.addWidget(self.slider, 1)
-        years.addWidget(self.end)
-        years.addWidget(self.play)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.enabled)
-        layout.addLayout(self.form)
-        layout.addLayout(years)
-        layout.addWidget(self.count)
-        layout.addWidget(self.bad)
-        layout.addStretch(1)
+        for label, widget in zip(self.labels, (self.layer_box, self.field_box, self.closed_box, self.mode_box)):
+            self.form.addRow(label, widget)
+        years = row(self.year, (self.slider, 1), self.end, self.play)
+        column(self, self.enabled, self.form, years, self.count, self.bad).addStretch(1)
 
 
 class TimeSliderController(QObject):
@@ -161,10 +182,10 @@ class TimeSliderController(QObject):
         p.closed_box.clear()
         p.closed_box.addItem(translate("TimeSlider", "(no closing year)"), None)
         fields = year_fields(layer.data) if layer is not None else []
-        for column in fields:
-            if not _closing(column):
-                p.field_box.addItem(field_label(column, self.window.lang), column)
-            p.closed_box.addItem(field_label(column, self.window.lang), column)
+        for name in fields:
+            if not _closing(name):
+                p.field_box.addItem(field_label(name, self.window.lang), name)
+            p.closed_box.addItem(field_label(name, self.window.lang), name)
         closing = [c for c in fields if _closing(c)]
         if closing:
             p.closed_box.setCurrentIndex(p.closed_box.findData(closing[0]))
@@ -230,7 +251,10 @@ class TimeSliderController(QObject):
         if layer is None:
             p.count.setText(translate("TimeSlider", "No layer with a year or date field."))
             return
-        layer.filter = (layer.filter or LayerFilter()).with_time(self.time_filter())
+        time = self.time_filter()
+        layer.filter = (layer.filter or LayerFilter()).with_time(time)
+        for follower in period_layers(self.window.project):
+            follower.filter = (follower.filter or LayerFilter()).with_time(period_filter(follower, time))
         shown = len(layer.shown_rows())
         p.count.setText(
             translate("TimeSlider", "{n} of {total} features shown").format(n=f"{shown:,}", total=f"{len(layer):,}")
@@ -270,8 +294,7 @@ class TimeSliderController(QObject):
         mode = p.mode_box.currentData()
         p.mode_box.blockSignals(True)
         p.mode_box.clear()
-        for key, text in MODE_TEXT.items():
-            p.mode_box.addItem(translate(_C, text), key)
+        add_choices(p.mode_box, "TimeSlider", MODE_TEXT)
         p.mode_box.setCurrentIndex(max(p.mode_box.findData(mode), 0))
         p.mode_box.blockSignals(False)
         p.play.setText(translate("TimeSlider", "Pause") if p.play.isChecked() else translate("TimeSlider", "Play"))

@@ -3,75 +3,25 @@
     <context>
         <name>Analyses</name>
         <message>
-            <location filename="../../../gzmap/analysis/colocation_tool.py" line="21" />
-            <source>Random seed</source>
-            <translation>随机种子</translation>
-        </message>
-        <message>
-            <location filename="../../../gzmap/analysis/colocation_tool.py" line="22" />
-            <source>random seed of the permutations</source>
-            <translation>置换的随机种子</translation>
-        </message>
-        <message>
-            <location filename="../../../gzmap/analysis/district_stats_tool.py" line="13" />
+            <location filename="../../../gzmap/analysis/district_stats_tool.py" line="15" />
             <source>clustered</source>
             <extracomment>Clark–Evans patterns (the ``pattern`` column's values), translated for the table.</extracomment>
             <translation>集聚</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/district_stats_tool.py" line="14" />
+            <location filename="../../../gzmap/analysis/district_stats_tool.py" line="16" />
             <source>random</source>
             <translation>随机</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/district_stats_tool.py" line="15" />
+            <location filename="../../../gzmap/analysis/district_stats_tool.py" line="17" />
             <source>dispersed</source>
             <translation>分散</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/district_stats_tool.py" line="17" />
+            <location filename="../../../gzmap/analysis/district_stats_tool.py" line="19" />
             <source>all</source>
             <translation>全部</translation>
-        </message>
-        <message>
-            <location filename="../../../gzmap/analysis/colocation_tool.py" line="13" />
-            <source>Category field</source>
-            <translation>类别字段</translation>
-        </message>
-        <message>
-            <location filename="../../../gzmap/analysis/colocation_tool.py" line="14" />
-            <source>column whose values are the categories (sub-sectors)</source>
-            <translation>其取值为类别（细分行业）的列</translation>
-        </message>
-        <message>
-            <location filename="../../../gzmap/analysis/devindex_tool.py" line="18" />
-            <source>Indicator table</source>
-            <translation>指标表</translation>
-        </message>
-        <message>
-            <location filename="../../../gzmap/analysis/devindex_tool.py" line="19" />
-            <source>indicator table (CSV/Excel, long or wide form) of districts or cities</source>
-            <translation>区或城市的指标表（CSV/Excel，长表或宽表）</translation>
-        </message>
-        <message>
-            <location filename="../../../gzmap/analysis/devindex_tool.py" line="25" />
-            <source>Groups table</source>
-            <translation>指标分组表</translation>
-        </message>
-        <message>
-            <location filename="../../../gzmap/analysis/devindex_tool.py" line="26" />
-            <source>CSV with columns indicator,group,direction (benefit/cost or 正向/负向); none: all benefit, one group</source>
-            <translation>含 indicator,group,direction 列的 CSV（benefit/cost 或 正向/负向）；无：全部正向、一个分组</translation>
-        </message>
-        <message>
-            <location filename="../../../gzmap/analysis/sites_tool.py" line="11" />
-            <source>Candidate sites</source>
-            <translation>候选地点</translation>
-        </message>
-        <message>
-            <location filename="../../../gzmap/analysis/sites_tool.py" line="12" />
-            <source>candidate sites: points or parcels (none: a grid over the study area)</source>
-            <translation>候选地点：点或地块（无：研究区内的格网）</translation>
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="5" />
@@ -84,147 +34,147 @@
             <translation>聚类分析（DBSCAN / HDBSCAN）…</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="7" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="15" />
             <source>find density-based clusters (DBSCAN/HDBSCAN, metres) and profile them</source>
             <translation>基于密度识别聚类（DBSCAN/HDBSCAN，米）并生成概况</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="17" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="25" />
             <source>Method</source>
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="18" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="26" />
             <source>DBSCAN (a search radius) or HDBSCAN (clusters of differing density)</source>
             <translation>DBSCAN（按搜索半径）或 HDBSCAN（可发现密度不同的聚类）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="25" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="33" />
             <source>Search radius ε</source>
             <translation>搜索半径 ε</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="26" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="34" />
             <source>DBSCAN radius in metres</source>
             <translation>DBSCAN 搜索半径（米）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="38" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="46" />
             <source>Minimum points within ε</source>
             <translation>ε 内最少点数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="39" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="47" />
             <source>DBSCAN: points within eps (itself included) for a core point (default 20); HDBSCAN: density smoothing (default: min cluster size)</source>
             <translation>DBSCAN：ε 范围内（含自身）成为核心点所需的点数（默认 20）；HDBSCAN：密度平滑程度（默认：最小聚类规模）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="43" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="51" />
             <source>auto</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="50" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="58" />
             <source>Minimum cluster size (HDBSCAN)</source>
             <translation>最小聚类规模（HDBSCAN）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="51" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="59" />
             <source>HDBSCAN: smallest cluster</source>
             <translation>HDBSCAN：最小聚类规模</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="61" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="69" />
             <source>Border points</source>
             <translation>边界点</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="62" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="70" />
             <source>DBSCAN border points: join the first cluster reaching them (classic, as QGIS) or count as noise (DBSCAN*)</source>
             <translation>DBSCAN 边界点：归入最先到达的聚类（经典算法，与 QGIS 相同）或视为噪声（DBSCAN*）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="70" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="78" />
             <source>Cluster outline</source>
             <translation>聚类范围</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="71" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="79" />
             <source>cluster outline</source>
             <translation>聚类范围</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="78" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="86" />
             <source>Concave hull ratio (0 tight – 1 convex)</source>
             <translation>凹包比例（0 最紧 – 1 凸包）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="79" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="87" />
             <source>concave hull tightness 0-1</source>
             <translation>凹包紧致度 0-1</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="90" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="98" />
             <source>Sub-sector field</source>
             <translation>细分行业字段</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="91" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="99" />
             <source>sub-sector column for the profiles</source>
             <translation>用于聚类概况的细分行业列</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="96" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="104" />
             <source>metric CRS to compute in (default EPSG:32649 for lon/lat input)</source>
             <translation>计算所用的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="101" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="109" />
             <source>Points with their cluster</source>
             <translation>带聚类编号的点</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="106" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="114" />
             <source>Cluster outlines and profiles</source>
             <translation>聚类范围及概况</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="111" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="119" />
             <source>Cluster summary</source>
             <translation>聚类汇总</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="112" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="120" />
             <source>summary CSV path (default OUT_summary.csv)</source>
             <translation>汇总 CSV 路径（默认 OUT_summary.csv）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="19" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="27" />
             <source>DBSCAN</source>
             <translation>DBSCAN</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="19" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="27" />
             <source>HDBSCAN</source>
             <translation>HDBSCAN</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="63" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="71" />
             <source>Join the first cluster (classic, as QGIS)</source>
             <translation>归入最先到达的聚类（经典算法，与 QGIS 相同）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="63" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="71" />
             <source>Noise (DBSCAN*)</source>
             <translation>视为噪声（DBSCAN*）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="72" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="80" />
             <source>Convex hull</source>
             <translation>凸包</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="72" />
+            <location filename="../../../gzmap/analysis/declarations/clusters.toml" line="80" />
             <source>Concave hull</source>
             <translation>凹包</translation>
         </message>
@@ -239,112 +189,137 @@
             <translation>细分行业共位分析（CLQ）…</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="7" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="15" />
             <source>global co-location quotient of every pair of sub-sectors and local CLQ of each enterprise, with permutations</source>
             <translation>各细分行业对的全局共位商与每家企业的局部共位商（置换检验）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="24" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="25" />
+            <source>Category field</source>
+            <translation>类别字段</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="26" />
+            <source>column whose values are the categories (sub-sectors)</source>
+            <translation>其取值为类别（细分行业）的列</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="32" />
             <source>Category of interest (A)</source>
             <translation>目标类别（A）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="25" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="33" />
             <source>points that get a local CLQ (none: every point)</source>
             <translation>计算局部共位商的点（无：全部点）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="31" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="40" />
             <source>Neighbouring category (B)</source>
             <translation>邻近类别（B）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="32" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="41" />
             <source>category counted around each point (none: the point's own category)</source>
             <translation>在每个点周围统计的类别（无：该点自身的类别）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="39" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="49" />
             <source>Neighbourhood</source>
             <translation>邻域</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="40" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="50" />
             <source>the k nearest enterprises or every enterprise within a distance band</source>
             <translation>最近的 k 家企业，或距离带内的所有企业</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="47" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="57" />
             <source>Neighbours (k)</source>
             <translation>邻居数（k）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="48" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="58" />
             <source>number of nearest neighbours of each point</source>
             <translation>每个点的最近邻数量</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="41" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="51" />
             <source>Distance band</source>
             <translation>距离带</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="58" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="68" />
             <source>neighbours within this distance in metres</source>
             <translation>此距离（米）内的邻居</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="70" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="80" />
             <source>Kernel</source>
             <translation>核函数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="71" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="81" />
             <source>weight of a neighbour by its distance: Gaussian, bisquare or none</source>
             <translation>按距离给邻居加权：高斯、双平方或不加权</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="77" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="87" />
             <source>random-labelling permutations for the p-values (0: no test; 99 to 9999)</source>
             <translation>计算 p 值的随机标记置换次数（0：不检验；99 至 9999）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="94" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="97" />
+            <source>Random seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="98" />
+            <source>random seed of the permutations</source>
+            <translation>置换的随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="104" />
             <source>metric CRS of the distances (default EPSG:32649 for lon/lat input)</source>
             <translation>计算距离的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="99" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="109" />
             <source>Local co-location quotient of each enterprise</source>
             <translation>每家企业的局部共位商</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="104" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="114" />
             <source>Global co-location quotients (row A, column B)</source>
             <translation>全局共位商（行 A，列 B）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="110" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="118" />
+            <source>Heat table of the co-location quotients</source>
+            <translation>共位商热力表</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="123" />
             <source>Co-location of each pair, with p-values</source>
             <translation>各类别对的共位商及 p 值</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="41" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="51" />
             <source>k nearest</source>
             <translation>k 最近邻</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="72" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="82" />
             <source>Gaussian</source>
             <translation>高斯核</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="72" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="82" />
             <source>Bisquare</source>
             <translation>双平方</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="72" />
+            <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="82" />
             <source>None (equal weights)</source>
             <translation>无（等权）</translation>
         </message>
@@ -409,132 +384,162 @@
             <translation>两个细分行业的交叉 K/L 函数…</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="7" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="14" />
             <source>cross-K and L of two categories by distance, with random-labelling simulation envelopes</source>
             <translation>两个类别随距离变化的交叉 K 与 L 函数，附随机标记模拟包络线</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="23" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="30" />
             <source>Category A</source>
             <translation>类别 A</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="24" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="31" />
             <source>first category of the pair</source>
             <translation>类别对中的第一个类别</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="30" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="37" />
             <source>Category B</source>
             <translation>类别 B</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="31" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="38" />
             <source>second category of the pair</source>
             <translation>类别对中的第二个类别</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="38" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="45" />
             <source>Largest distance</source>
             <translation>最大距离</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="39" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="46" />
             <source>largest distance r in metres</source>
             <translation>最大距离 r（米）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="50" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="57" />
             <source>Distances</source>
             <translation>距离数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="51" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="58" />
             <source>number of distances evaluated up to the largest</source>
             <translation>在最大距离以内计算的距离个数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="59" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="66" />
             <source>Simulations</source>
             <translation>模拟次数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="60" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="67" />
             <source>random-labelling simulations for the envelope (0: none)</source>
             <translation>包络线的随机标记模拟次数（0：不模拟）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="81" />
+            <location filename="../../../gzmap/analysis/declarations/cross_k.toml" line="88" />
             <source>Cross-L function and envelope</source>
             <translation>交叉 L 函数及包络线</translation>
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="5" />
             <source>Development index (entropy-TOPSIS, coupling coordination)</source>
-            <translation>发展指数（熵权 TOPSIS、耦合协调度）</translation>
+            <translation>发展指数（熵权逼近理想解法、耦合协调度）</translation>
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="6" />
-            <source>entropy weights, TOPSIS score, coupling coordination degree of indicator groups and obstacle degree by region</source>
-            <translation>按地区计算熵权、TOPSIS 得分、指标分组的耦合协调度和障碍度</translation>
+            <source>Development index of districts and cities…</source>
+            <translation>区县与城市发展指数…</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="28" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="17" />
+            <source>entropy weights, TOPSIS score, coupling coordination degree of indicator groups and obstacle degree by region</source>
+            <translation>按地区计算熵权、逼近理想解（贴近度）得分、指标分组的耦合协调度和障碍度</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="39" />
             <source>Regions</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="29" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="40" />
             <source>join the table to Guangzhou's districts or the Greater Bay Area cities</source>
             <translation>将表连接到广州各区或大湾区城市</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="36" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="47" />
             <source>Weights per year</source>
             <translation>逐年计算权重</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="37" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="48" />
             <source>one weight set per year instead of all years pooled</source>
             <translation>每年一组权重，而不是合并所有年份</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="42" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="53" />
             <source>Group contributions (alpha)</source>
             <translation>分组贡献系数（α）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="43" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="54" />
             <source>contribution of each group to T, e.g. scale=0.5,talent=0.5 (default: equal)</source>
-            <translation>各分组对 T 的贡献，例如 scale=0.5,talent=0.5（默认：相等）</translation>
+            <translation>各分组对综合发展指数的贡献，例如 规模=0.5,人才=0.5（默认：相等）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="48" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="23" />
+            <source>Indicator table</source>
+            <translation>指标表</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="24" />
+            <source>indicator table (CSV/Excel, long or wide form) of districts or cities</source>
+            <translation>区或城市的指标表（CSV/Excel，长表或宽表）</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="30" />
+            <source>Groups table</source>
+            <translation>指标分组表</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="31" />
+            <source>CSV with columns indicator,group,direction (benefit/cost or 正向/负向); none: all benefit, one group</source>
+            <translation>分组表（CSV 或 Excel），列为 指标、分组、方向（正向/负向）；无：全部正向、一个分组</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="59" />
             <source>Development index by region and year</source>
             <translation>各地区各年份的发展指数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="53" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="62" />
+            <source>Ranking chart of the TOPSIS score</source>
+            <translation>发展指数排名图</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="67" />
             <source>Entropy weights</source>
             <translation>熵权</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="59" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="73" />
             <source>Years side by side</source>
             <translation>各年份并列</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="65" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="79" />
             <source>Obstacle degree</source>
             <translation>障碍度</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="30" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="41" />
             <source>Guangzhou districts</source>
             <translation>广州各区</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="30" />
+            <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="41" />
             <source>Greater Bay Area cities</source>
             <translation>大湾区城市</translation>
         </message>
@@ -634,112 +639,112 @@
             <translation>逐年平均中心与标准差椭圆…</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="7" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="15" />
             <source>mean centre and standard deviational ellipse per group (sub-sector) and period, and their drift</source>
             <translation>按分组（细分行业）和时期计算平均中心与标准差椭圆，并绘制重心迁移</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="17" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="25" />
             <source>Group field</source>
             <translation>分组字段</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="18" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="26" />
             <source>one ellipse per value of this column (e.g. subsector)</source>
             <translation>该列每个取值一个椭圆（如细分行业）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="25" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="33" />
             <source>Period field</source>
             <translation>时期字段</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="26" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="34" />
             <source>one ellipse per year of this column ('year' finds the founding year)</source>
             <translation>该列每个年份一个椭圆（填 year 即指成立年份）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="33" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="41" />
             <source>Period (years)</source>
             <translation>时期（年）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="34" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="42" />
             <source>years per period, counted back from the last year</source>
             <translation>每个时期包含的年数，从最后一年往前划分</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="42" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="50" />
             <source>Cumulative (all points up to each period)</source>
             <translation>累计（截至各时期末的全部点）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="43" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="51" />
             <source>each period takes every point founded up to its end, not only in it</source>
             <translation>每个时期取截至该时期末成立的全部企业，而不仅是该时期内成立的</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="49" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="57" />
             <source>Ellipse size</source>
             <translation>椭圆大小</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="50" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="58" />
             <source>standard deviations of the ellipse (CrimeStat / ArcGIS)</source>
             <translation>椭圆的标准差倍数（CrimeStat / ArcGIS）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="55" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="63" />
             <source>numeric column weighting each point (e.g. employees)</source>
             <translation>为每个点加权的数值列（如从业人数）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="61" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="69" />
             <source>Leave out rows with no year</source>
             <translation>跳过没有年份的行</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="62" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="70" />
             <source>leave out rows whose time field holds no year instead of stopping</source>
             <translation>时间字段没有有效年份的行将被跳过，而不是停止分析</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="66" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="74" />
             <source>metric CRS of the ellipses (default EPSG:32649 for lon/lat input)</source>
             <translation>计算椭圆所用的米制坐标系（经纬度输入默认 EPSG:32649）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="71" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="79" />
             <source>Standard deviational ellipses</source>
             <translation>标准差椭圆</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="76" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="84" />
             <source>Mean centre drift</source>
             <translation>平均中心迁移</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="81" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="89" />
             <source>Mean centres</source>
             <translation>平均中心</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="86" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="94" />
             <source>Ellipses by group and period</source>
             <translation>各分组、各时期的椭圆</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="51" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="59" />
             <source>1 standard deviation</source>
             <translation>1 倍标准差</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="51" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="59" />
             <source>2 standard deviations</source>
             <translation>2 倍标准差</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="51" />
+            <location filename="../../../gzmap/analysis/declarations/ellipse.toml" line="59" />
             <source>3 standard deviations</source>
             <translation>3 倍标准差</translation>
         </message>
@@ -754,147 +759,147 @@
             <translation>时空热点分析（新兴热点）…</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="7" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="14" />
             <source>space-time cube by founding year, Gi* per bin with FDR, Mann-Kendall trend per location and the 17 emerging hot spot patterns</source>
             <translation>按成立年份建立时空立方体，逐条柱计算 Gi*（FDR 校正），逐位置做 Mann-Kendall 趋势检验，并划分 17 类时空热点模式</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="17" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="24" />
             <source>Time field</source>
             <translation>时间字段</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="18" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="25" />
             <source>column with the founding year or a date ('year' finds the founding year)</source>
             <translation>含成立年份或日期的列（填 year 即指成立年份）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="27" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="34" />
             <source>Cell shape</source>
             <translation>格网形状</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="28" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="35" />
             <source>square (8 neighbours) or hex (6 neighbours) cells</source>
             <translation>正方形（8 邻域）或六边形（6 邻域）格网</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="35" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="42" />
             <source>Time step (years)</source>
             <translation>时间步长（年）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="36" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="43" />
             <source>years per time step</source>
             <translation>每个时间步长包含的年数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="44" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="51" />
             <source>Number of time steps</source>
             <translation>时间步数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="45" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="52" />
             <source>time steps counted back from the last year (0: every year of the data; at least 10)</source>
             <translation>从最后一年往前数的时间步数（0：数据中的全部年份；至少 10 个）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="52" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="59" />
             <source>Neighbourhood distance</source>
             <translation>邻域距离</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="53" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="60" />
             <source>distance band in metres between cell centres (auto: 1.5 cells, the ring around each cell)</source>
             <translation>格网中心之间的距离阈值，单位米（自动：1.5 个格网，即每个格网周围一圈）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="59" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="66" />
             <source>auto (1.5 cells)</source>
             <translation>自动（1.5 个格网）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="66" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="73" />
             <source>Neighbourhood time steps</source>
             <translation>邻域时间步长</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="67" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="74" />
             <source>time steps in each bin's neighbourhood</source>
             <translation>每个条柱邻域包含的时间步数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="75" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="82" />
             <source>Time neighbourhood</source>
             <translation>时间邻域</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="76" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="83" />
             <source>the steps before each bin (as ArcGIS) or the steps before and after it</source>
             <translation>取每个条柱之前的时间步（与 ArcGIS 相同），或前后两侧的时间步</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="87" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="94" />
             <source>Study area</source>
             <translation>研究范围</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="88" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="95" />
             <source>grid over the points' bounding box or over Guangzhou's districts</source>
             <translation>格网覆盖点的外包矩形或广州各行政区</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="93" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="100" />
             <source>numeric column summed per bin instead of counting points</source>
             <translation>按条柱求和的数值列（不填则计数）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="108" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="115" />
             <source>Emerging hot spot patterns</source>
             <translation>时空热点模式</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="113" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="120" />
             <source>Locations per pattern</source>
             <translation>各模式的位置数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="119" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="126" />
             <source>Space-time bins</source>
             <translation>时空条柱</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="120" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="127" />
             <source>CSV of every bin of the cube with its Gi* z-score and p-value</source>
             <translation>立方体每个条柱及其 Gi* z 得分和 p 值的 CSV</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="29" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="36" />
             <source>Squares (8 neighbours)</source>
             <translation>正方形（8 邻域）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="29" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="36" />
             <source>Hexagons (6 neighbours)</source>
             <translation>六边形（6 邻域）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="77" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="84" />
             <source>Earlier steps (ArcGIS)</source>
             <translation>之前的时间步（ArcGIS）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="77" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="84" />
             <source>Earlier and later steps</source>
             <translation>前后两侧的时间步</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="89" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="96" />
             <source>Extent of the points</source>
             <translation>点的范围</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="89" />
+            <location filename="../../../gzmap/analysis/declarations/emerging.toml" line="96" />
             <source>Guangzhou (all districts)</source>
             <translation>广州（全部行政区）</translation>
         </message>
@@ -1049,87 +1054,97 @@
             <translation>下一个园区建在哪里（选址）…</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="7" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="15" />
             <source>choose p sites covering the most enterprises within a distance (MCLP) or nearest to them (p-median)</source>
             <translation>选出 p 个地点：在服务距离内覆盖最多企业（MCLP）或与企业总距离最短（p 中位）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="25" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="33" />
             <source>maximal covering (MCLP) or p-median</source>
             <translation>最大覆盖（MCLP）或 p 中位</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="32" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="40" />
             <source>Sites to choose</source>
             <translation>选址数量</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="33" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="41" />
             <source>number of sites p</source>
             <translation>地点数 p</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="42" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="50" />
             <source>Service distance</source>
             <translation>服务距离</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="43" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="51" />
             <source>a site covers the enterprises within this distance in metres</source>
             <translation>地点覆盖此距离（米）内的企业</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="52" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="60" />
             <source>demand weight column (e.g. employees, revenue) instead of 1 each</source>
             <translation>需求权重列（如从业人员、营业收入），不用则每家企业计 1</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="57" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="65" />
             <source>Candidate grid cell</source>
             <translation>候选格网单元</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="58" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="66" />
             <source>cell size in metres of the candidate grid when no candidates are given</source>
             <translation>未给出候选地点时候选格网的单元大小（米）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="64" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="72" />
             <source>half the distance</source>
             <translation>服务距离的一半</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="72" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="80" />
             <source>candidates must lie in Guangzhou's districts or near the enterprises</source>
             <translation>候选地点须位于广州各区内或企业附近</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="82" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="24" />
+            <source>Candidate sites</source>
+            <translation>候选地点</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="25" />
+            <source>candidate sites: points or parcels (none: a grid over the study area)</source>
+            <translation>候选地点：点或地块（无：研究区内的格网）</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="90" />
             <source>Chosen sites</source>
             <translation>选中的地点</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="87" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="95" />
             <source>Enterprises and their nearest chosen site</source>
             <translation>企业及其最近的选中地点</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="92" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="100" />
             <source>Coverage summary</source>
             <translation>覆盖汇总</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="26" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="34" />
             <source>Maximal covering (MCLP)</source>
             <translation>最大覆盖（MCLP）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="26" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="34" />
             <source>p-median (least total distance)</source>
             <translation>p 中位（总距离最短）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="73" />
+            <location filename="../../../gzmap/analysis/declarations/sites.toml" line="81" />
             <source>Around the enterprises</source>
             <translation>企业周边</translation>
         </message>
@@ -1137,48 +1152,48 @@
     <context>
         <name>Significance</name>
         <message>
-            <location filename="../../../gzmap/analysis/significance.py" line="34" />
+            <location filename="../../../gzmap/analysis/significance.py" line="35" />
             <source>Hot spot, 99% confidence</source>
             <extracomment>Significance level of every local test (95 % confidence). The stronger level shown as "99 % confidence". Labels shared by the local tests: Gi* classes (-3..3) and LISA quadrants.</extracomment>
             <translation>热点（99% 置信）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/significance.py" line="35" />
+            <location filename="../../../gzmap/analysis/significance.py" line="36" />
             <source>Hot spot, 95% confidence</source>
             <translation>热点（95% 置信）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/significance.py" line="36" />
+            <location filename="../../../gzmap/analysis/significance.py" line="37" />
             <source>Cold spot, 95% confidence</source>
             <translation>冷点（95% 置信）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/significance.py" line="37" />
+            <location filename="../../../gzmap/analysis/significance.py" line="38" />
             <source>Cold spot, 99% confidence</source>
             <translation>冷点（99% 置信）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/significance.py" line="38" />
+            <location filename="../../../gzmap/analysis/significance.py" line="39" />
             <source>Not significant</source>
             <translation>不显著</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/significance.py" line="39" />
+            <location filename="../../../gzmap/analysis/significance.py" line="40" />
             <source>High-High (hot spot)</source>
             <translation>高-高（热点）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/significance.py" line="40" />
+            <location filename="../../../gzmap/analysis/significance.py" line="41" />
             <source>Low-Low (cold spot)</source>
             <translation>低-低（冷点）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/significance.py" line="41" />
+            <location filename="../../../gzmap/analysis/significance.py" line="42" />
             <source>Low-High (outlier)</source>
             <translation>低-高（异常）</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/significance.py" line="42" />
+            <location filename="../../../gzmap/analysis/significance.py" line="43" />
             <source>High-Low (outlier)</source>
             <translation>高-低（异常）</translation>
         </message>

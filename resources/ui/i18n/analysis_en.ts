@@ -3,117 +3,155 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="104" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="118" />
         <source>Selected features only</source>
         <translation>Selected features only</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="105" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="122" />
         <source>Point layer</source>
         <translation>Point layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="240" />
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="197" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="327" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="261" />
         <source>The project has no point layer: import enterprises first.</source>
         <translation>The project has no point layer: import enterprises first.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="259" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="346" />
         <source>{n} points; defaults are derived from their spacing and extent.</source>
         <translation>{n} points; defaults are derived from their spacing and extent.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="48" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="57" />
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="107" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="119" />
         <source>Only the features the filter shows</source>
         <translation>Only the features the filter shows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="274" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="361" />
         <source>(none: count points)</source>
         <translation>(none: count points)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="278" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="181" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="365" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="383" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="328" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="187" />
+        <source>Built-in sample</source>
+        <translation>Built-in sample</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="193" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="210" />
+        <source>Tables (CSV, TXT, Excel)</source>
+        <translation>Tables (CSV, TXT, Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="418" />
         <source>{n} seconds</source>
         <extracomment>HDBSCAN (scikit-learn) took 22 s on 100,000 points on a 2-core machine, growing as n^2.2 (0.9 s at 20,000, 4.7 s at 50,000): the estimate behind the dialog's warning.</extracomment>
         <translation>{n} seconds</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="330" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="420" />
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="331" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="421" />
         <source>{n} hours</source>
         <translation>{n} hours</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="355" />
+        <location filename="../../../gzmap/ui/analysis_dialogs.py" line="445" />
         <source>HDBSCAN's time grows about with the square of the number of points: on {n:,} points expect roughly {t} (100,000 took 22 s on a two-core laptop). DBSCAN takes seconds.</source>
         <translation>HDBSCAN's time grows about with the square of the number of points: on {n:,} points expect roughly {t} (100,000 took 22 s on a two-core laptop). DBSCAN takes seconds.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="102" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="125" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="103" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="126" />
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="136" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="192" />
         <source>CSV files</source>
         <translation>CSV files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="138" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="194" />
         <source>Excel files</source>
         <translation>Excel files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="141" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="197" />
         <source>Export table</source>
         <translation>Export table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="188" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="252" />
         <source>Analysis results</source>
         <translation>Analysis results</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="196" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="260" />
         <source>No point layer</source>
         <translation>No point layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="232" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="310" />
         <source>No features are selected in this layer.</source>
         <extracomment>analysis id -&gt; its dialog, for every declared analysis with a menu text (registry order)</extracomment>
         <translation>No features are selected in this layer.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="273" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="360" />
         <source>Noise: {n} points that belong to no cluster.</source>
         <translation>Noise: {n} points that belong to no cluster.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/analysis.py" line="279" />
+        <location filename="../../../gzmap/ui/extensions/analysis.py" line="366" />
         <source>Cluster C{id}: {n} enterprises, {area:.2f} km², {density:,.0f} per km²; mostly {sub} ({share:.0%}); in {district}.</source>
         <translation>Cluster C{id}: {n} enterprises, {area:.2f} km², {density:,.0f} per km²; mostly {sub} ({share:.0%}); in {district}.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/result_views.py" line="77" />
+        <source>{a} (row) among {b} (column): co-location quotient {clq}, p = {p}</source>
+        <extracomment>A pair's pseudo p-value at or below which its cell is marked.</extracomment>
+        <translation>{a} (row) among {b} (column): co-location quotient {clq}, p = {p}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/result_views.py" line="99" />
+        <source>Blue: fewer neighbours of the column's sub-sector than expected (below 1); red: more (above 1); * significant (p ≤ 0.05).</source>
+        <translation>Blue: fewer neighbours of the column's sub-sector than expected (below 1); red: more (above 1); * significant (p ≤ 0.05).</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/result_views.py" line="191" />
+        <source>Development index (TOPSIS score) by region</source>
+        <translation>Development index (TOPSIS score) by region</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/result_views.py" line="193" />
+        <source>Development index (TOPSIS score) by region, {year}</source>
+        <translation>Development index (TOPSIS score) by region, {year}</translation>
     </message>
 </context>
 </TS>
