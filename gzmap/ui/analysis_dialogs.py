@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QComboBox
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QDoubleSpinBox
-from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
@@ -36,6 +35,7 @@ from gzmap.analysis.defaults import suggest
 from gzmap.analysis.registry import Input
 from gzmap.analysis.registry import Param
 from gzmap.analysis.registry import get
+from gzmap.ui.dialog_parts import ask_open_file
 from gzmap.ui.dialog_parts import column
 from gzmap.ui.dialog_parts import ok_cancel
 from gzmap.ui.i18n import translate
@@ -190,10 +190,6 @@ class AnalysisDialog(QDialog):
             browse.setObjectName(f"browse_{spec.name}")
             browse.clicked.connect(lambda _=False, b=box: self.choose_table(b))
             line.addWidget(browse)
-        elif spec.geometry == "polygon":  # regions: the built-in districts (None) and GBA cities, polygon layers
-            from gzmap.ui.region_layers import fill_region_box
-
-            fill_region_box(box, self.project, self.lang)
         else:  # "layer": any point layer of the project
             for lyr in point_layers(self.project):
                 box.addItem(lyr.name(self.lang), lyr)
@@ -208,7 +204,7 @@ class AnalysisDialog(QDialog):
         if path is None:
             patterns = " ".join(f"*{s}" for s in sorted(TABLE_SUFFIXES))
             kinds = QCoreApplication.translate("Analysis", "Tables (CSV, TXT, Excel)")
-            path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", f"{kinds} ({patterns})")
+            path = ask_open_file(self, self.windowTitle(), kinds, patterns)
             if not path:
                 return
         from pathlib import Path
