@@ -63,6 +63,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="a print layout saved in the project (--project) in the report dialog: page, item positions, "
         "text boxes, logos and locator extent; 'current' for the layout last used there",
     )
+    p.add_argument(
+        "--photos",
+        nargs="?",
+        type=int,
+        const=6,
+        default=0,
+        metavar="N",
+        help="a strip of up to N photos (6) of the features on the page or each atlas page, with their names",
+    )
     p.add_argument("--margin", type=float, default=10.0, help="page margin in mm [10]")
     p.add_argument(
         "--year",
@@ -155,6 +164,8 @@ def _ui(args) -> str:
 def run(args) -> int:
     from gzmap.core.layout import Layout
     from gzmap.export import report
+    from gzmap.export.print_photos import with_page_photos
+    from gzmap.export.print_photos import with_photos
     from gzmap.io.builtin import default_project
     from gzmap.io.errors import check_writable
     from gzmap.io.errors import writing
@@ -187,10 +198,12 @@ def run(args) -> int:
     )
     if args.atlas:
         pages = report.atlas_pages(layers, args.atlas, layout)
+        pages = with_photos(pages, project, layout, args.photos) if args.photos else pages
         with writing(args.output):
             out = report.export_atlas(args.output, layout, pages, dpi=args.dpi)
         print(text("atlas_written", _ui(args), file=out, n=len(pages)))
     else:
+        layout = with_page_photos(layout, project, layers, args.photos) if args.photos else layout
         with writing(args.output):
             out = report.export_report(args.output, layout, layers, dpi=args.dpi)
         print(text("map_written", _ui(args), file=out))

@@ -5,7 +5,8 @@ orientation, margins, title and subtitle, extent, which furniture to show);
 :meth:`Layout.plan` turns it, with the project's layers, into a
 :class:`PagePlan`: rectangles in millimetres from the page's top-left corner
 for the title, the map frame, the legend, the scale bar, the north arrow,
-the sources block, the date and the optional locator inset, plus their
+the sources block, the date, the optional locator inset and the optional
+photo strip (surveyors' photos of the features on the page), plus their
 content. Only the layers that show on the map count
 (:mod:`gzmap.core.visibility`: not hidden, with data in the extent, not
 covered by an opaque layer above): the legend lists every class of each of
@@ -36,6 +37,8 @@ from dataclasses import replace
 from typing import Any
 
 from gzmap.core.layout_items import PageEdits
+from gzmap.core.layout_items import PhotoCard
+from gzmap.core.layout_items import PlacedLogo
 from gzmap.core.layout_items import apply_edits
 from gzmap.core.legend_layout import LegendBlock
 from gzmap.core.legend_layout import LegendItem
@@ -284,6 +287,10 @@ class PagePlan:
     #: The user's free text boxes and logos (:mod:`gzmap.core.layout_items`), drawn over everything else.
     text_boxes: list[TextBlock] = field(default_factory=list)
     logos: list = field(default_factory=list)
+    #: The photo strip between the map and the footer (mm), its thumbnails and their captions (the features' names).
+    photos_rect: Rect | None = None
+    photos: list[PlacedLogo] = field(default_factory=list)
+    photo_captions: list[TextBlock] = field(default_factory=list)
 
     def viewport(self, px_per_mm: float) -> Viewport:
         """The map frame's viewport on a device of ``px_per_mm`` pixels per millimetre."""
@@ -312,6 +319,7 @@ class PagePlan:
             ("sources", rect(self.sources)),
             ("date", rect(self.date)),
             ("inset", self.inset_rect),
+            ("photos", self.photos_rect),
         ):
             if r is not None:
                 out[name] = r
@@ -336,6 +344,8 @@ class Layout:
     page's district, named ``count_within_name`` in a note under the heading).
     ``edits`` are the user's own positions, text boxes and logos
     (:class:`gzmap.core.layout_items.PageEdits`, page millimetres), put on the plan last.
+    ``photos`` (:class:`~gzmap.core.layout_items.PhotoCard`) are shown in a strip under the map,
+    as many side by side as the width holds; none (the default): no strip.
     """
 
     title: str = ""
@@ -361,6 +371,7 @@ class Layout:
     count_within: Any = None
     count_within_name: str = ""
     edits: PageEdits | None = None
+    photos: tuple[PhotoCard, ...] = ()
 
     def page_mm(self) -> tuple[float, float]:
         return page_size_mm(self.page_size, self.landscape)
@@ -486,12 +497,16 @@ class Layout:
                 l.id for l in layers if getattr(l, "visible", True) and l.id not in shown_ids and has_data_in(l, view)
             ),
         )
+        if self.photos:
+            plan = replace(plan, **_photo_strip(self.photos, body, self.small_pt))
         return apply_edits(plan, self.edits, lambda w, h: ask.fit(w, h, min_w=w))
 
     def _shown(self, layers, extent, content: Rect, header: _Header, want_inset: bool):
         """The layers that show and the map's extent (WGS84 degrees) in the frame the page will likely have."""
         footer_h = 4 * self.small_pt * MM_PER_PT * 1.35 + 2.5
-        body = Rect(content.x, header.bottom, content.w, max(content.bottom - footer_h - header.bottom, 1.0))
+        body = Rect(
+            content.x, header.bottom, content.w, max(content.bottom - footer_h - self._strip_h() - header.bottom, 1.0)
+        )
         frame = _estimated_frame(body, self.legend or want_inset)
         k = 4.0  # pixels per mm: only the frame's shape matters here
         vp = Viewport.fit(extent, max(int(frame.w * k), 1), max(int(frame.h * k), 1), margin=PagePlan.map_margin)
@@ -520,13 +535,17 @@ class Layout:
 
     def _body(self, content: Rect, header: _Header, footer: _Footer) -> Rect:
         """The page between the header and the footer (mm); refused when too small for a map."""
-        body = Rect(content.x, header.bottom, content.w, footer.top - header.bottom)
+        body = Rect(content.x, header.bottom, content.w, footer.top - header.bottom - self._strip_h())
         if body.h < 40 or body.w < 60:
             raise LayoutError(
                 f"a {self._page_name()} page with {self.margin_mm:g} mm margins leaves no room for "
                 "the map; use a larger page, smaller margins or a shorter title"
             )
         return body
+
+    def _strip_h(self) -> float:
+        """The height the photo strip takes from the body, with its gap (mm); 0 without photos."""
+        return PHOTO_STRIP_MM + PHOTO_GAP_MM if self.photos else 0.0
 
     def _page_name(self) -> str:
         """The page as named in messages, such as ``A4 landscape``."""
@@ -623,6 +642,30 @@ class Layout:
             return None
         s = min(max(frame.w * 0.045, 9.0), 14.0)
         return Rect(frame.right - 4 - s, frame.y + 4, s, s * 1.45)
+
+
+#: The photo strip's height (thumbnails and two caption lines) and its gap above, mm.
+PHOTO_STRIP_MM = 32.0
+PHOTO_GAP_MM = 2.5
+#: A photo's cell in the strip: no narrower (more photos than fit are left out) and no wider, mm.
+PHOTO_MIN_CELL_MM = 30.0
+PHOTO_MAX_CELL_MM = 42.0
+
+
+def _photo_strip(cards: Sequence[PhotoCard], body: Rect, pt: float) -> dict[str, Any]:
+    """The photo strip under the map (``body``, mm): as many cards as fit side by side from the left,
+    each a thumbnail over its caption (at most two lines of ``pt`` points, cut with an ellipsis)."""
+    rect = Rect(body.x, body.bottom + PHOTO_GAP_MM, body.w, PHOTO_STRIP_MM)
+    n = min(len(cards), max(int(body.w // PHOTO_MIN_CELL_MM), 1))
+    cell = min(body.w / n, PHOTO_MAX_CELL_MM)
+    cap_h = 2 * pt * MM_PER_PT * 1.35
+    thumbs, captions = [], []
+    for i, card in enumerate(cards[:n]):
+        x = rect.x + i * cell
+        thumbs.append(PlacedLogo(card.data, Rect(x + 1, rect.y, cell - 2, rect.h - cap_h - 1)))
+        lines = wrap_many(card.caption, pt, cell - 2, 2)
+        captions.append(TextBlock(lines, pt, Rect(x + 1, rect.bottom - cap_h, cell - 2, cap_h), align="center"))
+    return {"photos_rect": rect, "photos": thumbs, "photo_captions": captions}
 
 
 @dataclass(frozen=True)

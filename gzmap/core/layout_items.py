@@ -100,6 +100,15 @@ class PlacedLogo:
     rect: Any
 
 
+@dataclass(frozen=True)
+class PhotoCard:
+    """A photo for the page's photo strip: a small image (JPEG or PNG ``data``) and its ``caption``
+    (the feature's name); see :meth:`gzmap.core.layout.Layout.plan`."""
+
+    data: bytes
+    caption: str
+
+
 @dataclass
 class PageEdits:
     """The hand-made part of a report page (all lengths in page millimetres)."""

@@ -140,6 +140,10 @@ def render_layout(
     for block in (plan.sources, plan.date):
         if block is not None:
             _draw_text_block(pg, block)
+    for photo in plan.photos:  # the photo strip: thumbnails over their captions
+        _draw_logo(pg, photo)
+    for block in plan.photo_captions:
+        _draw_text_block(pg, block)
     for logo in plan.logos:
         _draw_logo(pg, logo)
     for block in plan.text_boxes:

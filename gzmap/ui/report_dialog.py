@@ -81,7 +81,8 @@ class ReportDialog(PageItemsMixin, QDialog):
 
     # -- construction ------------------------------------------------------------------
     def _build_form(self) -> QFormLayout:
-        """The options: title, subtitle, page size and orientation, extent, resolution, format, inset, legend."""
+        """The options: title, subtitle, page size and orientation, extent, resolution, format, inset, legend,
+        photos."""
         zh = self.window_.lang.startswith("zh")
         self.title = QLineEdit(
             getattr(self.window_.project, "title", "")
@@ -113,6 +114,10 @@ class ReportDialog(PageItemsMixin, QDialog):
         self.inset.setChecked(True)
         self.legend = QCheckBox(QCoreApplication.translate("Report", "Legend"))
         self.legend.setChecked(True)
+        self.photos = QCheckBox(QCoreApplication.translate("Report", "Photos of the features on the page"))
+        self.photos.setToolTip(
+            QCoreApplication.translate("Report", "A strip of surveyors' photos under the map, with the features' names")
+        )
         self.year = ReportYear(self.window_.lang)  # the report's year: as the map shows, or as of a year
         self.year.fill(self.window_.project.layers)
 
@@ -127,6 +132,7 @@ class ReportDialog(PageItemsMixin, QDialog):
         form.addRow(QCoreApplication.translate("Report", "Format"), self.format)
         form.addRow("", self.inset)
         form.addRow("", self.legend)
+        form.addRow("", self.photos)
         return form
 
     def _build_preview(self) -> None:
@@ -179,7 +185,7 @@ class ReportDialog(PageItemsMixin, QDialog):
         self.size.currentTextChanged.connect(self.schedule_preview)
         for w in (self.orientation, self.extent, self.format, self.year):
             w.currentIndexChanged.connect(self.schedule_preview)
-        for w in (self.inset, self.legend):
+        for w in (self.inset, self.legend, self.photos):
             w.toggled.connect(self.schedule_preview)
         self.dpi.valueChanged.connect(self.schedule_preview)
 
@@ -197,7 +203,7 @@ class ReportDialog(PageItemsMixin, QDialog):
         extent = None
         if self.extent.currentData() == "view":
             extent = self.window_.canvas.viewport.extent()
-        return Layout(
+        layout = Layout(
             title=self.title.text(),
             subtitle=self.subtitle.text() or self.year.caption(),
             page_size=self._page_size(),
@@ -208,6 +214,11 @@ class ReportDialog(PageItemsMixin, QDialog):
             legend=self.legend.isChecked(),
             edits=self.edits,
         )
+        if not self.photos.isChecked():
+            return layout
+        from gzmap.export.print_photos import with_page_photos
+
+        return with_page_photos(layout, self.window_.project, self.layers())
 
     def schedule_preview(self, *_):
         self._timer.start()

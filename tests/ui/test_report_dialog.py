@@ -75,3 +75,44 @@ def test_action_is_chinese_in_chinese(window):
     action = next(a for a in window.menu("file.export").actions() if a.objectName() == "action_export_report_map")
     window.set_language("zh_CN")
     assert action.text() == "报告地图（PDF/SVG/PNG）…"
+
+
+def test_photos_checkbox_puts_the_photo_strip_on_the_page(window, qtbot, tmp_path):
+    """Off by default; ticked, the page shows the photographed enterprise's thumbnail and name, in the
+    preview and in the PDF."""
+    import io
+
+    import geopandas as gpd
+    from PIL import Image
+
+    from gzmap.core.layer import VectorLayer
+    from gzmap.io.field_copy import ensure_uids
+    from gzmap.io.photos import attach_photo
+
+    points = gpd.GeoDataFrame(
+        {"企业名称": ["天河某数字公司", "越秀某影视公司"]},
+        geometry=gpd.points_from_xy([113.35, 113.27], [23.13, 23.13]),
+        crs=4326,
+    )
+    layer = VectorLayer(points, "企业", "Enterprises", source="test.csv")
+    window.project.add_layer(layer)
+    ensure_uids(window.project)
+    buf = io.BytesIO()
+    Image.new("RGB", (400, 300), (200, 30, 30)).save(buf, "JPEG")
+    attach_photo(window.project, layer, layer.data["gzmap_uid"].iloc[0], buf.getvalue())
+    name = "天河某数字公司"
+
+    dlg = open_dialog(window, qtbot)
+    dlg.extent.setCurrentIndex(1)  # all visible layers: the photographed enterprise is on the page
+    assert not dlg.photos.isChecked() and not dlg.plan.photos
+    dlg.photos.setChecked(True)
+    qtbot.waitUntil(lambda: bool(dlg.plan.photos), timeout=5000)
+    assert [b.text for b in dlg.plan.photo_captions] == [name]
+    assert dlg.plan.photos_rect.y >= dlg.plan.map_frame.bottom  # under the map, not over it
+
+    out = tmp_path / "photos.pdf"
+    dlg.export_to(str(out))
+    qtbot.waitUntil(lambda: dlg.last_output is not None, timeout=30000)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True).stdout
+    assert name in text.replace("\n", "") and any(r.split()[3:5] == ["240", "180"] for r in images.splitlines()[2:])

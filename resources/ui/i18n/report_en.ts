@@ -35,98 +35,108 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/report_dialog.py" line="68" />
-        <location filename="../../../gzmap/ui/report_dialog.py" line="251" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="262" />
         <source>Export report map</source>
         <translation>Export report map</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="99" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="100" />
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="100" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="101" />
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="102" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="103" />
         <location filename="../../../gzmap/ui/report_items.py" line="52" />
         <source>Current map view</source>
         <translation>Current map view</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="103" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="104" />
         <source>All visible layers</source>
         <translation>All visible layers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="112" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="113" />
         <source>Locator inset</source>
         <translation>Locator inset</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="114" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="115" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="120" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="117" />
+        <source>Photos of the features on the page</source>
+        <translation>Photos of the features on the page</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="119" />
+        <source>A strip of surveyors' photos under the map, with the features' names</source>
+        <translation>A strip of surveyors' photos under the map, with the features' names</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="125" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="121" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="126" />
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="122" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="127" />
         <source>Page size</source>
         <translation>Page size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="123" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="128" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="124" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="129" />
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="126" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="131" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="127" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="132" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="150" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="156" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="245" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="256" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="246" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="257" />
         <source>SVG files (*.svg)</source>
         <translation>SVG files (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="247" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="258" />
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="271" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="282" />
         <source>Exporting report map</source>
         <translation>Exporting report map</translation>
     </message>
@@ -176,125 +186,125 @@
         <translation>Font size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="110" />
-        <location filename="../../../gzmap/ui/report_items.py" line="283" />
+        <location filename="../../../gzmap/ui/report_items.py" line="107" />
+        <location filename="../../../gzmap/ui/report_items.py" line="280" />
         <source>Locator extent</source>
         <translation>Locator extent</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="114" />
+        <location filename="../../../gzmap/ui/report_items.py" line="111" />
         <source>Saved layouts</source>
         <translation>Saved layouts</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="119" />
+        <location filename="../../../gzmap/ui/report_items.py" line="116" />
         <source>Save layout as…</source>
         <translation>Save layout as…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="120" />
+        <location filename="../../../gzmap/ui/report_items.py" line="117" />
         <source>Delete layout</source>
         <translation>Delete layout</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="121" />
+        <location filename="../../../gzmap/ui/report_items.py" line="118" />
         <source>Add text box…</source>
         <translation>Add text box…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="122" />
+        <location filename="../../../gzmap/ui/report_items.py" line="119" />
         <source>Add logo…</source>
         <translation>Add logo…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="123" />
+        <location filename="../../../gzmap/ui/report_items.py" line="120" />
         <source>Remove item</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="124" />
-        <location filename="../../../gzmap/ui/report_items.py" line="289" />
+        <location filename="../../../gzmap/ui/report_items.py" line="121" />
+        <location filename="../../../gzmap/ui/report_items.py" line="286" />
         <source>Reset positions</source>
         <translation>Reset positions</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="125" />
+        <location filename="../../../gzmap/ui/report_items.py" line="122" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="126" />
+        <location filename="../../../gzmap/ui/report_items.py" line="123" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="127" />
+        <location filename="../../../gzmap/ui/report_items.py" line="124" />
         <source>Full-size preview…</source>
         <translation>Full-size preview…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="200" />
+        <location filename="../../../gzmap/ui/report_items.py" line="197" />
         <source>(choose a saved layout)</source>
         <translation>(choose a saved layout)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="212" />
+        <location filename="../../../gzmap/ui/report_items.py" line="209" />
         <source>Use layout {name}</source>
         <translation>Use layout {name}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="216" />
+        <location filename="../../../gzmap/ui/report_items.py" line="213" />
         <source>Save layout as</source>
         <translation>Save layout as</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="216" />
+        <location filename="../../../gzmap/ui/report_items.py" line="213" />
         <source>Name of the layout</source>
         <translation>Name of the layout</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="269" />
+        <location filename="../../../gzmap/ui/report_items.py" line="266" />
         <source>Resize {item}</source>
         <translation>Resize {item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="269" />
+        <location filename="../../../gzmap/ui/report_items.py" line="266" />
         <source>Move {item}</source>
         <translation>Move {item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="302" />
+        <location filename="../../../gzmap/ui/report_items.py" line="299" />
         <source>Remove {item}</source>
         <translation>Remove {item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="320" />
+        <location filename="../../../gzmap/ui/report_items.py" line="317" />
         <source>Full-size preview</source>
         <translation>Full-size preview</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="339" />
-        <location filename="../../../gzmap/ui/report_items.py" line="381" />
+        <location filename="../../../gzmap/ui/report_items.py" line="336" />
+        <location filename="../../../gzmap/ui/report_items.py" line="374" />
         <source>Add {item}</source>
         <translation>Add {item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="347" />
+        <location filename="../../../gzmap/ui/report_items.py" line="344" />
         <source>Edit {item}</source>
         <translation>Edit {item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="355" />
+        <location filename="../../../gzmap/ui/report_items.py" line="350" />
         <source>Add logo</source>
         <translation>Add logo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="357" />
+        <location filename="../../../gzmap/ui/report_items.py" line="350" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="371" />
+        <location filename="../../../gzmap/ui/report_items.py" line="364" />
         <source>Cannot add the logo</source>
         <translation>Cannot add the logo</translation>
     </message>

@@ -35,98 +35,108 @@
     </message>
     <message>
         <location filename="../../../gzmap/ui/report_dialog.py" line="68" />
-        <location filename="../../../gzmap/ui/report_dialog.py" line="251" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="262" />
         <source>Export report map</source>
         <translation>导出报告地图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="99" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="100" />
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="100" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="101" />
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="102" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="103" />
         <location filename="../../../gzmap/ui/report_items.py" line="52" />
         <source>Current map view</source>
         <translation>当前地图视图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="103" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="104" />
         <source>All visible layers</source>
         <translation>全部可见图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="112" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="113" />
         <source>Locator inset</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="114" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="115" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="120" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="117" />
+        <source>Photos of the features on the page</source>
+        <translation>页面上要素的照片</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="119" />
+        <source>A strip of surveyors' photos under the map, with the features' names</source>
+        <translation>在地图下方排列调查员拍摄的照片，并注明要素名称</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/report_dialog.py" line="125" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="121" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="126" />
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="122" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="127" />
         <source>Page size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="123" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="128" />
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="124" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="129" />
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="126" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="131" />
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="127" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="132" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="150" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="156" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="245" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="256" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="246" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="257" />
         <source>SVG files (*.svg)</source>
         <translation>SVG 文件 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="247" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="258" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_dialog.py" line="271" />
+        <location filename="../../../gzmap/ui/report_dialog.py" line="282" />
         <source>Exporting report map</source>
         <translation>正在导出报告地图</translation>
     </message>
@@ -176,125 +186,125 @@
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="110" />
-        <location filename="../../../gzmap/ui/report_items.py" line="283" />
+        <location filename="../../../gzmap/ui/report_items.py" line="107" />
+        <location filename="../../../gzmap/ui/report_items.py" line="280" />
         <source>Locator extent</source>
         <translation>位置图范围</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="114" />
+        <location filename="../../../gzmap/ui/report_items.py" line="111" />
         <source>Saved layouts</source>
         <translation>已存布局</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="119" />
+        <location filename="../../../gzmap/ui/report_items.py" line="116" />
         <source>Save layout as…</source>
         <translation>布局另存为…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="120" />
+        <location filename="../../../gzmap/ui/report_items.py" line="117" />
         <source>Delete layout</source>
         <translation>删除布局</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="121" />
+        <location filename="../../../gzmap/ui/report_items.py" line="118" />
         <source>Add text box…</source>
         <translation>添加文本框…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="122" />
+        <location filename="../../../gzmap/ui/report_items.py" line="119" />
         <source>Add logo…</source>
         <translation>添加标志图片…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="123" />
+        <location filename="../../../gzmap/ui/report_items.py" line="120" />
         <source>Remove item</source>
         <translation>删除所选元素</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="124" />
-        <location filename="../../../gzmap/ui/report_items.py" line="289" />
+        <location filename="../../../gzmap/ui/report_items.py" line="121" />
+        <location filename="../../../gzmap/ui/report_items.py" line="286" />
         <source>Reset positions</source>
         <translation>恢复默认位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="125" />
+        <location filename="../../../gzmap/ui/report_items.py" line="122" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="126" />
+        <location filename="../../../gzmap/ui/report_items.py" line="123" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="127" />
+        <location filename="../../../gzmap/ui/report_items.py" line="124" />
         <source>Full-size preview…</source>
         <translation>原尺寸预览…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="200" />
+        <location filename="../../../gzmap/ui/report_items.py" line="197" />
         <source>(choose a saved layout)</source>
         <translation>（选择已存布局）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="212" />
+        <location filename="../../../gzmap/ui/report_items.py" line="209" />
         <source>Use layout {name}</source>
         <translation>使用布局“{name}”</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="216" />
+        <location filename="../../../gzmap/ui/report_items.py" line="213" />
         <source>Save layout as</source>
         <translation>布局另存为</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="216" />
+        <location filename="../../../gzmap/ui/report_items.py" line="213" />
         <source>Name of the layout</source>
         <translation>布局名称</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="269" />
+        <location filename="../../../gzmap/ui/report_items.py" line="266" />
         <source>Resize {item}</source>
         <translation>调整{item}大小</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="269" />
+        <location filename="../../../gzmap/ui/report_items.py" line="266" />
         <source>Move {item}</source>
         <translation>移动{item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="302" />
+        <location filename="../../../gzmap/ui/report_items.py" line="299" />
         <source>Remove {item}</source>
         <translation>删除{item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="320" />
+        <location filename="../../../gzmap/ui/report_items.py" line="317" />
         <source>Full-size preview</source>
         <translation>原尺寸预览</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="339" />
-        <location filename="../../../gzmap/ui/report_items.py" line="381" />
+        <location filename="../../../gzmap/ui/report_items.py" line="336" />
+        <location filename="../../../gzmap/ui/report_items.py" line="374" />
         <source>Add {item}</source>
         <translation>添加{item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="347" />
+        <location filename="../../../gzmap/ui/report_items.py" line="344" />
         <source>Edit {item}</source>
         <translation>编辑{item}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="355" />
+        <location filename="../../../gzmap/ui/report_items.py" line="350" />
         <source>Add logo</source>
         <translation>添加标志图片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="357" />
+        <location filename="../../../gzmap/ui/report_items.py" line="350" />
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/report_items.py" line="371" />
+        <location filename="../../../gzmap/ui/report_items.py" line="364" />
         <source>Cannot add the logo</source>
         <translation>无法添加标志图片</translation>
     </message>
