@@ -19,7 +19,10 @@ from field_fixtures import master_project  # noqa: E402
 from gzmap.cli import main  # noqa: E402
 from gzmap.io.field_copy import editable_layers  # noqa: E402
 from gzmap.io.field_copy import ensure_uids  # noqa: E402
+from gzmap.io.photos import add_photo_rows  # noqa: E402
 from gzmap.io.photos import attach_photo  # noqa: E402
+from gzmap.io.photos import photo_row  # noqa: E402
+from gzmap.io.photos import read_photo  # noqa: E402
 from gzmap.io.project import save_project  # noqa: E402
 
 pytestmark = pytest.mark.skipif(
@@ -35,7 +38,8 @@ def _jpeg(colour, size) -> bytes:
 
 @pytest.fixture(scope="module")
 def project_file(tmp_path_factory) -> Path:
-    """Enterprises in 天河 and one in 越秀; a photo of 天河企业0 (400 x 300) and of 越秀企业 (300 x 400)."""
+    """Enterprises in 天河 and one in 越秀; a photo of 天河企业0 (400 x 300) and of 越秀企业 (300 x 400), and
+    a photo row of 天河企业1 whose bytes are not an image (a damaged file): left out, the page still printed."""
     path = tmp_path_factory.mktemp("photos") / "m.gzmap.gpkg"
     p = master_project(path, n=4)
     ensure_uids(p)
@@ -44,6 +48,8 @@ def project_file(tmp_path_factory) -> Path:
     uids = layer.data["gzmap_uid"].tolist()
     attach_photo(p, layer, uids[names.index("天河企业0")], _jpeg((200, 30, 30), (400, 300)))
     attach_photo(p, layer, uids[names.index("越秀企业")], _jpeg((30, 30, 200), (300, 400)))
+    broken = photo_row(read_photo(_jpeg((0, 0, 0), (64, 48))), layer.id, uids[names.index("天河企业1")])
+    add_photo_rows(p, [{**broken, "image": b"\xff\xd8 not really a jpeg"}])
     save_project(p, path)
     return path
 
@@ -74,6 +80,7 @@ def test_atlas_page_shows_the_photo_of_the_feature_on_it_with_its_name(project_f
     assert "240x180" in pages[tianhe][1] and "天河企业0" in pages[tianhe][0]
     assert "180x240" in pages[yuexiu][1] and "越秀企业" in pages[yuexiu][0]
     assert "180x240" not in pages[tianhe][1] and "越秀企业" not in pages[tianhe][0]
+    assert "天河企业1" not in pages[tianhe][0]  # its photo is damaged: no card
     for i, (text, images) in enumerate(pages):
         if i not in (tianhe, yuexiu):  # a district without photographed enterprises: no strip
             assert not {"240x180", "180x240"} & set(images) and "企业0" not in text
