@@ -17,6 +17,9 @@ from gzmap.ui.i18n import translate
 
 __all__ = ["add_choices", "ask_open_file", "column", "ok_cancel", "row"]
 
+#: The context of Qt's own file dialog texts: "All Files (*)" comes translated from Qt's catalogue.
+_QT_FILE_DIALOG = "QFileDialog"
+
 
 def add_choices(box: QComboBox, context: str, texts: dict[str, str]) -> None:
     """Add to ``box`` one item per key of ``texts`` (key -> English text marked in ``context``): the
@@ -32,7 +35,7 @@ def ask_open_file(
     name) matching ``patterns`` ("*.csv *.xlsx"), and all files unless ``any_file`` is False."""
     offered = f"{kinds} ({patterns})"
     if any_file:
-        offered += ";;" + QCoreApplication.translate("QFileDialog", "All Files (*)")
+        offered += ";;" + QCoreApplication.translate(_QT_FILE_DIALOG, "All Files (*)")
     path, _ = QFileDialog.getOpenFileName(parent, title, start, offered)
     return path
 

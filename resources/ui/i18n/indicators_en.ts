@@ -241,112 +241,107 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="69" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="70" />
         <source>Indicator table joined</source>
         <translation>Indicator table joined</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="73" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="74" />
         <source>Guangzhou districts</source>
         <translation>Guangzhou districts</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="75" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="76" />
         <source>GBA cities</source>
         <translation>GBA cities</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="78" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="79" />
         <source>{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, {nodata} regions without data.</source>
         <translation>{matched} rows matched, {unmatched} unmatched, {elsewhere} for regions outside {target}, {nodata} regions without data.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="93" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="94" />
         <source>Save report as CSV…</source>
         <translation>Save report as CSV…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="105" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="106" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="107" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="108" />
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="157" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="158" />
         <source>Load indicator table…</source>
         <translation>Load indicator table…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="158" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="159" />
         <source>Enterprise indicators by district</source>
         <translation>Enterprise indicators by district</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="159" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="160" />
         <source>Statistics by district…</source>
         <translation>Statistics by district…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="160" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="161" />
         <source>GBA competitor view</source>
         <translation>GBA competitor view</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="161" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="162" />
         <source>Symbology</source>
         <translation>Symbology</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="162" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="163" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="173" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="172" />
         <source>Load indicator table</source>
         <translation>Load indicator table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="175" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="172" />
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="177" />
-        <source>All files</source>
-        <translation>All files</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="186" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="180" />
         <source>Loading indicator table</source>
         <translation>Loading indicator table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="192" />
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="201" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="186" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="195" />
         <source>Cannot load indicator table</source>
         <translation>Cannot load indicator table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="202" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="196" />
         <source>No value of the table could be joined.</source>
         <translation>No value of the table could be joined.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="224" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="218" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="233" />
         <location filename="../../../gzmap/ui/extensions/indicators.py" line="239" />
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="245" />
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="256" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="250" />
         <source>Enterprise indicators</source>
         <translation>Enterprise indicators</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="225" />
-        <location filename="../../../gzmap/ui/extensions/indicators.py" line="257" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="219" />
+        <location filename="../../../gzmap/ui/extensions/indicators.py" line="251" />
         <source>Select a point layer of enterprises first.</source>
         <translation>Select a point layer of enterprises first.</translation>
     </message>
@@ -354,7 +349,7 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/legend_panel.py" line="178" />
+        <location filename="../../../gzmap/ui/legend_panel.py" line="184" />
         <source>Source: {s}</source>
         <extracomment>Item data of a category row: (layer id, category key or None for "Other").</extracomment>
         <translation>Source: {s}</translation>
@@ -363,178 +358,179 @@
 <context>
     <name>SymbologyPanel</name>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="230" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="109" />
         <source>Style</source>
-        <extracomment>The label choice that writes each feature's value (graduated styles). Emitted after a style is applied (the layer). The running fit of graduated classes (a :class:`gzmap.ui.tasks.Task`), or None.</extracomment>
+        <extracomment>The label choice that writes each feature's value (graduated styles). The labels of the panel's form rows (key: the widget attribute).</extracomment>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="231" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="110" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="232" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="111" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="233" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="112" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="234" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="113" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="235" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="114" />
         <source>Manual breaks</source>
         <translation>Manual breaks</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="236" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="115" />
         <source>Colour ramp</source>
         <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="237" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="116" />
         <source>Reverse ramp</source>
         <translation>Reverse ramp</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="238" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="117" />
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="239" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="118" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="240" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="119" />
         <source>Symbol size</source>
         <translation>Symbol size</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="241" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="120" />
         <source>Size field</source>
         <translation>Size field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="242" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="121" />
         <source>Largest symbol</source>
         <translation>Largest symbol</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="248" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="240" />
         <source>Single colour</source>
+        <extracomment>Emitted after a style is applied (the layer). The running fit of graduated classes (a :class:`gzmap.ui.tasks.Task`), or None.</extracomment>
         <translation>Single colour</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="249" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="241" />
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="250" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="242" />
         <source>Graduated colours</source>
         <translation>Graduated colours</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="254" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="246" />
         <source>upper bounds, e.g. 100, 200, 300</source>
         <translation>upper bounds, e.g. 100, 200, 300</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="261" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="253" />
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="262" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="254" />
         <source>Graduated</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="263" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="255" />
         <source>Proportional</source>
         <translation>Proportional</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="268" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="260" />
         <source>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</source>
         <translation>ColorBrewer ramps; the first (YlGnBu) is safe for colour-blind readers</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="331" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="323" />
         <source>— single colour —</source>
         <translation>— single colour —</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="365" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="357" />
         <source>— no labels —</source>
         <translation>— no labels —</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="366" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="358" />
         <source>Values</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="368" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="360" />
         <source>— colour field —</source>
         <translation>— colour field —</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="405" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="397" />
         <source>Change {a}–{b}</source>
         <translation>Change {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="408" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="400" />
         <source>% change {a}–{b}</source>
         <translation>% change {a}–{b}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="563" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="554" />
         <source>manual breaks must increase</source>
         <translation>manual breaks must increase</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="644" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="635" />
         <source>Classifying</source>
         <translation>Classifying</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="675" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="666" />
         <source>The field has no numeric values to classify.</source>
         <translation>The field has no numeric values to classify.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="687" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="678" />
         <source>Select a polygon or point layer to style it.</source>
         <translation>Select a polygon or point layer to style it.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="705" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="696" />
         <source>{n} features with data, {m} without</source>
         <translation>{n} features with data, {m} without</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="711" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="702" />
         <source>Natural breaks fitted on a fixed sample of {k:,} values</source>
         <translation>Natural breaks fitted on a fixed sample of {k:,} values</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="716" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="707" />
         <source>Source: {s}</source>
         <translation>Source: {s}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/symbology_panel.py" line="718" />
+        <location filename="../../../gzmap/ui/symbology_panel.py" line="709" />
         <source>{n} categories</source>
         <translation>{n} categories</translation>
     </message>

@@ -3,52 +3,52 @@
 <context>
     <name>Basemaps</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="25" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="27" />
         <source>WGS84 (OpenStreetMap, GPS, satellite)</source>
         <translation>WGS84 (OpenStreetMap, GPS, satellite)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="26" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="28" />
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation>GCJ-02 (Amap, Tencent)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="56" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="57" />
         <source>Add offline basemap (MBTiles)…</source>
         <translation>Add offline basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="57" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="58" />
         <source>Add offline basemap (tile folder)…</source>
         <translation>Add offline basemap (tile folder)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="58" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="59" />
         <source>Add online basemap (cached for offline use)…</source>
         <translation>Add online basemap (cached for offline use)…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="59" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="60" />
         <source>Download basemap tiles for this view…</source>
         <translation>Download basemap tiles for this view…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="68" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="69" />
         <source>Basemap datum</source>
         <translation>Basemap datum</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="69" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="70" />
         <source>Which datum are these tiles drawn in?</source>
         <translation>Which datum are these tiles drawn in?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="109" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="110" />
         <source>Cannot open basemap</source>
         <translation>Cannot open basemap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="118" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="120" />
         <source>Cannot add basemap</source>
         <translation>Cannot add basemap</translation>
     </message>
@@ -58,44 +58,39 @@
         <translation>Add offline basemap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="126" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="124" />
         <source>MBTiles files</source>
         <translation>MBTiles files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="126" />
-        <source>All files</source>
-        <translation>All files</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="132" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="130" />
         <source>Folder of {z}/{x}/{y} tiles</source>
         <translation>Folder of {z}/{x}/{y} tiles</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="139" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="137" />
         <source>Online basemap</source>
         <translation>Online basemap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="140" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="138" />
         <source>Tile URL with {z}, {x} and {y} (respect the service's terms of use):</source>
         <translation>Tile URL with {z}, {x} and {y} (respect the service's terms of use):</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="161" />
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="168" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="160" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="167" />
         <location filename="../../../gzmap/ui/extensions/basemaps.py" line="207" />
         <source>Download basemap tiles</source>
         <translation>Download basemap tiles</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="161" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="160" />
         <source>Add an online basemap first.</source>
         <translation>Add an online basemap first.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="169" />
+        <location filename="../../../gzmap/ui/extensions/basemaps.py" line="168" />
         <source>Download this view down to zoom level (now {z}):</source>
         <translation>Download this view down to zoom level (now {z}):</translation>
     </message>
@@ -113,121 +108,121 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="119" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="107" />
         <source>&amp;Edit</source>
         <extracomment>open the attribute dialog after adding a point (tests switch it off)</extracomment>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="120" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="108" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="121" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="109" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="123" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="114" />
         <source>Add enterprise (click on the map)</source>
         <translation>Add enterprise (click on the map)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="124" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="121" />
         <source>Move selected enterprise (click on the map)</source>
         <translation>Move selected enterprise (click on the map)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="125" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="128" />
         <source>Delete selected enterprise</source>
         <translation>Delete selected enterprise</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="126" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="135" />
         <source>Edit attributes…</source>
         <translation>Edit attributes…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="127" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="142" />
         <source>Add field…</source>
         <translation>Add field…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="144" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="173" />
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="145" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="174" />
         <source>Choose a point layer (enterprises) in the layer list first.</source>
         <translation>Choose a point layer (enterprises) in the layer list first.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="163" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="192" />
         <source>Cannot edit</source>
         <translation>Cannot edit</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="188" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="217" />
         <source>Click on the map to add an enterprise there</source>
         <translation>Click on the map to add an enterprise there</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="191" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="220" />
         <source>Select an enterprise, then click where it really is</source>
         <translation>Select an enterprise, then click where it really is</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="201" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="230" />
         <source>Add enterprise</source>
         <translation>Add enterprise</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="209" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="238" />
         <source>Select one enterprise first, then click its new place</source>
         <translation>Select one enterprise first, then click its new place</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="212" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="241" />
         <source>Move enterprise</source>
         <translation>Move enterprise</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="220" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="249" />
         <source>Select the enterprise to delete first</source>
         <translation>Select the enterprise to delete first</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="222" />
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="225" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="251" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="254" />
         <source>Delete enterprise</source>
         <translation>Delete enterprise</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="235" />
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="242" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="264" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="271" />
         <source>Edit attributes</source>
         <translation>Edit attributes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="259" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="288" />
         <source>Select one enterprise first</source>
         <translation>Select one enterprise first</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="271" />
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="274" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="300" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="303" />
         <source>Add field</source>
         <translation>Add field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="271" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="300" />
         <source>Name of the new field (text):</source>
         <translation>Name of the new field (text):</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/editing.py" line="296" />
+        <location filename="../../../gzmap/ui/extensions/editing.py" line="325" />
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
@@ -235,192 +230,192 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="105" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="67" />
         <source>New project</source>
-        <extracomment>set False to skip the recovery question (tests, scripted runs)</extracomment>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="106" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="68" />
         <source>Open project…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="107" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="69" />
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="108" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="72" />
         <source>Save project as…</source>
         <translation>Save project as…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="113" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="92" />
         <source>Save the project (layers, styles, view and edits) in one file</source>
         <translation>Save the project (layers, styles, view and edits) in one file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="115" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="89" />
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="116" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="76" />
         <source>Locate missing basemaps…</source>
         <translation>Locate missing basemaps…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="118" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="96" />
         <source>Choose the files of basemaps this project could not open</source>
         <translation>Choose the files of basemaps this project could not open</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="150" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="154" />
         <source>(none)</source>
+        <extracomment>set False to skip the recovery question (tests, scripted runs)</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="158" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="162" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="159" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="163" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>The project has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="199" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="205" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="201" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="344" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="207" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="352" />
         <source>GZMap projects</source>
         <translation>GZMap projects</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="201" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="295" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="207" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="302" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="219" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="224" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="226" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="231" />
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="260" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="267" />
         <source>Project opened with warnings</source>
         <translation>Project opened with warnings</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="276" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="283" />
         <source>Locate…</source>
         <translation>Locate…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="285" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="292" />
         <source>Locate basemap {name} ({link})</source>
         <translation>Locate basemap {name} ({link})</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="295" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="302" />
         <source>MBTiles</source>
         <translation>MBTiles</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="318" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="326" />
         <source>Cannot use this basemap</source>
         <translation>Cannot use this basemap</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="338" />
-        <location filename="../../../gzmap/ui/extensions/project.py" line="440" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="346" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="449" />
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="342" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="350" />
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="356" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="364" />
         <source>Changed on disk</source>
         <translation>Changed on disk</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="357" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="365" />
         <source>{name} was changed on disk since you opened or saved it (by another program or another GZMap). Overwrite those changes?</source>
         <translation>{name} was changed on disk since you opened or saved it (by another program or another GZMap). Overwrite those changes?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="364" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="372" />
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="365" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="373" />
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="392" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="401" />
         <source>Cannot save project</source>
         <translation>Cannot save project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="395" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="404" />
         <source>Project saved with warnings</source>
         <translation>Project saved with warnings</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="400" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="409" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="430" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="439" />
         <source>Autosave failed:</source>
         <translation>Autosave failed:</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="432" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="441" />
         <source>Autosaved for recovery</source>
         <translation>Autosaved for recovery</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="443" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="452" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="444" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="453" />
         <source>GZMap did not close normally. Recover the changes to {name} autosaved at {time}?</source>
         <translation>GZMap did not close normally. Recover the changes to {name} autosaved at {time}?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="449" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="458" />
         <source>Recover</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="450" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="459" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="451" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="460" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/project.py" line="475" />
+        <location filename="../../../gzmap/ui/extensions/project.py" line="486" />
         <source>Cannot recover</source>
         <translation>Cannot recover</translation>
     </message>
@@ -428,67 +423,67 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="137" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="154" />
         <source>Find enterprise (name or pinyin initials) or coordinates…</source>
         <translation>Find enterprise (name or pinyin initials) or coordinates…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="139" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="156" />
         <source>Examples: a company name or its pinyin initials, 113.32, 23.11 GCJ-02, 23.11 113.32 BD-09</source>
         <translation>Examples: a company name or its pinyin initials, 113.32, 23.11 GCJ-02, 23.11 113.32 BD-09</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="141" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="160" />
         <source>What is near here</source>
         <translation>What is near here</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="142" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="161" />
         <source>Click on the map to list the enterprises within the radius</source>
         <translation>Click on the map to list the enterprises within the radius</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="143" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="162" />
         <source>Radius</source>
         <translation>Radius</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="144" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="163" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="145" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="164" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="147" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="166" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="147" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="166" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="147" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="166" />
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="175" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="196" />
         <source>Shown: {lon:.6f}, {lat:.6f} ({datum}) = WGS84 {wlon:.6f}, {wlat:.6f}</source>
         <translation>Shown: {lon:.6f}, {lat:.6f} ({datum}) = WGS84 {wlon:.6f}, {wlat:.6f}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="196" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="217" />
         <source>Nothing found for “{text}”</source>
         <translation>Nothing found for “{text}”</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/search.py" line="219" />
+        <location filename="../../../gzmap/ui/extensions/search.py" line="241" />
         <source>{n} enterprises within {r:,.0f} m</source>
         <translation>{n} enterprises within {r:,.0f} m</translation>
     </message>
