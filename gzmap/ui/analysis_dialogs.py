@@ -190,6 +190,10 @@ class AnalysisDialog(QDialog):
             browse.setObjectName(f"browse_{spec.name}")
             browse.clicked.connect(lambda _=False, b=box: self.choose_table(b))
             line.addWidget(browse)
+        elif spec.geometry == "polygon":  # regions: the built-in districts (None) and GBA cities, polygon layers
+            from gzmap.ui.region_layers import fill_region_box
+
+            fill_region_box(box, self.project, self.lang)
         else:  # "layer": any point layer of the project
             for lyr in point_layers(self.project):
                 box.addItem(lyr.name(self.lang), lyr)

@@ -43,24 +43,37 @@
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/dask_cluster.py" line="155" />
+        <location filename="../../../gzmap/ui/dask_cluster.py" line="149" />
         <source>No address: the analyses run on this computer.</source>
         <translation>No address: the analyses run on this computer.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/dask_cluster.py" line="158" />
+        <location filename="../../../gzmap/ui/dask_cluster.py" line="152" />
         <source>Connecting to {address}…</source>
         <translation>Connecting to {address}…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/dask_cluster.py" line="174" />
+        <location filename="../../../gzmap/ui/dask_cluster.py" line="168" />
         <source>Connected: {workers} workers, {threads} threads, {memory:.1f} GB; GZMap {version} on each.</source>
         <translation>Connected: {workers} workers, {threads} threads, {memory:.1f} GB; GZMap {version} on each.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/dask_cluster.py" line="183" />
+        <location filename="../../../gzmap/ui/dask_cluster.py" line="177" />
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../../gzmap/ui/region_layers.py" line="41" />
+        <source>Guangzhou's districts (built-in)</source>
+        <translation>Guangzhou's districts (built-in)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/region_layers.py" line="42" />
+        <source>GBA cities (built-in)</source>
+        <translation>GBA cities (built-in)</translation>
     </message>
 </context>
 </TS>

@@ -43,24 +43,37 @@
         <translation>共享文件夹</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/dask_cluster.py" line="155" />
+        <location filename="../../../gzmap/ui/dask_cluster.py" line="149" />
         <source>No address: the analyses run on this computer.</source>
         <translation>未设置地址：分析在本机运行。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/dask_cluster.py" line="158" />
+        <location filename="../../../gzmap/ui/dask_cluster.py" line="152" />
         <source>Connecting to {address}…</source>
         <translation>正在连接 {address}…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/dask_cluster.py" line="174" />
+        <location filename="../../../gzmap/ui/dask_cluster.py" line="168" />
         <source>Connected: {workers} workers, {threads} threads, {memory:.1f} GB; GZMap {version} on each.</source>
         <translation>已连接：{workers} 个工作节点，{threads} 个线程，{memory:.1f} GB；各节点均为 GZMap {version}。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/dask_cluster.py" line="183" />
+        <location filename="../../../gzmap/ui/dask_cluster.py" line="177" />
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../../gzmap/ui/region_layers.py" line="41" />
+        <source>Guangzhou's districts (built-in)</source>
+        <translation>广州各区（内置）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/region_layers.py" line="42" />
+        <source>GBA cities (built-in)</source>
+        <translation>粤港澳大湾区城市（内置）</translation>
     </message>
 </context>
 </TS>
