@@ -396,8 +396,9 @@ class GraduatedStyle(Style):
     def fit(self, df: pd.DataFrame) -> GraduatedStyle:
         """Compute ``breaks`` from the data (Fisher–Jenks by :mod:`gzmap.core.jenks`, on a
         fixed-seed sample above :data:`~gzmap.core.jenks.JENKS_SAMPLE` values; the other
-        schemes by mapclassify); returns self. Slow on large data: the app fits in a worker."""
-        import mapclassify
+        schemes by mapclassify, imported only for them: its import takes seconds of the GIL on a cold
+        start, which a worker's fit would take from the GUI thread); returns self. Slow on large data:
+        the app fits in a worker."""
         import pandas as pd
 
         values = pd.to_numeric(df[self.field], errors="coerce").to_numpy(dtype=float)
@@ -412,6 +413,8 @@ class GraduatedStyle(Style):
             bins, self.sample = sampled_fisher_jenks(values, min(self.k, MAX_CLASSES))
             self.breaks = [float(b) for b in np.unique(bins)]
             return self
+        import mapclassify
+
         kwargs: dict[str, Any] = {}
         if self.scheme.lower() in {"userdefined", "user_defined", "manual"}:
             kwargs["bins"] = list(self.breaks)
