@@ -79,6 +79,8 @@ def test_overview_shows_count_squares_not_a_blob(page):
     assert legend["bins"] and not legend["classes"]
     assert "≥ 100" in legend["binText"] and _expected_title(pg) in legend["binText"]
     assert " km × " in _expected_title(pg) and "毫米" not in legend["binText"]
+    # headed by the layer's name, not by the title of the sub-sector classes the squares do not show
+    assert legend["text"].startswith("数字文化企业（合成样例）") and "按细分行业" not in legend["text"]
     assert errors == []
 
 
@@ -89,7 +91,7 @@ def test_zoomed_in_the_page_shows_symbols_and_the_classes(page):
     assert 0 < pg.evaluate("gzmap.pointLayers[0].nvis") <= 4000
     legend = _legend(pg)
     assert legend["classes"] and not legend["bins"]
-    assert "游戏电竞" in legend["text"]
+    assert "游戏电竞" in legend["text"] and legend["text"].startswith("数字文化企业（按细分行业）")
     pg.evaluate("() => gzmap.map.setView([23.12, 113.335], 9, {animate: false})")
     pg.wait_for_function("gzmap.pointLayers[0].mode === 'bins'", timeout=10_000)
     at9 = _legend(pg)

@@ -53,6 +53,18 @@ gz.cellSizeText = function (zoom, lat) {
 gz.binTitle = function (pattern, map) {
   return pattern.split('{size}').join(gz.cellSizeText(map.getZoom(), map.getCenter().lat));
 };
+// while a layer is drawn as bins its legend section is headed by the layer's name, not by the title of
+// the classes the squares do not show ("by sub-sector"); back to that title when the points return
+gz.binHeading = function (sec, name, bins) {
+  if (!sec.gzClassHead) {
+    var head = sec.querySelector('.gz-lt');
+    if (!head) return;
+    sec.gzClassHead = head; sec.gzNameHead = el('div', 'gz-lt', name);
+    sec.insertBefore(sec.gzNameHead, head);
+  }
+  sec.gzNameHead.style.display = bins ? '' : 'none';
+  sec.gzClassHead.style.display = bins ? 'none' : '';
+};
 
 gz.setup = function (map, opts) {
   gz.map = map; gz.T = opts.T || {}; gz.grid = opts.grid || null; gz.lang = opts.lang || 'zh_CN';
@@ -587,6 +599,7 @@ gz.PointLayer = L.Layer.extend({
     if (bins) this._binLegend.firstChild.textContent = gz.binTitle(this.cfg.bins.title, this._map);
     this._binLegend.style.display = bins ? '' : 'none';
     if (this._classLegend) this._classLegend.style.display = bins ? 'none' : '';
+    gz.binHeading(sec, this.cfg.name, bins);
   },
   // square bins anchored to the Web Mercator pixel grid, coloured by their count's step
   _drawBins: function (ctx, k, dpr, origin, side) {
