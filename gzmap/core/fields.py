@@ -32,13 +32,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.i18n import language
 from gzmap.core.i18n import translate
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "DATUM_NAMES",
@@ -404,6 +405,8 @@ _SAMPLE = 20_000
 def column_decimals(values) -> int:
     """The fewest decimals that show every value of a float column (a sample of it) exactly,
     at most six decimals and nine significant digits."""
+    import numpy as np
+
     v = np.asarray(values, dtype=float)
     v = v[np.isfinite(v)][:_SAMPLE]
     if v.size == 0:
@@ -420,6 +423,9 @@ def shown_numbers(series: pd.Series, whole: bool, decimals: int = 0) -> pd.Serie
     """A numeric column as a table shows it: ``whole`` numbers (counts, codes, money rounded to its
     unit) and numbers shown with no decimals as integers, missing values kept missing; other numbers
     rounded to ``decimals``."""
+    import numpy as np
+    import pandas as pd
+
     values = pd.to_numeric(series, errors="coerce").astype(float)
     if whole or decimals <= 0:  # written as 1235, not 1235.0
         whole_values = values.round(0)
@@ -433,6 +439,9 @@ def shown_numbers(series: pd.Series, whole: bool, decimals: int = 0) -> pd.Serie
 def _shown_column(column, series: pd.Series, lang: str | None, rounded: bool) -> pd.Series:
     """One column of :func:`display_frame`: codes in words; ``rounded`` numbers (also those of a
     column of numbers and missing values that pandas keeps as objects)."""
+    import numpy as np
+    import pandas as pd
+
     if pd.api.types.is_bool_dtype(series):
         return series
     if not pd.api.types.is_numeric_dtype(series):
@@ -456,6 +465,8 @@ def display_frame(df: pd.DataFrame, lang: str | None, hidden: Iterable = (), rou
     coded values in words; with ``rounded``, numbers as a table shows them (:func:`shown_numbers`:
     counts and codes whole, money rounded to its unit, other numbers to the decimals they need),
     else left as they are."""
+    import pandas as pd
+
     cols = shown_columns(df.columns, lang, hidden)
     out = pd.DataFrame(index=df.index)
     for c in cols:
