@@ -151,3 +151,41 @@ def test_any_indicator_of_the_table_maps_with_its_legend_and_chart(window, qtbot
     title = view.map.legend_title
     assert title == "Game enterprises' export revenue 2023 (100 million yuan)" and title.count("2023") == 1
     assert view.chart.title().startswith("Game enterprises' export revenue 2023")
+
+
+GBA_CITIES = {  # adcode: name, of the 11 Greater Bay Area cities
+    "440100": "广州市", "440300": "深圳市", "440400": "珠海市", "440600": "佛山市", "441300": "惠州市",
+    "441900": "东莞市", "442000": "中山市", "440700": "江门市", "441200": "肇庆市",
+    "810000": "香港特别行政区", "820000": "澳门特别行政区",
+}  # fmt: skip
+
+
+def test_a_loaded_user_table_offers_its_own_digital_culture_indicator_with_a_legend(window, qtbot, tmp_path):
+    """Issue 16 item 9: a user's table (File > Load indicator table) with a digital-culture figure the sample
+    lacks is what the view offers; its map is classified on it and its legend names it."""
+    rows = [
+        (code, name, "数字文化企业数", "Digital-culture enterprises", 2024, 100 * (i + 1), "家", "用户调查")
+        for i, (code, name) in enumerate(GBA_CITIES.items())
+    ]
+    cols = ["adcode", "region", "indicator", "indicator_en", "year", "value", "unit", "source"]
+    path = tmp_path / "user_table.csv"
+    pd.DataFrame(rows, columns=cols).to_csv(path, index=False, encoding="utf-8-sig")
+    ext = window.indicators
+    ext.load(str(path), show_report=False)
+    qtbot.waitUntil(lambda: ext.last_table is not None, timeout=30000)
+    view = ext.show_competitor_view()
+    qtbot.addWidget(view)
+    assert [view.indicator.itemData(i) for i in range(view.indicator.count())] == ["数字文化企业数"]
+    assert view.indicator.currentData() == "数字文化企业数"
+    img = view.map.render_image(900, 760)
+    assert view.map.legend_title == "数字文化企业数 2024（家）"
+    entries = view.map.layer.legend_entries()
+    assert len({e.symbol.fill.lower() for e in entries}) >= 3  # eleven values, classified
+    r = view.map.legend_rect
+    painted = {
+        img.pixelColor(x, y).name()
+        for x in range(int(r.left()), int(r.right()))
+        for y in range(int(r.top()), int(r.bottom()))
+    }
+    assert {e.symbol.fill.lower() for e in entries} <= painted  # the legend is drawn on the map
+    assert view.gz_set.count() == 11 and max(view.gz_set.at(i) for i in range(11)) == 100  # Guangzhou first row
