@@ -20,7 +20,7 @@ def test_info_on_built_in_districts():
     out = gzmap("info", str(geo_path("gz_districts.geojson")))
     assert out.returncode == 0, out.stderr
     assert "rows:      11" in out.stdout
-    assert "EPSG:4326" in out.stdout and "MultiPolygon" in out.stdout
+    assert "EPSG:4326" in out.stdout and "geometry:  multi-polygons" in out.stdout  # the type in words
     bounds = [float(v) for v in out.stdout.split("bounds:")[1].split("(")[0].split(",")]
     assert 112.9 <= bounds[0] and bounds[2] <= 114.1 and 22.5 <= bounds[1] and bounds[3] <= 23.95
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from gzmap.core.i18n import QT_TRANSLATE_NOOP
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -48,34 +46,17 @@ def run(args) -> int:
         print(json.dumps(facts, ensure_ascii=False, indent=2))
         return 0
     from gzmap.core.fields import datum_text
+    from gzmap.io.enterprises import info_word
     from gzmap.io.messages import text
 
     b = facts["bounds"]
     print(text("info_file", lang, value=facts["path"]))
     print(text("info_rows", lang, value=facts["rows"]))
     types = [t.strip() for t in str(facts["geometry_type"]).split(",")]
-    print(text("info_geometry", lang, value=", ".join(_geometry_word(t, lang) for t in types)))
+    print(text("info_geometry", lang, value=", ".join(info_word(t, lang) for t in types)))
     print(text("info_crs", lang, crs=facts["crs"], datum=datum_text(facts["datum"])))
     print(text("info_bounds", lang, xmin=b[0], ymin=b[1], xmax=b[2], ymax=b[3]))
     print(text("info_columns", lang, value=", ".join(facts.get("columns_shown", facts["columns"]))))
     for line in facts.get("extra", []):
         print(line)
     return 0
-
-
-#: Geometry types in words (context Cli).
-_GEOMETRY = {
-    "Point": QT_TRANSLATE_NOOP("Cli", "points"),
-    "MultiPoint": QT_TRANSLATE_NOOP("Cli", "multi-points"),
-    "LineString": QT_TRANSLATE_NOOP("Cli", "lines"),
-    "MultiLineString": QT_TRANSLATE_NOOP("Cli", "multi-lines"),
-    "Polygon": QT_TRANSLATE_NOOP("Cli", "polygons"),
-    "MultiPolygon": QT_TRANSLATE_NOOP("Cli", "multi-polygons"),
-    "none": QT_TRANSLATE_NOOP("Cli", "none"),
-}
-
-
-def _geometry_word(kind: str, lang: str) -> str:
-    from gzmap.core.i18n import translate
-
-    return translate("Cli", _GEOMETRY[kind], lang) if kind in _GEOMETRY else kind

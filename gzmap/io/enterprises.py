@@ -1002,10 +1002,19 @@ _INFO_WORDS = {
     "lon": QT_TRANSLATE_NOOP("Cli", "longitude"),
     "lat": QT_TRANSLATE_NOOP("Cli", "latitude"),
     "coords": QT_TRANSLATE_NOOP("Cli", "coordinates"),
+    # geometry types of a point or boundary file
+    "Point": QT_TRANSLATE_NOOP("Cli", "points"),
+    "MultiPoint": QT_TRANSLATE_NOOP("Cli", "multi-points"),
+    "LineString": QT_TRANSLATE_NOOP("Cli", "lines"),
+    "MultiLineString": QT_TRANSLATE_NOOP("Cli", "multi-lines"),
+    "Polygon": QT_TRANSLATE_NOOP("Cli", "polygons"),
+    "MultiPolygon": QT_TRANSLATE_NOOP("Cli", "multi-polygons"),
+    "none": QT_TRANSLATE_NOOP("Cli", "none"),
 }
 
 
-def _info_word(code: str, lang: str) -> str:
+def info_word(code: str, lang: str) -> str:
+    """A code of ``gzmap info``'s facts (file type, column role, geometry type) in words; others as they are."""
     return translate("Cli", _INFO_WORDS[code], lang) if code in _INFO_WORDS else code
 
 
@@ -1015,10 +1024,10 @@ def _reading_words(info: dict, lang: str) -> str:
     for key, value in info.items():
         if value in (None, "", []):
             continue
-        shown = _info_word(value, lang) if key == "kind" else value
+        shown = info_word(value, lang) if key == "kind" else value
         if isinstance(value, list):
             shown = ", ".join(str(v) for v in value)
-        parts.append(f"{_info_word(key, lang)}={shown!r}" if key == "delimiter" else f"{_info_word(key, lang)}={shown}")
+        parts.append(f"{info_word(key, lang)}={shown!r}" if key == "delimiter" else f"{info_word(key, lang)}={shown}")
     return "; ".join(parts)
 
 
@@ -1028,7 +1037,7 @@ def _mapping_words(mapping, lang: str) -> str:
 
     roles = ("lon", "lat", "coords", "name", "address", "category", "employees", "revenue", "founded")
     return "; ".join(
-        f"{_info_word(r, lang) if r in _INFO_WORDS else field_label('subsector' if r == 'category' else r, lang)}"
+        f"{info_word(r, lang) if r in _INFO_WORDS else field_label('subsector' if r == 'category' else r, lang)}"
         f"={getattr(mapping, r)}"
         for r in roles
         if getattr(mapping, r)
