@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QLabel
+from test_filters_ui import firms  # noqa: F401  (the fixture)
 
 from gzmap.core.layer import VectorLayer
 
@@ -127,3 +128,30 @@ def test_identify_a_raster_cell_shows_its_value(window, qtbot):
     assert found[layer.name("zh_CN")] == [("值", "2.25")]
     assert window.project.layers[1].name("zh_CN") in found  # the district below answers too
     assert layer.name("zh_CN") not in click(113.305, 23.105)  # the no-data cell has nothing to say
+
+
+def test_an_analysis_on_only_what_the_filter_shows(window, firms, qtbot):  # noqa: F811 (the fixture)
+    """DBSCAN with 'Only the features the filter shows' (ticked by default on a filtered layer) runs on the
+    games firms the filter keeps."""
+    from test_filters_ui import _run_modal
+
+    from gzmap.core.filter_expression import parse
+    from gzmap.core.layer_filter import LayerFilter
+
+    firms.filter = LayerFilter().with_expression(parse("subsector = 'games'"))
+    window.layer_panel.set_current_layer(firms)
+    ext = window.feature("analysis")
+    ticked = []
+
+    def interact(d):
+        d.layer_box.setCurrentIndex(d.layer_box.findData(firms))
+        ticked.append(d.filtered_only.isChecked())  # ticked by default on a filtered layer: what the map shows
+        d.eps.setValue(400)
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    _run_modal(interact)
+    ext.open_dialog("clusters")
+    qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "clusters", timeout=60000)
+    points = ext.last["layers"][0]
+    assert ticked == [True] and len(points) == 40
+    assert set(points.data["subsector"]) == {"games"}
