@@ -75,9 +75,6 @@ class DatumReason(str):
         return (DatumReason, (str(self), self.kind, self.name, self.word))
 
 
-#: The reason given when a point file's own CRS suggests the datum.
-CRS_REASON = DatumReason("the file's coordinate reference system", "crs")
-
 #: A datum suggestion's reason in words, by kind (and by projection name), said in the UI language.
 _REASON_WORDS = {
     "column": QT_TRANSLATE_NOOP("ImportNotes", "column “{name}”, which mentions “{word}”"),
@@ -91,6 +88,8 @@ _REASON_WORDS = {
     "gk114": QT_TRANSLATE_NOOP("ImportNotes", "metre coordinates typical of CGCS2000 3-degree GK CM 114E"),
     "unknown": QT_TRANSLATE_NOOP("ImportNotes", "projected coordinates in metres; choose their EPSG code"),
 }
+#: The reason given when a point file's own CRS suggests the datum.
+CRS_REASON = DatumReason("the file's coordinate reference system", "crs")
 
 
 def datum_reason_text(reason, lang: str | None) -> str:
