@@ -349,7 +349,13 @@ class AnalysisDialog(QDialog):
         )
 
     def _fill_fields(self) -> None:
-        """Field drop-downs: the layer's columns (numeric ones for weights, with "none" first)."""
+        """Field drop-downs: the layer's columns (numeric ones for weights, with "none" first) by their names
+        in the interface language; a user's column a standard column replaces is offered once, as that."""
+        from gzmap.core.fields import field_label
+
+        layer = self.layer()
+        prov = (getattr(layer, "provenance", None) or {}) if layer is not None else {}
+        replaced = {str(c) for c in (prov.get("standard_columns") or {}).values()}
         for param in self.decl.params:
             box = self.widgets.get(param.name)
             if param.type != "field" or box is None:
@@ -365,7 +371,8 @@ class AnalysisDialog(QDialog):
                     box.addItem(QCoreApplication.translate("Analysis", "(none)"), None)
                 columns = [c for c in self.gdf.columns if c != self.gdf.geometry.name]
             for col in columns:
-                box.addItem(str(col), col)
+                if str(col) not in replaced:
+                    box.addItem(field_label(col, self.lang), col)
             box.setCurrentIndex(max(box.findData(current), 0) if current is not None else 0)
             box.blockSignals(False)
         self._fill_categories()

@@ -206,7 +206,7 @@
         <message>
             <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="32" />
             <source>Category of interest (A)</source>
-            <translation>目标类别（A）</translation>
+            <translation>目标类别</translation>
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="33" />
@@ -216,7 +216,7 @@
         <message>
             <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="40" />
             <source>Neighbouring category (B)</source>
-            <translation>邻近类别（B）</translation>
+            <translation>邻近类别</translation>
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="41" />
@@ -291,7 +291,7 @@
         <message>
             <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="114" />
             <source>Global co-location quotients (row A, column B)</source>
-            <translation>全局共位商（行 A，列 B）</translation>
+            <translation>全局共位商（行为目标类别，列为邻近类别）</translation>
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/colocation.toml" line="118" />
@@ -1056,12 +1056,12 @@
         <message>
             <location filename="../../../gzmap/analysis/declarations/sites.toml" line="15" />
             <source>choose p sites covering the most enterprises within a distance (MCLP) or nearest to them (p-median)</source>
-            <translation>选出 p 个地点：在服务距离内覆盖最多企业（MCLP）或与企业总距离最短（p 中位）</translation>
+            <translation>选出 p 个地点：在服务距离内覆盖最多企业（最大覆盖）或与企业总距离最短（p 中位）</translation>
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/sites.toml" line="33" />
             <source>maximal covering (MCLP) or p-median</source>
-            <translation>最大覆盖（MCLP）或 p 中位</translation>
+            <translation>最大覆盖或 p 中位</translation>
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/sites.toml" line="40" />
@@ -1136,7 +1136,7 @@
         <message>
             <location filename="../../../gzmap/analysis/declarations/sites.toml" line="34" />
             <source>Maximal covering (MCLP)</source>
-            <translation>最大覆盖（MCLP）</translation>
+            <translation>最大覆盖</translation>
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/sites.toml" line="34" />
