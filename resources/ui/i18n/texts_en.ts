@@ -323,82 +323,117 @@
         <translation>note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="983" />
+        <location filename="../../../gzmap/io/enterprises.py" line="993" />
         <source>file type</source>
         <extracomment>How ``gzmap info`` names the facts of a reading and the roles of the columns (context Cli).</extracomment>
         <translation>file type</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="984" />
+        <location filename="../../../gzmap/io/enterprises.py" line="994" />
         <source>encoding</source>
         <translation>encoding</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="985" />
+        <location filename="../../../gzmap/io/enterprises.py" line="995" />
         <source>delimiter</source>
         <translation>delimiter</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="986" />
+        <location filename="../../../gzmap/io/enterprises.py" line="996" />
         <source>sheet</source>
         <translation>sheet</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="987" />
+        <location filename="../../../gzmap/io/enterprises.py" line="997" />
         <source>header rows</source>
         <translation>header rows</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="988" />
+        <location filename="../../../gzmap/io/enterprises.py" line="998" />
         <source>coordinate reference system</source>
         <translation>coordinate reference system</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="989" />
+        <location filename="../../../gzmap/io/enterprises.py" line="999" />
         <source>text table</source>
         <translation>text table</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="990" />
+        <location filename="../../../gzmap/io/enterprises.py" line="1000" />
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="991" />
+        <location filename="../../../gzmap/io/enterprises.py" line="1001" />
         <source>point file</source>
         <translation>point file</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="992" />
+        <location filename="../../../gzmap/io/enterprises.py" line="1002" />
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="993" />
+        <location filename="../../../gzmap/io/enterprises.py" line="1003" />
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="994" />
+        <location filename="../../../gzmap/io/enterprises.py" line="1004" />
         <source>coordinates</source>
         <translation>coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1006" />
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1007" />
+        <source>multi-points</source>
+        <translation>multi-points</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1008" />
+        <source>lines</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1009" />
+        <source>multi-lines</source>
+        <translation>multi-lines</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1010" />
+        <source>polygons</source>
+        <translation>polygons</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1011" />
+        <source>multi-polygons</source>
+        <translation>multi-polygons</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1012" />
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="478" />
+        <location filename="../../../gzmap/io/enterprises.py" line="487" />
         <source>{n} cell(s) in numeric columns hold text that is not a number; left empty</source>
         <extracomment>Notes worth a line in :meth:`ImportResult.summary` (the reading may be wrong or incomplete). The mapping's roles that give a standard column ("category" gives "subsector"). The language of the rejected rows' details and of the warnings (``"en"`` or ``"zh_CN"``).</extracomment>
         <translation>{n} cell(s) in numeric columns hold text that is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="544" />
+        <location filename="../../../gzmap/io/enterprises.py" line="553" />
         <source>{n} row(s) had latitude and longitude swapped; fixed</source>
         <translation>{n} row(s) had latitude and longitude swapped; fixed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="603" />
+        <location filename="../../../gzmap/io/enterprises.py" line="612" />
         <source>{n} row(s) have a category outside the sub-sector list, shown as Other: {top}</source>
         <translation>{n} row(s) have a category outside the sub-sector list, shown as Other: {top}</translation>
     </message>
@@ -548,6 +583,11 @@
     </message>
     <message>
         <location filename="../../../gzmap/core/page_words.py" line="32" />
+        <source>GZMap analysis of {input}</source>
+        <translation>GZMap analysis of {input}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/page_words.py" line="33" />
         <source>Counts: within {area}</source>
         <translation>Counts: within {area}</translation>
     </message>

@@ -323,82 +323,117 @@
         <translation>注：{datum} 没有 EPSG 代码；{file} 标为 EPSG:4326，但其中是 {datum} 坐标</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="983" />
+        <location filename="../../../gzmap/io/enterprises.py" line="993" />
         <source>file type</source>
         <extracomment>How ``gzmap info`` names the facts of a reading and the roles of the columns (context Cli).</extracomment>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="984" />
+        <location filename="../../../gzmap/io/enterprises.py" line="994" />
         <source>encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="985" />
+        <location filename="../../../gzmap/io/enterprises.py" line="995" />
         <source>delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="986" />
+        <location filename="../../../gzmap/io/enterprises.py" line="996" />
         <source>sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="987" />
+        <location filename="../../../gzmap/io/enterprises.py" line="997" />
         <source>header rows</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="988" />
+        <location filename="../../../gzmap/io/enterprises.py" line="998" />
         <source>coordinate reference system</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="989" />
+        <location filename="../../../gzmap/io/enterprises.py" line="999" />
         <source>text table</source>
         <translation>文本表格</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="990" />
+        <location filename="../../../gzmap/io/enterprises.py" line="1000" />
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="991" />
+        <location filename="../../../gzmap/io/enterprises.py" line="1001" />
         <source>point file</source>
         <translation>点文件</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="992" />
+        <location filename="../../../gzmap/io/enterprises.py" line="1002" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="993" />
+        <location filename="../../../gzmap/io/enterprises.py" line="1003" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="994" />
+        <location filename="../../../gzmap/io/enterprises.py" line="1004" />
         <source>coordinates</source>
         <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1006" />
+        <source>points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1007" />
+        <source>multi-points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1008" />
+        <source>lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1009" />
+        <source>multi-lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1010" />
+        <source>polygons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1011" />
+        <source>multi-polygons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/enterprises.py" line="1012" />
+        <source>none</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="478" />
+        <location filename="../../../gzmap/io/enterprises.py" line="487" />
         <source>{n} cell(s) in numeric columns hold text that is not a number; left empty</source>
         <extracomment>Notes worth a line in :meth:`ImportResult.summary` (the reading may be wrong or incomplete). The mapping's roles that give a standard column ("category" gives "subsector"). The language of the rejected rows' details and of the warnings (``"en"`` or ``"zh_CN"``).</extracomment>
         <translation>数值列中有 {n} 个单元格是非数字文本，已留空</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="544" />
+        <location filename="../../../gzmap/io/enterprises.py" line="553" />
         <source>{n} row(s) had latitude and longitude swapped; fixed</source>
         <translation>{n} 行的经纬度颠倒，已纠正</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/enterprises.py" line="603" />
+        <location filename="../../../gzmap/io/enterprises.py" line="612" />
         <source>{n} row(s) have a category outside the sub-sector list, shown as Other: {top}</source>
         <translation>{n} 行的类别不在细分行业表中，归为“其他”：{top}</translation>
     </message>
@@ -534,7 +569,7 @@
     <message>
         <location filename="../../../gzmap/core/page_words.py" line="21" />
         <source>Projection: Web Mercator (EPSG:3857); coordinates WGS84; scale true at the map's centre latitude</source>
-        <translation>投影：Web 墨卡托（EPSG:3857）；坐标：WGS84；比例尺按图幅中心纬度计算</translation>
+        <translation>投影：球面墨卡托（EPSG:3857）；坐标：WGS84；比例尺按图幅中心纬度计算</translation>
     </message>
     <message>
         <location filename="../../../gzmap/core/page_words.py" line="24" />
@@ -548,6 +583,11 @@
     </message>
     <message>
         <location filename="../../../gzmap/core/page_words.py" line="32" />
+        <source>GZMap analysis of {input}</source>
+        <translation>GZMap 分析结果，所用数据：{input}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/core/page_words.py" line="33" />
         <source>Counts: within {area}</source>
         <translation>数量：{area}范围内</translation>
     </message>
