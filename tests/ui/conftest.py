@@ -23,3 +23,25 @@ def window(qtbot):
     from gzmap.ui import i18n
 
     i18n.install("zh_CN")
+
+
+@pytest.fixture(scope="session")
+def scheduler():
+    """The address of a LocalCluster of 2 worker processes (one thread each), started once for the tests
+    of the app on a Dask cluster (it stands for the institute's scheduler)."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+        yield c.scheduler_address
+
+
+@pytest.fixture
+def saved_cluster():
+    """The user's own Dask setting, put back afterwards."""
+    from PySide6.QtCore import QSettings
+
+    s = QSettings("GZMap", "GZMap")
+    keep = {k: s.value(k) for k in ("dask/address", "dask/scratch")}
+    yield
+    for k, v in keep.items():
+        s.remove(k) if v is None else s.setValue(k, v)

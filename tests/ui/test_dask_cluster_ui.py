@@ -1,7 +1,8 @@
 """Analysis > Compute on a Dask cluster…: the address is saved, Test connection says what answers, and the
 density, hot spot and LQ dialogs run there (progress shown), giving the layers and tables of a local run.
 
-A LocalCluster of 2 worker processes stands for the institute's scheduler (issue 19 item 5).
+A LocalCluster of 2 worker processes stands for the institute's scheduler (issue 19 item 5; the
+``scheduler`` fixture of tests/ui/conftest.py).
 """
 
 from __future__ import annotations
@@ -12,26 +13,6 @@ import pytest
 from gzmap.core.layer import VectorLayer
 
 pytestmark = pytest.mark.slow  # starts 2 worker processes
-
-
-@pytest.fixture(scope="module")
-def scheduler():
-    from distributed import LocalCluster
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
-        yield c.scheduler_address
-
-
-@pytest.fixture
-def saved_cluster():
-    """The user's own setting, put back afterwards."""
-    from PySide6.QtCore import QSettings
-
-    s = QSettings("GZMap", "GZMap")
-    keep = {k: s.value(k) for k in ("dask/address", "dask/scratch")}
-    yield
-    for k, v in keep.items():
-        s.remove(k) if v is None else s.setValue(k, v)
 
 
 @pytest.fixture
