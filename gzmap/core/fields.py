@@ -46,6 +46,7 @@ __all__ = [
     "FIELDS",
     "code_said",
     "column_decimals",
+    "share_text",
     "shown_numbers",
     "datum_text",
     "display_frame",
@@ -88,10 +89,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "centroid_lon": (QT_TRANSLATE_NOOP("Fields", "Centre longitude (WGS84)"), ""),
     "centroid_lat": (QT_TRANSLATE_NOOP("Fields", "Centre latitude (WGS84)"), ""),
     "dominant_subsector": (QT_TRANSLATE_NOOP("Fields", "Main sub-sector"), "subsector"),
-    "dominant_share": (QT_TRANSLATE_NOOP("Fields", "Share of the main sub-sector"), ""),
+    "dominant_share": (QT_TRANSLATE_NOOP("Fields", "Share of the main sub-sector"), "share"),
     "employees_sum": (QT_TRANSLATE_NOOP("Fields", "Employees (total)"), "count"),
     "revenue_sum": (QT_TRANSLATE_NOOP("Fields", "Revenue (total)"), "money"),
-    "share_of_points": (QT_TRANSLATE_NOOP("Fields", "Share of all enterprises"), ""),
+    "share_of_points": (QT_TRANSLATE_NOOP("Fields", "Share of all enterprises"), "share"),
     # heat surface parameters
     "kind": (QT_TRANSLATE_NOOP("Fields", "Analysis"), "code_word"),
     "kernel": (QT_TRANSLATE_NOOP("Fields", "Kernel"), "code_word"),
@@ -118,8 +119,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "district_total": (QT_TRANSLATE_NOOP("Fields", "Enterprises in the district"), "count"),
     "subsector_total": (QT_TRANSLATE_NOOP("Fields", "Enterprises in the sub-sector"), "count"),
     "total": (QT_TRANSLATE_NOOP("Fields", "All enterprises"), "count"),
-    "share_in_district": (QT_TRANSLATE_NOOP("Fields", "Share in the district"), ""),
-    "share_in_city": (QT_TRANSLATE_NOOP("Fields", "Share in the city"), ""),
+    "share_in_district": (QT_TRANSLATE_NOOP("Fields", "Share in the district"), "share"),
+    "share_in_city": (QT_TRANSLATE_NOOP("Fields", "Share in the city"), "share"),
     "lq": (QT_TRANSLATE_NOOP("Fields", "Location quotient"), ""),
     "herfindahl": (QT_TRANSLATE_NOOP("Fields", "Herfindahl index"), ""),
     "krugman": (QT_TRANSLATE_NOOP("Fields", "Krugman index"), ""),
@@ -288,10 +289,27 @@ def _patterned_label(col: str, lang: str) -> str:
 
 
 def field_kind(column) -> str:
-    """How a value of ``column`` prints: ``"count"``, ``"money"``, ``"code"`` or ``""`` (as it is)."""
+    """How a value of ``column`` prints: ``"count"``, ``"money"``, ``"code"``, ``"share"`` (a fraction
+    0–1 printed as a percentage, :func:`share_text`; also every ``share_<sub-sector>``) or ``""`` (as it is)."""
     entry = FIELDS.get(str(column)) or FIELDS.get(_base(str(column)))
     kind = entry[1] if entry else ""
-    return kind if kind in ("count", "money", "code") else ""
+    if not entry and (m := _SHARE.match(str(column))) and _subsector_label(m.group(1), "en") is not None:
+        return "share"
+    return kind if kind in ("count", "money", "code", "share") else ""
+
+
+#: Decimals of a share printed as a percentage (22.7%).
+SHARE_DECIMALS = 1
+
+
+def share_text(value) -> str:
+    """A share (a fraction, 0–1) as a percentage with :data:`SHARE_DECIMALS` decimals: 0.2266 -> ``"22.7%"``;
+    a value that is not a finite number as it is."""
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{f * 100:.{SHARE_DECIMALS}f}%" if math.isfinite(f) else str(value)
 
 
 def register_codes(kind: str, context: str, words: dict[str, str]) -> None:
@@ -456,6 +474,8 @@ def _shown_column(column, series: pd.Series, lang: str | None, rounded: bool) ->
         series = numbers
     if not rounded:
         return series
+    if field_kind(column) == "share":
+        return series.map(lambda v: v if pd.isna(v) else share_text(v))
     whole = field_kind(column) in ("count", "code", "money") or pd.api.types.is_integer_dtype(series)
     return shown_numbers(series, whole, column_decimals(series))
 

@@ -41,6 +41,8 @@ from gzmap.ui.i18n import translate
 
 __all__ = ["DataFrameModel", "ValueSortProxy", "column_decimals"]
 
+#: The kinds of column whose cells are numbers (right-aligned, sorted by value).
+_NUMBERS = ("int", "code", "float", "share")
 #: The role whose value sorts a cell: a float for numbers, the text otherwise, None when missing.
 SORT_ROLE = Qt.ItemDataRole.UserRole
 #: Integer columns whose name says they are codes or years are not grouped in thousands.
@@ -67,7 +69,7 @@ class DataFrameModel(QAbstractTableModel):
         self.missing_as_no_data = missing_as_no_data
         self.df = pd.DataFrame()
         self._cols: list[int] = []  # view column -> position in df
-        self._kinds: list[str] = []  # per view column: "int", "code", "float", "words" or "text"
+        self._kinds: list[str] = []  # per view column: "int", "code", "float", "share", "words" or "text"
         self._decimals: list[int] = []
         self._labels: list[str] = []
         self._replaced: dict[str, str] = {}
@@ -97,9 +99,10 @@ class DataFrameModel(QAbstractTableModel):
         self._labels = [
             names[i] if names[i] in self._user else fields.field_label(names[i], self.lang) for i in self._cols
         ]
-        self._kinds = [self._kind(names[i], df.iloc[:, i], names[i] in self._user) for i in self._cols]
+        self._kinds = [self._kind(names[i], _numbers(df.iloc[:, i]), names[i] in self._user) for i in self._cols]
         self._decimals = [
-            self._places(names[i], df.iloc[:, i]) if k == "float" else 0 for i, k in zip(self._cols, self._kinds)
+            self._places(names[i], _numbers(df.iloc[:, i])) if k == "float" else 0
+            for i, k in zip(self._cols, self._kinds)
         ]
 
     def _language_changed(self, _lang: str) -> None:
@@ -119,6 +122,8 @@ class DataFrameModel(QAbstractTableModel):
             series, kind = self.df.iloc[:, i], self._kinds[view_col]
             if kind == "words":
                 series = series.map(lambda v, c=view_col: self._words(c, v))
+            elif kind == "share":
+                series = series.map(lambda v: v if _missing(v) else fields.share_text(v))
             elif kind in ("int", "code", "float") and not pd.api.types.is_bool_dtype(series):
                 series = fields.shown_numbers(series, kind != "float", self._decimals[view_col])
             out[self._labels[view_col]] = series
@@ -140,6 +145,8 @@ class DataFrameModel(QAbstractTableModel):
                 return "words"
             return "text"
         field_kind = "" if user else fields.field_kind(name)
+        if field_kind == "share":
+            return "share"
         if field_kind == "code" or (pd.api.types.is_integer_dtype(column) and _CODE_NAME.search(str(name))):
             return "code"
         if field_kind == "count" or pd.api.types.is_integer_dtype(column):
@@ -171,7 +178,7 @@ class DataFrameModel(QAbstractTableModel):
             return self.text(index.row(), col)
         if role == SORT_ROLE:
             return self.sort_value(index.row(), col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._kinds[col] in ("int", "code", "float"):  # numbers
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._kinds[col] in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -194,6 +201,8 @@ class DataFrameModel(QAbstractTableModel):
         if kind == "words":
             return str(self._words(col, v))
         f = float(v)
+        if kind == "share":
+            return fields.share_text(f)
         if kind == "code" and math.isfinite(f):
             return str(int(f))
         loc = _locale(self.lang)
@@ -209,6 +218,17 @@ class DataFrameModel(QAbstractTableModel):
         if _missing(v):
             return None
         return float(v) if self._kinds[col] not in ("text", "words") else str(self.text(row, col))
+
+
+def _numbers(column: pd.Series) -> pd.Series:
+    """``column`` as numbers when it is a column of numbers stored as objects (an analysis table
+    with a missing value in its last row: ``1387``, ``pd.NA``), else as it is."""
+    if pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
+        return column
+    if pd.api.types.infer_dtype(column, skipna=True) not in ("integer", "floating", "mixed-integer-float", "decimal"):
+        return column
+    numbers = pd.to_numeric(column, errors="coerce")
+    return numbers if numbers.notna().sum() == column.notna().sum() else column
 
 
 def _missing(v) -> bool:
