@@ -4,7 +4,9 @@ One engine for the canvas, the print and the HTML page:
 
 - **What is labelled.** Only visible layers with a label field. A feature's
   label goes on the part of it that is not hidden under an opaque polygon of a
-  layer above it (effective fill opacity ≥ :data:`OPAQUE_ALPHA`); a feature
+  layer above it (effective fill opacity ≥ :data:`OPAQUE_ALPHA`) nor under a
+  labelled polygon of a layer above it, however faint its fill (the layer
+  above names that area: Guangzhou's districts over the GBA cities); a feature
   with less than :data:`MIN_VISIBLE_SHARE` of its area left visible is not
   labelled at all, so the GBA layer does not write "广州市" over Guangzhou's own
   districts and a layer under an opaque choropleth keeps quiet. Point layers
@@ -184,13 +186,17 @@ _COVERS: dict[tuple[int, bytes], tuple[object, object]] = {}
 
 
 def _cover(layer: LabelLayer) -> object | None:
-    """The union of ``layer``'s opaque polygons, or None (cached for the same geometry array: a map
-    redrawn at the same zoom does not union its districts again)."""
+    """The union of ``layer``'s opaque polygons and, when it is labelled, of its labelled polygons
+    (faint or not, their names are the ones to read there), or None (cached for the same geometry
+    array: a map redrawn at the same zoom does not union its districts again)."""
     import shapely
 
     if layer.alphas is None or not len(layer.geoms):
         return None
-    opaque = (np.asarray(layer.alphas, dtype=float) >= OPAQUE_ALPHA) & _polygonal(layer.geoms)
+    opaque = np.asarray(layer.alphas, dtype=float) >= OPAQUE_ALPHA
+    if layer.texts is not None:  # a labelled polygon layer names its area, whatever its fill
+        opaque = opaque | np.array([bool(t) for t in layer.texts], dtype=bool)
+    opaque = opaque & _polygonal(layer.geoms)
     if not opaque.any():
         return None
     key = (id(layer.geoms), np.packbits(opaque).tobytes())

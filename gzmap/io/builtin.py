@@ -59,13 +59,13 @@ _DISTRICTS = _Boundary(
     DISTRICTS_FILE,
     ("广州市辖区", "Guangzhou districts"),
     ("广州市辖区", "Guangzhou districts"),
-    Symbol(fill="#fbfaf5", stroke="#6b6b6b", stroke_width=0.8, fill_opacity=0.7),
+    Symbol(fill="#fbfaf5", stroke="#6b6b6b", stroke_width=0.8, fill_opacity=0.12),
 )
 _GBA = _Boundary(
     GBA_FILE,
     ("粤港澳大湾区城市", "GBA cities"),
     ("大湾区城市", "GBA cities"),
-    Symbol(fill="#ffffff", stroke="#8a8a8a", stroke_width=1.0, fill_opacity=0.4),
+    Symbol(fill="#ffffff", stroke="#8a8a8a", stroke_width=1.0, fill_opacity=0.25),
 )
 
 

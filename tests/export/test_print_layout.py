@@ -220,6 +220,7 @@ def test_legend_lists_every_class_in_columns(tmp_path):
 
 def test_hidden_and_covered_layers_are_not_in_the_legend(tmp_path):
     gba, d = gba_layer(), districts_layer()
+    d.style.symbol = Symbol(fill="#fbfaf5", stroke="#6b6b6b", stroke_width=0.8, fill_opacity=1.0)  # opaque
     hidden = gba_layer()
     hidden.rename("隐藏的图层", "Hidden layer")
     hidden.visible = False
