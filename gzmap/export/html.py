@@ -57,6 +57,11 @@ if TYPE_CHECKING:
 __all__ = ["BASEMAPS", "ExportReport", "LayerExportError", "build_html", "export_html"]
 
 BASEMAPS = ("none", "osm", "amap")
+#: Zoom steps the page's zoom snaps to (Leaflet ``zoomSnap``): a quarter step, so the page opens with
+#: the data filling the window (at whole steps a fit can leave the data a quarter of it).
+ZOOM_SNAP = 0.25
+#: Space, CSS pixels, kept between the data's extent and the window's edge when the page opens.
+FIT_PADDING_PX = 12
 #: The fixed texts (:data:`gzmap.export.html_context._T` keys) the page's script shows.
 _PAGE_TEXTS = ("layer", "class", "nodata", "more", "oldBrowser", "loadFailed", "layers", "foldLayers")
 
@@ -416,6 +421,7 @@ def _new_map(ctx: HtmlContext, js_call, layers, view_extent, lang: str, basemap:
         prefer_canvas=False,
     )
     m.options["maxZoom"] = view["maxZoom"]
+    m.options["zoomSnap"] = ZOOM_SNAP  # the page opens fitted to the data, not at the whole zoom below the fit
     m.options["minZoom"] = 0  # the page sets it for its window (gz.limitView)
     m.add_child(
         js_call(
@@ -431,7 +437,7 @@ def _new_map(ctx: HtmlContext, js_call, layers, view_extent, lang: str, basemap:
                 }
             )
             + f");\n{m.get_name()}.fitBounds({safe_json([[extent[1], extent[0]], [extent[3], extent[2]]])}, "
-            "{animate: false});"
+            f"{{animate: false, padding: [{FIT_PADDING_PX}, {FIT_PADDING_PX}]}});"
         ),
         name="gz_setup",
     )
