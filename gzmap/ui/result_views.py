@@ -71,6 +71,7 @@ class HeatTable(QWidget):
             p = {(str(a), str(b)): v for a, b, v in zip(pairs["a"], pairs["b"], pairs["p"])}
         self.table = QTableWidget(len(rows), len(cols))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)  # a selection would tint the colours
         self.table.setHorizontalHeaderLabels([subsector_label(c, lang) for c in cols])
         self.table.setVerticalHeaderLabels([subsector_label(r, lang) for r in rows])
         self.marked: list[tuple[str, str]] = []

@@ -3,45 +3,15 @@
 import threading
 
 import pytest
+from analysis_menu import accept_dialogs
+from analysis_menu import add_sample
+from analysis_menu import recording
+from analysis_menu import trigger
 
 
 @pytest.fixture
 def sample(window):
-    from gzmap.io.sample import sample_enterprises_layer
-
-    layer = sample_enterprises_layer()
-    window.add_layer(layer)
-    return layer
-
-
-def _accept_dialogs(monkeypatch, seen, set_params=None):
-    from PySide6.QtWidgets import QDialog
-
-    from gzmap.ui.analysis_dialogs import AnalysisDialog
-
-    def accept(dlg):
-        seen.append(dlg)
-        if set_params:
-            set_params(dlg)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(AnalysisDialog, "exec", accept)
-
-
-def _trigger(window, text):
-    actions = [a for a in window.menu("analysis").actions() if text in a.text()]
-    assert len(actions) == 1, [a.text() for a in window.menu("analysis").actions()]
-    actions[0].trigger()
-
-
-def _recording(monkeypatch, module, name, threads):
-    real = getattr(module, name)
-
-    def recording(*args, **kw):
-        threads.append(threading.current_thread())
-        return real(*args, **kw)
-
-    monkeypatch.setattr(module, name, recording)
+    return add_sample(window)
 
 
 def test_colocation_from_the_menu_runs_in_a_worker_and_gives_layer_legend_and_matrix(
@@ -50,10 +20,10 @@ def test_colocation_from_the_menu_runs_in_a_worker_and_gives_layer_legend_and_ma
     import gzmap.analysis.colocation as colocation
 
     threads, dialogs = [], []
-    _recording(monkeypatch, colocation, "colocation", threads)
-    _accept_dialogs(monkeypatch, dialogs)
+    recording(monkeypatch, colocation, "colocation", threads)
+    accept_dialogs(monkeypatch, dialogs)
     n_before = len(window.project.layers)
-    _trigger(window, "共位")
+    trigger(window, "共位")
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "colocation", timeout=120_000)
     params = dialogs[0].params()
@@ -76,8 +46,8 @@ def test_cross_k_from_the_menu_fills_the_table(window, sample, qtbot, monkeypatc
         dlg.widgets["b"].setCurrentIndex(dlg.widgets["b"].findData("animation"))
         dlg.widgets["envelopes"].setValue(19)
 
-    _accept_dialogs(monkeypatch, [], pair)
-    _trigger(window, "交叉 K/L")
+    accept_dialogs(monkeypatch, [], pair)
+    trigger(window, "交叉 K/L")
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "cross_k", timeout=120_000)
     table = ext.panel.model.df
@@ -88,9 +58,9 @@ def test_sites_from_the_menu_draws_sites_over_covered_demand(window, sample, qtb
     threads = []
     import gzmap.analysis.sites as sites
 
-    _recording(monkeypatch, sites, "solve", threads)
-    _accept_dialogs(monkeypatch, [])
-    _trigger(window, "选址")
+    recording(monkeypatch, sites, "solve", threads)
+    accept_dialogs(monkeypatch, [])
+    trigger(window, "选址")
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "sites", timeout=180_000)
     assert threads and threads[0] is not threading.main_thread()

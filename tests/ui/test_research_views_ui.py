@@ -7,6 +7,10 @@ import threading
 
 import numpy as np
 import pytest
+from analysis_menu import accept_dialogs
+from analysis_menu import add_sample
+from analysis_menu import recording
+from analysis_menu import trigger
 from PySide6.QtGui import QColor
 from test_one_language import data_values
 from test_one_language import widget_texts
@@ -16,62 +20,17 @@ from gzmap.testing import assert_one_language
 
 @pytest.fixture
 def sample(window):
-    from gzmap.io.sample import sample_enterprises_layer
-
-    layer = sample_enterprises_layer()
-    window.add_layer(layer)
-    return layer
+    return add_sample(window)
 
 
-def _accept_dialogs(monkeypatch, seen, set_params=None):
-    from PySide6.QtWidgets import QDialog
-
-    from gzmap.ui.analysis_dialogs import AnalysisDialog
-
-    def accept(dlg):
-        seen.append(dlg)
-        if set_params:
-            set_params(dlg)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(AnalysisDialog, "exec", accept)
-
-
-def _trigger(window, text):
-    actions = [a for a in window.menu("analysis").actions() if text in a.text()]
-    assert len(actions) == 1, [a.text() for a in window.menu("analysis").actions()]
-    actions[0].trigger()
-
-
-def _recording(monkeypatch, module, name, threads):
-    real = getattr(module, name)
-
-    def recording(*args, **kw):
-        threads.append(threading.current_thread())
-        return real(*args, **kw)
-
-    monkeypatch.setattr(module, name, recording)
-
-
-def _colour_share(image, colour: str) -> float:
-    """Share of the pixels of a QImage within 12 of ``colour`` on every channel."""
-    from PySide6.QtGui import QImage
-
-    img = image.convertToFormat(QImage.Format.Format_RGB32)
-    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)
-    c = QColor(colour)
-    near = (np.abs(arr[..., :3].astype(int) - [c.blue(), c.green(), c.red()]) <= 12).all(axis=2)
-    return float(near.mean())
-
-
-def _green_per_row(widget) -> np.ndarray:
-    """Pixels of the bar colour in each pixel row of ``widget`` as drawn."""
+def _near(widget, colour: str) -> np.ndarray:
+    """Boolean array over the pixels of ``widget`` as drawn: within 12 of ``colour`` on every channel."""
     from PySide6.QtGui import QImage
 
     img = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)
-    bar = QColor("#31a354")
-    return (np.abs(arr[..., :3].astype(int) - [bar.blue(), bar.green(), bar.red()]) <= 12).all(axis=2).sum(axis=1)
+    c = QColor(colour)
+    return (np.abs(arr[..., :3].astype(int) - [c.blue(), c.green(), c.red()]) <= 12).all(axis=2)
 
 
 # -- development index: a table-file input ----------------------------------------------------------------
@@ -80,10 +39,10 @@ def test_devindex_from_the_menu_scores_the_shipped_table_off_the_gui_thread(wind
     from gzmap.ui.result_views import RankingChart
 
     threads, dialogs = [], []
-    _recording(monkeypatch, devindex, "development_index", threads)
-    _accept_dialogs(monkeypatch, dialogs)
+    recording(monkeypatch, devindex, "development_index", threads)
+    accept_dialogs(monkeypatch, dialogs)
     n_before = len(window.project.layers)
-    _trigger(window, "发展指数")  # the project has no point layer: a table analysis opens all the same
+    trigger(window, "发展指数")  # the project has no point layer: a table analysis opens all the same
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "devindex", timeout=120_000)
     dlg = dialogs[0]
@@ -111,7 +70,7 @@ def test_devindex_from_the_menu_scores_the_shipped_table_off_the_gui_thread(wind
     assert chart.chart.title == "各地区发展指数（贴近度），2024 年"
     assert_one_language(widget_texts(ext.dock, "analysis dock"), "zh_CN", data=data_values())
     chart.resize(600, 400)
-    green = _green_per_row(chart.chart)
+    green = _near(chart.chart, "#31a354").sum(axis=1)  # bar pixels in each pixel row
     rows = [green[22 * (i + 1) + 8 : 22 * (i + 2)].max() for i in range(len(latest))]
     assert rows[0] > 100 and rows == sorted(rows, reverse=True), rows  # bars shrink down the chart
     chart.year_box.setCurrentIndex(chart.year_box.findText("2020"))
@@ -134,8 +93,8 @@ def test_devindex_reads_a_table_chosen_with_choose_file(window, qtbot, monkeypat
         dlg.choose_table(dlg.input_boxes["groups"], str(tmp_path / "groups.csv"))
 
     dialogs = []
-    _accept_dialogs(monkeypatch, dialogs, choose)
-    _trigger(window, "发展指数")
+    accept_dialogs(monkeypatch, dialogs, choose)
+    trigger(window, "发展指数")
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "devindex", timeout=120_000)
     assert dialogs[0].input_boxes["table"].currentText() == "指标.xlsx"
@@ -150,9 +109,9 @@ def test_devindex_with_a_bad_table_says_which_file_and_adds_nothing(window, qtbo
 
     errors = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: errors.append(a[2]))
-    _accept_dialogs(monkeypatch, [], lambda dlg: dlg.choose_table(dlg.input_boxes["table"], str(bad)))
+    accept_dialogs(monkeypatch, [], lambda dlg: dlg.choose_table(dlg.input_boxes["table"], str(bad)))
     n_before = len(window.project.layers)
-    _trigger(window, "发展指数")
+    trigger(window, "发展指数")
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: bool(errors), timeout=60_000)
     assert "bad.csv" in errors[0] and "\n" not in errors[0], errors
@@ -165,8 +124,8 @@ def test_colocation_heat_table_colours_the_matrix_and_stars_significant_pairs(wi
     from gzmap.ui.result_views import HeatTable
     from gzmap.ui.result_views import heat_colour
 
-    _accept_dialogs(monkeypatch, [], lambda dlg: dlg.widgets["permutations"].setValue(99))
-    _trigger(window, "共位")
+    accept_dialogs(monkeypatch, [], lambda dlg: dlg.widgets["permutations"].setValue(99))
+    trigger(window, "共位")
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "colocation", timeout=120_000)
     panel = ext.panel
@@ -191,7 +150,7 @@ def test_colocation_heat_table_colours_the_matrix_and_stars_significant_pairs(wi
     assert min(diagonal) > 1 and heat_colour(2.5) == QColor("#b2182b") and heat_colour(0.5) == QColor("#2166ac")
     assert heat_colour(1.0) == QColor("#ffffff") and all(heat_colour(v).red() > heat_colour(v).blue() for v in diagonal)
     heat.resize(900, 500)
-    assert _colour_share(heat.grab().toImage(), heat_colour(max(diagonal)).name()) > 0.001  # drawn, not only set
+    assert _near(heat, heat_colour(max(diagonal)).name()).mean() > 0.001  # drawn, not only set
     assert_one_language(widget_texts(ext.dock, "analysis dock"), "zh_CN", data=data_values())
     panel.table_combo.setCurrentIndex(panel.table_combo.findData("pairs"))
     assert panel.stack.currentWidget() is panel.view and len(panel.model.df) == len(pairs)
@@ -217,8 +176,8 @@ def test_sites_choose_among_a_candidate_point_layer_picked_in_the_dialog(window,
         assert candidates in [box.itemData(i) for i in range(box.count())]
         box.setCurrentIndex([box.itemData(i) for i in range(box.count())].index(candidates))
 
-    _accept_dialogs(monkeypatch, dialogs, pick)
-    _trigger(window, "选址")
+    accept_dialogs(monkeypatch, dialogs, pick)
+    trigger(window, "选址")
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "sites", timeout=180_000)
     assert dialogs[0].layer() is sample  # the demand stays the enterprises
@@ -232,8 +191,8 @@ def test_sites_choose_among_a_candidate_point_layer_picked_in_the_dialog(window,
 
 # -- ellipses on the time slider ------------------------------------------------------------------------------
 def test_ellipses_by_year_follow_the_time_slider(window, sample, qtbot, monkeypatch):
-    _accept_dialogs(monkeypatch, [])
-    _trigger(window, "椭圆")
+    accept_dialogs(monkeypatch, [])
+    trigger(window, "椭圆")
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "ellipse", timeout=60_000)
     ellipses = next(lyr for lyr in window.project.layers if lyr.name_zh == "标准差椭圆")
@@ -254,8 +213,8 @@ def test_ellipses_by_year_follow_the_time_slider(window, sample, qtbot, monkeypa
 
 
 def test_five_year_ellipses_show_the_period_that_holds_the_year(window, sample, qtbot, monkeypatch):
-    _accept_dialogs(monkeypatch, [], lambda dlg: dlg.widgets["step"].setValue(5))
-    _trigger(window, "椭圆")
+    accept_dialogs(monkeypatch, [], lambda dlg: dlg.widgets["step"].setValue(5))
+    trigger(window, "椭圆")
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "ellipse", timeout=60_000)
     ellipses = next(lyr for lyr in window.project.layers if lyr.name_zh == "标准差椭圆")

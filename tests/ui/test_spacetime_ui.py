@@ -3,51 +3,25 @@
 import threading
 
 import pytest
+from analysis_menu import accept_dialogs
+from analysis_menu import add_sample
+from analysis_menu import menu_action
+from analysis_menu import recording
 
 
 @pytest.fixture
 def sample(window):
-    from gzmap.io.sample import sample_enterprises_layer
-
-    layer = sample_enterprises_layer()
-    window.add_layer(layer)
-    return layer
-
-
-def _accept_dialogs(monkeypatch, seen, set_params=None):
-    from PySide6.QtWidgets import QDialog
-
-    from gzmap.ui.analysis_dialogs import AnalysisDialog
-
-    def accept(dlg):
-        seen.append(dlg)
-        if set_params:
-            set_params(dlg)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(AnalysisDialog, "exec", accept)
-
-
-def _menu_action(window, text):
-    actions = [a for a in window.menu("analysis").actions() if text in a.text()]
-    assert len(actions) == 1, [a.text() for a in window.menu("analysis").actions()]
-    return actions[0]
+    return add_sample(window)
 
 
 def test_emerging_hot_spots_from_the_menu_run_in_a_worker_and_give_a_legend(window, sample, qtbot, monkeypatch):
     import gzmap.analysis.emerging as emerging
 
     threads, dialogs = [], []
-    real = emerging.emerging_hotspots
-
-    def recording(*args, **kw):
-        threads.append(threading.current_thread())
-        return real(*args, **kw)
-
-    monkeypatch.setattr(emerging, "emerging_hotspots", recording)
-    _accept_dialogs(monkeypatch, dialogs)
+    recording(monkeypatch, emerging, "emerging_hotspots", threads)
+    accept_dialogs(monkeypatch, dialogs)
     n_before = len(window.project.layers)
-    _menu_action(window, "时空热点").trigger()
+    menu_action(window, "时空热点").trigger()
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "emerging", timeout=120_000)
     dlg = dialogs[0]
@@ -68,8 +42,8 @@ def test_ellipses_from_the_menu_give_one_colour_per_subsector(window, sample, qt
     def five_year_periods(dlg):
         dlg.widgets["step"].setValue(5)
 
-    _accept_dialogs(monkeypatch, dialogs, five_year_periods)
-    _menu_action(window, "椭圆").trigger()
+    accept_dialogs(monkeypatch, dialogs, five_year_periods)
+    menu_action(window, "椭圆").trigger()
     ext = window.analysis_extension
     qtbot.waitUntil(lambda: ext.last is not None and ext.last["kind"] == "ellipse", timeout=60_000)
     params = dialogs[0].params()

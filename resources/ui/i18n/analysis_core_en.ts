@@ -505,8 +505,8 @@
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="31" />
-            <source>CSV with columns indicator,group,direction (benefit/cost or 正向/负向); none: all benefit, one group</source>
-            <translation>CSV with columns indicator,group,direction (benefit/cost or 正向/负向); none: all benefit, one group</translation>
+            <source>table (CSV/Excel) with columns indicator,group,direction (benefit or cost; Chinese headers and words work too); none: all benefit, one group</source>
+            <translation>table (CSV/Excel) with columns indicator,group,direction (benefit or cost; Chinese headers and words work too); none: all benefit, one group</translation>
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="59" />
@@ -1019,12 +1019,12 @@
             <translation>location quotients of sub-sectors by district, specialisation, Clark-Evans</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="23" />
+            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="24" />
             <source>Group by</source>
             <translation>Group by</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="24" />
+            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="25" />
             <source>'district' (point in district, or in the regions layer) or a column to group by</source>
             <translation>'district' (point in district, or in the regions layer) or a column to group by</translation>
         </message>
@@ -1034,12 +1034,12 @@
             <translation>polygon layer or file of the regions to count in (e.g. every county of China); none: Guangzhou's districts</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="40" />
+            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="41" />
             <source>Location quotients by district</source>
             <translation>Location quotients by district</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="45" />
+            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="46" />
             <source>Specialisation by district</source>
             <translation>Specialisation by district</translation>
         </message>

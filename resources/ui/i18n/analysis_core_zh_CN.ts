@@ -505,7 +505,7 @@
         </message>
         <message>
             <location filename="../../../gzmap/analysis/declarations/devindex.toml" line="31" />
-            <source>CSV with columns indicator,group,direction (benefit/cost or 正向/负向); none: all benefit, one group</source>
+            <source>table (CSV/Excel) with columns indicator,group,direction (benefit or cost; Chinese headers and words work too); none: all benefit, one group</source>
             <translation>分组表（CSV 或 Excel），列为 指标、分组、方向（正向/负向）；无：全部正向、一个分组</translation>
         </message>
         <message>
@@ -1019,12 +1019,12 @@
             <translation>各区细分行业区位商、专业化指数、Clark-Evans 指数</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="23" />
+            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="24" />
             <source>Group by</source>
             <translation>分组依据</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="24" />
+            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="25" />
             <source>'district' (point in district, or in the regions layer) or a column to group by</source>
             <translation>'district'（按点所在行政区或所在区域图层的面）或用于分组的列</translation>
         </message>
@@ -1034,12 +1034,12 @@
             <translation>统计所用的区域面图层或文件（如全国各区县）；不选：广州各区</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="40" />
+            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="41" />
             <source>Location quotients by district</source>
             <translation>各区区位商</translation>
         </message>
         <message>
-            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="45" />
+            <location filename="../../../gzmap/analysis/declarations/lq.toml" line="46" />
             <source>Specialisation by district</source>
             <translation>各区专业化指数</translation>
         </message>
