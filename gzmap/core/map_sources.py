@@ -53,12 +53,17 @@ class _Input:
         return self.name_zh if lang.startswith("zh") else self.name_en
 
 
-def _analysis_text(prov: dict, lang: str) -> str:
+#: How many analyses back the sources line follows a result's inputs (a project file may nest them without end).
+MAX_INPUT_DEPTH = 3
+
+
+def _analysis_text(prov: dict, lang: str, depth: int) -> str:
     """An analysis result's dataset: made by GZMap, from its input dataset named with that dataset's own note."""
     source = _Input(prov)
-    text = (
-        dataset_text(source, lang) if (source.name(lang) or source.provenance.get("title_" + _lang_key(lang))) else ""
-    )
+    if depth >= MAX_INPUT_DEPTH:
+        return word("analysis", lang)
+    known = source.name(lang) or source.provenance.get("title_" + _lang_key(lang))
+    text = _dataset_text(source, lang, depth + 1) if known else ""
     if not text and source.provenance.get("synthetic"):
         text = word("synthetic", lang)
     return word("analysis_of", lang, input=text) if text else word("analysis", lang)
@@ -66,14 +71,20 @@ def _analysis_text(prov: dict, lang: str) -> str:
 
 def dataset_text(layer, lang: str) -> str:
     """How the sources line names ``layer``'s dataset in ``lang`` (empty when nothing is known)."""
+    return _dataset_text(layer, lang, 0)
+
+
+def _dataset_text(layer, lang: str, depth: int) -> str:
     prov = getattr(layer, "provenance", None) or {}
+    if not isinstance(prov, dict):
+        return ""
     key = _lang_key(lang)
     name = layer.name(lang) if hasattr(layer, "name") else ""
     title = str(prov.get(f"title_{key}") or "").strip()
     # a dataset titled in this language keeps quiet about an attribution written in another
     attribution = str(prov.get(f"attribution_{key}") or ("" if title else prov.get("attribution")) or "").strip()
     if prov.get("analysis"):
-        return f"{name}{colon(lang)}{_analysis_text(prov, lang)}"
+        return f"{name}{colon(lang)}{_analysis_text(prov, lang, depth)}"
     if prov.get("synthetic") and not title:
         title = f"{name}{colon(lang)}{word('synthetic', lang)}"
     if not title and not attribution:

@@ -153,3 +153,21 @@ def _water(plan, layers):
     f = plan.map_frame
     frame = rgb[int(f.y * k) + 2 : int(f.bottom * k) - 2, int(f.x * k) + 2 : int(f.right * k) - 2]
     return np.abs(frame - np.array(hex_to_rgb(SEA))).max(axis=2) <= 20
+
+
+def test_a_result_of_a_result_and_a_hostile_nesting_end_in_one_line():
+    """A project file may nest inputs without end: the sources line follows three analyses back at most."""
+    from gzmap.core.map_sources import dataset_text
+
+    class Result:
+        def __init__(self, provenance):
+            self.provenance = provenance
+
+        def name(self, lang):
+            return "结果"
+
+    prov: dict = {"synthetic": True}
+    for _ in range(2000):
+        prov = {"analysis": "kde", "input_zh": "结果", "input_dataset": prov}
+    text = dataset_text(Result(prov), "zh_CN")
+    assert text.startswith("结果：GZMap 分析结果") and text.count("GZMap") <= 4, text
