@@ -426,7 +426,9 @@ def _target_check(args, ratio: float | None, within: bool | None) -> None:
             f"(target >= {TARGET_RATIO}x on 10,000,000): {verdict}"
         )
     if within is None:
-        print(f"  {args.points:,} points within {args.memory_limit} per worker: not run")
+        print(
+            f"  {args.points:,} points within {args.memory_limit} per worker: not run (--skip-big, or --points = --single)"
+        )
     else:
         print(
             f"  {args.points:,} points within {args.memory_limit} per worker (target: 50,000,000 within 3GB): "
