@@ -26,6 +26,7 @@ from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.i18n import translate as translate_to
 from gzmap.ui.analysis_dialogs import point_layers
 from gzmap.ui.i18n import translate
+from gzmap.ui.region_layers import polygon_layers
 
 __all__ = ["DistrictSummaryDialog", "run_district_summary"]
 
@@ -45,14 +46,6 @@ TITLES = {
     "mean": QT_TRANSLATE_NOOP("DistrictSummary", "{field} (mean)"),
 }
 LAYER_NAME = QT_TRANSLATE_NOOP("DistrictSummary", "By district: {title}")
-
-
-def _polygon_layers(project) -> list:
-    return [
-        layer
-        for layer in reversed(list(project.layers))
-        if getattr(layer, "kind", "") == "vector" and len(layer) and layer.geometry_type in ("Polygon", "MultiPolygon")
-    ]
 
 
 class DistrictSummaryDialog(QDialog):
@@ -78,7 +71,7 @@ class DistrictSummaryDialog(QDialog):
         self.regions = QComboBox()
         self.regions.setObjectName("summary_regions")
         self.regions.addItem(translate("DistrictSummary", "Guangzhou's districts (built-in)"), None)
-        for poly in _polygon_layers(window.project):
+        for poly in polygon_layers(window.project):
             self.regions.addItem(poly.name(self.lang), poly)
         self.selected_only = QCheckBox(translate("DistrictSummary", "Selected features only"))
         self.filtered_only = QCheckBox(translate("DistrictSummary", "Only what the filter shows"))
