@@ -76,6 +76,13 @@ def test_devindex_from_the_menu_scores_the_shipped_table_off_the_gui_thread(wind
     chart.year_box.setCurrentIndex(chart.year_box.findText("2020"))
     first = scores[scores["year"].astype(str) == "2020"].sort_values("score", ascending=False)
     assert chart.bars()[0] == (first["name_zh"].iloc[0], first["score"].iloc[0])
+    window.set_language("en")  # the chart is drawn again in English, still the one shown
+    chart = panel.stack.currentWidget()
+    assert isinstance(chart, RankingChart) and panel.table_combo.currentText() == "Ranking chart of the TOPSIS score"
+    assert chart.bars() == list(zip(latest["name_en"], latest["score"]))
+    assert chart.chart.title == "Development index (TOPSIS score) by region, 2024"
+    groups = set(ext.last["tables"]["weights"]["group"])  # the groups table's own names are data
+    assert_one_language(widget_texts(ext.dock, "analysis dock"), "en", data=data_values() | groups)
 
 
 def test_devindex_reads_a_table_chosen_with_choose_file(window, qtbot, monkeypatch, tmp_path):

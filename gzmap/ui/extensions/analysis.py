@@ -97,6 +97,7 @@ class SummaryPanel(QWidget):
         self.stack.addWidget(self.view)
         self.views: dict = {}  # output name -> its declared view's widget (heat table, ranking chart)
         self.view_labels: dict = {}
+        self.view_specs: dict = {}  # what the views are made of (declared_views)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.profile = QLabel()
@@ -119,6 +120,9 @@ class SummaryPanel(QWidget):
         self.xlsx_button.setText(QCoreApplication.translate("Analysis", "Export Excel…"))
         for i in range(self.table_combo.count()):
             self.table_combo.setItemText(i, self._title(self.table_combo.itemData(i)))
+        if self.views:  # the views are drawn in the language: made again, the one shown stays shown
+            self._set_views(self.view_specs)
+            self._table_chosen(self.table_combo.currentIndex())
 
     def _title(self, data) -> str:
         """The drop-down's text of a table key, or of ``("view", key)``: the view's declared label."""
@@ -154,7 +158,7 @@ class SummaryPanel(QWidget):
         for widget in self.views.values():
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self.views, self.view_labels = {}, {}
+        self.views, self.view_labels, self.view_specs = {}, {}, views
         for key, (kind, view_key, label, extra) in views.items():
             self.views[key] = make_view(kind, self.tables[key], extra, view_key, current_language())
             self.view_labels[key] = label
