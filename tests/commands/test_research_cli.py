@@ -110,6 +110,8 @@ def test_sites_writes_sites_and_covered_demand(points_gpkg, tmp_path, capsys):
         (["sites", "{in}", "-o", "{tmp}/o.gpkg", "--candidates", "{far}"], "candidate row 1 (114.50000, 22.10000)"),
         (["devindex", "{flat}", "-o", "{tmp}/o.csv"], "indicator 'b' is constant (5 in every row)"),
         (["devindex", "{flat}", "-o", "{tmp}/o.csv", "--groups", "{badgroups}"], "row 2: direction 'up' of 'a'"),
+        (["devindex", "{far}", "-o", "{tmp}/o.csv"], "far.gpkg: unknown or unsupported file format"),  # not a table
+        (["devindex", "{flat}", "-o", "{tmp}/o.csv", "--groups", "{tmp}/none.csv"], "none.csv: file not found"),
     ],
 )
 def test_bad_input_gives_one_line_and_exit_1(points_gpkg, tmp_path, capsys, argv, message):
