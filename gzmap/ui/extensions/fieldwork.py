@@ -148,7 +148,7 @@ class GpsTracker(QObject):
         self.stop()
         sock = QTcpSocket(self)
         sock.connected.connect(lambda: sock.write(b'?WATCH={"enable":true,"nmea":true};\n'))
-        sock.readyRead.connect(lambda: self.feed_bytes(bytes(sock.readAll())))
+        sock.readyRead.connect(lambda: self.feed_bytes(bytes(sock.readAll()), gpsd=True))
 
         def failed(_error) -> None:
             if sock.state() != QAbstractSocket.SocketState.ConnectedState:
@@ -183,14 +183,17 @@ class GpsTracker(QObject):
             return
         self.feed_line(self._lines.pop(0))
 
-    def feed_bytes(self, data: bytes) -> None:
-        """Bytes from a port or socket: complete lines are fed, a partial one waits for the rest."""
+    def feed_bytes(self, data: bytes, gpsd: bool = False) -> None:
+        """Bytes from a port or socket: complete lines are fed, a partial one waits for the rest. From
+        ``gpsd``, its own JSON reports (VERSION, DEVICES, WATCH: lines starting with ``{``) are skipped,
+        not reported as garbage."""
         self._buffer += data
         *lines, self._buffer = self._buffer.split(b"\n")
         if len(self._buffer) > 4096:  # no line end in sight: garbage
             self._buffer = b""
         for line in lines:
-            self.feed_line(line.decode("ascii", errors="replace"))
+            if not (gpsd and line.lstrip().startswith(b"{")):
+                self.feed_line(line.decode("ascii", errors="replace"))
 
     def feed_line(self, text: str) -> None:
         n = len(self.reader.problems)
