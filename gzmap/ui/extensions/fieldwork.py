@@ -264,13 +264,16 @@ class GpsOverlay(QWidget):
 
 
 class FieldCopyDialog(QDialog):
-    """Area (a district or the current view), surveyor, zoom range and the file to write."""
+    """Area (a district, the current view, or a polygon drawn with View > Measure area), surveyor, zoom
+    range and the file to write."""
 
-    def __init__(self, parent, districts: list[str]):
+    def __init__(self, parent, districts: list[str], drawn: bool = False):
         super().__init__(parent)
         self.setWindowTitle(translate("Fieldwork", "Field copy"))
         self.area = QComboBox()
         self.area.addItem(translate("Fieldwork", "Current view"), "view")
+        if drawn:
+            self.area.addItem(translate("Fieldwork", "The polygon drawn with Measure area"), "drawn")
         for name in districts:
             self.area.addItem(name, name)
         self.surveyor = QLineEdit()
@@ -520,7 +523,8 @@ class FieldworkController(Controller):
 
         if self._master_path() is None:
             return
-        dlg = FieldCopyDialog(self.window, list(districts_layer().data["name_zh"]))
+        drawn = self.drawn_area()
+        dlg = FieldCopyDialog(self.window, list(districts_layer().data["name_zh"]), drawn is not None)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         out, _ = QFileDialog.getSaveFileName(
@@ -528,12 +532,19 @@ class FieldworkController(Controller):
         )
         if out:
             area = dlg.area.currentData()
-            self.make_copy(
-                out,
-                self.window.canvas.viewport.extent() if area == "view" else area,
-                dlg.surveyor.text(),
-                (dlg.zmin.value(), dlg.zmax.value()),
-            )
+            areas = {"view": self.window.canvas.viewport.extent(), "drawn": drawn}
+            self.make_copy(out, areas.get(area, area), dlg.surveyor.text(), (dlg.zmin.value(), dlg.zmax.value()))
+
+    def drawn_area(self):
+        """The polygon of View > Measure area's vertices (WGS84 degrees), or None with fewer than 3 or none valid."""
+        import shapely
+
+        points = getattr(self.window.feature("measure"), "tools", {}).get("area")
+        vertices = list(points.points) if points is not None else []
+        if len(vertices) < 3:
+            return None
+        polygon = shapely.make_valid(shapely.Polygon(vertices))
+        return polygon if polygon.area > 0 else None
 
     def make_copy(self, out: str, area, surveyor: str, zooms=(10, 16)):
         """Make a field copy of the open (saved) project; the running task (None after a message).

@@ -129,303 +129,308 @@
 <context>
     <name>Fieldwork</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="70" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="72" />
         <source>verified</source>
         <extracomment>The survey form's fields (added to a layer the first time it is surveyed).</extracomment>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="71" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="73" />
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="72" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="74" />
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="73" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="75" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="120" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="122" />
         <source>The GPS port {port} cannot be opened: {reason}</source>
         <translation>The GPS port {port} cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="136" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="138" />
         <source>The GPS was disconnected (its serial port disappeared); the track so far is kept.</source>
         <translation>The GPS was disconnected (its serial port disappeared); the track so far is kept.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="154" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="156" />
         <source>gpsd on {host}:{port} does not answer: {reason}</source>
         <translation>gpsd on {host}:{port} does not answer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="266" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="523" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="547" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="272" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="531" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="562" />
         <source>Field copy</source>
         <translation>Field copy</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="268" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="274" />
         <source>Current view</source>
         <translation>Current view</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="277" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="276" />
+        <source>The polygon drawn with Measure area</source>
+        <translation>The polygon drawn with Measure area</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="285" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="278" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="286" />
         <source>Surveyor</source>
         <translation>Surveyor</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="279" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="287" />
         <source>Basemap zooms from</source>
         <translation>Basemap zooms from</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="280" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="288" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="291" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="299" />
         <source>Merge conflicts</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="295" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="303" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="296" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="304" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="297" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="305" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="298" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="306" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="303" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="311" />
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="314" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="322" />
         <source>decide later</source>
         <translation>decide later</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="317" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="325" />
         <source>take {side}</source>
         <translation>take {side}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="319" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="327" />
         <source>keep the base value</source>
         <translation>keep the base value</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="320" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="328" />
         <source>keep both values in a note</source>
         <translation>keep both values in a note</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="325" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="333" />
         <source>The same field was changed differently. Choose what to keep for each row.</source>
         <translation>The same field was changed differently. Choose what to keep for each row.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="339" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="347" />
         <source>Survey</source>
         <translation>Survey</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="349" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="357" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="353" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="361" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="354" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="362" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="355" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="363" />
         <source>Floors</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="455" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="729" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="462" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="446" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="453" />
         <source>F&amp;ield</source>
         <translation>F&amp;ield</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="438" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="445" />
         <source>Field copy…</source>
         <translation>Field copy…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="439" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="446" />
         <source>Merge field copies…</source>
         <translation>Merge field copies…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="440" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="447" />
         <source>Undo last merge</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="472" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="479" />
         <source>Survey form…</source>
         <translation>Survey form…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="473" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="480" />
         <source>Attach photo…</source>
         <translation>Attach photo…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="475" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="482" />
         <source>GPS: replay a recorded NMEA log…</source>
         <translation>GPS: replay a recorded NMEA log…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="476" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
         <source>GPS: serial port…</source>
         <translation>GPS: serial port…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="479" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="486" />
         <source>GPS: gpsd on this computer</source>
         <translation>GPS: gpsd on this computer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="490" />
         <source>GPS: stop</source>
         <translation>GPS: stop</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="484" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="491" />
         <source>Follow the GPS position</source>
         <translation>Follow the GPS position</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="770" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="494" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="781" />
         <source>Add enterprise at the GPS position</source>
         <translation>Add enterprise at the GPS position</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="491" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="498" />
         <source>Save GPS track as a layer</source>
         <translation>Save GPS track as a layer</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="451" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="672" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="458" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="683" />
         <location filename="../../../gzmap/ui/photo_view.py" line="40" />
         <source>Photos</source>
         <extracomment>Thumbnail size in the strip, pixels (longest side).</extracomment>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="508" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="515" />
         <source>Field work</source>
         <translation>Field work</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="509" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="516" />
         <source>Save the project first: field copies are made from and merged into its file.</source>
         <translation>Save the project first: field copies are made from and merged into its file.</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="557" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="572" />
         <source>Field copy written: {file} ({mb} MB)</source>
         <translation>Field copy written: {file} ({mb} MB)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="574" />
         <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="589" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="604" />
         <source>Merge field copies</source>
         <translation>Merge field copies</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="617" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="632" />
         <source>Select one enterprise first</source>
         <translation>Select one enterprise first</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="642" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="657" />
         <source>Survey form</source>
         <translation>Survey form</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="649" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="664" />
         <source>Field editing is not available</source>
         <translation>Field editing is not available</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="670" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="693" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="683" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="704" />
         <source>Attach photo</source>
         <translation>Attach photo</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="714" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
         <source>Recorded NMEA log</source>
         <translation>Recorded NMEA log</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
         <source>No serial port found; is the GPS plugged in?</source>
         <translation>No serial port found; is the GPS plugged in?</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="729" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
         <source>Serial port</source>
         <translation>Serial port</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="766" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="777" />
         <source>No GPS position yet, or no point layer chosen</source>
         <translation>No GPS position yet, or no point layer chosen</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="784" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="795" />
         <source>The GPS track has fewer than two positions</source>
         <translation>The GPS track has fewer than two positions</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="792" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="803" />
         <source>GPS track</source>
         <translation>GPS track</translation>
     </message>

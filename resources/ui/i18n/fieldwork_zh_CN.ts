@@ -129,303 +129,308 @@
 <context>
     <name>Fieldwork</name>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="70" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="72" />
         <source>verified</source>
         <extracomment>The survey form's fields (added to a layer the first time it is surveyed).</extracomment>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="71" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="73" />
         <source>moved</source>
         <translation>已搬迁</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="72" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="74" />
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="73" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="75" />
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="120" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="122" />
         <source>The GPS port {port} cannot be opened: {reason}</source>
         <translation>无法打开 GPS 端口 {port}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="136" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="138" />
         <source>The GPS was disconnected (its serial port disappeared); the track so far is kept.</source>
         <translation>GPS 已断开（串口消失）；已记录的轨迹会保留。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="154" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="156" />
         <source>gpsd on {host}:{port} does not answer: {reason}</source>
         <translation>{host}:{port} 上的 gpsd 没有响应：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="266" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="523" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="547" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="272" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="531" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="562" />
         <source>Field copy</source>
         <translation>外业副本</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="268" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="274" />
         <source>Current view</source>
         <translation>当前视图</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="277" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="276" />
+        <source>The polygon drawn with Measure area</source>
+        <translation>用“测量面积”画出的多边形</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="285" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="278" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="286" />
         <source>Surveyor</source>
         <translation>调查员</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="279" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="287" />
         <source>Basemap zooms from</source>
         <translation>底图缩放级别从</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="280" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="288" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="291" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="299" />
         <source>Merge conflicts</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="295" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="303" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="296" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="304" />
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="297" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="305" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="298" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="306" />
         <source>Base</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="303" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="311" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="314" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="322" />
         <source>decide later</source>
         <translation>稍后决定</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="317" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="325" />
         <source>take {side}</source>
         <translation>采用 {side}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="319" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="327" />
         <source>keep the base value</source>
         <translation>保留原值</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="320" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="328" />
         <source>keep both values in a note</source>
         <translation>两个值都写入备注</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="325" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="333" />
         <source>The same field was changed differently. Choose what to keep for each row.</source>
         <translation>同一字段被改成了不同的值。请为每一行选择保留哪个。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="339" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="347" />
         <source>Survey</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="349" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="357" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="353" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="361" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="354" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="362" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="355" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="363" />
         <source>Floors</source>
         <translation>楼层数</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="455" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="729" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="462" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="446" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="453" />
         <source>F&amp;ield</source>
         <translation>外业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="438" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="445" />
         <source>Field copy…</source>
         <translation>外业副本…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="439" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="446" />
         <source>Merge field copies…</source>
         <translation>合并外业副本…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="440" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="447" />
         <source>Undo last merge</source>
         <translation>撤销上一次合并</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="472" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="479" />
         <source>Survey form…</source>
         <translation>调查表…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="473" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="480" />
         <source>Attach photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="475" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="482" />
         <source>GPS: replay a recorded NMEA log…</source>
         <translation>GPS：回放录制的 NMEA 日志…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="476" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
         <source>GPS: serial port…</source>
         <translation>GPS：串口…</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="479" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="486" />
         <source>GPS: gpsd on this computer</source>
         <translation>GPS：本机 gpsd</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="483" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="490" />
         <source>GPS: stop</source>
         <translation>GPS：停止</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="484" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="491" />
         <source>Follow the GPS position</source>
         <translation>跟随 GPS 位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="487" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="770" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="494" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="781" />
         <source>Add enterprise at the GPS position</source>
         <translation>在 GPS 位置添加企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="491" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="498" />
         <source>Save GPS track as a layer</source>
         <translation>将 GPS 轨迹保存为图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="451" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="672" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="458" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="683" />
         <location filename="../../../gzmap/ui/photo_view.py" line="40" />
         <source>Photos</source>
         <extracomment>Thumbnail size in the strip, pixels (longest side).</extracomment>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="508" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="515" />
         <source>Field work</source>
         <translation>外业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="509" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="516" />
         <source>Save the project first: field copies are made from and merged into its file.</source>
         <translation>请先保存项目：外业副本由项目文件生成，并合并回该文件。</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="557" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="572" />
         <source>Field copy written: {file} ({mb} MB)</source>
         <translation>外业副本已写入：{file}（{mb} MB）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="574" />
         <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="589" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="604" />
         <source>Merge field copies</source>
         <translation>合并外业副本</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="617" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="632" />
         <source>Select one enterprise first</source>
         <translation>请先选择一个企业</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="642" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="657" />
         <source>Survey form</source>
         <translation>外业调查表</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="649" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="664" />
         <source>Field editing is not available</source>
         <translation>要素编辑功能不可用</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="670" />
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="693" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="683" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="704" />
         <source>Attach photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="714" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
         <source>Recorded NMEA log</source>
         <translation>录制的 NMEA 日志</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="725" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="736" />
         <source>No serial port found; is the GPS plugged in?</source>
         <translation>没有找到串口；GPS 是否已连接？</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="729" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="740" />
         <source>Serial port</source>
         <translation>串口</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="766" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="777" />
         <source>No GPS position yet, or no point layer chosen</source>
         <translation>还没有 GPS 位置，或没有选择点图层</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="784" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="795" />
         <source>The GPS track has fewer than two positions</source>
         <translation>GPS 轨迹少于两个位置</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="792" />
+        <location filename="../../../gzmap/ui/extensions/fieldwork.py" line="803" />
         <source>GPS track</source>
         <translation>GPS 轨迹</translation>
     </message>
