@@ -185,7 +185,7 @@ def _settled_shot(page, png: Path) -> None:
 
 
 def html_zooms(lang: str, pngs: list[Path], tmp: Path) -> None:
-    """The default map's page at its widest zoom, at Guangzhou's core and at a few streets of Tianhe."""
+    """The default map's page as it opens (fitted to the data), at Guangzhou's core and at a few streets of Tianhe."""
     from playwright.sync_api import sync_playwright
 
     html = tmp / f"map_{lang}.html"
@@ -195,12 +195,10 @@ def html_zooms(lang: str, pngs: list[Path], tmp: Path) -> None:
         page = browser.new_page(viewport={"width": 1280, "height": 800})
         page.goto(html.as_uri())
         page.wait_for_function("window.gzmapReady === true", timeout=60_000)
-        lo, hi = page.evaluate("[gzmap.map.getMinZoom(), gzmap.map.getMaxZoom()]")
+        hi = page.evaluate("gzmap.map.getMaxZoom()")
         views = [None, (TIANHE, 11), (TIANHE, min(hi, 16))]
         for view, png in zip(views, pngs):
-            if view is None:
-                page.evaluate(f"gzmap.map.setZoom({lo}, {{animate: false}})")
-            else:
+            if view is not None:  # None: the view the page opens on
                 (lat, lon), z = view
                 page.evaluate(f"gzmap.map.setView([{lat}, {lon}], {z}, {{animate: false}})")
             _settled_shot(page, png)
@@ -242,7 +240,7 @@ PICTURES = [
     Picture("print_guangzhou", "A4 print at Guangzhou's extent (all 11 districts labelled)", print_guangzhou),
     Picture("print_heat", "A4 print of the enterprises' heat surface (kernel density), Guangzhou extent", print_heat),
     Picture("atlas_tianhe", "district atlas (`--atlas district`), the Tianhe page", atlas_page),
-    Picture("html_overview", "exported HTML page in Chromium, widest zoom", _html_maker()),
+    Picture("html_overview", "exported HTML page in Chromium, as it opens (fitted to the data)", _html_maker()),
     Picture("html_city", "exported HTML page in Chromium, zoom 11 over Tianhe", _html_maker()),
     Picture("html_street", "exported HTML page in Chromium, closest zoom over Tianhe", _html_maker()),
     Picture("window_clusters", "the window after clusters (DBSCAN, dialog defaults)", window_after("clusters")),
