@@ -1,45 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name>Cli</name>
-    <message>
-        <location filename="../../../gzmap/commands/info.py" line="68" />
-        <source>points</source>
-        <extracomment>Geometry types in words (context Cli).</extracomment>
-        <translation>points</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/commands/info.py" line="69" />
-        <source>multi-points</source>
-        <translation>multi-points</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/commands/info.py" line="70" />
-        <source>lines</source>
-        <translation>lines</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/commands/info.py" line="71" />
-        <source>multi-lines</source>
-        <translation>multi-lines</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/commands/info.py" line="72" />
-        <source>polygons</source>
-        <translation>polygons</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/commands/info.py" line="73" />
-        <source>multi-polygons</source>
-        <translation>multi-polygons</translation>
-    </message>
-    <message>
-        <location filename="../../../gzmap/commands/info.py" line="74" />
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-</context>
-<context>
     <name>FieldValues</name>
     <message>
         <location filename="../../../gzmap/analysis/cross_k_tool.py" line="18" />
@@ -108,53 +69,54 @@
         <translation>header has merged cells</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="83" />
+        <location filename="../../../gzmap/io/columns.py" line="80" />
         <source>column “{name}”, which mentions “{word}”</source>
-        <extracomment>Roles a column can play, in the order the import wizard shows them. The reason given when a point file's own CRS suggests the datum. A datum suggestion's reason in words, by kind (and by projection name), said in the UI language.</extracomment>
+        <extracomment>Roles a column can play, in the order the import wizard shows them. A datum suggestion's reason in words, by kind (and by projection name), said in the UI language.</extracomment>
         <translation>column “{name}”, which mentions “{word}”</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="84" />
+        <location filename="../../../gzmap/io/columns.py" line="81" />
         <source>file name “{name}”, which mentions “{word}”</source>
         <translation>file name “{name}”, which mentions “{word}”</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="85" />
+        <location filename="../../../gzmap/io/columns.py" line="82" />
         <source>the provenance file “{name}”</source>
         <translation>the provenance file “{name}”</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="86" />
+        <location filename="../../../gzmap/io/columns.py" line="83" />
         <source>the file's coordinate reference system</source>
         <translation>the file's coordinate reference system</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="87" />
+        <location filename="../../../gzmap/io/columns.py" line="84" />
         <source>eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)</source>
         <translation>eastings carry zone prefix 38 (CGCS2000 3-degree Gauss-Kruger zone 38)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="90" />
+        <location filename="../../../gzmap/io/columns.py" line="87" />
         <source>metre coordinates typical of UTM zone 49N around Guangzhou</source>
         <translation>metre coordinates typical of UTM zone 49N around Guangzhou</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="91" />
+        <location filename="../../../gzmap/io/columns.py" line="88" />
         <source>metre coordinates typical of CGCS2000 3-degree GK CM 114E</source>
         <translation>metre coordinates typical of CGCS2000 3-degree GK CM 114E</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="92" />
+        <location filename="../../../gzmap/io/columns.py" line="89" />
         <source>projected coordinates in metres; choose their EPSG code</source>
         <translation>projected coordinates in metres; choose their EPSG code</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="583" />
+        <location filename="../../../gzmap/io/columns.py" line="582" />
         <source>coordinates recognised by their values: {lon}, {lat}</source>
+        <extracomment>The reason given when a point file's own CRS suggests the datum.</extracomment>
         <translation>coordinates recognised by their values: {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/columns.py" line="612" />
+        <location filename="../../../gzmap/io/columns.py" line="611" />
         <source>{lon!r} holds latitudes and {lat!r} longitudes: swapped</source>
         <translation>{lon!r} holds latitudes and {lat!r} longitudes: swapped</translation>
     </message>

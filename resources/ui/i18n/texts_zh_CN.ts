@@ -386,37 +386,37 @@
     <message>
         <location filename="../../../gzmap/io/enterprises.py" line="1006" />
         <source>points</source>
-        <translation type="unfinished" />
+        <translation>点</translation>
     </message>
     <message>
         <location filename="../../../gzmap/io/enterprises.py" line="1007" />
         <source>multi-points</source>
-        <translation type="unfinished" />
+        <translation>多点</translation>
     </message>
     <message>
         <location filename="../../../gzmap/io/enterprises.py" line="1008" />
         <source>lines</source>
-        <translation type="unfinished" />
+        <translation>线</translation>
     </message>
     <message>
         <location filename="../../../gzmap/io/enterprises.py" line="1009" />
         <source>multi-lines</source>
-        <translation type="unfinished" />
+        <translation>多线</translation>
     </message>
     <message>
         <location filename="../../../gzmap/io/enterprises.py" line="1010" />
         <source>polygons</source>
-        <translation type="unfinished" />
+        <translation>面</translation>
     </message>
     <message>
         <location filename="../../../gzmap/io/enterprises.py" line="1011" />
         <source>multi-polygons</source>
-        <translation type="unfinished" />
+        <translation>多面</translation>
     </message>
     <message>
         <location filename="../../../gzmap/io/enterprises.py" line="1012" />
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
 </context>
 <context>
