@@ -97,7 +97,8 @@ def _replaced_columns(layer) -> set:
 
 def _shown_values(sub: pd.Series, col: str, name: str, ctx: HtmlContext) -> list:
     """A popup's values of ``col``: coded words in the export's language (``games`` -> 游戏), whole
-    numbers for counts, money rounded to its unit, codes and years as digits; text cleaned."""
+    numbers for counts, money rounded to its unit, shares as percentages, codes and years as digits;
+    text cleaned."""
     kind = fields.field_kind(col)
     if pd.api.types.is_numeric_dtype(sub) and not pd.api.types.is_bool_dtype(sub):
         values = pd.to_numeric(sub, errors="coerce")
@@ -105,6 +106,8 @@ def _shown_values(sub: pd.Series, col: str, name: str, ctx: HtmlContext) -> list
             values = values.round()
         if kind == "code":
             return [None if _is_missing(v) else str(int(v)) for v in values.tolist()]
+        if kind == "share":  # a fraction shown as a percentage, as in the app's tables
+            return [None if _is_missing(v) else fields.share_text(v) for v in values.tolist()]
         return values.tolist()
     words = {v: fields.value_text(col, v, ctx.t.lang) for v in pd.unique(sub.dropna())}
     if any(w is not None for w in words.values()):
@@ -283,7 +286,9 @@ def _popup_columns(layer, sub, name: str, ctx: HtmlContext) -> tuple[list[dict[s
         if label in labels_used:  # e.g. "employees" and a "从业人员" column of a table read without the import
             continue
         labels_used.add(label)
-        kind = "code" if fields.field_kind(c) == "code" or str(c).lower() in _YEAR_COLUMNS else "number"
+        field_kind = fields.field_kind(c)
+        kind = "code" if field_kind == "code" or str(c).lower() in _YEAR_COLUMNS else "number"
+        kind = "text" if field_kind == "share" else kind  # written as a percentage ("22.7%")
         values = _shown_values(sub[c], str(c), name, ctx)
         columns.append({"key": str(c), "label": label, "kind": kind, "values": values})
         if len(columns) >= MAX_POPUP_FIGURES + 2:

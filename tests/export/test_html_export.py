@@ -345,3 +345,17 @@ def test_cli_errors_are_one_line(tmp_path, capsys):
     assert main(["export-html", str(tmp_path / "x.html"), "--project", str(tmp_path / "p.gpkg")]) == 1
     err = capsys.readouterr().err.strip()
     assert "p.gpkg" in err and len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_popup_shares_read_as_percentages_like_the_tables():
+    """A share column (field kind 'share': a fraction 0–1) shows as a percentage in the popups, as
+    in the app's tables and CSV exports (fields.share_text)."""
+    pts = gpd.GeoDataFrame(
+        {"name": ["甲", "乙", "丙"], "share_of_points": [0.2266, 0.5, np.nan]},
+        geometry=shapely.points([113.30, 113.31, 113.32], [23.10, 23.11, 23.12]),
+        crs="EPSG:4326",
+    )
+    page, _ = build_html([VectorLayer(pts, "份额", "Shares", style=SingleStyle(symbol=Symbol(size=6.0)))], lang="zh_CN")
+    share = next(c for c in _point_columns(page) if c["key"] == "share_of_points")
+    values = share.get("values") or [None if i < 0 else share["dict"][i] for i in share["codes"]]
+    assert values == ["22.7%", "50.0%", None]
