@@ -28,6 +28,8 @@ import pandas as pd
 from gzmap.analysis.colocation import category_labels
 from gzmap.analysis.metric import AnalysisInputError
 from gzmap.analysis.metric import metric_points
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 from gzmap.core.progress import report
 
 __all__ = ["cross_k", "cross_k_xy", "hull_area"]
@@ -41,7 +43,14 @@ def hull_area(xy: np.ndarray) -> float:
     try:
         return float(ConvexHull(xy).volume)
     except (QhullError, ValueError):
-        raise AnalysisInputError("the points lie on a line: the study area (their convex hull) has no area") from None
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP(
+                    "AnalysisErrors", "the points lie on a line: the study area (their convex hull) has no area"
+                ),
+            )
+        ) from None
 
 
 #: Most (A or B, A or B) pairs within the largest distance listed in memory (about 10 bytes each);

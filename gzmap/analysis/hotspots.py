@@ -47,6 +47,8 @@ from gzmap.analysis.significance import confidence
 from gzmap.analysis.significance import label
 from gzmap.analysis.significance import tail_p
 from gzmap.analysis.significance import two_sided_normal_p
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 from gzmap.core.progress import report
 
 __all__ = [
@@ -136,6 +138,16 @@ class CellGrid:
         return shapely.polygons(ring)
 
 
+def _too_many(count: int, cell: float) -> Phrase:
+    """Too many grid cells of ``cell`` metres."""
+    return Phrase(
+        "AnalysisErrors",
+        QT_TRANSLATE_NOOP("AnalysisErrors", "{n:,} cells of {cell:g} m is too many; use larger cells"),
+        n=count,
+        cell=cell,
+    )
+
+
 def _hex_round(x, y, a):
     """Axial (q, r) of the pointy-top hexagon of side ``a`` holding each point."""
     qf = (np.sqrt(3.0) / 3.0 * x - y / 3.0) / a
@@ -172,7 +184,7 @@ def make_grid(x, y, cell: float, shape: str = "square", area=None, crs: str = "E
         j0, j1 = int(np.floor(y0 / cell)), int(np.floor(y1 / cell))
         count = (i1 - i0 + 1) * (j1 - j0 + 1)
         if count > MAX_CELLS * (3 if area is not None else 1):
-            raise AnalysisInputError(f"{count:,} cells of {cell:g} m is too many; use larger cells")
+            raise AnalysisInputError(_too_many(count, cell))
         ii, jj = np.meshgrid(np.arange(i0, i1 + 1), np.arange(j0, j1 + 1))
     else:
         a = cell * np.sqrt(2.0 / (3.0 * np.sqrt(3.0)))
@@ -183,7 +195,7 @@ def make_grid(x, y, cell: float, shape: str = "square", area=None, crs: str = "E
         width = int(np.ceil((x1 - x0) / w)) + 3
         count = len(rows) * width
         if count > MAX_CELLS * (3 if area is not None else 1):
-            raise AnalysisInputError(f"{count:,} cells of {cell:g} m is too many; use larger cells")
+            raise AnalysisInputError(_too_many(count, cell))
         ii = qmin[:, None] + np.arange(width)[None, :]
         jj = np.broadcast_to(rows[:, None], ii.shape)
     ci, cj = ii.ravel(), jj.ravel()
@@ -199,7 +211,7 @@ def make_grid(x, y, cell: float, shape: str = "square", area=None, crs: str = "E
     else:
         keep = np.ones(len(ci), dtype=bool)
     if keep.sum() > MAX_CELLS:
-        raise AnalysisInputError(f"{int(keep.sum()):,} cells of {cell:g} m is too many; use larger cells")
+        raise AnalysisInputError(_too_many(int(keep.sum()), cell))
     return CellGrid(shape, cell, ci[keep], cj[keep], crs)
 
 
@@ -398,7 +410,14 @@ def cell_grid(x, y, cell: float, shape: str, area, crs: str) -> CellGrid:
     bounding box is used, so the bounds of all the points will do) or over the study ``area``."""
     grid = make_grid(x, y, cell, shape, area=_area(area, crs), crs=crs)
     if len(grid) < 3:
-        raise AnalysisInputError(f"only {len(grid)} cells of {cell:g} m cover the points; use smaller cells")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "only {n} cells of {cell:g} m cover the points; use smaller cells"),
+                n=len(grid),
+                cell=cell,
+            )
+        )
     return grid
 
 
@@ -418,11 +437,22 @@ def hotspots_on_grid(
     ``n_outside``: the points inside a cell and outside every cell. The same layer and ``attrs`` as
     :func:`hotspots`."""
     if n_inside == 0:
-        raise AnalysisInputError("no point lies inside the study area")
+        raise AnalysisInputError(
+            Phrase("AnalysisErrors", QT_TRANSLATE_NOOP("AnalysisErrors", "no point lies inside the study area"))
+        )
     if np.ptp(value) == 0:
-        raise AnalysisInputError("every cell has the same value; use smaller cells or another weight")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP(
+                    "AnalysisErrors", "every cell has the same value; use smaller cells or another weight"
+                ),
+            )
+        )
     if grid.indptr[-1] == 0:
-        raise AnalysisInputError("no cell has a neighbour; use larger cells")
+        raise AnalysisInputError(
+            Phrase("AnalysisErrors", QT_TRANSLATE_NOOP("AnalysisErrors", "no cell has a neighbour; use larger cells"))
+        )
     z, p_two, p_adj = _gi_test(grid, value, permutations, fdr, seed, progress)
     report(progress, 0.92, "cell polygons")
     out = _cell_layer(grid, grid.crs, value, z, p_two, p_adj)

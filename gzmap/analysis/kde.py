@@ -46,6 +46,8 @@ from gzmap.analysis.metric import check_positive
 from gzmap.analysis.metric import metric_points
 from gzmap.analysis.metric import metric_xy
 from gzmap.core.grid import Grid
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 from gzmap.core.progress import report
 
 __all__ = [
@@ -125,9 +127,23 @@ def _weight_values(values, weight: str) -> np.ndarray:
         raise AnalysisInputError(f"row {row + 1}, column {weight!r}: weight {shown!r} is not a number")
     if (w < 0).any():
         row = int(np.flatnonzero(w < 0)[0])
-        raise AnalysisInputError(f"row {row + 1}, column {weight!r}: negative weight {w[row]:g}")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "row {row}, column {column!r}: negative weight {w:g}"),
+                row=row + 1,
+                column=weight,
+                w=w[row],
+            )
+        )
     if w.sum() <= 0:
-        raise AnalysisInputError(f"all weights in column {weight!r} are 0")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "all weights in column {column!r} are 0"),
+                column=weight,
+            )
+        )
     return w
 
 
@@ -140,8 +156,16 @@ def _check_parameters(bandwidth, cell, kernel, method) -> tuple[float, float]:
         raise AnalysisInputError(f"unknown method {method!r}; valid methods: {', '.join(METHODS)}")
     if cell > bandwidth:
         raise AnalysisInputError(
-            f"cell size ({cell:g} m) is larger than the bandwidth ({bandwidth:g} m); "
-            "use cells at most as large as the bandwidth (a fifth of it or less looks smooth)"
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP(
+                    "AnalysisErrors",
+                    "cell size ({cell:g} m) is larger than the bandwidth ({bandwidth:g} m); "
+                    "use cells at most as large as the bandwidth (a fifth of it or less looks smooth)",
+                ),
+                cell=cell,
+                bandwidth=bandwidth,
+            )
         )
     return bandwidth, cell
 
@@ -330,8 +354,17 @@ def _target_grid(pts, reach: float, cell: float, grid: tuple | None):
         cell = transform[0]
     if rows * cols > MAX_CELLS:
         raise AnalysisInputError(
-            f"the grid would have {rows:,} x {cols:,} cells; use a larger cell size (more than "
-            f"{cell * np.sqrt(rows * cols / MAX_CELLS):.0f} m) or fewer, closer points"
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP(
+                    "AnalysisErrors",
+                    "the grid would have {rows:,} x {cols:,} cells; use a larger cell size (more than "
+                    "{cell:.0f} m) or fewer, closer points",
+                ),
+                rows=rows,
+                cols=cols,
+                cell=cell * np.sqrt(rows * cols / MAX_CELLS),
+            )
         )
     return transform, rows, cols
 

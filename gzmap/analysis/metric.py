@@ -17,6 +17,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
+
 __all__ = [
     "DEFAULT_METRIC_CRS",
     "AnalysisInputError",
@@ -100,7 +103,39 @@ def _is_metric(crs_obj) -> bool:
     return bool(units) and units <= {"metre", "meter", "m"}
 
 
-_NO_CRS = "the layer has no coordinate reference system; set one first (EPSG:4326 for longitude/latitude)"
+_NO_CRS = Phrase(
+    "AnalysisErrors",
+    QT_TRANSLATE_NOOP(
+        "AnalysisErrors",
+        "the layer has no coordinate reference system; set one first (EPSG:4326 for longitude/latitude)",
+    ),
+)
+
+#: The things an analysis counts, as its messages name them.
+_WHATS = {
+    "points": QT_TRANSLATE_NOOP("AnalysisErrors", "points"),
+    "enterprises": QT_TRANSLATE_NOOP("AnalysisErrors", "enterprises"),
+    "candidates": QT_TRANSLATE_NOOP("AnalysisErrors", "candidates"),
+}
+
+
+def _what(what: str) -> str:
+    """The thing counted (``points``, ``enterprises``, ``candidates``) as a word of the catalogue."""
+    return Phrase("AnalysisErrors", what) if what in _WHATS else what
+
+
+def _no_location(row: int, missing: int, n: int) -> Phrase:
+    return Phrase(
+        "AnalysisErrors",
+        QT_TRANSLATE_NOOP(
+            "AnalysisErrors",
+            "row {row} has no location (empty geometry); {missing} of {n} rows lack one — "
+            "remove them or fix their coordinates",
+        ),
+        row=row + 1,
+        missing=missing,
+        n=n,
+    )
 
 
 @lru_cache(maxsize=16)
@@ -178,21 +213,31 @@ def metric_points(gdf, *, crs=None, min_points: int = 1, distinct: bool = True, 
         raise AnalysisInputError("expected a point layer (GeoDataFrame)")
     n = len(gdf)
     if n == 0:
-        raise AnalysisInputError(f"no {what}: the layer or the selection is empty")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "no {what}: the layer or the selection is empty"),
+                what=_what(what),
+            )
+        )
     metric_crs_for(gdf, crs)  # a missing or unusable CRS is reported before the row checks
     geoms = gdf.geometry
     missing = geoms.isna().to_numpy() | geoms.is_empty.to_numpy()
     if missing.any():
         row = int(np.flatnonzero(missing)[0])
-        raise AnalysisInputError(
-            f"row {row + 1} has no location (empty geometry); {int(missing.sum())} of {n} rows lack one — "
-            "remove them or fix their coordinates"
-        )
+        raise AnalysisInputError(_no_location(row, int(missing.sum()), n))
     types = geoms.geom_type.to_numpy()
     bad = types != "Point"
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
-        raise AnalysisInputError(f"expects point features; row {row + 1} is a {types[row]}")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "expects point features; row {row} is a {type}"),
+                row=row + 1,
+                type=types[row],
+            )
+        )
     return metric_xy(
         geoms.x.to_numpy(dtype=float),
         geoms.y.to_numpy(dtype=float),
@@ -216,7 +261,13 @@ def metric_xy(
     y = np.asarray(y, dtype=float)
     n = len(x)
     if n == 0:
-        raise AnalysisInputError(f"no {what}: the layer or the selection is empty")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "no {what}: the layer or the selection is empty"),
+                what=_what(what),
+            )
+        )
     if src_crs is None:
         raise AnalysisInputError(_NO_CRS)
     src = _crs_obj(src_crs)
@@ -224,15 +275,26 @@ def metric_xy(
     missing = np.isnan(x) & np.isnan(y)
     if missing.any():
         row = int(np.flatnonzero(missing)[0])
-        raise AnalysisInputError(
-            f"row {row + 1} has no location (empty geometry); {int(missing.sum())} of {n} rows lack one — "
-            "remove them or fix their coordinates"
-        )
+        raise AnalysisInputError(_no_location(row, int(missing.sum()), n))
     if n < min_points:
-        raise AnalysisInputError(f"need at least {min_points} {what}, got {n}")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "need at least {min} {what}, got {n}"),
+                min=min_points,
+                what=_what(what),
+                n=n,
+            )
+        )
     if not (np.isfinite(x).all() and np.isfinite(y).all()):
         row = int(np.flatnonzero(~(np.isfinite(x) & np.isfinite(y)))[0])
-        raise AnalysisInputError(f"row {row + 1} has a non-finite coordinate")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "row {row} has a non-finite coordinate"),
+                row=row + 1,
+            )
+        )
     if src.is_geographic and ((np.abs(x) > 180).any() or (np.abs(y) > 90).any()):
         row = int(np.flatnonzero((np.abs(x) > 180) | (np.abs(y) > 90))[0])
         raise AnalysisInputError(

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from gzmap.io.messages import text
 
-__all__ = ["ReadError", "WriteError", "check_writable", "error_kind", "first_line", "writing"]
+__all__ = ["ReadError", "WriteError", "check_writable", "error_kind", "first_line", "said", "writing"]
 
 
 def first_line(exc: BaseException) -> str:
@@ -23,6 +23,18 @@ def first_line(exc: BaseException) -> str:
     message = exc.args[0] if isinstance(exc, KeyError) and len(exc.args) == 1 else exc
     text_ = str(message).strip().splitlines()
     return text_[0] if text_ else type(exc).__name__
+
+
+def said(exc: BaseException, lang: str | None) -> str:
+    """The first line of ``exc``'s message in ``lang``: a message made as a :class:`gzmap.core.i18n.Phrase`
+    is translated, any other (a library's own words) comes as it is."""
+    from gzmap.core.i18n import Phrase
+
+    message = exc.args[0] if len(exc.args) == 1 else None
+    if isinstance(message, Phrase):
+        lines = message.text(lang).strip().splitlines()
+        return lines[0] if lines else type(exc).__name__
+    return first_line(exc)
 
 
 class ReadError(Exception):

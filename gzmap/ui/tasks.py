@@ -10,6 +10,7 @@ shown as a one-line message, never a traceback dialog.
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -25,13 +26,13 @@ from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QWidget
 
 from gzmap.core.progress import Cancelled
-from gzmap.io.errors import first_line
+from gzmap.io.errors import said
 
 
 class _Worker(QObject):
     progressed = Signal(int, str)
     finished = Signal(object)
-    failed = Signal(str, str)
+    failed = Signal(object, str)  # the exception, its traceback
     cancelled = Signal()
 
     def __init__(self, fn: Callable, args, kwargs):
@@ -50,9 +51,8 @@ class _Worker(QObject):
         except Cancelled:
             self.cancelled.emit()
             return
-        except Exception as exc:  # shown to the user as one line; details on stderr
-            text = first_line(exc)
-            self.failed.emit(text, traceback.format_exc())
+        except Exception as exc:  # shown to the user as one line in the UI language; details in the log
+            self.failed.emit(exc, traceback.format_exc())
             return
         if self.cancel_event.is_set():
             self.cancelled.emit()
@@ -86,6 +86,7 @@ class Task(QObject):
         self.on_done, self.on_error = on_done, on_error
         self.dialog: QProgressDialog | None = None
         self.error: str | None = None
+        self.exception: BaseException | None = None
         if show_dialog:
             self.dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 1000, parent)
             self.dialog.setWindowTitle(title)
@@ -133,11 +134,12 @@ class Task(QObject):
             self.on_done(result)
         self.done.emit(result)
 
-    def _on_failed(self, text: str, details: str) -> None:
-        import sys
+    def _on_failed(self, exc: BaseException, details: str) -> None:
+        from gzmap.ui.i18n import current_language
 
-        print(details, file=sys.stderr)
-        self.error = text
+        logging.getLogger(__name__).error("%s failed:\n%s", self.title, details)
+        text = said(exc, current_language())
+        self.error, self.exception = text, exc
         self._finish("failed")
         if self.on_error is not None:
             self.on_error(text)

@@ -57,6 +57,16 @@ def analysis_task(kind, gdf, params, source_layer=None, progress=None, engine=No
     return out
 
 
+def user_error(exc) -> bool:
+    """True for an error the user can act on (bad input: parameters, selection, points, files), whose
+    message says what to change; False for an unexpected one."""
+    from gzmap.analysis.metric import AnalysisInputError
+    from gzmap.io.errors import ReadError
+    from gzmap.io.project import ProjectError
+
+    return isinstance(exc, (AnalysisInputError, ReadError, ProjectError))
+
+
 def declared_views(kind: str, res, tables: dict) -> dict:
     """Output name -> (view kind, view key, view label, extra frame) of the result's tables that the
     declaration shows as a heat table or a ranking chart too (:class:`gzmap.analysis.registry.Output`)."""
@@ -294,7 +304,15 @@ class AnalysisExtension:
         on the Dask cluster ``engine``; returns the Task."""
         if layer is None:
             self.task = self.window.run_task(
-                titles()[kind], analysis_task, kind, None, params, engine=engine, inputs=inputs, on_done=self._done
+                titles()[kind],
+                analysis_task,
+                kind,
+                None,
+                params,
+                engine=engine,
+                inputs=inputs,
+                on_done=self._done,
+                on_error=self._failed,
             )
             return self.task
         rows = np.arange(len(layer.data))
@@ -318,8 +336,18 @@ class AnalysisExtension:
             engine=engine,
             inputs=inputs,
             on_done=self._done,
+            on_error=self._failed,
         )
         return self.task
+
+    def _failed(self, text: str) -> None:
+        """A run that failed: what to change when the input is at fault (in the UI language), else one
+        translated line (the task logged the technical detail); never a traceback."""
+        if not user_error(self.task.exception):
+            text = QCoreApplication.translate(
+                "Analysis", "The analysis stopped because of an unexpected problem; the details are in the log."
+            )
+        self.window.show_error(self.task.title, text)
 
     def _done(self, result) -> None:
         for lyr in result["layers"]:

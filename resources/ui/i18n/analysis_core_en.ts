@@ -1150,6 +1150,109 @@
         </message>
     </context>
     <context>
+        <name>AnalysisErrors</name>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="108" />
+            <source>the layer has no coordinate reference system; set one first (EPSG:4326 for longitude/latitude)</source>
+            <extracomment>UTM zone 49N (WGS84), metres: the default metric CRS for Guangzhou.</extracomment>
+            <translation>the layer has no coordinate reference system; set one first (EPSG:4326 for longitude/latitude)</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="116" />
+            <source>points</source>
+            <extracomment>The things an analysis counts, as its messages name them.</extracomment>
+            <translation>points</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="117" />
+            <source>enterprises</source>
+            <translation>enterprises</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="118" />
+            <source>candidates</source>
+            <translation>candidates</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="130" />
+            <source>row {row} has no location (empty geometry); {missing} of {n} rows lack one — remove them or fix their coordinates</source>
+            <translation>row {row} has no location (empty geometry); {missing} of {n} rows lack one — remove them or fix their coordinates</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="219" />
+            <location filename="../../../gzmap/analysis/metric.py" line="267" />
+            <source>no {what}: the layer or the selection is empty</source>
+            <translation>no {what}: the layer or the selection is empty</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="236" />
+            <source>expects point features; row {row} is a {type}</source>
+            <translation>expects point features; row {row} is a {type}</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="283" />
+            <source>need at least {min} {what}, got {n}</source>
+            <translation>need at least {min} {what}, got {n}</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="294" />
+            <source>row {row} has a non-finite coordinate</source>
+            <translation>row {row} has a non-finite coordinate</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/kde.py" line="133" />
+            <source>row {row}, column {column!r}: negative weight {w:g}</source>
+            <extracomment>Gaussian kernels are cut at this many bandwidths. Largest grid (cells) a KDE will allocate (~400 MB of float64).</extracomment>
+            <translation>row {row}, column {column!r}: negative weight {w:g}</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/kde.py" line="143" />
+            <source>all weights in column {column!r} are 0</source>
+            <translation>all weights in column {column!r} are 0</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/kde.py" line="161" />
+            <source>cell size ({cell:g} m) is larger than the bandwidth ({bandwidth:g} m); use cells at most as large as the bandwidth (a fifth of it or less looks smooth)</source>
+            <translation>cell size ({cell:g} m) is larger than the bandwidth ({bandwidth:g} m); use cells at most as large as the bandwidth (a fifth of it or less looks smooth)</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/kde.py" line="359" />
+            <source>the grid would have {rows:,} x {cols:,} cells; use a larger cell size (more than {cell:.0f} m) or fewer, closer points</source>
+            <translation>the grid would have {rows:,} x {cols:,} cells; use a larger cell size (more than {cell:.0f} m) or fewer, closer points</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/hotspots.py" line="145" />
+            <source>{n:,} cells of {cell:g} m is too many; use larger cells</source>
+            <extracomment>gi_class -&gt; label key of :data:`gzmap.analysis.significance.LABELS` (±3: 99 %, ±2: 95 % confidence).</extracomment>
+            <translation>{n:,} cells of {cell:g} m is too many; use larger cells</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/hotspots.py" line="416" />
+            <source>only {n} cells of {cell:g} m cover the points; use smaller cells</source>
+            <translation>only {n} cells of {cell:g} m cover the points; use smaller cells</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/hotspots.py" line="441" />
+            <source>no point lies inside the study area</source>
+            <translation>no point lies inside the study area</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/hotspots.py" line="447" />
+            <source>every cell has the same value; use smaller cells or another weight</source>
+            <translation>every cell has the same value; use smaller cells or another weight</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/hotspots.py" line="454" />
+            <source>no cell has a neighbour; use larger cells</source>
+            <translation>no cell has a neighbour; use larger cells</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/cross_k.py" line="49" />
+            <source>the points lie on a line: the study area (their convex hull) has no area</source>
+            <translation>the points lie on a line: the study area (their convex hull) has no area</translation>
+        </message>
+    </context>
+    <context>
         <name>Significance</name>
         <message>
             <location filename="../../../gzmap/analysis/significance.py" line="35" />

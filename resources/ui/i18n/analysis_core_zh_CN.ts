@@ -1150,6 +1150,109 @@
         </message>
     </context>
     <context>
+        <name>AnalysisErrors</name>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="108" />
+            <source>the layer has no coordinate reference system; set one first (EPSG:4326 for longitude/latitude)</source>
+            <extracomment>UTM zone 49N (WGS84), metres: the default metric CRS for Guangzhou.</extracomment>
+            <translation>图层没有坐标参考系；请先设置（经纬度用 EPSG:4326）</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="116" />
+            <source>points</source>
+            <extracomment>The things an analysis counts, as its messages name them.</extracomment>
+            <translation>个点</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="117" />
+            <source>enterprises</source>
+            <translation>家企业</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="118" />
+            <source>candidates</source>
+            <translation>个候选点</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="130" />
+            <source>row {row} has no location (empty geometry); {missing} of {n} rows lack one — remove them or fix their coordinates</source>
+            <translation>第 {row} 行没有位置（几何为空）；{n} 行中有 {missing} 行缺少位置——请删除这些行或修正其坐标</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="219" />
+            <location filename="../../../gzmap/analysis/metric.py" line="267" />
+            <source>no {what}: the layer or the selection is empty</source>
+            <translation>没有数据（0 {what}）：图层或所选要素为空</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="236" />
+            <source>expects point features; row {row} is a {type}</source>
+            <translation>需要点要素；第 {row} 行是 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="283" />
+            <source>need at least {min} {what}, got {n}</source>
+            <translation>至少需要 {min} {what}，实际只有 {n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/metric.py" line="294" />
+            <source>row {row} has a non-finite coordinate</source>
+            <translation>第 {row} 行的坐标不是有限数值</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/kde.py" line="133" />
+            <source>row {row}, column {column!r}: negative weight {w:g}</source>
+            <extracomment>Gaussian kernels are cut at this many bandwidths. Largest grid (cells) a KDE will allocate (~400 MB of float64).</extracomment>
+            <translation>第 {row} 行，列 {column!r}：权重为负数 {w:g}</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/kde.py" line="143" />
+            <source>all weights in column {column!r} are 0</source>
+            <translation>列 {column!r} 的权重全部为 0</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/kde.py" line="161" />
+            <source>cell size ({cell:g} m) is larger than the bandwidth ({bandwidth:g} m); use cells at most as large as the bandwidth (a fifth of it or less looks smooth)</source>
+            <translation>格网大小（{cell:g} 米）大于带宽（{bandwidth:g} 米）；格网大小不能超过带宽（取带宽的五分之一或更小，结果更平滑）</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/kde.py" line="359" />
+            <source>the grid would have {rows:,} x {cols:,} cells; use a larger cell size (more than {cell:.0f} m) or fewer, closer points</source>
+            <translation>格网将有 {rows:,} × {cols:,} 个格子；请使用更大的格网（大于 {cell:.0f} 米），或使用更少、更集中的点</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/hotspots.py" line="145" />
+            <source>{n:,} cells of {cell:g} m is too many; use larger cells</source>
+            <extracomment>gi_class -&gt; label key of :data:`gzmap.analysis.significance.LABELS` (±3: 99 %, ±2: 95 % confidence).</extracomment>
+            <translation>{cell:g} 米的格网有 {n:,} 个，太多；请使用更大的格网</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/hotspots.py" line="416" />
+            <source>only {n} cells of {cell:g} m cover the points; use smaller cells</source>
+            <translation>覆盖这些点的 {cell:g} 米格网只有 {n} 个；请使用更小的格网</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/hotspots.py" line="441" />
+            <source>no point lies inside the study area</source>
+            <translation>研究区域内没有点</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/hotspots.py" line="447" />
+            <source>every cell has the same value; use smaller cells or another weight</source>
+            <translation>所有格网的值都相同；请使用更小的格网或换一个权重</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/hotspots.py" line="454" />
+            <source>no cell has a neighbour; use larger cells</source>
+            <translation>没有格网有相邻格网；请使用更大的格网</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/cross_k.py" line="49" />
+            <source>the points lie on a line: the study area (their convex hull) has no area</source>
+            <translation>这些点在一条直线上：研究区域（点的凸包）面积为零</translation>
+        </message>
+    </context>
+    <context>
         <name>Significance</name>
         <message>
             <location filename="../../../gzmap/analysis/significance.py" line="35" />
