@@ -34,6 +34,7 @@ from gzmap.io.errors import ReadError
 from gzmap.io.errors import WriteError
 from gzmap.io.errors import error_kind
 from gzmap.io.errors import first_line
+from gzmap.io.errors import said
 from gzmap.io.messages import LANGS
 from gzmap.io.messages import text
 from gzmap.io.messages import ui_language
@@ -242,9 +243,9 @@ def error_line(exc: BaseException, lang: str = "en", inputs=(), outputs=()) -> s
             reason = text(reason, lang, folder=str(Path(where or file or ".").parent))
         return f"{where or file}: {reason}" if (where or file) else reason
     if _ours(exc):
-        message = first_line(exc)
+        message = first_line(exc)  # English: what the message is about
         about_data = _DATA_MESSAGE.match(message) and not any(f in message for f in list(inputs) + list(outputs))
-        return f"{inputs[0]}: {message}" if about_data and inputs else message
+        return f"{inputs[0]}: {said(exc, lang)}" if about_data and inputs else said(exc, lang)
     from gzmap.sysdeps import missing_library_message
 
     reason = missing_library_message(exc) or text("unexpected", lang)

@@ -96,6 +96,7 @@ MESSAGES = {
     ),
     "given_twice": QT_TRANSLATE_NOOP("FieldWork", "{file} is the same field copy as {other}; give it once"),
     "master_unreadable": QT_TRANSLATE_NOOP("FieldWork", "the master {file} cannot be opened: {reason}"),
+    "copy_unreadable": QT_TRANSLATE_NOOP("FieldWork", "{file} cannot be read: {reason}; nothing was merged"),
 }
 
 
@@ -304,6 +305,9 @@ def prepare_copy(project, out, area, surveyor: str, zooms=(10, 16), lang: str | 
     out = Path(out).absolute()
     if out == Path(project.path).absolute():
         raise FieldWorkError("same_file", lang, file=out.name)
+    from gzmap.io.project import check_save_target
+
+    check_save_target(out)  # a missing folder is said before the master is changed
     geom, label = resolve_area(area, lang)
     ensure_uids(project)
     record = field_work_record(project)

@@ -135,6 +135,7 @@ def read_copy(path, master, lang: str | None = None) -> CopyFile:
     already merged.
     """
     from gzmap.io.errors import first_line
+    from gzmap.io.errors import said
     from gzmap.io.project import ProjectError
     from gzmap.io.project import read_description
 
@@ -144,7 +145,11 @@ def read_copy(path, master, lang: str | None = None) -> CopyFile:
     except ProjectError as exc:
         if exc.kind == "foreign" and "not a GeoPackage" not in str(exc):
             raise FieldWorkError("not_copy", lang, file=path.name) from exc
-        raise FieldWorkError("copy_damaged", lang, file=path.name, reason=first_line(exc)[:200]) from exc
+        if exc.kind == "damaged":  # the technical reason in English only: the zh text leaves it out
+            raise FieldWorkError(
+                "copy_damaged", lang, file=path.name, reason=(exc.detail or first_line(exc))[:200]
+            ) from exc
+        raise FieldWorkError("copy_unreadable", lang, file=path.name, reason=said(exc, lang)[:200]) from exc
     meta = (desc.get("metadata") or {}).get(COPY_META)
     if not isinstance(meta, dict) or not isinstance(meta.get("copy_id"), str):
         raise FieldWorkError("not_copy", lang, file=path.name)
@@ -782,7 +787,7 @@ def merge(master_path, copy_paths, take: str | None = None, lang: str | None = N
     and saved once, atomically. With no copies, ``take`` resolves the master's open conflicts.
     Raises :class:`FieldWorkError` (one line in ``lang``); the master file is then unchanged.
     """
-    from gzmap.io.errors import first_line
+    from gzmap.io.errors import said
     from gzmap.io.project import ProjectError
     from gzmap.io.project import load_project
     from gzmap.io.project import save_project
@@ -790,7 +795,7 @@ def merge(master_path, copy_paths, take: str | None = None, lang: str | None = N
     try:
         master = load_project(master_path)
     except ProjectError as exc:
-        raise FieldWorkError("master_unreadable", lang, file=Path(master_path).name, reason=first_line(exc)) from exc
+        raise FieldWorkError("master_unreadable", lang, file=Path(master_path).name, reason=said(exc, lang)) from exc
     if copy_paths:
         result = apply_merge(master, plan_merge(master, copy_paths, lang), take, lang)
     else:

@@ -71,6 +71,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 from gzmap.core.layer import is_layer_id
 from gzmap.core.progress import report
 from gzmap.io import project_schema
@@ -80,6 +82,7 @@ __all__ = [
     "FILE_SUFFIX",
     "MIGRATIONS",
     "ProjectError",
+    "check_save_target",
     "SCHEMA_VERSION",
     "SaveReport",
     "adopt_project",
@@ -115,13 +118,25 @@ class ProjectError(Exception):
 
     ``kind`` says what happened: 'missing', 'damaged', 'foreign', 'newer', 'invalid' (a field
     of the description is wrong), 'locked', 'changed' (changed on disk since opened),
-    'read_only', 'disk_full' or 'other'.
+    'read_only', 'disk_full', 'no_folder' (the folder to save in is missing) or 'other'.
     """
 
-    def __init__(self, message: str, path=None, kind: str = "other"):
+    def __init__(self, message: str, path=None, kind: str = "other", detail: str = ""):
         super().__init__(message)
         self.path = None if path is None else str(path)
         self.kind = kind
+        self.detail = detail  # the technical reason (English), when the message leaves it out in some language
+
+    def text(self, lang: str | None) -> str:
+        """The message in ``lang`` (``str(err)`` is the English)."""
+        from gzmap.io.errors import said
+
+        return said(self, lang)
+
+
+def _msg(source: str, **values) -> Phrase:
+    """A project-file message (marked where it is written, context ProjectErrors) that says itself in any language."""
+    return Phrase("ProjectErrors", source, **values)
 
 
 # -- snapshot (cheap, in the calling thread) ------------------------------------------
@@ -419,7 +434,15 @@ def _encode_frame(gdf, name: str) -> tuple[Any, dict]:
     geom_name = gdf.geometry.name
     if gdf.columns.has_duplicates:
         dup = gdf.columns[gdf.columns.duplicated()][0]
-        raise ProjectError(f"layer '{name}' has two columns named '{dup}'; rename one before saving")
+        raise ProjectError(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "ProjectErrors", "layer '{name}' has two columns named '{dup}'; rename one before saving"
+                ),
+                name=name,
+                dup=dup,
+            )
+        )
     columns, out = [], {}
     taken: set[str] = set()
     for j, col in enumerate(gdf.columns):
@@ -441,7 +464,13 @@ def _encode_frame(gdf, name: str) -> tuple[Any, dict]:
         }
     elif isinstance(index, pd.MultiIndex):
         raise ProjectError(
-            f"layer '{name}' has a multi-level row index, which a project file cannot hold; reset it first"
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "ProjectErrors",
+                    "layer '{name}' has a multi-level row index, which a project file cannot hold; reset it first",
+                ),
+                name=name,
+            )
         )
     else:
         values, idesc = _encode_column(pd.Series(index, index=index))
@@ -612,23 +641,39 @@ def _save_error(exc: BaseException, path: Path, existed: bool, low_space: bool =
     kind = _classify(exc)
     if kind == "other" and low_space:  # e.g. GDAL's "sqlite3_exec(ROLLBACK) failed" after the disk filled up
         kind = "disk_full"
-    keep = " The previous file is unchanged." if existed else ""
+    keep = _msg(QT_TRANSLATE_NOOP("ProjectErrors", " The previous file is unchanged.")) if existed else ""
+    values = {"file": path.name, "folder": str(path.parent), "keep": keep}
     if kind == "locked":
-        msg = (
-            f"Cannot save {path.name}: the file is locked by another program (another GZMap or a GIS)."
-            f"{keep} Close it there and save again, or use Save As."
+        msg = _msg(
+            QT_TRANSLATE_NOOP(
+                "ProjectErrors",
+                "Cannot save {file}: the file is locked by another program (another GZMap or a GIS)."
+                "{keep} Close it there and save again, or use Save As.",
+            ),
+            **values,
         )
     elif kind == "disk_full":
-        msg = f"Cannot save {path.name}: the disk is full in {path.parent}.{keep} Free some space or save elsewhere."
+        msg = _msg(
+            QT_TRANSLATE_NOOP(
+                "ProjectErrors",
+                "Cannot save {file}: the disk is full in {folder}.{keep} Free some space or save elsewhere.",
+            ),
+            **values,
+        )
     elif kind == "read_only":
-        msg = (
-            f"Cannot save {path.name}: the folder {path.parent} is read-only or you may not write there."
-            f"{keep} Use Save As to choose another folder."
+        msg = _msg(
+            QT_TRANSLATE_NOOP(
+                "ProjectErrors",
+                "Cannot save {file}: the folder {folder} is read-only or you may not write there."
+                "{keep} Use Save As to choose another folder.",
+            ),
+            **values,
         )
     else:
-        reason = first_line(exc)
-        msg = f"Cannot save {path.name}: {reason}.{keep}"
-    return ProjectError(msg, path, kind=kind)
+        msg = _msg(
+            QT_TRANSLATE_NOOP("ProjectErrors", "Cannot save {file}: {reason}.{keep}"), reason=first_line(exc), **values
+        )
+    return ProjectError(msg, path, kind=kind, detail=first_line(exc))
 
 
 def _free_bytes(folder: Path) -> int | None:
@@ -648,7 +693,7 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
     path = Path(path).absolute()
     folder = path.parent
     existed = path.exists()
-    _check_save_target(path)
+    check_save_target(path)
     _cleanup_stale_temps(folder, path.name)
     old_mode = stat.S_IMODE(path.stat().st_mode) if existed else None
     tmp = folder / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp.gpkg"
@@ -679,13 +724,23 @@ def write_snapshot(snap: Snapshot, path, progress=None) -> SaveReport:
     )
 
 
-def _check_save_target(path: Path) -> None:
+def check_save_target(path: Path) -> None:
     """Raise :class:`ProjectError` when ``path``'s folder is missing or ``path`` is a folder."""
     folder = path.parent
     if not folder.is_dir():
-        raise ProjectError(f"Cannot save {path.name}: the folder {folder} does not exist.", path)
+        raise ProjectError(
+            _msg(
+                QT_TRANSLATE_NOOP("ProjectErrors", "Cannot save {file}: the folder {folder} does not exist."),
+                file=path.name,
+                folder=str(folder),
+            ),
+            path,
+            kind="no_folder",
+        )
     if path.is_dir():
-        raise ProjectError(f"Cannot save: {path} is a folder.", path)
+        raise ProjectError(
+            _msg(QT_TRANSLATE_NOOP("ProjectErrors", "Cannot save: {path} is a folder."), path=str(path)), path
+        )
 
 
 def _reserve(tmp: Path) -> None:
@@ -850,8 +905,14 @@ def _check_replaceable(project, path: Path, force: bool) -> None:
     # a folder or disk that is read-only is reported by the write itself
     if no_write_bits or (not os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise ProjectError(
-            f"Cannot save {path.name}: the file is read-only; it was not changed. "
-            "Use Save As to save a copy, or make the file writable.",
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "ProjectErrors",
+                    "Cannot save {file}: the file is read-only; it was not changed. "
+                    "Use Save As to save a copy, or make the file writable.",
+                ),
+                file=path.name,
+            ),
             path,
             kind="read_only",
         )
@@ -861,9 +922,15 @@ def _check_replaceable(project, path: Path, force: bool) -> None:
     now = file_stamp(path)
     if now is not None and tuple(now[1:]) != tuple(stamp[1:]):
         raise ProjectError(
-            f"Cannot save {path.name}: it was changed on disk since it was opened or saved "
-            "(by another program or another GZMap). Overwrite it, or save under another "
-            "name to keep both.",
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "ProjectErrors",
+                    "Cannot save {file}: it was changed on disk since it was opened or saved "
+                    "(by another program or another GZMap). Overwrite it, or save under another "
+                    "name to keep both.",
+                ),
+                file=path.name,
+            ),
             path,
             kind="changed",
         )
@@ -887,10 +954,21 @@ def save_project(project, path, progress=None, *, mark_saved: bool = True, force
     try:
         project_schema.validate(json.loads(json.dumps(snap.description, ensure_ascii=False)))
     except project_schema.Invalid as exc:  # never write a file this GZMap would refuse to open
-        raise ProjectError(f"Cannot save {path.name}: {exc}.", path, kind="invalid") from exc
+        raise ProjectError(
+            _msg(QT_TRANSLATE_NOOP("ProjectErrors", "Cannot save {file}: {reason}."), file=path.name, reason=str(exc)),
+            path,
+            kind="invalid",
+        ) from exc
     except (TypeError, ValueError, RecursionError) as exc:
         raise ProjectError(
-            f"Cannot save {path.name}: the project holds a value that cannot be saved ({first_line(exc)}).", path
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "ProjectErrors", "Cannot save {file}: the project holds a value that cannot be saved ({reason})."
+                ),
+                file=path.name,
+                reason=first_line(exc),
+            ),
+            path,
         ) from exc
     rep = write_snapshot(snap, path, progress=progress)
     if mark_saved:
@@ -905,10 +983,18 @@ def save_project(project, path, progress=None, *, mark_saved: bool = True, force
 
 def _damaged(path: Path, reason: str) -> ProjectError:
     return ProjectError(
-        f"{path.name} is damaged or not a complete GZMap project ({reason}); "
-        "it was not changed. Open the last good copy or a recovery file.",
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "ProjectErrors",
+                "{file} is damaged or not a complete GZMap project ({reason}); "
+                "it was not changed. Open the last good copy or a recovery file.",
+            ),
+            file=path.name,
+            reason=reason,
+        ),
         path,
         kind="damaged",
+        detail=reason,
     )
 
 
@@ -916,13 +1002,29 @@ def _unreadable(path: Path, exc: BaseException) -> ProjectError:
     """The error for an SQLite failure while reading: locked, or damaged."""
     if _is_locked(exc):
         return ProjectError(
-            f"{path.name} is locked by another program that is writing it; try again in a moment.", path, kind="locked"
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "ProjectErrors", "{file} is locked by another program that is writing it; try again in a moment."
+                ),
+                file=path.name,
+            ),
+            path,
+            kind="locked",
         )
     return _damaged(path, first_line(exc))
 
 
 def _invalid(path: Path, exc: project_schema.Invalid) -> ProjectError:
-    return ProjectError(f"{path.name}: {exc}; the file was not changed.", path, kind="invalid")
+    return ProjectError(
+        _msg(
+            QT_TRANSLATE_NOOP("ProjectErrors", "{file}: {reason}; the file was not changed."),
+            file=path.name,
+            reason=str(exc),
+        ),
+        path,
+        kind="invalid",
+        detail=str(exc),
+    )
 
 
 def migrate(description: dict, path=None) -> dict:
@@ -933,8 +1035,16 @@ def migrate(description: dict, path=None) -> dict:
         raise _damaged(Path(path or "project"), f"unknown format version {version!r}")
     if version > SCHEMA_VERSION:
         raise ProjectError(
-            f"{name} was saved by a newer GZMap (project format {version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Update GZMap to open it; the file was not changed.",
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "ProjectErrors",
+                    "{file} was saved by a newer GZMap (project format {version}; this version reads up to "
+                    "{supported}). Update GZMap to open it; the file was not changed.",
+                ),
+                file=name,
+                version=version,
+                supported=SCHEMA_VERSION,
+            ),
             path,
             kind="newer",
         )
@@ -976,17 +1086,34 @@ def read_description(path) -> dict:
     """
     path = Path(path)
     if not path.exists():
-        raise ProjectError(f"{path}: no such project file", path, kind="missing")
+        raise ProjectError(
+            _msg(QT_TRANSLATE_NOOP("ProjectErrors", "{path}: no such project file"), path=str(path)),
+            path,
+            kind="missing",
+        )
     if path.is_dir():
-        raise ProjectError(f"{path} is a folder, not a project file", path)
+        raise ProjectError(
+            _msg(QT_TRANSLATE_NOOP("ProjectErrors", "{path} is a folder, not a project file"), path=str(path)), path
+        )
     try:
         with open(path, "rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise ProjectError(f"Cannot read {path.name}: {exc.strerror or exc}", path) from exc
+        raise ProjectError(
+            _msg(
+                QT_TRANSLATE_NOOP("ProjectErrors", "Cannot read {file}: {reason}"),
+                file=path.name,
+                reason=str(exc.strerror or exc),
+            ),
+            path,
+            detail=str(exc.strerror or exc),
+        ) from exc
     if not head.startswith(b"SQLite format 3\x00"):
         raise ProjectError(
-            f"{path.name} is not a GZMap project file (not a GeoPackage)",
+            _msg(
+                QT_TRANSLATE_NOOP("ProjectErrors", "{file} is not a GZMap project file (not a GeoPackage)"),
+                file=path.name,
+            ),
             path,
             kind="foreign" if len(head) >= 100 else "damaged",
         )
@@ -1001,8 +1128,15 @@ def read_description(path) -> dict:
         has = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name=?", (DESC_TABLE,)).fetchone()
         if not has:
             raise ProjectError(
-                f"{path.name} is a GeoPackage but not a GZMap project (no {DESC_TABLE} table); "
-                "add its layers with Open vector layer instead",
+                _msg(
+                    QT_TRANSLATE_NOOP(
+                        "ProjectErrors",
+                        "{file} is a GeoPackage but not a GZMap project (no {table} table); "
+                        "add its layers with Open vector layer instead",
+                    ),
+                    file=path.name,
+                    table=DESC_TABLE,
+                ),
                 path,
                 kind="foreign",
             )
@@ -1356,7 +1490,15 @@ def _layer_filter(store: _LoadingStore, d: dict):
         return LayerFilter.from_dict(d.get("filter"))
     except LayerFilterError as exc:
         raise ProjectError(
-            f"{store.path.name}: layer '{_layer_name(d)}': {exc}; the file was not changed.", store.path, kind="invalid"
+            _msg(
+                QT_TRANSLATE_NOOP("ProjectErrors", "{file}: layer '{layer}': {reason}; the file was not changed."),
+                file=store.path.name,
+                layer=_layer_name(d),
+                reason=str(exc),
+            ),
+            store.path,
+            kind="invalid",
+            detail=str(exc),
         ) from None
 
 

@@ -71,3 +71,20 @@ def test_an_unexpected_failure_is_one_translated_line_and_the_detail_is_logged(w
     assert_one_line(text, "意外问题", "日志")
     assert_one_language([("message", text)], "zh_CN")
     assert "ZeroDivisionError" in caplog.text and "Traceback" in caplog.text
+
+
+def test_opening_a_damaged_project_says_so_in_chinese(window, qtbot, monkeypatch, tmp_path):
+    from gzmap.io.project import save_project
+
+    good = tmp_path / "plan.gzmap.gpkg"
+    save_project(window.project, good, mark_saved=False)
+    damaged = tmp_path / "damaged.gzmap.gpkg"
+    damaged.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    shown = _shown(monkeypatch)
+    layers = list(window.project.layers)
+    assert window.project_controller.open_path(str(damaged), ask=False) is False
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert_one_line(text, damaged.name, "已损坏")
+    assert_one_language([("title", title), ("message", text)], "zh_CN", data=[damaged.name])
+    assert list(window.project.layers) == layers  # the open project is kept

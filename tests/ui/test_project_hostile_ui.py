@@ -67,7 +67,8 @@ def test_file_open_of_a_crafted_project_keeps_the_current_one(qtbot, window, sho
     window.project_controller.offer_recovery_at_start = False
     layers = list(window.project.layers)
     assert not window.project_controller.open_path(str(HOSTILE / f"{name}.gzmap.gpkg"), ask=False)
-    assert len(shown) == 1 and shown[0][1].startswith(f"{name}.gzmap.gpkg: ") and field in shown[0][1]
+    # said in the window's language (zh_CN): the file, a full-width colon, the field at fault
+    assert len(shown) == 1 and shown[0][1].startswith(f"{name}.gzmap.gpkg：") and field in shown[0][1]
     assert window.project.layers == layers
 
 

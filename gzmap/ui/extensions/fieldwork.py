@@ -49,6 +49,7 @@ from gzmap.core.editing import SetAttribute
 from gzmap.core.editing import add_point
 from gzmap.core.feature_uids import UID_COLUMN
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.io.errors import said
 from gzmap.io.nmea import Fix
 from gzmap.io.nmea import NmeaReader
 from gzmap.io.nmea import problem_text
@@ -563,7 +564,7 @@ class FieldworkController(Controller):
         try:
             job = prepare_copy(project, out, area, surveyor, zooms, lang=self.window.lang)
         except (FieldWorkError, ProjectError) as exc:
-            self.window.show_error(title, str(exc))
+            self.window.show_error(title, said(exc, self.window.lang))
             return None
 
         def done(rep) -> None:

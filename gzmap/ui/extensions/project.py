@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMessageBox
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.io.errors import said
 from gzmap.ui.extensions import Controller
 from gzmap.ui.extensions import Feature
 from gzmap.ui.i18n import Texts
@@ -223,7 +224,7 @@ class ProjectController(Controller):
             finally:
                 QApplication.restoreOverrideCursor()
         except ProjectError as exc:
-            self.window.show_error(translate("Project", "Cannot open project"), str(exc))
+            self.window.show_error(translate("Project", "Cannot open project"), said(exc, self.window.lang))
             return False
         except Exception as exc:  # noqa: BLE001 - a bug must not look like a crash: one line, current project kept
             from gzmap.io.errors import first_line
@@ -398,7 +399,7 @@ class ProjectController(Controller):
                 if answer == "save_as":
                     return self.save_as_dialog()
                 return False
-            w.show_error(translate("Project", "Cannot save project"), str(exc))
+            w.show_error(translate("Project", "Cannot save project"), said(exc, w.lang))
             return False
         if rep.warnings:
             w.show_error(translate("Project", "Project saved with warnings"), "\n".join(rep.warnings))
@@ -483,7 +484,7 @@ class ProjectController(Controller):
         try:
             project = recover(info)
         except ProjectError as exc:
-            self.window.show_error(translate("Project", "Cannot recover"), str(exc))
+            self.window.show_error(translate("Project", "Cannot recover"), said(exc, self.window.lang))
             return False
         self._adopt(project)
         self.window.project.set_modified(True)

@@ -69,59 +69,64 @@
         <translation>the master {file} cannot be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="104" />
+        <location filename="../../../gzmap/io/field_copy.py" line="99" />
+        <source>{file} cannot be read: {reason}; nothing was merged</source>
+        <translation>{file} cannot be read: {reason}; nothing was merged</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/field_copy.py" line="105" />
         <source>Reading the project</source>
         <extracomment>What the progress dialog says while a copy is written.</extracomment>
         <translation>Reading the project</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="105" />
+        <location filename="../../../gzmap/io/field_copy.py" line="106" />
         <source>Copying the basemap tiles of the area</source>
         <translation>Copying the basemap tiles of the area</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="106" />
+        <location filename="../../../gzmap/io/field_copy.py" line="107" />
         <source>Writing the field copy</source>
         <translation>Writing the field copy</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="107" />
+        <location filename="../../../gzmap/io/field_copy.py" line="108" />
         <source>Field copy written</source>
         <translation>Field copy written</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="705" />
+        <location filename="../../../gzmap/io/field_merge.py" line="714" />
         <source>merged: {copies}</source>
         <extracomment>The master's plain table of conflicts (open ones have no choice yet). The field a "note" decision writes into (the survey form's notes). Choices besides a side's letter.</extracomment>
         <translation>merged: {copies}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="706" />
+        <location filename="../../../gzmap/io/field_merge.py" line="715" />
         <source>features added {adds}, fields changed {updates}, features deleted {deletes}, photos added {photos}</source>
         <translation>features added {adds}, fields changed {updates}, features deleted {deletes}, photos added {photos}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="710" />
+        <location filename="../../../gzmap/io/field_merge.py" line="719" />
         <source>new fields: {fields}</source>
         <translation>new fields: {fields}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="711" />
+        <location filename="../../../gzmap/io/field_merge.py" line="720" />
         <source>conflicts {n}: resolved {resolved}, open {open}</source>
         <translation>conflicts {n}: resolved {resolved}, open {open}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="712" />
+        <location filename="../../../gzmap/io/field_merge.py" line="721" />
         <source>conflict {id} {layer} / {feature} / {field}: base {base}; {sides}</source>
         <translation>conflict {id} {layer} / {feature} / {field}: base {base}; {sides}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="713" />
+        <location filename="../../../gzmap/io/field_merge.py" line="722" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="714" />
+        <location filename="../../../gzmap/io/field_merge.py" line="723" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../../gzmap/io/field_copy.py" line="79" />
         <source>{file} is damaged or truncated ({reason}); nothing was merged and the master is unchanged</source>
-        <translation>{file} 已损坏或不完整（{reason}）；没有合并任何内容，主项目未改动</translation>
+        <translation>{file} 已损坏或不完整；没有合并任何内容，主项目未改动</translation>
     </message>
     <message>
         <location filename="../../../gzmap/io/field_copy.py" line="82" />
@@ -69,59 +69,64 @@
         <translation>无法打开主项目 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="104" />
+        <location filename="../../../gzmap/io/field_copy.py" line="99" />
+        <source>{file} cannot be read: {reason}; nothing was merged</source>
+        <translation>无法读取 {file}：{reason}；没有合并任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/field_copy.py" line="105" />
         <source>Reading the project</source>
         <extracomment>What the progress dialog says while a copy is written.</extracomment>
         <translation>正在读取项目</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="105" />
+        <location filename="../../../gzmap/io/field_copy.py" line="106" />
         <source>Copying the basemap tiles of the area</source>
         <translation>正在复制该区域的底图瓦片</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="106" />
+        <location filename="../../../gzmap/io/field_copy.py" line="107" />
         <source>Writing the field copy</source>
         <translation>正在写入外业副本</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_copy.py" line="107" />
+        <location filename="../../../gzmap/io/field_copy.py" line="108" />
         <source>Field copy written</source>
         <translation>外业副本已写好</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="705" />
+        <location filename="../../../gzmap/io/field_merge.py" line="714" />
         <source>merged: {copies}</source>
         <extracomment>The master's plain table of conflicts (open ones have no choice yet). The field a "note" decision writes into (the survey form's notes). Choices besides a side's letter.</extracomment>
         <translation>已合并：{copies}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="706" />
+        <location filename="../../../gzmap/io/field_merge.py" line="715" />
         <source>features added {adds}, fields changed {updates}, features deleted {deletes}, photos added {photos}</source>
         <translation>新增要素 {adds} 个，修改字段 {updates} 处，删除要素 {deletes} 个，新增照片 {photos} 张</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="710" />
+        <location filename="../../../gzmap/io/field_merge.py" line="719" />
         <source>new fields: {fields}</source>
         <translation>新字段：{fields}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="711" />
+        <location filename="../../../gzmap/io/field_merge.py" line="720" />
         <source>conflicts {n}: resolved {resolved}, open {open}</source>
         <translation>冲突 {n} 处：已解决 {resolved}，待解决 {open}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="712" />
+        <location filename="../../../gzmap/io/field_merge.py" line="721" />
         <source>conflict {id} {layer} / {feature} / {field}: base {base}; {sides}</source>
         <translation>冲突 {id} {layer} / {feature} / {field}：原值 {base}；{sides}</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="713" />
+        <location filename="../../../gzmap/io/field_merge.py" line="722" />
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../../gzmap/io/field_merge.py" line="714" />
+        <location filename="../../../gzmap/io/field_merge.py" line="723" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>

@@ -421,6 +421,125 @@
     </message>
 </context>
 <context>
+    <name>ProjectErrors</name>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="439" />
+        <source>layer '{name}' has two columns named '{dup}'; rename one before saving</source>
+        <extracomment>Project-file format version written by this build. Bump it when the description changes shape, and add a migration from the previous version. Names a carried plain table may have (``project.tables``); the project's own tables are not among them. Migrations of older descriptions: ``MIGRATIONS[n]`` turns a version-``n`` description (a dict) into a version ``n + 1`` one. things that were cleaned before writing (e.g. a view extent that was not finite)</extracomment>
+        <translation>layer '{name}' has two columns named '{dup}'; rename one before saving</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="468" />
+        <source>layer '{name}' has a multi-level row index, which a project file cannot hold; reset it first</source>
+        <translation>layer '{name}' has a multi-level row index, which a project file cannot hold; reset it first</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="644" />
+        <source> The previous file is unchanged.</source>
+        <translation> The previous file is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="648" />
+        <source>Cannot save {file}: the file is locked by another program (another GZMap or a GIS).{keep} Close it there and save again, or use Save As.</source>
+        <translation>Cannot save {file}: the file is locked by another program (another GZMap or a GIS).{keep} Close it there and save again, or use Save As.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="657" />
+        <source>Cannot save {file}: the disk is full in {folder}.{keep} Free some space or save elsewhere.</source>
+        <translation>Cannot save {file}: the disk is full in {folder}.{keep} Free some space or save elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="665" />
+        <source>Cannot save {file}: the folder {folder} is read-only or you may not write there.{keep} Use Save As to choose another folder.</source>
+        <translation>Cannot save {file}: the folder {folder} is read-only or you may not write there.{keep} Use Save As to choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="674" />
+        <source>Cannot save {file}: {reason}.{keep}</source>
+        <translation>Cannot save {file}: {reason}.{keep}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="733" />
+        <source>Cannot save {file}: the folder {folder} does not exist.</source>
+        <translation>Cannot save {file}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="742" />
+        <source>Cannot save: {path} is a folder.</source>
+        <translation>Cannot save: {path} is a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="909" />
+        <source>Cannot save {file}: the file is read-only; it was not changed. Use Save As to save a copy, or make the file writable.</source>
+        <translation>Cannot save {file}: the file is read-only; it was not changed. Use Save As to save a copy, or make the file writable.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="926" />
+        <source>Cannot save {file}: it was changed on disk since it was opened or saved (by another program or another GZMap). Overwrite it, or save under another name to keep both.</source>
+        <translation>Cannot save {file}: it was changed on disk since it was opened or saved (by another program or another GZMap). Overwrite it, or save under another name to keep both.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="958" />
+        <source>Cannot save {file}: {reason}.</source>
+        <translation>Cannot save {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="965" />
+        <source>Cannot save {file}: the project holds a value that cannot be saved ({reason}).</source>
+        <translation>Cannot save {file}: the project holds a value that cannot be saved ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="987" />
+        <source>{file} is damaged or not a complete GZMap project ({reason}); it was not changed. Open the last good copy or a recovery file.</source>
+        <translation>{file} is damaged or not a complete GZMap project ({reason}); it was not changed. Open the last good copy or a recovery file.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="1006" />
+        <source>{file} is locked by another program that is writing it; try again in a moment.</source>
+        <translation>{file} is locked by another program that is writing it; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="1020" />
+        <source>{file}: {reason}; the file was not changed.</source>
+        <translation>{file}: {reason}; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="1039" />
+        <source>{file} was saved by a newer GZMap (project format {version}; this version reads up to {supported}). Update GZMap to open it; the file was not changed.</source>
+        <translation>{file} was saved by a newer GZMap (project format {version}; this version reads up to {supported}). Update GZMap to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="1090" />
+        <source>{path}: no such project file</source>
+        <translation>{path}: no such project file</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="1096" />
+        <source>{path} is a folder, not a project file</source>
+        <translation>{path} is a folder, not a project file</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="1104" />
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Cannot read {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="1114" />
+        <source>{file} is not a GZMap project file (not a GeoPackage)</source>
+        <translation>{file} is not a GZMap project file (not a GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="1132" />
+        <source>{file} is a GeoPackage but not a GZMap project (no {table} table); add its layers with Open vector layer instead</source>
+        <translation>{file} is a GeoPackage but not a GZMap project (no {table} table); add its layers with Open vector layer instead</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/project.py" line="1494" />
+        <source>{file}: layer '{layer}': {reason}; the file was not changed.</source>
+        <translation>{file}: layer '{layer}': {reason}; the file was not changed.</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <location filename="../../../gzmap/ui/extensions/search.py" line="154" />
