@@ -27,6 +27,9 @@ from typing import Any
 
 import pandas as pd
 
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
+from gzmap.core.i18n import translate
 from gzmap.io.indicators import IndicatorTable
 from gzmap.io.indicators import TableProblem
 from gzmap.io.indicators import drop_repeats
@@ -371,40 +374,49 @@ class MatchReport:
         """True when every row landed on a known region (of this or another level)."""
         return self.unmatched.empty
 
-    def summary(self) -> str:
-        return (
-            f"{self.matched['row'].nunique()} rows matched to {self.matched['adcode'].nunique()} regions, "
-            f"{self.unmatched['row'].nunique()} rows unmatched, {self.elsewhere['row'].nunique()} rows "
-            f"for regions outside this layer, {len(self.without_data)} regions without data"
+    def summary(self, lang: str = "en") -> str:
+        return report_text(
+            "match_summary",
+            lang,
+            matched=self.matched["row"].nunique(),
+            regions=self.matched["adcode"].nunique(),
+            unmatched=self.unmatched["row"].nunique(),
+            elsewhere=self.elsewhere["row"].nunique(),
+            without=len(self.without_data),
         )
 
     def lines(self, lang: str = "en") -> list[str]:
-        """Human-readable report (the CLI prints these)."""
+        """Human-readable report (the CLI prints these), in ``lang``."""
         zh = lang.startswith("zh")
-        out = [self.summary()]
+        out = [self.summary(lang)]
         if not self.matched.empty:
-            out.append("Matched:")
+            out.append(report_text("matched", lang))
             for (code, zh_name, en_name), g in self.matched.groupby(["adcode", "name_zh", "name_en"], sort=True):
                 spellings = ", ".join(f"{s!r}" for s in dict.fromkeys(g["region"]))
-                rows = _rows_text(g["row"])
+                rows = _rows_text(g["row"], lang)
                 out.append(f"  {code} {zh_name if zh else en_name}: {spellings} ({rows})")
         if not self.unmatched.empty:
-            out.append("Unmatched (not used):")
+            out.append(report_text("unmatched", lang))
             for region, g in self.unmatched.groupby("region", sort=False):
                 sugg = g["suggestion"].iloc[0]
-                hint = f"; did you mean {sugg}?" if sugg else ""
-                out.append(f"  {region!r} ({_rows_text(g['row'])}){hint}")
+                hint = report_text("did_you_mean", lang, name=sugg) if sugg else ""
+                out.append(f"  {region!r} ({_rows_text(g['row'], lang)}){hint}")
         if not self.elsewhere.empty:
-            out.append("Regions outside this layer (not drawn here):")
+            out.append(report_text("elsewhere", lang))
             for (code, zh_name, en_name, level), g in self.elsewhere.groupby(
                 ["adcode", "name_zh", "name_en", "level"], sort=False
             ):
-                out.append(f"  {code} {zh_name if zh else en_name} [{level}] ({_rows_text(g['row'])})")
+                name, where = (
+                    (zh_name if zh else en_name),
+                    report_text(f"level_{level}", lang) if level in LEVELS else level,
+                )
+                out.append(f"  {code} {name} [{where}] ({_rows_text(g['row'], lang)})")
         if self.without_data:
-            out.append("Regions without data: " + ", ".join(f"{r.adcode} {r.name(lang)}" for r in self.without_data))
+            names = ", ".join(f"{r.adcode} {r.name(lang)}" for r in self.without_data)
+            out.append(report_text("without_data", lang, names=names))
         if self.problems:
-            out.append("Problems:")
-            out += [f"  {p}" for p in self.problems]
+            out.append(report_text("problems", lang))
+            out += [f"  {p.text(lang)}" for p in self.problems]
         return out
 
     def rows_frame(self) -> pd.DataFrame:
@@ -420,10 +432,39 @@ class MatchReport:
         return pd.concat(parts, ignore_index=True).sort_values("row", kind="stable").reset_index(drop=True)
 
 
-def _rows_text(rows) -> str:
+def _rows_text(rows, lang: str = "en") -> str:
     rows = sorted({int(r) for r in rows})
     shown = ", ".join(str(r) for r in rows[:12]) + (", …" if len(rows) > 12 else "")
-    return ("row " if len(rows) == 1 else "rows ") + shown
+    return report_text("row" if len(rows) == 1 else "rows", lang, rows=shown)
+
+
+#: What the match report says (context Cli, the texts group), by key.
+REPORT_TEXTS = {
+    "match_summary": QT_TRANSLATE_NOOP(
+        "Cli",
+        "{matched} rows matched to {regions} regions, {unmatched} rows unmatched, {elsewhere} rows "
+        "for regions outside this layer, {without} regions without data",
+    ),
+    "matched": QT_TRANSLATE_NOOP("Cli", "Matched:"),
+    "unmatched": QT_TRANSLATE_NOOP("Cli", "Unmatched (not used):"),
+    "did_you_mean": QT_TRANSLATE_NOOP("Cli", "; did you mean {name}?"),
+    "did_you_mean_problem": QT_TRANSLATE_NOOP("Cli", "did you mean {name}?"),
+    "elsewhere": QT_TRANSLATE_NOOP("Cli", "Regions outside this layer (not drawn here):"),
+    "without_data": QT_TRANSLATE_NOOP("Cli", "Regions without data: {names}"),
+    "problems": QT_TRANSLATE_NOOP("Cli", "Problems:"),
+    "row": QT_TRANSLATE_NOOP("Cli", "row {rows}"),
+    "rows": QT_TRANSLATE_NOOP("Cli", "rows {rows}"),
+    "level_district": QT_TRANSLATE_NOOP("Cli", "district"),
+    "level_city": QT_TRANSLATE_NOOP("Cli", "city"),
+    "level_province": QT_TRANSLATE_NOOP("Cli", "province"),
+    "level_country": QT_TRANSLATE_NOOP("Cli", "country"),
+}
+LEVELS = ("district", "city", "province", "country")
+
+
+def report_text(key: str, lang: str | None, **values) -> str:
+    """The match report's text ``key`` in ``lang``, with ``values`` filled in."""
+    return translate("Cli", REPORT_TEXTS[key], lang, **values)
 
 
 def match_names(names: Iterable, index: RegionIndex) -> list[Lookup]:
@@ -539,10 +580,14 @@ class _RowOutcomes:
             return sugg, f"region {rec.region!r} is ambiguous: {sugg}; write the full name or the adcode"
         s = lk.suggestion
         sugg = f"{s.name_zh} / {s.name_en}" if s else ""
-        where = {"district": "the Guangzhou districts", "city": "the GBA cities"}.get(
-            self.index.level, self.target or "the layer"
-        )
-        return sugg, f"region {rec.region!r} not found in {where}" + (f"; did you mean {sugg}?" if sugg else "")
+        if self.index.level == "city":
+            source = QT_TRANSLATE_NOOP("Cli", "region {region!r} not found in the GBA cities")
+        else:
+            source = QT_TRANSLATE_NOOP("Cli", "region {region!r} not found in the Guangzhou districts")
+        found = Phrase("Cli", source, region=rec.region)
+        return sugg, Phrase.join(
+            [found, Phrase("Cli", REPORT_TEXTS["did_you_mean_problem"], name=sugg)]
+        ) if sugg else found
 
 
 def _drop_same_region_twice(

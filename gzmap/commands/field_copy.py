@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args) -> int:
     from gzmap.io.field_copy import FieldWorkError
     from gzmap.io.field_copy import field_copy
+    from gzmap.io.messages import text
 
     lang = getattr(args, "ui_lang", None)
     try:
@@ -44,7 +45,7 @@ def run(args) -> int:
     for name, n in rep.features.items():
         print(f"  {name}: {n}")
     for name, n in rep.tiles.items():
-        print(f"  {name}: {n} tiles, z{zooms[0]}-{zooms[1]}")
+        print("  " + text("copy_tiles", lang, name=name, n=n, low=zooms[0], high=zooms[1]))
     for f in rep.tile_files:
         print(f"  + {f}")
     for w in rep.warnings:

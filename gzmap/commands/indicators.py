@@ -49,7 +49,6 @@ def run(args) -> int:
     table = read_indicator_table(args.table, sheet=sheet)
     frame = join_indicators(table, args.join)
     rep = frame.report
-    lang = "zh" if (getattr(args, "lang", None) or "en").startswith("zh") else "en"
     ui_lang = getattr(args, "ui_lang", "en")
     if args.report:
         df = rep.rows_frame()
@@ -90,17 +89,8 @@ def run(args) -> int:
         }
         print(json.dumps(out, ensure_ascii=False, indent=2, default=int))
     else:
-        print(f"table:      {table.path} ({table.form} form, {rep.n_rows} data rows)")
-        print(f"join:       {args.join}")
-        print("indicators:")
-        for i in table.indicators():
-            name = i.name + (f" / {i.name_en}" if i.name_en else "")
-            approx = " (approx.)" if i.approx and "approx" not in i.source else ""
-            print(
-                f"  {name} [{i.unit or 'no unit'}] years {', '.join(i.years) or '-'}; "
-                f"source: {i.source or 'not given'}{approx}"
-            )
-        for line in rep.lines(lang):
+        print_indicators(table, rep.n_rows, args.join, ui_lang)
+        for line in rep.lines(ui_lang):
             print(line)
     unusable = [p for p in rep.problems if p.severity == "error"]
     if not rep.ok:
@@ -111,3 +101,26 @@ def run(args) -> int:
         print(f"gzmap indicators: {table.path}: {text('unusable_values', ui_lang, n=len(unusable))}", file=sys.stderr)
         return 1
     return 0
+
+
+def print_indicators(table, n_rows: int, join: str, lang: str) -> None:
+    """The table, the regions joined to and each indicator (name, unit, years, source), in ``lang``."""
+    from gzmap.io.messages import text
+
+    zh = lang.startswith("zh")
+    print(text(f"ind_table_{table.form}", lang, file=table.path, n=n_rows))
+    print(text(f"ind_join_{join}", lang))
+    print(text("ind_header", lang))
+    for i in table.indicators():
+        name = i.name if zh or not i.name_en else f"{i.name} / {i.name_en}"
+        approx = text("ind_approx", lang) if i.approx and "approx" not in i.source else ""
+        line = text(
+            "ind_line",
+            lang,
+            name=name,
+            unit=i.unit or text("ind_no_unit", lang),
+            years=", ".join(i.years) or "-",
+            source=i.source or text("ind_no_source", lang),
+            approx=approx,
+        )
+        print("  " + line)

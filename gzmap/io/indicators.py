@@ -111,12 +111,20 @@ class TableProblem:
     severity: str = "error"
 
     def __str__(self) -> str:
-        where = []
+        return self.text("en")
+
+    def text(self, lang: str | None) -> str:
+        """The problem in ``lang``: where (row, column) and the message (translated when it is a Phrase)."""
+        from gzmap.core.i18n import say
+        from gzmap.io.messages import text
+
+        where = ""
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where += text("row", lang or "en", row=self.row)
         if self.column is not None:
-            where.append(f"column {self.column!r}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            where += text("column", lang or "en", column=self.column)
+        message = say(self.message, lang)
+        return f"{where.lstrip(', ，')}: {message}" if where else message
 
 
 @dataclass

@@ -97,6 +97,16 @@ TEXTS: dict[str, str] = {
     "info_accepted": QT_TRANSLATE_NOOP("Cli", "accepted:  {value:,}"),
     "info_rejected": QT_TRANSLATE_NOOP("Cli", "rejected:  {value:,}"),
     "info_note": QT_TRANSLATE_NOOP("Cli", "note:      {value}"),
+    "copy_tiles": QT_TRANSLATE_NOOP("Cli", "{name}: {n:,} tiles, z{low}-{high}"),
+    "ind_table_long": QT_TRANSLATE_NOOP("Cli", "table:      {file} (long form, {n:,} data rows)"),
+    "ind_table_wide": QT_TRANSLATE_NOOP("Cli", "table:      {file} (wide form, {n:,} data rows)"),
+    "ind_join_districts": QT_TRANSLATE_NOOP("Cli", "join:       districts"),
+    "ind_join_gba": QT_TRANSLATE_NOOP("Cli", "join:       GBA cities"),
+    "ind_header": QT_TRANSLATE_NOOP("Cli", "indicators:"),
+    "ind_line": QT_TRANSLATE_NOOP("Cli", "{name} [{unit}] years {years}; source: {source}{approx}"),
+    "ind_no_unit": QT_TRANSLATE_NOOP("Cli", "no unit"),
+    "ind_no_source": QT_TRANSLATE_NOOP("Cli", "not given"),
+    "ind_approx": QT_TRANSLATE_NOOP("Cli", " (approx.)"),
     "no_epsg": QT_TRANSLATE_NOOP(
         "Cli", "note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates"
     ),

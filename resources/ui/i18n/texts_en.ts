@@ -319,6 +319,56 @@
     </message>
     <message>
         <location filename="../../../gzmap/io/messages.py" line="100" />
+        <source>{name}: {n:,} tiles, z{low}-{high}</source>
+        <translation>{name}: {n:,} tiles, z{low}-{high}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="101" />
+        <source>table:      {file} (long form, {n:,} data rows)</source>
+        <translation>table:      {file} (long form, {n:,} data rows)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="102" />
+        <source>table:      {file} (wide form, {n:,} data rows)</source>
+        <translation>table:      {file} (wide form, {n:,} data rows)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="103" />
+        <source>join:       districts</source>
+        <translation>join:       districts</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="104" />
+        <source>join:       GBA cities</source>
+        <translation>join:       GBA cities</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="105" />
+        <source>indicators:</source>
+        <translation>indicators:</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="106" />
+        <source>{name} [{unit}] years {years}; source: {source}{approx}</source>
+        <translation>{name} [{unit}] years {years}; source: {source}{approx}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="107" />
+        <source>no unit</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="108" />
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="109" />
+        <source> (approx.)</source>
+        <translation> (approx.)</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="110" />
         <source>note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates</source>
         <translation>note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates</translation>
     </message>
@@ -417,6 +467,87 @@
         <location filename="../../../gzmap/io/enterprises.py" line="1012" />
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="443" />
+        <source>{matched} rows matched to {regions} regions, {unmatched} rows unmatched, {elsewhere} rows for regions outside this layer, {without} regions without data</source>
+        <extracomment>Chinese administrative suffixes, longest first. English/pinyin words that only say what kind of region it is. Aliases beyond name_zh / name_en / pinyin: adcode -&gt; extra spellings. What the match report says (context Cli, the texts group), by key.</extracomment>
+        <translation>{matched} rows matched to {regions} regions, {unmatched} rows unmatched, {elsewhere} rows for regions outside this layer, {without} regions without data</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="448" />
+        <source>Matched:</source>
+        <translation>Matched:</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="449" />
+        <source>Unmatched (not used):</source>
+        <translation>Unmatched (not used):</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="450" />
+        <source>; did you mean {name}?</source>
+        <translation>; did you mean {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="451" />
+        <source>did you mean {name}?</source>
+        <translation>did you mean {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="452" />
+        <source>Regions outside this layer (not drawn here):</source>
+        <translation>Regions outside this layer (not drawn here):</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="453" />
+        <source>Regions without data: {names}</source>
+        <translation>Regions without data: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="454" />
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="455" />
+        <source>row {rows}</source>
+        <translation>row {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="456" />
+        <source>rows {rows}</source>
+        <translation>rows {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="457" />
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="458" />
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="459" />
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="460" />
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="584" />
+        <source>region {region!r} not found in the GBA cities</source>
+        <translation>region {region!r} not found in the GBA cities</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="586" />
+        <source>region {region!r} not found in the Guangzhou districts</source>
+        <translation>region {region!r} not found in the Guangzhou districts</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,56 @@
     </message>
     <message>
         <location filename="../../../gzmap/io/messages.py" line="100" />
+        <source>{name}: {n:,} tiles, z{low}-{high}</source>
+        <translation>{name}：{n:,} 个瓦片，缩放级别 {low}-{high}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="101" />
+        <source>table:      {file} (long form, {n:,} data rows)</source>
+        <translation>表格：    {file}（长表，{n:,} 行数据）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="102" />
+        <source>table:      {file} (wide form, {n:,} data rows)</source>
+        <translation>表格：    {file}（宽表，{n:,} 行数据）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="103" />
+        <source>join:       districts</source>
+        <translation>连接到：  行政区</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="104" />
+        <source>join:       GBA cities</source>
+        <translation>连接到：  粤港澳大湾区城市</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="105" />
+        <source>indicators:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="106" />
+        <source>{name} [{unit}] years {years}; source: {source}{approx}</source>
+        <translation>{name} [{unit}] 年份 {years}；来源：{source}{approx}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="107" />
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="108" />
+        <source>not given</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="109" />
+        <source> (approx.)</source>
+        <translation>（近似值）</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/io/messages.py" line="110" />
         <source>note: {datum} has no EPSG code; {file} is labelled EPSG:4326 but holds {datum} coordinates</source>
         <translation>注：{datum} 没有 EPSG 代码；{file} 标为 EPSG:4326，但其中是 {datum} 坐标</translation>
     </message>
@@ -417,6 +467,87 @@
         <location filename="../../../gzmap/io/enterprises.py" line="1012" />
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="443" />
+        <source>{matched} rows matched to {regions} regions, {unmatched} rows unmatched, {elsewhere} rows for regions outside this layer, {without} regions without data</source>
+        <extracomment>Chinese administrative suffixes, longest first. English/pinyin words that only say what kind of region it is. Aliases beyond name_zh / name_en / pinyin: adcode -&gt; extra spellings. What the match report says (context Cli, the texts group), by key.</extracomment>
+        <translation>{matched} 行匹配到 {regions} 个区域，{unmatched} 行未匹配，{elsewhere} 行属于本图层以外的区域，{without} 个区域没有数据</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="448" />
+        <source>Matched:</source>
+        <translation>已匹配：</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="449" />
+        <source>Unmatched (not used):</source>
+        <translation>未匹配（未使用）：</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="450" />
+        <source>; did you mean {name}?</source>
+        <translation>；是否指 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="451" />
+        <source>did you mean {name}?</source>
+        <translation>是否指 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="452" />
+        <source>Regions outside this layer (not drawn here):</source>
+        <translation>本图层以外的区域（此处不绘制）：</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="453" />
+        <source>Regions without data: {names}</source>
+        <translation>没有数据的区域：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="454" />
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="455" />
+        <source>row {rows}</source>
+        <translation>第 {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="456" />
+        <source>rows {rows}</source>
+        <translation>第 {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="457" />
+        <source>district</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="458" />
+        <source>city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="459" />
+        <source>province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="460" />
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="584" />
+        <source>region {region!r} not found in the GBA cities</source>
+        <translation>在粤港澳大湾区城市中找不到地区 {region!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../gzmap/analysis/region_match.py" line="586" />
+        <source>region {region!r} not found in the Guangzhou districts</source>
+        <translation>在广州市各区中找不到地区 {region!r}</translation>
     </message>
 </context>
 <context>
