@@ -81,7 +81,7 @@ def test_open_damaged_project_shows_a_message_and_keeps_the_current_project(qtbo
     shown = []
     monkeypatch.setattr(window, "show_error", lambda title, text: shown.append(text))
     assert not window.project_controller.open_path(str(bad))
-    assert "bad.gzmap.gpkg" in shown[0] and "damaged" in shown[0]
+    assert "bad.gzmap.gpkg" in shown[0] and "已损坏" in shown[0]  # said in the window's language (zh_CN)
     assert layer in window.project.layers
 
 
