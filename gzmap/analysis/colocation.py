@@ -49,6 +49,8 @@ from gzmap.analysis.metric import metric_points
 from gzmap.analysis.significance import adjust
 from gzmap.analysis.significance import confidence
 from gzmap.analysis.significance import tail_p
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 from gzmap.core.progress import report
 from gzmap.core.progress import sub_progress
 
@@ -126,7 +128,15 @@ def category_labels(gdf, field_name: str, notes: list[str] | None = None) -> tup
         keep &= (values != name).fillna(False).to_numpy()
     cats = sorted(counts.index[counts.to_numpy() >= 2].tolist())
     if len(cats) < 1 or keep.sum() < 3:
-        raise AnalysisInputError(f"field {field_name!r} has no category with two or more points (and 3 points in all)")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP(
+                    "AnalysisErrors", "field {field!r} has no category with two or more points (and 3 points in all)"
+                ),
+                field=field_name,
+            )
+        )
     codes = pd.Categorical(values[keep], categories=cats).codes.astype(np.int64)
     return codes, cats, keep
 
@@ -220,7 +230,16 @@ def neighbourhood(xy: np.ndarray, k: int | None = 8, band: float | None = None) 
     pairs = tree.count_neighbors(tree, band) - n
     if pairs > MAX_PAIRS:
         raise AnalysisInputError(
-            f"band {band:g} m gives {pairs:,} neighbour pairs (more than {MAX_PAIRS:,}); use a smaller band or k nearest"
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP(
+                    "AnalysisErrors",
+                    "band {band:g} m gives {pairs:,} neighbour pairs (more than {most:,}); use a smaller band or k nearest",
+                ),
+                band=band,
+                pairs=pairs,
+                most=MAX_PAIRS,
+            )
         )
     ij = tree.query_pairs(band, output_type="ndarray")
     rows, cols = np.r_[ij[:, 0], ij[:, 1]], np.r_[ij[:, 1], ij[:, 0]]
@@ -304,8 +323,17 @@ def _code(cats: list[str], name: str | None, field_name: str, what: str) -> int 
         return None
     if str(name) not in cats:
         raise AnalysisInputError(
-            f"{what} {name!r} of field {field_name!r} has fewer than two points; categories with two or more: "
-            f"{', '.join(cats)}"
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP(
+                    "AnalysisErrors",
+                    "{what} {name!r} of field {field!r} has fewer than two points; categories with two or more: {cats}",
+                ),
+                what=what,
+                name=name,
+                field=field_name,
+                cats=", ".join(cats),
+            )
         )
     return cats.index(str(name))
 
@@ -335,7 +363,9 @@ def colocation(
     notes: list[str] = []
     labels, cats, keep = category_labels(gdf, field_name, notes)
     xy = metric_points(gdf, crs=crs, min_points=3).xy[keep]
-    a, b = _code(cats, target, field_name, "target"), _code(cats, neighbour, field_name, "neighbour")
+    target_word = Phrase("AnalysisErrors", QT_TRANSLATE_NOOP("AnalysisErrors", "target"))
+    neighbour_word = Phrase("AnalysisErrors", QT_TRANSLATE_NOOP("AnalysisErrors", "neighbour"))
+    a, b = _code(cats, target, field_name, target_word), _code(cats, neighbour, field_name, neighbour_word)
     report(progress, 0.02, "nearest neighbours")
     clq, count, p = global_clq(
         labels, len(cats), nearest_ties(xy), permutations, seed, sub_progress(progress, 0.05, 0.3)

@@ -178,12 +178,29 @@ def cross_k(
     labels, cats, keep = category_labels(gdf, field_name)
     if a is not None and str(a) == str(b):
         raise AnalysisInputError(
-            f"categories a and b are both {a!r}: choose two different categories of {field_name!r}"
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP(
+                    "AnalysisErrors", "categories a and b are both {a!r}: choose two different categories of {field!r}"
+                ),
+                a=a,
+                field=field_name,
+            )
         )
     for what, name in (("a", a), ("b", b)):
         if name is None or str(name) not in cats:
             raise AnalysisInputError(
-                f"category {what} {name!r} of field {field_name!r} needs two or more points; categories: {', '.join(cats)}"
+                Phrase(
+                    "AnalysisErrors",
+                    QT_TRANSLATE_NOOP(
+                        "AnalysisErrors",
+                        "category {what} {name!r} of field {field!r} needs two or more points; categories: {cats}",
+                    ),
+                    what=what,
+                    name=name,
+                    field=field_name,
+                    cats=", ".join(cats),
+                )
             )
     xy = metric_points(gdf, crs=crs, min_points=3).xy[keep]
     pa, pb = xy[labels == cats.index(str(a))], xy[labels == cats.index(str(b))]

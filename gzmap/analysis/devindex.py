@@ -33,6 +33,7 @@ import pandas as pd
 
 from gzmap.analysis.metric import AnalysisInputError
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 from gzmap.core.i18n import translate
 
 __all__ = [
@@ -90,7 +91,15 @@ def scale(x: np.ndarray, cost: np.ndarray, names: list[str]) -> np.ndarray:
     if len(flat):
         j = flat[0]
         raise AnalysisInputError(
-            f"indicator {names[j]!r} is constant ({lo[j]:g} in every row): it cannot be scaled; leave it out"
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP(
+                    "AnalysisErrors",
+                    "indicator {name!r} is constant ({value:g} in every row): it cannot be scaled; leave it out",
+                ),
+                name=names[j],
+                value=lo[j],
+            )
         )
     scaled = (x - lo) / (hi - lo)
     return np.where(np.asarray(cost, dtype=bool)[None, :], 1.0 - scaled, scaled)
@@ -100,7 +109,13 @@ def entropy_weights(scaled: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(weights, entropies) of the columns of a non-negative matrix (0·ln 0 = 0)."""
     n = scaled.shape[0]
     if n < 2:
-        raise AnalysisInputError(f"entropy weights need at least two observations, got {n}")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "entropy weights need at least two observations, got {n}"),
+                n=n,
+            )
+        )
     col = scaled.sum(axis=0)
     zero = np.flatnonzero(col <= 0)
     if len(zero):
@@ -161,7 +176,13 @@ def indicator_matrix(frame, indicators: list[str]) -> tuple[pd.DataFrame, list[s
         if name in indicators:
             by_year.setdefault(meta.year, {})[name] = col
     if not by_year:
-        raise AnalysisInputError(f"none of the indicators {', '.join(indicators)} has a joined value")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "none of the indicators {names} has a joined value"),
+                names=", ".join(indicators),
+            )
+        )
     parts, notes = [], []
     for year in sorted(by_year):
         cols = by_year[year]
@@ -222,12 +243,25 @@ def _check_values(data: pd.DataFrame, indicators: list[str]) -> None:
     """Every indicator value finite; at least two observations."""
     if len(data) < 2:
         raise AnalysisInputError(
-            f"a development index needs at least two regions or years with every value, got {len(data)}"
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP(
+                    "AnalysisErrors",
+                    "a development index needs at least two regions or years with every value, got {n}",
+                ),
+                n=len(data),
+            )
         )
     for name in indicators:
         v = data[name].to_numpy(dtype=float)
         if not np.isfinite(v).all():
-            raise AnalysisInputError(f"indicator {name!r} has a missing or non-finite value")
+            raise AnalysisInputError(
+                Phrase(
+                    "AnalysisErrors",
+                    QT_TRANSLATE_NOOP("AnalysisErrors", "indicator {name!r} has a missing or non-finite value"),
+                    name=name,
+                )
+            )
 
 
 def _alpha(alpha: dict[str, float] | None, names: list[str]) -> np.ndarray | None:

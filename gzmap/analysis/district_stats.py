@@ -35,6 +35,8 @@ from gzmap.analysis.metric import metric_points
 from gzmap.analysis.significance import adjust
 from gzmap.analysis.significance import confidence
 from gzmap.analysis.significance import tail_p
+from gzmap.core.i18n import QT_TRANSLATE_NOOP
+from gzmap.core.i18n import Phrase
 from gzmap.core.progress import report
 
 __all__ = [
@@ -105,7 +107,9 @@ def region_rows(table, field: str, weight, by: str, districts, lonlat=None):
     outside = int(df["adcode"].isna().sum())
     df = df.dropna(subset=["adcode"])
     if df.empty:
-        raise AnalysisInputError("no enterprise lies inside a district")
+        raise AnalysisInputError(
+            Phrase("AnalysisErrors", QT_TRANSLATE_NOOP("AnalysisErrors", "no enterprise lies inside a district"))
+        )
     return df, outside
 
 
@@ -237,7 +241,12 @@ def local_moran_density(
         raise AnalysisInputError(f"unit must be 'district' or 'grid', got {unit!r}")
     density = n / area
     if np.ptp(density) == 0:
-        raise AnalysisInputError("every unit has the same density; nothing to compare")
+        raise AnalysisInputError(
+            Phrase(
+                "AnalysisErrors",
+                QT_TRANSLATE_NOOP("AnalysisErrors", "every unit has the same density; nothing to compare"),
+            )
+        )
     report(progress, 0.2, "local Moran's I")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -1251,6 +1251,53 @@
             <source>the points lie on a line: the study area (their convex hull) has no area</source>
             <translation>the points lie on a line: the study area (their convex hull) has no area</translation>
         </message>
+        <message>
+            <location filename="../../../gzmap/analysis/cross_k.py" line="183" />
+            <source>categories a and b are both {a!r}: choose two different categories of {field!r}</source>
+            <extracomment>Most (A or B, A or B) pairs within the largest distance listed in memory (about 10 bytes each); beyond it every simulation counts pairs again by dual-tree traversal (slower, little memory). Labellings counted at once (one sparse product per distance bin for the whole batch).</extracomment>
+            <translation>categories a and b are both {a!r}: choose two different categories of {field!r}</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/cross_k.py" line="195" />
+            <source>category {what} {name!r} of field {field!r} needs two or more points; categories: {cats}</source>
+            <translation>category {what} {name!r} of field {field!r} needs two or more points; categories: {cats}</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/colocation.py" line="134" />
+            <source>field {field!r} has no category with two or more points (and 3 points in all)</source>
+            <extracomment>Local CLQ classes (``clq_class``): colocated / isolated at the test's level, or not significant. Most neighbour pairs a distance band may make (about 1.2 GB of arrays).</extracomment>
+            <translation>field {field!r} has no category with two or more points (and 3 points in all)</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/colocation.py" line="235" />
+            <source>band {band:g} m gives {pairs:,} neighbour pairs (more than {most:,}); use a smaller band or k nearest</source>
+            <translation>band {band:g} m gives {pairs:,} neighbour pairs (more than {most:,}); use a smaller band or k nearest</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/colocation.py" line="328" />
+            <source>{what} {name!r} of field {field!r} has fewer than two points; categories with two or more: {cats}</source>
+            <translation>{what} {name!r} of field {field!r} has fewer than two points; categories with two or more: {cats}</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/colocation.py" line="366" />
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/colocation.py" line="367" />
+            <source>neighbour</source>
+            <translation>neighbour</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/district_stats.py" line="111" />
+            <source>no enterprise lies inside a district</source>
+            <translation>no enterprise lies inside a district</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/district_stats.py" line="247" />
+            <source>every unit has the same density; nothing to compare</source>
+            <translation>every unit has the same density; nothing to compare</translation>
+        </message>
     </context>
     <context>
         <name>Significance</name>

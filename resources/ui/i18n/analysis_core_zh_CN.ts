@@ -1251,6 +1251,53 @@
             <source>the points lie on a line: the study area (their convex hull) has no area</source>
             <translation>这些点在一条直线上：研究区域（点的凸包）面积为零</translation>
         </message>
+        <message>
+            <location filename="../../../gzmap/analysis/cross_k.py" line="183" />
+            <source>categories a and b are both {a!r}: choose two different categories of {field!r}</source>
+            <extracomment>Most (A or B, A or B) pairs within the largest distance listed in memory (about 10 bytes each); beyond it every simulation counts pairs again by dual-tree traversal (slower, little memory). Labellings counted at once (one sparse product per distance bin for the whole batch).</extracomment>
+            <translation>类别甲和类别乙都是 {a!r}：请在字段 {field!r} 中选择两个不同的类别</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/cross_k.py" line="195" />
+            <source>category {what} {name!r} of field {field!r} needs two or more points; categories: {cats}</source>
+            <translation>字段 {field!r} 的所选类别 {name!r} 至少需要两个点；可选类别：{cats}</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/colocation.py" line="134" />
+            <source>field {field!r} has no category with two or more points (and 3 points in all)</source>
+            <extracomment>Local CLQ classes (``clq_class``): colocated / isolated at the test's level, or not significant. Most neighbour pairs a distance band may make (about 1.2 GB of arrays).</extracomment>
+            <translation>字段 {field!r} 中没有至少含两个点的类别（且总共至少需要 3 个点）</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/colocation.py" line="235" />
+            <source>band {band:g} m gives {pairs:,} neighbour pairs (more than {most:,}); use a smaller band or k nearest</source>
+            <translation>{band:g} 米的距离带产生 {pairs:,} 对邻居（超过 {most:,}）；请使用更小的距离带或 k 近邻</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/colocation.py" line="328" />
+            <source>{what} {name!r} of field {field!r} has fewer than two points; categories with two or more: {cats}</source>
+            <translation>字段 {field!r} 的{what} {name!r} 不足两个点；至少含两个点的类别：{cats}</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/colocation.py" line="366" />
+            <source>target</source>
+            <translation>目标类别</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/colocation.py" line="367" />
+            <source>neighbour</source>
+            <translation>邻近类别</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/district_stats.py" line="111" />
+            <source>no enterprise lies inside a district</source>
+            <translation>没有企业位于任何行政区内</translation>
+        </message>
+        <message>
+            <location filename="../../../gzmap/analysis/district_stats.py" line="247" />
+            <source>every unit has the same density; nothing to compare</source>
+            <translation>所有单元的密度都相同；无可比较</translation>
+        </message>
     </context>
     <context>
         <name>Significance</name>
