@@ -153,6 +153,28 @@ class ImportOptions:
     lang: str = "en"
 
 
+def first_examples(rejected: pd.DataFrame) -> dict[str, tuple[int, Any]]:
+    """Reason code -> (file row, column) of its first rejected row."""
+    if rejected.empty:
+        return {}
+    first = rejected.drop_duplicates("reason")
+    columns = first["column"] if "column" in first.columns else pd.Series(None, index=first.index)
+    return {r: (int(row), c) for r, row, c in zip(first["reason"], first["file_row"], columns, strict=True)}
+
+
+def reason_lines(counts: list[tuple[str, int]], examples: dict[str, tuple[int, Any]], lang: str) -> list[str]:
+    """One line per (reason code, rows) of ``counts`` with its first example (file row, column) from
+    ``examples``, in ``lang``: the import's and the cluster import's summary say the same."""
+    out = []
+    t = translator("ImportReasons", lang)
+    for code, count in counts:
+        row, column = examples[code]
+        key = ("count_one" if count == 1 else "count_many") + ("_column" if isinstance(column, str) and column else "")
+        text = ImportResult.reason_text(code, lang)
+        out.append(t(DETAILS[key], n=f"{count:,}", reason=text, row=row, column=column))
+    return out
+
+
 @dataclass
 class ImportResult:
     """What an import produced; see the module docstring."""
@@ -186,17 +208,7 @@ class ImportResult:
 
     def top_reasons(self, n: int = 5, lang: str = "en") -> list[str]:
         """Lines like ``"12 rows: no coordinates (e.g. row 7, column 经度)"``, in ``lang``."""
-        out = []
-        t = translator("ImportReasons", lang)
-        for code, count in self.reason_counts()[:n]:
-            first = self.rejected[self.rejected["reason"] == code].iloc[0]
-            text = self.reason_text(code, lang)
-            column = first.get("column")
-            key = ("count_one" if count == 1 else "count_many") + (
-                "_column" if isinstance(column, str) and column else ""
-            )
-            out.append(t(DETAILS[key], n=f"{count:,}", reason=text, row=int(first["file_row"]), column=column))
-        return out
+        return reason_lines(self.reason_counts()[:n], first_examples(self.rejected), lang)
 
     @staticmethod
     def reason_text(code: str, lang: str = "en") -> str:

@@ -31,6 +31,8 @@ class Staged:
     rows_read: int = 0
     n_accepted: int = 0
     reasons: Counter = field(default_factory=Counter)
+    #: reason code -> (file row, column) of its first rejected row
+    examples: dict = field(default_factory=dict)
     rejected_files: list = field(default_factory=list)
     source_datum: str = "wgs84"
     datum_assumed: bool = False
@@ -40,10 +42,11 @@ class Staged:
     def n_rejected(self) -> int:
         return sum(self.reasons.values())
 
-    def top_reasons(self, n: int = 5) -> list[str]:
-        from gzmap.io.enterprises import REASONS
+    def top_reasons(self, n: int = 5, lang: str = "en") -> list[str]:
+        """The commonest reasons for rejected rows, in the words of the single-machine import."""
+        from gzmap.io.enterprises import reason_lines
 
-        return [f"{c} row{'s' if c != 1 else ''}: {REASONS.get(k, k)}" for k, c in self.reasons.most_common(n)]
+        return reason_lines(self.reasons.most_common(n), self.examples, lang)
 
 
 def stage_table(client, path, options, folder: Path, progress=None, block_bytes=None) -> Staged:
@@ -74,6 +77,9 @@ def _summary(folder: Path, parts: list) -> Staged:
         out.rows_read += p["rows_read"]
         out.n_accepted += p["n_accepted"]
         out.reasons.update(p["reasons"])
+        for code, (row, column) in p["examples"].items():
+            if code not in out.examples or row < out.examples[code][0]:
+                out.examples[code] = (row, column)
         if p["rejected"]:
             out.rejected_files.append(p["rejected"])
         out.notes += [n for n in p["notes"] if n not in out.notes]
@@ -86,6 +92,7 @@ def _summary(folder: Path, parts: list) -> Staged:
 def _stage_block(block, plan, folder: str, drops: dict | None = None) -> dict:
     """Import one block and write its accepted and rejected rows (run on a worker)."""
     from gzmap.analysis.distributed.blocks import import_block
+    from gzmap.io.enterprises import first_examples
 
     res, hashes = import_block(plan, block)
     if res is None:
@@ -93,6 +100,7 @@ def _stage_block(block, plan, folder: str, drops: dict | None = None) -> dict:
             "rows_read": 0,
             "n_accepted": 0,
             "reasons": {},
+            "examples": {},
             "rejected": None,
             "notes": [],
             "datum": None,
@@ -116,6 +124,7 @@ def _stage_block(block, plan, folder: str, drops: dict | None = None) -> dict:
         "rows_read": res.rows_read,
         "n_accepted": len(accepted),
         "reasons": dict(Counter(rejected["reason"].tolist())),
+        "examples": first_examples(rejected),
         "rejected": rej,
         "notes": list(res.reading_notes()),
         "datum": res.source_datum,
