@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 
 from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import category_error
 from gzmap.analysis.metric import metric_points
 from gzmap.analysis.significance import adjust
 from gzmap.analysis.significance import confidence
@@ -322,19 +323,11 @@ def _code(cats: list[str], name: str | None, field_name: str, what: str) -> int 
     if name is None:
         return None
     if str(name) not in cats:
-        raise AnalysisInputError(
-            Phrase(
-                "AnalysisErrors",
-                QT_TRANSLATE_NOOP(
-                    "AnalysisErrors",
-                    "{what} {name!r} of field {field!r} has fewer than two points; categories with two or more: {cats}",
-                ),
-                what=what,
-                name=name,
-                field=field_name,
-                cats=", ".join(cats),
-            )
+        text = QT_TRANSLATE_NOOP(
+            "AnalysisErrors",
+            "{what} {name!r} of field {field!r} has fewer than two points; categories with two or more: {cats}",
         )
+        raise category_error(text, what, name, field_name, cats)
     return cats.index(str(name))
 
 

@@ -27,6 +27,7 @@ import pandas as pd
 
 from gzmap.analysis.colocation import category_labels
 from gzmap.analysis.metric import AnalysisInputError
+from gzmap.analysis.metric import category_error
 from gzmap.analysis.metric import metric_points
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.i18n import Phrase
@@ -189,19 +190,11 @@ def cross_k(
         )
     for what, name in (("a", a), ("b", b)):
         if name is None or str(name) not in cats:
-            raise AnalysisInputError(
-                Phrase(
-                    "AnalysisErrors",
-                    QT_TRANSLATE_NOOP(
-                        "AnalysisErrors",
-                        "category {what} {name!r} of field {field!r} needs two or more points; categories: {cats}",
-                    ),
-                    what=what,
-                    name=name,
-                    field=field_name,
-                    cats=", ".join(cats),
-                )
+            text = QT_TRANSLATE_NOOP(
+                "AnalysisErrors",
+                "category {what} {name!r} of field {field!r} needs two or more points; categories: {cats}",
             )
+            raise category_error(text, what, name, field_name, cats)
     xy = metric_points(gdf, crs=crs, min_points=3).xy[keep]
     pa, pb = xy[labels == cats.index(str(a))], xy[labels == cats.index(str(b))]
     if max_distance is None:

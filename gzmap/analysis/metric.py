@@ -23,6 +23,7 @@ from gzmap.core.i18n import Phrase
 __all__ = [
     "DEFAULT_METRIC_CRS",
     "AnalysisInputError",
+    "category_error",
     "MetricPoints",
     "attribute_columns",
     "check_positive",
@@ -124,6 +125,20 @@ def _what(what: str) -> str:
     return Phrase("AnalysisErrors", what) if what in _WHATS else what
 
 
+def category_error(text: str, what: str, name, field_name: str, cats: list[str]) -> AnalysisInputError:
+    """The error for a category ``name`` of ``field_name`` that is not one of ``cats`` (those with two or
+    more points): ``text`` (marked in context AnalysisErrors) takes ``what``, ``name``, ``field`` and ``cats``."""
+    return AnalysisInputError(
+        Phrase("AnalysisErrors", text, what=what, name=name, field=field_name, cats=", ".join(cats))
+    )
+
+
+def _empty(what: str) -> AnalysisInputError:
+    """The error for an empty layer or selection of ``what`` (points, enterprises...)."""
+    text = QT_TRANSLATE_NOOP("AnalysisErrors", "no {what}: the layer or the selection is empty")
+    return AnalysisInputError(Phrase("AnalysisErrors", text, what=_what(what)))
+
+
 def _no_location(row: int, missing: int, n: int) -> Phrase:
     return Phrase(
         "AnalysisErrors",
@@ -213,13 +228,7 @@ def metric_points(gdf, *, crs=None, min_points: int = 1, distinct: bool = True, 
         raise AnalysisInputError("expected a point layer (GeoDataFrame)")
     n = len(gdf)
     if n == 0:
-        raise AnalysisInputError(
-            Phrase(
-                "AnalysisErrors",
-                QT_TRANSLATE_NOOP("AnalysisErrors", "no {what}: the layer or the selection is empty"),
-                what=_what(what),
-            )
-        )
+        raise _empty(what)
     metric_crs_for(gdf, crs)  # a missing or unusable CRS is reported before the row checks
     geoms = gdf.geometry
     missing = geoms.isna().to_numpy() | geoms.is_empty.to_numpy()
@@ -261,13 +270,7 @@ def metric_xy(
     y = np.asarray(y, dtype=float)
     n = len(x)
     if n == 0:
-        raise AnalysisInputError(
-            Phrase(
-                "AnalysisErrors",
-                QT_TRANSLATE_NOOP("AnalysisErrors", "no {what}: the layer or the selection is empty"),
-                what=_what(what),
-            )
-        )
+        raise _empty(what)
     if src_crs is None:
         raise AnalysisInputError(_NO_CRS)
     src = _crs_obj(src_crs)

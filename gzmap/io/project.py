@@ -139,6 +139,11 @@ def _msg(source: str, **values) -> Phrase:
     return Phrase("ProjectErrors", source, **values)
 
 
+def _error(source: str, path, kind: str, detail: str = "", **values) -> ProjectError:
+    """A :class:`ProjectError` of ``kind`` about ``path`` whose message is ``source`` (marked) with ``values``."""
+    return ProjectError(_msg(source, **values), path, kind=kind, detail=detail)
+
+
 # -- snapshot (cheap, in the calling thread) ------------------------------------------
 
 
@@ -728,15 +733,8 @@ def check_save_target(path: Path) -> None:
     """Raise :class:`ProjectError` when ``path``'s folder is missing or ``path`` is a folder."""
     folder = path.parent
     if not folder.is_dir():
-        raise ProjectError(
-            _msg(
-                QT_TRANSLATE_NOOP("ProjectErrors", "Cannot save {file}: the folder {folder} does not exist."),
-                file=path.name,
-                folder=str(folder),
-            ),
-            path,
-            kind="no_folder",
-        )
+        no_folder = QT_TRANSLATE_NOOP("ProjectErrors", "Cannot save {file}: the folder {folder} does not exist.")
+        raise _error(no_folder, path, "no_folder", file=path.name, folder=str(folder))
     if path.is_dir():
         raise ProjectError(
             _msg(QT_TRANSLATE_NOOP("ProjectErrors", "Cannot save: {path} is a folder."), path=str(path)), path
@@ -1015,16 +1013,8 @@ def _unreadable(path: Path, exc: BaseException) -> ProjectError:
 
 
 def _invalid(path: Path, exc: project_schema.Invalid) -> ProjectError:
-    return ProjectError(
-        _msg(
-            QT_TRANSLATE_NOOP("ProjectErrors", "{file}: {reason}; the file was not changed."),
-            file=path.name,
-            reason=str(exc),
-        ),
-        path,
-        kind="invalid",
-        detail=str(exc),
-    )
+    invalid = QT_TRANSLATE_NOOP("ProjectErrors", "{file}: {reason}; the file was not changed.")
+    return _error(invalid, path, "invalid", str(exc), file=path.name, reason=str(exc))
 
 
 def migrate(description: dict, path=None) -> dict:
