@@ -139,9 +139,10 @@ def _msg(source: str, **values) -> Phrase:
     return Phrase("ProjectErrors", source, **values)
 
 
-def _error(source: str, path, kind: str, detail: str = "", **values) -> ProjectError:
-    """A :class:`ProjectError` of ``kind`` about ``path`` whose message is ``source`` (marked) with ``values``."""
-    return ProjectError(_msg(source, **values), path, kind=kind, detail=detail)
+def _error(source: str, where, kind: str, detail: str = "", /, **values) -> ProjectError:
+    """A :class:`ProjectError` of ``kind`` about the file ``where`` whose message is ``source`` (marked)
+    with ``values`` (which may name ``path`` and ``file`` too)."""
+    return ProjectError(_msg(source, **values), where, kind=kind, detail=detail)
 
 
 # -- snapshot (cheap, in the calling thread) ------------------------------------------
@@ -1075,38 +1076,43 @@ def read_description(path) -> dict:
     Raises :class:`ProjectError` for a missing, damaged, foreign or newer file.
     """
     path = Path(path)
+    _check_project_file(path)
+    version, text = _description_row(path)
+    description = _parse_description(path, text)
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        saved = description.get("schema_version")
+        description["schema_version"] = max(version, saved if isinstance(saved, int) else 0)
+    description = migrate(description, path)
+    try:
+        return project_schema.validate(description)
+    except project_schema.Invalid as exc:
+        raise _invalid(path, exc) from exc
+
+
+def _check_project_file(path: Path) -> None:
+    """Raise :class:`ProjectError` unless ``path`` is a readable file that starts as SQLite does."""
     if not path.exists():
-        raise ProjectError(
-            _msg(QT_TRANSLATE_NOOP("ProjectErrors", "{path}: no such project file"), path=str(path)),
-            path,
-            kind="missing",
+        raise _error(
+            QT_TRANSLATE_NOOP("ProjectErrors", "{path}: no such project file"), path, "missing", path=str(path)
         )
     if path.is_dir():
-        raise ProjectError(
-            _msg(QT_TRANSLATE_NOOP("ProjectErrors", "{path} is a folder, not a project file"), path=str(path)), path
+        raise _error(
+            QT_TRANSLATE_NOOP("ProjectErrors", "{path} is a folder, not a project file"), path, "other", path=str(path)
         )
     try:
         with open(path, "rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise ProjectError(
-            _msg(
-                QT_TRANSLATE_NOOP("ProjectErrors", "Cannot read {file}: {reason}"),
-                file=path.name,
-                reason=str(exc.strerror or exc),
-            ),
-            path,
-            detail=str(exc.strerror or exc),
-        ) from exc
+        reason = str(exc.strerror or exc)
+        cannot = QT_TRANSLATE_NOOP("ProjectErrors", "Cannot read {file}: {reason}")
+        raise _error(cannot, path, "other", reason, file=path.name, reason=reason) from exc
     if not head.startswith(b"SQLite format 3\x00"):
-        raise ProjectError(
-            _msg(
-                QT_TRANSLATE_NOOP("ProjectErrors", "{file} is not a GZMap project file (not a GeoPackage)"),
-                file=path.name,
-            ),
-            path,
-            kind="foreign" if len(head) >= 100 else "damaged",
-        )
+        foreign = QT_TRANSLATE_NOOP("ProjectErrors", "{file} is not a GZMap project file (not a GeoPackage)")
+        raise _error(foreign, path, "foreign" if len(head) >= 100 else "damaged", file=path.name)
+
+
+def _description_row(path: Path) -> tuple:
+    """(schema version, description text) of the project table, read-only; damaged or foreign files raise."""
     try:
         con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -1117,19 +1123,12 @@ def read_description(path) -> dict:
             raise _damaged(path, str(check[0][0]) if check else "failed check")
         has = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name=?", (DESC_TABLE,)).fetchone()
         if not has:
-            raise ProjectError(
-                _msg(
-                    QT_TRANSLATE_NOOP(
-                        "ProjectErrors",
-                        "{file} is a GeoPackage but not a GZMap project (no {table} table); "
-                        "add its layers with Open vector layer instead",
-                    ),
-                    file=path.name,
-                    table=DESC_TABLE,
-                ),
-                path,
-                kind="foreign",
+            not_ours = QT_TRANSLATE_NOOP(
+                "ProjectErrors",
+                "{file} is a GeoPackage but not a GZMap project (no {table} table); "
+                "add its layers with Open vector layer instead",
             )
+            raise _error(not_ours, path, "foreign", file=path.name, table=DESC_TABLE)
         # GZMap never writes views; a crafted one (a recursive query) could hang GDAL's reader
         if con.execute("SELECT count(*) FROM sqlite_master WHERE type = 'view'").fetchone()[0]:
             raise _damaged(path, "it holds SQL views, which GZMap projects never have")
@@ -1140,7 +1139,11 @@ def read_description(path) -> dict:
         con.close()
     if row is None:
         raise _damaged(path, "empty project description")
-    text = row[1]
+    return row[0], row[1]
+
+
+def _parse_description(path: Path, text) -> dict:
+    """The description (a dict of format :data:`FORMAT_NAME`) from the stored ``text`` (bytes or str)."""
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
@@ -1157,14 +1160,7 @@ def read_description(path) -> dict:
         raise _damaged(path, f"unreadable project description: {first_line(exc)}") from exc
     if not isinstance(description, dict) or description.get("format") != FORMAT_NAME:
         raise _damaged(path, "not a GZMap project description")
-    if isinstance(row[0], int) and row[0] > SCHEMA_VERSION:
-        version = description.get("schema_version")
-        description["schema_version"] = max(row[0], version if isinstance(version, int) else 0)
-    description = migrate(description, path)
-    try:
-        return project_schema.validate(description)
-    except project_schema.Invalid as exc:
-        raise _invalid(path, exc) from exc
+    return description
 
 
 def load_project(path, progress=None, *, located: dict[str, str] | None = None, links_from=None):
