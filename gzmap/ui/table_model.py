@@ -99,10 +99,10 @@ class DataFrameModel(QAbstractTableModel):
         self._labels = [
             names[i] if names[i] in self._user else fields.field_label(names[i], self.lang) for i in self._cols
         ]
-        self._kinds = [self._kind(names[i], _numbers(df.iloc[:, i]), names[i] in self._user) for i in self._cols]
+        columns = [_numbers(df.iloc[:, i]) for i in self._cols]  # read once: a text scan of a big table
+        self._kinds = [self._kind(names[i], c, names[i] in self._user) for i, c in zip(self._cols, columns)]
         self._decimals = [
-            self._places(names[i], _numbers(df.iloc[:, i])) if k == "float" else 0
-            for i, k in zip(self._cols, self._kinds)
+            self._places(names[i], c) if k == "float" else 0 for i, c, k in zip(self._cols, columns, self._kinds)
         ]
 
     def _language_changed(self, _lang: str) -> None:

@@ -5,22 +5,14 @@ from __future__ import annotations
 import os
 
 import pytest
+from html_fixtures import ARGS
+from html_fixtures import CHROMIUM
 
 from gzmap.core.point_rules import BIN_COLORS
 from gzmap.core.point_rules import BIN_PT
 from gzmap.core.style import hex_to_rgb
 from gzmap.export.html import export_html
 from gzmap.io.builtin import default_project
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 pytestmark = [
     pytest.mark.browser,

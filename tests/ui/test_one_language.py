@@ -350,6 +350,17 @@ def attribute_table_texts(window) -> list[tuple[str, str]]:
     return out
 
 
+def _imported(window, qtbot, path, lang: str):
+    """The import wizard of the window in ``lang`` after importing ``path``."""
+    window.set_language(lang)
+    wizard = window.feature("import_enterprises").open_wizard(str(path))
+    qtbot.addWidget(wizard)
+    wizard.run_import()
+    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=20_000)
+    QApplication.processEvents()
+    return wizard
+
+
 # -- the tests -------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_menus_dialogs_and_docks_speak_one_language(default_window, recorder, lang):
@@ -419,12 +430,7 @@ def test_import_wizard_rejected_rows_speak_one_language(recorder, window, qtbot,
         "戊公司,-200,23\n己公司,116.4,39.9\n甲公司,113.32,23.11\n",
         encoding="utf-8",
     )
-    window.set_language(lang)
-    wizard = window.feature("import_enterprises").open_wizard(str(path))
-    qtbot.addWidget(wizard)
-    wizard.run_import()
-    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=20_000)
-    QApplication.processEvents()
+    wizard = _imported(window, qtbot, path, lang)
     texts = widget_texts(wizard, "import wizard", frozenset({"企业名称", "经度", "纬度"}))
     model = wizard.rejected_model
     assert model.rowCount() >= 4
@@ -447,12 +453,7 @@ def test_import_notes_speak_one_language(recorder, window, qtbot, tmp_path, lang
         for i, (n, sub) in enumerate([("星辰", "游戏"), ("云图", "动漫"), ("蓝海", "手办"), ("青松", "游戏")] * 5)
     )
     path.write_bytes(("2024年统计\n" + rows + "白云公司,23.12,113.31,游戏\n").encode("gb18030"))
-    window.set_language(lang)
-    wizard = window.feature("import_enterprises").open_wizard(str(path))
-    qtbot.addWidget(wizard)
-    wizard.run_import()
-    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=20_000)
-    QApplication.processEvents()
+    wizard = _imported(window, qtbot, path, lang)
     notes = [n for n in wizard.result_.notes] + list(wizard.table.notes)
     assert len(notes) >= 2, notes  # a row above the header, the unknown category, the swapped row...
     shown = [("file label", wizard.file_label.text()), ("notes", wizard.notes_label.text())]

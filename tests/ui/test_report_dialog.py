@@ -17,7 +17,7 @@ def open_dialog(window, qtbot):
     action.trigger()
     dlg = window._report_dialog
     qtbot.addWidget(dlg)
-    qtbot.waitUntil(lambda: dlg.preview_image is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dlg.preview_image is not None, timeout=10000)
     return dlg
 
 

@@ -8,6 +8,7 @@ import subprocess
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from test_report_dialog import open_dialog
 
 from gzmap.core.layer import VectorLayer
 
@@ -36,22 +37,13 @@ def dated(window):
     return layer
 
 
-def _open(window, qtbot):
-    action = next(a for a in window.menu("file.export").actions() if a.objectName() == "action_export_report_map")
-    action.trigger()
-    dlg = window._report_dialog
-    qtbot.addWidget(dlg)
-    qtbot.waitUntil(lambda: dlg.preview_image is not None, timeout=10000)
-    return dlg
-
-
 def _legend_count(dlg) -> int | None:
     rows = [r for r in dlg.plan.legend.rows if r.kind == "item" and r.item.label == "企业"]
     return rows[0].item.count if rows else None
 
 
 def test_report_as_of_a_chosen_year(window, dated, qtbot, tmp_path):
-    dlg = _open(window, qtbot)
+    dlg = open_dialog(window, qtbot)
     assert dlg.year.currentText() == "与地图当前显示一致" and dlg.year.year() is None
     assert _legend_count(dlg) == len(dated.data)
 
