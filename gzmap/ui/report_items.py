@@ -30,6 +30,8 @@ from shiboken6 import isValid
 
 from gzmap.core.i18n import QT_TRANSLATE_NOOP
 from gzmap.core.layout import Rect
+from gzmap.core.layout_items import MAX_TEXT_PT
+from gzmap.core.layout_items import MIN_TEXT_PT
 from gzmap.core.layout_items import LogoItem
 from gzmap.core.layout_items import PageEdits
 from gzmap.core.layout_items import TextBox
@@ -332,7 +334,8 @@ class PageItemsMixin:
             w, h = self._page_wh()
             rect = Rect(w / 2 - 35, h / 2 - 8, 70, 16)
         after = self.edits.copy()
-        after.text_boxes.append(TextBox(text, float(pt), rect))
+        pt = min(max(float(pt), MIN_TEXT_PT), MAX_TEXT_PT)  # the bounds a saved layout is read with
+        after.text_boxes.append(TextBox(text, pt, rect))
         self.push(after, translate("Report", "Add {item}").format(item=self._item_text("text_box")))
 
     def edit_text_box_dialog(self, i: int) -> None:

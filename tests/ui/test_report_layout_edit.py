@@ -111,6 +111,26 @@ def test_text_box_is_pdf_text_where_it_was_put(window, qtbot, tmp_path):
     assert (y2 - y) / PT_PER_MM > 14 * 0.3528 * 0.8  # about 14 pt tall
 
 
+def test_hostile_text_box_is_drawn_as_written_and_huge_sizes_are_bounded(window, qtbot, tmp_path):
+    """A text box holding template and markup syntax is printed literally (no template engine, no rich
+    text), and an absurd point size is held to the box instead of taking the page."""
+    import subprocess
+
+    from gzmap.core.layout import Rect
+    from gzmap.core.layout_items import MAX_TEXT_PT
+
+    dlg = open_dialog(window, qtbot)
+    dlg.add_text_box("T{{7*7}}T <b>x</b> ../../etc", 1e9, Rect(40, 60, 90, 20))
+    qtbot.waitUntil(lambda: "text_box:0" in dlg.plan.items(), timeout=10000)
+    pdf = export_from_dialog(dlg, qtbot, tmp_path / "hostile.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = "".join(text.split())  # the box wraps (and clips) the large text
+    assert "T{{7*7}}T" in flat and "<b>x" in flat and "T49T" not in flat  # written, not evaluated or styled
+    assert dlg.edits.text_boxes[0].pt == MAX_TEXT_PT  # held to the largest size a saved layout may have
+    box = dlg.plan.items()["text_box:0"]
+    assert box.w <= 297 and box.h <= 297  # the box stays on the page
+
+
 def _png(path, color=(200, 30, 30), size=(120, 60)):
     from PySide6.QtGui import QColor
     from PySide6.QtGui import QImage
